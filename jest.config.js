@@ -1,0 +1,15 @@
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
+  },
+  globalSetup: '<rootDir>/test/stack/global-setup.ts',
+  globalTeardown: '<rootDir>/test/stack/global-teardown.ts',
+  testTimeout: 120000,
+  // Two cores: more workers only contend for the same registry and CPU.
+  maxWorkers: 2
+}

@@ -1,0 +1,224 @@
+import { ActionError, inputError } from '../errors'
+import { log } from '../log'
+import { InputReader, Inputs } from './inputs'
+
+export type { InputReader } from './inputs'
+
+export const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'] as const
+export type SbomFormat = (typeof SBOM_FORMATS)[number]
+
+export const ATTACH_FORMATS = ['bundle', 'legacy', 'both'] as const
+export type AttachFormat = (typeof ATTACH_FORMATS)[number]
+
+export const SIGSTORE_INSTANCES = ['public-good', 'github', 'custom'] as const
+export type SigstoreInstance = (typeof SIGSTORE_INSTANCES)[number]
+
+/** How the registry is reached and who we are there. */
+export interface RegistryConfig {
+  username?: string
+  password?: string
+  /** Hosts (host or host:port) reached over plain HTTP; loopback always is. */
+  insecureRegistries: string[]
+  /** GITHUB_TOKEN, used for ghcr.io when nothing else is configured. */
+  githubToken?: string
+}
+
+/** Which Sigstore services sign and which trust root checks the result. */
+export interface SigstoreConfig {
+  instance: SigstoreInstance
+  fulcioURL?: string
+  rekorURL?: string
+  tsaURL?: string
+  /** Path to a trusted_root.json. */
+  trustedRoot?: string
+  /** Path or PEM of a signing/verification key instead of keyless. */
+  key?: string
+  keyPassword?: string
+  /** Whether signatures go to the transparency log (always with keyless public-good). */
+  tlogUpload: boolean
+  offline: boolean
+}
+
+/** `sbom` input: generate one, use the file at a path, or attach none. */
+export type SbomSource = { kind: 'generate' } | { kind: 'file'; path: string } | { kind: 'none' }
+
+export interface SignConfig {
+  image: string
+  /** When given, the digest that is signed; must agree with `image` if that has one. */
+  digest?: string
+  platforms: string[]
+  sbom: SbomSource
+  sbomFormat: SbomFormat
+  attachFormat: AttachFormat
+  provenance: boolean
+  githubAttestations: boolean
+  force: boolean
+  /** Above this size the SBOM is attached as its own blob and attested by digest. */
+  maxPredicateSize: number
+}
+
+export interface VerifyConfig {
+  images: string[]
+  dockerfiles: string[]
+  platforms: string[]
+  certificateIdentity?: string
+  certificateIdentityRegexp?: string
+  certificateOidcIssuer?: string
+  certificateOidcIssuerRegexp?: string
+  requireSbom: boolean
+  requireProvenance: boolean
+  /** Seconds; older signatures fail. */
+  maxAge?: number
+  policy?: string
+  githubAttestations: boolean
+  failOn: 'error' | 'never'
+}
+
+interface CommonConfig {
+  registry: RegistryConfig
+  sigstore: SigstoreConfig
+  /** Where files for later steps go (RUNNER_TEMP in Actions). */
+  outputDir: string
+}
+
+export type Config =
+  | (CommonConfig & { mode: 'sign'; sign: SignConfig })
+  | (CommonConfig & { mode: 'verify'; verify: VerifyConfig })
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/
+
+export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): Config {
+  const inputs = new Inputs(read)
+  const mode = inputs.choice('mode', ['sign', 'verify'] as const, 'sign')
+  const common: CommonConfig = {
+    registry: readRegistry(inputs),
+    sigstore: readSigstore(inputs),
+    outputDir: env.RUNNER_TEMP || process.cwd()
+  }
+  if (mode === 'sign') return { ...common, mode, sign: readSign(inputs) }
+  return { ...common, mode, verify: readVerify(inputs) }
+}
+
+function readRegistry(inputs: Inputs): RegistryConfig {
+  const username = inputs.string('registry-username')
+  const password = inputs.string('registry-password')
+  const githubToken = inputs.string('github-token')
+  for (const secret of [password, githubToken]) if (secret) log.secret(secret)
+  if (password && !username)
+    throw inputError(
+      'registry-password',
+      'is set without "registry-username"',
+      'Set both, or neither to use the docker config'
+    )
+  return {
+    username,
+    password,
+    githubToken,
+    insecureRegistries: inputs.list('insecure-registries')
+  }
+}
+
+function readSigstore(inputs: Inputs): SigstoreConfig {
+  const fulcioURL = inputs.url('fulcio-url')
+  const rekorURL = inputs.url('rekor-url')
+  const tsaURL = inputs.url('tsa-url')
+  const custom = Boolean(fulcioURL || rekorURL || tsaURL)
+  const instance = inputs.choice('sigstore', SIGSTORE_INSTANCES, custom ? 'custom' : 'public-good')
+  const trustedRoot = inputs.string('trusted-root')
+  if (instance === 'custom' && !trustedRoot)
+    throw inputError(
+      'trusted-root',
+      'is required with a custom Sigstore instance (fulcio-url, rekor-url or tsa-url)',
+      "Give the path of the instance's trusted_root.json"
+    )
+  const keyPassword = inputs.string('key-password')
+  if (keyPassword) log.secret(keyPassword)
+  const key = inputs.string('key')
+  if (key?.includes('PRIVATE KEY')) log.secret(key)
+  return {
+    instance,
+    fulcioURL,
+    rekorURL,
+    tsaURL,
+    trustedRoot,
+    key,
+    keyPassword,
+    tlogUpload: inputs.boolean('tlog-upload', true),
+    offline: inputs.boolean('offline', false)
+  }
+}
+
+function readSign(inputs: Inputs): SignConfig {
+  const image = inputs.required(
+    'image',
+    'Set "image" to the pushed reference, e.g. ghcr.io/owner/app@${{ steps.build.outputs.digest }}'
+  )
+  const digest = inputs.string('digest')
+  if (digest !== undefined && !DIGEST.test(digest))
+    throw inputError('digest', `"${digest}" is not a sha256 digest`, 'Use the form sha256:<64 hex>')
+  const sbomInput = inputs.string('sbom') ?? 'generate'
+  const sbom: SbomSource =
+    sbomInput === 'generate' || sbomInput === 'none'
+      ? { kind: sbomInput }
+      : { kind: 'file', path: sbomInput }
+  return {
+    image,
+    digest,
+    platforms: inputs.list('platforms'),
+    sbom,
+    sbomFormat: inputs.choice('sbom-format', SBOM_FORMATS, 'cyclonedx-json'),
+    attachFormat: inputs.choice('attach-format', ATTACH_FORMATS, 'bundle'),
+    provenance: inputs.boolean('provenance', false),
+    githubAttestations: inputs.boolean('github-attestations', false),
+    force: inputs.boolean('force', false),
+    maxPredicateSize: inputs.size('max-predicate-size', 16 * 1024 ** 2)
+  }
+}
+
+function readVerify(inputs: Inputs): VerifyConfig {
+  const config: VerifyConfig = {
+    images: inputs.list('images'),
+    dockerfiles: inputs.list('dockerfile'),
+    platforms: inputs.list('platforms'),
+    certificateIdentity: inputs.string('certificate-identity'),
+    certificateIdentityRegexp: inputs.string('certificate-identity-regexp'),
+    certificateOidcIssuer: inputs.string('certificate-oidc-issuer'),
+    certificateOidcIssuerRegexp: inputs.string('certificate-oidc-issuer-regexp'),
+    requireSbom: inputs.boolean('require-sbom', false),
+    requireProvenance: inputs.boolean('require-provenance', false),
+    maxAge: inputs.duration('max-age'),
+    policy: inputs.string('policy'),
+    githubAttestations: inputs.boolean('github-attestations', false),
+    failOn: inputs.choice('fail-on', ['error', 'never'] as const, 'error')
+  }
+  const image = inputs.string('image')
+  if (image) config.images.unshift(image)
+  if (config.images.length === 0 && config.dockerfiles.length === 0)
+    throw new ActionError('INPUT_MISSING', 'verify mode needs something to check', {
+      hint: 'Set "images" (one reference per line) or "dockerfile" (a path or glob)'
+    })
+  for (const [exact, regexp] of [
+    ['certificate-identity', 'certificate-identity-regexp'],
+    ['certificate-oidc-issuer', 'certificate-oidc-issuer-regexp']
+  ] as const) {
+    if (inputs.string(exact) && inputs.string(regexp))
+      throw inputError(regexp, `cannot be combined with "${exact}"`, 'Give one of the two')
+    const pattern = inputs.string(regexp)
+    if (pattern !== undefined) {
+      try {
+        new RegExp(pattern)
+      } catch (e) {
+        throw inputError(regexp, `is not a valid regular expression: ${(e as Error).message}`)
+      }
+    }
+  }
+  const hasIdentity = config.certificateIdentity || config.certificateIdentityRegexp
+  const hasIssuer = config.certificateOidcIssuer || config.certificateOidcIssuerRegexp
+  if (!config.policy && !inputs.string('key') && (!hasIdentity || !hasIssuer))
+    throw new ActionError('INPUT_MISSING', 'verify mode needs the expected signer', {
+      hint:
+        'Set "certificate-identity" (or "-regexp") and "certificate-oidc-issuer" (or "-regexp"), ' +
+        'a "policy" file, or a "key"'
+    })
+  return config
+}

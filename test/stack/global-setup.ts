@@ -1,0 +1,18 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startStack, type Stack } from './index'
+
+declare global {
+  var __sbomSignStack: { stack: Stack; dir: string } | undefined
+}
+
+/** Starts the stack once for the whole run; workers find it through SBOM_SIGN_STACK. */
+export default async function globalSetup(): Promise<void> {
+  const stack = await startStack()
+  const dir = mkdtempSync(join(tmpdir(), 'sbom-sign-stack-'))
+  const file = join(dir, 'stack.json')
+  writeFileSync(file, JSON.stringify(stack.info, null, 2))
+  process.env.SBOM_SIGN_STACK = file
+  globalThis.__sbomSignStack = { stack, dir }
+}

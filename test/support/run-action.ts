@@ -1,0 +1,141 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const ACTION_ENTRY = join(ROOT, 'dist', 'index.js')
+export const CLI_ENTRY = join(ROOT, 'dist', 'cli', 'index.js')
+
+export interface ProcessRun {
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+
+export interface ActionRun extends ProcessRun {
+  /** What the step wrote to GITHUB_OUTPUT. */
+  outputs: Record<string, string>
+  /** What the step wrote to GITHUB_STEP_SUMMARY. */
+  summary: string
+  /** Messages of `::error` workflow commands. */
+  errors: string[]
+  /** Messages of `::warning` workflow commands. */
+  warnings: string[]
+  /** RUNNER_TEMP of this run. */
+  runnerTemp: string
+}
+
+/** The runner's context for a push to main of owner/app; tests override what they need. */
+export const GITHUB_CONTEXT: Record<string, string> = {
+  GITHUB_ACTIONS: 'true',
+  CI: 'true',
+  GITHUB_REPOSITORY: 'acme/app',
+  GITHUB_REPOSITORY_OWNER: 'acme',
+  GITHUB_REPOSITORY_ID: '1000',
+  GITHUB_REPOSITORY_OWNER_ID: '2000',
+  GITHUB_SHA: '1111111111111111111111111111111111111111',
+  GITHUB_REF: 'refs/heads/main',
+  GITHUB_EVENT_NAME: 'push',
+  GITHUB_WORKFLOW: 'release',
+  GITHUB_WORKFLOW_REF: 'acme/app/.github/workflows/release.yml@refs/heads/main',
+  GITHUB_WORKFLOW_SHA: '1111111111111111111111111111111111111111',
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_API_URL: 'https://api.github.com',
+  GITHUB_RUN_ID: '42',
+  GITHUB_RUN_ATTEMPT: '1',
+  GITHUB_ACTOR: 'octocat',
+  RUNNER_ENVIRONMENT: 'github-hosted',
+  RUNNER_OS: 'Linux',
+  RUNNER_ARCH: 'X64'
+}
+
+/** The parent's environment without anything a runner would set per step. */
+function baseEnv(): Record<string, string> {
+  const env: Record<string, string> = {}
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined) continue
+    if (/^(INPUT_|GITHUB_|ACTIONS_|RUNNER_)/.test(key) || key === 'NODE_OPTIONS') continue
+    env[key] = value
+  }
+  return env
+}
+
+function collect(command: string, args: string[], env: Record<string, string>, cwd = ROOT) {
+  return new Promise<ProcessRun>((done, fail) => {
+    const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += String(chunk)))
+    child.stderr.on('data', chunk => (stderr += String(chunk)))
+    child.on('error', fail)
+    child.on('close', code => done({ exitCode: code ?? -1, stdout, stderr }))
+  })
+}
+
+/** Parses GITHUB_OUTPUT: `name<<DELIM\nvalue\nDELIM` blocks, and plain `name=value` lines. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name, delimiter] = heredoc
+      const value: string[] = []
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '')
+      outputs[name as string] = value.join('\n')
+    } else if (line.includes('=')) {
+      const at = line.indexOf('=')
+      outputs[line.slice(0, at)] = line.slice(at + 1)
+    }
+  }
+  return outputs
+}
+
+function workflowCommands(stdout: string, command: 'error' | 'warning'): string[] {
+  const pattern = new RegExp(`^::${command}(?: [^:]*)?::(.*)$`, 'gm')
+  return [...stdout.matchAll(pattern)].map(m =>
+    (m[1] ?? '').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
+  )
+}
+
+/**
+ * Runs dist/index.js as the runner does: inputs as INPUT_<NAME> (upper case,
+ * hyphens kept), files for outputs and the summary, and the workflow context.
+ */
+export async function runAction(
+  inputs: Record<string, string>,
+  env: Record<string, string> = {}
+): Promise<ActionRun> {
+  const runnerTemp = mkdtempSync(join(tmpdir(), 'sbom-sign-runner-'))
+  const outputFile = join(runnerTemp, 'github_output')
+  const summaryFile = join(runnerTemp, 'step_summary')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const processEnv: Record<string, string> = {
+    ...baseEnv(),
+    ...GITHUB_CONTEXT,
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    ...env
+  }
+  for (const [name, value] of Object.entries(inputs))
+    processEnv[`INPUT_${name.toUpperCase()}`] = value
+  const run = await collect(process.execPath, [ACTION_ENTRY], processEnv)
+  return {
+    ...run,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    errors: workflowCommands(run.stdout, 'error'),
+    warnings: workflowCommands(run.stdout, 'warning'),
+    runnerTemp
+  }
+}
+
+/** Runs the bundled CLI with `args`. */
+export function runCli(args: string[], env: Record<string, string> = {}): Promise<ProcessRun> {
+  return collect(process.execPath, [CLI_ENTRY, ...args], { ...baseEnv(), ...env })
+}

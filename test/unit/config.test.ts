@@ -1,0 +1,121 @@
+import { readConfig } from '../../src/config'
+import { ActionError } from '../../src/errors'
+
+const reader = (inputs: Record<string, string>) => (name: string) => inputs[name]
+
+function errorOf(fn: () => unknown): ActionError {
+  try {
+    fn()
+  } catch (e) {
+    if (e instanceof ActionError) return e
+    throw e
+  }
+  throw new Error('expected an ActionError')
+}
+
+describe('readConfig', () => {
+  test('sign mode defaults', () => {
+    const config = readConfig(reader({ image: 'ghcr.io/acme/app@sha256:' + 'a'.repeat(64) }), {})
+    expect(config.mode).toBe('sign')
+    if (config.mode !== 'sign') return
+    expect(config.sign.sbom).toEqual({ kind: 'generate' })
+    expect(config.sign.sbomFormat).toBe('cyclonedx-json')
+    expect(config.sign.attachFormat).toBe('bundle')
+    expect(config.sign.maxPredicateSize).toBe(16 * 1024 * 1024)
+    expect(config.sigstore.instance).toBe('public-good')
+  })
+
+  test('an SBOM path, booleans, sizes and lists', () => {
+    const config = readConfig(
+      reader({
+        image: 'x',
+        sbom: './sbom.cdx.json',
+        provenance: 'TRUE',
+        'max-predicate-size': '512KiB',
+        platforms: 'linux/amd64\n# comment\nlinux/arm64, linux/arm/v7'
+      }),
+      {}
+    )
+    if (config.mode !== 'sign') throw new Error('sign expected')
+    expect(config.sign.sbom).toEqual({ kind: 'file', path: './sbom.cdx.json' })
+    expect(config.sign.provenance).toBe(true)
+    expect(config.sign.maxPredicateSize).toBe(512 * 1024)
+    expect(config.sign.platforms).toEqual(['linux/amd64', 'linux/arm64', 'linux/arm/v7'])
+  })
+
+  test.each([
+    [{ image: 'x', digest: 'sha256:abc' }, 'input "digest"'],
+    [{ image: 'x', provenance: 'maybe' }, 'input "provenance"'],
+    [{ image: 'x', 'fulcio-url': 'not a url' }, 'input "fulcio-url"'],
+    [{ image: 'x', 'fulcio-url': 'https://fulcio.example' }, 'input "trusted-root"'],
+    [{ image: 'x', 'registry-password': 'p' }, 'input "registry-password"'],
+    [{ image: 'x', 'max-predicate-size': 'big' }, 'input "max-predicate-size"']
+  ])('rejects %j', (inputs, named) => {
+    const error = errorOf(() => readConfig(reader(inputs), {}))
+    expect(error.message).toContain(named)
+    expect(error.exitCode).toBe(2)
+  })
+
+  test('a custom instance is implied by its URLs', () => {
+    const config = readConfig(
+      reader({ image: 'x', 'fulcio-url': 'http://127.0.0.1:1/', 'trusted-root': 'tr.json' }),
+      {}
+    )
+    expect(config.sigstore.instance).toBe('custom')
+    expect(config.sigstore.fulcioURL).toBe('http://127.0.0.1:1')
+  })
+
+  test('verify mode collects images and checks the signer inputs', () => {
+    const config = readConfig(
+      reader({
+        mode: 'verify',
+        image: 'a.example/one:1',
+        images: 'b.example/two:2\nc.example/three:3',
+        'certificate-identity-regexp': '^https://github.com/acme/',
+        'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com',
+        'max-age': '30d'
+      }),
+      {}
+    )
+    if (config.mode !== 'verify') throw new Error('verify expected')
+    expect(config.verify.images).toEqual([
+      'a.example/one:1',
+      'b.example/two:2',
+      'c.example/three:3'
+    ])
+    expect(config.verify.maxAge).toBe(30 * 86400)
+  })
+
+  test('verify mode rejects an exact identity together with a regexp, and bad regexps', () => {
+    const both = errorOf(() =>
+      readConfig(
+        reader({
+          mode: 'verify',
+          images: 'x',
+          'certificate-identity': 'a',
+          'certificate-identity-regexp': 'b',
+          'certificate-oidc-issuer': 'c'
+        }),
+        {}
+      )
+    )
+    expect(both.message).toContain('cannot be combined')
+    const bad = errorOf(() =>
+      readConfig(
+        reader({
+          mode: 'verify',
+          images: 'x',
+          'certificate-identity-regexp': '(',
+          'certificate-oidc-issuer': 'c'
+        }),
+        {}
+      )
+    )
+    expect(bad.message).toContain('not a valid regular expression')
+  })
+
+  test('RUNNER_TEMP is where files for later steps go', () => {
+    const config = readConfig(reader({ image: 'x' }), { RUNNER_TEMP: '/tmp/runner' })
+    expect(config.outputDir).toBe('/tmp/runner')
+  })
+})
