@@ -1,0 +1,70 @@
+import { log } from '../log'
+import type { Image } from '../oci/types'
+import {
+  catalogers as allCatalogers,
+  type Cataloger,
+  type FoundPackage,
+  type ParsedFiles
+} from './catalogers'
+import { detectDistro, distroReader, type Distro } from './distro'
+import { walkImage, type FileReader, type LayerInfo } from './walk'
+
+/** What cataloging an image found. */
+export interface Catalog {
+  distro: Distro | undefined
+  layers: LayerInfo[]
+  /** Sorted by purl, then path. */
+  packages: CatalogedPackage[]
+  /** Problems that skipped a file or a layer; each is also logged as a warning. */
+  warnings: string[]
+}
+
+export interface CatalogedPackage extends FoundPackage {
+  cataloger: string
+}
+
+export interface CatalogOptions {
+  catalogers?: readonly Cataloger[]
+  concurrency?: number
+}
+
+/** Streams the image's layers once and runs every cataloger over the squashed result. */
+export async function catalogImage(image: Image, options: CatalogOptions = {}): Promise<Catalog> {
+  const catalogers = options.catalogers ?? allCatalogers
+  const warnings: string[] = []
+  const warn = (message: string): void => {
+    warnings.push(message)
+    log.warning(`SBOM: ${message}`)
+  }
+  const readers: FileReader[] = [distroReader as FileReader, ...catalogers]
+  const { view, layers } = await walkImage(image, readers, {
+    warn,
+    ...(options.concurrency ? { concurrency: options.concurrency } : {})
+  })
+  const distro = detectDistro(view, 0)
+  const packages: CatalogedPackage[] = []
+  catalogers.forEach((cataloger, i) => {
+    const reader = i + 1
+    const files: ParsedFiles<unknown> = {
+      all: () => view.parsedFiles(reader),
+      get: path => view.versions(path, reader)
+    }
+    const context = {
+      distro,
+      view,
+      warn: (path: string, message: string) => warn(`${cataloger.name}: /${path}: ${message}`)
+    }
+    try {
+      for (const p of cataloger.collect(files, context))
+        packages.push({ ...p, cataloger: cataloger.name })
+    } catch (error) {
+      warn(`${cataloger.name}: failed: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  })
+  packages.sort((a, b) => compare(a.purl, b.purl) || compare(a.path, b.path))
+  return { distro, layers, packages, warnings }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
