@@ -43,7 +43,7 @@ export async function catalogImage(image: Image, options: CatalogOptions = {}): 
   })
   const distro = detectDistro(view, 0)
   const packages: CatalogedPackage[] = []
-  catalogers.forEach((cataloger, i) => {
+  for (const [i, cataloger] of catalogers.entries()) {
     const reader = i + 1
     const files: ParsedFiles<unknown> = {
       all: () => view.parsedFiles(reader),
@@ -55,14 +55,20 @@ export async function catalogImage(image: Image, options: CatalogOptions = {}): 
       warn: (path: string, message: string) => warn(`${cataloger.name}: /${path}: ${message}`)
     }
     try {
-      for (const p of cataloger.collect(files, context))
+      for (const p of await cataloger.collect(files, context)) {
         packages.push({ ...p, cataloger: cataloger.name })
+      }
     } catch (error) {
       warn(`${cataloger.name}: failed: ${error instanceof Error ? error.message : String(error)}`)
     }
-  })
+  }
   packages.sort((a, b) => compare(a.purl, b.purl) || compare(a.path, b.path))
-  return { distro, layers, packages, warnings }
+  // One package per purl and file (e.g. a Go binary listing a module twice).
+  const unique = packages.filter((p, i) => {
+    const prev = packages[i - 1]
+    return !prev || prev.purl !== p.purl || prev.path !== p.path
+  })
+  return { distro, layers, packages: unique, warnings }
 }
 
 function compare(a: string, b: string): number {

@@ -1,7 +1,13 @@
 import { dpkgCataloger } from './dpkg'
+import { npmCataloger } from './npm'
+import { pythonCataloger } from './python'
 import type { Cataloger } from './types'
 
 export type { Cataloger, CatalogContext, Ecosystem, FoundPackage, ParsedFiles } from './types'
 
-/** Every cataloger, in the order their packages are listed. */
-export const catalogers: readonly Cataloger[] = [dpkgCataloger as Cataloger]
+/** Every cataloger; the SBOM lists packages sorted by purl whatever this order. */
+export const catalogers: readonly Cataloger[] = [
+  dpkgCataloger as Cataloger,
+  npmCataloger as Cataloger,
+  pythonCataloger as Cataloger
+]

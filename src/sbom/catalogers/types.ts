@@ -1,5 +1,5 @@
 import type { Distro } from '../distro'
-import type { FileVersion, SquashedView } from '../walk/view'
+import type { FileReader, FileVersion, SquashedView } from '../walk'
 
 /** Ecosystems, as purl types. */
 export type Ecosystem =
@@ -58,15 +58,8 @@ export interface ParsedFiles<R> {
  * while its layer streams (the bytes are then dropped), and builds packages from
  * the results that survive in the squashed image.
  */
-export interface Cataloger<R = unknown> {
-  readonly name: string
-  /** Relative path (no leading slash) → whether to read it. Called for every file: keep it cheap. */
-  wants(path: string): boolean
-  /** Files larger than this are skipped with a warning. */
-  readonly maxFileSize: number
-  /** Parses one file; throws on malformed input (the file is then skipped with a warning). */
-  parse(path: string, content: Buffer): R
-  collect(files: ParsedFiles<R>, context: CatalogContext): FoundPackage[]
+export interface Cataloger<R = unknown> extends FileReader<R> {
+  collect(files: ParsedFiles<R>, context: CatalogContext): FoundPackage[] | Promise<FoundPackage[]>
 }
 
 /**

@@ -1,18 +1,33 @@
 import type { Readable } from 'node:stream'
 import { ActionError } from '../../errors'
 import type { Image } from '../../oci/types'
-import { readTar, type TarEntry } from './tar'
+import { readTar, type TarEntry, type TarSink } from './tar'
 import { SquashedView, type LayerChange } from './view'
 
 export { SquashedView } from './view'
 export type { FileVersion, ViewEntry } from './view'
 
-/** Reads some files while layers stream; keeps a small parse result instead of the bytes. */
+/**
+ * Reads some files while layers stream and keeps a small result instead of the
+ * bytes: either from the whole contents (`parse`, bounded by maxFileSize) or
+ * chunk by chunk (`scan`, for files too large to hold, such as executables).
+ */
 export interface FileReader<R = unknown> {
   readonly name: string
-  wants(path: string): boolean
+  /** Called for every regular file (mode = permission bits): keep it cheap. */
+  wants(path: string, mode: number): boolean
+  /** Files larger than this are skipped with a warning (whole-file readers only). */
   readonly maxFileSize: number
-  parse(path: string, content: Buffer): R
+  /** Parses the whole file; throws on malformed input (the file is then skipped with a warning). */
+  parse?(path: string, content: Buffer): R
+  /** Starts a streaming scan of one file. */
+  scan?(path: string, size: number): FileScanner<R>
+}
+
+export interface FileScanner<R> {
+  write(chunk: Buffer): void
+  /** The result; throws on malformed input. */
+  end(): R
 }
 
 export interface LayerInfo {
@@ -86,10 +101,9 @@ async function scanLayer(
   if (!layer) return []
   const changes: LayerChange[] = []
   const parsedHere = new Map<string, Map<number, unknown>>()
-  let current: { entry: TarEntry; readers: number[]; parsed: Map<number, unknown> } | undefined
 
   const visitor = {
-    entry(entry: TarEntry): boolean {
+    entry(entry: TarEntry): TarSink | null {
       const slash = entry.path.lastIndexOf('/')
       const base = entry.path.slice(slash + 1)
       if (base.startsWith(WHITEOUT)) {
@@ -99,7 +113,7 @@ async function scanLayer(
           const hidden = base.slice(WHITEOUT.length)
           changes.push({ kind: 'whiteout', path: dir ? `${dir}/${hidden}` : hidden })
         }
-        return false
+        return null
       }
       if (entry.type === 'hardlink') {
         // Same bytes as the target; reuse what was parsed from it in this layer.
@@ -112,7 +126,7 @@ async function scanLayer(
           ...(parsed ? { parsed } : {})
         })
         if (parsed) parsedHere.set(entry.path, parsed)
-        return false
+        return null
       }
       if (entry.type !== 'file') {
         changes.push({
@@ -121,44 +135,76 @@ async function scanLayer(
           type: entry.type,
           linkName: entry.linkName
         })
-        return false
+        return null
       }
       const wanting: number[] = []
-      for (let r = 0; r < readers.length; r++)
-        if ((readers[r] as FileReader).wants(entry.path)) wanting.push(r)
+      for (let r = 0; r < readers.length; r++) {
+        if ((readers[r] as FileReader).wants(entry.path, entry.mode)) wanting.push(r)
+      }
       if (wanting.length === 0) {
         changes.push({ kind: 'entry', path: entry.path, type: 'file', linkName: '' })
-        return false
+        return null
       }
       const parsed = new Map<number, unknown>()
-      const fitting: number[] = []
-      for (const r of wanting) {
-        const reader = readers[r] as FileReader
-        if (entry.size > reader.maxFileSize) {
-          warn(
-            `${reader.name}: skipped /${entry.path} (${entry.size} bytes, limit ${reader.maxFileSize})`
-          )
-          parsed.set(r, undefined)
-        } else fitting.push(r)
-      }
       changes.push({ kind: 'entry', path: entry.path, type: 'file', linkName: '', parsed })
       parsedHere.set(entry.path, parsed)
-      if (fitting.length === 0) return false
-      current = { entry, readers: fitting, parsed }
-      return true
-    },
-    content(entry: TarEntry, data: Buffer): void {
-      if (!current || current.entry !== entry) return
-      for (const r of current.readers) {
-        const reader = readers[r] as FileReader
-        try {
-          current.parsed.set(r, reader.parse(entry.path, data))
-        } catch (error) {
-          warn(`${reader.name}: skipped /${entry.path}: ${message(error)}`)
-          current.parsed.set(r, undefined)
+      return fileSink(entry, wanting, parsed)
+    }
+  }
+
+  const fileSink = (
+    entry: TarEntry,
+    wanting: number[],
+    parsed: Map<number, unknown>
+  ): TarSink | null => {
+    const failed = (r: number, error: unknown): void => {
+      warn(`${(readers[r] as FileReader).name}: skipped /${entry.path}: ${message(error)}`)
+      parsed.set(r, undefined)
+    }
+    const whole: number[] = []
+    const scanners: [number, FileScanner<unknown>][] = []
+    for (const r of wanting) {
+      const reader = readers[r] as FileReader
+      if (reader.scan) scanners.push([r, reader.scan(entry.path, entry.size)])
+      else if (entry.size > reader.maxFileSize) {
+        warn(
+          `${reader.name}: skipped /${entry.path} (${entry.size} bytes, limit ${reader.maxFileSize})`
+        )
+        parsed.set(r, undefined)
+      } else whole.push(r)
+    }
+    if (whole.length === 0 && scanners.length === 0) return null
+    const chunks: Buffer[] = []
+    return {
+      write(chunk) {
+        if (whole.length > 0) chunks.push(chunk)
+        for (const [r, scanner] of scanners) {
+          if (parsed.has(r)) continue
+          try {
+            scanner.write(chunk)
+          } catch (error) {
+            failed(r, error)
+          }
+        }
+      },
+      end() {
+        const data = whole.length > 0 ? Buffer.concat(chunks) : undefined
+        for (const r of whole) {
+          try {
+            parsed.set(r, (readers[r] as FileReader).parse?.(entry.path, data as Buffer))
+          } catch (error) {
+            failed(r, error)
+          }
+        }
+        for (const [r, scanner] of scanners) {
+          if (parsed.has(r)) continue
+          try {
+            parsed.set(r, scanner.end())
+          } catch (error) {
+            failed(r, error)
+          }
         }
       }
-      current = undefined
     }
   }
 

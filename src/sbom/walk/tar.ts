@@ -16,10 +16,21 @@ export interface TarEntry {
   mode: number
 }
 
+/** Receives one entry's contents as they stream by. */
+export interface TarSink {
+  write(chunk: Buffer): void
+  end(): void
+}
+
 export interface TarVisitor {
-  /** Called for each entry; return true to receive its contents through `content`. */
-  entry(entry: TarEntry): boolean
-  content(entry: TarEntry, data: Buffer): void
+  /** Called for each entry; return a sink to receive its contents, or null to skip them. */
+  entry(entry: TarEntry): TarSink | null
+}
+
+/** A sink that collects the whole contents and hands them over at the end. */
+export function collectInto(done: (data: Buffer) => void): TarSink {
+  const chunks: Buffer[] = []
+  return { write: chunk => chunks.push(chunk), end: () => done(Buffer.concat(chunks)) }
 }
 
 export class TarFormatError extends Error {
@@ -53,8 +64,7 @@ type State =
       entry: TarEntry
       remaining: number
       padding: number
-      keep: Buffer[] | null
-      meta: string | null
+      sink: TarSink | null
     }
   | { kind: 'padding'; remaining: number }
 
@@ -83,7 +93,7 @@ export class TarParser {
         }
       } else if (state.kind === 'data') {
         const take = Math.min(state.remaining, chunk.length - offset)
-        if (state.keep) state.keep.push(chunk.subarray(offset, offset + take))
+        if (state.sink && take > 0) state.sink.write(chunk.subarray(offset, offset + take))
         state.remaining -= take
         offset += take
         if (state.remaining === 0) this.onData(state)
@@ -134,7 +144,11 @@ export class TarParser {
     if (flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K') {
       if (size > MAX_META_SIZE) throw new TarFormatError(`tar metadata record of ${size} bytes`)
       const entry: TarEntry = { path: name, type: 'other', size, linkName: '', mode }
-      this.beginData(entry, size, [], flag)
+      this.beginData(
+        entry,
+        size,
+        collectInto(data => this.applyMeta(flag, data))
+      )
       return
     }
 
@@ -151,28 +165,19 @@ export class TarParser {
         type === 'hardlink' ? normalisePath(o.linkName ?? linkName) : (o.linkName ?? linkName),
       mode
     }
-    const want = entry.path !== '' && this.visitor.entry(entry)
-    this.beginData(entry, entry.size, want ? [] : null, null)
+    const sink = entry.path === '' ? null : this.visitor.entry(entry)
+    this.beginData(entry, entry.size, sink)
   }
 
-  private beginData(
-    entry: TarEntry,
-    size: number,
-    keep: Buffer[] | null,
-    meta: string | null
-  ): void {
+  private beginData(entry: TarEntry, size: number, sink: TarSink | null): void {
     const padding = (BLOCK - (size % BLOCK)) % BLOCK
-    if (size === 0) {
-      this.onData({ kind: 'data', entry, remaining: 0, padding, keep, meta })
-      return
-    }
-    this.state = { kind: 'data', entry, remaining: size, padding, keep, meta }
+    const state: State = { kind: 'data', entry, remaining: size, padding, sink }
+    if (size === 0) this.onData(state)
+    else this.state = state
   }
 
   private onData(state: Extract<State, { kind: 'data' }>): void {
-    const data = state.keep ? Buffer.concat(state.keep) : null
-    if (state.meta !== null && data) this.applyMeta(state.meta, data)
-    else if (data) this.visitor.content(state.entry, data)
+    state.sink?.end()
     this.state =
       state.padding > 0 ? { kind: 'padding', remaining: state.padding } : { kind: 'header' }
   }

@@ -1,6 +1,16 @@
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, linkSync } from 'node:fs'
+import {
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { Readable } from 'node:stream'
@@ -118,4 +128,25 @@ export function makeImage(layers: LayerSpec[], options: { architecture?: string 
     platform: { os: 'linux', architecture },
     layers: built
   }
+}
+
+/** Real files under `root` (recursively, symlinks kept), placed under `prefix` in a layer. */
+export function filesFrom(
+  root: string,
+  prefix: string,
+  keep: (relative: string) => boolean = () => true
+): Record<string, FileSpec> {
+  const out: Record<string, FileSpec> = {}
+  const walk = (dir: string, rel: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const relative = rel ? `${rel}/${entry.name}` : entry.name
+      const full = join(dir, entry.name)
+      if (entry.isSymbolicLink()) {
+        if (keep(relative)) out[`${prefix}/${relative}`] = { symlink: readlinkSync(full) }
+      } else if (entry.isDirectory()) walk(full, relative)
+      else if (entry.isFile() && keep(relative)) out[`${prefix}/${relative}`] = readFileSync(full)
+    }
+  }
+  walk(root, '')
+  return out
 }

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream'
-import { readTar, TarFormatError, type TarEntry } from '../../../src/sbom/walk/tar'
+import { collectInto, readTar, TarFormatError, type TarEntry } from '../../../src/sbom/walk/tar'
 import { makeTar } from './images'
 
 async function entries(tar: Buffer, chunk = 0): Promise<(TarEntry & { data?: string })[]> {
@@ -9,12 +9,9 @@ async function entries(tar: Buffer, chunk = 0): Promise<(TarEntry & { data?: str
   else chunks.push(tar)
   await readTar(Readable.from(chunks), {
     entry: e => {
-      out.push({ ...e })
-      return e.path.endsWith('.txt')
-    },
-    content: (e, data) => {
-      const last = out[out.length - 1]
-      if (last && last.path === e.path) last.data = data.toString()
+      const record: TarEntry & { data?: string } = { ...e }
+      out.push(record)
+      return e.path.endsWith('.txt') ? collectInto(data => (record.data = data.toString())) : null
     }
   })
   return out
