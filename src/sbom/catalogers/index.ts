@@ -1,4 +1,5 @@
 import { dpkgCataloger } from './dpkg'
+import { goCataloger } from './golang'
 import { npmCataloger } from './npm'
 import { pythonCataloger } from './python'
 import type { Cataloger } from './types'
@@ -9,5 +10,6 @@ export type { Cataloger, CatalogContext, Ecosystem, FoundPackage, ParsedFiles } 
 export const catalogers: readonly Cataloger[] = [
   dpkgCataloger as Cataloger,
   npmCataloger as Cataloger,
-  pythonCataloger as Cataloger
+  pythonCataloger as Cataloger,
+  goCataloger as Cataloger
 ]

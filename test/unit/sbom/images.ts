@@ -18,7 +18,13 @@ import { createGunzip, gzipSync } from 'node:zlib'
 import type { HistoryEntry, Image, Layer } from '../../../src/oci/types'
 
 /** A file's contents, a symlink, a hard link to another path of the same layer, or a directory. */
-export type FileSpec = string | Buffer | { symlink: string } | { hardlink: string } | { dir: true }
+export type FileSpec =
+  | string
+  | Buffer
+  | { data: string | Buffer; mode: number }
+  | { symlink: string }
+  | { hardlink: string }
+  | { dir: true }
 
 export interface LayerSpec {
   files?: Record<string, FileSpec>
@@ -44,6 +50,7 @@ export function makeTar(
       const target = join(dir, path)
       mkdirSync(dirname(target), { recursive: true })
       if (typeof spec === 'string' || Buffer.isBuffer(spec)) writeFileSync(target, spec)
+      else if ('data' in spec) writeFileSync(target, spec.data, { mode: spec.mode })
       else if ('symlink' in spec) symlinkSync(spec.symlink, target)
       else if ('dir' in spec) mkdirSync(target, { recursive: true })
       else links.push([path, spec.hardlink])
