@@ -1,5 +1,7 @@
 import { dpkgCataloger } from './dpkg'
+import { apkCataloger } from './apk'
 import { goCataloger } from './golang'
+import { javaCataloger } from './java'
 import { npmCataloger } from './npm'
 import { pythonCataloger } from './python'
 import type { Cataloger } from './types'
@@ -11,5 +13,7 @@ export const catalogers: readonly Cataloger[] = [
   dpkgCataloger as Cataloger,
   npmCataloger as Cataloger,
   pythonCataloger as Cataloger,
-  goCataloger as Cataloger
+  goCataloger as Cataloger,
+  apkCataloger as Cataloger,
+  javaCataloger as Cataloger
 ]
