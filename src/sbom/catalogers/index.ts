@@ -4,6 +4,7 @@ import { goCataloger } from './golang'
 import { javaCataloger } from './java'
 import { npmCataloger } from './npm'
 import { pythonCataloger } from './python'
+import { rpmCataloger } from './rpm'
 import type { Cataloger } from './types'
 
 export type { Cataloger, CatalogContext, Ecosystem, FoundPackage, ParsedFiles } from './types'
@@ -15,5 +16,6 @@ export const catalogers: readonly Cataloger[] = [
   pythonCataloger as Cataloger,
   goCataloger as Cataloger,
   apkCataloger as Cataloger,
-  javaCataloger as Cataloger
+  javaCataloger as Cataloger,
+  rpmCataloger as Cataloger
 ]

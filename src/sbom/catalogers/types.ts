@@ -1,6 +1,8 @@
 import type { Distro } from '../distro'
 import type { FileReader, FileVersion, SquashedView } from '../walk'
 
+export type { FileVersion } from '../walk'
+
 /** Ecosystems, as purl types. */
 export type Ecosystem =
   | 'deb'
