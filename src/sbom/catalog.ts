@@ -7,6 +7,7 @@ import {
   type ParsedFiles
 } from './catalogers'
 import { detectDistro, distroReader, type Distro } from './distro'
+import { PROPERTY_PREFIX } from './tool'
 import { walkImage, type FileReader, type LayerInfo } from './walk'
 
 /** What cataloging an image found. */
@@ -62,6 +63,7 @@ export async function catalogImage(image: Image, options: CatalogOptions = {}): 
       warn(`${cataloger.name}: failed: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
+  linkOwners(packages)
   packages.sort((a, b) => compare(a.purl, b.purl) || compare(a.path, b.path))
   // One package per purl and file (e.g. a Go binary listing a module twice).
   const unique = packages.filter((p, i) => {
@@ -69,6 +71,21 @@ export async function catalogImage(image: Image, options: CatalogOptions = {}): 
     return !prev || prev.purl !== p.purl || prev.path !== p.path
   })
   return { distro, layers, packages: unique, warnings }
+}
+
+/** An OS package that installed a language package's metadata file depends on it (and is named as its owner). */
+function linkOwners(packages: CatalogedPackage[]): void {
+  const owner = new Map<string, CatalogedPackage>()
+  for (const p of packages) for (const file of p.ownedFiles ?? []) owner.set(file, p)
+  if (owner.size === 0) return
+  for (const p of packages) {
+    if (p.os) continue
+    const os = owner.get(p.path)
+    if (!os) continue
+    os.dependsOn = [...new Set([...(os.dependsOn ?? []), p.purl])].sort()
+    p.properties = [...(p.properties ?? []), [`${PROPERTY_PREFIX}:package:ownedBy`, os.purl]]
+  }
+  for (const p of packages) delete p.ownedFiles
 }
 
 function compare(a: string, b: string): number {

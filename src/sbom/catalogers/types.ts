@@ -31,6 +31,8 @@ export interface FoundPackage {
   layer: number
   /** Whether it belongs to the operating system (linked image → OS → package). */
   os: boolean
+  /** Files an OS package installed that other catalogers may find packages in. */
+  ownedFiles?: string[]
   /** purls of packages it depends on, where the data says so. */
   dependsOn?: string[]
   /** Extra name/value properties, e.g. the source package. */

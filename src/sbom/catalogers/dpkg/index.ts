@@ -17,10 +17,18 @@ interface DpkgRecord {
 type DpkgFile =
   | { kind: 'db'; packages: DpkgRecord[]; keys: Set<string> }
   | { kind: 'copyright'; licenses: string[] }
+  | { kind: 'list'; files: string[] }
 
 const STATUS = 'var/lib/dpkg/status'
 const STATUS_D = 'var/lib/dpkg/status.d/'
 const COPYRIGHT = /^usr\/share\/doc\/[^/]+\/copyright$/
+const INFO = 'var/lib/dpkg/info/'
+/**
+ * Of the files a package owns, the kinds other catalogers find packages in; the rest
+ * of a .list file is dropped to keep memory small.
+ */
+const CATALOGED =
+  /(\.dist-info\/METADATA|\.egg-info\/PKG-INFO|\.egg-info|\/node_modules\/[^/]+\/package\.json|\.gemspec|\.[jwe]ar|composer\/installed\.json|\.deps\.json|\/s?bin\/[^/]+|\/libexec\/.+)$/
 
 const key = (p: DpkgRecord): string => `${p.name}\u0000${p.version}\u0000${p.arch}`
 
@@ -33,9 +41,18 @@ export const dpkgCataloger: Cataloger<DpkgFile> = {
     if (path.startsWith(STATUS_D)) {
       return !path.endsWith('.md5sums') && path.indexOf('/', STATUS_D.length) < 0
     }
+    if (path.startsWith(INFO)) return path.endsWith('.list') && path.indexOf('/', INFO.length) < 0
     return path.startsWith('usr/share/doc/') && COPYRIGHT.test(path)
   },
   parse(path, content) {
+    if (path.startsWith(INFO)) {
+      const files = content
+        .toString('utf8')
+        .split('\n')
+        .filter(line => CATALOGED.test(line))
+        .map(line => line.replace(/^\/+/, ''))
+      return { kind: 'list', files }
+    }
     if (path.startsWith('usr/share/doc/'))
       return { kind: 'copyright', licenses: copyrightLicenses(content.toString('utf8')) }
     const packages = parseStatus(content.toString('utf8'))
@@ -58,6 +75,9 @@ export const dpkgCataloger: Cataloger<DpkgFile> = {
               : p.source
             : undefined
         const k = key(p)
+        const list =
+          latest(files.get(`${INFO}${p.name}:${p.arch}.list`)) ??
+          latest(files.get(`${INFO}${p.name}.list`))
         out.push({
           ecosystem: 'deb',
           name: p.name,
@@ -71,6 +91,7 @@ export const dpkgCataloger: Cataloger<DpkgFile> = {
           path,
           layer: introducedIn(versions, r => r.kind === 'db' && r.keys.has(k)),
           os: true,
+          ...(list?.kind === 'list' && list.files.length > 0 ? { ownedFiles: list.files } : {}),
           ...(p.source
             ? { properties: [['sbom-sign-action:package:source', upstream ?? p.source]] }
             : {}),
