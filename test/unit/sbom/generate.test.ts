@@ -270,3 +270,48 @@ describe('bad layers', () => {
     ])
   })
 })
+
+/** A ustar header block, written here so a test can claim sizes no real file on disk has. */
+function ustarHeader(path: string, size: number): Buffer {
+  const block = Buffer.alloc(512)
+  block.write(path, 0, 'utf8')
+  block.write('0000644\0', 100, 'latin1')
+  block.write('0000000\0', 108, 'latin1')
+  block.write('0000000\0', 116, 'latin1')
+  block.write(`${size.toString(8).padStart(11, '0')}\0`, 124, 'latin1')
+  block.write('00000000000\0', 136, 'latin1')
+  block.write('0', 156, 'latin1')
+  block.write('ustar\u000000', 257, 'latin1')
+  block.fill(0x20, 148, 156)
+  let sum = 0
+  for (const byte of block) sum += byte
+  block.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1')
+  return block
+}
+
+test('a 2 GiB status file streams past without being held, and later files are still read', async () => {
+  const size = 2 * 1024 * 1024 * 1024
+  const osRelease = readFileSync('/usr/lib/os-release')
+  async function* layerTar(): AsyncGenerator<Buffer> {
+    yield ustarHeader('var/lib/dpkg/status', size)
+    const chunk = Buffer.alloc(1024 * 1024, 0x41)
+    for (let sent = 0; sent < size; sent += chunk.length) yield chunk
+    yield ustarHeader('etc/os-release', osRelease.length)
+    yield Buffer.concat([osRelease, Buffer.alloc((512 - (osRelease.length % 512)) % 512)])
+    yield Buffer.alloc(1024)
+  }
+  const { Readable } = await import('node:stream')
+  const base = makeImage([{ files: {} }])
+  const image = {
+    ...base,
+    layers: [{ ...base.layers[0]!, tar: async () => Readable.from(layerTar()) }]
+  }
+  const before = process.memoryUsage().rss
+  const { catalogImage } = await import('../../../src/sbom')
+  const catalog = await catalogImage(image)
+  expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024)
+  expect(catalog.warnings).toEqual([
+    `dpkg: skipped /var/lib/dpkg/status (${size} bytes, limit ${32 * 1024 * 1024})`
+  ])
+  expect(catalog.distro?.id).toBe('debian')
+})

@@ -52,19 +52,21 @@ export const dotnetCataloger: Cataloger<DotnetLibrary[]> = {
 type Json = Record<string, unknown>
 
 export function parseDepsJson(text: string): DotnetLibrary[] {
-  const doc = JSON.parse(text.replace(/^\uFEFF/, '')) as Json
-  const libraries = (doc.libraries ?? {}) as Record<string, Json>
-  const targets = (doc.targets ?? {}) as Record<string, Record<string, Json>>
+  const doc = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown
+  if (!isObject(doc)) throw new Error('deps.json is not a JSON object')
+  const libraries = (isObject(doc.libraries) ? doc.libraries : {}) as Record<string, unknown>
+  const targets = (isObject(doc.targets) ? doc.targets : {}) as Record<string, unknown>
   const dependencies = new Map<string, string[]>()
   for (const target of Object.values(targets)) {
-    for (const [id, entry] of Object.entries(target ?? {})) {
-      const deps = entry?.dependencies
-      if (deps && typeof deps === 'object') dependencies.set(id, Object.keys(deps))
+    if (!isObject(target)) continue
+    for (const [id, entry] of Object.entries(target)) {
+      if (isObject(entry) && isObject(entry.dependencies))
+        dependencies.set(id, Object.keys(entry.dependencies))
     }
   }
   const out: DotnetLibrary[] = []
   for (const [id, lib] of Object.entries(libraries)) {
-    if (lib?.type !== 'package') continue
+    if (!isObject(lib) || lib.type !== 'package') continue
     const slash = id.lastIndexOf('/')
     if (slash <= 0) continue
     const sha = typeof lib.sha512 === 'string' ? lib.sha512.replace(/^sha512-/, '') : undefined
@@ -76,4 +78,8 @@ export function parseDepsJson(text: string): DotnetLibrary[] {
     })
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -18,7 +18,9 @@ export const npmCataloger: Cataloger<NpmManifest | null> = {
   maxFileSize: 4 * 1024 * 1024,
   wants: path => path.endsWith('/package.json') && MANIFEST.test(path),
   parse(_path, content) {
-    const json = JSON.parse(content.toString('utf8')) as Record<string, unknown>
+    const json = JSON.parse(content.toString('utf8')) as Record<string, unknown> | null
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+      throw new Error('package.json is not a JSON object')
     if (
       typeof json.name !== 'string' ||
       typeof json.version !== 'string' ||
