@@ -66,7 +66,11 @@ export class BuildInfoScanner {
           this.capture = []
           this.take(chunk.subarray(at))
         } else {
-          this.tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - (MAGIC.length - 1))))
+          const keep = MAGIC.length - 1
+          this.tail =
+            chunk.length >= keep
+              ? Buffer.from(chunk.subarray(chunk.length - keep))
+              : Buffer.concat([this.tail, chunk]).subarray(-keep)
         }
       }
     }
