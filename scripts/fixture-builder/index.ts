@@ -24,7 +24,7 @@ export const TEST_FIXTURES: FixtureName[] = ['debian-app', 'multiarch']
 /** Tag of the fixture's image (or index) in its OCI layout. */
 export const FIXTURE_TAG = 'latest'
 /** Bumped when the builder changes what it writes, so old caches are rebuilt. */
-const BUILDER_REVISION = 1
+const BUILDER_REVISION = 2
 
 export interface FixtureImage {
   platform: string

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { run } from './run'
 
@@ -78,6 +78,7 @@ export class ImageBuild {
 
   /** Changes the config, with an empty-layer history entry like ENV/WORKDIR/ENTRYPOINT leave. */
   async configure(options: string[], createdBy: string): Promise<void> {
+    const before = taggedDescriptor(this.layout, this.tag)
     await run('umoci', [
       'config',
       '--image',
@@ -86,6 +87,29 @@ export class ImageBuild {
       createdBy,
       ...options
     ])
+    this.followTag(before)
+  }
+
+  /**
+   * umoci repack builds on the manifest the bundle was unpacked from (recorded
+   * in umoci.json, with the mtree named after it), so after a config change the
+   * bundle is pointed at the new manifest; otherwise the next layer would drop
+   * the change.
+   */
+  private followTag(before: Descriptor): void {
+    const after = taggedDescriptor(this.layout, this.tag)
+    const metaFile = join(this.bundle, 'umoci.json')
+    const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as {
+      umoci_version?: string
+      from_descriptor_path?: { descriptor_walk?: Descriptor[] }
+    }
+    const walk = meta.from_descriptor_path?.descriptor_walk
+    if (meta.umoci_version !== '2' || walk?.length !== 1 || walk[0]?.digest !== before.digest)
+      throw new Error(`unexpected umoci bundle metadata in ${metaFile}`)
+    walk[0] = after
+    writeFileSync(metaFile, JSON.stringify(meta))
+    const mtree = (digest: string) => join(this.bundle, `${digest.replace(':', '_')}.mtree`)
+    renameSync(mtree(before.digest), mtree(after.digest))
   }
 }
 

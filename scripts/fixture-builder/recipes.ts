@@ -104,7 +104,7 @@ const debianApp: Recipe = {
     npm: NPM_DEPENDENCIES,
     go: GREETER,
     deleted: DELETED,
-    revision: 1
+    revision: 2
   },
   async build(context) {
     const image = await ImageBuild.start(
@@ -208,8 +208,10 @@ const multiarch: Recipe = {
 
 /** Real packages of several ecosystems: Java jars, Perl, Python, Ruby gems, Node with Debian's npm modules. */
 const LARGE_PACKAGES = [
-  'default-jre-headless',
   'libjackson2-databind-java',
+  'libguava-java',
+  'libcommons-lang3-java',
+  'liblog4j2-java',
   'python3-requests',
   'python3-yaml',
   'python3-jinja2',
@@ -217,15 +219,13 @@ const LARGE_PACKAGES = [
   'ruby-rack',
   'nodejs',
   'npm',
-  'perl',
-  'git',
-  'curl'
+  'perl'
 ]
 
 /** A ~200 MB image for benchmarks: minbase plus many packages installed with apt in a chroot. */
 const large: Recipe = {
   description: 'Debian bookworm minbase + apt-get install of Java, Python, Ruby, Node packages',
-  spec: { suite: SUITE, packages: LARGE_PACKAGES, revision: 1 },
+  spec: { suite: SUITE, packages: LARGE_PACKAGES, revision: 2 },
   async build(context) {
     const image = await ImageBuild.start(
       context.layout,

@@ -34,16 +34,37 @@ export function trimDebianRoot(rootfs: string): void {
     rmSync(join(rootfs, file), { force: true })
 }
 
-/** Runs `command` inside `rootfs` with /proc mounted and the host's DNS settings (removed after). */
+/** Character devices programs expect; the image's own /dev stays empty. */
+const DEVICES = [
+  ['null', '1', '3'],
+  ['zero', '1', '5'],
+  ['random', '1', '8'],
+  ['urandom', '1', '9']
+]
+
+/**
+ * Runs `command` inside `rootfs` with /proc, a throwaway /dev (tmpfs) and the
+ * host's DNS settings, none of which end up in the next layer.
+ */
 export async function inChroot(rootfs: string, command: string): Promise<void> {
   copyFileSync('/etc/resolv.conf', join(rootfs, 'etc/resolv.conf'))
-  mkdirSync(join(rootfs, 'proc'), { recursive: true })
-  await run('mount', ['-t', 'proc', 'proc', join(rootfs, 'proc')])
   try {
+    await run('mount', ['-t', 'proc', 'proc', join(rootfs, 'proc')])
+    await run('mount', ['-t', 'tmpfs', '-o', 'mode=755', 'dev', join(rootfs, 'dev')])
+    for (const [name, major, minor] of DEVICES)
+      await run('mknod', [
+        '-m',
+        '666',
+        join(rootfs, 'dev', name as string),
+        'c',
+        major as string,
+        minor as string
+      ])
     await run('chroot', [rootfs, '/bin/sh', '-c', command], {
       env: { DEBIAN_FRONTEND: 'noninteractive', LC_ALL: 'C', PATH: '/usr/sbin:/usr/bin:/sbin:/bin' }
     })
   } finally {
+    await unmountBelow(join(rootfs, 'dev'))
     await unmountBelow(join(rootfs, 'proc'))
     rmSync(join(rootfs, 'etc/resolv.conf'), { force: true })
   }
