@@ -54,7 +54,7 @@ describe('SBOM of the debian-app fixture (oci-dir)', () => {
     expect(debs).not.toContain('tzdata')
     expect(debs).toEqual(expect.arrayContaining(['python3.11', 'python3-six', 'dpkg', 'libc6']))
     expect(debs.length).toBeGreaterThan(100)
-    expect(names(sbom, 'pkg:npm/')).toEqual(['debug', 'ms', 'semver'])
+    expect(names(sbom, 'pkg:npm/')).toEqual(['debug', 'greeter-web', 'ms', 'semver'])
   })
 
   test('finds the Go module with its -X version, its dependencies and the Python module dpkg installed', () => {
@@ -132,11 +132,11 @@ describe('CLI sbom (bundled)', () => {
       '--format',
       'spdx-json'
     ])
-    expect(run.stderr).toMatch(/packages \(\d+ deb, 4 golang, 3 npm, 1 pypi\)/)
+    expect(run.stderr).toMatch(/packages \(\d+ deb, 4 golang, 4 npm, 1 pypi\)/)
     expect(run.exitCode).toBe(0)
     const loaded = await loadSbomFile(out)
     expect(loaded.format).toBe('spdx-json')
-    expect(loaded.summary.byEcosystem).toMatchObject({ npm: 3, golang: 4, pypi: 1 })
+    expect(loaded.summary.byEcosystem).toMatchObject({ npm: 4, golang: 4, pypi: 1 })
     expect(JSON.parse(readFileSync(out, 'utf8')).spdxVersion).toBe('SPDX-2.3')
   })
 
