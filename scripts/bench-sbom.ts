@@ -145,7 +145,7 @@ async function bench(name: FixtureName, registryHost: string): Promise<void> {
     const trivyTime = measure('/bin/sh', [
       '-c',
       // A fresh cache each run: trivy would otherwise reuse the layers it analysed before.
-      `rm -rf "${work}/trivy-cache" && exec "${TRIVY}" image -q --format cyclonedx --output "${theirs}" --insecure --skip-db-update --offline-scan --skip-files '/usr/share/java/*.jar' --cache-dir "${work}/trivy-cache" "${ref}"`
+      `rm -rf "${work}/trivy-cache" && exec "${TRIVY}" image -q --format cyclonedx --output "${theirs}" --insecure --skip-db-update --offline-scan --skip-java-db-update --skip-files '/usr/share/java/*.jar' --skip-files '**/*.jar' --cache-dir "${work}/trivy-cache" "${ref}"`
     ])
     const floor = await decompressionFloor(
       fixture.layout,
