@@ -60,7 +60,7 @@ describe('registry client against Distribution', () => {
     'pulls a %s image pushed by skopeo and reads its tar',
     async compression => {
       const repo = `${registry.host}/${uniqueRepo(`pull-${compression}`)}`
-      skopeoCopy(buildLayout(FILES), `docker://${repo}:1.0`, { compression })
+      await skopeoCopy(buildLayout(FILES), `docker://${repo}:1.0`, { compression })
       const target = await client.resolve(parseReference(`${repo}:1.0`))
       expect(target.kind).toBe('image')
       const image = await selectPlatform(target)
@@ -80,7 +80,7 @@ describe('registry client against Distribution', () => {
 
   it('pulls Docker schema 2 manifests and resolves tag and digest to the same image', async () => {
     const repo = `${registry.host}/${uniqueRepo('docker-v2')}`
-    skopeoCopy(buildLayout(FILES), `docker://${repo}:v2`, {
+    await skopeoCopy(buildLayout(FILES), `docker://${repo}:v2`, {
       extra: ['--format', 'v2s2']
     })
     const byTag = await client.getManifest(parseReference(`${repo}:v2`))
@@ -107,8 +107,8 @@ describe('registry client against Distribution', () => {
       { 'arch.txt': 'arm64' },
       { tag: 'arm64', architecture: 'arm64', layout: amd.layout }
     )
-    skopeoCopy(amd, `docker://${repo.name}:amd64`)
-    skopeoCopy({ layout: amd.layout, tag: 'arm64' }, `docker://${repo.name}:arm64`)
+    await skopeoCopy(amd, `docker://${repo.name}:amd64`)
+    await skopeoCopy({ layout: amd.layout, tag: 'arm64' }, `docker://${repo.name}:arm64`)
     const children = await Promise.all(
       [
         ['amd64', 'amd64'],
@@ -206,7 +206,7 @@ describe('registry client against Distribution', () => {
 
   it('keeps referrers in the sha256-<hex> fallback index with artifactType and annotations', async () => {
     const repo = parseReference(`${registry.host}/${uniqueRepo('referrers')}`)
-    skopeoCopy(buildLayout(FILES), `docker://${repo.name}:1`)
+    await skopeoCopy(buildLayout(FILES), `docker://${repo.name}:1`)
     const subject = await client.headManifest(repo, '1')
     expect(subject).not.toBeNull()
     expect(await client.referrers(repo, subject!.digest)).toEqual([])
@@ -264,8 +264,8 @@ describe('registry client against a registry with basic auth', () => {
   const { authRegistry } = stackInfo()
   const repo = `${authRegistry.host}/${uniqueRepo('auth')}`
 
-  beforeAll(() => {
-    skopeoCopy(buildLayout(FILES), `docker://${repo}:1`, {
+  beforeAll(async () => {
+    await skopeoCopy(buildLayout(FILES), `docker://${repo}:1`, {
       extra: ['--dest-creds', `${authRegistry.username}:${authRegistry.password}`]
     })
   })
