@@ -1,10 +1,17 @@
-import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream'
+import { pipeline, Readable } from 'node:stream'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { ActionError } from '../errors'
 import { log } from '../log'
 import { CredentialStore } from './credentials'
-import { digestOf, DigestVerifier, isDigest, mismatch, sha256Digest, verifyDigest } from './digest'
+import {
+  assertDigest,
+  digestOf,
+  DigestVerifier,
+  isDigest,
+  mismatch,
+  sha256Digest,
+  verifyDigest
+} from './digest'
 import { loadTarget, parseManifest, type ContentSource } from './image'
 import { INDEX_TYPES, MANIFEST_ACCEPT, MediaType } from './media-types'
 import { withVersion, type Reference } from './reference'
@@ -410,7 +417,7 @@ export class RegistryClient {
     const fromApi =
       this.referrersApi.get(ref.registry) === false
         ? null
-        : await this.referrersFromApi(ref, subjectDigest)
+        : await this.referrersFromApi(ref, subjectDigest, artifactType)
     const all = fromApi ?? (await this.referrersFromTag(ref, subjectDigest)).manifests
     return artifactType ? all.filter(d => d.artifactType === artifactType) : all
   }
@@ -418,10 +425,13 @@ export class RegistryClient {
   /** Descriptors from the referrers API, following Link pagination; null when the API is absent. */
   private async referrersFromApi(
     ref: Reference,
-    subjectDigest: string
+    subjectDigest: string,
+    artifactType?: string
   ): Promise<Descriptor[] | null> {
+    assertDigest(subjectDigest, 'referrers subject')
     const found: Descriptor[] = []
-    let path: string | undefined = `/v2/${ref.repository}/referrers/${subjectDigest}`
+    const filter = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : ''
+    let path: string | undefined = `/v2/${ref.repository}/referrers/${subjectDigest}${filter}`
     while (path) {
       const response = await this.transport.send({
         method: 'GET',
@@ -435,9 +445,12 @@ export class RegistryClient {
         [400, 404, 405, 406].includes(response.status) ||
         (response.ok && contentType !== MediaType.OCI_INDEX)
       ) {
+        // A JSON 404 is about the subject (MANIFEST_UNKNOWN), not a missing route: the
+        // tag fallback answers this call without ruling the API out for the next.
+        const aboutSubject = response.status === 404 && (contentType ?? '').includes('json')
         await response.body?.cancel()
         if (found.length === 0) {
-          this.referrersApi.set(ref.registry, false)
+          if (!aboutSubject) this.referrersApi.set(ref.registry, false)
           return null
         }
         break
