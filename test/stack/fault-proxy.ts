@@ -36,8 +36,8 @@ export interface FaultProxyOptions {
 export interface FaultProxy {
   host: string
   url: string
-  /** Requests seen and faults injected, by kind. */
-  stats: { requests: number; faults: Partial<Record<Fault, number>> }
+  /** Requests seen, faults injected by kind, and the most requests open at once. */
+  stats: { requests: number; faults: Partial<Record<Fault, number>>; maxInFlight: number }
   /** Changes the fault plan and resets the counters. */
   configure(options: Omit<FaultProxyOptions, 'target'>): void
   stop(): Promise<void>
@@ -65,7 +65,8 @@ function withDefaults(options: Omit<FaultProxyOptions, 'target'>) {
 export async function startFaultProxy(options: FaultProxyOptions): Promise<FaultProxy> {
   const target = new URL(options.target)
   let plan = withDefaults(options)
-  const stats: FaultProxy['stats'] = { requests: 0, faults: {} }
+  const stats: FaultProxy['stats'] = { requests: 0, faults: {}, maxInFlight: 0 }
+  let inFlight = 0
   let faulted = 0
   const sockets = new Set<Socket>()
 
@@ -117,6 +118,9 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   }
 
   const server = createServer((req, res) => {
+    inFlight++
+    stats.maxInFlight = Math.max(stats.maxInFlight, inFlight)
+    res.on('close', () => inFlight--)
     const counted = !plan.only || plan.only.test(req.url ?? '')
     if (counted) stats.requests++
     const isFaulted =
@@ -167,6 +171,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       plan = withDefaults(next)
       stats.requests = 0
       stats.faults = {}
+      stats.maxInFlight = 0
       faulted = 0
     },
     stop: async () => {

@@ -72,6 +72,21 @@ describe('bearer token flow against Distribution with token auth', () => {
     ])
   })
 
+  it('asks for pull on the source repository of a cross-repository mount', async () => {
+    const client = new RegistryClient({ username: server.username, password: server.password })
+    const from = parseReference(`${repo}-from:1`)
+    const to = parseReference(`${repo}-to:1`)
+    const data = Buffer.from(`mounted ${Math.random()}`)
+    const digest = await client.putBlob(from, data)
+    server.requests.length = 0
+    await client.putBlob(to, data, digest, { mountFrom: from.repository })
+    expect(await client.hasBlob(to, digest)).toBe(true)
+    expect(server.requests.map(r => r.scopes)).toContainEqual([
+      `repository:${from.repository}:pull`,
+      `repository:${to.repository}:pull,push`
+    ])
+  })
+
   it('exchanges an identitytoken with an OAuth2 refresh_token grant', async () => {
     const client = new RegistryClient({
       dockerConfigDir: dockerConfig({

@@ -199,6 +199,18 @@ describe('a registry behind a fault-injecting proxy', () => {
     expect(error.message).toMatch(new RegExp(`expected ${digest}, got sha256:[a-f0-9]{64}`))
   })
 
+  it('keeps at most maxConcurrency requests in flight', async () => {
+    proxy.configure({ every: 1, faults: ['slow'], slowMs: 100 })
+    const client = new RegistryClient({ maxConcurrency: 3 })
+    const repo = parseReference(`${proxy.host}/${name}`)
+    const found = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => client.hasBlob(repo, sha256Digest(`absent ${i}`)))
+    )
+    expect(found).toEqual(Array(12).fill(false))
+    expect(proxy.stats.requests).toBe(12)
+    expect(proxy.stats.maxInFlight).toBe(3)
+  })
+
   it('gives up on a registry that never answers in time', async () => {
     proxy.configure({ every: 1, faults: ['slow'], slowMs: 1000 })
     const client = new RegistryClient({
