@@ -42,6 +42,9 @@ export interface PutBlobOptions {
 }
 
 const UPLOAD_RESTARTS = 3
+/** Manifests and indexes larger than this are refused (containerd uses the same bound). */
+const MAX_MANIFEST_BYTES = 4 << 20
+const TAG = /^[\w][\w.-]{0,127}$/
 const REFERRERS_TAG_UPDATES = 5
 
 function pull(ref: Reference): string[] {
@@ -101,6 +104,7 @@ export class RegistryClient {
     tagOrDigest: string,
     accept = MANIFEST_ACCEPT
   ): Promise<{ digest: string; mediaType: string; bytes: Buffer; etag?: string } | null> {
+    assertVersion(tagOrDigest)
     const response = await this.transport.send({
       method: 'GET',
       registry: ref.registry,
@@ -114,7 +118,7 @@ export class RegistryClient {
       return null
     }
     if (!response.ok) await this.fail(response, target, `image ${target}`)
-    const bytes = Buffer.from(await response.arrayBuffer())
+    const bytes = await readLimited(response, MAX_MANIFEST_BYTES, `manifest ${target}`)
     const contentType = response.headers.get('content-type') ?? undefined
     const document = parseManifest(bytes, `${target} (${describeUrl(response.url)})`, contentType)
     let digest: string
@@ -136,6 +140,7 @@ export class RegistryClient {
     ref: Reference,
     tagOrDigest: string
   ): Promise<{ digest: string; mediaType: string; size: number } | null> {
+    assertVersion(tagOrDigest)
     const response = await this.transport.send({
       method: 'HEAD',
       registry: ref.registry,
@@ -180,6 +185,7 @@ export class RegistryClient {
     mediaType: string,
     headers: Record<string, string> = {}
   ): Promise<{ digest: string; status: number; subject: boolean }> {
+    assertVersion(tagOrDigest)
     const digest = sha256Digest(bytes)
     if (isDigest(tagOrDigest)) verifyDigest(bytes, tagOrDigest, `manifest for ${ref.name}`)
     const response = await this.transport.send({
@@ -457,7 +463,7 @@ export class RegistryClient {
       }
       if (!response.ok) await this.fail(response, ref, `referrers of ${subjectDigest}`)
       this.referrersApi.set(ref.registry, true)
-      const bytes = Buffer.from(await response.arrayBuffer())
+      const bytes = await readLimited(response, MAX_MANIFEST_BYTES, `referrers of ${subjectDigest}`)
       const document = parseManifest(
         bytes,
         `referrers of ${subjectDigest} (${describeUrl(response.url)})`,
@@ -577,6 +583,34 @@ export class RegistryClient {
       got.mediaType
     )
   }
+}
+
+function assertVersion(tagOrDigest: string): void {
+  if (!isDigest(tagOrDigest) && !TAG.test(tagOrDigest))
+    throw new ActionError('INPUT_INVALID', `"${tagOrDigest}" is neither a tag nor a digest`, {
+      hint: 'Tags are up to 128 letters, digits, "_", "." and "-"; digests are sha256:<hex>'
+    })
+}
+
+/** The body, refusing more than `limit` bytes (a manifest is never that large). */
+async function readLimited(response: Response, limit: number, what: string): Promise<Buffer> {
+  const tooLarge = () =>
+    new ActionError(
+      'REGISTRY_ERROR',
+      `${what} from ${describeUrl(response.url)} is larger than ${limit} bytes`
+    )
+  if (Number(response.headers.get('content-length') ?? 0) > limit) {
+    await response.body?.cancel()
+    throw tooLarge()
+  }
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for await (const chunk of (response.body ?? []) as AsyncIterable<Uint8Array>) {
+    size += chunk.length
+    if (size > limit) throw tooLarge()
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
 }
 
 function imageNotFound(ref: Reference, tagOrDigest: string): ActionError {

@@ -253,6 +253,11 @@ describe('registry client against Distribution', () => {
       new RegExp(`image nope not found in ${repo.replace(/[.]/g, '\\.')}`)
     )
     await expectActionError(
+      client.getManifest(parseReference(repo), '../other/manifests/1'),
+      'INPUT_INVALID',
+      /neither a tag nor a digest/
+    )
+    await expectActionError(
       client.getBlob(parseReference(repo), sha256Digest('absent')),
       'IMAGE_NOT_FOUND',
       /blob sha256:[a-f0-9]{64} not found/
