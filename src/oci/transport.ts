@@ -293,6 +293,8 @@ export class Transport {
     const credentials = await this.credentials.get(registry)
     const query = new URLSearchParams()
     if (challenge.params.service) query.set('service', challenge.params.service)
+    // Docker sends the user name along; some token services key their audit logs on it.
+    if (credentials?.username) query.set('account', credentials.username)
     for (const scope of merged) query.append('scope', scope)
     let init: RequestInit
     if (credentials?.identityToken) {
