@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { ActionError } from '../../../src/errors'
 import {
@@ -12,7 +15,7 @@ import {
   type ImageManifest
 } from '../../../src/oci'
 import { stackInfo } from '../../support/stack'
-import { buildLayout, skopeoCopy, uniqueRepo } from './images'
+import { buildLayout, run, skopeoCopy, uniqueRepo } from './images'
 
 const FILES = {
   'etc/os-release': 'ID=test\nVERSION_ID=1\n',
@@ -151,6 +154,21 @@ describe('registry client against Distribution', () => {
       /linux\/amd64, linux\/arm64/
     )
     await expectActionError(selectPlatform(target, 'linux'), 'INPUT_INVALID', /not a platform/)
+
+    // The same index copied into an OCI layout by skopeo opens the same way.
+    const layout = join(mkdtempSync(join(tmpdir(), 'sbom-sign-multi-')), 'layout')
+    await run('skopeo', [
+      'copy',
+      '--quiet',
+      '--all',
+      '--src-tls-verify=false',
+      `docker://${repo.name}:multi`,
+      `oci:${layout}:multi`
+    ])
+    const fromLayout = await openTarget(`oci-dir:${layout}`)
+    expect(fromLayout.kind).toBe('index')
+    expect(fromLayout.digest).toBe(digest)
+    expect((await selectPlatform(fromLayout, 'linux/arm64')).digest).toBe(children[1]!.digest)
   })
 
   it('pushes blobs monolithically, in chunks and by cross-repo mount, skipping existing ones', async () => {
