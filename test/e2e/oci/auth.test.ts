@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ActionError } from '../../../src/errors'
+import { setLogger, stderrLogger } from '../../../src/log'
 import { parseReference, RegistryClient, selectPlatform, sha256Digest } from '../../../src/oci'
 import { buildLayout, skopeoCopy, uniqueRepo } from './images'
 import { startTokenRegistry, type TokenRegistry } from './token-server'
@@ -56,6 +57,21 @@ describe('bearer token flow against Distribution with token auth', () => {
     expect(error.code).toBe('REGISTRY_AUTH')
     expect(error.message).toContain(`authentication failed for ${server.registry.host}`)
     expect(error.message).toContain(join(configDir, 'config.json'))
+  })
+
+  it('masks every token the token service issues and the password it was asked with', async () => {
+    const masked: string[] = []
+    setLogger({ ...stderrLogger, secret: value => void masked.push(value) })
+    try {
+      const client = new RegistryClient({ username: server.username, password: server.password })
+      await client.putBlob(parseReference(`${repo}-masked:1`), Buffer.from(`m ${Math.random()}`))
+    } finally {
+      setLogger(stderrLogger)
+    }
+    expect(masked).toContain(server.password)
+    expect(
+      masked.filter(value => /^eyJ[\w-]+\.[\w-]+\.[\w-]+$/.test(value)).length
+    ).toBeGreaterThan(0)
   })
 
   it('pushes with credentials from docker config auths, asking for pull,push', async () => {

@@ -74,6 +74,21 @@ describe('CredentialStore', () => {
     expect(await store.get('ghcr.io')).toMatchObject({ username: 'me', password: 'explicit' })
   })
 
+  it('reads the config in $DOCKER_CONFIG when no directory is given', async () => {
+    const previous = process.env.DOCKER_CONFIG
+    process.env.DOCKER_CONFIG = configDir({
+      auths: { 'quay.io': { username: 'q', password: 'quay-pass' } }
+    })
+    try {
+      const store = new CredentialStore()
+      expect(store.configPath).toBe(join(process.env.DOCKER_CONFIG, 'config.json'))
+      expect(await store.get('quay.io')).toMatchObject({ username: 'q', password: 'quay-pass' })
+    } finally {
+      if (previous === undefined) delete process.env.DOCKER_CONFIG
+      else process.env.DOCKER_CONFIG = previous
+    }
+  })
+
   it('ignores a docker config that is not JSON', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sbom-sign-creds-'))
     writeFileSync(join(dir, 'config.json'), '{not json')
