@@ -158,6 +158,20 @@ class OneCertificateSigner implements Signer {
   }
 }
 
+/** A bundle read back (e.g. from a registry) in the shape the signer produces. */
+export function signedBundleFromJSON(bundle: SerializedBundle, payload?: Buffer): SignedBundle {
+  const envelope = bundle.dsseEnvelope
+  if (!envelope) return { bundle, payload: payload ?? Buffer.alloc(0) }
+  const statementBytes = Buffer.from(envelope.payload, 'base64')
+  let statement: Statement | undefined
+  try {
+    statement = JSON.parse(statementBytes.toString()) as Statement
+  } catch {
+    statement = undefined
+  }
+  return { bundle, payload: statementBytes, statement }
+}
+
 /** Which service failed, in words a user can act on. */
 function signingError(error: unknown, what: string, services: SigstoreServices): ActionError {
   const code = (error as { code?: string }).code ?? ''
