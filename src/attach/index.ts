@@ -1,0 +1,24 @@
+export { findBundleReferrers, type FoundBundle } from './existing'
+export { storeAttestation, type GitHubTarget, type StoredAttestation } from './github'
+export {
+  COSIGN_ANNOTATIONS,
+  DSSE_ENVELOPE_MEDIA_TYPE,
+  SIMPLE_SIGNING_MEDIA_TYPE,
+  appendLegacyLayers,
+  attestationLayer,
+  legacyTag,
+  readLegacyBundles,
+  signatureLayer,
+  type LegacyBundle,
+  type LegacyLayer
+} from './legacy'
+export {
+  BUNDLE_CONTENT_ANNOTATION,
+  BUNDLE_PREDICATE_TYPE_ANNOTATION,
+  CREATED_ANNOTATION,
+  EMPTY_CONFIG,
+  bundleReferrer,
+  pushBundleReferrer,
+  type BundleReferrer
+} from './referrer'
+export { runAttachSteps, type AttachStep, type Written } from './steps'
