@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { MediaType, RegistryClient, parseReference } from '../../../src/oci'
+import { pushFixture } from '../../support/fixtures'
 import { runAction } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
 import { pushTestImage } from './images'
@@ -172,5 +173,46 @@ describe('sign mode, bundle format (default)', () => {
     expect(
       await client.referrers(parseReference(`${registry.host}/sign/large`), image.digest)
     ).toEqual([])
+  })
+})
+
+describe('on the real Debian fixtures', () => {
+  test('debian-app: the attested SBOM lists its packages; all bundles verify', async () => {
+    const { registry } = stackInfo()
+    const pushed = await pushFixture('debian-app', registry.host, 'real/debian-app')
+    const run = await runAction({ image: `${registry.host}/real/debian-app@${pushed.digest}` })
+    expect(run.errors).toEqual([])
+    const statement = verifyKeyless(
+      readBundle(run.outputs['sbom-attestation-bundle-path'] ?? ''),
+      pushed.digest,
+      'https://cyclonedx.org/bom'
+    )
+    const components = (statement.predicate as { components?: { purl?: string }[] }).components
+    expect(components?.some(c => c.purl?.startsWith('pkg:deb/debian/libc6@'))).toBe(true)
+    verifyKeyless(
+      readBundle(run.outputs['signature-bundle-path'] ?? ''),
+      pushed.digest,
+      'https://sigstore.dev/cosign/sign/v1'
+    )
+  })
+
+  test('multiarch: index and both platforms signed, an SBOM on each platform', async () => {
+    const { registry } = stackInfo()
+    const name = `${registry.host}/real/multiarch`
+    const pushed = await pushFixture('multiarch', registry.host, 'real/multiarch')
+    const run = await runAction({ image: `${name}@${pushed.digest}` })
+    expect(run.errors).toEqual([])
+    const index = await manifestOf(name, pushed.digest)
+    const children = (index.manifests as { digest: string; platform?: { os: string } }[]).filter(
+      d => d.platform?.os === 'linux'
+    )
+    expect(children).toHaveLength(2)
+    for (const child of children) {
+      const found = await client.referrers(parseReference(name), child.digest)
+      expect(found.map(d => d.annotations?.['dev.sigstore.bundle.predicateType']).sort()).toEqual([
+        'https://cyclonedx.org/bom',
+        'https://sigstore.dev/cosign/sign/v1'
+      ])
+    }
   })
 })
