@@ -318,7 +318,8 @@ async function writeSboms(dir: string, items: Item[]): Promise<string[]> {
   for (const item of items) {
     if (!item.sbom) continue
     const suffix = item.subject.platform ? `-${item.subject.platform.replace(/\//g, '-')}` : ''
-    const path = join(dir, `sbom${suffix}.${item.sbom.format}.json`)
+    const extension = item.sbom.format === 'spdx-json' ? 'spdx' : 'cdx'
+    const path = join(dir, `sbom${suffix}.${extension}.json`)
     await writeFile(path, item.sbom.bytes)
     paths.push(path)
   }
