@@ -137,6 +137,24 @@ describe('sign mode, bundle format (default)', () => {
     expect(attested.predicate).toEqual(statement.predicate)
   })
 
+  test('an instance with Fulcio and a TSA but no log (as GitHub runs for private repos)', async () => {
+    const { registry, sigstore } = stackInfo()
+    const image = await pushTestImage(registry.host, 'sign/tsaonly')
+    const run = await runAction({
+      image: `${registry.host}/sign/tsaonly@${image.digest}`,
+      sbom: 'none',
+      'fulcio-url': sigstore.fulcioURL,
+      'tsa-url': `${sigstore.tsaURL}/api/v1/timestamp`,
+      'trusted-root': sigstore.trustedRootPath
+    })
+    expect(run.errors).toEqual([])
+    const bundle = readBundle(run.outputs['signature-bundle-path'] ?? '')
+    expect(bundle.verificationMaterial.tlogEntries ?? []).toEqual([])
+    expect(bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps).toHaveLength(1)
+    expect(run.outputs['rekor-log-index']).toBeUndefined()
+    verifyKeyless(bundle, image.digest, 'https://sigstore.dev/cosign/sign/v1', 0)
+  })
+
   test('a tag is resolved to its digest, with a warning', async () => {
     const { registry } = stackInfo()
     const image = await pushTestImage(registry.host, 'sign/tagged', 'v1')

@@ -5,10 +5,17 @@ import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify'
 import { stackInfo } from '../../support/stack'
 
 /** Verifies a keyless bundle against the stack's trusted root and returns its statement. */
-export function verifyKeyless(bundle: SerializedBundle, digest: string, predicateType: string) {
+export function verifyKeyless(
+  bundle: SerializedBundle,
+  digest: string,
+  predicateType: string,
+  tlogThreshold = 1
+) {
   const { sigstore } = stackInfo()
   const root = TrustedRoot.fromJSON(JSON.parse(readFileSync(sigstore.trustedRootPath, 'utf8')))
-  const signer = new Verifier(toTrustMaterial(root)).verify(toSignedEntity(bundleFromJSON(bundle)))
+  const signer = new Verifier(toTrustMaterial(root), { tlogThreshold }).verify(
+    toSignedEntity(bundleFromJSON(bundle))
+  )
   expect(signer.identity?.subjectAlternativeName).toBe(sigstore.identity)
   expect(signer.identity?.extensions?.issuer).toBe(sigstore.issuer)
   const statement = JSON.parse(
