@@ -69,8 +69,13 @@ async function pushImage(client: RegistryClient, repo: string, arch: string) {
 }
 
 /** Pushes a single-platform image to host/repo:tag; returns its digest. */
-export async function pushTestImage(host: string, repo: string, tag = 'latest') {
-  const client = new RegistryClient()
+export async function pushTestImage(
+  host: string,
+  repo: string,
+  tag = 'latest',
+  credentials: { username?: string; password?: string } = {}
+) {
+  const client = new RegistryClient(credentials)
   const image = await pushImage(client, `${host}/${repo}`, 'amd64')
   const manifest = (await client.getManifest(parseReference(`${host}/${repo}`), image.digest)).bytes
   await client.putManifest(parseReference(`${host}/${repo}`), tag, manifest, MediaType.OCI_MANIFEST)

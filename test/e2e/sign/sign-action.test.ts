@@ -155,6 +155,26 @@ describe('sign mode, bundle format (default)', () => {
     verifyKeyless(bundle, image.digest, 'https://sigstore.dev/cosign/sign/v1', 0)
   })
 
+  test('a registry behind basic auth, with registry-username/-password', async () => {
+    const { authRegistry } = stackInfo()
+    const credentials = { username: authRegistry.username, password: authRegistry.password }
+    const image = await pushTestImage(authRegistry.host, 'sign/auth', 'latest', credentials)
+    const inputs = { image: `${authRegistry.host}/sign/auth@${image.digest}`, sbom: 'none' }
+    const anonymous = await runAction(inputs)
+    expect(anonymous.exitCode).toBe(1)
+    const run = await runAction({
+      ...inputs,
+      'registry-username': credentials.username,
+      'registry-password': credentials.password
+    })
+    expect(run.errors).toEqual([])
+    const found = await new RegistryClient(credentials).referrers(
+      parseReference(`${authRegistry.host}/sign/auth`),
+      image.digest
+    )
+    expect(found.map(d => d.digest)).toEqual([run.outputs['signature-ref']])
+  })
+
   test('a tag is resolved to its digest, with a warning', async () => {
     const { registry } = stackInfo()
     const image = await pushTestImage(registry.host, 'sign/tagged', 'v1')
