@@ -9,16 +9,7 @@ export {
   legacyTag,
   readLegacyBundles,
   signatureLayer,
-  type LegacyBundle,
-  type LegacyLayer
+  type LegacyBundle
 } from './legacy'
-export {
-  BUNDLE_CONTENT_ANNOTATION,
-  BUNDLE_PREDICATE_TYPE_ANNOTATION,
-  CREATED_ANNOTATION,
-  EMPTY_CONFIG,
-  bundleReferrer,
-  pushBundleReferrer,
-  type BundleReferrer
-} from './referrer'
+export { BUNDLE_PREDICATE_TYPE_ANNOTATION, bundleReferrer, pushBundleReferrer } from './referrer'
 export { runAttachSteps, type AttachStep, type Written } from './steps'

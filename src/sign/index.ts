@@ -9,7 +9,7 @@ export {
 } from './identity'
 export { GITHUB_INSTANCE, PUBLIC_GOOD, selectServices, type SigstoreServices } from './instance'
 export { loadSigningKey, type SigningKey } from './keys'
-export { GITHUB_WORKFLOW_BUILD_TYPE, provenanceStatement } from './provenance'
+export { provenanceStatement } from './provenance'
 export {
   BundleSigner,
   signedBundleFromJSON,
@@ -20,7 +20,6 @@ export {
   COSIGN_SIGN_PREDICATE,
   IN_TOTO_PAYLOAD_TYPE,
   SLSA_PROVENANCE_PREDICATE,
-  STATEMENT_V1,
   imageStatement,
   signatureStatement,
   simpleSigningPayload,
