@@ -25,6 +25,8 @@ export interface Candidate {
    * message signature covers; it names the image digest inside.
    */
   simpleSigningPayload?: Buffer
+  /** Why it cannot be a valid signature, found before verification (malformed content). */
+  problem?: string
 }
 
 export type FindingKind = 'signature' | 'sbom' | 'provenance' | 'attestation'
@@ -131,6 +133,10 @@ function evaluateCandidate(
   now: Date
 ): Finding {
   const finding: Finding = { origin: candidate.origin, verified: false }
+  if (candidate.problem) {
+    finding.reason = candidate.problem
+    return finding
+  }
   let bundle
   try {
     bundle = parseBundle(candidate.bundle)
