@@ -1,6 +1,8 @@
+import { generateKeyPairSync } from 'node:crypto'
 import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { BundleSigner, loadSigningKey } from '../../../src/sign'
 import { embeddedPublicGoodRoot } from '../../../src/verify'
 import { runAction, runCli } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
@@ -223,6 +225,52 @@ describe('verify mode through dist/index.js', () => {
       verifyInputs(index.ref, { 'require-sbom': 'true', platforms: 'linux/amd64' })
     )
     expect(amd64.outputs.verified).toBe('true')
+  })
+})
+
+describe('key-based signatures', () => {
+  test('verified with the public key; keyless identity inputs do not accept them', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    const dir = mkdtempSync(join(tmpdir(), 'key-'))
+    const pub = join(dir, 'cosign.pub')
+    writeFileSync(pub, publicKey.export({ type: 'spki', format: 'pem' }))
+    const keySigner = new BundleSigner({
+      services: { name: 'custom', rekorURL: stack.sigstore.rekorURL },
+      key: loadSigningKey(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString())
+    })
+    const image = await pushImage(host, 'verify/keyed', 'v1')
+    await attachReferrer(
+      image.ref,
+      image.digest,
+      image.size,
+      await signImage(keySigner, image.digest)
+    )
+    const keyed = await runAction({
+      mode: 'verify',
+      images: image.ref,
+      key: pub,
+      'trusted-root': trustedRootPath
+    })
+    expect(keyed.errors).toEqual([])
+    expect(keyed.outputs.verified).toBe('true')
+    const other = join(dir, 'other.pub')
+    writeFileSync(
+      other,
+      generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({
+        type: 'spki',
+        format: 'pem'
+      })
+    )
+    const wrongKey = await runAction({
+      mode: 'verify',
+      images: image.ref,
+      key: other,
+      'trusted-root': trustedRootPath
+    })
+    expect(wrongKey.outputs.verified).toBe('false')
+    const keyless = await runAction(verifyInputs(image.ref))
+    expect(keyless.outputs.verified).toBe('false')
+    expect(keyless.errors.join('\n')).toContain('signed with a key, but the policy trusts no key')
   })
 })
 
