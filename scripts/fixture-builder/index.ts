@@ -1,0 +1,254 @@
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { join } from 'node:path'
+import { AptArchive } from './apt'
+import { cacheRoot, recipeKey, withLock } from './cache'
+import { OCI_INDEX, readJsonBlob, taggedDescriptor, type Descriptor } from './layout'
+import { RECIPES, type FixtureName } from './recipes'
+import { removeTree } from './rootfs'
+import { run, secondsSince } from './run'
+
+export { cacheRoot } from './cache'
+export type { FixtureName } from './recipes'
+
+export const FIXTURE_NAMES = Object.keys(RECIPES) as FixtureName[]
+/** What the test suite uses; "large" is built only when asked for. */
+export const TEST_FIXTURES: FixtureName[] = ['debian-app', 'multiarch']
+/** Tag of the fixture's image (or index) in its OCI layout. */
+export const FIXTURE_TAG = 'latest'
+/** Bumped when the builder changes what it writes, so old caches are rebuilt. */
+const BUILDER_REVISION = 2
+
+export interface FixtureImage {
+  platform: string
+  digest: string
+  layers: number
+  /** Sum of the compressed layer sizes. */
+  layerBytes: number
+}
+
+export interface Fixture {
+  name: FixtureName
+  description: string
+  /** Hash of the recipe; part of the cache directory's name. */
+  key: string
+  /** OCI layout holding the image (or index) tagged FIXTURE_TAG. */
+  layout: string
+  digest: string
+  mediaType: string
+  images: FixtureImage[]
+  builtAt: string
+  buildSeconds: number
+  /** Seconds per build step. */
+  timings: Record<string, number>
+}
+
+interface ImageManifest {
+  layers: Descriptor[]
+  config: Descriptor
+}
+interface ImageConfig {
+  os: string
+  architecture: string
+}
+
+export function isFixtureName(name: string): name is FixtureName {
+  return Object.hasOwn(RECIPES, name)
+}
+
+function fixtureDir(name: FixtureName): string {
+  const key = recipeKey({ builder: BUILDER_REVISION, recipe: RECIPES[name].spec })
+  return join(cacheRoot(), `${name}-${key}`)
+}
+
+/** The cached fixture, or undefined when it has not been built with the current recipe. */
+export function cachedFixture(name: FixtureName): Fixture | undefined {
+  const dir = fixtureDir(name)
+  const file = join(dir, 'fixture.json')
+  if (!existsSync(file)) return undefined
+  // The path is not stored: the cache may have been moved or mounted elsewhere.
+  return {
+    ...(JSON.parse(readFileSync(file, 'utf8')) as Omit<Fixture, 'layout'>),
+    layout: join(dir, 'oci')
+  }
+}
+
+function describeImages(layout: string, top: Descriptor): FixtureImage[] {
+  const manifests =
+    top.mediaType === OCI_INDEX
+      ? readJsonBlob<{ manifests: Descriptor[] }>(layout, top.digest).manifests
+      : [top]
+  return manifests.map(descriptor => {
+    const manifest = readJsonBlob<ImageManifest>(layout, descriptor.digest)
+    const config = readJsonBlob<ImageConfig>(layout, manifest.config.digest)
+    return {
+      platform: `${config.os}/${config.architecture}`,
+      digest: descriptor.digest,
+      layers: manifest.layers.length,
+      layerBytes: manifest.layers.reduce((sum, layer) => sum + layer.size, 0)
+    }
+  })
+}
+
+export interface BuildOptions {
+  /** Progress lines; default stderr. */
+  log?: (message: string) => void
+  /** Rebuild even when cached. */
+  force?: boolean
+}
+
+/**
+ * Returns the fixture, building it first when the cache lacks it. Builds take
+ * a machine-wide lock, write into a scratch directory and are published by a
+ * rename, so concurrent callers never see half-built layouts.
+ */
+export async function buildFixture(
+  name: FixtureName,
+  options: BuildOptions = {}
+): Promise<Fixture> {
+  const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`))
+  if (!options.force) {
+    const cached = cachedFixture(name)
+    if (cached) return cached
+  }
+  if (process.getuid?.() !== 0)
+    throw new Error(`building fixture ${name} needs root (debootstrap, chroot, mount); run as root`)
+  const root = cacheRoot()
+  return withLock(
+    join(root, 'build.lock'),
+    async () => {
+      const ready = options.force ? undefined : cachedFixture(name)
+      return ready ?? (await buildLocked(name, log))
+    },
+    holder => log(`waiting for the fixture build of process ${holder}`)
+  )
+}
+
+async function buildLocked(name: FixtureName, log: (message: string) => void): Promise<Fixture> {
+  const root = cacheRoot()
+  const recipe = RECIPES[name]
+  const dir = fixtureDir(name)
+  const scratch = join(root, 'tmp', `${name}-${process.pid}`)
+  await removeTree(scratch)
+  mkdirSync(scratch, { recursive: true })
+  const start = performance.now()
+  const timings: Record<string, number> = {}
+  const staged = join(scratch, 'out')
+  const layout = join(staged, 'oci')
+  mkdirSync(staged)
+  log(`building fixture ${name}: ${recipe.description}`)
+  try {
+    await recipe.build({
+      layout,
+      work: join(scratch, 'work'),
+      apt: new AptArchive(join(root, 'apt')),
+      goCache: join(root, 'go-build'),
+      npmCache: join(root, 'npm'),
+      log: message => log(`  ${name}: ${message}`),
+      timings
+    })
+    await run('umoci', ['gc', '--layout', layout])
+    const top = taggedDescriptor(layout, FIXTURE_TAG)
+    const fixture: Omit<Fixture, 'layout'> = {
+      name,
+      description: recipe.description,
+      key: dir.slice(dir.lastIndexOf('-') + 1),
+      digest: top.digest,
+      mediaType: top.mediaType,
+      images: describeImages(layout, top),
+      builtAt: new Date().toISOString(),
+      buildSeconds: secondsSince(start),
+      timings
+    }
+    writeFileSync(join(staged, 'fixture.json'), `${JSON.stringify(fixture, null, 2)}\n`)
+    // Older recipes' outputs of this fixture are dead weight.
+    for (const entry of readdirSync(root))
+      if (entry.startsWith(`${name}-`) && join(root, entry) !== dir)
+        await removeTree(join(root, entry))
+    await removeTree(dir)
+    renameSync(staged, dir)
+    log(`fixture ${name} ${fixture.digest} built in ${fixture.buildSeconds} s`)
+    return { ...fixture, layout: join(dir, 'oci') }
+  } finally {
+    await removeTree(scratch)
+  }
+}
+
+export type ArchiveFormat = 'docker-archive' | 'oci-archive'
+
+/**
+ * The fixture as a `docker save`-style or OCI archive (made with skopeo, then
+ * cached beside the layout). A docker archive holds one image: `platform`
+ * picks it from an index (default linux/amd64).
+ */
+export async function fixtureArchive(
+  name: FixtureName,
+  format: ArchiveFormat,
+  platform = 'linux/amd64'
+): Promise<string> {
+  const fixture = await buildFixture(name)
+  const dir = join(fixture.layout, '..')
+  const arch = platform.split('/')[1] ?? 'amd64'
+  const file = join(
+    dir,
+    format === 'oci-archive' ? 'oci-archive.tar' : `docker-archive-${arch}.tar`
+  )
+  if (existsSync(file)) return file
+  return withLock(join(cacheRoot(), 'build.lock'), async () => {
+    if (existsSync(file)) return file
+    const partial = `${file}.${process.pid}.partial`
+    const source = `oci:${fixture.layout}:${FIXTURE_TAG}`
+    const args =
+      format === 'oci-archive'
+        ? ['copy', '--all', '--preserve-digests', source, `oci-archive:${partial}:${FIXTURE_TAG}`]
+        : [
+            '--override-arch',
+            arch,
+            'copy',
+            source,
+            `docker-archive:${partial}:fixtures/${name}:${FIXTURE_TAG}`
+          ]
+    await run('skopeo', ['--insecure-policy', ...args])
+    renameSync(partial, file)
+    return file
+  })
+}
+
+/**
+ * Copies the fixture (every platform, digests unchanged) to `registry`/`repo`:`tag`
+ * over plain HTTP and returns the reference and the pushed manifest/index digest.
+ */
+export async function pushFixture(
+  name: FixtureName,
+  registry: string,
+  repo: string,
+  tag = FIXTURE_TAG
+): Promise<{ ref: string; digest: string }> {
+  const fixture = await buildFixture(name)
+  const ref = `${registry}/${repo}:${tag}`
+  const digestFile = join(cacheRoot(), 'tmp', `push-${process.pid}-${Date.now()}.digest`)
+  mkdirSync(join(digestFile, '..'), { recursive: true })
+  try {
+    await run('skopeo', [
+      '--insecure-policy',
+      'copy',
+      '--all',
+      '--preserve-digests',
+      '--dest-tls-verify=false',
+      '--digestfile',
+      digestFile,
+      `oci:${fixture.layout}:${FIXTURE_TAG}`,
+      `docker://${ref}`
+    ])
+    return { ref, digest: readFileSync(digestFile, 'utf8').trim() }
+  } finally {
+    rmSync(digestFile, { force: true })
+  }
+}
