@@ -39,6 +39,8 @@ interface Checks {
   policyFile?: PolicyFile
   inputsPolicy?: ImagePolicy
   platforms: string[]
+  /** Discovery results by repository and digest: a base image used by several FROMs is read once. */
+  found: Map<string, Promise<Candidate[]>>
 }
 
 const REPORT_FILE = 'sbom-sign-verify-report.json'
@@ -67,7 +69,8 @@ export async function runVerify(config: VerifyRun): Promise<RunResult> {
     github: v.githubAttestations ? githubSource(config) : undefined,
     policyFile,
     inputsPolicy: policyFromInputs(config),
-    platforms: v.platforms
+    platforms: v.platforms,
+    found: new Map()
   }
   const images: ImageReport[] = []
   for (const target of targets) images.push(await checkImage(target, checks))
@@ -239,9 +242,17 @@ function policyFor(ref: Reference, checks: Checks): ImagePolicy {
   )
 }
 
-async function discover(ref: Reference, digest: string, checks: Checks): Promise<Candidate[]> {
-  const found = await registryCandidates(checks.client, ref, digest)
-  if (checks.github) found.push(...(await githubCandidates(checks.github, digest)))
+function discover(ref: Reference, digest: string, checks: Checks): Promise<Candidate[]> {
+  const key = `${ref.name}@${digest}`
+  let found = checks.found.get(key)
+  if (!found) {
+    found = (async () => {
+      const candidates = await registryCandidates(checks.client, ref, digest)
+      if (checks.github) candidates.push(...(await githubCandidates(checks.github, digest)))
+      return candidates
+    })()
+    checks.found.set(key, found)
+  }
   return found
 }
 
