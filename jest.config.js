@@ -11,5 +11,6 @@ export default {
   globalTeardown: '<rootDir>/test/stack/global-teardown.ts',
   testTimeout: 120000,
   // Two cores: more workers only contend for the same registry and CPU.
-  maxWorkers: 2
+  maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/support/count-reporter.js']
 }

@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path'
 
 const entries = [
   { input: 'src/index.ts', output: 'dist' },
-  { input: 'src/cli/index.ts', output: 'dist/cli' }
+  { input: 'src/cli/index.ts', output: 'dist/cli' },
+  { input: 'src/conformance/index.ts', output: 'dist/conformance' }
 ]
 
 rmSync('dist', { recursive: true, force: true })

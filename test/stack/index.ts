@@ -1,4 +1,5 @@
 import { startRegistry, type RegistryServer } from './registry'
+import { startSigstore, type SigstoreStack, type SigstoreStackInfo } from './sigstore'
 
 /** What tests need to know about the running services; serialisable to JSON. */
 export interface StackInfo {
@@ -6,6 +7,8 @@ export interface StackInfo {
   registry: { host: string; url: string }
   /** Registry behind htpasswd basic auth. */
   authRegistry: { host: string; url: string; username: string; password: string }
+  /** Local Fulcio, Rekor, TSA, OIDC token endpoint and their trusted_root.json. */
+  sigstore: SigstoreStackInfo
   pids: number[]
 }
 
@@ -18,20 +21,26 @@ export const AUTH_USER = { username: 'sbom-sign', password: 'local-registry-pass
 
 /** Starts every service the end-to-end tests and the demo talk to, on loopback. */
 export async function startStack(): Promise<Stack> {
-  const started: RegistryServer[] = []
+  const started: (RegistryServer | SigstoreStack)[] = []
+  const registries: RegistryServer[] = []
   const stopAll = async () => {
     await Promise.all(started.map(s => s.stop()))
   }
   try {
     const registry = await startRegistry()
+    registries.push(registry)
     started.push(registry)
     const authRegistry = await startRegistry({ credentials: AUTH_USER })
+    registries.push(authRegistry)
     started.push(authRegistry)
+    const sigstore = await startSigstore()
+    started.push(sigstore)
     return {
       info: {
         registry: { host: registry.host, url: registry.url },
         authRegistry: { host: authRegistry.host, url: authRegistry.url, ...AUTH_USER },
-        pids: started.map(s => s.pid)
+        sigstore: sigstore.info,
+        pids: registries.map(s => s.pid)
       },
       stop: stopAll
     }

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { StackInfo } from '../stack'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const ACTION_ENTRY = join(ROOT, 'dist', 'index.js')
@@ -101,6 +102,38 @@ function workflowCommands(stdout: string, command: 'error' | 'warning'): string[
   )
 }
 
+const SIGSTORE_INPUTS = ['sigstore', 'fulcio-url', 'rekor-url', 'tsa-url', 'trusted-root']
+
+/** The stack global setup started, when running under jest. */
+function runningStack(): StackInfo | undefined {
+  const file = process.env.SBOM_SIGN_STACK
+  return file ? (JSON.parse(readFileSync(file, 'utf8')) as StackInfo) : undefined
+}
+
+/**
+ * Points the step at the local Sigstore stack: its OIDC token endpoint (as with
+ * `permissions: id-token: write`) and, unless the test names a Sigstore instance itself,
+ * its Fulcio, Rekor, TSA and trusted root. Tests opt out by passing '' for a name.
+ */
+function sigstoreDefaults(inputs: Record<string, string>) {
+  const sigstore = runningStack()?.sigstore
+  if (!sigstore) return { env: {}, inputs: {} }
+  const env = {
+    ACTIONS_ID_TOKEN_REQUEST_URL: sigstore.oidcURL,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: sigstore.oidcRequestToken
+  }
+  if (SIGSTORE_INPUTS.some(name => name in inputs)) return { env, inputs: {} }
+  return {
+    env,
+    inputs: {
+      'fulcio-url': sigstore.fulcioURL,
+      'rekor-url': sigstore.rekorURL,
+      'tsa-url': sigstore.tsaURL,
+      'trusted-root': sigstore.trustedRootPath
+    }
+  }
+}
+
 /**
  * Runs dist/index.js as the runner does: inputs as INPUT_<NAME> (upper case,
  * hyphens kept), files for outputs and the summary, and the workflow context.
@@ -114,15 +147,17 @@ export async function runAction(
   const summaryFile = join(runnerTemp, 'step_summary')
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
+  const defaults = sigstoreDefaults(inputs)
   const processEnv: Record<string, string> = {
     ...baseEnv(),
     ...GITHUB_CONTEXT,
+    ...defaults.env,
     RUNNER_TEMP: runnerTemp,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     ...env
   }
-  for (const [name, value] of Object.entries(inputs))
+  for (const [name, value] of Object.entries({ ...defaults.inputs, ...inputs }))
     processEnv[`INPUT_${name.toUpperCase()}`] = value
   const run = await collect(process.execPath, [ACTION_ENTRY], processEnv)
   return {

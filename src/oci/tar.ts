@@ -1,0 +1,191 @@
+import { createReadStream } from 'node:fs'
+import { open, type FileHandle } from 'node:fs/promises'
+import { posix } from 'node:path'
+import { Readable } from 'node:stream'
+import { ActionError } from '../errors'
+
+interface Entry {
+  offset: number
+  size: number
+}
+
+const BLOCK = 512
+
+/** Reads an octal or base-256 numeric tar header field. */
+function numeric(field: Buffer): number {
+  if ((field[0] ?? 0) & 0x80) {
+    let value = (field[0] ?? 0) & 0x7f
+    for (let i = 1; i < field.length; i++) value = value * 256 + (field[i] ?? 0)
+    return value
+  }
+  const text = field.toString('ascii').replace(/\0.*$/s, '').trim()
+  return text ? parseInt(text, 8) : 0
+}
+
+function text(field: Buffer): string {
+  const end = field.indexOf(0)
+  return field.subarray(0, end < 0 ? field.length : end).toString('utf8')
+}
+
+/** `./a/b` and `a//b` → `a/b`. */
+function clean(name: string): string {
+  return posix
+    .normalize(name)
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+/, '')
+    .replace(/\/$/, '')
+}
+
+function parsePax(data: Buffer): Record<string, string> {
+  const records: Record<string, string> = {}
+  let at = 0
+  while (at < data.length) {
+    const space = data.indexOf(0x20, at)
+    if (space < 0) break
+    const length = Number(data.subarray(at, space).toString('ascii'))
+    if (!length) break
+    const record = data.subarray(space + 1, at + length - 1).toString('utf8')
+    const eq = record.indexOf('=')
+    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1)
+    at += length
+  }
+  return records
+}
+
+/**
+ * An index of the regular files in a tar archive, so members can be streamed by
+ * byte range without unpacking the archive. Symbolic and hard links to members resolve.
+ */
+export class TarIndex {
+  private constructor(
+    readonly path: string,
+    private readonly entries: Map<string, Entry>
+  ) {}
+
+  static async open(path: string): Promise<TarIndex> {
+    let handle: FileHandle
+    try {
+      handle = await open(path, 'r')
+    } catch (error) {
+      throw new ActionError(
+        'SOURCE_INVALID',
+        `cannot open archive ${path}: ${(error as Error).message}`
+      )
+    }
+    try {
+      return new TarIndex(path, await scan(handle, path))
+    } finally {
+      await handle.close()
+    }
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(clean(name))
+  }
+
+  names(): string[] {
+    return [...this.entries.keys()]
+  }
+
+  size(name: string): number | undefined {
+    return this.entries.get(clean(name))?.size
+  }
+
+  stream(name: string): Readable {
+    const entry = this.entries.get(clean(name))
+    if (!entry) throw new ActionError('SOURCE_INVALID', `${this.path} has no member ${name}`)
+    if (entry.size === 0) return Readable.from([])
+    return createReadStream(this.path, {
+      start: entry.offset,
+      end: entry.offset + entry.size - 1,
+      highWaterMark: 1 << 20
+    })
+  }
+
+  /** The first `length` bytes of a member (fewer if it is shorter). */
+  async head(name: string, length: number): Promise<Buffer> {
+    const entry = this.entries.get(clean(name))
+    if (!entry) throw new ActionError('SOURCE_INVALID', `${this.path} has no member ${name}`)
+    const handle = await open(this.path, 'r')
+    try {
+      const data = Buffer.alloc(Math.min(length, entry.size))
+      await handle.read(data, 0, data.length, entry.offset)
+      return data
+    } finally {
+      await handle.close()
+    }
+  }
+
+  async read(name: string): Promise<Buffer> {
+    const chunks: Buffer[] = []
+    for await (const chunk of this.stream(name)) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks)
+  }
+}
+
+async function scan(handle: FileHandle, path: string): Promise<Map<string, Entry>> {
+  const entries = new Map<string, Entry>()
+  const links: { name: string; target: string }[] = []
+  const { size: fileSize } = await handle.stat()
+  const header = Buffer.alloc(BLOCK)
+  let offset = 0
+  let longName: string | undefined
+  let pax: Record<string, string> = {}
+  const readData = async (at: number, size: number) => {
+    const data = Buffer.alloc(size)
+    await handle.read(data, 0, size, at)
+    return data
+  }
+  while (offset + BLOCK <= fileSize) {
+    const { bytesRead } = await handle.read(header, 0, BLOCK, offset)
+    if (bytesRead < BLOCK) break
+    if (header.every(b => b === 0)) break
+    const checksum = numeric(header.subarray(148, 156))
+    let sum = 0
+    for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0)
+    if (sum !== checksum)
+      throw new ActionError(
+        'SOURCE_INVALID',
+        `${path} is not a tar archive (bad header at byte ${offset})`
+      )
+    const type = String.fromCharCode(header[156] ?? 0)
+    const size = pax.size ? Number(pax.size) : numeric(header.subarray(124, 136))
+    const magic = header.subarray(257, 263).toString('ascii')
+    const prefix = magic.startsWith('ustar') ? text(header.subarray(345, 500)) : ''
+    const headerName = prefix
+      ? `${prefix}/${text(header.subarray(0, 100))}`
+      : text(header.subarray(0, 100))
+    const name = clean(pax.path ?? longName ?? headerName)
+    const linkName = pax.linkpath ?? text(header.subarray(157, 257))
+    const dataOffset = offset + BLOCK
+    offset = dataOffset + Math.ceil(size / BLOCK) * BLOCK
+    if (type === 'L') {
+      longName = text(await readData(dataOffset, size))
+      continue
+    }
+    if (type === 'x') {
+      pax = parsePax(await readData(dataOffset, size))
+      continue
+    }
+    if (type === 'g') continue
+    longName = undefined
+    pax = {}
+    if (type === '0' || type === '\0' || type === '7')
+      entries.set(name, { offset: dataOffset, size })
+    else if (type === '1') links.push({ name, target: clean(linkName) })
+    else if (type === '2')
+      links.push({
+        name,
+        target: clean(
+          linkName.startsWith('/') ? linkName : posix.join(posix.dirname(name), linkName)
+        )
+      })
+  }
+  // Links may point at links; a few passes settle any sane chain.
+  for (let pass = 0; pass < 8; pass++)
+    for (const link of links) {
+      const target = entries.get(link.target)
+      if (target && !entries.has(link.name)) entries.set(link.name, target)
+    }
+  return entries
+}

@@ -1,0 +1,93 @@
+import { log } from '../log'
+import type { Image } from '../oci/types'
+import {
+  catalogers as allCatalogers,
+  type Cataloger,
+  type FoundPackage,
+  type ParsedFiles
+} from './catalogers'
+import { detectDistro, distroReader, type Distro } from './distro'
+import { PROPERTY_PREFIX } from './tool'
+import { walkImage, type FileReader, type LayerInfo } from './walk'
+
+/** What cataloging an image found. */
+export interface Catalog {
+  distro: Distro | undefined
+  layers: LayerInfo[]
+  /** Sorted by purl, then path. */
+  packages: CatalogedPackage[]
+  /** Problems that skipped a file or a layer; each is also logged as a warning. */
+  warnings: string[]
+}
+
+export interface CatalogedPackage extends FoundPackage {
+  cataloger: string
+}
+
+export interface CatalogOptions {
+  catalogers?: readonly Cataloger[]
+  concurrency?: number
+}
+
+/** Streams the image's layers once and runs every cataloger over the squashed result. */
+export async function catalogImage(image: Image, options: CatalogOptions = {}): Promise<Catalog> {
+  const catalogers = options.catalogers ?? allCatalogers
+  const warnings: string[] = []
+  const warn = (message: string): void => {
+    warnings.push(message)
+    log.warning(`SBOM: ${message}`)
+  }
+  const readers: FileReader[] = [distroReader as FileReader, ...catalogers]
+  const { view, layers } = await walkImage(image, readers, {
+    warn,
+    ...(options.concurrency ? { concurrency: options.concurrency } : {})
+  })
+  const distro = detectDistro(view, 0)
+  const packages: CatalogedPackage[] = []
+  for (const [i, cataloger] of catalogers.entries()) {
+    const reader = i + 1
+    const files: ParsedFiles<unknown> = {
+      all: () => view.parsedFiles(reader),
+      get: path => view.versions(path, reader)
+    }
+    const context = {
+      distro,
+      view,
+      warn: (path: string, message: string) => warn(`${cataloger.name}: /${path}: ${message}`)
+    }
+    try {
+      for (const p of await cataloger.collect(files, context)) {
+        packages.push({ ...p, cataloger: cataloger.name })
+      }
+    } catch (error) {
+      warn(`${cataloger.name}: failed: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  linkOwners(packages)
+  packages.sort((a, b) => compare(a.purl, b.purl) || compare(a.path, b.path))
+  // One package per purl and file (e.g. a Go binary listing a module twice).
+  const unique = packages.filter((p, i) => {
+    const prev = packages[i - 1]
+    return !prev || prev.purl !== p.purl || prev.path !== p.path
+  })
+  return { distro, layers, packages: unique, warnings }
+}
+
+/** An OS package that installed a language package's metadata file depends on it (and is named as its owner). */
+function linkOwners(packages: CatalogedPackage[]): void {
+  const owner = new Map<string, CatalogedPackage>()
+  for (const p of packages) for (const file of p.ownedFiles ?? []) owner.set(file, p)
+  if (owner.size === 0) return
+  for (const p of packages) {
+    if (p.os) continue
+    const os = owner.get(p.path)
+    if (!os) continue
+    os.dependsOn = [...new Set([...(os.dependsOn ?? []), p.purl])].sort()
+    p.properties = [...(p.properties ?? []), [`${PROPERTY_PREFIX}:package:ownedBy`, os.purl]]
+  }
+  for (const p of packages) delete p.ownedFiles
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

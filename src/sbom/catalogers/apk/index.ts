@@ -1,0 +1,138 @@
+import { distroQualifier } from '../../distro'
+import { normaliseLicense } from '../../licenses'
+import { purl } from '../../purl'
+import { introducedIn, latest, type Cataloger, type FoundPackage } from '../types'
+
+interface ApkRecord {
+  name: string
+  version: string
+  arch: string
+  license: string
+  origin?: string
+  maintainer?: string
+  depends: string[]
+  provides: string[]
+}
+
+type ApkDb = { packages: ApkRecord[]; keys: Set<string> }
+
+const INSTALLED = 'lib/apk/db/installed'
+const key = (p: ApkRecord): string => `${p.name}\u0000${p.version}\u0000${p.arch}`
+
+/** Alpine packages from apk's installed database, with dependency edges through provides. */
+export const apkCataloger: Cataloger<ApkDb> = {
+  name: 'apk',
+  maxFileSize: 64 * 1024 * 1024,
+  wants: path => path === INSTALLED,
+  parse(_path, content) {
+    const packages = parseInstalled(content.toString('utf8'))
+    return { packages, keys: new Set(packages.map(key)) }
+  },
+  collect(files, context) {
+    const out: FoundPackage[] = []
+    const qualifier = distroQualifier(context.distro)
+    const namespace =
+      context.distro?.id && context.distro.id !== 'alpine' ? context.distro.id : 'alpine'
+    for (const { path, versions } of files.all()) {
+      const db = latest(versions)
+      if (!db) continue
+      const provider = new Map<string, string>()
+      const purls = db.packages.map(p =>
+        purl('apk', namespace, p.name, p.version, {
+          arch: p.arch,
+          distro: qualifier,
+          upstream: p.origin && p.origin !== p.name ? p.origin : undefined
+        })
+      )
+      db.packages.forEach((p, i) => {
+        provider.set(p.name, purls[i] as string)
+        for (const provided of p.provides)
+          provider.set(provided.split(/[=<>~]/)[0] as string, purls[i] as string)
+      })
+      db.packages.forEach((p, i) => {
+        const k = key(p)
+        const deps = [
+          ...new Set(
+            p.depends
+              .filter(d => !d.startsWith('!'))
+              .map(d => provider.get(d.split(/[=<>~]/)[0] as string))
+              .filter((d): d is string => Boolean(d) && d !== purls[i])
+          )
+        ].sort()
+        out.push({
+          ecosystem: 'apk',
+          name: p.name,
+          version: p.version,
+          purl: purls[i] as string,
+          licenses: apkLicenses(p.license),
+          path,
+          layer: introducedIn(versions, r => r.keys.has(k)),
+          os: true,
+          ...(deps.length > 0 ? { dependsOn: deps } : {}),
+          ...(p.maintainer ? { supplier: p.maintainer } : {}),
+          ...(p.origin ? { properties: [['sbom-sign-action:package:source', p.origin]] } : {})
+        })
+      })
+    }
+    return out
+  }
+}
+
+/** The installed DB: `X:value` lines, one blank-line separated record per package (apk-tools' apk_db format). */
+export function parseInstalled(text: string): ApkRecord[] {
+  const out: ApkRecord[] = []
+  let record: Partial<ApkRecord> & { depends: string[]; provides: string[] } = {
+    depends: [],
+    provides: []
+  }
+  const flush = (): void => {
+    if (record.name && record.version) {
+      out.push({ arch: '', license: '', ...record, name: record.name, version: record.version })
+    }
+    record = { depends: [], provides: [] }
+  }
+  for (const line of text.split('\n')) {
+    if (line === '') {
+      flush()
+      continue
+    }
+    if (line[1] !== ':') continue
+    const value = line.slice(2)
+    switch (line[0]) {
+      case 'P':
+        record.name = value
+        break
+      case 'V':
+        record.version = value
+        break
+      case 'A':
+        record.arch = value
+        break
+      case 'L':
+        record.license = value
+        break
+      case 'o':
+        record.origin = value
+        break
+      case 'm':
+        record.maintainer = value
+        break
+      case 'D':
+        record.depends = value.split(/\s+/).filter(Boolean)
+        break
+      case 'p':
+        record.provides = value.split(/\s+/).filter(Boolean)
+        break
+    }
+  }
+  flush()
+  return out
+}
+
+/** apk writes SPDX expressions, or several ids separated by spaces. */
+function apkLicenses(value: string): string[] {
+  const text = value.trim()
+  if (!text) return []
+  if (/\s(AND|OR|WITH)\s/.test(text)) return [text]
+  return [...new Set(text.split(/\s+/).map(normaliseLicense))]
+}

@@ -1,0 +1,152 @@
+import { distroQualifier } from '../../distro'
+import { normaliseLicense } from '../../licenses'
+import { purl } from '../../purl'
+import { introducedIn, latest, type Cataloger, type FoundPackage } from '../types'
+import { parseControl } from './control'
+
+interface DpkgRecord {
+  name: string
+  version: string
+  arch: string
+  source?: string
+  sourceVersion?: string
+  maintainer?: string
+  description?: string
+}
+
+type DpkgFile =
+  | { kind: 'db'; packages: DpkgRecord[]; keys: Set<string> }
+  | { kind: 'copyright'; licenses: string[] }
+  | { kind: 'list'; files: string[] }
+
+const STATUS = 'var/lib/dpkg/status'
+const STATUS_D = 'var/lib/dpkg/status.d/'
+const COPYRIGHT = /^usr\/share\/doc\/[^/]+\/copyright$/
+const INFO = 'var/lib/dpkg/info/'
+/**
+ * Of the files a package owns, the kinds other catalogers find packages in; the rest
+ * of a .list file is dropped to keep memory small.
+ */
+const CATALOGED =
+  /(\.dist-info\/METADATA|\.egg-info\/PKG-INFO|\.egg-info|\/node_modules\/[^/]+\/package\.json|\.gemspec|\.[jwe]ar|composer\/installed\.json|\.deps\.json|\/s?bin\/[^/]+|\/libexec\/.+)$/
+
+const key = (p: DpkgRecord): string => `${p.name}\u0000${p.version}\u0000${p.arch}`
+
+/** Debian packages from dpkg's status database (and distroless status.d), licenses from copyright files. */
+export const dpkgCataloger: Cataloger<DpkgFile> = {
+  name: 'dpkg',
+  maxFileSize: 32 * 1024 * 1024,
+  wants(path) {
+    if (path === STATUS) return true
+    if (path.startsWith(STATUS_D)) {
+      return !path.endsWith('.md5sums') && path.indexOf('/', STATUS_D.length) < 0
+    }
+    if (path.startsWith(INFO)) return path.endsWith('.list') && path.indexOf('/', INFO.length) < 0
+    return path.startsWith('usr/share/doc/') && COPYRIGHT.test(path)
+  },
+  parse(path, content) {
+    if (path.startsWith(INFO)) {
+      const files = content
+        .toString('utf8')
+        .split('\n')
+        .filter(line => CATALOGED.test(line))
+        .map(line => line.replace(/^\/+/, ''))
+      return { kind: 'list', files }
+    }
+    if (path.startsWith('usr/share/doc/'))
+      return { kind: 'copyright', licenses: copyrightLicenses(content.toString('utf8')) }
+    const packages = parseStatus(content.toString('utf8'))
+    return { kind: 'db', packages, keys: new Set(packages.map(key)) }
+  },
+  collect(files, context) {
+    const qualifier = distroQualifier(context.distro)
+    const namespace = context.distro?.id ?? 'debian'
+    const out: FoundPackage[] = []
+    for (const { path, versions } of files.all()) {
+      const db = latest(versions)
+      if (db?.kind !== 'db') continue
+      for (const p of db.packages) {
+        const copyright = latest(files.get(`usr/share/doc/${p.name}/copyright`))
+        const licenses = copyright?.kind === 'copyright' ? copyright.licenses : []
+        const upstream =
+          p.source && (p.source !== p.name || (p.sourceVersion && p.sourceVersion !== p.version))
+            ? p.sourceVersion && p.sourceVersion !== p.version
+              ? `${p.source}@${p.sourceVersion}`
+              : p.source
+            : undefined
+        const k = key(p)
+        const list =
+          latest(files.get(`${INFO}${p.name}:${p.arch}.list`)) ??
+          latest(files.get(`${INFO}${p.name}.list`))
+        out.push({
+          ecosystem: 'deb',
+          name: p.name,
+          version: p.version,
+          purl: purl('deb', namespace, p.name, p.version, {
+            arch: p.arch,
+            distro: qualifier,
+            upstream
+          }),
+          licenses,
+          path,
+          layer: introducedIn(versions, r => r.kind === 'db' && r.keys.has(k)),
+          os: true,
+          ...(list?.kind === 'list' && list.files.length > 0 ? { ownedFiles: list.files } : {}),
+          ...(p.source
+            ? { properties: [['sbom-sign-action:package:source', upstream ?? p.source]] }
+            : {}),
+          ...(p.maintainer ? { supplier: p.maintainer } : {}),
+          ...(p.description ? { description: p.description } : {})
+        })
+      }
+    }
+    return out
+  }
+}
+
+/** Installed packages of a status file; entries only half-installed or removed are left out. */
+export function parseStatus(text: string): DpkgRecord[] {
+  const out: DpkgRecord[] = []
+  for (const fields of parseControl(text)) {
+    const name = fields.get('package')
+    const version = fields.get('version')
+    if (!name || !version) continue
+    const status = fields.get('status')
+    // Distroless status.d entries have no Status; dpkg's own DB always does.
+    if (status !== undefined && status.split(/\s+/)[2] !== 'installed') continue
+    const record: DpkgRecord = { name, version, arch: fields.get('architecture') ?? '' }
+    const source = fields.get('source')
+    if (source) {
+      const m = /^(\S+)(?:\s+\(([^)]+)\))?/.exec(source)
+      if (m?.[1]) record.source = m[1]
+      if (m?.[2]) record.sourceVersion = m[2]
+    }
+    const maintainer = fields.get('maintainer')
+    if (maintainer) record.maintainer = maintainer
+    const description = fields.get('description')?.split('\n')[0]
+    if (description) record.description = description
+    out.push(record)
+  }
+  return out
+}
+
+/**
+ * License names in a Debian copyright file: machine-readable `License:` fields
+ * (DEP-5) and references to /usr/share/common-licenses, mapped to SPDX where clear.
+ */
+export function copyrightLicenses(text: string): string[] {
+  const found = new Set<string>()
+  for (const m of text.matchAll(/^License:[ \t]*([^\n]+)/gm)) {
+    for (const part of (m[1] as string).split(/\s+(?:or|and)\s+|\s*[|,]\s*/i)) {
+      const name = part.replace(/\s+with\s+.*$/i, '').trim()
+      if (name && name.length < 80) found.add(normaliseLicense(name))
+    }
+  }
+  // Free-form files only point at the common licenses; in DEP-5 files those pointers repeat the fields.
+  if (found.size > 0) return [...found].sort()
+  for (const m of text.matchAll(/\/usr\/share\/common-licenses\/([A-Za-z0-9._+-]+)/g)) {
+    const name = (m[1] as string).replace(/\.$/, '')
+    if (name) found.add(normaliseLicense(name))
+  }
+  return [...found].sort()
+}

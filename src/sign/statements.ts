@@ -1,0 +1,88 @@
+import { ActionError } from '../errors'
+
+export const STATEMENT_V1 = 'https://in-toto.io/Statement/v1'
+export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
+/** What `cosign sign` signs in the bundle format: an empty predicate about the digest. */
+export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1'
+export const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1'
+
+export interface Subject {
+  name?: string
+  digest: Record<string, string>
+}
+
+export interface Statement {
+  _type: string
+  subject: Subject[]
+  predicateType: string
+  predicate: unknown
+}
+
+const DIGEST = /^sha256:([a-f0-9]{64})$/
+
+/** 'sha256:<hex>' → { sha256: '<hex>' }; anything else is a bug upstream, reported plainly. */
+export function digestMap(digest: string): Record<string, string> {
+  const match = DIGEST.exec(digest)
+  if (!match)
+    throw new ActionError('DIGEST_MISMATCH', `"${digest}" is not a sha256 digest`, {
+      hint: 'Sign an image by its sha256 digest'
+    })
+  return { sha256: match[1] as string }
+}
+
+/** The image signature, as cosign v3 writes it: subject = the digest only, no name. */
+export function signatureStatement(digest: string): Statement {
+  return {
+    _type: STATEMENT_V1,
+    subject: [{ digest: digestMap(digest) }],
+    predicateType: COSIGN_SIGN_PREDICATE,
+    predicate: {}
+  }
+}
+
+/**
+ * An attestation about the image: subject {name: <registry>/<repo>, digest}, as
+ * `cosign attest` and actions/attest write it.
+ */
+export function imageStatement(
+  name: string,
+  digest: string,
+  predicateType: string,
+  predicate: unknown
+): Statement {
+  return {
+    _type: STATEMENT_V1,
+    subject: [{ name, digest: digestMap(digest) }],
+    predicateType,
+    predicate
+  }
+}
+
+/** The payload bytes that get signed. */
+export function serializeStatement(statement: Statement): Buffer {
+  return Buffer.from(JSON.stringify(statement))
+}
+
+/** cosign's legacy signature payload ("simple signing"), signed as a plain message. */
+export interface SimpleSigning {
+  critical: {
+    identity: { 'docker-reference': string }
+    image: { 'docker-manifest-digest': string }
+    type: 'cosign container image signature'
+  }
+  optional: Record<string, string> | null
+}
+
+/** The simple-signing payload cosign v2 puts in a `.sig` layer, byte for byte as cosign does. */
+export function simpleSigningPayload(name: string, digest: string): Buffer {
+  digestMap(digest)
+  const payload: SimpleSigning = {
+    critical: {
+      identity: { 'docker-reference': name },
+      image: { 'docker-manifest-digest': digest },
+      type: 'cosign container image signature'
+    },
+    optional: null
+  }
+  return Buffer.from(JSON.stringify(payload))
+}

@@ -1,0 +1,271 @@
+import { createPublicKey, type KeyObject } from 'node:crypto'
+import type { TrustedRoot } from '@sigstore/protobuf-specs'
+import { ActionError, describeError } from '../errors'
+import { parseBundle } from './bundle'
+import type { ImagePolicy } from './policy'
+import type { Statement } from './statement'
+import { verifyBundle, type SignerPolicy, type VerifiedBundle } from './verify-bundle'
+
+export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1'
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature'
+
+/** A signature or attestation found for an image digest, not yet trusted. */
+export interface Candidate {
+  /** Where it was found, e.g. "referrer sha256:…" or "sha256-….sig layer 0". */
+  origin: string
+  /** The Sigstore bundle (serialized JSON). */
+  bundle: unknown
+  /**
+   * For cosign's legacy .sig format: the simple-signing payload the bundle's
+   * message signature covers; it names the image digest inside.
+   */
+  simpleSigningPayload?: Buffer
+}
+
+export type FindingKind = 'signature' | 'sbom' | 'provenance' | 'attestation'
+
+/** What one candidate turned out to be, for the report. */
+export interface Finding {
+  origin: string
+  kind?: FindingKind
+  predicateType?: string
+  /** True when it is valid, by a trusted signer, bound to this digest and young enough. */
+  verified: boolean
+  reason?: string
+  signer?: string
+  issuer?: string
+  signedAt?: string
+}
+
+export interface RequirementResult {
+  required: boolean
+  satisfied: boolean
+}
+
+export interface DigestVerdict {
+  digest: string
+  findings: Finding[]
+  signature: RequirementResult
+  sbom: RequirementResult
+  provenance: RequirementResult
+  verified: boolean
+  /** One line per unmet requirement. */
+  failures: string[]
+}
+
+/**
+ * Decides whether an image digest satisfies a policy given what discovery
+ * found: every candidate is verified against every trusted signer; a candidate
+ * counts only when it verifies and names exactly this digest.
+ */
+export function evaluateDigest(
+  digest: string,
+  candidates: Candidate[],
+  policy: ImagePolicy,
+  root: TrustedRoot,
+  now: Date = new Date()
+): DigestVerdict {
+  const signers = signerPolicies(policy)
+  const findings = candidates.map(c => evaluateCandidate(digest, c, signers, policy, root, now))
+  const verified = findings.filter(f => f.verified)
+  const signature = { required: true, satisfied: verified.length > 0 }
+  const sbom = {
+    required: policy.requirements.sbom,
+    satisfied: verified.some(f => f.kind === 'sbom')
+  }
+  const provenance = {
+    required: policy.requirements.provenance,
+    satisfied: verified.some(f => f.kind === 'provenance')
+  }
+  const failures: string[] = []
+  if (!signature.satisfied)
+    failures.push(
+      candidates.length === 0
+        ? 'no signatures or attestations found'
+        : `none of the ${candidates.length} signatures/attestations found is valid for the policy`
+    )
+  if (sbom.required && !sbom.satisfied)
+    failures.push('no valid SBOM attestation (CycloneDX or SPDX)')
+  if (provenance.required && !provenance.satisfied)
+    failures.push('no valid SLSA provenance attestation')
+  return {
+    digest,
+    findings,
+    signature,
+    sbom,
+    provenance,
+    verified: failures.length === 0,
+    failures
+  }
+}
+
+function signerPolicies(policy: ImagePolicy): SignerPolicy[] {
+  const signers: SignerPolicy[] = policy.identities.map(identity => ({ identity }))
+  if (policy.keyPem) {
+    let key: KeyObject
+    try {
+      key = createPublicKey(policy.keyPem)
+    } catch (error) {
+      throw new ActionError('INPUT_INVALID', `${policy.source}: the key is not a PEM public key`, {
+        hint: describeError(error)
+      })
+    }
+    signers.push({ key })
+  }
+  return signers
+}
+
+function evaluateCandidate(
+  digest: string,
+  candidate: Candidate,
+  signers: SignerPolicy[],
+  policy: ImagePolicy,
+  root: TrustedRoot,
+  now: Date
+): Finding {
+  const finding: Finding = { origin: candidate.origin, verified: false }
+  let bundle
+  try {
+    bundle = parseBundle(candidate.bundle)
+  } catch (error) {
+    finding.reason = describeError(error)
+    return finding
+  }
+  const keyBased = bundle.verificationMaterial.content.$case === 'publicKey'
+  const applicable = signers.filter(s => 'key' in s === keyBased)
+  if (applicable.length === 0) {
+    finding.reason = keyBased
+      ? 'signed with a key, but the policy trusts no key'
+      : 'signed keyless, but the policy trusts only a key'
+    return finding
+  }
+  const reasons: string[] = []
+  let result: VerifiedBundle | undefined
+  for (const signer of applicable) {
+    try {
+      result = verifyBundle(bundle, {
+        root,
+        signer,
+        // Legacy payloads carry the digest inside; everything else binds it here.
+        artifact: candidate.simpleSigningPayload
+          ? { bytes: candidate.simpleSigningPayload }
+          : { digest }
+      })
+      break
+    } catch (error) {
+      const reason = describeError(error)
+      if (!reasons.includes(reason)) reasons.push(reason)
+    }
+  }
+  if (!result) {
+    finding.reason = reasons.join('; ')
+    return finding
+  }
+  if (result.signer !== 'key') {
+    finding.signer = result.signer.identity
+    finding.issuer = result.signer.issuer
+  } else finding.signer = 'key'
+  const signedAt = result.timestamps[0]
+  if (signedAt) finding.signedAt = signedAt.toISOString()
+
+  const classified = classify(digest, candidate, result)
+  Object.assign(finding, { kind: classified.kind, predicateType: classified.predicateType })
+  if (classified.problem) {
+    finding.reason = classified.problem
+    return finding
+  }
+  const maxAge = policy.requirements.maxAge
+  if (maxAge !== undefined) {
+    if (!signedAt) {
+      finding.reason = 'max-age is set but the signature carries no verified timestamp'
+      return finding
+    }
+    const ageSeconds = (now.getTime() - signedAt.getTime()) / 1000
+    if (ageSeconds > maxAge) {
+      finding.reason = `signed ${Math.floor(ageSeconds / 86400)} days ago (${signedAt.toISOString()}), older than max-age`
+      return finding
+    }
+  }
+  finding.verified = true
+  return finding
+}
+
+function classify(
+  digest: string,
+  candidate: Candidate,
+  result: VerifiedBundle
+): { kind: FindingKind; predicateType?: string; problem?: string } {
+  if (candidate.simpleSigningPayload) {
+    const problem = simpleSigningProblem(candidate.simpleSigningPayload, digest)
+    return { kind: 'signature', problem }
+  }
+  if (result.payload === undefined) return { kind: 'signature' }
+  const statement = result.statement
+  if (!statement)
+    return { kind: 'attestation', problem: 'the DSSE payload is not an in-toto statement' }
+  const predicateType = statement.predicateType
+  if (predicateType === COSIGN_SIGN_PREDICATE) return { kind: 'signature', predicateType }
+  if (isSbomPredicate(predicateType)) {
+    const problem = sbomProblem(statement)
+    return { kind: 'sbom', predicateType, problem }
+  }
+  if (/^https:\/\/slsa\.dev\/provenance\/v\d/.test(predicateType)) {
+    const predicate = statement.predicate
+    const ok =
+      isObject(predicate) && (isObject(predicate.buildDefinition) || isObject(predicate.builder))
+    return {
+      kind: 'provenance',
+      predicateType,
+      problem: ok ? undefined : 'the provenance predicate has no buildDefinition'
+    }
+  }
+  return { kind: 'attestation', predicateType }
+}
+
+export function isSbomPredicate(predicateType: string): boolean {
+  return (
+    predicateType === 'https://cyclonedx.org/bom' ||
+    predicateType.startsWith('https://cyclonedx.org/bom/') ||
+    predicateType.startsWith('https://spdx.dev/Document')
+  )
+}
+
+/** An SBOM attestation counts only when its predicate is a parseable CycloneDX or SPDX document. */
+function sbomProblem(statement: Statement): string | undefined {
+  const predicate = statement.predicate
+  if (!isObject(predicate)) return 'the SBOM predicate is not a JSON object'
+  if (statement.predicateType.startsWith('https://cyclonedx.org/bom')) {
+    if (predicate.bomFormat !== 'CycloneDX' || typeof predicate.specVersion !== 'string')
+      return 'the SBOM predicate is not a CycloneDX document (bomFormat/specVersion)'
+    if (predicate.components !== undefined && !Array.isArray(predicate.components))
+      return 'the CycloneDX components field is not a list'
+    return undefined
+  }
+  if (typeof predicate.spdxVersion !== 'string' || !predicate.spdxVersion.startsWith('SPDX-'))
+    return 'the SBOM predicate is not an SPDX document (spdxVersion)'
+  if (typeof predicate.SPDXID !== 'string') return 'the SPDX document has no SPDXID'
+  if (predicate.packages !== undefined && !Array.isArray(predicate.packages))
+    return 'the SPDX packages field is not a list'
+  return undefined
+}
+
+function simpleSigningProblem(payload: Buffer, digest: string): string | undefined {
+  let json: unknown
+  try {
+    json = JSON.parse(payload.toString('utf8'))
+  } catch {
+    return 'the simple-signing payload is not JSON'
+  }
+  const critical = isObject(json) ? json.critical : undefined
+  const image = isObject(critical) ? critical.image : undefined
+  const type = isObject(critical) ? critical.type : undefined
+  if (type !== SIMPLE_SIGNING_TYPE) return 'the payload is not a cosign container image signature'
+  const signed = isObject(image) ? image['docker-manifest-digest'] : undefined
+  if (signed !== digest)
+    return `the signature is for ${String(signed)}, not for this image (${digest})`
+  return undefined
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,110 @@
+import { writeFileSync } from 'node:fs'
+import { log } from '../log'
+import type { DigestVerdict } from './evaluate'
+
+/** One platform of an image (or the image itself when it is not an index). */
+export interface PlatformReport extends DigestVerdict {
+  /** os/arch[/variant]; absent for a single-platform image. */
+  platform?: string
+}
+
+export interface ImageReport {
+  /** The reference as given (after Dockerfile ARG substitution). */
+  image: string
+  /** The Dockerfile FROM line it came from. */
+  source?: { file: string; line: number }
+  /** The policy applied: "inputs" or "<file>: <rule>". */
+  policy?: string
+  /** The digest the reference resolved to (the index digest for multi-platform images). */
+  digest?: string
+  /** True when the reference had no digest and a tag was resolved. */
+  resolvedFromTag?: boolean
+  platforms: PlatformReport[]
+  /** Why the image could not be checked at all (resolution, discovery, policy). */
+  errors: string[]
+  verified: boolean
+}
+
+export interface VerifyReport {
+  verified: boolean
+  /** The trust root used. */
+  trustRoot: string
+  checkedAt: string
+  images: ImageReport[]
+  /** Dockerfile lines that could not be turned into an image reference. */
+  problems: { file: string; line: number; message: string }[]
+}
+
+/** Every reason an image fails, each on its own line. */
+export function imageFailures(image: ImageReport): string[] {
+  const lines = [...image.errors]
+  for (const platform of image.platforms) {
+    const where = platform.platform ? ` (${platform.platform})` : ''
+    for (const failure of platform.failures) {
+      const reasons = platform.signature.satisfied
+        ? []
+        : platform.findings.filter(f => f.reason).map(f => `${f.origin}: ${f.reason}`)
+      lines.push(`${failure}${where}${reasons.length > 0 ? ` — ${reasons.join('; ')}` : ''}`)
+    }
+  }
+  return lines
+}
+
+export function writeReport(path: string, report: VerifyReport): void {
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`)
+}
+
+/** Error annotations: on the FROM line for Dockerfile images, plain otherwise. */
+export function annotate(report: VerifyReport, asErrors: boolean): void {
+  const emit = asErrors ? log.error : log.warning
+  for (const problem of report.problems)
+    emit(problem.message, { file: problem.file, startLine: problem.line })
+  for (const image of report.images) {
+    if (image.verified) continue
+    const message = `${image.image}: ${imageFailures(image).join('; ')}`
+    emit(
+      message,
+      image.source ? { file: image.source.file, startLine: image.source.line } : undefined
+    )
+  }
+}
+
+const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+
+/** The job summary: one row per image and platform. */
+export function summaryMarkdown(report: VerifyReport): string {
+  const rows = [
+    '| Image | Platform | Digest | Signature | SBOM | Provenance | Result |',
+    '| --- | --- | --- | --- | --- | --- | --- |'
+  ]
+  const mark = (r: { required: boolean; satisfied: boolean }) =>
+    r.satisfied ? '✅' : r.required ? '❌' : '—'
+  for (const image of report.images) {
+    const name = image.source
+      ? `${image.image} (${image.source.file}:${image.source.line})`
+      : image.image
+    if (image.platforms.length === 0)
+      rows.push(
+        `| ${escapeCell(name)} | | ${image.digest ?? ''} | | | | ❌ ${escapeCell(image.errors.join('; '))} |`
+      )
+    for (const p of image.platforms)
+      rows.push(
+        `| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}…\` | ${mark(p.signature)} | ${mark(p.sbom)} | ${mark(p.provenance)} | ${p.verified ? '✅ verified' : `❌ ${escapeCell(p.failures.join('; '))}`} |`
+      )
+  }
+  const verdict = report.verified
+    ? `All ${report.images.length} image(s) verified.`
+    : `${report.images.filter(i => !i.verified).length} of ${report.images.length} image(s) failed verification.`
+  const problems = report.problems.map(p => `- ${p.file}:${p.line}: ${p.message}`)
+  return [
+    '### Image verification',
+    '',
+    verdict,
+    '',
+    ...rows,
+    ...(problems.length > 0 ? ['', '**Dockerfile problems**', '', ...problems] : []),
+    '',
+    `Trust root: ${report.trustRoot}`,
+    ''
+  ].join('\n')
+}

@@ -1,0 +1,145 @@
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ActionError } from '../../../src/errors'
+import { MediaType, openTarget, selectPlatform, type Image } from '../../../src/oci'
+import { stackInfo } from '../../support/stack'
+import { buildLayout, skopeoCopy, uniqueRepo } from './images'
+
+async function tarDigest(image: Image): Promise<string[]> {
+  const digests: string[] = []
+  for (const layer of image.layers) {
+    const hash = createHash('sha256')
+    for await (const chunk of await layer.tar()) hash.update(chunk as Buffer)
+    digests.push(`sha256:${hash.digest('hex')}`)
+  }
+  return digests
+}
+
+async function failure(promise: Promise<unknown>): Promise<ActionError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e
+  )
+  expect(error).toBeInstanceOf(ActionError)
+  return error as ActionError
+}
+
+describe('image sources other than registries', () => {
+  const work = mkdtempSync(join(tmpdir(), 'sbom-sign-sources-'))
+  const image = buildLayout({ 'etc/os-release': 'ID=test\n', 'bin/app': 'binary' }, { tag: 'v1' })
+  buildLayout(
+    { 'etc/os-release': 'ID=arm\n' },
+    { tag: 'arm', architecture: 'arm64', layout: image.layout }
+  )
+
+  it('opens an umoci layout by tag and by digest, and refuses to guess between images', async () => {
+    const byTag = await openTarget(`oci-dir:${image.layout}:v1`)
+    expect(byTag.kind).toBe('image')
+    const picked = await selectPlatform(byTag)
+    expect(await tarDigest(picked)).toEqual(picked.config.rootfs.diff_ids)
+    const byDigest = await openTarget(`oci-dir:${image.layout}@${byTag.digest}`)
+    expect(byDigest.digest).toBe(byTag.digest)
+    const arm = await selectPlatform(await openTarget(`oci-dir:${image.layout}:arm`))
+    expect(arm.platform.architecture).toBe('arm64')
+    const ambiguous = await failure(openTarget(`oci-dir:${image.layout}`))
+    expect(ambiguous.message).toMatch(/holds 2 images/)
+    expect(ambiguous.hint).toMatch(/tags: v1, arm/)
+    const missing = await failure(openTarget(`oci-dir:${image.layout}:nope`))
+    expect(missing.code).toBe('IMAGE_NOT_FOUND')
+    expect(missing.message).toBe(`image nope not found in ${image.layout}`)
+  })
+
+  it('reads uncompressed layers of a layout written by skopeo', async () => {
+    const plain = join(work, 'plain')
+    // skopeo decompresses only into dir:, and keeps that when told to accept it into oci:.
+    skopeoCopy(image, `dir:${plain}-dir`, { compression: 'none' })
+    execFileSync('skopeo', [
+      'copy',
+      '--quiet',
+      '--dest-oci-accept-uncompressed-layers',
+      `dir:${plain}-dir`,
+      `oci:${plain}:v1`
+    ])
+    const picked = await selectPlatform(await openTarget(`oci-dir:${plain}:v1`))
+    expect(picked.layers[0]!.descriptor.mediaType).toBe(MediaType.OCI_LAYER)
+    expect(await tarDigest(picked)).toEqual(picked.config.rootfs.diff_ids)
+    expect(picked.layers[0]!.descriptor.digest).toBe(picked.layers[0]!.diffId)
+  })
+
+  it('opens an oci-archive written by skopeo', async () => {
+    const archive = join(work, 'image.oci.tar')
+    skopeoCopy(image, `oci-archive:${archive}:v1`, { compression: 'zstd' })
+    const target = await openTarget(`oci-archive:${archive}`)
+    const picked = await selectPlatform(target)
+    expect(picked.layers[0]!.descriptor.mediaType).toBe(MediaType.OCI_LAYER_ZSTD)
+    expect(await tarDigest(picked)).toEqual(picked.config.rootfs.diff_ids)
+    expect((await openTarget(`oci-archive:${archive}:v1`)).digest).toBe(target.digest)
+  })
+
+  it('opens a docker-archive written by skopeo (plain layers behind symlinks) and chooses by tag', async () => {
+    const archive = join(work, 'image.docker.tar')
+    skopeoCopy(image, `docker-archive:${archive}:acme/app:1.0`)
+    const target = await openTarget(`docker-archive:${archive}`)
+    expect(target.kind).toBe('image')
+    const picked = await selectPlatform(target, 'linux/amd64')
+    expect(picked.name).toBe('docker.io/acme/app:1.0')
+    expect(picked.manifest.mediaType).toBe(MediaType.DOCKER_MANIFEST)
+    expect(picked.layers[0]!.descriptor.mediaType).toBe(MediaType.DOCKER_LAYER)
+    expect(await tarDigest(picked)).toEqual(picked.config.rootfs.diff_ids)
+    expect((await openTarget(`docker-archive:${archive}:acme/app:1.0`)).digest).toBe(target.digest)
+    const other = await failure(openTarget(`docker-archive:${archive}:acme/app:2.0`))
+    expect(other.code).toBe('IMAGE_NOT_FOUND')
+    expect(other.hint).toMatch(/acme\/app:1\.0/)
+    const wrong = await failure(selectPlatform(target, 'linux/arm64'))
+    expect(wrong.message).toMatch(/is a linux\/amd64 image, not linux\/arm64/)
+  })
+
+  it('fails a layer whose bytes do not match its digest, naming both digests', async () => {
+    const corrupt = join(work, 'corrupt')
+    skopeoCopy(image, `oci:${corrupt}:v1`)
+    const picked = await selectPlatform(await openTarget(`oci-dir:${corrupt}:v1`))
+    const layer = picked.layers[0]!
+    const path = join(corrupt, 'blobs', 'sha256', layer.descriptor.digest.slice(7))
+    const bytes = readFileSync(path)
+    bytes[bytes.length - 20] = (bytes[bytes.length - 20] ?? 0) ^ 0xff
+    writeFileSync(path, bytes)
+    const error = await failure(
+      (async () => {
+        for await (const chunk of await layer.blob()) void chunk
+      })()
+    )
+    expect(error.code).toBe('DIGEST_MISMATCH')
+    expect(error.message).toContain(`expected ${layer.descriptor.digest}, got sha256:`)
+  })
+
+  it('explains sources that are not images', async () => {
+    const empty = mkdtempSync(join(work, 'empty-'))
+    expect((await failure(openTarget(`oci-dir:${empty}`))).message).toMatch(
+      /not an OCI image layout/
+    )
+    const notTar = join(work, 'not.tar')
+    writeFileSync(notTar, 'hello, this is not a tar archive'.repeat(40))
+    expect((await failure(openTarget(`docker-archive:${notTar}`))).message).toMatch(
+      /not a tar archive/
+    )
+    expect((await failure(openTarget(`oci-archive:${join(work, 'absent.tar')}`))).message).toMatch(
+      /does not exist/
+    )
+    expect((await failure(openTarget('Registry.example/App:1'))).message).toMatch(
+      /must be lowercase/
+    )
+  })
+
+  it('pulls the same image from a registry as from the layout skopeo pushed it from', async () => {
+    const repo = `${stackInfo().registry.host}/${uniqueRepo('same')}`
+    skopeoCopy(image, `docker://${repo}:v1`)
+    const fromRegistry = await selectPlatform(await openTarget(`registry:${repo}:v1`))
+    const fromLayout = await selectPlatform(await openTarget(`oci-dir:${image.layout}:v1`))
+    expect(fromRegistry.config.rootfs.diff_ids).toEqual(fromLayout.config.rootfs.diff_ids)
+    expect(await tarDigest(fromRegistry)).toEqual(await tarDigest(fromLayout))
+    expect(readdirSync(work).length).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { catalogImage } from '../../../src/sbom'
+import { decodeBuildInfo, parseModInfo } from '../../../src/sbom/catalogers/golang/buildinfo'
+import { makeImage } from './images'
+
+/** A real Go binary built by this machine's Go toolchain, with a replaced dependency and a link-time version. */
+function buildGoBinary(): { binary: Buffer; goVersion: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'sbom-go-'))
+  mkdirSync(join(dir, 'lib'))
+  writeFileSync(
+    join(dir, 'go.mod'),
+    'module example.com/app\n\ngo 1.19\n\nrequire example.com/lib v1.2.3\n\nreplace example.com/lib => ./lib\n'
+  )
+  writeFileSync(
+    join(dir, 'main.go'),
+    'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/lib"\n)\n\nvar version = "dev"\n\nfunc main() { fmt.Println(lib.Hello(), version) }\n'
+  )
+  writeFileSync(join(dir, 'lib', 'go.mod'), 'module example.com/lib\n\ngo 1.19\n')
+  writeFileSync(
+    join(dir, 'lib', 'lib.go'),
+    'package lib\n\nfunc Hello() string { return "hello" }\n'
+  )
+  const env = {
+    ...process.env,
+    GOFLAGS: '-mod=mod',
+    GOPROXY: 'off',
+    GOCACHE: join(tmpdir(), 'sbom-gocache'),
+    GOPATH: join(tmpdir(), 'sbom-gopath')
+  }
+  execFileSync('go', ['build', '-ldflags', '-X main.version=1.4.0', '-o', 'app', '.'], {
+    cwd: dir,
+    env
+  })
+  const goVersion = execFileSync('go', ['env', 'GOVERSION'], { env }).toString().trim()
+  return { binary: readFileSync(join(dir, 'app')), goVersion }
+}
+
+const exe = (data: string | Buffer) => ({ data, mode: 0o755 })
+
+describe('Go binaries', () => {
+  const { binary, goVersion } = buildGoBinary()
+
+  test('reads main module (version from -ldflags), replaced deps and stdlib from a real binary', async () => {
+    const notGo = Buffer.concat([Buffer.from('\x7fELF', 'latin1'), Buffer.alloc(4000)])
+    const fakeGo = Buffer.concat([
+      Buffer.from('\x7fELF', 'latin1'),
+      Buffer.alloc(60),
+      Buffer.from('\xff Go buildinf:\x08\x02', 'latin1'),
+      Buffer.alloc(16),
+      Buffer.from([0xff, 0xff, 0x7f])
+    ])
+    const image = makeImage([
+      {
+        files: { 'usr/local/bin/app': exe(binary), 'usr/bin/script': exe('#!/bin/sh\necho hi\n') },
+        createdBy: 'COPY app /usr/local/bin/'
+      },
+      {
+        files: {
+          'usr/bin/not-go': exe(notGo),
+          'usr/bin/fake-go': exe(fakeGo),
+          'usr/lib/not-executable': binary
+        }
+      }
+    ])
+    const catalog = await catalogImage(image)
+    const go = catalog.packages.filter(p => p.ecosystem === 'golang')
+    const byName = new Map(go.map(p => [p.name, p]))
+    expect([...byName.keys()].sort()).toEqual(['example.com/app', 'example.com/lib', 'stdlib'])
+    expect(byName.get('example.com/app')).toMatchObject({
+      version: '1.4.0',
+      purl: 'pkg:golang/example.com/app@1.4.0',
+      path: 'usr/local/bin/app',
+      layer: 0,
+      dependsOn: [
+        `pkg:golang/stdlib@${goVersion.replace(/^go/, '')}`,
+        'pkg:golang/example.com/lib@v1.2.3'
+      ]
+    })
+    expect(byName.get('example.com/lib')?.properties).toEqual([
+      ['sbom-sign-action:go:replacedBy', './lib']
+    ])
+    expect(byName.get('stdlib')).toMatchObject({
+      version: goVersion,
+      purl: `pkg:golang/stdlib@${goVersion.replace(/^go/, '')}`
+    })
+    expect(catalog.warnings).toEqual([
+      expect.stringMatching(/^go-binary: skipped \/usr\/bin\/fake-go: truncated Go build info/)
+    ])
+  })
+
+  test('parses replaces with versions, quoted build settings and hashes', () => {
+    const info = parseModInfo(
+      'path\texample.com/x/cmd\nmod\texample.com/x\tv0.1.0\th1:AAAA\ndep\tgolang.org/x/sys\tv0.1.0\th1:abc=\n=>\tgithub.com/fork/sys\tv0.2.0\th1:def=\nbuild\t-ldflags="-s -w"\n'
+    )
+    expect(info.main).toEqual({ path: 'example.com/x', version: 'v0.1.0', sum: 'h1:AAAA' })
+    expect(info.deps[0]?.replace).toEqual({
+      path: 'github.com/fork/sys',
+      version: 'v0.2.0',
+      sum: 'h1:def='
+    })
+    expect(info.settings['-ldflags']).toBe('-s -w')
+    expect(() =>
+      decodeBuildInfo(Buffer.from('\xff Go buildinf:\x03\x02' + ' '.repeat(40), 'latin1'))
+    ).toThrow('pointer size')
+  })
+})

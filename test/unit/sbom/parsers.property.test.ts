@@ -1,0 +1,163 @@
+import fc from 'fast-check'
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { decodeBuildInfo, NotGoError } from '../../../src/sbom/catalogers/golang/buildinfo'
+import { parseStatus, copyrightLicenses } from '../../../src/sbom/catalogers/dpkg'
+import { parseInstalled } from '../../../src/sbom/catalogers/apk'
+import { parseMetadata } from '../../../src/sbom/catalogers/python'
+import { parseGemspec } from '../../../src/sbom/catalogers/ruby'
+import { parseDepsJson } from '../../../src/sbom/catalogers/dotnet'
+import { readEntry, zipEntries, ZipError } from '../../../src/sbom/catalogers/java/zip'
+import { bdbValues } from '../../../src/sbom/catalogers/rpm/bdb'
+import { parseHeader, RpmHeaderError } from '../../../src/sbom/catalogers/rpm/header'
+import { ndbBlobs } from '../../../src/sbom/catalogers/rpm/ndb'
+import { collectInto, readTar, TarFormatError } from '../../../src/sbom/walk/tar'
+import { makeTar } from './images'
+
+const runs = { numRuns: Number(process.env.FC_RUNS ?? 300) }
+
+/** Runs fn and returns what it threw (undefined if nothing). */
+function thrown(fn: () => unknown): unknown {
+  try {
+    fn()
+    return undefined
+  } catch (error) {
+    return error
+  }
+}
+
+/** Bytes that start like the real format and then go wrong somewhere. */
+const mutated = (seed: Buffer) =>
+  fc
+    .tuple(
+      fc.nat({ max: seed.length - 1 }),
+      fc.uint8Array({ minLength: 1, maxLength: 64 }),
+      fc.nat({ max: seed.length })
+    )
+    .map(([at, junk, cut]) => {
+      const copy = Buffer.from(seed)
+      Buffer.from(junk).copy(copy, at)
+      return copy.subarray(0, Math.max(cut, 1))
+    })
+
+describe('parsers never fail in an unplanned way', () => {
+  const tar = makeTar(
+    { 'a.txt': 'alpha\n', [`${'long/'.repeat(30)}b.txt`]: 'beta', c: { symlink: 'a.txt' } },
+    'pax'
+  )
+
+  test('tar: corrupt or truncated input only raises TarFormatError', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          mutated(tar),
+          fc.uint8Array({ maxLength: 3000 }).map(b => Buffer.from(b))
+        ),
+        async bytes => {
+          const error = await readTar(Readable.from([bytes]), {
+            entry: () => collectInto(() => undefined)
+          }).then(
+            () => undefined,
+            (e: unknown) => e
+          )
+          expect(error === undefined || error instanceof TarFormatError).toBe(true)
+        }
+      ),
+      runs
+    )
+  })
+
+  test('tar: any chunking gives the same entries', async () => {
+    const read = async (chunks: Buffer[]) => {
+      const seen: string[] = []
+      await readTar(Readable.from(chunks), {
+        entry: e => collectInto(d => seen.push(`${e.path}=${d.toString()}`))
+      })
+      return seen
+    }
+    const whole = await read([tar])
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.nat({ max: tar.length }), { maxLength: 20 }),
+        async cuts => {
+          const points = [0, ...cuts.sort((a, b) => a - b), tar.length]
+          const chunks = points.slice(1).map((end, i) => tar.subarray(points[i], end))
+          expect(await read(chunks)).toEqual(whole)
+        }
+      ),
+      { numRuns: 100 }
+    )
+  })
+
+  test('text formats: dpkg status, copyright, apk, Python METADATA, gemspec', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000 }), text => {
+        for (const p of parseStatus(text)) expect(p.name && p.version).toBeTruthy()
+        expect(Array.isArray(copyrightLicenses(text))).toBe(true)
+        for (const p of parseInstalled(text)) expect(p.name && p.version).toBeTruthy()
+        const py = thrown(() => parseMetadata(text))
+        expect(py === undefined || (py instanceof Error && !(py instanceof TypeError))).toBe(true)
+        const gem = thrown(() => parseGemspec(text))
+        expect(gem === undefined || (gem instanceof Error && !(gem instanceof TypeError))).toBe(
+          true
+        )
+      }),
+      runs
+    )
+  })
+
+  test('deps.json: any JSON value is a package list or a plain error', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), value => {
+        const error = thrown(() => parseDepsJson(JSON.stringify(value)))
+        expect(
+          error === undefined || (error instanceof Error && !(error instanceof TypeError))
+        ).toBe(true)
+      }),
+      runs
+    )
+  })
+
+  test('binary formats: Go build info, zip, rpm headers, BDB, NDB', () => {
+    const goInfo = Buffer.concat([
+      Buffer.from('\xff Go buildinf:\x08\x02', 'latin1'),
+      Buffer.alloc(16),
+      Buffer.from('\x08go1.22.1\x05abcde')
+    ])
+    const header = Buffer.alloc(8 + 16 + 8)
+    header.writeUInt32BE(1, 0)
+    header.writeUInt32BE(8, 4)
+    header.writeUInt32BE(1000, 8)
+    header.writeUInt32BE(6, 12)
+    header.write('name\0', 24)
+    const zip = execFileSync('python3', [
+      '-c',
+      "import io,zipfile,sys\nb=io.BytesIO()\nz=zipfile.ZipFile(b,'w',zipfile.ZIP_DEFLATED)\nz.writestr('META-INF/MANIFEST.MF','Manifest-Version: 1.0\\r\\n'*50)\nz.writestr('a.txt','x')\nz.close()\nsys.stdout.buffer.write(b.getvalue())"
+    ])
+    expect(zipEntries(zip).map(e => e.name)).toEqual(['META-INF/MANIFEST.MF', 'a.txt'])
+    const bdb = readFileSync(join(process.cwd(), 'test/unit/sbom/fixtures/Packages'))
+    expect(bdbValues(bdb)).toHaveLength(2)
+    const any = (seed: Buffer) =>
+      fc.oneof(
+        mutated(seed),
+        fc.uint8Array({ maxLength: 600 }).map(b => Buffer.from(b))
+      )
+    fc.assert(
+      fc.property(any(goInfo), any(header), any(zip), any(bdb), (g, h, z, db) => {
+        const go = thrown(() => decodeBuildInfo(g))
+        expect(go === undefined || go instanceof NotGoError).toBe(true)
+        const rpm = thrown(() => parseHeader(h))
+        expect(rpm === undefined || rpm instanceof RpmHeaderError).toBe(true)
+        const zipError = thrown(() => zipEntries(z).forEach(e => readEntry(z, e, 1 << 20)))
+        expect(zipError === undefined || zipError instanceof ZipError).toBe(true)
+        for (const read of [bdbValues, ndbBlobs]) {
+          const error = thrown(() => read(db))
+          expect(error === undefined || error instanceof RpmHeaderError).toBe(true)
+        }
+      }),
+      runs
+    )
+  })
+})

@@ -1,0 +1,78 @@
+import { Readable } from 'node:stream'
+import { collectInto, readTar, TarFormatError, type TarEntry } from '../../../src/sbom/walk/tar'
+import { makeTar } from './images'
+
+async function entries(tar: Buffer, chunk = 0): Promise<(TarEntry & { data?: string })[]> {
+  const out: (TarEntry & { data?: string })[] = []
+  const chunks: Buffer[] = []
+  if (chunk > 0) for (let i = 0; i < tar.length; i += chunk) chunks.push(tar.subarray(i, i + chunk))
+  else chunks.push(tar)
+  await readTar(Readable.from(chunks), {
+    entry: e => {
+      const record: TarEntry & { data?: string } = { ...e }
+      out.push(record)
+      return e.path.endsWith('.txt') ? collectInto(data => (record.data = data.toString())) : null
+    }
+  })
+  return out
+}
+
+const longDir = `deep/${'d'.repeat(90)}/${'e'.repeat(90)}/${'f'.repeat(90)}`
+
+describe.each(['gnu', 'pax'] as const)('tar reader (%s format from GNU tar)', format => {
+  const tar = makeTar(
+    {
+      'etc/hello.txt': 'hello\n',
+      [`${longDir}/long-name.txt`]: 'long\n',
+      'etc/link': { symlink: `../${longDir}/long-name.txt` },
+      'etc/zz-hard.txt': { hardlink: 'etc/hello.txt' },
+      'usr/share/empty': { dir: true },
+      'big.bin': Buffer.alloc(70_000, 7)
+    },
+    format
+  )
+
+  test('reads paths past 100 bytes, links, directories and contents', async () => {
+    const list = await entries(tar)
+    const byPath = new Map(list.map(e => [e.path, e]))
+    expect(byPath.get('etc/hello.txt')).toMatchObject({ type: 'file', size: 6, data: 'hello\n' })
+    expect(byPath.get(`${longDir}/long-name.txt`)).toMatchObject({ type: 'file', data: 'long\n' })
+    expect(byPath.get('etc/link')).toMatchObject({
+      type: 'symlink',
+      linkName: `../${longDir}/long-name.txt`
+    })
+    expect(byPath.get('etc/zz-hard.txt')).toMatchObject({
+      type: 'hardlink',
+      linkName: 'etc/hello.txt'
+    })
+    expect(byPath.get('usr/share/empty')).toMatchObject({ type: 'dir' })
+    expect(byPath.get('big.bin')).toMatchObject({ type: 'file', size: 70_000 })
+    expect(byPath.get('big.bin')?.data).toBeUndefined()
+  })
+
+  test('gives the same result however the stream is chunked', async () => {
+    const whole = await entries(tar)
+    expect(await entries(tar, 1)).toEqual(whole)
+    expect(await entries(tar, 511)).toEqual(whole)
+  })
+
+  test('reports a truncated tar', async () => {
+    await expect(entries(tar.subarray(0, 1024 + 300))).rejects.toThrow(TarFormatError)
+  })
+})
+
+test('reads a ustar prefix field', async () => {
+  const tar = makeTar({ [`${'p'.repeat(60)}/${'q'.repeat(60)}/name.txt`]: 'x' }, 'ustar')
+  const list = await entries(tar)
+  expect(list.map(e => e.path)).toContain(`${'p'.repeat(60)}/${'q'.repeat(60)}/name.txt`)
+})
+
+test('rejects input that is not tar and a corrupted header', async () => {
+  await expect(entries(Buffer.from('not a tar at all'.repeat(64)))).rejects.toThrow(
+    'not a tar stream'
+  )
+  const tar = Buffer.from(makeTar({ 'a.txt': 'a', 'b.txt': 'b' }, 'gnu'))
+  const second = tar.indexOf('./b.txt')
+  tar[second + 130] = 0x39
+  await expect(entries(tar)).rejects.toThrow('checksum')
+})

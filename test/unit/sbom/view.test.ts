@@ -1,0 +1,81 @@
+import { SquashedView, type LayerChange } from '../../../src/sbom/walk/view'
+
+const file = (path: string, parsed?: unknown): LayerChange => ({
+  kind: 'entry',
+  path,
+  type: 'file',
+  linkName: '',
+  ...(parsed === undefined ? {} : { parsed: new Map([[0, parsed]]) })
+})
+const dir = (path: string): LayerChange => ({ kind: 'entry', path, type: 'dir', linkName: '' })
+const symlink = (path: string, to: string): LayerChange => ({
+  kind: 'entry',
+  path,
+  type: 'symlink',
+  linkName: to
+})
+
+describe('SquashedView', () => {
+  test('whiteouts hide lower files and whole directories; same-layer files survive', () => {
+    const view = new SquashedView()
+    view.apply(0, [dir('a'), file('a/one'), file('a/two'), dir('b'), file('b/x')])
+    view.apply(1, [
+      { kind: 'whiteout', path: 'a/one' },
+      { kind: 'whiteout', path: 'b' },
+      file('b/y')
+    ])
+    expect(view.lstat('a/one')).toBeUndefined()
+    expect(view.lstat('a/two')?.layer).toBe(0)
+    expect(view.lstat('b/x')).toBeUndefined()
+    expect(view.lstat('b/y')?.layer).toBe(1)
+  })
+
+  test('an opaque directory hides only lower contents', () => {
+    const view = new SquashedView()
+    view.apply(0, [dir('d'), file('d/old'), file('keep')])
+    view.apply(1, [dir('d'), file('d/new'), { kind: 'opaque', path: 'd' }])
+    expect(view.lstat('d/old')).toBeUndefined()
+    expect(view.lstat('d/new')?.layer).toBe(1)
+    expect(view.lstat('keep')?.layer).toBe(0)
+  })
+
+  test('a file replacing a directory hides its children, and a directory can replace a file', () => {
+    const view = new SquashedView()
+    view.apply(0, [dir('x'), file('x/child'), file('y')])
+    view.apply(1, [file('x'), dir('y'), file('y/z')])
+    expect(view.lstat('x')?.type).toBe('file')
+    expect(view.lstat('x/child')).toBeUndefined()
+    expect(view.lstat('y/z')?.layer).toBe(1)
+  })
+
+  test('keeps the versions of a parsed file until it is deleted', () => {
+    const view = new SquashedView()
+    view.apply(0, [file('db', 'v0')])
+    view.apply(1, [file('db', 'v1')])
+    expect(view.versions('db', 0)).toEqual([
+      { layer: 0, result: 'v0' },
+      { layer: 1, result: 'v1' }
+    ])
+    view.apply(2, [{ kind: 'whiteout', path: 'db' }])
+    view.apply(3, [file('db', 'v3')])
+    expect(view.versions('db', 0)).toEqual([{ layer: 3, result: 'v3' }])
+    expect(view.parsedFiles(0)).toEqual([{ path: 'db', versions: [{ layer: 3, result: 'v3' }] }])
+  })
+
+  test('resolves relative, absolute and chained symlinks, and stops on loops', () => {
+    const view = new SquashedView()
+    view.apply(0, [
+      file('usr/lib/os-release', 'os'),
+      symlink('etc/os-release', '../usr/lib/os-release'),
+      symlink('lib', 'usr/lib'),
+      symlink('abs', '/lib/os-release'),
+      symlink('loop1', 'loop2'),
+      symlink('loop2', 'loop1')
+    ])
+    expect(view.resolve('etc/os-release')).toBe('usr/lib/os-release')
+    expect(view.resolve('abs')).toBe('usr/lib/os-release')
+    expect(view.versions('lib/os-release', 0)?.[0]?.result).toBe('os')
+    expect(view.resolve('loop1')).toBeUndefined()
+    expect(view.resolve('missing/file')).toBeUndefined()
+  })
+})

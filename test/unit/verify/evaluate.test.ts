@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { evaluateDigest } from '../../../src/verify/evaluate'
+import type { ImagePolicy } from '../../../src/verify/policy'
+import { embeddedPublicGoodRoot, loadTrustRootFile } from '../../../src/verify'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
+const VECTORS = join(ROOT, '..', 'shared', 'conformance', 'bundle-verify')
+const IDENTITY =
+  'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main'
+const ISSUER = 'https://token.actions.githubusercontent.com'
+
+const read = (...parts: string[]) => readFileSync(join(VECTORS, ...parts))
+const sha256 = (data: Buffer) => `sha256:${createHash('sha256').update(data).digest('hex')}`
+
+function policy(overrides: Partial<ImagePolicy> = {}, requirements = {}): ImagePolicy {
+  return {
+    source: 'inputs',
+    identities: [{ identity: { exact: IDENTITY }, issuer: { exact: ISSUER } }],
+    requirements: { sbom: false, provenance: false, ...requirements },
+    ...overrides
+  }
+}
+
+// A signed provenance statement (DSSE) and a message signature stand in for an
+// image's attestations: their subject / signed digest plays the image digest.
+;(existsSync(VECTORS) ? describe : describe.skip)('deciding a digest', () => {
+  const provenance = {
+    origin: 'referrer sha256:1',
+    bundle: JSON.parse(read('intoto-with-custom-trust-root', 'bundle.sigstore.json').toString())
+  }
+  const provenanceDigest = sha256(read('intoto-with-custom-trust-root', 'artifact'))
+  const customRoot = loadTrustRootFile(
+    join(VECTORS, 'intoto-with-custom-trust-root', 'trusted_root.json')
+  ).root
+  const signedAt = new Date('2023-12-01T00:00:00Z')
+
+  test('a valid attestation by the trusted identity bound to the digest passes', () => {
+    const verdict = evaluateDigest(
+      provenanceDigest,
+      [provenance],
+      policy({}, { provenance: true }),
+      customRoot,
+      signedAt
+    )
+    expect(verdict.failures).toEqual([])
+    expect(verdict.verified).toBe(true)
+    expect(verdict.findings[0]).toMatchObject({
+      kind: 'provenance',
+      predicateType: 'https://slsa.dev/provenance/v1',
+      verified: true,
+      signer: IDENTITY,
+      issuer: ISSUER
+    })
+  })
+
+  test('the same attestation re-pointed at another digest does not count', () => {
+    const other = `sha256:${'1'.repeat(64)}`
+    const verdict = evaluateDigest(other, [provenance], policy(), customRoot, signedAt)
+    expect(verdict.verified).toBe(false)
+    expect(verdict.findings[0]?.reason).toContain('no subject of the signed statement')
+  })
+
+  test('wrong identity, wrong issuer, identity prefix as exact all fail', () => {
+    for (const identities of [
+      [
+        {
+          identity: {
+            exact: 'https://github.com/acme/app/.github/workflows/x.yml@refs/heads/main'
+          },
+          issuer: { exact: ISSUER }
+        }
+      ],
+      [{ identity: { exact: IDENTITY }, issuer: { exact: 'https://accounts.google.com' } }],
+      [{ identity: { exact: IDENTITY.slice(0, 40) }, issuer: { exact: ISSUER } }]
+    ]) {
+      const verdict = evaluateDigest(
+        provenanceDigest,
+        [provenance],
+        policy({ identities }),
+        customRoot,
+        signedAt
+      )
+      expect(verdict.verified).toBe(false)
+      expect(verdict.findings[0]?.reason).toMatch(/does not match/)
+    }
+  })
+
+  test('GitHub claims from the certificate must match exactly', () => {
+    const bundle = JSON.parse(read('happy-path-v0.3', 'bundle.sigstore.json').toString())
+    const root = embeddedPublicGoodRoot().root
+    const digest = sha256(read('a.txt'))
+    const claims = {
+      sourceRepositoryURI:
+        'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon',
+      sourceRepositoryRef: 'refs/heads/main',
+      runnerEnvironment: 'github-hosted',
+      buildTrigger: 'workflow_dispatch'
+    }
+    const identities = [
+      {
+        identity: { regexp: 'https://github\\.com/sigstore-conformance/.*' },
+        issuer: { exact: ISSUER },
+        claims
+      }
+    ]
+    const candidate = { origin: 'x', bundle }
+    expect(evaluateDigest(digest, [candidate], policy({ identities }), root).verified).toBe(true)
+    const wrong = [
+      { ...identities[0]!, claims: { ...claims, sourceRepositoryRef: 'refs/heads/dev' } }
+    ]
+    const verdict = evaluateDigest(digest, [candidate], policy({ identities: wrong }), root)
+    expect(verdict.verified).toBe(false)
+    expect(verdict.findings[0]?.reason).toContain(
+      'claim sourceRepositoryRef (1.3.6.1.4.1.57264.1.14) is "refs/heads/main"'
+    )
+  })
+
+  test('required SBOM missing, and max-age exceeded, are failures', () => {
+    const noSbom = evaluateDigest(
+      provenanceDigest,
+      [provenance],
+      policy({}, { sbom: true }),
+      customRoot,
+      signedAt
+    )
+    expect(noSbom.failures).toEqual(['no valid SBOM attestation (CycloneDX or SPDX)'])
+    const old = evaluateDigest(
+      provenanceDigest,
+      [provenance],
+      policy({}, { maxAge: 86400 }),
+      customRoot,
+      new Date('2026-01-01T00:00:00Z')
+    )
+    expect(old.verified).toBe(false)
+    expect(old.findings[0]?.reason).toContain('older than max-age')
+  })
+
+  test('nothing found is not verified', () => {
+    const verdict = evaluateDigest(provenanceDigest, [], policy(), customRoot)
+    expect(verdict.failures).toEqual(['no signatures or attestations found'])
+  })
+
+  test('a message signature is checked against the digest itself', () => {
+    const bundle = JSON.parse(read('happy-path-v0.3', 'bundle.sigstore.json').toString())
+    const root = embeddedPublicGoodRoot().root
+    const digest = sha256(read('a.txt'))
+    expect(evaluateDigest(digest, [{ origin: 'x', bundle }], policy(), root).verified).toBe(true)
+    expect(
+      evaluateDigest(`sha256:${'2'.repeat(64)}`, [{ origin: 'x', bundle }], policy(), root).verified
+    ).toBe(false)
+  })
+
+  test('a keyless bundle is not accepted by a key-only policy', () => {
+    const verdict = evaluateDigest(
+      provenanceDigest,
+      [provenance],
+      policy({
+        identities: [],
+        keyPem: readFileSync(join(VECTORS, 'managed-key-and-trusted-root', 'key.pub'), 'utf8')
+      }),
+      customRoot
+    )
+    expect(verdict.findings[0]?.reason).toBe('signed keyless, but the policy trusts only a key')
+  })
+})

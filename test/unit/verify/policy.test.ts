@@ -1,0 +1,101 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { generateKeyPairSync } from 'node:crypto'
+import { loadPolicyFile, ruleForImage } from '../../../src/verify/policy'
+
+const dir = mkdtempSync(join(tmpdir(), 'policy-'))
+let n = 0
+function policyFile(text: string): string {
+  const path = join(dir, `policy-${n++}.yaml`)
+  writeFileSync(path, text)
+  return path
+}
+
+function errorOf(fn: () => unknown): string {
+  try {
+    fn()
+  } catch (error) {
+    return (error as Error).message
+  }
+  return ''
+}
+
+describe('policy files', () => {
+  test('rules are read with identities, claims, keys and requirements', () => {
+    const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    writeFileSync(join(dir, 'vendor.pub'), publicKey.export({ type: 'spki', format: 'pem' }))
+    const policy = loadPolicyFile(
+      policyFile(`
+version: 1
+policies:
+  - name: ours
+    images: ["ghcr.io/acme/**"]
+    identities:
+      - issuer: https://token.actions.githubusercontent.com
+        subjectRegExp: ^https://github\\.com/acme/app/\\.github/workflows/release\\.yml@refs/heads/main$
+        claims:
+          sourceRepositoryOwnerURI: https://github.com/acme
+    require: { sbom: true, maxAge: 30d }
+  - name: vendor
+    images: ["docker.io/vendor/*"]
+    key: vendor.pub
+`)
+    )
+    expect(policy.rules).toHaveLength(2)
+    const ours = ruleForImage(policy, 'ghcr.io/acme/team/app')
+    expect(ours?.source).toMatch(/: ours$/)
+    expect(ours?.identities[0]?.identity).toEqual({
+      regexp: '^https://github\\.com/acme/app/\\.github/workflows/release\\.yml@refs/heads/main$'
+    })
+    expect(ours?.identities[0]?.claims).toEqual({
+      sourceRepositoryOwnerURI: 'https://github.com/acme'
+    })
+    expect(ours?.requirements).toEqual({ sbom: true, provenance: false, maxAge: 30 * 86400 })
+    const vendor = ruleForImage(policy, 'docker.io/vendor/db')
+    expect(vendor?.keyPem).toContain('BEGIN PUBLIC KEY')
+    expect(ruleForImage(policy, 'docker.io/vendor/db/sub')).toBeUndefined()
+    expect(ruleForImage(policy, 'ghcr.io/acme-evil/app')).toBeUndefined()
+  })
+
+  test('every problem is named with its place', () => {
+    const message = errorOf(() =>
+      loadPolicyFile(
+        policyFile(`
+policies:
+  - images: []
+    identities:
+      - subject: x
+        subjectRegExp: y
+        issuer: z
+      - issuerRegExp: "("
+        subject: a
+        claims: { repository: acme/app }
+    require: { sbom: "yes", maxAge: soon, signature: true }
+    extra: 1
+`)
+      )
+    )
+    expect(message).toContain('policies[0]: "images" must be a non-empty list of globs')
+    expect(message).toContain(
+      'policies[0].identities[0]: give "subject" or "subjectRegExp", not both'
+    )
+    expect(message).toContain('policies[0].identities[1].issuerRegExp regexp "(" is invalid')
+    expect(message).toContain('unknown claim "repository"')
+    expect(message).toContain('policies[0].require.sbom must be true or false')
+    expect(message).toContain('policies[0].require.maxAge must be a duration')
+    expect(message).toContain('policies[0].require: unknown key "signature"')
+    expect(message).toContain('policies[0]: unknown key "extra"')
+  })
+
+  test('a rule needs signers; a file needs rules; YAML must parse', () => {
+    expect(errorOf(() => loadPolicyFile(policyFile('policies:\n  - images: ["a/*"]\n')))).toContain(
+      'give "identities" (keyless signers) or "key"'
+    )
+    expect(errorOf(() => loadPolicyFile(policyFile('rules: []\n')))).toContain(
+      'needs a non-empty "policies" list'
+    )
+    expect(errorOf(() => loadPolicyFile(policyFile('policies: [\n')))).toContain('not valid YAML')
+    expect(errorOf(() => loadPolicyFile(join(dir, 'missing.yaml')))).toContain('ENOENT')
+  })
+})
