@@ -27,7 +27,7 @@ export const FIXTURE_NAMES = Object.keys(RECIPES) as FixtureName[]
 /** What the test suite uses; "large" is built only when asked for. */
 export const TEST_FIXTURES: FixtureName[] = ['debian-app', 'multiarch']
 /** Bumped when the builder changes what it writes, so old caches are rebuilt. */
-const BUILDER_REVISION = 2
+const BUILDER_REVISION = 3
 
 export interface FixtureImage {
   platform: string

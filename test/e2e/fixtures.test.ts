@@ -181,7 +181,9 @@ describe('debian-app fixture', () => {
       )
     ).toBe(true)
     expect([...files].filter(f => f.startsWith('dev/') && f !== 'dev/')).toEqual([])
+    // Nothing of the build host: the runtime provides these.
     expect(files.has('etc/resolv.conf')).toBe(false)
+    expect(files.has('etc/hostname')).toBe(false)
     const status = readLayerFile(layout, base, 'var/lib/dpkg/status').toString('utf8')
     const packages = [...status.matchAll(/^Package: (\S+)$/gm)].map(m => m[1])
     expect(packages).toEqual(
