@@ -95,6 +95,23 @@ describe('a registry behind a fault-injecting proxy', () => {
     expect(proxy.stats.requests).toBe(3)
   })
 
+  it('resumes a blob download that stalls halfway', async () => {
+    const direct = await selectPlatform(
+      await new RegistryClient().resolve(parseReference(`${registry.host}/${name}:1`))
+    )
+    const layer = direct.layers[0]!
+    proxy.configure({ every: 1, faults: ['stall'], maxFaults: 1, only: /\/blobs\/sha256:/ })
+    const client = new RegistryClient({ retry: { ...FAST_RETRY, timeoutMs: 300 } })
+    const started = Date.now()
+    const blob = await client.getBlob(
+      parseReference(`${proxy.host}/${name}`),
+      layer.descriptor.digest
+    )
+    expect(sha256Digest(blob)).toBe(layer.descriptor.digest)
+    expect(proxy.stats.faults.stall).toBe(1)
+    expect(Date.now() - started).toBeLessThan(5000)
+  })
+
   it('pushes blobs, manifests and referrers with the same result while a third of the requests fail', async () => {
     proxy.configure({
       every: 3,
