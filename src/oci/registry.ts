@@ -230,6 +230,15 @@ export class RegistryClient {
       headers: range ? { range: `bytes=${range}-` } : {}
     })
     if (!response.ok) await this.fail(response, ref, `blob ${digest}`)
+    // No blob is served as a web page; a proxy or portal answered instead of the registry.
+    if (response.headers.get('content-type')?.startsWith('text/html')) {
+      await response.body?.cancel()
+      throw new ActionError(
+        'REGISTRY_ERROR',
+        `${describeUrl(response.url)} answered an HTML page instead of blob ${digest}`,
+        { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' }
+      )
+    }
     return response
   }
 

@@ -201,6 +201,14 @@ describe('a registry behind a fault-injecting proxy', () => {
     )
     expect(error.message).toContain(`http://${proxy.host}/v2/${name}/manifests/1`)
     expect(error.message).toContain('an HTML page')
+    proxy.configure({ every: 1, faults: ['html'], only: /\/blobs\/sha256:/ })
+    const digest = sha256Digest('any blob')
+    const blobError = await failure(
+      new RegistryClient().getBlob(parseReference(`${proxy.host}/${name}`), digest)
+    )
+    expect(blobError.message).toBe(
+      `http://${proxy.host}/v2/${name}/blobs/${digest} answered an HTML page instead of blob ${digest}`
+    )
   })
 
   it('fails a blob corrupted in transit with both digests', async () => {
