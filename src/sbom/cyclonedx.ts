@@ -1,4 +1,8 @@
-import * as CDX from '@cyclonedx/cyclonedx-library'
+// Subpath imports keep the library's schema-file resources (and their __dirname) out of the bundle.
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums'
+import * as Models from '@cyclonedx/cyclonedx-library/Models'
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize'
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec'
 import { PackageURL } from 'packageurl-js'
 import type { Catalog, CatalogedPackage } from './catalog'
 import type { ImageIdentity } from './image'
@@ -10,32 +14,32 @@ export interface DocumentStamp {
   serialNumber: string
 }
 
-const serializer = new CDX.Serialize.JsonSerializer(
-  new CDX.Serialize.JSON.Normalize.Factory(CDX.Spec.Spec1dot6)
+const serializer = new Serialize.JsonSerializer(
+  new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6)
 )
 
 /** The catalog as CycloneDX 1.6 JSON: image → OS → packages, with layer attribution as properties. */
 export function toCycloneDx(catalog: Catalog, image: ImageIdentity, stamp: DocumentStamp): string {
-  const bom = new CDX.Models.Bom()
+  const bom = new Models.Bom()
   bom.serialNumber = stamp.serialNumber
   bom.metadata.timestamp = stamp.timestamp
   bom.metadata.tools.components.add(
-    new CDX.Models.Component(CDX.Enums.ComponentType.Application, TOOL.name, {
+    new Models.Component(Enums.ComponentType.Application, TOOL.name, {
       version: TOOL.version,
       group: TOOL.vendor
     })
   )
-  const imageComponent = new CDX.Models.Component(CDX.Enums.ComponentType.Container, image.name, {
+  const imageComponent = new Models.Component(Enums.ComponentType.Container, image.name, {
     bomRef: image.purl,
     version: image.digest,
     purl: PackageURL.fromString(image.purl) as never
   })
   bom.metadata.component = imageComponent
 
-  let osComponent: CDX.Models.Component | undefined
+  let osComponent: Models.Component | undefined
   if (catalog.distro) {
     const d = catalog.distro
-    osComponent = new CDX.Models.Component(CDX.Enums.ComponentType.OperatingSystem, d.id, {
+    osComponent = new Models.Component(Enums.ComponentType.OperatingSystem, d.id, {
       bomRef: `os:${d.id}${d.versionId ? `@${d.versionId}` : ''}`,
       ...(d.versionId ? { version: d.versionId } : {}),
       ...(d.prettyName ? { description: d.prettyName } : {})
@@ -45,18 +49,17 @@ export function toCycloneDx(catalog: Catalog, image: ImageIdentity, stamp: Docum
   }
 
   const refs = bomRefs(catalog.packages)
-  const byPurl = new Map<string, CDX.Models.BomRef>()
-  const components: [CatalogedPackage, CDX.Models.Component][] = []
+  const byPurl = new Map<string, Models.BomRef>()
+  const components: [CatalogedPackage, Models.Component][] = []
   catalog.packages.forEach((p, i) => {
-    const component = new CDX.Models.Component(CDX.Enums.ComponentType.Library, p.name, {
+    const component = new Models.Component(Enums.ComponentType.Library, p.name, {
       bomRef: refs[i] as string,
       version: p.version,
       purl: PackageURL.fromString(p.purl) as never,
-      ...(p.supplier ? { supplier: new CDX.Models.OrganizationalEntity({ name: p.supplier }) } : {})
+      ...(p.supplier ? { supplier: new Models.OrganizationalEntity({ name: p.supplier }) } : {})
     })
     addLicenses(component, p.licenses)
-    for (const h of p.hashes ?? [])
-      component.hashes.set(h.alg as CDX.Enums.HashAlgorithm, h.content)
+    for (const h of p.hashes ?? []) component.hashes.set(h.alg as Enums.HashAlgorithm, h.content)
     const layer = catalog.layers[p.layer]
     const props: [string, string | undefined][] = [
       [`${PROPERTY_PREFIX}:cataloger`, p.cataloger],
@@ -67,7 +70,7 @@ export function toCycloneDx(catalog: Catalog, image: ImageIdentity, stamp: Docum
       ...(p.properties ?? [])
     ]
     for (const [name, value] of props)
-      if (value) component.properties.add(new CDX.Models.Property(name, value))
+      if (value) component.properties.add(new Models.Property(name, value))
     bom.components.add(component)
     if (!byPurl.has(p.purl)) byPurl.set(p.purl, component.bomRef)
     components.push([p, component])
@@ -90,15 +93,15 @@ function bomRefs(packages: readonly CatalogedPackage[]): string[] {
   return packages.map(p => ((count.get(p.purl) ?? 0) > 1 ? `${p.purl}#/${p.path}` : p.purl))
 }
 
-function addLicenses(component: CDX.Models.Component, licenses: readonly string[]): void {
+function addLicenses(component: Models.Component, licenses: readonly string[]): void {
   const expression = licenses.length === 1 && / (AND|OR|WITH) /.test(licenses[0] as string)
   if (expression) {
-    component.licenses.add(new CDX.Models.LicenseExpression(licenses[0] as string))
+    component.licenses.add(new Models.LicenseExpression(licenses[0] as string))
     return
   }
   for (const license of licenses) {
     component.licenses.add(
-      isSpdxId(license) ? new CDX.Models.SpdxLicense(license) : new CDX.Models.NamedLicense(license)
+      isSpdxId(license) ? new Models.SpdxLicense(license) : new Models.NamedLicense(license)
     )
   }
 }

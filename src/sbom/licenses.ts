@@ -1,4 +1,5 @@
-import * as CDX from '@cyclonedx/cyclonedx-library'
+// Subpath imports keep the library's schema-file resources (and their __dirname) out of the bundle.
+import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX'
 
 const ALIASES: Record<string, string> = {
   expat: 'MIT',
@@ -39,14 +40,14 @@ export function normaliseLicense(name: string): string {
     const version = `${gnu[2]}.${gnu[3] ?? '0'}`
     const later = gnu[4] === '+' || gnu[4]?.toLowerCase() === '-or-later'
     const id = `${family}-${version}-${later ? 'or-later' : 'only'}`
-    if (CDX.SPDX.isSupportedSpdxId(id)) return id
+    if (SPDX.isSupportedSpdxId(id)) return id
   }
   const gfdl = /^GFDL-(\d\.\d)(\+)?$/i.exec(trimmed)
   if (gfdl) return `GFDL-${gfdl[1]}-${gfdl[2] ? 'or-later' : 'only'}`
-  return CDX.SPDX.fixupSpdxId(trimmed) ?? trimmed
+  return SPDX.fixupSpdxId(trimmed) ?? trimmed
 }
 
 /** Whether a string is a single SPDX license id (as opposed to an expression or a free-form name). */
 export function isSpdxId(value: string): boolean {
-  return CDX.SPDX.isSupportedSpdxId(value)
+  return SPDX.isSupportedSpdxId(value)
 }

@@ -123,7 +123,7 @@ export function toSpdx(catalog: Catalog, image: ImageIdentity, stamp: DocumentSt
     dataLicense: 'CC0-1.0',
     SPDXID: 'SPDXRef-DOCUMENT',
     name: image.name,
-    documentNamespace: `https://${TOOL.vendor}/spdx/${encodeURIComponent(image.repository)}/${stamp.serialNumber.replace(/^urn:uuid:/, '')}`,
+    documentNamespace: `https://${TOOL.vendor}/spdx/${encodeURIComponent(image.repository ?? image.name)}/${stamp.serialNumber.replace(/^urn:uuid:/, '')}`,
     creationInfo: {
       created: stamp.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z'),
       creators: [`Tool: ${TOOL.name}-${TOOL.version}`]

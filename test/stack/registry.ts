@@ -17,6 +17,8 @@ export interface RegistryServer {
 export interface RegistryOptions {
   /** Require htpasswd basic auth with these credentials. */
   credentials?: { username: string; password: string }
+  /** Require bearer tokens from this token service (JWTs chaining to `rootCertBundle`). */
+  tokenAuth?: { realm: string; service: string; issuer: string; rootCertBundle: string }
 }
 
 const BINARY = process.env.DOCKER_REGISTRY_BIN ?? '/usr/bin/docker-registry'
@@ -37,7 +39,11 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
 async function startOnce(options: RegistryOptions): Promise<RegistryServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sbom-sign-registry-'))
   const port = await freePort()
-  const auth = options.credentials ? htpasswdAuth(dir, options.credentials) : ''
+  const auth = options.credentials
+    ? htpasswdAuth(dir, options.credentials)
+    : options.tokenAuth
+      ? tokenAuth(options.tokenAuth)
+      : ''
   const config = join(dir, 'config.yml')
   writeFileSync(
     config,
@@ -85,6 +91,17 @@ function htpasswdAuth(dir: string, { username, password }: { username: string; p
   // Distribution accepts only bcrypt entries.
   writeFileSync(file, execFileSync('htpasswd', ['-Bbn', username, password]))
   return ['auth:', '  htpasswd:', '    realm: sbom-sign-test', `    path: ${file}`].join('\n')
+}
+
+function tokenAuth(token: NonNullable<RegistryOptions['tokenAuth']>) {
+  return [
+    'auth:',
+    '  token:',
+    `    realm: ${token.realm}`,
+    `    service: ${token.service}`,
+    `    issuer: ${token.issuer}`,
+    `    rootcertbundle: ${token.rootCertBundle}`
+  ].join('\n')
 }
 
 async function stop(child: ChildProcess, dir: string): Promise<void> {

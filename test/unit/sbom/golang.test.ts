@@ -3,7 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { catalogImage } from '../../../src/sbom'
-import { decodeBuildInfo, parseModInfo } from '../../../src/sbom/catalogers/golang/buildinfo'
+import {
+  BuildInfoScanner,
+  decodeBuildInfo,
+  parseModInfo
+} from '../../../src/sbom/catalogers/golang/buildinfo'
 import { makeImage } from './images'
 
 /** A real Go binary built by this machine's Go toolchain, with a replaced dependency and a link-time version. */
@@ -89,6 +93,21 @@ describe('Go binaries', () => {
     expect(catalog.warnings).toEqual([
       expect.stringMatching(/^go-binary: skipped \/usr\/bin\/fake-go: truncated Go build info/)
     ])
+  })
+
+  test('finds the build info whatever the chunk boundaries', () => {
+    const at = binary.indexOf(Buffer.from('\xff Go buildinf:', 'latin1'))
+    const whole = new BuildInfoScanner()
+    whole.write(binary)
+    const expected = whole.end()
+    expect(expected?.main?.path).toBe('example.com/app')
+    for (let k = 0; k <= 14; k++) {
+      const scanner = new BuildInfoScanner()
+      scanner.write(binary.subarray(0, at + k))
+      scanner.write(binary.subarray(at + k, at + k + 3))
+      scanner.write(binary.subarray(at + k + 3))
+      expect(scanner.end()).toEqual(expected)
+    }
   })
 
   test('parses replaces with versions, quoted build settings and hashes', () => {

@@ -34,9 +34,18 @@ describe('npm', () => {
     packages = catalog.packages.filter(p => p.ecosystem === 'npm')
   })
 
-  test('finds exactly the packages the lockfile installed', () => {
-    const found = new Map(packages.map(p => [p.path, p.version]))
-    expect(found).toEqual(expected)
+  test('finds exactly the packages the lockfile installed, and the app itself', () => {
+    const installed = packages.filter(p =>
+      /node_modules\/(@[^/]+\/)?[^/]+\/package\.json$/.test(p.path)
+    )
+    expect(new Map(installed.map(p => [p.path, p.version]))).toEqual(expected)
+    expect(packages.find(p => p.path === 'app/package.json')).toMatchObject({
+      name: 'sbom-sign-action',
+      version: '0.1.0',
+      layer: 0
+    })
+    // Anything else is a package.json with a name and version inside a module (fixtures, sub-packages).
+    for (const p of packages) expect(p.name && p.version).toBeTruthy()
   })
 
   test('writes npm purls with scopes as namespaces, licenses and the layer', () => {

@@ -51,13 +51,27 @@ export class BuildInfoScanner {
     if (this.capture) {
       this.take(chunk)
     } else {
-      const window = this.tail.length > 0 ? Buffer.concat([this.tail, chunk]) : chunk
-      const at = window.indexOf(MAGIC)
-      if (at >= 0) {
+      // Search the chunk itself; only a magic split across chunks needs the few bytes kept from before.
+      const boundary =
+        this.tail.length > 0
+          ? Buffer.concat([this.tail, chunk.subarray(0, MAGIC.length - 1)])
+          : undefined
+      const across = boundary ? boundary.indexOf(MAGIC) : -1
+      if (across >= 0 && across < this.tail.length) {
         this.capture = []
-        this.take(window.subarray(at))
+        this.take(Buffer.concat([this.tail.subarray(across), chunk]))
       } else {
-        this.tail = Buffer.from(window.subarray(Math.max(0, window.length - (MAGIC.length - 1))))
+        const at = chunk.indexOf(MAGIC)
+        if (at >= 0) {
+          this.capture = []
+          this.take(chunk.subarray(at))
+        } else {
+          const keep = MAGIC.length - 1
+          this.tail =
+            chunk.length >= keep
+              ? Buffer.from(chunk.subarray(chunk.length - keep))
+              : Buffer.concat([this.tail, chunk]).subarray(-keep)
+        }
       }
     }
     this.seen += chunk.length

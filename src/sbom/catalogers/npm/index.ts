@@ -10,13 +10,12 @@ interface NpmManifest {
   author?: string
 }
 
-const MANIFEST = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@.][^/]*\/package\.json$/
-
-/** Installed npm packages (each node_modules/<name>/package.json at any depth), with licenses and dependency edges. */
+/** npm packages from package.json files (installed modules and apps), with licenses and dependency edges. */
 export const npmCataloger: Cataloger<NpmManifest | null> = {
   name: 'npm',
   maxFileSize: 4 * 1024 * 1024,
-  wants: path => path.endsWith('/package.json') && MANIFEST.test(path),
+  // Every package.json with a name and version, like syft and trivy: installed modules and the apps themselves.
+  wants: path => path === 'package.json' || path.endsWith('/package.json'),
   parse(_path, content) {
     const json = JSON.parse(content.toString('utf8')) as Record<string, unknown> | null
     if (typeof json !== 'object' || json === null || Array.isArray(json))

