@@ -564,7 +564,7 @@ function summary(
     .filter(i => i.sbom)
     .map(
       i =>
-        `${i.subject.platform ? `#### ${i.subject.platform}\n\n` : ''}${sbomSummaryMarkdown(i.sbom as Sbom)}`
+        `${i.subject.platform ? `**${i.subject.platform}**\n\n` : ''}${sbomSummaryMarkdown(i.sbom as Sbom)}`
     )
   return [
     `### Signed \`${ref.name}@${ref.digest}\``,
@@ -576,6 +576,6 @@ function summary(
     ...rows,
     '',
     `Signed and attached in ${(elapsed / 1000).toFixed(1)} s.`,
-    ...(sboms.length ? ['', '### SBOM', '', ...sboms] : [])
+    ...sboms.flatMap(sbom => ['', sbom])
   ].join('\n')
 }
