@@ -575,7 +575,9 @@ function summary(
     '| --- | --- | --- | --- |',
     ...rows,
     '',
-    `Signed and attached in ${(elapsed / 1000).toFixed(1)} s.`,
+    items.every(i => i.existingRef)
+      ? 'Nothing new was signed: all of it was attached already (`force: true` signs again).'
+      : `Signed and attached in ${(elapsed / 1000).toFixed(1)} s.`,
     ...sboms.flatMap(sbom => ['', sbom])
   ].join('\n')
 }
