@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { run } from './run'
 
@@ -80,6 +80,6 @@ export class AptArchive {
       .map(f => join(dir, f))
     if (files.length !== packages.length)
       throw new Error(`expected ${packages.length} .deb files in ${dir}, found ${files.length}`)
-    return files.filter(f => statSync(f).size > 0)
+    return files
   }
 }

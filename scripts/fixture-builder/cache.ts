@@ -1,13 +1,5 @@
 import { createHash } from 'node:crypto'
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeSync
-} from 'node:fs'
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 
@@ -34,7 +26,8 @@ export function recipeKey(recipe: unknown): string {
   return createHash('sha256').update(stableJson(recipe)).digest('hex').slice(0, 16)
 }
 
-function processAlive(pid: number): boolean {
+export function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false
   try {
     process.kill(pid, 0)
     return true
@@ -72,7 +65,7 @@ export async function withLock<T>(
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     }
     const holder = Number(readLock(file))
-    if (!Number.isInteger(holder) || holder <= 0 || !processAlive(holder)) {
+    if (!processAlive(holder)) {
       // Stale (its process died) or written half-way: remove and race again.
       rmSync(file, { force: true })
       continue
@@ -94,8 +87,8 @@ export async function withLock<T>(
 
 function readLock(file: string): string {
   try {
-    return existsSync(file) ? readFileSync(file, 'utf8').trim() : ''
+    return readFileSync(file, 'utf8').trim()
   } catch {
-    return ''
+    return '' // removed between our open and this read: race again
   }
 }

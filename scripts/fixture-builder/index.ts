@@ -1,30 +1,33 @@
 import {
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readFileSync,
   readdirSync,
   renameSync,
   rmSync,
+  statSync,
+  utimesSync,
   writeFileSync
 } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AptArchive } from './apt'
-import { cacheRoot, recipeKey, withLock } from './cache'
-import { OCI_INDEX, readJsonBlob, taggedDescriptor, type Descriptor } from './layout'
+import { cacheRoot, processAlive, recipeKey, withLock } from './cache'
+import { FIXTURE_TAG, OCI_INDEX, readJsonBlob, taggedDescriptor, type Descriptor } from './layout'
 import { RECIPES, type FixtureName } from './recipes'
 import { removeTree } from './rootfs'
 import { run, secondsSince } from './run'
 
 export { cacheRoot } from './cache'
+export { FIXTURE_TAG } from './layout'
 export type { FixtureName } from './recipes'
 
 export const FIXTURE_NAMES = Object.keys(RECIPES) as FixtureName[]
 /** What the test suite uses; "large" is built only when asked for. */
 export const TEST_FIXTURES: FixtureName[] = ['debian-app', 'multiarch']
-/** Tag of the fixture's image (or index) in its OCI layout. */
-export const FIXTURE_TAG = 'latest'
 /** Bumped when the builder changes what it writes, so old caches are rebuilt. */
-const BUILDER_REVISION = 2
+const BUILDER_REVISION = 3
 
 export interface FixtureImage {
   platform: string
@@ -73,10 +76,43 @@ export function cachedFixture(name: FixtureName): Fixture | undefined {
   const dir = fixtureDir(name)
   const file = join(dir, 'fixture.json')
   if (!existsSync(file)) return undefined
+  markUsed(file)
   // The path is not stored: the cache may have been moved or mounted elsewhere.
   return {
     ...(JSON.parse(readFileSync(file, 'utf8')) as Omit<Fixture, 'layout'>),
     layout: join(dir, 'oci')
+  }
+}
+
+/** Checkouts of other revisions may use other versions of a fixture; unused ones expire. */
+const UNUSED_EXPIRY_MS = 2 * 24 * 3600_000
+
+/** fixture.json's mtime records the last use (refreshed at most hourly). */
+function markUsed(file: string): void {
+  const now = Date.now()
+  if (now - statSync(file).mtimeMs < 3600_000) return
+  try {
+    utimesSync(file, now / 1000, now / 1000)
+  } catch {
+    // A read-only cache is still usable; it is just never pruned.
+  }
+}
+
+/**
+ * Removes versions of `name` other than `keep` that nothing used for a while,
+ * and scratch directories of builds whose process died.
+ */
+async function pruneCache(root: string, name: FixtureName, keep: string): Promise<void> {
+  for (const entry of readdirSync(root)) {
+    if (!entry.startsWith(`${name}-`) || join(root, entry) === keep) continue
+    const marker = join(root, entry, 'fixture.json')
+    const lastUsed = existsSync(marker) ? statSync(marker).mtimeMs : 0
+    if (Date.now() - lastUsed > UNUSED_EXPIRY_MS) await removeTree(join(root, entry))
+  }
+  const scratchRoot = join(root, 'tmp')
+  for (const entry of existsSync(scratchRoot) ? readdirSync(scratchRoot) : []) {
+    const pid = Number(entry.slice(entry.lastIndexOf('-') + 1))
+    if (!processAlive(pid)) await removeTree(join(scratchRoot, entry))
   }
 }
 
@@ -168,10 +204,7 @@ async function buildLocked(name: FixtureName, log: (message: string) => void): P
       timings
     }
     writeFileSync(join(staged, 'fixture.json'), `${JSON.stringify(fixture, null, 2)}\n`)
-    // Older recipes' outputs of this fixture are dead weight.
-    for (const entry of readdirSync(root))
-      if (entry.startsWith(`${name}-`) && join(root, entry) !== dir)
-        await removeTree(join(root, entry))
+    await pruneCache(root, name, dir)
     await removeTree(dir)
     renameSync(staged, dir)
     log(`fixture ${name} ${fixture.digest} built in ${fixture.buildSeconds} s`)
@@ -233,8 +266,8 @@ export async function pushFixture(
 ): Promise<{ ref: string; digest: string }> {
   const fixture = await buildFixture(name)
   const ref = `${registry}/${repo}:${tag}`
-  const digestFile = join(cacheRoot(), 'tmp', `push-${process.pid}-${Date.now()}.digest`)
-  mkdirSync(join(digestFile, '..'), { recursive: true })
+  const scratch = mkdtempSync(join(tmpdir(), 'fixture-push-'))
+  const digestFile = join(scratch, 'digest')
   try {
     await run('skopeo', [
       '--insecure-policy',
@@ -249,6 +282,6 @@ export async function pushFixture(
     ])
     return { ref, digest: readFileSync(digestFile, 'utf8').trim() }
   } finally {
-    rmSync(digestFile, { force: true })
+    rmSync(scratch, { recursive: true, force: true })
   }
 }

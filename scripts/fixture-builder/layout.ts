@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { run } from './run'
 
 export const OCI_INDEX = 'application/vnd.oci.image.index.v1+json'
-export const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
+/** Tag of every fixture's image (or index) in its OCI layout. */
+export const FIXTURE_TAG = 'latest'
 const REF_NAME = 'org.opencontainers.image.ref.name'
 
 export interface Descriptor {
@@ -117,7 +118,7 @@ function readIndex(layout: string): LayoutIndex {
   return JSON.parse(readFileSync(join(layout, 'index.json'), 'utf8')) as LayoutIndex
 }
 
-export function readBlob(layout: string, digest: string): Buffer {
+function readBlob(layout: string, digest: string): Buffer {
   const [algorithm, hex] = digest.split(':')
   return readFileSync(join(layout, 'blobs', algorithm ?? 'sha256', hex ?? ''))
 }

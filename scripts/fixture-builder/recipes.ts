@@ -2,12 +2,12 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync }
 import { join } from 'node:path'
 import type { AptArchive } from './apt'
 import { buildGoApp, GREETER } from './go'
-import { ImageBuild, writeIndex } from './layout'
+import { FIXTURE_TAG, ImageBuild, writeIndex } from './layout'
 import { inChroot, trimDebianRoot, unpackDebs } from './rootfs'
 import { run, secondsSince } from './run'
 
 export interface BuildContext {
-  /** The OCI layout to write; the result is tagged "latest". */
+  /** The OCI layout to write; the result is tagged FIXTURE_TAG. */
   layout: string
   /** Scratch space, removed after the build. */
   work: string
@@ -40,16 +40,18 @@ async function timed<T>(context: BuildContext, step: string, fn: () => Promise<T
 
 async function debootstrap(context: BuildContext, rootfs: string, include: string[]) {
   const mirror = await context.apt.mirror(SUITE)
-  const includeArg = include.length > 0 ? [`--include=${include.join(',')}`] : []
-  await timed(context, 'debootstrap', () =>
-    run('debootstrap', ['--variant=minbase', ...includeArg, SUITE, rootfs, mirror])
-  )
+  const options = [
+    '--variant=minbase',
+    ...(include.length > 0 ? [`--include=${include.join(',')}`] : [])
+  ]
+  await timed(context, 'debootstrap', () => run('debootstrap', [...options, SUITE, rootfs, mirror]))
   trimDebianRoot(rootfs)
-  return `debootstrap --variant=minbase ${includeArg.join(' ')} ${SUITE}`.replace('  ', ' ')
+  return ['debootstrap', ...options, SUITE].join(' ')
 }
 
 const NPM_DEPENDENCIES = { debug: '4.3.7', kleur: '4.1.5', semver: '7.6.3' }
-const PYTHON_PACKAGES = ['python3-six']
+/** Python modules dpkg owns, one with .egg-info metadata and one with .dist-info. */
+const PYTHON_PACKAGES = ['python3-six', 'python3-packaging']
 /** What the deleting layer removes: an npm package, a file dpkg lists, a whole dpkg package. */
 const DELETED = { npmPackage: 'kleur', dpkgFile: '/usr/bin/pydoc3.11', dpkgPackage: 'tzdata' }
 
@@ -104,17 +106,19 @@ const debianApp: Recipe = {
     npm: NPM_DEPENDENCIES,
     go: GREETER,
     deleted: DELETED,
-    revision: 2
+    revision: 3
   },
   async build(context) {
     const image = await ImageBuild.start(
       context.layout,
-      'latest',
+      FIXTURE_TAG,
       'amd64',
       join(context.work, 'bundle')
     )
     const { rootfs } = image
-    const [go] = await Promise.all([
+    // The Go build runs beside debootstrap; both settle before anything else (or the
+    // scratch directory's removal) goes on.
+    const [go, base] = await Promise.allSettled([
       timed(context, 'go build', () =>
         buildGoApp(GREETER, ['amd64'], join(context.work, 'go'), context.apt, context.goCache)
       ),
@@ -122,6 +126,8 @@ const debianApp: Recipe = {
         timed(context, 'layer 1', () => image.commitLayer('ADD rootfs.tar / # buildkit', command))
       )
     ])
+    if (go.status === 'rejected') throw go.reason
+    if (base.status === 'rejected') throw base.reason
     await image.configure(['--config.workingdir', '/app'], 'WORKDIR /app')
 
     await npmApp(context, join(rootfs, 'app'))
@@ -133,7 +139,7 @@ const debianApp: Recipe = {
     )
 
     const binary = join(rootfs, ENTRYPOINT)
-    copyFileSync(go.amd64 as string, binary)
+    copyFileSync(go.value.amd64 as string, binary)
     chmodSync(binary, 0o755)
     await timed(context, 'layer 3', () =>
       image.commitLayer(`COPY /out/greeter ${ENTRYPOINT} # buildkit`)
@@ -200,7 +206,7 @@ const multiarch: Recipe = {
     }
     writeIndex(
       context.layout,
-      'latest',
+      FIXTURE_TAG,
       Object.fromEntries(PLATFORMS.map(arch => [arch, `linux/${arch}`]))
     )
   }
@@ -219,17 +225,19 @@ const LARGE_PACKAGES = [
   'ruby-rack',
   'nodejs',
   'npm',
-  'perl'
+  'perl',
+  'git',
+  'curl'
 ]
 
 /** A ~200 MB image for benchmarks: minbase plus many packages installed with apt in a chroot. */
 const large: Recipe = {
   description: 'Debian bookworm minbase + apt-get install of Java, Python, Ruby, Node packages',
-  spec: { suite: SUITE, packages: LARGE_PACKAGES, revision: 2 },
+  spec: { suite: SUITE, packages: LARGE_PACKAGES, revision: 1 },
   async build(context) {
     const image = await ImageBuild.start(
       context.layout,
-      'latest',
+      FIXTURE_TAG,
       'amd64',
       join(context.work, 'bundle')
     )

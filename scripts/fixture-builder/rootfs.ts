@@ -20,7 +20,8 @@ export async function removeTree(dir: string): Promise<void> {
 
 /**
  * Empties what Debian's container images also ship empty: device nodes, apt
- * caches, logs, and the copy of the host's resolv.conf debootstrap leaves.
+ * caches, the bootstrap log, and the host's resolv.conf and hostname that
+ * debootstrap copies in (a container runtime provides both).
  */
 export function trimDebianRoot(rootfs: string): void {
   for (const dir of ['dev', 'var/cache/apt/archives', 'var/lib/apt/lists']) {
@@ -30,7 +31,7 @@ export function trimDebianRoot(rootfs: string): void {
   }
   rmSync(join(rootfs, 'var/cache/apt/pkgcache.bin'), { force: true })
   rmSync(join(rootfs, 'var/cache/apt/srcpkgcache.bin'), { force: true })
-  for (const file of ['var/log/bootstrap.log', 'etc/resolv.conf'])
+  for (const file of ['var/log/bootstrap.log', 'etc/resolv.conf', 'etc/hostname'])
     rmSync(join(rootfs, file), { force: true })
 }
 

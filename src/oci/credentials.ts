@@ -176,7 +176,7 @@ function runHelper(
     const child = execFile(
       program,
       ['get'],
-      { timeout: HELPER_TIMEOUT_MS },
+      { timeout: HELPER_TIMEOUT_MS, env: process.env },
       (error, stdout, stderr) => {
         if (error) {
           // Helpers report a missing entry on stdout or stderr, depending on the helper.

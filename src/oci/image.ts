@@ -1,5 +1,4 @@
-import type { Readable } from 'node:stream'
-import { PassThrough, pipeline } from 'node:stream'
+import { PassThrough, pipeline, Readable } from 'node:stream'
 import { createGunzip, createZstdDecompress } from 'node:zlib'
 import { ActionError } from '../errors'
 import { isIndexType, isManifestType, MediaType } from './media-types'
@@ -94,19 +93,29 @@ function startsWith(head: Buffer, magic: number[]): boolean {
   return magic.every((byte, i) => head[i] === byte)
 }
 
-/** Resolves with the first chunk (put back into the stream), or an empty buffer at the end. */
-function peek(stream: Readable): Promise<Buffer> {
+/**
+ * Reads at least the first `length` bytes, or all there are, and hands back a stream
+ * that still starts with them.
+ */
+function peek(stream: Readable, length: number): Promise<{ head: Buffer; stream: Readable }> {
   return new Promise((resolve, reject) => {
-    const onReadable = () => {
-      const chunk = stream.read() as Buffer | null
-      if (chunk === null) return
+    const seen: Buffer[] = []
+    let size = 0
+    const finish = (ended: boolean) => {
       cleanup()
-      stream.unshift(chunk)
-      resolve(chunk)
+      const head = Buffer.concat(seen)
+      // A stream that has ended cannot take bytes back; a short one is replayed instead.
+      if (ended) return resolve({ head, stream: Readable.from(head.length ? [head] : []) })
+      stream.unshift(head)
+      resolve({ head, stream })
     }
-    const onEnd = () => {
-      cleanup()
-      resolve(Buffer.alloc(0))
+    const onEnd = () => finish(true)
+    const onReadable = () => {
+      for (let chunk; (chunk = stream.read() as Buffer | null) !== null;) {
+        seen.push(chunk)
+        size += chunk.length
+      }
+      if (size >= length) finish(false)
     }
     const onError = (error: Error) => {
       cleanup()
@@ -125,15 +134,15 @@ function peek(stream: Readable): Promise<Buffer> {
 
 /** The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes. */
 export async function uncompressed(blob: Readable): Promise<Readable> {
-  const head = await peek(blob)
+  const { head, stream } = await peek(blob, ZSTD.length)
   const decoder = startsWith(head, GZIP)
     ? createGunzip()
     : startsWith(head, ZSTD)
       ? createZstdDecompress()
       : undefined
-  if (!decoder) return blob
+  if (!decoder) return stream
   const out = new PassThrough({ highWaterMark: 1 << 20 })
-  pipeline(blob, decoder, out, error => {
+  pipeline(stream, decoder, out, error => {
     if (error && !out.destroyed) out.destroy(error)
   })
   return out

@@ -50,7 +50,7 @@ function blobPath(digest: string): string {
 }
 
 /** Blobs of an OCI image layout, digest-verified as they are read. */
-export function layoutContent(tree: FileTree): ContentSource {
+function layoutContent(tree: FileTree): ContentSource {
   const missing = (digest: string) =>
     new ActionError('SOURCE_INVALID', `${tree.location} lacks blob ${digest}`, {
       hint: 'The layout is incomplete; write it again (skopeo copy, umoci, docker buildx --output type=oci)'

@@ -32,7 +32,7 @@ function invalid(ref: string, why: string, hint?: string): ActionError {
   })
 }
 
-export function makeReference(fields: {
+function makeReference(fields: {
   registry: string
   repository: string
   tag?: string

@@ -1,10 +1,18 @@
-import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream'
+import { pipeline, Readable } from 'node:stream'
+import type { ReadableStreamReadResult } from 'node:stream/web'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { ActionError } from '../errors'
 import { log } from '../log'
 import { CredentialStore } from './credentials'
-import { digestOf, DigestVerifier, isDigest, mismatch, sha256Digest, verifyDigest } from './digest'
+import {
+  assertDigest,
+  digestOf,
+  DigestVerifier,
+  isDigest,
+  mismatch,
+  sha256Digest,
+  verifyDigest
+} from './digest'
 import { loadTarget, parseManifest, type ContentSource } from './image'
 import { INDEX_TYPES, MANIFEST_ACCEPT, MediaType } from './media-types'
 import { withVersion, type Reference } from './reference'
@@ -35,6 +43,9 @@ export interface PutBlobOptions {
 }
 
 const UPLOAD_RESTARTS = 3
+/** Manifests and indexes larger than this are refused (containerd uses the same bound). */
+const MAX_MANIFEST_BYTES = 4 << 20
+const TAG = /^[\w][\w.-]{0,127}$/
 const REFERRERS_TAG_UPDATES = 5
 
 function pull(ref: Reference): string[] {
@@ -94,6 +105,7 @@ export class RegistryClient {
     tagOrDigest: string,
     accept = MANIFEST_ACCEPT
   ): Promise<{ digest: string; mediaType: string; bytes: Buffer; etag?: string } | null> {
+    assertVersion(tagOrDigest)
     const response = await this.transport.send({
       method: 'GET',
       registry: ref.registry,
@@ -107,7 +119,7 @@ export class RegistryClient {
       return null
     }
     if (!response.ok) await this.fail(response, target, `image ${target}`)
-    const bytes = Buffer.from(await response.arrayBuffer())
+    const bytes = await readLimited(response, MAX_MANIFEST_BYTES, `manifest ${target}`)
     const contentType = response.headers.get('content-type') ?? undefined
     const document = parseManifest(bytes, `${target} (${describeUrl(response.url)})`, contentType)
     let digest: string
@@ -129,6 +141,7 @@ export class RegistryClient {
     ref: Reference,
     tagOrDigest: string
   ): Promise<{ digest: string; mediaType: string; size: number } | null> {
+    assertVersion(tagOrDigest)
     const response = await this.transport.send({
       method: 'HEAD',
       registry: ref.registry,
@@ -173,6 +186,7 @@ export class RegistryClient {
     mediaType: string,
     headers: Record<string, string> = {}
   ): Promise<{ digest: string; status: number; subject: boolean }> {
+    assertVersion(tagOrDigest)
     const digest = sha256Digest(bytes)
     if (isDigest(tagOrDigest)) verifyDigest(bytes, tagOrDigest, `manifest for ${ref.name}`)
     const response = await this.transport.send({
@@ -216,6 +230,15 @@ export class RegistryClient {
       headers: range ? { range: `bytes=${range}-` } : {}
     })
     if (!response.ok) await this.fail(response, ref, `blob ${digest}`)
+    // No blob is served as a web page; a proxy or portal answered instead of the registry.
+    if (response.headers.get('content-type')?.startsWith('text/html')) {
+      await response.body?.cancel()
+      throw new ActionError(
+        'REGISTRY_ERROR',
+        `${describeUrl(response.url)} answered an HTML page instead of blob ${digest}`,
+        { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' }
+      )
+    }
     return response
   }
 
@@ -234,30 +257,33 @@ export class RegistryClient {
       let received = 0
       let skip = 0
       for (let failures = 0; ;) {
+        if (!response.body) return
+        const reader = response.body.getReader()
+        let finished = false
         try {
-          if (!response.body) return
-          for await (const chunk of response.body as AsyncIterable<Uint8Array>) {
-            if (skip > 0) {
-              if (chunk.length <= skip) {
-                skip -= chunk.length
-                continue
-              }
-              const rest = chunk.subarray(skip)
-              skip = 0
-              received += rest.length
-              yield rest
-              continue
+          for (;;) {
+            const { done, value } = await readWithin(reader, retry.timeoutMs)
+            if (done) {
+              finished = true
+              return
             }
+            const chunk = skip >= value.length ? undefined : value.subarray(skip)
+            skip = Math.max(0, skip - value.length)
+            if (!chunk) continue
             received += chunk.length
             yield chunk
           }
-          return
         } catch (error) {
           if (++failures >= retry.attempts) throw error
-          log.debug(`blob ${digest} interrupted after ${received} bytes; resuming`)
+          log.debug(
+            `blob ${digest} interrupted after ${received} bytes (${String(error)}); resuming`
+          )
           await sleep(backoffMs(failures, retry))
           response = await open(received)
           skip = response.status === 206 ? 0 : received
+        } finally {
+          // Stopped early (consumer gone, or an error): close the connection.
+          if (!finished) void reader.cancel().catch(() => {})
         }
       }
     }
@@ -410,7 +436,7 @@ export class RegistryClient {
     const fromApi =
       this.referrersApi.get(ref.registry) === false
         ? null
-        : await this.referrersFromApi(ref, subjectDigest)
+        : await this.referrersFromApi(ref, subjectDigest, artifactType)
     const all = fromApi ?? (await this.referrersFromTag(ref, subjectDigest)).manifests
     return artifactType ? all.filter(d => d.artifactType === artifactType) : all
   }
@@ -418,10 +444,13 @@ export class RegistryClient {
   /** Descriptors from the referrers API, following Link pagination; null when the API is absent. */
   private async referrersFromApi(
     ref: Reference,
-    subjectDigest: string
+    subjectDigest: string,
+    artifactType?: string
   ): Promise<Descriptor[] | null> {
+    assertDigest(subjectDigest, 'referrers subject')
     const found: Descriptor[] = []
-    let path: string | undefined = `/v2/${ref.repository}/referrers/${subjectDigest}`
+    const filter = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : ''
+    let path: string | undefined = `/v2/${ref.repository}/referrers/${subjectDigest}${filter}`
     while (path) {
       const response = await this.transport.send({
         method: 'GET',
@@ -435,16 +464,19 @@ export class RegistryClient {
         [400, 404, 405, 406].includes(response.status) ||
         (response.ok && contentType !== MediaType.OCI_INDEX)
       ) {
+        // A JSON 404 is about the subject (MANIFEST_UNKNOWN), not a missing route: the
+        // tag fallback answers this call without ruling the API out for the next.
+        const aboutSubject = response.status === 404 && (contentType ?? '').includes('json')
         await response.body?.cancel()
         if (found.length === 0) {
-          this.referrersApi.set(ref.registry, false)
+          if (!aboutSubject) this.referrersApi.set(ref.registry, false)
           return null
         }
         break
       }
       if (!response.ok) await this.fail(response, ref, `referrers of ${subjectDigest}`)
       this.referrersApi.set(ref.registry, true)
-      const bytes = Buffer.from(await response.arrayBuffer())
+      const bytes = await readLimited(response, MAX_MANIFEST_BYTES, `referrers of ${subjectDigest}`)
       const document = parseManifest(
         bytes,
         `referrers of ${subjectDigest} (${describeUrl(response.url)})`,
@@ -564,6 +596,49 @@ export class RegistryClient {
       got.mediaType
     )
   }
+}
+
+/** The next chunk, or an error when none arrives within `ms` (the read is then cancelled). */
+function readWithin(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  ms: number
+): Promise<ReadableStreamReadResult<Uint8Array>> {
+  let timer: NodeJS.Timeout | undefined
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`no data for ${ms} ms`))
+      void reader.cancel().catch(() => {})
+    }, ms)
+  })
+  return Promise.race([reader.read(), stalled]).finally(() => clearTimeout(timer))
+}
+
+function assertVersion(tagOrDigest: string): void {
+  if (!isDigest(tagOrDigest) && !TAG.test(tagOrDigest))
+    throw new ActionError('INPUT_INVALID', `"${tagOrDigest}" is neither a tag nor a digest`, {
+      hint: 'Tags are up to 128 letters, digits, "_", "." and "-"; digests are sha256:<hex>'
+    })
+}
+
+/** The body, refusing more than `limit` bytes (a manifest is never that large). */
+async function readLimited(response: Response, limit: number, what: string): Promise<Buffer> {
+  const tooLarge = () =>
+    new ActionError(
+      'REGISTRY_ERROR',
+      `${what} from ${describeUrl(response.url)} is larger than ${limit} bytes`
+    )
+  if (Number(response.headers.get('content-length') ?? 0) > limit) {
+    await response.body?.cancel()
+    throw tooLarge()
+  }
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for await (const chunk of (response.body ?? []) as AsyncIterable<Uint8Array>) {
+    size += chunk.length
+    if (size > limit) throw tooLarge()
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks)
 }
 
 function imageNotFound(ref: Reference, tagOrDigest: string): ActionError {

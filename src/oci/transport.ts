@@ -39,6 +39,7 @@ export interface RegistryRequest {
   body?: Buffer
 }
 
+const MAX_RETRY_AFTER_MS = 60_000
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504])
 
 /** Counts requests in flight and makes the rest wait their turn. */
@@ -179,7 +180,6 @@ export class Transport {
         throw await this.authFailure(request.registry, response.status, detail.text)
       }
       if (RETRY_STATUS.has(response.status)) {
-        const wait = retryAfterMs(response.headers.get('retry-after'))
         if (attempt + 1 >= this.retry.attempts) {
           const detail = await errorDetail(response)
           throw new ActionError(
@@ -189,7 +189,7 @@ export class Transport {
           )
         }
         await response.body?.cancel()
-        const delay = Math.min(wait ?? backoffMs(attempt, this.retry), 60_000)
+        const delay = this.delay(response, attempt)
         log.debug(
           `${request.method} ${describeUrl(url)}: ${response.status}; retrying in ${Math.round(delay)} ms`
         )
@@ -198,6 +198,12 @@ export class Transport {
       }
       return response
     }
+  }
+
+  /** Retry-After when the registry gives one (capped), else backoff. */
+  private delay(response: Response, attempt: number): number {
+    const wait = retryAfterMs(response.headers.get('retry-after'))
+    return Math.min(wait ?? backoffMs(attempt, this.retry), MAX_RETRY_AFTER_MS)
   }
 
   private async attempt(request: RegistryRequest, url: string, authorization?: string) {
@@ -287,6 +293,8 @@ export class Transport {
     const credentials = await this.credentials.get(registry)
     const query = new URLSearchParams()
     if (challenge.params.service) query.set('service', challenge.params.service)
+    // Docker sends the user name along; some token services key their audit logs on it.
+    if (credentials?.username) query.set('account', credentials.username)
     for (const scope of merged) query.append('scope', scope)
     let init: RequestInit
     if (credentials?.identityToken) {
@@ -326,9 +334,7 @@ export class Transport {
       }
       if (!RETRY_STATUS.has(response.status) || attempt + 1 >= this.retry.attempts) break
       await response.body?.cancel()
-      await sleep(
-        retryAfterMs(response.headers.get('retry-after')) ?? backoffMs(attempt, this.retry)
-      )
+      await sleep(this.delay(response, attempt))
     }
     if (!response)
       throw new ActionError('NETWORK_ERROR', `token request to ${describeUrl(url)} failed`)

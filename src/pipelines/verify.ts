@@ -1,11 +1,271 @@
+import { globSync, readFileSync } from 'node:fs'
+import { isAbsolute, join, relative } from 'node:path'
 import type { Config } from '../config'
-import { ActionError } from '../errors'
+import { ActionError, describeError } from '../errors'
+import { log } from '../log'
+import { parseReference, RegistryClient, type Descriptor, type Reference } from '../oci'
+import {
+  annotate,
+  dockerfileImages,
+  evaluateDigest,
+  githubCandidates,
+  imageFailures,
+  loadPolicyFile,
+  registryCandidates,
+  resolveTrustRoot,
+  ruleForImage,
+  summaryMarkdown,
+  warnIfUnanchored,
+  writeReport,
+  type BaseImage,
+  type Candidate,
+  type GitHubSource,
+  type ImagePolicy,
+  type ImageReport,
+  type Matcher,
+  type PlatformReport,
+  type PolicyFile,
+  type VerifyReport
+} from '../verify'
+import type { TrustedRoot } from '@sigstore/protobuf-specs'
 import type { RunResult } from './result'
 
+type VerifyRun = Config & { mode: 'verify' }
+
+interface Checks {
+  root: TrustedRoot
+  client: RegistryClient
+  github?: GitHubSource
+  policyFile?: PolicyFile
+  inputsPolicy?: ImagePolicy
+  platforms: string[]
+  /** Discovery results by repository and digest: a base image used by several FROMs is read once. */
+  found: Map<string, Promise<Candidate[]>>
+}
+
+const REPORT_FILE = 'sbom-sign-verify-report.json'
+
 /** inputs → discover → verify → report */
-export async function runVerify(config: Config & { mode: 'verify' }): Promise<RunResult> {
+export async function runVerify(config: VerifyRun): Promise<RunResult> {
+  const v = config.verify
+  const { images: fromDockerfiles, problems } = readDockerfiles(v.dockerfiles)
+  const targets: BaseImage[] = [
+    ...v.images.map(reference => ({ reference, file: '', line: 0 })),
+    ...fromDockerfiles
+  ]
+  const policyFile = v.policy ? loadPolicyFile(v.policy) : undefined
+  const trust = await resolveTrustRoot({
+    path: config.sigstore.trustedRoot,
+    offline: config.sigstore.offline
+  })
+  const checks: Checks = {
+    root: trust.root,
+    client: new RegistryClient({
+      username: config.registry.username,
+      password: config.registry.password,
+      insecureRegistries: config.registry.insecureRegistries,
+      githubToken: config.registry.githubToken
+    }),
+    github: v.githubAttestations ? githubSource(config) : undefined,
+    policyFile,
+    inputsPolicy: policyFromInputs(config),
+    platforms: v.platforms,
+    found: new Map()
+  }
+  const images: ImageReport[] = []
+  for (const target of targets) images.push(await checkImage(target, checks))
+  const report: VerifyReport = {
+    verified: images.every(i => i.verified) && problems.length === 0,
+    trustRoot: trust.source,
+    checkedAt: new Date().toISOString(),
+    images,
+    problems
+  }
+  const reportPath = join(config.outputDir, REPORT_FILE)
+  writeReport(reportPath, report)
+  annotate(report, v.failOn === 'error')
+  for (const image of images)
+    if (image.verified) log.info(`${image.image}: verified (${image.digest})`)
+  const failed = images.filter(i => !i.verified).length + problems.length
+  return {
+    outputs: { verified: String(report.verified), 'report-path': reportPath },
+    summary: summaryMarkdown(report),
+    ok: report.verified || v.failOn === 'never',
+    ...(report.verified
+      ? {}
+      : {
+          failure:
+            failed === 1 && images.length === 1
+              ? `${images[0]?.image}: ${imageFailures(images[0] as ImageReport).join('; ')}`
+              : `${failed} of ${targets.length + problems.length} image check(s) failed verification (see the report)`
+        })
+  }
+}
+
+function readDockerfiles(patterns: string[]): {
+  images: BaseImage[]
+  problems: VerifyReport['problems']
+} {
+  const images: BaseImage[] = []
+  const problems: VerifyReport['problems'] = []
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  for (const pattern of patterns) {
+    const files = /[*?[{]/.test(pattern) ? globSync(pattern).sort() : [pattern]
+    if (files.length === 0)
+      throw new ActionError('INPUT_INVALID', `input "dockerfile": "${pattern}" matches no file`)
+    for (const file of files) {
+      let text: string
+      try {
+        text = readFileSync(file, 'utf8')
+      } catch (error) {
+        throw new ActionError('INPUT_INVALID', `input "dockerfile": ${describeError(error)}`)
+      }
+      // Annotations need the path relative to the repository root.
+      const shown = isAbsolute(file) ? relative(workspace, file) : file
+      const found = dockerfileImages(text, shown)
+      images.push(...found.images)
+      problems.push(...found.problems)
+    }
+  }
+  return { images, problems }
+}
+
+function githubSource(config: VerifyRun): GitHubSource {
+  const repository = process.env.GITHUB_REPOSITORY
+  if (!repository)
+    throw new ActionError('INPUT_INVALID', 'input "github-attestations" needs GITHUB_REPOSITORY', {
+      hint: 'Run inside GitHub Actions, or set GITHUB_REPOSITORY=owner/repo'
+    })
+  return {
+    apiURL: process.env.GITHUB_API_URL || 'https://api.github.com',
+    repository,
+    token: config.registry.githubToken
+  }
+}
+
+function policyFromInputs(config: VerifyRun): ImagePolicy | undefined {
+  const v = config.verify
+  const identity: Matcher | undefined = v.certificateIdentity
+    ? { exact: v.certificateIdentity }
+    : v.certificateIdentityRegexp
+      ? { regexp: v.certificateIdentityRegexp }
+      : undefined
+  const issuer: Matcher | undefined = v.certificateOidcIssuer
+    ? { exact: v.certificateOidcIssuer }
+    : v.certificateOidcIssuerRegexp
+      ? { regexp: v.certificateOidcIssuerRegexp }
+      : undefined
+  if (v.certificateIdentityRegexp)
+    warnIfUnanchored(v.certificateIdentityRegexp, 'certificate-identity-regexp')
+  if (v.certificateOidcIssuerRegexp)
+    warnIfUnanchored(v.certificateOidcIssuerRegexp, 'certificate-oidc-issuer-regexp')
+  const keyPem = config.sigstore.key ? readKey(config.sigstore.key) : undefined
+  if (!(identity && issuer) && !keyPem) return undefined
+  return {
+    source: 'inputs',
+    identities: identity && issuer ? [{ identity, issuer }] : [],
+    keyPem,
+    requirements: { sbom: v.requireSbom, provenance: v.requireProvenance, maxAge: v.maxAge }
+  }
+}
+
+function readKey(key: string): string {
+  if (key.includes('-----BEGIN')) return key
+  try {
+    return readFileSync(key, 'utf8')
+  } catch (error) {
+    throw new ActionError('INPUT_INVALID', `input "key": ${describeError(error)}`, {
+      hint: 'Give the path of a PEM public key, or the PEM itself'
+    })
+  }
+}
+
+async function checkImage(target: BaseImage, checks: Checks): Promise<ImageReport> {
+  const report: ImageReport = {
+    image: target.reference,
+    ...(target.file ? { source: { file: target.file, line: target.line } } : {}),
+    platforms: [],
+    errors: [],
+    verified: false
+  }
+  try {
+    const ref = parseReference(target.reference)
+    const policy = policyFor(ref, checks)
+    report.policy = policy.source
+    const resolved = await checks.client.resolve(ref)
+    report.digest = resolved.digest
+    if (!ref.digest) {
+      report.resolvedFromTag = true
+      log.info(`${target.reference} resolved to ${resolved.digest}`)
+    } else if (ref.digest !== resolved.digest) {
+      throw new ActionError('DIGEST_MISMATCH', `resolved to ${resolved.digest}`)
+    }
+    const candidates = (digest: string) => discover(ref, digest, checks)
+    if (resolved.kind === 'image') {
+      const found = await candidates(resolved.digest)
+      report.platforms.push(evaluateDigest(resolved.digest, found, policy, checks.root))
+    } else {
+      // An index's own signatures cover every platform it lists.
+      const onIndex = (await candidates(resolved.digest)).map(c => ({
+        ...c,
+        subjectDigest: resolved.digest
+      }))
+      const wanted = target.platform ? [target.platform] : checks.platforms
+      const children = resolved.index.manifests.filter(d => isPlatformImage(d, wanted))
+      if (children.length === 0)
+        throw new ActionError(
+          'IMAGE_NOT_FOUND',
+          `the index has no image for ${wanted.length > 0 ? wanted.join(', ') : 'any platform'}`
+        )
+      for (const child of children) {
+        const found = await candidates(child.digest)
+        const verdict = evaluateDigest(child.digest, [...found, ...onIndex], policy, checks.root)
+        const platform: PlatformReport = { ...verdict, platform: platformName(child) }
+        report.platforms.push(platform)
+      }
+    }
+  } catch (error) {
+    report.errors.push(describeError(error))
+  }
+  report.verified = report.errors.length === 0 && report.platforms.every(p => p.verified)
+  return report
+}
+
+function policyFor(ref: Reference, checks: Checks): ImagePolicy {
+  const rule = checks.policyFile ? ruleForImage(checks.policyFile, ref.name) : undefined
+  if (rule) return rule
+  if (checks.inputsPolicy) return checks.inputsPolicy
   throw new ActionError(
-    'VERIFICATION_FAILED',
-    `verifying ${config.verify.images.join(', ')} is not available yet`
+    'POLICY_INVALID',
+    `no rule of ${checks.policyFile?.path ?? 'the policy'} matches ${ref.name}`,
+    { hint: 'Add a rule whose "images" glob matches it, or give certificate-identity inputs' }
   )
+}
+
+function discover(ref: Reference, digest: string, checks: Checks): Promise<Candidate[]> {
+  const key = `${ref.name}@${digest}`
+  let found = checks.found.get(key)
+  if (!found) {
+    found = (async () => {
+      const candidates = await registryCandidates(checks.client, ref, digest)
+      if (checks.github) candidates.push(...(await githubCandidates(checks.github, digest)))
+      return candidates
+    })()
+    checks.found.set(key, found)
+  }
+  return found
+}
+
+function platformName(descriptor: Descriptor): string | undefined {
+  const p = descriptor.platform
+  if (!p) return undefined
+  return [p.os, p.architecture, p.variant].filter(Boolean).join('/')
+}
+
+/** Image manifests of an index for the wanted platforms (attestation manifests are not images). */
+function isPlatformImage(descriptor: Descriptor, wanted: string[]): boolean {
+  const name = platformName(descriptor)
+  if (!name || name.startsWith('unknown/')) return false
+  if (wanted.length === 0) return true
+  return wanted.some(w => name === w || (!w.split('/')[2] && name.startsWith(`${w}/`)))
 }

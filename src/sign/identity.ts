@@ -43,10 +43,20 @@ export function identityTokenSource(env: NodeJS.ProcessEnv = process.env): Ident
       { hint: PERMISSIONS_HINT }
     )
   log.secret(requestToken)
+  // Actions tokens live minutes; a long SBOM run must not hand Fulcio an expired one.
   let token: Promise<string> | undefined
+  let expires = 0
   return {
     getToken: () => {
-      token ??= requestActionsToken(url, requestToken)
+      if (!token || Date.now() / 1000 > expires - 60) {
+        expires = Infinity
+        const pending = requestActionsToken(url, requestToken)
+        token = pending
+        pending.then(
+          value => (expires = Number(tokenClaims(value).exp) || Infinity),
+          () => (token = undefined)
+        )
+      }
       return token
     }
   }

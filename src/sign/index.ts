@@ -7,21 +7,19 @@ export {
   type IdentityTokenSource,
   type SignerIdentity
 } from './identity'
-export {
-  GITHUB_INSTANCE,
-  PUBLIC_GOOD,
-  loadTrustedRoot,
-  selectServices,
-  type SigstoreServices
-} from './instance'
+export { GITHUB_INSTANCE, PUBLIC_GOOD, selectServices, type SigstoreServices } from './instance'
 export { loadSigningKey, type SigningKey } from './keys'
-export { GITHUB_WORKFLOW_BUILD_TYPE, provenanceStatement } from './provenance'
-export { BundleSigner, type BundleSignerOptions, type SignedBundle } from './signer'
+export { provenanceStatement } from './provenance'
+export {
+  BundleSigner,
+  signedBundleFromJSON,
+  type BundleSignerOptions,
+  type SignedBundle
+} from './signer'
 export {
   COSIGN_SIGN_PREDICATE,
   IN_TOTO_PAYLOAD_TYPE,
   SLSA_PROVENANCE_PREDICATE,
-  STATEMENT_V1,
   imageStatement,
   signatureStatement,
   simpleSigningPayload,

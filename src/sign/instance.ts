@@ -1,10 +1,7 @@
-import { readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { TrustedRoot } from '@sigstore/protobuf-specs'
-import { getTrustedRoot } from '@sigstore/tuf'
+import type { TrustedRoot } from '@sigstore/protobuf-specs'
 import type { SigstoreConfig } from '../config'
-import { ActionError, inputError } from '../errors'
+import { inputError } from '../errors'
+import { resolveTrustRoot } from '../verify'
 
 /** The services that sign and witness, and the trust root their output must verify against. */
 export interface SigstoreServices {
@@ -15,7 +12,7 @@ export interface SigstoreServices {
   rekorURL?: string
   /** Full RFC 3161 endpoint (…/api/v1/timestamp). */
   tsaURL?: string
-  /** Absent only for GitHub's instance without a `trusted-root` (see localCheckOnly). */
+  /** Absent only for GitHub's instance without a `trusted-root` (see LocalVerifier.complete). */
   trustedRoot?: TrustedRoot
 }
 
@@ -37,10 +34,7 @@ const TIMESTAMP_PATH = '/api/v1/timestamp'
  * TSA as base URL or as full …/api/v1/timestamp URL). With a key, Fulcio is not used and
  * the log only with `tlog-upload`.
  */
-export async function selectServices(
-  config: SigstoreConfig,
-  cacheDir: string = tmpdir()
-): Promise<SigstoreServices> {
+export async function selectServices(config: SigstoreConfig): Promise<SigstoreServices> {
   const keyed = Boolean(config.key)
   let services: SigstoreServices
   switch (config.instance) {
@@ -81,48 +75,10 @@ export async function selectServices(
       'keyless signing needs a transparency log or a timestamp authority',
       'Set "rekor-url" or "tsa-url"'
     )
-  services.trustedRoot = config.trustedRoot
-    ? await loadTrustedRoot(config.trustedRoot)
-    : services.name === 'public-good'
-      ? await publicGoodRoot(cacheDir)
-      : undefined
+  // GitHub's instance has its own root, which only `trusted-root` provides here.
+  if (config.trustedRoot || services.name === 'public-good')
+    services.trustedRoot = (await resolveTrustRoot({ path: config.trustedRoot })).root
   return services
-}
-
-/** Reads and checks a trusted_root.json. */
-export async function loadTrustedRoot(path: string): Promise<TrustedRoot> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    throw new ActionError('TRUST_ROOT_INVALID', `cannot read trusted root ${path}`, {
-      hint: (error as Error).message,
-      cause: error
-    })
-  }
-  try {
-    const root = TrustedRoot.fromJSON(JSON.parse(text))
-    if (!root.mediaType.startsWith('application/vnd.dev.sigstore.trustedroot'))
-      throw new Error(`unexpected mediaType "${root.mediaType}"`)
-    return root
-  } catch (error) {
-    throw new ActionError('TRUST_ROOT_INVALID', `${path} is not a Sigstore trusted_root.json`, {
-      hint: (error as Error).message,
-      cause: error
-    })
-  }
-}
-
-async function publicGoodRoot(cacheDir: string): Promise<TrustedRoot> {
-  try {
-    return await getTrustedRoot({ cachePath: join(cacheDir, 'sbom-sign-tuf') })
-  } catch (error) {
-    throw new ActionError(
-      'NETWORK_ERROR',
-      "could not fetch the public-good trusted root from Sigstore's TUF repository",
-      { hint: 'Retry, or give a "trusted-root" file', cause: error }
-    )
-  }
 }
 
 function baseURL(input: string, value?: string): string | undefined {

@@ -32,12 +32,12 @@ export interface BundleSignerOptions {
   tokens?: IdentityTokenSource
   /** Key-based signing instead of Fulcio. */
   key?: SigningKey
-  /** Per request; sigstore-js's own default. */
-  timeoutMs?: number
 }
 
 /** Backoff for Fulcio, Rekor and the TSA: 408, 429 and 5xx are retried by sigstore-js. */
 const RETRY = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 }
+/** Per request, as sigstore-js's default; a hung service costs one timeout per attempt. */
+const TIMEOUT_MS = 5000
 
 /**
  * Signs statements (DSSE) and messages with one signing key for the run: keyless runs get
@@ -50,9 +50,9 @@ export class BundleSigner {
   private readonly services: SigstoreServices
 
   constructor(options: BundleSignerOptions) {
-    const { services, timeoutMs = 5000 } = options
+    const { services } = options
     this.services = services
-    const fetchOptions = { retry: RETRY, timeout: timeoutMs }
+    const fetchOptions = { retry: RETRY, timeout: TIMEOUT_MS }
     if (options.key) {
       this.signer = new KeySigner(options.key.privateKey, options.key.hint)
     } else {
@@ -156,6 +156,20 @@ class OneCertificateSigner implements Signer {
     const { signature } = await this.holder.sign(data)
     return { signature, key }
   }
+}
+
+/** A bundle read back (e.g. from a registry) in the shape the signer produces. */
+export function signedBundleFromJSON(bundle: SerializedBundle, payload?: Buffer): SignedBundle {
+  const envelope = bundle.dsseEnvelope
+  if (!envelope) return { bundle, payload: payload ?? Buffer.alloc(0) }
+  const statementBytes = Buffer.from(envelope.payload, 'base64')
+  let statement: Statement | undefined
+  try {
+    statement = JSON.parse(statementBytes.toString()) as Statement
+  } catch {
+    statement = undefined
+  }
+  return { bundle, payload: statementBytes, statement }
 }
 
 /** Which service failed, in words a user can act on. */

@@ -104,7 +104,7 @@ export class LocalVerifier {
             `expected ${expected.identity.subjectAlternativeName} (${expected.identity.issuer})`
         )
     }
-    if (signed.statement) checkStatement(signed.payload, expected, fail)
+    if (signed.bundle.dsseEnvelope) checkStatement(signed.payload, expected, fail)
     else checkSimpleSigning(signed.payload, expected, fail)
     return identity
   }

@@ -16,10 +16,17 @@ export interface Candidate {
   /** The Sigstore bundle (serialized JSON). */
   bundle: unknown
   /**
+   * The digest it was found for, when not the digest being decided: an index's
+   * signatures count for each of its platforms, bound to the index digest.
+   */
+  subjectDigest?: string
+  /**
    * For cosign's legacy .sig format: the simple-signing payload the bundle's
    * message signature covers; it names the image digest inside.
    */
   simpleSigningPayload?: Buffer
+  /** Why it cannot be a valid signature, found before verification (malformed content). */
+  problem?: string
 }
 
 export type FindingKind = 'signature' | 'sbom' | 'provenance' | 'attestation'
@@ -66,7 +73,9 @@ export function evaluateDigest(
   now: Date = new Date()
 ): DigestVerdict {
   const signers = signerPolicies(policy)
-  const findings = candidates.map(c => evaluateCandidate(digest, c, signers, policy, root, now))
+  const findings = candidates.map(c =>
+    evaluateCandidate(c.subjectDigest ?? digest, c, signers, policy, root, now)
+  )
   const verified = findings.filter(f => f.verified)
   const signature = { required: true, satisfied: verified.length > 0 }
   const sbom = {
@@ -124,6 +133,10 @@ function evaluateCandidate(
   now: Date
 ): Finding {
   const finding: Finding = { origin: candidate.origin, verified: false }
+  if (candidate.problem) {
+    finding.reason = candidate.problem
+    return finding
+  }
   let bundle
   try {
     bundle = parseBundle(candidate.bundle)

@@ -35,3 +35,33 @@ export {
   type VerifiedBundle,
   type VerifyBundleOptions
 } from './verify-bundle'
+export { registryCandidates } from './discover'
+export { dockerfileImages, type BaseImage, type DockerfileProblem } from './dockerfile'
+export {
+  COSIGN_SIGN_PREDICATE,
+  evaluateDigest,
+  isSbomPredicate,
+  type Candidate,
+  type DigestVerdict,
+  type Finding,
+  type FindingKind
+} from './evaluate'
+export { githubCandidates, type GitHubSource } from './github'
+export { bundleFromLegacyLayer } from './legacy'
+export {
+  loadPolicyFile,
+  ruleForImage,
+  type ImagePolicy,
+  type PolicyFile,
+  type PolicyRule,
+  type Requirements
+} from './policy'
+export {
+  annotate,
+  imageFailures,
+  summaryMarkdown,
+  writeReport,
+  type ImageReport,
+  type PlatformReport,
+  type VerifyReport
+} from './report'

@@ -160,8 +160,8 @@ describe('debian-app fixture', () => {
       ],
       [true, 'ENTRYPOINT ["/usr/local/bin/greeter"]']
     ])
-    expect(config.history[0]?.comment).toMatch(
-      /^debootstrap --variant=minbase --include=python3-six bookworm$/
+    expect(config.history[0]?.comment).toBe(
+      'debootstrap --variant=minbase --include=python3-six,python3-packaging bookworm'
     )
     expect(config.config.WorkingDir).toBe('/app')
     expect(config.config.Entrypoint).toEqual(['/usr/local/bin/greeter'])
@@ -175,12 +175,19 @@ describe('debian-app fixture', () => {
       [...files].some(f => /^usr\/lib\/python3\/dist-packages\/six-[\d.]+\.egg-info\/?$/.test(f))
     ).toBe(true)
     expect(files.has('usr/share/doc/python3-six/copyright')).toBe(true)
+    expect(
+      [...files].some(f =>
+        /^usr\/lib\/python3\/dist-packages\/packaging-[\d.]+\.dist-info\/METADATA$/.test(f)
+      )
+    ).toBe(true)
     expect([...files].filter(f => f.startsWith('dev/') && f !== 'dev/')).toEqual([])
+    // Nothing of the build host: the runtime provides these.
     expect(files.has('etc/resolv.conf')).toBe(false)
+    expect(files.has('etc/hostname')).toBe(false)
     const status = readLayerFile(layout, base, 'var/lib/dpkg/status').toString('utf8')
     const packages = [...status.matchAll(/^Package: (\S+)$/gm)].map(m => m[1])
     expect(packages).toEqual(
-      expect.arrayContaining(['base-files', 'dpkg', 'python3-six', 'tzdata'])
+      expect.arrayContaining(['base-files', 'dpkg', 'python3-six', 'python3-packaging', 'tzdata'])
     )
     expect(packages.length).toBeGreaterThan(80)
     expect(readLayerFile(layout, base, 'usr/lib/os-release').toString()).toMatch(

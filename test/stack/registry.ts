@@ -10,6 +10,8 @@ export interface RegistryServer {
   host: string
   url: string
   credentials?: { username: string; password: string }
+  /** The filesystem storage root (blobs live under docker/registry/v2/blobs). */
+  storageDir: string
   pid: number
   stop(): Promise<void>
 }
@@ -17,6 +19,10 @@ export interface RegistryServer {
 export interface RegistryOptions {
   /** Require htpasswd basic auth with these credentials. */
   credentials?: { username: string; password: string }
+  /** Require bearer tokens from this token service (JWTs chaining to `rootCertBundle`). */
+  tokenAuth?: { realm: string; service: string; issuer: string; rootCertBundle: string }
+  /** Answer blob GET/HEAD with a redirect to this base URL + the storage path, as with S3. */
+  redirectBlobsTo?: string
 }
 
 const BINARY = process.env.DOCKER_REGISTRY_BIN ?? '/usr/bin/docker-registry'
@@ -37,7 +43,11 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
 async function startOnce(options: RegistryOptions): Promise<RegistryServer> {
   const dir = mkdtempSync(join(tmpdir(), 'sbom-sign-registry-'))
   const port = await freePort()
-  const auth = options.credentials ? htpasswdAuth(dir, options.credentials) : ''
+  const auth = options.credentials
+    ? htpasswdAuth(dir, options.credentials)
+    : options.tokenAuth
+      ? tokenAuth(options.tokenAuth)
+      : ''
   const config = join(dir, 'config.yml')
   writeFileSync(
     config,
@@ -52,6 +62,15 @@ async function startOnce(options: RegistryOptions): Promise<RegistryServer> {
       `    rootdirectory: ${join(dir, 'data')}`,
       '  delete:',
       '    enabled: true',
+      ...(options.redirectBlobsTo
+        ? [
+            'middleware:',
+            '  storage:',
+            '    - name: redirect',
+            '      options:',
+            `        baseurl: ${options.redirectBlobsTo}`
+          ]
+        : []),
       'http:',
       `  addr: 127.0.0.1:${port}`,
       '  secret: local-test-registry',
@@ -75,6 +94,7 @@ async function startOnce(options: RegistryOptions): Promise<RegistryServer> {
     host: `127.0.0.1:${port}`,
     url,
     credentials: options.credentials,
+    storageDir: join(dir, 'data'),
     pid: child.pid ?? 0,
     stop: () => stop(child, dir)
   }
@@ -85,6 +105,17 @@ function htpasswdAuth(dir: string, { username, password }: { username: string; p
   // Distribution accepts only bcrypt entries.
   writeFileSync(file, execFileSync('htpasswd', ['-Bbn', username, password]))
   return ['auth:', '  htpasswd:', '    realm: sbom-sign-test', `    path: ${file}`].join('\n')
+}
+
+function tokenAuth(token: NonNullable<RegistryOptions['tokenAuth']>) {
+  return [
+    'auth:',
+    '  token:',
+    `    realm: ${token.realm}`,
+    `    service: ${token.service}`,
+    `    issuer: ${token.issuer}`,
+    `    rootcertbundle: ${token.rootCertBundle}`
+  ].join('\n')
 }
 
 async function stop(child: ChildProcess, dir: string): Promise<void> {

@@ -1,7 +1,10 @@
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
+import { promisify } from 'node:util'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+
+export const run = promisify(execFile)
 
 export interface LayoutImage {
   /** The OCI layout directory. */
@@ -42,19 +45,22 @@ export function buildLayout(
   return { layout, tag }
 }
 
-/** Copies a layout image with skopeo to `destination` (any skopeo transport). */
-export function skopeoCopy(
+/**
+ * Copies a layout image with skopeo to `destination` (any skopeo transport). Runs
+ * asynchronously: servers in this process (token service, fault proxy) must keep answering.
+ */
+export async function skopeoCopy(
   image: LayoutImage,
   destination: string,
   options: { compression?: 'gzip' | 'zstd' | 'none'; extra?: string[] } = {}
-): void {
+): Promise<void> {
   const args = ['copy', '--quiet', '--dest-tls-verify=false']
   if (options.compression === 'zstd') args.push('--dest-compress', '--dest-compress-format', 'zstd')
   // Only the dir and oci transports keep layers uncompressed; registries get gzip from skopeo.
   if (options.compression === 'none')
     args.push('--dest-decompress', '--dest-oci-accept-uncompressed-layers')
   args.push(...(options.extra ?? []), `oci:${image.layout}:${image.tag}`, destination)
-  execFileSync('skopeo', args, { stdio: ['ignore', 'ignore', 'pipe'] })
+  await run('skopeo', args)
 }
 
 /** A repository name no other test uses. */

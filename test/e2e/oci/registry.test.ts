@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { ActionError } from '../../../src/errors'
 import {
@@ -12,7 +15,7 @@ import {
   type ImageManifest
 } from '../../../src/oci'
 import { stackInfo } from '../../support/stack'
-import { buildLayout, skopeoCopy, uniqueRepo } from './images'
+import { buildLayout, run, skopeoCopy, uniqueRepo } from './images'
 
 const FILES = {
   'etc/os-release': 'ID=test\nVERSION_ID=1\n',
@@ -60,7 +63,7 @@ describe('registry client against Distribution', () => {
     'pulls a %s image pushed by skopeo and reads its tar',
     async compression => {
       const repo = `${registry.host}/${uniqueRepo(`pull-${compression}`)}`
-      skopeoCopy(buildLayout(FILES), `docker://${repo}:1.0`, { compression })
+      await skopeoCopy(buildLayout(FILES), `docker://${repo}:1.0`, { compression })
       const target = await client.resolve(parseReference(`${repo}:1.0`))
       expect(target.kind).toBe('image')
       const image = await selectPlatform(target)
@@ -80,7 +83,7 @@ describe('registry client against Distribution', () => {
 
   it('pulls Docker schema 2 manifests and resolves tag and digest to the same image', async () => {
     const repo = `${registry.host}/${uniqueRepo('docker-v2')}`
-    skopeoCopy(buildLayout(FILES), `docker://${repo}:v2`, {
+    await skopeoCopy(buildLayout(FILES), `docker://${repo}:v2`, {
       extra: ['--format', 'v2s2']
     })
     const byTag = await client.getManifest(parseReference(`${repo}:v2`))
@@ -107,8 +110,8 @@ describe('registry client against Distribution', () => {
       { 'arch.txt': 'arm64' },
       { tag: 'arm64', architecture: 'arm64', layout: amd.layout }
     )
-    skopeoCopy(amd, `docker://${repo.name}:amd64`)
-    skopeoCopy({ layout: amd.layout, tag: 'arm64' }, `docker://${repo.name}:arm64`)
+    await skopeoCopy(amd, `docker://${repo.name}:amd64`)
+    await skopeoCopy({ layout: amd.layout, tag: 'arm64' }, `docker://${repo.name}:arm64`)
     const children = await Promise.all(
       [
         ['amd64', 'amd64'],
@@ -151,6 +154,21 @@ describe('registry client against Distribution', () => {
       /linux\/amd64, linux\/arm64/
     )
     await expectActionError(selectPlatform(target, 'linux'), 'INPUT_INVALID', /not a platform/)
+
+    // The same index copied into an OCI layout by skopeo opens the same way.
+    const layout = join(mkdtempSync(join(tmpdir(), 'sbom-sign-multi-')), 'layout')
+    await run('skopeo', [
+      'copy',
+      '--quiet',
+      '--all',
+      '--src-tls-verify=false',
+      `docker://${repo.name}:multi`,
+      `oci:${layout}:multi`
+    ])
+    const fromLayout = await openTarget(`oci-dir:${layout}`)
+    expect(fromLayout.kind).toBe('index')
+    expect(fromLayout.digest).toBe(digest)
+    expect((await selectPlatform(fromLayout, 'linux/arm64')).digest).toBe(children[1]!.digest)
   })
 
   it('pushes blobs monolithically, in chunks and by cross-repo mount, skipping existing ones', async () => {
@@ -206,7 +224,7 @@ describe('registry client against Distribution', () => {
 
   it('keeps referrers in the sha256-<hex> fallback index with artifactType and annotations', async () => {
     const repo = parseReference(`${registry.host}/${uniqueRepo('referrers')}`)
-    skopeoCopy(buildLayout(FILES), `docker://${repo.name}:1`)
+    await skopeoCopy(buildLayout(FILES), `docker://${repo.name}:1`)
     const subject = await client.headManifest(repo, '1')
     expect(subject).not.toBeNull()
     expect(await client.referrers(repo, subject!.digest)).toEqual([])
@@ -253,6 +271,11 @@ describe('registry client against Distribution', () => {
       new RegExp(`image nope not found in ${repo.replace(/[.]/g, '\\.')}`)
     )
     await expectActionError(
+      client.getManifest(parseReference(repo), '../other/manifests/1'),
+      'INPUT_INVALID',
+      /neither a tag nor a digest/
+    )
+    await expectActionError(
       client.getBlob(parseReference(repo), sha256Digest('absent')),
       'IMAGE_NOT_FOUND',
       /blob sha256:[a-f0-9]{64} not found/
@@ -264,8 +287,8 @@ describe('registry client against a registry with basic auth', () => {
   const { authRegistry } = stackInfo()
   const repo = `${authRegistry.host}/${uniqueRepo('auth')}`
 
-  beforeAll(() => {
-    skopeoCopy(buildLayout(FILES), `docker://${repo}:1`, {
+  beforeAll(async () => {
+    await skopeoCopy(buildLayout(FILES), `docker://${repo}:1`, {
       extra: ['--dest-creds', `${authRegistry.username}:${authRegistry.password}`]
     })
   })

@@ -55,7 +55,7 @@ describe('image sources other than registries', () => {
   it('reads uncompressed layers of a layout written by skopeo', async () => {
     const plain = join(work, 'plain')
     // skopeo decompresses only into dir:, and keeps that when told to accept it into oci:.
-    skopeoCopy(image, `dir:${plain}-dir`, { compression: 'none' })
+    await skopeoCopy(image, `dir:${plain}-dir`, { compression: 'none' })
     execFileSync('skopeo', [
       'copy',
       '--quiet',
@@ -71,7 +71,7 @@ describe('image sources other than registries', () => {
 
   it('opens an oci-archive written by skopeo', async () => {
     const archive = join(work, 'image.oci.tar')
-    skopeoCopy(image, `oci-archive:${archive}:v1`, { compression: 'zstd' })
+    await skopeoCopy(image, `oci-archive:${archive}:v1`, { compression: 'zstd' })
     const target = await openTarget(`oci-archive:${archive}`)
     const picked = await selectPlatform(target)
     expect(picked.layers[0]!.descriptor.mediaType).toBe(MediaType.OCI_LAYER_ZSTD)
@@ -81,7 +81,7 @@ describe('image sources other than registries', () => {
 
   it('opens a docker-archive written by skopeo (plain layers behind symlinks) and chooses by tag', async () => {
     const archive = join(work, 'image.docker.tar')
-    skopeoCopy(image, `docker-archive:${archive}:acme/app:1.0`)
+    await skopeoCopy(image, `docker-archive:${archive}:acme/app:1.0`)
     const target = await openTarget(`docker-archive:${archive}`)
     expect(target.kind).toBe('image')
     const picked = await selectPlatform(target, 'linux/amd64')
@@ -99,7 +99,7 @@ describe('image sources other than registries', () => {
 
   it('fails a layer whose bytes do not match its digest, naming both digests', async () => {
     const corrupt = join(work, 'corrupt')
-    skopeoCopy(image, `oci:${corrupt}:v1`)
+    await skopeoCopy(image, `oci:${corrupt}:v1`)
     const picked = await selectPlatform(await openTarget(`oci-dir:${corrupt}:v1`))
     const layer = picked.layers[0]!
     const path = join(corrupt, 'blobs', 'sha256', layer.descriptor.digest.slice(7))
@@ -135,7 +135,7 @@ describe('image sources other than registries', () => {
 
   it('pulls the same image from a registry as from the layout skopeo pushed it from', async () => {
     const repo = `${stackInfo().registry.host}/${uniqueRepo('same')}`
-    skopeoCopy(image, `docker://${repo}:v1`)
+    await skopeoCopy(image, `docker://${repo}:v1`)
     const fromRegistry = await selectPlatform(await openTarget(`registry:${repo}:v1`))
     const fromLayout = await selectPlatform(await openTarget(`oci-dir:${image.layout}:v1`))
     expect(fromRegistry.config.rootfs.diff_ids).toEqual(fromLayout.config.rootfs.diff_ids)

@@ -140,6 +140,29 @@ describe('BundleSigner + LocalVerifier on the local stack', () => {
     )
   })
 
+  test('without a trusted root (GitHub instance): the signature is checked against its certificate', async () => {
+    const { services, tokens, identity } = await keylessSetup()
+    const signed = await new BundleSigner({ services, tokens }).signStatement(
+      signatureStatement(DIGEST),
+      'image signature'
+    )
+    const partial = new LocalVerifier({ ...services, trustedRoot: undefined })
+    expect(partial.complete).toBe(false)
+    expect(partial.check(signed, { digest: DIGEST, identity }, 'sig')?.subjectAlternativeName).toBe(
+      identity.subjectAlternativeName
+    )
+    const other = await new BundleSigner({ services, tokens }).signStatement(
+      signatureStatement(OTHER),
+      'image signature'
+    )
+    const swapped = JSON.parse(JSON.stringify(signed)) as typeof signed
+    swapped.bundle.verificationMaterial.certificate = other.bundle.verificationMaterial.certificate
+    swapped.payload = signed.payload
+    expect(() => partial.check(swapped, { digest: DIGEST }, 'sig')).toThrow(
+      /signature does not match the certificate/
+    )
+  })
+
   test('keyless message signature over the simple-signing payload (hashedrekord)', async () => {
     const { services, tokens, identity } = await keylessSetup()
     const payload = simpleSigningPayload('r/acme/app', DIGEST)

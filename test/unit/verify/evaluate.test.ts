@@ -4,7 +4,13 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { evaluateDigest } from '../../../src/verify/evaluate'
 import type { ImagePolicy } from '../../../src/verify/policy'
-import { embeddedPublicGoodRoot, loadTrustRootFile } from '../../../src/verify'
+import {
+  embeddedPublicGoodRoot,
+  loadTrustRootFile,
+  parseBundle,
+  verifyBundle
+} from '../../../src/verify'
+import { bundleFromLegacyLayer, SIMPLE_SIGNING_MEDIA_TYPE } from '../../../src/verify/legacy'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
 const VECTORS = join(ROOT, '..', 'shared', 'conformance', 'bundle-verify')
@@ -164,5 +170,58 @@ function policy(overrides: Partial<ImagePolicy> = {}, requirements = {}): ImageP
       customRoot
     )
     expect(verdict.findings[0]?.reason).toBe('signed keyless, but the policy trusts only a key')
+  })
+})
+
+;(existsSync(VECTORS) ? describe : describe.skip)('cosign legacy layers', () => {
+  // The v0.1 happy path re-expressed as a legacy .sig layer: same signature,
+  // certificate and Rekor entry, carried in annotations.
+  const v01 = JSON.parse(read('happy-path-v0.1', 'bundle.sigstore.json').toString())
+  const entry = v01.verificationMaterial.tlogEntries[0]
+  const der = Buffer.from(
+    v01.verificationMaterial.x509CertificateChain.certificates[0].rawBytes,
+    'base64'
+  )
+  const pem = `-----BEGIN CERTIFICATE-----\n${der.toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`
+  const annotations = {
+    'dev.cosignproject.cosign/signature': v01.messageSignature.signature,
+    'dev.sigstore.cosign/certificate': pem,
+    'dev.sigstore.cosign/bundle': JSON.stringify({
+      SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
+      Payload: {
+        body: entry.canonicalizedBody,
+        integratedTime: Number(entry.integratedTime),
+        logIndex: Number(entry.logIndex),
+        logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex')
+      }
+    })
+  }
+  const payload = read('a.txt')
+  const root = embeddedPublicGoodRoot().root
+
+  test('a legacy layer verifies through the same path as a bundle', () => {
+    const bundle = parseBundle(
+      bundleFromLegacyLayer(SIMPLE_SIGNING_MEDIA_TYPE, annotations, payload)
+    )
+    const result = verifyBundle(bundle, {
+      root,
+      signer: { identity: { identity: { exact: IDENTITY }, issuer: { exact: ISSUER } } },
+      artifact: { bytes: payload }
+    })
+    expect(result.timestamps).toHaveLength(1)
+  })
+
+  test('a tampered layer or a payload that does not name the digest is rejected', () => {
+    const candidate = {
+      origin: 'sha256-x.sig layer 0',
+      bundle: bundleFromLegacyLayer(SIMPLE_SIGNING_MEDIA_TYPE, annotations, payload),
+      simpleSigningPayload: payload
+    }
+    const verdict = evaluateDigest(`sha256:${'3'.repeat(64)}`, [candidate], policy(), root)
+    expect(verdict.findings[0]?.reason).toBe('the simple-signing payload is not JSON')
+    const tampered = { ...candidate, simpleSigningPayload: Buffer.from('{}') }
+    expect(
+      evaluateDigest(`sha256:${'3'.repeat(64)}`, [tampered], policy(), root).findings[0]?.reason
+    ).toContain("message digest is not the artifact's digest")
   })
 })

@@ -1,0 +1,291 @@
+import { X509Certificate, createHash } from 'node:crypto'
+import { envelopeFromJSON, envelopeToJSON, type SerializedBundle } from '@sigstore/bundle'
+import type { TrustedRoot } from '@sigstore/protobuf-specs'
+import { ActionError } from '../errors'
+import {
+  MediaType,
+  sha256Digest,
+  type Descriptor,
+  type ImageManifest,
+  type Reference,
+  type RegistryClient
+} from '../oci'
+
+export const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json'
+export const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json'
+const CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json'
+
+export const COSIGN_ANNOTATIONS = {
+  signature: 'dev.cosignproject.cosign/signature',
+  certificate: 'dev.sigstore.cosign/certificate',
+  chain: 'dev.sigstore.cosign/chain',
+  bundle: 'dev.sigstore.cosign/bundle',
+  timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
+  predicateType: 'predicateType'
+} as const
+
+/** One cosign v2 layer: the blob and its descriptor with cosign's annotations. */
+export interface LegacyLayer {
+  bytes: Buffer
+  descriptor: Descriptor
+}
+
+/** `sha256-<hex>.sig` / `.att`: where cosign v2 keeps signatures and attestations. */
+export function legacyTag(digest: string, suffix: 'sig' | 'att'): string {
+  return `${digest.replace(':', '-')}.${suffix}`
+}
+
+/**
+ * The `.sig` layer for a message-signature bundle over the simple-signing payload: the
+ * payload as blob, the signature, certificate, chain and Rekor bundle as annotations.
+ */
+export function signatureLayer(
+  bundle: SerializedBundle,
+  payload: Buffer,
+  trustedRoot?: TrustedRoot
+): LegacyLayer {
+  const signature = bundle.messageSignature?.signature
+  if (!signature) throw new Error('a .sig layer needs a message-signature bundle')
+  return layer(payload, SIMPLE_SIGNING_MEDIA_TYPE, {
+    [COSIGN_ANNOTATIONS.signature]: signature,
+    ...verificationAnnotations(bundle, trustedRoot)
+  })
+}
+
+/**
+ * The `.att` layer for a DSSE bundle: the envelope JSON exactly as it was logged (Rekor's
+ * envelope hash covers these bytes), with the predicate type.
+ */
+export function attestationLayer(
+  bundle: SerializedBundle,
+  predicateType: string,
+  trustedRoot?: TrustedRoot
+): LegacyLayer {
+  if (!bundle.dsseEnvelope) throw new Error('a .att layer needs a DSSE bundle')
+  const envelope = Buffer.from(
+    JSON.stringify(envelopeToJSON(envelopeFromJSON(bundle.dsseEnvelope)))
+  )
+  return layer(envelope, DSSE_ENVELOPE_MEDIA_TYPE, {
+    [COSIGN_ANNOTATIONS.signature]: '',
+    [COSIGN_ANNOTATIONS.predicateType]: predicateType,
+    ...verificationAnnotations(bundle, trustedRoot)
+  })
+}
+
+function layer(bytes: Buffer, mediaType: string, annotations: Record<string, string>): LegacyLayer {
+  return {
+    bytes,
+    descriptor: { mediaType, digest: sha256Digest(bytes), size: bytes.length, annotations }
+  }
+}
+
+/** Certificate, chain, Rekor bundle (SET + entry) and RFC 3161 timestamp, as cosign v2 writes them. */
+function verificationAnnotations(
+  bundle: SerializedBundle,
+  trustedRoot?: TrustedRoot
+): Record<string, string> {
+  const annotations: Record<string, string> = {}
+  const material = bundle.verificationMaterial
+  const leaf =
+    material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes
+  if (leaf) {
+    annotations[COSIGN_ANNOTATIONS.certificate] = pem(leaf)
+    const chain = issuerChain(leaf, trustedRoot)
+    if (chain) annotations[COSIGN_ANNOTATIONS.chain] = chain
+  }
+  const entry = material.tlogEntries?.[0]
+  if (entry?.inclusionPromise) {
+    annotations[COSIGN_ANNOTATIONS.bundle] = JSON.stringify({
+      SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
+      Payload: {
+        body: entry.canonicalizedBody,
+        integratedTime: Number(entry.integratedTime),
+        logIndex: Number(entry.logIndex),
+        logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex')
+      }
+    })
+  }
+  const timestamp = material.timestampVerificationData?.rfc3161Timestamps?.[0]?.signedTimestamp
+  if (timestamp)
+    annotations[COSIGN_ANNOTATIONS.timestamp] = JSON.stringify({
+      SignedRFC3161Timestamp: timestamp
+    })
+  return annotations
+}
+
+/** The PEM chain above the leaf, from the trusted root's CA that issued it. */
+function issuerChain(leafBase64: string, trustedRoot?: TrustedRoot): string | undefined {
+  const leaf = new X509Certificate(Buffer.from(leafBase64, 'base64'))
+  for (const ca of trustedRoot?.certificateAuthorities ?? []) {
+    const certificates = ca.certChain?.certificates ?? []
+    const first = certificates[0]
+    if (first && leaf.checkIssued(new X509Certificate(first.rawBytes)))
+      return certificates.map(c => pem(Buffer.from(c.rawBytes).toString('base64'))).join('')
+  }
+  return undefined
+}
+
+function pem(base64: string): string {
+  const lines = base64.match(/.{1,64}/g) ?? []
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`
+}
+
+/**
+ * Appends layers to the image's `.sig` or `.att` manifest (read-modify-write, as cosign v2
+ * does), with a config whose rootfs lists the layers. Returns the new manifest digest.
+ */
+export async function appendLegacyLayers(
+  client: RegistryClient,
+  ref: Reference,
+  subjectDigest: string,
+  suffix: 'sig' | 'att',
+  layers: LegacyLayer[]
+): Promise<string> {
+  const tag = legacyTag(subjectDigest, suffix)
+  const existing = await client.headManifest(ref, tag)
+  let previous: Descriptor[] = []
+  if (existing) {
+    const { bytes } = await client.getManifest(ref, tag)
+    const manifest = JSON.parse(bytes.toString()) as ImageManifest
+    if (
+      manifest.mediaType &&
+      manifest.mediaType !== MediaType.OCI_MANIFEST &&
+      manifest.mediaType !== MediaType.DOCKER_MANIFEST
+    )
+      throw new ActionError('ATTACH_FAILED', `${ref.name}:${tag} is not an image manifest`, {
+        hint: 'Remove the tag, or use "attach-format: bundle"'
+      })
+    previous = manifest.layers
+  }
+  // The simple-signing payload is the same for every signature of a digest: a layer is a
+  // duplicate only with the same signature too.
+  const signatureOf = (d: Descriptor) => d.annotations?.[COSIGN_ANNOTATIONS.signature]
+  const added = layers.filter(
+    l =>
+      !previous.some(
+        p => p.digest === l.descriptor.digest && signatureOf(p) === signatureOf(l.descriptor)
+      )
+  )
+  for (const l of added) await client.putBlob(ref, l.bytes, l.descriptor.digest)
+  const all = [...previous, ...added.map(l => l.descriptor)]
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: '',
+      created: '0001-01-01T00:00:00Z',
+      history: all.map(() => ({ created: '0001-01-01T00:00:00Z' })),
+      os: '',
+      rootfs: { type: 'layers', diff_ids: all.map(l => l.digest) },
+      config: {}
+    })
+  )
+  const configDigest = await client.putBlob(ref, config)
+  const manifest: ImageManifest = {
+    schemaVersion: 2,
+    mediaType: MediaType.OCI_MANIFEST,
+    config: { mediaType: CONFIG_MEDIA_TYPE, digest: configDigest, size: config.length },
+    layers: all
+  }
+  return client.putManifest(ref, tag, Buffer.from(JSON.stringify(manifest)), MediaType.OCI_MANIFEST)
+}
+
+/** A bundle rebuilt from one cosign v2 layer, and the manifest it sits in. */
+export interface LegacyBundle {
+  manifestDigest: string
+  predicateType?: string
+  bundle: SerializedBundle
+  /** The layer blob: the simple-signing payload (.sig) or the DSSE envelope (.att). */
+  payload: Buffer
+}
+
+/**
+ * Reads the image's `.sig` or `.att` tag and rebuilds a Sigstore bundle (v0.1: certificate,
+ * signature, Rekor entry with its SET, timestamp) from each layer, so that existing legacy
+ * signatures can be verified like bundles. `keyHint` names the key of key-signed layers.
+ */
+export async function readLegacyBundles(
+  client: RegistryClient,
+  ref: Reference,
+  subjectDigest: string,
+  suffix: 'sig' | 'att',
+  keyHint?: string
+): Promise<LegacyBundle[]> {
+  const tag = legacyTag(subjectDigest, suffix)
+  if (!(await client.headManifest(ref, tag))) return []
+  const { bytes, digest } = await client.getManifest(ref, tag)
+  const manifest = JSON.parse(bytes.toString()) as ImageManifest
+  const found: LegacyBundle[] = []
+  for (const layer of manifest.layers ?? []) {
+    const annotations = layer.annotations ?? {}
+    try {
+      const payload = await client.getBlob(ref, layer.digest)
+      const verificationMaterial = legacyVerificationMaterial(annotations, keyHint)
+      const bundle = {
+        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+        verificationMaterial,
+        ...(suffix === 'att'
+          ? { dsseEnvelope: JSON.parse(payload.toString()) }
+          : {
+              messageSignature: {
+                messageDigest: {
+                  algorithm: 'SHA2_256',
+                  digest: createHash('sha256').update(payload).digest('base64')
+                },
+                signature: annotations[COSIGN_ANNOTATIONS.signature] ?? ''
+              }
+            })
+      } as unknown as SerializedBundle
+      found.push({
+        manifestDigest: digest,
+        predicateType: annotations[COSIGN_ANNOTATIONS.predicateType],
+        bundle,
+        payload
+      })
+    } catch {
+      continue
+    }
+  }
+  return found
+}
+
+function legacyVerificationMaterial(annotations: Record<string, string>, keyHint?: string) {
+  const certificate = annotations[COSIGN_ANNOTATIONS.certificate]
+  const rekor = annotations[COSIGN_ANNOTATIONS.bundle]
+  const timestamp = annotations[COSIGN_ANNOTATIONS.timestamp]
+  const material: Record<string, unknown> = certificate
+    ? { x509CertificateChain: { certificates: [{ rawBytes: derOf(certificate) }] } }
+    : { publicKey: { hint: keyHint ?? '' } }
+  material.tlogEntries = []
+  if (rekor) {
+    const { SignedEntryTimestamp, Payload } = JSON.parse(rekor) as {
+      SignedEntryTimestamp: string
+      Payload: { body: string; integratedTime: number; logIndex: number; logID: string }
+    }
+    const body = JSON.parse(Buffer.from(Payload.body, 'base64').toString()) as {
+      kind: string
+      apiVersion: string
+    }
+    material.tlogEntries = [
+      {
+        logIndex: String(Payload.logIndex),
+        logId: { keyId: Buffer.from(Payload.logID, 'hex').toString('base64') },
+        kindVersion: { kind: body.kind, version: body.apiVersion },
+        integratedTime: String(Payload.integratedTime),
+        inclusionPromise: { signedEntryTimestamp: SignedEntryTimestamp },
+        canonicalizedBody: Payload.body
+      }
+    ]
+  }
+  if (timestamp) {
+    const { SignedRFC3161Timestamp } = JSON.parse(timestamp) as { SignedRFC3161Timestamp: string }
+    material.timestampVerificationData = {
+      rfc3161Timestamps: [{ signedTimestamp: SignedRFC3161Timestamp }]
+    }
+  }
+  return material
+}
+
+function derOf(pemText: string): string {
+  const body = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/.exec(pemText)
+  if (!body) throw new Error('no certificate')
+  return (body[1] as string).replace(/\s+/g, '')
+}

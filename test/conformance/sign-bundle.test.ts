@@ -1,0 +1,144 @@
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { mintToken } from '../stack/sigstore'
+import { stackInfo } from '../support/stack'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const CONFORMANCE_CLI = join(ROOT, 'dist', 'conformance', 'index.js')
+
+function conformance(args: string[]): Promise<{ exitCode: number; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [CONFORMANCE_CLI, ...args], {
+      env: { PATH: process.env.PATH ?? '', SBOM_SIGN_OFFLINE: 'true' },
+      stdio: ['ignore', 'ignore', 'pipe']
+    })
+    let stderr = ''
+    child.stderr.on('data', chunk => (stderr += String(chunk)))
+    child.on('error', fail)
+    child.on('close', code => done({ exitCode: code ?? -1, stderr }))
+  })
+}
+
+describe('conformance sign-bundle against the local Sigstore stack', () => {
+  const sigstore = stackInfo().sigstore
+  const dir = mkdtempSync(join(tmpdir(), 'sign-bundle-'))
+  const signingConfig = join(dir, 'signing_config.json')
+  writeFileSync(
+    signingConfig,
+    JSON.stringify({
+      mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
+      caUrls: [
+        { url: sigstore.fulcioURL, majorApiVersion: 1, validFor: { start: '2020-01-01T00:00:00Z' } }
+      ],
+      rekorTlogUrls: [
+        { url: sigstore.rekorURL, majorApiVersion: 1, validFor: { start: '2020-01-01T00:00:00Z' } }
+      ],
+      rekorTlogConfig: { selector: 'ANY' },
+      tsaUrls: [
+        { url: sigstore.tsaURL, majorApiVersion: 1, validFor: { start: '2020-01-01T00:00:00Z' } }
+      ],
+      tsaConfig: { selector: 'ANY' }
+    })
+  )
+  const artifact = join(dir, 'artifact.txt')
+  writeFileSync(artifact, 'signed by the conformance adapter\n')
+  const verify = (bundle: string, file: string, identity = sigstore.identity) =>
+    conformance([
+      'verify-bundle',
+      '--bundle',
+      bundle,
+      '--certificate-identity',
+      identity,
+      '--certificate-oidc-issuer',
+      sigstore.issuer,
+      '--trusted-root',
+      sigstore.trustedRootPath,
+      file
+    ])
+
+  test('a message signature: signed, then verified by file and by digest', async () => {
+    const token = await mintToken(sigstore, {})
+    const bundle = join(dir, 'message.sigstore.json')
+    const signed = await conformance([
+      'sign-bundle',
+      '--identity-token',
+      token,
+      '--bundle',
+      bundle,
+      '--trusted-root',
+      sigstore.trustedRootPath,
+      '--signing-config',
+      signingConfig,
+      artifact
+    ])
+    expect(signed).toEqual({ exitCode: 0, stderr: '' })
+    const json = JSON.parse(readFileSync(bundle, 'utf8'))
+    expect(json.messageSignature).toBeDefined()
+    expect(json.verificationMaterial.tlogEntries).toHaveLength(1)
+    expect(json.verificationMaterial.timestampVerificationData.rfc3161Timestamps).toHaveLength(1)
+    expect((await verify(bundle, artifact)).exitCode).toBe(0)
+    const digest = `sha256:${createHash('sha256').update(readFileSync(artifact)).digest('hex')}`
+    expect((await verify(bundle, digest)).exitCode).toBe(0)
+    const wrong = await verify(bundle, artifact, `${sigstore.identity}-evil`)
+    expect(wrong.exitCode).toBe(1)
+  })
+
+  test('an in-toto statement: signed as DSSE, verified against its subject', async () => {
+    const token = await mintToken(sigstore, {})
+    const subject = readFileSync(artifact)
+    const statement = join(dir, 'statement.json')
+    writeFileSync(
+      statement,
+      JSON.stringify({
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [
+          {
+            name: 'artifact.txt',
+            digest: { sha256: createHash('sha256').update(subject).digest('hex') }
+          }
+        ],
+        predicateType: 'https://example.com/predicate/v1',
+        predicate: {}
+      })
+    )
+    const bundle = join(dir, 'dsse.sigstore.json')
+    const signed = await conformance([
+      'sign-bundle',
+      '--in-toto',
+      '--identity-token',
+      token,
+      '--bundle',
+      bundle,
+      '--trusted-root',
+      sigstore.trustedRootPath,
+      '--signing-config',
+      signingConfig,
+      statement
+    ])
+    expect(signed).toEqual({ exitCode: 0, stderr: '' })
+    expect(JSON.parse(readFileSync(bundle, 'utf8')).dsseEnvelope).toBeDefined()
+    expect((await verify(bundle, artifact)).exitCode).toBe(0)
+    expect((await verify(bundle, statement)).exitCode).toBe(1)
+  })
+
+  test('signing fails cleanly when the trusted root is not the signing instance', async () => {
+    const token = await mintToken(sigstore, {})
+    const bundle = join(dir, 'untrusted.sigstore.json')
+    const run = await conformance([
+      'sign-bundle',
+      '--identity-token',
+      token,
+      '--bundle',
+      bundle,
+      '--signing-config',
+      signingConfig,
+      artifact
+    ])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toMatch(/^error: /m)
+  })
+})
