@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deflateSync } from 'node:zlib'
 import { catalogImage } from '../../../src/sbom'
@@ -28,7 +28,9 @@ function buildRustBinary(): Buffer {
     join(dir, 'main.rs'),
     `#[used]\n#[link_section = ".dep-v0"]\nstatic AUDITABLE_VERSION_INFO: [u8; ${data.length}] = *include_bytes!("audit.z");\nfn main() { println!("hello"); }\n`
   )
-  execFileSync('rustc', ['-O', '-o', join(dir, 'hello'), join(dir, 'main.rs')], { cwd: dir })
+  // rustup installs into ~/.cargo/bin, which a minimal environment may leave off PATH.
+  const env = { ...process.env, PATH: `${process.env.PATH}:${join(homedir(), '.cargo', 'bin')}` }
+  execFileSync('rustc', ['-O', '-o', join(dir, 'hello'), join(dir, 'main.rs')], { cwd: dir, env })
   return readFileSync(join(dir, 'hello'))
 }
 
