@@ -11,7 +11,6 @@ interface DpkgRecord {
   source?: string
   sourceVersion?: string
   maintainer?: string
-  description?: string
 }
 
 type DpkgFile =
@@ -95,8 +94,7 @@ export const dpkgCataloger: Cataloger<DpkgFile> = {
           ...(p.source
             ? { properties: [['sbom-sign-action:package:source', upstream ?? p.source]] }
             : {}),
-          ...(p.maintainer ? { supplier: p.maintainer } : {}),
-          ...(p.description ? { description: p.description } : {})
+          ...(p.maintainer ? { supplier: p.maintainer } : {})
         })
       }
     }
@@ -123,8 +121,6 @@ export function parseStatus(text: string): DpkgRecord[] {
     }
     const maintainer = fields.get('maintainer')
     if (maintainer) record.maintainer = maintainer
-    const description = fields.get('description')?.split('\n')[0]
-    if (description) record.description = description
     out.push(record)
   }
   return out
