@@ -121,7 +121,11 @@ function readDockerfiles(patterns: string[]): {
         throw new ActionError('INPUT_INVALID', `input "dockerfile": ${describeError(error)}`)
       }
       // Annotations need the path relative to the repository root.
-      const shown = isAbsolute(file) ? relative(workspace, file) : file
+      const inWorkspace = relative(workspace, file)
+      const shown =
+        isAbsolute(file) && !inWorkspace.startsWith('..') && !isAbsolute(inWorkspace)
+          ? inWorkspace
+          : file
       const found = dockerfileImages(text, shown)
       images.push(...found.images)
       problems.push(...found.problems)

@@ -312,6 +312,24 @@ describe('verify mode on Dockerfiles', () => {
     ])
     expect(report.images[1]?.digest).toBe(tools.digest)
     expect(run.stdout).toMatch(/::error file=Dockerfile,line=7::/)
+
+    // The CLI takes the Dockerfile alone and points at the same line.
+    const cli = await runCli(
+      [
+        'verify',
+        '--dockerfile',
+        dockerfile,
+        '--certificate-identity',
+        identity,
+        '--certificate-oidc-issuer',
+        issuer,
+        '--trusted-root',
+        trustedRootPath
+      ],
+      { RUNNER_TEMP: dir }
+    )
+    expect(cli.exitCode).toBe(1)
+    expect(cli.stderr).toContain(`error: ${dockerfile}:7: ${host}/verify/tools:v1`)
   })
 })
 
