@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { pushImage, SBOM } from './images'
+import { parseReference } from '../../../src/oci'
+import { client, pushImage, SBOM } from './images'
 
 const stack = stackInfo()
 const host = stack.registry.host
@@ -55,6 +56,39 @@ describe('what the sign pipeline attaches, verify mode accepts', () => {
         ? [...expected('legacy'), ...expected('referrer')]
         : expected(format === 'legacy' ? 'legacy' : 'referrer')
       ).sort()
+    )
+  })
+})
+
+describe('legacy signatures copied to another image', () => {
+  test('a .sig made for one digest, tagged for another, is rejected by its payload', async () => {
+    const repo = `${host}/interop/copied`
+    const original = await pushImage(host, 'interop/copied', 'a')
+    const victim = await pushImage(host, 'interop/copied', 'b')
+    const signed = await runAction({
+      image: `${repo}@${original.digest}`,
+      sbom: 'none',
+      'attach-format': 'legacy'
+    })
+    expect(signed.errors).toEqual([])
+    const ref = parseReference(repo)
+    const sig = await client.getManifest(ref, `${original.digest.replace(':', '-')}.sig`)
+    await client.putManifest(
+      ref,
+      `${victim.digest.replace(':', '-')}.sig`,
+      sig.bytes,
+      sig.mediaType
+    )
+    const run = await runAction({
+      mode: 'verify',
+      images: victim.ref,
+      'certificate-identity': identity,
+      'certificate-oidc-issuer': issuer,
+      'trusted-root': trustedRootPath
+    })
+    expect(run.outputs.verified).toBe('false')
+    expect(run.errors.join('\n')).toContain(
+      `the signature is for ${original.digest}, not for this image (${victim.digest})`
     )
   })
 })
