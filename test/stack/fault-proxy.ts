@@ -12,11 +12,12 @@ import type { Socket } from 'node:net'
  * - `429`: answers 429 with `Retry-After`
  * - `reset`: closes the connection without answering
  * - `truncate`: forwards, then cuts the connection halfway through the body
+ * - `stall`: forwards half the body, then sends nothing more (closing after `stallMs`)
  * - `slow`: waits `slowMs` before forwarding
  * - `html`: answers 200 with an HTML page (a captive portal or misrouted proxy)
  * - `corrupt`: forwards with one body byte flipped
  */
-export type Fault = '503' | '429' | 'reset' | 'truncate' | 'slow' | 'html' | 'corrupt'
+export type Fault = '503' | '429' | 'reset' | 'truncate' | 'stall' | 'slow' | 'html' | 'corrupt'
 
 export interface FaultProxyOptions {
   /** The registry behind the proxy, e.g. http://127.0.0.1:5000 */
@@ -27,6 +28,7 @@ export interface FaultProxyOptions {
   faults?: Fault[]
   retryAfterSeconds?: number
   slowMs?: number
+  stallMs?: number
   /** Only requests whose path matches are counted and faulted. */
   only?: RegExp
   /** Stop injecting after this many faults. */
@@ -51,6 +53,7 @@ function withDefaults(options: Omit<FaultProxyOptions, 'target'>) {
     faults: options.faults ?? DEFAULT_FAULTS,
     retryAfterSeconds: options.retryAfterSeconds ?? 1,
     slowMs: options.slowMs ?? 300,
+    stallMs: options.stallMs ?? 10_000,
     only: options.only,
     maxFaults: options.maxFaults ?? Infinity
   }
@@ -82,7 +85,7 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       },
       answer => {
         const length = Number(answer.headers['content-length'] ?? 0)
-        if (fault === 'truncate' && length > 1) {
+        if ((fault === 'truncate' || fault === 'stall') && length > 1) {
           res.writeHead(answer.statusCode ?? 502, answer.headers)
           let sent = 0
           answer.on('data', (chunk: Buffer) => {
@@ -92,7 +95,8 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
             res.write(part)
             if (sent >= length / 2) {
               answer.destroy()
-              res.socket?.destroy()
+              if (fault === 'truncate') res.socket?.destroy()
+              else setTimeout(() => res.socket?.destroy(), plan.stallMs).unref()
             }
           })
           return

@@ -10,6 +10,8 @@ export interface RegistryServer {
   host: string
   url: string
   credentials?: { username: string; password: string }
+  /** The filesystem storage root (blobs live under docker/registry/v2/blobs). */
+  storageDir: string
   pid: number
   stop(): Promise<void>
 }
@@ -19,6 +21,8 @@ export interface RegistryOptions {
   credentials?: { username: string; password: string }
   /** Require bearer tokens from this token service (JWTs chaining to `rootCertBundle`). */
   tokenAuth?: { realm: string; service: string; issuer: string; rootCertBundle: string }
+  /** Answer blob GET/HEAD with a redirect to this base URL + the storage path, as with S3. */
+  redirectBlobsTo?: string
 }
 
 const BINARY = process.env.DOCKER_REGISTRY_BIN ?? '/usr/bin/docker-registry'
@@ -58,6 +62,15 @@ async function startOnce(options: RegistryOptions): Promise<RegistryServer> {
       `    rootdirectory: ${join(dir, 'data')}`,
       '  delete:',
       '    enabled: true',
+      ...(options.redirectBlobsTo
+        ? [
+            'middleware:',
+            '  storage:',
+            '    - name: redirect',
+            '      options:',
+            `        baseurl: ${options.redirectBlobsTo}`
+          ]
+        : []),
       'http:',
       `  addr: 127.0.0.1:${port}`,
       '  secret: local-test-registry',
@@ -81,6 +94,7 @@ async function startOnce(options: RegistryOptions): Promise<RegistryServer> {
     host: `127.0.0.1:${port}`,
     url,
     credentials: options.credentials,
+    storageDir: join(dir, 'data'),
     pid: child.pid ?? 0,
     stop: () => stop(child, dir)
   }

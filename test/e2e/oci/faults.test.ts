@@ -95,6 +95,23 @@ describe('a registry behind a fault-injecting proxy', () => {
     expect(proxy.stats.requests).toBe(3)
   })
 
+  it('resumes a blob download that stalls halfway', async () => {
+    const direct = await selectPlatform(
+      await new RegistryClient().resolve(parseReference(`${registry.host}/${name}:1`))
+    )
+    const layer = direct.layers[0]!
+    proxy.configure({ every: 1, faults: ['stall'], maxFaults: 1, only: /\/blobs\/sha256:/ })
+    const client = new RegistryClient({ retry: { ...FAST_RETRY, timeoutMs: 300 } })
+    const started = Date.now()
+    const blob = await client.getBlob(
+      parseReference(`${proxy.host}/${name}`),
+      layer.descriptor.digest
+    )
+    expect(sha256Digest(blob)).toBe(layer.descriptor.digest)
+    expect(proxy.stats.faults.stall).toBe(1)
+    expect(Date.now() - started).toBeLessThan(5000)
+  })
+
   it('pushes blobs, manifests and referrers with the same result while a third of the requests fail', async () => {
     proxy.configure({
       every: 3,
@@ -184,6 +201,14 @@ describe('a registry behind a fault-injecting proxy', () => {
     )
     expect(error.message).toContain(`http://${proxy.host}/v2/${name}/manifests/1`)
     expect(error.message).toContain('an HTML page')
+    proxy.configure({ every: 1, faults: ['html'], only: /\/blobs\/sha256:/ })
+    const digest = sha256Digest('any blob')
+    const blobError = await failure(
+      new RegistryClient().getBlob(parseReference(`${proxy.host}/${name}`), digest)
+    )
+    expect(blobError.message).toBe(
+      `http://${proxy.host}/v2/${name}/blobs/${digest} answered an HTML page instead of blob ${digest}`
+    )
   })
 
   it('fails a blob corrupted in transit with both digests', async () => {

@@ -132,11 +132,11 @@ describe('CLI sbom (bundled)', () => {
       '--format',
       'spdx-json'
     ])
-    expect(run.stderr).toMatch(/packages \(\d+ deb, 4 golang, 4 npm, 1 pypi\)/)
+    expect(run.stderr).toMatch(/packages \(\d+ deb, 4 golang, 4 npm, 2 pypi\)/)
     expect(run.exitCode).toBe(0)
     const loaded = await loadSbomFile(out)
     expect(loaded.format).toBe('spdx-json')
-    expect(loaded.summary.byEcosystem).toMatchObject({ npm: 4, golang: 4, pypi: 1 })
+    expect(loaded.summary.byEcosystem).toMatchObject({ npm: 4, golang: 4, pypi: 2 })
     expect(JSON.parse(readFileSync(out, 'utf8')).spdxVersion).toBe('SPDX-2.3')
   })
 
