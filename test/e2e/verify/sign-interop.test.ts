@@ -92,3 +92,31 @@ describe('legacy signatures copied to another image', () => {
     )
   })
 })
+
+describe('provenance from the sign pipeline', () => {
+  test('require-provenance passes with provenance: true and fails without', async () => {
+    const repo = `${host}/interop/provenance`
+    const withProvenance = await pushImage(host, 'interop/provenance', 'with')
+    const without = await pushImage(host, 'interop/provenance', 'without')
+    for (const [image, provenance] of [
+      [withProvenance, 'true'],
+      [without, 'false']
+    ] as const) {
+      const signed = await runAction({ image: `${repo}@${image.digest}`, sbom: 'none', provenance })
+      expect(signed.errors).toEqual([])
+    }
+    const verify = (image: string) =>
+      runAction({
+        mode: 'verify',
+        images: image,
+        'certificate-identity': identity,
+        'certificate-oidc-issuer': issuer,
+        'trusted-root': trustedRootPath,
+        'require-provenance': 'true'
+      })
+    expect((await verify(withProvenance.ref)).outputs.verified).toBe('true')
+    const run = await verify(without.ref)
+    expect(run.outputs.verified).toBe('false')
+    expect(run.errors.join('\n')).toContain('no valid SLSA provenance attestation')
+  })
+})
