@@ -70221,112 +70221,6 @@ function readVerify(inputs) {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./src/attach/existing.ts
-const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
-/**
- * The bundle referrers of `subjectDigest` (referrers API or fallback tag): manifests with one
- * layer whose media type is a Sigstore bundle, as cosign and gh read them. Unreadable ones
- * are skipped; registry errors propagate (never read as "none").
- */
-async function findBundleReferrers(client, ref, subjectDigest) {
-    const descriptors = await client.referrers(ref, subjectDigest);
-    const found = [];
-    for (const descriptor of descriptors) {
-        if (!descriptor.artifactType?.startsWith(BUNDLE_MEDIA_TYPE_PREFIX))
-            continue;
-        const { bytes } = await client.getManifest(ref, descriptor.digest);
-        const manifest = JSON.parse(bytes.toString());
-        const layer = manifest.layers?.length === 1 ? manifest.layers[0] : undefined;
-        if (!layer?.mediaType.startsWith(BUNDLE_MEDIA_TYPE_PREFIX))
-            continue;
-        try {
-            const bundle = JSON.parse((await client.getBlob(ref, layer.digest)).toString());
-            found.push({
-                manifestDigest: descriptor.digest,
-                predicateType: manifest.annotations?.['dev.sigstore.bundle.predicateType'],
-                bundle
-            });
-        }
-        catch {
-            continue;
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/attach/github.ts
-
-const ATTEMPTS = 3;
-/**
- * Stores a bundle with GitHub's attestations API (needs `attestations: write`), where
- * `gh attestation verify` and GitHub's UI find it.
- */
-async function storeAttestation(target, bundle) {
-    const url = `${target.apiURL.replace(/\/+$/, '')}/repos/${target.repository}/attestations`;
-    let failure = '';
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-        let response;
-        try {
-            response = await fetch(url, {
-                method: 'POST',
-                headers: {
-                    authorization: `Bearer ${target.token}`,
-                    accept: 'application/vnd.github+json',
-                    'content-type': 'application/json',
-                    'x-github-api-version': '2022-11-28'
-                },
-                body: JSON.stringify({ bundle }),
-                signal: AbortSignal.timeout(30_000)
-            });
-        }
-        catch (error) {
-            failure = error.message;
-            await backoff(attempt);
-            continue;
-        }
-        if (response.ok) {
-            const body = (await response.json());
-            if (body.id === undefined)
-                throw attachError('the response has no attestation id');
-            const id = String(body.id);
-            return {
-                id,
-                url: `${target.serverURL.replace(/\/+$/, '')}/${target.repository}/attestations/${id}`
-            };
-        }
-        failure = `HTTP ${response.status} ${await messageOf(response)}`;
-        if (response.status === 401 || response.status === 403 || response.status === 404)
-            throw attachError(failure, 'Give the job "permissions: attestations: write" (and id-token: write)');
-        if (response.status < 500 && response.status !== 429)
-            throw attachError(failure);
-        await backoff(attempt);
-    }
-    throw attachError(failure);
-}
-function attachError(detail, hint) {
-    return new errors_ActionError('ATTACH_FAILED', `GitHub's attestations API refused the bundle: ${detail}`, {
-        hint
-    });
-}
-async function messageOf(response) {
-    try {
-        const body = (await response.json());
-        return body.message ?? '';
-    }
-    catch {
-        return '';
-    }
-}
-function backoff(attempt) {
-    return attempt < ATTEMPTS
-        ? new Promise(r => setTimeout(r, 500 * 2 ** (attempt - 1)))
-        : Promise.resolve();
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __nccwpck_require__(61040);
 ;// CONCATENATED MODULE: ./src/oci/media-types.ts
 /** Media types of manifests, indexes, configs and layers this client reads and writes. */
 const media_types_MediaType = {
@@ -70358,6 +70252,8 @@ function isManifestType(mediaType) {
     return mediaType !== undefined && MANIFEST_TYPES.includes(mediaType);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ./src/oci/digest.ts
@@ -71461,6 +71357,11 @@ class registry_RegistryClient {
         });
         if (!response.ok)
             await this.fail(response, ref, `blob ${digest}`);
+        // No blob is served as a web page; a proxy or portal answered instead of the registry.
+        if (response.headers.get('content-type')?.startsWith('text/html')) {
+            await response.body?.cancel();
+            throw new errors_ActionError('REGISTRY_ERROR', `${describeUrl(response.url)} answered an HTML page instead of blob ${digest}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
+        }
         return response;
     }
     /**
@@ -71479,33 +71380,37 @@ class registry_RegistryClient {
             let received = 0;
             let skip = 0;
             for (let failures = 0;;) {
+                if (!response.body)
+                    return;
+                const reader = response.body.getReader();
+                let finished = false;
                 try {
-                    if (!response.body)
-                        return;
-                    for await (const chunk of response.body) {
-                        if (skip > 0) {
-                            if (chunk.length <= skip) {
-                                skip -= chunk.length;
-                                continue;
-                            }
-                            const rest = chunk.subarray(skip);
-                            skip = 0;
-                            received += rest.length;
-                            yield rest;
-                            continue;
+                    for (;;) {
+                        const { done, value } = await readWithin(reader, retry.timeoutMs);
+                        if (done) {
+                            finished = true;
+                            return;
                         }
+                        const chunk = skip >= value.length ? undefined : value.subarray(skip);
+                        skip = Math.max(0, skip - value.length);
+                        if (!chunk)
+                            continue;
                         received += chunk.length;
                         yield chunk;
                     }
-                    return;
                 }
                 catch (error) {
                     if (++failures >= retry.attempts)
                         throw error;
-                    log.debug(`blob ${digest} interrupted after ${received} bytes; resuming`);
+                    log.debug(`blob ${digest} interrupted after ${received} bytes (${String(error)}); resuming`);
                     await (0,external_node_timers_promises_namespaceObject.setTimeout)(backoffMs(failures, retry));
                     response = await open(received);
                     skip = response.status === 206 ? 0 : received;
+                }
+                finally {
+                    // Stopped early (consumer gone, or an error): close the connection.
+                    if (!finished)
+                        void reader.cancel().catch(() => { });
                 }
             }
         }
@@ -71760,6 +71665,17 @@ class registry_RegistryClient {
         };
         return image_loadTarget(source, ref.name, got.digest, got.bytes, `${withVersion(ref, version)}`, got.mediaType);
     }
+}
+/** The next chunk, or an error when none arrives within `ms` (the read is then cancelled). */
+function readWithin(reader, ms) {
+    let timer;
+    const stalled = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            reject(new Error(`no data for ${ms} ms`));
+            void reader.cancel().catch(() => { });
+        }, ms);
+    });
+    return Promise.race([reader.read(), stalled]).finally(() => clearTimeout(timer));
 }
 function assertVersion(tagOrDigest) {
     if (!digest_isDigest(tagOrDigest) && !registry_TAG.test(tagOrDigest))
@@ -72338,6 +72254,152 @@ async function selectPlatform(target, platform) {
 
 
 
+;// CONCATENATED MODULE: ./src/attach/referrer.ts
+
+/** The empty JSON config OCI artifacts use ("{}"). */
+const EMPTY_CONFIG = {
+    mediaType: media_types_MediaType.OCI_EMPTY,
+    digest: EMPTY_DIGEST,
+    size: 2
+};
+const EMPTY_CONFIG_BYTES = Buffer.from('{}');
+const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
+const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+/**
+ * The manifest cosign v3 and actions/attest push for a bundle: artifactType = bundle media
+ * type, empty config, the bundle as the only layer, the image as subject.
+ */
+function bundleReferrer(bundle, subject, predicateType, created) {
+    const bundleBytes = Buffer.from(JSON.stringify(bundle));
+    const mediaType = bundle.mediaType;
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: media_types_MediaType.OCI_MANIFEST,
+        artifactType: mediaType,
+        config: EMPTY_CONFIG,
+        layers: [{ mediaType, digest: digest_sha256Digest(bundleBytes), size: bundleBytes.length }],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: {
+            [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
+            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
+            [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
+        }
+    };
+    return { manifest, bundleBytes };
+}
+/** Pushes the blobs, then the manifest (by digest; the fallback tag is the client's job). */
+async function pushBundleReferrer(client, ref, referrer) {
+    await client.putBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.digest);
+    await client.putBlob(ref, referrer.bundleBytes, referrer.manifest.layers[0]?.digest);
+    return client.pushReferrer(ref, referrer.manifest);
+}
+
+;// CONCATENATED MODULE: ./src/attach/existing.ts
+
+const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
+/**
+ * The bundle referrers of `subjectDigest` (referrers API or fallback tag): manifests with one
+ * layer whose media type is a Sigstore bundle, as cosign and gh read them. Unreadable ones
+ * are skipped; registry errors propagate (never read as "none").
+ */
+async function findBundleReferrers(client, ref, subjectDigest) {
+    const descriptors = await client.referrers(ref, subjectDigest);
+    const found = [];
+    for (const descriptor of descriptors) {
+        if (!descriptor.artifactType?.startsWith(BUNDLE_MEDIA_TYPE_PREFIX))
+            continue;
+        const { bytes } = await client.getManifest(ref, descriptor.digest);
+        const manifest = JSON.parse(bytes.toString());
+        const layer = manifest.layers?.length === 1 ? manifest.layers[0] : undefined;
+        if (!layer?.mediaType.startsWith(BUNDLE_MEDIA_TYPE_PREFIX))
+            continue;
+        try {
+            const bundle = JSON.parse((await client.getBlob(ref, layer.digest)).toString());
+            found.push({
+                manifestDigest: descriptor.digest,
+                predicateType: manifest.annotations?.[BUNDLE_PREDICATE_TYPE_ANNOTATION],
+                bundle
+            });
+        }
+        catch {
+            continue;
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/attach/github.ts
+
+const ATTEMPTS = 3;
+/**
+ * Stores a bundle with GitHub's attestations API (needs `attestations: write`), where
+ * `gh attestation verify` and GitHub's UI find it.
+ */
+async function storeAttestation(target, bundle) {
+    const url = `${target.apiURL.replace(/\/+$/, '')}/repos/${target.repository}/attestations`;
+    let failure = '';
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        let response;
+        try {
+            response = await fetch(url, {
+                method: 'POST',
+                headers: {
+                    authorization: `Bearer ${target.token}`,
+                    accept: 'application/vnd.github+json',
+                    'content-type': 'application/json',
+                    'x-github-api-version': '2022-11-28'
+                },
+                body: JSON.stringify({ bundle }),
+                signal: AbortSignal.timeout(30_000)
+            });
+        }
+        catch (error) {
+            failure = error.message;
+            await backoff(attempt);
+            continue;
+        }
+        if (response.ok) {
+            const body = (await response.json());
+            if (body.id === undefined)
+                throw attachError('the response has no attestation id');
+            const id = String(body.id);
+            return {
+                id,
+                url: `${target.serverURL.replace(/\/+$/, '')}/${target.repository}/attestations/${id}`
+            };
+        }
+        failure = `HTTP ${response.status} ${await messageOf(response)}`;
+        if (response.status === 401 || response.status === 403 || response.status === 404)
+            throw attachError(failure, 'Give the job "permissions: attestations: write" (and id-token: write)');
+        if (response.status < 500 && response.status !== 429)
+            throw attachError(failure);
+        await backoff(attempt);
+    }
+    throw attachError(failure);
+}
+function attachError(detail, hint) {
+    return new errors_ActionError('ATTACH_FAILED', `GitHub's attestations API refused the bundle: ${detail}`, {
+        hint
+    });
+}
+async function messageOf(response) {
+    try {
+        const body = (await response.json());
+        return body.message ?? '';
+    }
+    catch {
+        return '';
+    }
+}
+function backoff(attempt) {
+    return attempt < ATTEMPTS
+        ? new Promise(r => setTimeout(r, 500 * 2 ** (attempt - 1)))
+        : Promise.resolve();
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __nccwpck_require__(61040);
 ;// CONCATENATED MODULE: ./src/attach/legacy.ts
 
 
@@ -72559,47 +72621,6 @@ function derOf(pemText) {
     if (!body)
         throw new Error('no certificate');
     return body[1].replace(/\s+/g, '');
-}
-
-;// CONCATENATED MODULE: ./src/attach/referrer.ts
-
-/** The empty JSON config OCI artifacts use ("{}"). */
-const EMPTY_CONFIG = {
-    mediaType: media_types_MediaType.OCI_EMPTY,
-    digest: EMPTY_DIGEST,
-    size: 2
-};
-const EMPTY_CONFIG_BYTES = Buffer.from('{}');
-const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
-const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
-const CREATED_ANNOTATION = 'org.opencontainers.image.created';
-/**
- * The manifest cosign v3 and actions/attest push for a bundle: artifactType = bundle media
- * type, empty config, the bundle as the only layer, the image as subject.
- */
-function bundleReferrer(bundle, subject, predicateType, created) {
-    const bundleBytes = Buffer.from(JSON.stringify(bundle));
-    const mediaType = bundle.mediaType;
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: media_types_MediaType.OCI_MANIFEST,
-        artifactType: mediaType,
-        config: EMPTY_CONFIG,
-        layers: [{ mediaType, digest: digest_sha256Digest(bundleBytes), size: bundleBytes.length }],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations: {
-            [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
-            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
-            [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
-        }
-    };
-    return { manifest, bundleBytes };
-}
-/** Pushes the blobs, then the manifest (by digest; the fallback tag is the client's job). */
-async function pushBundleReferrer(client, ref, referrer) {
-    await client.putBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.digest);
-    await client.putBlob(ref, referrer.bundleBytes, referrer.manifest.layers[0]?.digest);
-    return client.pushReferrer(ref, referrer.manifest);
 }
 
 ;// CONCATENATED MODULE: ./src/attach/steps.ts
@@ -81830,7 +81851,7 @@ function sign_summary(ref, items, identity, key, services, elapsed) {
     });
     const sboms = items
         .filter(i => i.sbom)
-        .map(i => `${i.subject.platform ? `#### ${i.subject.platform}\n\n` : ''}${sbomSummaryMarkdown(i.sbom)}`);
+        .map(i => `${i.subject.platform ? `**${i.subject.platform}**\n\n` : ''}${sbomSummaryMarkdown(i.sbom)}`);
     return [
         `### Signed \`${ref.name}@${ref.digest}\``,
         '',
@@ -81840,8 +81861,10 @@ function sign_summary(ref, items, identity, key, services, elapsed) {
         '| --- | --- | --- | --- |',
         ...rows,
         '',
-        `Signed and attached in ${(elapsed / 1000).toFixed(1)} s.`,
-        ...(sboms.length ? ['', '### SBOM', '', ...sboms] : [])
+        items.every(i => i.existingRef)
+            ? 'Nothing new was signed: all of it was attached already (`force: true` signs again).'
+            : `Signed and attached in ${(elapsed / 1000).toFixed(1)} s.`,
+        ...sboms.flatMap(sbom => ['', sbom])
     ].join('\n');
 }
 

@@ -40313,6 +40313,11 @@ class RegistryClient {
         });
         if (!response.ok)
             await this.fail(response, ref, `blob ${digest}`);
+        // No blob is served as a web page; a proxy or portal answered instead of the registry.
+        if (response.headers.get('content-type')?.startsWith('text/html')) {
+            await response.body?.cancel();
+            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${describeUrl(response.url)} answered an HTML page instead of blob ${digest}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
+        }
         return response;
     }
     /**
@@ -40331,33 +40336,37 @@ class RegistryClient {
             let received = 0;
             let skip = 0;
             for (let failures = 0;;) {
+                if (!response.body)
+                    return;
+                const reader = response.body.getReader();
+                let finished = false;
                 try {
-                    if (!response.body)
-                        return;
-                    for await (const chunk of response.body) {
-                        if (skip > 0) {
-                            if (chunk.length <= skip) {
-                                skip -= chunk.length;
-                                continue;
-                            }
-                            const rest = chunk.subarray(skip);
-                            skip = 0;
-                            received += rest.length;
-                            yield rest;
-                            continue;
+                    for (;;) {
+                        const { done, value } = await readWithin(reader, retry.timeoutMs);
+                        if (done) {
+                            finished = true;
+                            return;
                         }
+                        const chunk = skip >= value.length ? undefined : value.subarray(skip);
+                        skip = Math.max(0, skip - value.length);
+                        if (!chunk)
+                            continue;
                         received += chunk.length;
                         yield chunk;
                     }
-                    return;
                 }
                 catch (error) {
                     if (++failures >= retry.attempts)
                         throw error;
-                    log/* log */.Rm.debug(`blob ${digest} interrupted after ${received} bytes; resuming`);
+                    log/* log */.Rm.debug(`blob ${digest} interrupted after ${received} bytes (${String(error)}); resuming`);
                     await (0,promises_namespaceObject.setTimeout)(backoffMs(failures, retry));
                     response = await open(received);
                     skip = response.status === 206 ? 0 : received;
+                }
+                finally {
+                    // Stopped early (consumer gone, or an error): close the connection.
+                    if (!finished)
+                        void reader.cancel().catch(() => { });
                 }
             }
         }
@@ -40612,6 +40621,17 @@ class RegistryClient {
         };
         return loadTarget(source, ref.name, got.digest, got.bytes, `${withVersion(ref, version)}`, got.mediaType);
     }
+}
+/** The next chunk, or an error when none arrives within `ms` (the read is then cancelled). */
+function readWithin(reader, ms) {
+    let timer;
+    const stalled = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            reject(new Error(`no data for ${ms} ms`));
+            void reader.cancel().catch(() => { });
+        }, ms);
+    });
+    return Promise.race([reader.read(), stalled]).finally(() => clearTimeout(timer));
 }
 function assertVersion(tagOrDigest) {
     if (!isDigest(tagOrDigest) && !registry_TAG.test(tagOrDigest))
@@ -41206,7 +41226,51 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/oci/index.ts + 14 modules
+var oci = __nccwpck_require__(5291);
+;// CONCATENATED MODULE: ./src/attach/referrer.ts
+
+/** The empty JSON config OCI artifacts use ("{}"). */
+const EMPTY_CONFIG = {
+    mediaType: oci/* MediaType */.zu.OCI_EMPTY,
+    digest: oci/* EMPTY_DIGEST */.Vx,
+    size: 2
+};
+const EMPTY_CONFIG_BYTES = Buffer.from('{}');
+const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
+const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+/**
+ * The manifest cosign v3 and actions/attest push for a bundle: artifactType = bundle media
+ * type, empty config, the bundle as the only layer, the image as subject.
+ */
+function bundleReferrer(bundle, subject, predicateType, created) {
+    const bundleBytes = Buffer.from(JSON.stringify(bundle));
+    const mediaType = bundle.mediaType;
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: oci/* MediaType */.zu.OCI_MANIFEST,
+        artifactType: mediaType,
+        config: EMPTY_CONFIG,
+        layers: [{ mediaType, digest: (0,oci/* sha256Digest */.sI)(bundleBytes), size: bundleBytes.length }],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: {
+            [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
+            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
+            [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
+        }
+    };
+    return { manifest, bundleBytes };
+}
+/** Pushes the blobs, then the manifest (by digest; the fallback tag is the client's job). */
+async function pushBundleReferrer(client, ref, referrer) {
+    await client.putBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.digest);
+    await client.putBlob(ref, referrer.bundleBytes, referrer.manifest.layers[0]?.digest);
+    return client.pushReferrer(ref, referrer.manifest);
+}
+
 ;// CONCATENATED MODULE: ./src/attach/existing.ts
+
 const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
 /**
  * The bundle referrers of `subjectDigest` (referrers API or fallback tag): manifests with one
@@ -41228,7 +41292,7 @@ async function findBundleReferrers(client, ref, subjectDigest) {
             const bundle = JSON.parse((await client.getBlob(ref, layer.digest)).toString());
             found.push({
                 manifestDigest: descriptor.digest,
-                predicateType: manifest.annotations?.['dev.sigstore.bundle.predicateType'],
+                predicateType: manifest.annotations?.[BUNDLE_PREDICATE_TYPE_ANNOTATION],
                 bundle
             });
         }
@@ -41314,8 +41378,6 @@ function backoff(attempt) {
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(61040);
-// EXTERNAL MODULE: ./src/oci/index.ts + 14 modules
-var oci = __nccwpck_require__(5291);
 ;// CONCATENATED MODULE: ./src/attach/legacy.ts
 
 
@@ -41537,47 +41599,6 @@ function derOf(pemText) {
     if (!body)
         throw new Error('no certificate');
     return body[1].replace(/\s+/g, '');
-}
-
-;// CONCATENATED MODULE: ./src/attach/referrer.ts
-
-/** The empty JSON config OCI artifacts use ("{}"). */
-const EMPTY_CONFIG = {
-    mediaType: oci/* MediaType */.zu.OCI_EMPTY,
-    digest: oci/* EMPTY_DIGEST */.Vx,
-    size: 2
-};
-const EMPTY_CONFIG_BYTES = Buffer.from('{}');
-const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
-const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
-const CREATED_ANNOTATION = 'org.opencontainers.image.created';
-/**
- * The manifest cosign v3 and actions/attest push for a bundle: artifactType = bundle media
- * type, empty config, the bundle as the only layer, the image as subject.
- */
-function bundleReferrer(bundle, subject, predicateType, created) {
-    const bundleBytes = Buffer.from(JSON.stringify(bundle));
-    const mediaType = bundle.mediaType;
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: oci/* MediaType */.zu.OCI_MANIFEST,
-        artifactType: mediaType,
-        config: EMPTY_CONFIG,
-        layers: [{ mediaType, digest: (0,oci/* sha256Digest */.sI)(bundleBytes), size: bundleBytes.length }],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations: {
-            [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
-            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
-            [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
-        }
-    };
-    return { manifest, bundleBytes };
-}
-/** Pushes the blobs, then the manifest (by digest; the fallback tag is the client's job). */
-async function pushBundleReferrer(client, ref, referrer) {
-    await client.putBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.digest);
-    await client.putBlob(ref, referrer.bundleBytes, referrer.manifest.layers[0]?.digest);
-    return client.pushReferrer(ref, referrer.manifest);
 }
 
 // EXTERNAL MODULE: ./src/log.ts
@@ -47878,7 +47899,7 @@ function summary(ref, items, identity, key, services, elapsed) {
     });
     const sboms = items
         .filter(i => i.sbom)
-        .map(i => `${i.subject.platform ? `#### ${i.subject.platform}\n\n` : ''}${(0,src_sbom/* sbomSummaryMarkdown */.jZ)(i.sbom)}`);
+        .map(i => `${i.subject.platform ? `**${i.subject.platform}**\n\n` : ''}${(0,src_sbom/* sbomSummaryMarkdown */.jZ)(i.sbom)}`);
     return [
         `### Signed \`${ref.name}@${ref.digest}\``,
         '',
@@ -47888,8 +47909,10 @@ function summary(ref, items, identity, key, services, elapsed) {
         '| --- | --- | --- | --- |',
         ...rows,
         '',
-        `Signed and attached in ${(elapsed / 1000).toFixed(1)} s.`,
-        ...(sboms.length ? ['', '### SBOM', '', ...sboms] : [])
+        items.every(i => i.existingRef)
+            ? 'Nothing new was signed: all of it was attached already (`force: true` signs again).'
+            : `Signed and attached in ${(elapsed / 1000).toFixed(1)} s.`,
+        ...sboms.flatMap(sbom => ['', sbom])
     ].join('\n');
 }
 

@@ -90,7 +90,12 @@ const UNUSED_EXPIRY_MS = 2 * 24 * 3600_000
 /** fixture.json's mtime records the last use (refreshed at most hourly). */
 function markUsed(file: string): void {
   const now = Date.now()
-  if (now - statSync(file).mtimeMs > 3600_000) utimesSync(file, now / 1000, now / 1000)
+  if (now - statSync(file).mtimeMs < 3600_000) return
+  try {
+    utimesSync(file, now / 1000, now / 1000)
+  } catch {
+    // A read-only cache is still usable; it is just never pruned.
+  }
 }
 
 /**

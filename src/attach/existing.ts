@@ -1,5 +1,6 @@
 import type { SerializedBundle } from '@sigstore/bundle'
 import type { Reference, RegistryClient } from '../oci'
+import { BUNDLE_PREDICATE_TYPE_ANNOTATION } from './referrer'
 
 /** A Sigstore bundle found as an OCI referrer of an image. */
 export interface FoundBundle {
@@ -38,7 +39,7 @@ export async function findBundleReferrers(
       ) as SerializedBundle
       found.push({
         manifestDigest: descriptor.digest,
-        predicateType: manifest.annotations?.['dev.sigstore.bundle.predicateType'],
+        predicateType: manifest.annotations?.[BUNDLE_PREDICATE_TYPE_ANNOTATION],
         bundle
       })
     } catch {

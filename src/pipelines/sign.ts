@@ -564,7 +564,7 @@ function summary(
     .filter(i => i.sbom)
     .map(
       i =>
-        `${i.subject.platform ? `#### ${i.subject.platform}\n\n` : ''}${sbomSummaryMarkdown(i.sbom as Sbom)}`
+        `${i.subject.platform ? `**${i.subject.platform}**\n\n` : ''}${sbomSummaryMarkdown(i.sbom as Sbom)}`
     )
   return [
     `### Signed \`${ref.name}@${ref.digest}\``,
@@ -575,7 +575,9 @@ function summary(
     '| --- | --- | --- | --- |',
     ...rows,
     '',
-    `Signed and attached in ${(elapsed / 1000).toFixed(1)} s.`,
-    ...(sboms.length ? ['', '### SBOM', '', ...sboms] : [])
+    items.every(i => i.existingRef)
+      ? 'Nothing new was signed: all of it was attached already (`force: true` signs again).'
+      : `Signed and attached in ${(elapsed / 1000).toFixed(1)} s.`,
+    ...sboms.flatMap(sbom => ['', sbom])
   ].join('\n')
 }

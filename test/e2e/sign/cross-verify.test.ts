@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { loadTrustRootFile, parseBundle, verifyBundle } from '../../../src/verify'
 import { runAction } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { pushTestImage } from './images'
+import { pushTestImage, pushTestIndex } from './images'
 
 /** What this project's verify module accepts is what sign mode must produce. */
 describe("sign mode's bundles pass the verify module", () => {
@@ -38,5 +38,41 @@ describe("sign mode's bundles pass the verify module", () => {
         })
       ).toThrow()
     }
+  })
+})
+
+describe('verify mode accepts what sign mode attached', () => {
+  for (const format of ['bundle', 'legacy', 'both'] as const)
+    test(`attach-format ${format}: signature and SBOM verify, require-sbom passes`, async () => {
+      const { registry, sigstore } = stackInfo()
+      const image = await pushTestImage(registry.host, `cross/verify-${format}`)
+      const ref = `${registry.host}/cross/verify-${format}@${image.digest}`
+      const signed = await runAction({ image: ref, 'attach-format': format })
+      expect(signed.errors).toEqual([])
+      const verified = await runAction({
+        mode: 'verify',
+        images: ref,
+        'certificate-identity': sigstore.identity,
+        'certificate-oidc-issuer': sigstore.issuer,
+        'require-sbom': 'true'
+      })
+      expect(verified.errors).toEqual([])
+      expect(verified.outputs.verified).toBe('true')
+    })
+
+  test('a multi-platform index signed recursively verifies', async () => {
+    const { registry, sigstore } = stackInfo()
+    const index = await pushTestIndex(registry.host, 'cross/verify-index')
+    const ref = `${registry.host}/cross/verify-index@${index.digest}`
+    expect((await runAction({ image: ref })).errors).toEqual([])
+    const verified = await runAction({
+      mode: 'verify',
+      images: ref,
+      'certificate-identity': sigstore.identity,
+      'certificate-oidc-issuer': sigstore.issuer,
+      'require-sbom': 'true'
+    })
+    expect(verified.errors).toEqual([])
+    expect(verified.outputs.verified).toBe('true')
   })
 })

@@ -99,6 +99,7 @@ describe('sign mode, bundle format (default)', () => {
     expect(second.exitCode).toBe(0)
     expect(second.outputs['signature-ref']).toBe(first.outputs['signature-ref'])
     expect(second.stderr + second.stdout).toMatch(/already attached/)
+    expect(second.summary).toMatch(/Nothing new was signed/)
     const referrers = () =>
       client.referrers(parseReference(`${registry.host}/sign/resign`), image.digest)
     expect(await referrers()).toHaveLength(1)
