@@ -60,12 +60,7 @@ export async function runVerify(config: VerifyRun): Promise<RunResult> {
   })
   const checks: Checks = {
     root: trust.root,
-    client: new RegistryClient({
-      username: config.registry.username,
-      password: config.registry.password,
-      insecureRegistries: config.registry.insecureRegistries,
-      githubToken: config.registry.githubToken
-    }),
+    client: new RegistryClient(config.registry),
     github: v.githubAttestations ? githubSource(config) : undefined,
     policyFile,
     inputsPolicy: policyFromInputs(config),
