@@ -69987,389 +69987,20 @@ const log = {
 };
 
 
-;// CONCATENATED MODULE: ./src/config/inputs.ts
-
-/** Small typed readers over an InputReader; each error names the input and the fix. */
-class Inputs {
-    read;
-    constructor(read) {
-        this.read = read;
-    }
-    string(name) {
-        const value = this.read(name)?.trim();
-        return value ? value : undefined;
-    }
-    required(name, hint) {
-        const value = this.string(name);
-        if (value === undefined)
-            throw new errors_ActionError('INPUT_MISSING', `input "${name}" is required`, { hint });
-        return value;
-    }
-    choice(name, choices, fallback) {
-        const value = this.string(name);
-        if (value === undefined)
-            return fallback;
-        const found = choices.find(c => c === value.toLowerCase());
-        if (!found)
-            throw inputError(name, `"${value}" is not one of ${choices.map(c => `"${c}"`).join(', ')}`);
-        return found;
-    }
-    boolean(name, fallback) {
-        const value = this.string(name);
-        if (value === undefined)
-            return fallback;
-        if (/^(true|yes|on|1)$/i.test(value))
-            return true;
-        if (/^(false|no|off|0)$/i.test(value))
-            return false;
-        throw inputError(name, `"${value}" is not a boolean`, 'Use "true" or "false"');
-    }
-    /** One item per line or comma; blank lines and `# comments` are ignored. */
-    list(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            return [];
-        return value
-            .split(/[\n,]/)
-            .map(line => line.replace(/\s+#.*$/, '').trim())
-            .filter(line => line && !line.startsWith('#'));
-    }
-    url(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            return undefined;
-        let parsed;
-        try {
-            parsed = new URL(value);
-        }
-        catch {
-            throw inputError(name, `"${value}" is not a URL`, 'Give an absolute http(s):// URL');
-        }
-        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-            throw inputError(name, `"${value}" is not an http(s) URL`);
-        return value.replace(/\/+$/, '');
-    }
-    /** A duration such as 30d, 12h, 90m or 3600s, in seconds. */
-    duration(name) {
-        const value = this.string(name);
-        if (value === undefined)
-            return undefined;
-        const match = /^(\d+)\s*(s|m|h|d|w)?$/i.exec(value);
-        if (!match)
-            throw inputError(name, `"${value}" is not a duration`, 'Use a number with s, m, h, d or w');
-        const unit = (match[2] ?? 's').toLowerCase();
-        const seconds = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 }[unit] ?? 1;
-        return Number(match[1]) * seconds;
-    }
-    /** A size such as 16MiB, 512KiB or a plain number of bytes. */
-    size(name, fallback) {
-        const value = this.string(name);
-        if (value === undefined)
-            return fallback;
-        const match = /^(\d+)\s*(b|kib|kb|mib|mb|gib|gb)?$/i.exec(value);
-        if (!match)
-            throw inputError(name, `"${value}" is not a size`, 'Use bytes or KiB, MiB, GiB');
-        const unit = (match[2] ?? 'b').toLowerCase();
-        const factor = {
-            b: 1,
-            kb: 1000,
-            kib: 1024,
-            mb: 1e6,
-            mib: 1024 ** 2,
-            gb: 1e9,
-            gib: 1024 ** 3
-        };
-        return Number(match[1]) * (factor[unit] ?? 1);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/index.ts
-
-
-
-const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'];
-const ATTACH_FORMATS = ['bundle', 'legacy', 'both'];
-const SIGSTORE_INSTANCES = ['public-good', 'github', 'custom'];
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-function readConfig(read, env = process.env) {
-    const inputs = new Inputs(read);
-    const mode = inputs.choice('mode', ['sign', 'verify'], 'sign');
-    const common = {
-        registry: readRegistry(inputs),
-        sigstore: readSigstore(inputs),
-        outputDir: env.RUNNER_TEMP || process.cwd()
-    };
-    if (mode === 'sign')
-        return { ...common, mode, sign: readSign(inputs) };
-    return { ...common, mode, verify: readVerify(inputs) };
-}
-function readRegistry(inputs) {
-    const username = inputs.string('registry-username');
-    const password = inputs.string('registry-password');
-    const githubToken = inputs.string('github-token');
-    for (const secret of [password, githubToken])
-        if (secret)
-            log.secret(secret);
-    if (password && !username)
-        throw inputError('registry-password', 'is set without "registry-username"', 'Set both, or neither to use the docker config');
-    return {
-        username,
-        password,
-        githubToken,
-        insecureRegistries: inputs.list('insecure-registries')
-    };
-}
-function readSigstore(inputs) {
-    const fulcioURL = inputs.url('fulcio-url');
-    const rekorURL = inputs.url('rekor-url');
-    const tsaURL = inputs.url('tsa-url');
-    const custom = Boolean(fulcioURL || rekorURL || tsaURL);
-    const instance = inputs.choice('sigstore', SIGSTORE_INSTANCES, custom ? 'custom' : 'public-good');
-    const trustedRoot = inputs.string('trusted-root');
-    if (instance === 'custom' && !trustedRoot)
-        throw inputError('trusted-root', 'is required with a custom Sigstore instance (fulcio-url, rekor-url or tsa-url)', "Give the path of the instance's trusted_root.json");
-    const keyPassword = inputs.string('key-password');
-    if (keyPassword)
-        log.secret(keyPassword);
-    const key = inputs.string('key');
-    if (key?.includes('PRIVATE KEY'))
-        log.secret(key);
-    return {
-        instance,
-        fulcioURL,
-        rekorURL,
-        tsaURL,
-        trustedRoot,
-        key,
-        keyPassword,
-        tlogUpload: inputs.boolean('tlog-upload', true),
-        offline: inputs.boolean('offline', false)
-    };
-}
-function readSign(inputs) {
-    const image = inputs.required('image', 'Set "image" to the pushed reference, e.g. ghcr.io/owner/app@${{ steps.build.outputs.digest }}');
-    const digest = inputs.string('digest');
-    if (digest !== undefined && !DIGEST.test(digest))
-        throw inputError('digest', `"${digest}" is not a sha256 digest`, 'Use the form sha256:<64 hex>');
-    const sbomInput = inputs.string('sbom') ?? 'generate';
-    const sbom = sbomInput === 'generate' || sbomInput === 'none'
-        ? { kind: sbomInput }
-        : { kind: 'file', path: sbomInput };
-    return {
-        image,
-        digest,
-        platforms: inputs.list('platforms'),
-        sbom,
-        sbomFormat: inputs.choice('sbom-format', SBOM_FORMATS, 'cyclonedx-json'),
-        attachFormat: inputs.choice('attach-format', ATTACH_FORMATS, 'bundle'),
-        provenance: inputs.boolean('provenance', false),
-        githubAttestations: inputs.boolean('github-attestations', false),
-        force: inputs.boolean('force', false),
-        maxPredicateSize: inputs.size('max-predicate-size', 16 * 1024 ** 2)
-    };
-}
-function readVerify(inputs) {
-    const config = {
-        images: inputs.list('images'),
-        dockerfiles: inputs.list('dockerfile'),
-        platforms: inputs.list('platforms'),
-        certificateIdentity: inputs.string('certificate-identity'),
-        certificateIdentityRegexp: inputs.string('certificate-identity-regexp'),
-        certificateOidcIssuer: inputs.string('certificate-oidc-issuer'),
-        certificateOidcIssuerRegexp: inputs.string('certificate-oidc-issuer-regexp'),
-        requireSbom: inputs.boolean('require-sbom', false),
-        requireProvenance: inputs.boolean('require-provenance', false),
-        maxAge: inputs.duration('max-age'),
-        policy: inputs.string('policy'),
-        githubAttestations: inputs.boolean('github-attestations', false),
-        failOn: inputs.choice('fail-on', ['error', 'never'], 'error')
-    };
-    const image = inputs.string('image');
-    if (image)
-        config.images.unshift(image);
-    if (config.images.length === 0 && config.dockerfiles.length === 0)
-        throw new errors_ActionError('INPUT_MISSING', 'verify mode needs something to check', {
-            hint: 'Set "images" (one reference per line) or "dockerfile" (a path or glob)'
-        });
-    for (const [exact, regexp] of [
-        ['certificate-identity', 'certificate-identity-regexp'],
-        ['certificate-oidc-issuer', 'certificate-oidc-issuer-regexp']
-    ]) {
-        if (inputs.string(exact) && inputs.string(regexp))
-            throw inputError(regexp, `cannot be combined with "${exact}"`, 'Give one of the two');
-        const pattern = inputs.string(regexp);
-        if (pattern !== undefined) {
-            try {
-                new RegExp(pattern);
-            }
-            catch (e) {
-                throw inputError(regexp, `is not a valid regular expression: ${e.message}`);
-            }
-        }
-    }
-    const hasIdentity = config.certificateIdentity || config.certificateIdentityRegexp;
-    const hasIssuer = config.certificateOidcIssuer || config.certificateOidcIssuerRegexp;
-    if (!config.policy && !inputs.string('key') && (!hasIdentity || !hasIssuer))
-        throw new errors_ActionError('INPUT_MISSING', 'verify mode needs the expected signer', {
-            hint: 'Set "certificate-identity" (or "-regexp") and "certificate-oidc-issuer" (or "-regexp"), ' +
-                'a "policy" file, or a "key"'
-        });
-    return config;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./src/attach/existing.ts
-const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
-/**
- * The bundle referrers of `subjectDigest` (referrers API or fallback tag): manifests with one
- * layer whose media type is a Sigstore bundle, as cosign and gh read them. Unreadable ones
- * are skipped; registry errors propagate (never read as "none").
- */
-async function findBundleReferrers(client, ref, subjectDigest) {
-    const descriptors = await client.referrers(ref, subjectDigest);
-    const found = [];
-    for (const descriptor of descriptors) {
-        if (!descriptor.artifactType?.startsWith(BUNDLE_MEDIA_TYPE_PREFIX))
-            continue;
-        const { bytes } = await client.getManifest(ref, descriptor.digest);
-        const manifest = JSON.parse(bytes.toString());
-        const layer = manifest.layers?.length === 1 ? manifest.layers[0] : undefined;
-        if (!layer?.mediaType.startsWith(BUNDLE_MEDIA_TYPE_PREFIX))
-            continue;
-        try {
-            const bundle = JSON.parse((await client.getBlob(ref, layer.digest)).toString());
-            found.push({
-                manifestDigest: descriptor.digest,
-                predicateType: manifest.annotations?.['dev.sigstore.bundle.predicateType'],
-                bundle
-            });
-        }
-        catch {
-            continue;
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/attach/github.ts
-
-const ATTEMPTS = 3;
-/**
- * Stores a bundle with GitHub's attestations API (needs `attestations: write`), where
- * `gh attestation verify` and GitHub's UI find it.
- */
-async function storeAttestation(target, bundle) {
-    const url = `${target.apiURL.replace(/\/+$/, '')}/repos/${target.repository}/attestations`;
-    let failure = '';
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-        let response;
-        try {
-            response = await fetch(url, {
-                method: 'POST',
-                headers: {
-                    authorization: `Bearer ${target.token}`,
-                    accept: 'application/vnd.github+json',
-                    'content-type': 'application/json',
-                    'x-github-api-version': '2022-11-28'
-                },
-                body: JSON.stringify({ bundle }),
-                signal: AbortSignal.timeout(30_000)
-            });
-        }
-        catch (error) {
-            failure = error.message;
-            await backoff(attempt);
-            continue;
-        }
-        if (response.ok) {
-            const body = (await response.json());
-            if (body.id === undefined)
-                throw attachError('the response has no attestation id');
-            const id = String(body.id);
-            return {
-                id,
-                url: `${target.serverURL.replace(/\/+$/, '')}/${target.repository}/attestations/${id}`
-            };
-        }
-        failure = `HTTP ${response.status} ${await messageOf(response)}`;
-        if (response.status === 401 || response.status === 403 || response.status === 404)
-            throw attachError(failure, 'Give the job "permissions: attestations: write" (and id-token: write)');
-        if (response.status < 500 && response.status !== 429)
-            throw attachError(failure);
-        await backoff(attempt);
-    }
-    throw attachError(failure);
-}
-function attachError(detail, hint) {
-    return new errors_ActionError('ATTACH_FAILED', `GitHub's attestations API refused the bundle: ${detail}`, {
-        hint
-    });
-}
-async function messageOf(response) {
-    try {
-        const body = (await response.json());
-        return body.message ?? '';
-    }
-    catch {
-        return '';
-    }
-}
-function backoff(attempt) {
-    return attempt < ATTEMPTS
-        ? new Promise(r => setTimeout(r, 500 * 2 ** (attempt - 1)))
-        : Promise.resolve();
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __nccwpck_require__(61040);
-;// CONCATENATED MODULE: ./src/oci/media-types.ts
-/** Media types of manifests, indexes, configs and layers this client reads and writes. */
-const media_types_MediaType = {
-    OCI_MANIFEST: 'application/vnd.oci.image.manifest.v1+json',
-    OCI_INDEX: 'application/vnd.oci.image.index.v1+json',
-    OCI_CONFIG: 'application/vnd.oci.image.config.v1+json',
-    OCI_LAYER: 'application/vnd.oci.image.layer.v1.tar',
-    OCI_LAYER_GZIP: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    OCI_LAYER_ZSTD: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    OCI_EMPTY: 'application/vnd.oci.empty.v1+json',
-    DOCKER_MANIFEST: 'application/vnd.docker.distribution.manifest.v2+json',
-    DOCKER_LIST: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    DOCKER_CONFIG: 'application/vnd.docker.container.image.v1+json',
-    DOCKER_LAYER: 'application/vnd.docker.image.rootfs.diff.tar',
-    DOCKER_LAYER_GZIP: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    DOCKER_SCHEMA1: 'application/vnd.docker.distribution.manifest.v1+json',
-    DOCKER_SCHEMA1_SIGNED: 'application/vnd.docker.distribution.manifest.v1+prettyjws'
-};
-/** The digest of `{}`, the OCI empty descriptor's content. */
-const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
-const MANIFEST_TYPES = [media_types_MediaType.OCI_MANIFEST, media_types_MediaType.DOCKER_MANIFEST];
-const INDEX_TYPES = [media_types_MediaType.OCI_INDEX, media_types_MediaType.DOCKER_LIST];
-/** What manifest requests accept; schema 1 is left out on purpose. */
-const MANIFEST_ACCEPT = [...MANIFEST_TYPES, ...INDEX_TYPES].join(', ');
-function isIndexType(mediaType) {
-    return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
-}
-function isManifestType(mediaType) {
-    return mediaType !== undefined && MANIFEST_TYPES.includes(mediaType);
-}
-
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ./src/oci/digest.ts
 
 
 
-const digest_DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 function digest_sha256Digest(data) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
 }
 function digest_isDigest(value) {
-    return digest_DIGEST.test(value);
+    return DIGEST.test(value);
 }
 /** Throws unless `digest` is a well-formed sha256 or sha512 digest. */
 function assertDigest(digest, what) {
@@ -70539,6 +70170,294 @@ function isLoopback(registry) {
         ? registry.slice(0, registry.indexOf(']') + 1)
         : registry.split(':')[0];
     return (host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host ?? ''));
+}
+
+;// CONCATENATED MODULE: ./src/config/inputs.ts
+
+/** Small typed readers over an InputReader; each error names the input and the fix. */
+class Inputs {
+    read;
+    constructor(read) {
+        this.read = read;
+    }
+    string(name) {
+        const value = this.read(name)?.trim();
+        return value ? value : undefined;
+    }
+    required(name, hint) {
+        const value = this.string(name);
+        if (value === undefined)
+            throw new errors_ActionError('INPUT_MISSING', `input "${name}" is required`, { hint });
+        return value;
+    }
+    choice(name, choices, fallback) {
+        const value = this.string(name);
+        if (value === undefined)
+            return fallback;
+        const found = choices.find(c => c === value.toLowerCase());
+        if (!found)
+            throw inputError(name, `"${value}" is not one of ${choices.map(c => `"${c}"`).join(', ')}`);
+        return found;
+    }
+    boolean(name, fallback) {
+        const value = this.string(name);
+        if (value === undefined)
+            return fallback;
+        if (/^(true|yes|on|1)$/i.test(value))
+            return true;
+        if (/^(false|no|off|0)$/i.test(value))
+            return false;
+        throw inputError(name, `"${value}" is not a boolean`, 'Use "true" or "false"');
+    }
+    /** One item per line or comma; blank lines and `# comments` are ignored. */
+    list(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            return [];
+        return value
+            .split(/[\n,]/)
+            .map(line => line.replace(/\s+#.*$/, '').trim())
+            .filter(line => line && !line.startsWith('#'));
+    }
+    url(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        let parsed;
+        try {
+            parsed = new URL(value);
+        }
+        catch {
+            throw inputError(name, `"${value}" is not a URL`, 'Give an absolute http(s):// URL');
+        }
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+            throw inputError(name, `"${value}" is not an http(s) URL`);
+        return value.replace(/\/+$/, '');
+    }
+    /** A duration such as 30d, 12h, 90m or 3600s, in seconds. */
+    duration(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        const match = /^(\d+)\s*(s|m|h|d|w)?$/i.exec(value);
+        if (!match)
+            throw inputError(name, `"${value}" is not a duration`, 'Use a number with s, m, h, d or w');
+        const unit = (match[2] ?? 's').toLowerCase();
+        const seconds = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 }[unit] ?? 1;
+        return Number(match[1]) * seconds;
+    }
+    /** A size such as 16MiB, 512KiB or a plain number of bytes. */
+    size(name, fallback) {
+        const value = this.string(name);
+        if (value === undefined)
+            return fallback;
+        const match = /^(\d+)\s*(b|kib|kb|mib|mb|gib|gb)?$/i.exec(value);
+        if (!match)
+            throw inputError(name, `"${value}" is not a size`, 'Use bytes or KiB, MiB, GiB');
+        const unit = (match[2] ?? 'b').toLowerCase();
+        const factor = {
+            b: 1,
+            kb: 1000,
+            kib: 1024,
+            mb: 1e6,
+            mib: 1024 ** 2,
+            gb: 1e9,
+            gib: 1024 ** 3
+        };
+        return Number(match[1]) * (factor[unit] ?? 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+
+
+
+
+const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'];
+const ATTACH_FORMATS = ['bundle', 'legacy', 'both'];
+const SIGSTORE_INSTANCES = ['public-good', 'github', 'custom'];
+const config_DIGEST = /^sha256:[a-f0-9]{64}$/;
+function readConfig(read, env = process.env) {
+    const inputs = new Inputs(read);
+    const mode = inputs.choice('mode', ['sign', 'verify'], 'sign');
+    const common = {
+        registry: readRegistry(inputs),
+        sigstore: readSigstore(inputs),
+        outputDir: env.RUNNER_TEMP || process.cwd()
+    };
+    if (mode === 'sign') {
+        const sign = readSign(inputs);
+        scopeCredentials(common.registry, sign.image);
+        return { ...common, mode, sign };
+    }
+    const verify = readVerify(inputs);
+    scopeCredentials(common.registry, verify.images[0]);
+    return { ...common, mode, verify };
+}
+/**
+ * Explicit credentials belong to one registry, as `docker login` credentials do: the `registry`
+ * input, else the registry of the (first) image. Offering them to every registry that asks
+ * would hand one registry's password to another's token service.
+ */
+function scopeCredentials(registry, image) {
+    if (!registry.username || registry.credentialsRegistry)
+        return;
+    if (image) {
+        registry.credentialsRegistry = reference_parseReference(image).registry;
+        return;
+    }
+    throw new errors_ActionError('INPUT_MISSING', 'input "registry" is required with "registry-username" here', {
+        hint: 'Name the registry (e.g. ghcr.io) that the username and password are for'
+    });
+}
+function readRegistry(inputs) {
+    const username = inputs.string('registry-username');
+    const password = inputs.string('registry-password');
+    const githubToken = inputs.string('github-token');
+    for (const secret of [password, githubToken])
+        if (secret)
+            log.secret(secret);
+    if (password && !username)
+        throw inputError('registry-password', 'is set without "registry-username"', 'Set both, or neither to use the docker config');
+    return {
+        username,
+        password,
+        githubToken,
+        credentialsRegistry: inputs.string('registry'),
+        insecureRegistries: inputs.list('insecure-registries')
+    };
+}
+function readSigstore(inputs) {
+    const fulcioURL = inputs.url('fulcio-url');
+    const rekorURL = inputs.url('rekor-url');
+    const tsaURL = inputs.url('tsa-url');
+    const custom = Boolean(fulcioURL || rekorURL || tsaURL);
+    const instance = inputs.choice('sigstore', SIGSTORE_INSTANCES, custom ? 'custom' : 'public-good');
+    const trustedRoot = inputs.string('trusted-root');
+    if (instance === 'custom' && !trustedRoot)
+        throw inputError('trusted-root', 'is required with a custom Sigstore instance (fulcio-url, rekor-url or tsa-url)', "Give the path of the instance's trusted_root.json");
+    const keyPassword = inputs.string('key-password');
+    if (keyPassword)
+        log.secret(keyPassword);
+    const key = inputs.string('key');
+    if (key?.includes('PRIVATE KEY'))
+        log.secret(key);
+    return {
+        instance,
+        fulcioURL,
+        rekorURL,
+        tsaURL,
+        trustedRoot,
+        key,
+        keyPassword,
+        tlogUpload: inputs.boolean('tlog-upload', true),
+        offline: inputs.boolean('offline', false)
+    };
+}
+function readSign(inputs) {
+    const image = inputs.required('image', 'Set "image" to the pushed reference, e.g. ghcr.io/owner/app@${{ steps.build.outputs.digest }}');
+    const digest = inputs.string('digest');
+    if (digest !== undefined && !config_DIGEST.test(digest))
+        throw inputError('digest', `"${digest}" is not a sha256 digest`, 'Use the form sha256:<64 hex>');
+    const sbomInput = inputs.string('sbom') ?? 'generate';
+    const sbom = sbomInput === 'generate' || sbomInput === 'none'
+        ? { kind: sbomInput }
+        : { kind: 'file', path: sbomInput };
+    return {
+        image,
+        digest,
+        platforms: inputs.list('platforms'),
+        sbom,
+        sbomFormat: inputs.choice('sbom-format', SBOM_FORMATS, 'cyclonedx-json'),
+        attachFormat: inputs.choice('attach-format', ATTACH_FORMATS, 'bundle'),
+        provenance: inputs.boolean('provenance', false),
+        githubAttestations: inputs.boolean('github-attestations', false),
+        force: inputs.boolean('force', false),
+        maxPredicateSize: inputs.size('max-predicate-size', 16 * 1024 ** 2)
+    };
+}
+function readVerify(inputs) {
+    const config = {
+        images: inputs.list('images'),
+        dockerfiles: inputs.list('dockerfile'),
+        platforms: inputs.list('platforms'),
+        certificateIdentity: inputs.string('certificate-identity'),
+        certificateIdentityRegexp: inputs.string('certificate-identity-regexp'),
+        certificateOidcIssuer: inputs.string('certificate-oidc-issuer'),
+        certificateOidcIssuerRegexp: inputs.string('certificate-oidc-issuer-regexp'),
+        requireSbom: inputs.boolean('require-sbom', false),
+        requireProvenance: inputs.boolean('require-provenance', false),
+        maxAge: inputs.duration('max-age'),
+        policy: inputs.string('policy'),
+        githubAttestations: inputs.boolean('github-attestations', false),
+        failOn: inputs.choice('fail-on', ['error', 'never'], 'error')
+    };
+    const image = inputs.string('image');
+    if (image)
+        config.images.unshift(image);
+    if (config.images.length === 0 && config.dockerfiles.length === 0)
+        throw new errors_ActionError('INPUT_MISSING', 'verify mode needs something to check', {
+            hint: 'Set "images" (one reference per line) or "dockerfile" (a path or glob)'
+        });
+    for (const [exact, regexp] of [
+        ['certificate-identity', 'certificate-identity-regexp'],
+        ['certificate-oidc-issuer', 'certificate-oidc-issuer-regexp']
+    ]) {
+        if (inputs.string(exact) && inputs.string(regexp))
+            throw inputError(regexp, `cannot be combined with "${exact}"`, 'Give one of the two');
+        const pattern = inputs.string(regexp);
+        if (pattern !== undefined) {
+            try {
+                new RegExp(pattern);
+            }
+            catch (e) {
+                throw inputError(regexp, `is not a valid regular expression: ${e.message}`);
+            }
+        }
+    }
+    const hasIdentity = config.certificateIdentity || config.certificateIdentityRegexp;
+    const hasIssuer = config.certificateOidcIssuer || config.certificateOidcIssuerRegexp;
+    if (!config.policy && !inputs.string('key') && (!hasIdentity || !hasIssuer))
+        throw new errors_ActionError('INPUT_MISSING', 'verify mode needs the expected signer', {
+            hint: 'Set "certificate-identity" (or "-regexp") and "certificate-oidc-issuer" (or "-regexp"), ' +
+                'a "policy" file, or a "key"'
+        });
+    return config;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/oci/media-types.ts
+/** Media types of manifests, indexes, configs and layers this client reads and writes. */
+const media_types_MediaType = {
+    OCI_MANIFEST: 'application/vnd.oci.image.manifest.v1+json',
+    OCI_INDEX: 'application/vnd.oci.image.index.v1+json',
+    OCI_CONFIG: 'application/vnd.oci.image.config.v1+json',
+    OCI_LAYER: 'application/vnd.oci.image.layer.v1.tar',
+    OCI_LAYER_GZIP: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    OCI_LAYER_ZSTD: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    OCI_EMPTY: 'application/vnd.oci.empty.v1+json',
+    DOCKER_MANIFEST: 'application/vnd.docker.distribution.manifest.v2+json',
+    DOCKER_LIST: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    DOCKER_CONFIG: 'application/vnd.docker.container.image.v1+json',
+    DOCKER_LAYER: 'application/vnd.docker.image.rootfs.diff.tar',
+    DOCKER_LAYER_GZIP: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    DOCKER_SCHEMA1: 'application/vnd.docker.distribution.manifest.v1+json',
+    DOCKER_SCHEMA1_SIGNED: 'application/vnd.docker.distribution.manifest.v1+prettyjws'
+};
+/** The digest of `{}`, the OCI empty descriptor's content. */
+const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+const MANIFEST_TYPES = [media_types_MediaType.OCI_MANIFEST, media_types_MediaType.DOCKER_MANIFEST];
+const INDEX_TYPES = [media_types_MediaType.OCI_INDEX, media_types_MediaType.DOCKER_LIST];
+/** What manifest requests accept; schema 1 is left out on purpose. */
+const MANIFEST_ACCEPT = [...MANIFEST_TYPES, ...INDEX_TYPES].join(', ');
+function isIndexType(mediaType) {
+    return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
+}
+function isManifestType(mediaType) {
+    return mediaType !== undefined && MANIFEST_TYPES.includes(mediaType);
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -71461,6 +71380,11 @@ class registry_RegistryClient {
         });
         if (!response.ok)
             await this.fail(response, ref, `blob ${digest}`);
+        // No blob is served as a web page; a proxy or portal answered instead of the registry.
+        if (response.headers.get('content-type')?.startsWith('text/html')) {
+            await response.body?.cancel();
+            throw new errors_ActionError('REGISTRY_ERROR', `${describeUrl(response.url)} answered an HTML page instead of blob ${digest}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
+        }
         return response;
     }
     /**
@@ -71479,33 +71403,37 @@ class registry_RegistryClient {
             let received = 0;
             let skip = 0;
             for (let failures = 0;;) {
+                if (!response.body)
+                    return;
+                const reader = response.body.getReader();
+                let finished = false;
                 try {
-                    if (!response.body)
-                        return;
-                    for await (const chunk of response.body) {
-                        if (skip > 0) {
-                            if (chunk.length <= skip) {
-                                skip -= chunk.length;
-                                continue;
-                            }
-                            const rest = chunk.subarray(skip);
-                            skip = 0;
-                            received += rest.length;
-                            yield rest;
-                            continue;
+                    for (;;) {
+                        const { done, value } = await readWithin(reader, retry.timeoutMs);
+                        if (done) {
+                            finished = true;
+                            return;
                         }
+                        const chunk = skip >= value.length ? undefined : value.subarray(skip);
+                        skip = Math.max(0, skip - value.length);
+                        if (!chunk)
+                            continue;
                         received += chunk.length;
                         yield chunk;
                     }
-                    return;
                 }
                 catch (error) {
                     if (++failures >= retry.attempts)
                         throw error;
-                    log.debug(`blob ${digest} interrupted after ${received} bytes; resuming`);
+                    log.debug(`blob ${digest} interrupted after ${received} bytes (${String(error)}); resuming`);
                     await (0,external_node_timers_promises_namespaceObject.setTimeout)(backoffMs(failures, retry));
                     response = await open(received);
                     skip = response.status === 206 ? 0 : received;
+                }
+                finally {
+                    // Stopped early (consumer gone, or an error): close the connection.
+                    if (!finished)
+                        void reader.cancel().catch(() => { });
                 }
             }
         }
@@ -71760,6 +71688,17 @@ class registry_RegistryClient {
         };
         return image_loadTarget(source, ref.name, got.digest, got.bytes, `${withVersion(ref, version)}`, got.mediaType);
     }
+}
+/** The next chunk, or an error when none arrives within `ms` (the read is then cancelled). */
+function readWithin(reader, ms) {
+    let timer;
+    const stalled = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            reject(new Error(`no data for ${ms} ms`));
+            void reader.cancel().catch(() => { });
+        }, ms);
+    });
+    return Promise.race([reader.read(), stalled]).finally(() => clearTimeout(timer));
 }
 function assertVersion(tagOrDigest) {
     if (!digest_isDigest(tagOrDigest) && !registry_TAG.test(tagOrDigest))
@@ -72338,6 +72277,152 @@ async function selectPlatform(target, platform) {
 
 
 
+;// CONCATENATED MODULE: ./src/attach/referrer.ts
+
+/** The empty JSON config OCI artifacts use ("{}"). */
+const EMPTY_CONFIG = {
+    mediaType: media_types_MediaType.OCI_EMPTY,
+    digest: EMPTY_DIGEST,
+    size: 2
+};
+const EMPTY_CONFIG_BYTES = Buffer.from('{}');
+const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
+const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+/**
+ * The manifest cosign v3 and actions/attest push for a bundle: artifactType = bundle media
+ * type, empty config, the bundle as the only layer, the image as subject.
+ */
+function bundleReferrer(bundle, subject, predicateType, created) {
+    const bundleBytes = Buffer.from(JSON.stringify(bundle));
+    const mediaType = bundle.mediaType;
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: media_types_MediaType.OCI_MANIFEST,
+        artifactType: mediaType,
+        config: EMPTY_CONFIG,
+        layers: [{ mediaType, digest: digest_sha256Digest(bundleBytes), size: bundleBytes.length }],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: {
+            [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
+            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
+            [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
+        }
+    };
+    return { manifest, bundleBytes };
+}
+/** Pushes the blobs, then the manifest (by digest; the fallback tag is the client's job). */
+async function pushBundleReferrer(client, ref, referrer) {
+    await client.putBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.digest);
+    await client.putBlob(ref, referrer.bundleBytes, referrer.manifest.layers[0]?.digest);
+    return client.pushReferrer(ref, referrer.manifest);
+}
+
+;// CONCATENATED MODULE: ./src/attach/existing.ts
+
+const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
+/**
+ * The bundle referrers of `subjectDigest` (referrers API or fallback tag): manifests with one
+ * layer whose media type is a Sigstore bundle, as cosign and gh read them. Unreadable ones
+ * are skipped; registry errors propagate (never read as "none").
+ */
+async function findBundleReferrers(client, ref, subjectDigest) {
+    const descriptors = await client.referrers(ref, subjectDigest);
+    const found = [];
+    for (const descriptor of descriptors) {
+        if (!descriptor.artifactType?.startsWith(BUNDLE_MEDIA_TYPE_PREFIX))
+            continue;
+        const { bytes } = await client.getManifest(ref, descriptor.digest);
+        const manifest = JSON.parse(bytes.toString());
+        const layer = manifest.layers?.length === 1 ? manifest.layers[0] : undefined;
+        if (!layer?.mediaType.startsWith(BUNDLE_MEDIA_TYPE_PREFIX))
+            continue;
+        try {
+            const bundle = JSON.parse((await client.getBlob(ref, layer.digest)).toString());
+            found.push({
+                manifestDigest: descriptor.digest,
+                predicateType: manifest.annotations?.[BUNDLE_PREDICATE_TYPE_ANNOTATION],
+                bundle
+            });
+        }
+        catch {
+            continue;
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/attach/github.ts
+
+const ATTEMPTS = 3;
+/**
+ * Stores a bundle with GitHub's attestations API (needs `attestations: write`), where
+ * `gh attestation verify` and GitHub's UI find it.
+ */
+async function storeAttestation(target, bundle) {
+    const url = `${target.apiURL.replace(/\/+$/, '')}/repos/${target.repository}/attestations`;
+    let failure = '';
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        let response;
+        try {
+            response = await fetch(url, {
+                method: 'POST',
+                headers: {
+                    authorization: `Bearer ${target.token}`,
+                    accept: 'application/vnd.github+json',
+                    'content-type': 'application/json',
+                    'x-github-api-version': '2022-11-28'
+                },
+                body: JSON.stringify({ bundle }),
+                signal: AbortSignal.timeout(30_000)
+            });
+        }
+        catch (error) {
+            failure = error.message;
+            await backoff(attempt);
+            continue;
+        }
+        if (response.ok) {
+            const body = (await response.json());
+            if (body.id === undefined)
+                throw attachError('the response has no attestation id');
+            const id = String(body.id);
+            return {
+                id,
+                url: `${target.serverURL.replace(/\/+$/, '')}/${target.repository}/attestations/${id}`
+            };
+        }
+        failure = `HTTP ${response.status} ${await messageOf(response)}`;
+        if (response.status === 401 || response.status === 403 || response.status === 404)
+            throw attachError(failure, 'Give the job "permissions: attestations: write" (and id-token: write)');
+        if (response.status < 500 && response.status !== 429)
+            throw attachError(failure);
+        await backoff(attempt);
+    }
+    throw attachError(failure);
+}
+function attachError(detail, hint) {
+    return new errors_ActionError('ATTACH_FAILED', `GitHub's attestations API refused the bundle: ${detail}`, {
+        hint
+    });
+}
+async function messageOf(response) {
+    try {
+        const body = (await response.json());
+        return body.message ?? '';
+    }
+    catch {
+        return '';
+    }
+}
+function backoff(attempt) {
+    return attempt < ATTEMPTS
+        ? new Promise(r => setTimeout(r, 500 * 2 ** (attempt - 1)))
+        : Promise.resolve();
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __nccwpck_require__(61040);
 ;// CONCATENATED MODULE: ./src/attach/legacy.ts
 
 
@@ -72559,47 +72644,6 @@ function derOf(pemText) {
     if (!body)
         throw new Error('no certificate');
     return body[1].replace(/\s+/g, '');
-}
-
-;// CONCATENATED MODULE: ./src/attach/referrer.ts
-
-/** The empty JSON config OCI artifacts use ("{}"). */
-const EMPTY_CONFIG = {
-    mediaType: media_types_MediaType.OCI_EMPTY,
-    digest: EMPTY_DIGEST,
-    size: 2
-};
-const EMPTY_CONFIG_BYTES = Buffer.from('{}');
-const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
-const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
-const CREATED_ANNOTATION = 'org.opencontainers.image.created';
-/**
- * The manifest cosign v3 and actions/attest push for a bundle: artifactType = bundle media
- * type, empty config, the bundle as the only layer, the image as subject.
- */
-function bundleReferrer(bundle, subject, predicateType, created) {
-    const bundleBytes = Buffer.from(JSON.stringify(bundle));
-    const mediaType = bundle.mediaType;
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: media_types_MediaType.OCI_MANIFEST,
-        artifactType: mediaType,
-        config: EMPTY_CONFIG,
-        layers: [{ mediaType, digest: digest_sha256Digest(bundleBytes), size: bundleBytes.length }],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations: {
-            [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
-            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
-            [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
-        }
-    };
-    return { manifest, bundleBytes };
-}
-/** Pushes the blobs, then the manifest (by digest; the fallback tag is the client's job). */
-async function pushBundleReferrer(client, ref, referrer) {
-    await client.putBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.digest);
-    await client.putBlob(ref, referrer.bundleBytes, referrer.manifest.layers[0]?.digest);
-    return client.pushReferrer(ref, referrer.manifest);
 }
 
 ;// CONCATENATED MODULE: ./src/attach/steps.ts
@@ -81470,12 +81514,7 @@ async function runSign(config) {
         log.notice('No trusted root for this instance: the new bundles are checked against their own ' +
             'certificate only. Give "trusted-root" for a full check before attaching');
     const ref = reference_parseReference(sign.image);
-    const client = new registry_RegistryClient({
-        username: config.registry.username,
-        password: config.registry.password,
-        insecureRegistries: config.registry.insecureRegistries,
-        githubToken: config.registry.githubToken
-    });
+    const client = new registry_RegistryClient(config.registry);
     const target = await resolveTarget(client, ref, sign);
     const pinned = withDigest(ref, target.digest);
     const subjects = await listSubjects(client, pinned, target, sign.platforms);
@@ -81830,7 +81869,7 @@ function sign_summary(ref, items, identity, key, services, elapsed) {
     });
     const sboms = items
         .filter(i => i.sbom)
-        .map(i => `${i.subject.platform ? `#### ${i.subject.platform}\n\n` : ''}${sbomSummaryMarkdown(i.sbom)}`);
+        .map(i => `${i.subject.platform ? `**${i.subject.platform}**\n\n` : ''}${sbomSummaryMarkdown(i.sbom)}`);
     return [
         `### Signed \`${ref.name}@${ref.digest}\``,
         '',
@@ -81840,8 +81879,10 @@ function sign_summary(ref, items, identity, key, services, elapsed) {
         '| --- | --- | --- | --- |',
         ...rows,
         '',
-        `Signed and attached in ${(elapsed / 1000).toFixed(1)} s.`,
-        ...(sboms.length ? ['', '### SBOM', '', ...sboms] : [])
+        items.every(i => i.existingRef)
+            ? 'Nothing new was signed: all of it was attached already (`force: true` signs again).'
+            : `Signed and attached in ${(elapsed / 1000).toFixed(1)} s.`,
+        ...sboms.flatMap(sbom => ['', sbom])
     ].join('\n');
 }
 
@@ -81868,12 +81909,7 @@ async function runVerify(config) {
     });
     const checks = {
         root: trust.root,
-        client: new registry_RegistryClient({
-            username: config.registry.username,
-            password: config.registry.password,
-            insecureRegistries: config.registry.insecureRegistries,
-            githubToken: config.registry.githubToken
-        }),
+        client: new registry_RegistryClient(config.registry),
         github: v.githubAttestations ? githubSource(config) : undefined,
         policyFile,
         inputsPolicy: policyFromInputs(config),
@@ -81927,7 +81963,10 @@ function readDockerfiles(patterns) {
                 throw new errors_ActionError('INPUT_INVALID', `input "dockerfile": ${describeError(error)}`);
             }
             // Annotations need the path relative to the repository root.
-            const shown = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(workspace, file) : file;
+            const inWorkspace = (0,external_node_path_.relative)(workspace, file);
+            const shown = (0,external_node_path_.isAbsolute)(file) && !inWorkspace.startsWith('..') && !(0,external_node_path_.isAbsolute)(inWorkspace)
+                ? inWorkspace
+                : file;
             const found = dockerfileImages(text, shown);
             images.push(...found.images);
             problems.push(...found.problems);

@@ -38647,7 +38647,8 @@ async function pipelineCommand(command, args) {
         process.stdout.write(`${commandUsage(command)}\n`);
         return 0;
     }
-    if (positionals.length === 0)
+    // verify can take its images from --dockerfile alone.
+    if (positionals.length === 0 && !(command === 'verify' && values.dockerfile))
         throw new UsageError(`${command} needs an image reference`);
     if (command === 'sign' && positionals.length > 1)
         throw new UsageError('sign takes one image reference');
@@ -38757,6 +38758,7 @@ __webpack_async_result__();
 const COMMON_INPUTS = [
     'registry-username',
     'registry-password',
+    'registry',
     'insecure-registries',
     'github-token',
     'sigstore',
@@ -38812,6 +38814,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __nccwpck_require__(25625);
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var reference = __nccwpck_require__(62148);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 
 /** Small typed readers over an InputReader; each error names the input and the fix. */
@@ -38912,6 +38916,7 @@ class Inputs {
 
 
 
+
 const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'];
 const ATTACH_FORMATS = ['bundle', 'legacy', 'both'];
 const SIGSTORE_INSTANCES = ['public-good', 'github', 'custom'];
@@ -38924,9 +38929,30 @@ function readConfig(read, env = process.env) {
         sigstore: readSigstore(inputs),
         outputDir: env.RUNNER_TEMP || process.cwd()
     };
-    if (mode === 'sign')
-        return { ...common, mode, sign: readSign(inputs) };
-    return { ...common, mode, verify: readVerify(inputs) };
+    if (mode === 'sign') {
+        const sign = readSign(inputs);
+        scopeCredentials(common.registry, sign.image);
+        return { ...common, mode, sign };
+    }
+    const verify = readVerify(inputs);
+    scopeCredentials(common.registry, verify.images[0]);
+    return { ...common, mode, verify };
+}
+/**
+ * Explicit credentials belong to one registry, as `docker login` credentials do: the `registry`
+ * input, else the registry of the (first) image. Offering them to every registry that asks
+ * would hand one registry's password to another's token service.
+ */
+function scopeCredentials(registry, image) {
+    if (!registry.username || registry.credentialsRegistry)
+        return;
+    if (image) {
+        registry.credentialsRegistry = (0,reference/* parseReference */.F2)(image).registry;
+        return;
+    }
+    throw new errors/* ActionError */.lZ('INPUT_MISSING', 'input "registry" is required with "registry-username" here', {
+        hint: 'Name the registry (e.g. ghcr.io) that the username and password are for'
+    });
 }
 function readRegistry(inputs) {
     const username = inputs.string('registry-username');
@@ -38941,6 +38967,7 @@ function readRegistry(inputs) {
         username,
         password,
         githubToken,
+        credentialsRegistry: inputs.string('registry'),
         insecureRegistries: inputs.list('insecure-registries')
     };
 }
@@ -39151,7 +39178,92 @@ const log = {
 
 /***/ }),
 
-/***/ 5291:
+/***/ 68825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   Do: () => (/* binding */ DigestVerifier),
+/* harmony export */   J4: () => (/* binding */ mismatch),
+/* harmony export */   Ub: () => (/* binding */ verifyDigest),
+/* harmony export */   V7: () => (/* binding */ assertDigest),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
+
+
+
+const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+function sha256Digest(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+function isDigest(value) {
+    return DIGEST.test(value);
+}
+/** Throws unless `digest` is a well-formed sha256 or sha512 digest. */
+function assertDigest(digest, what) {
+    if (!isDigest(digest))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('INPUT_INVALID', `${what}: "${digest}" is not a valid digest`, {
+            hint: 'Digests look like sha256:<64 lowercase hex digits>'
+        });
+}
+function hasherFor(digest) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(digest.startsWith('sha512:') ? 'sha512' : 'sha256');
+}
+function digestOf(data, algorithmOf) {
+    const algorithm = algorithmOf.startsWith('sha512:') ? 'sha512' : 'sha256';
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(data).digest('hex')}`;
+}
+function mismatch(what, expected, actual) {
+    return new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('DIGEST_MISMATCH', `digest mismatch for ${what}: expected ${expected}, got ${actual}`, { hint: 'The content changed or was corrupted in transit; do not trust it' });
+}
+/** Throws DIGEST_MISMATCH unless `data` hashes to `expected`. */
+function verifyDigest(data, expected, what) {
+    const actual = digestOf(data, expected);
+    if (actual !== expected)
+        throw mismatch(what, expected, actual);
+}
+/**
+ * Passes bytes through while hashing them; at the end the stream errors instead of
+ * finishing when the digest (or the expected size) does not match.
+ */
+class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    expected;
+    what;
+    expectedSize;
+    hash;
+    seen = 0;
+    constructor(expected, what, expectedSize) {
+        super();
+        this.expected = expected;
+        this.what = what;
+        this.expectedSize = expectedSize;
+        this.hash = hasherFor(expected);
+    }
+    _transform(chunk, _encoding, done) {
+        this.hash.update(chunk);
+        this.seen += chunk.length;
+        if (this.expectedSize !== undefined && this.seen > this.expectedSize)
+            return done(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('DIGEST_MISMATCH', `${this.what} is larger than its descriptor says (${this.expectedSize} bytes)`));
+        done(null, chunk);
+    }
+    _flush(done) {
+        const actual = `${this.expected.split(':')[0]}:${this.hash.digest('hex')}`;
+        if (actual !== this.expected)
+            return done(mismatch(this.what, this.expected, actual));
+        done();
+    }
+}
+
+
+/***/ }),
+
+/***/ 71817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39161,10 +39273,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   zu: () => (/* reexport */ MediaType),
   bP: () => (/* reexport */ RegistryClient),
   Ap: () => (/* reexport */ openTarget),
-  F2: () => (/* reexport */ parseReference),
+  F2: () => (/* reexport */ oci_reference/* parseReference */.F2),
   LN: () => (/* reexport */ referrersTag),
   md: () => (/* reexport */ selectPlatform),
-  sI: () => (/* reexport */ sha256Digest)
+  sI: () => (/* reexport */ oci_digest/* sha256Digest */.sI)
 });
 
 // UNUSED EXPORTS: formatPlatform, isDigest, parseManifest, parsePlatform
@@ -39200,195 +39312,16 @@ function isManifestType(mediaType) {
     return mediaType !== undefined && MANIFEST_TYPES.includes(mediaType);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/oci/digest.ts
+var oci_digest = __nccwpck_require__(68825);
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var oci_reference = __nccwpck_require__(62148);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-;// CONCATENATED MODULE: ./src/oci/digest.ts
-
-
-
-const DIGEST = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-function sha256Digest(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
-}
-function isDigest(value) {
-    return DIGEST.test(value);
-}
-/** Throws unless `digest` is a well-formed sha256 or sha512 digest. */
-function assertDigest(digest, what) {
-    if (!isDigest(digest))
-        throw new errors/* ActionError */.lZ('INPUT_INVALID', `${what}: "${digest}" is not a valid digest`, {
-            hint: 'Digests look like sha256:<64 lowercase hex digits>'
-        });
-}
-function hasherFor(digest) {
-    return (0,external_node_crypto_.createHash)(digest.startsWith('sha512:') ? 'sha512' : 'sha256');
-}
-function digestOf(data, algorithmOf) {
-    const algorithm = algorithmOf.startsWith('sha512:') ? 'sha512' : 'sha256';
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
-}
-function mismatch(what, expected, actual) {
-    return new errors/* ActionError */.lZ('DIGEST_MISMATCH', `digest mismatch for ${what}: expected ${expected}, got ${actual}`, { hint: 'The content changed or was corrupted in transit; do not trust it' });
-}
-/** Throws DIGEST_MISMATCH unless `data` hashes to `expected`. */
-function verifyDigest(data, expected, what) {
-    const actual = digestOf(data, expected);
-    if (actual !== expected)
-        throw mismatch(what, expected, actual);
-}
-/**
- * Passes bytes through while hashing them; at the end the stream errors instead of
- * finishing when the digest (or the expected size) does not match.
- */
-class DigestVerifier extends external_node_stream_.Transform {
-    expected;
-    what;
-    expectedSize;
-    hash;
-    seen = 0;
-    constructor(expected, what, expectedSize) {
-        super();
-        this.expected = expected;
-        this.what = what;
-        this.expectedSize = expectedSize;
-        this.hash = hasherFor(expected);
-    }
-    _transform(chunk, _encoding, done) {
-        this.hash.update(chunk);
-        this.seen += chunk.length;
-        if (this.expectedSize !== undefined && this.seen > this.expectedSize)
-            return done(new errors/* ActionError */.lZ('DIGEST_MISMATCH', `${this.what} is larger than its descriptor says (${this.expectedSize} bytes)`));
-        done(null, chunk);
-    }
-    _flush(done) {
-        const actual = `${this.expected.split(':')[0]}:${this.hash.digest('hex')}`;
-        if (actual !== this.expected)
-            return done(mismatch(this.what, this.expected, actual));
-        done();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/oci/reference.ts
-
-
-const DOCKER_HUB = 'docker.io';
-/** Docker Hub serves the registry API on a different host than its name. */
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const DEFAULT_TAG = 'latest';
-const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const HOST_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-const IPV6 = /^\[[a-fA-F0-9:.]+\]$/;
-const HEX64 = /^[a-f0-9]{64}$/;
-function invalid(ref, why, hint) {
-    return new errors/* ActionError */.lZ('INPUT_INVALID', `invalid image reference "${ref}": ${why}`, {
-        hint: hint ?? 'Use [registry/]repository[:tag][@sha256:<digest>], e.g. ghcr.io/acme/app:1.0'
-    });
-}
-function makeReference(fields) {
-    const { registry, repository, tag, digest } = fields;
-    return {
-        registry,
-        repository,
-        ...(tag === undefined ? {} : { tag }),
-        ...(digest === undefined ? {} : { digest }),
-        get name() {
-            return `${registry}/${repository}`;
-        },
-        toString() {
-            return `${registry}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
-        }
-    };
-}
-/** The same repository at another tag or digest. */
-function withVersion(ref, tagOrDigest) {
-    const base = { registry: ref.registry, repository: ref.repository };
-    return makeReference(tagOrDigest.includes(':') ? { ...base, digest: tagOrDigest } : { ...base, tag: tagOrDigest });
-}
-function validHost(host) {
-    const colon = host.startsWith('[') ? host.indexOf(']:') + 1 : host.lastIndexOf(':');
-    const name = colon > 0 ? host.slice(0, colon) : host;
-    const port = colon > 0 ? host.slice(colon + 1) : undefined;
-    if (port !== undefined && !/^\d{1,5}$/.test(port))
-        return false;
-    if (IPV6.test(name))
-        return true;
-    return name.split('.').every(label => HOST_LABEL.test(label));
-}
-/**
- * Parses `[registry/]repository[:tag][@digest]`: `nginx` becomes
- * `docker.io/library/nginx:latest`; a digest without a tag keeps no tag.
- */
-function parseReference(input) {
-    const ref = input.trim();
-    if (!ref)
-        throw invalid(input, 'it is empty');
-    if (/\s/.test(ref))
-        throw invalid(ref, 'it contains whitespace');
-    let rest = ref;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!isDigest(digest))
-            throw invalid(ref, `"${digest}" is not a valid digest`, 'Digests are sha256:<64 lowercase hex digits>');
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag))
-            throw invalid(ref, `"${tag}" is not a valid tag`, 'Tags are up to 128 letters, digits, "_", "." and "-", not starting with "." or "-"');
-    }
-    if (!rest)
-        throw invalid(ref, 'the repository name is missing');
-    if (HEX64.test(rest))
-        throw invalid(ref, 'a 64-character hex string is an image ID, not a repository name');
-    const slash = rest.indexOf('/');
-    const first = slash < 0 ? '' : rest.slice(0, slash);
-    const hasRegistry = slash >= 0 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
-    let registry = hasRegistry ? first : DOCKER_HUB;
-    let repository = hasRegistry ? rest.slice(slash + 1) : rest;
-    if (hasRegistry && !validHost(registry))
-        throw invalid(ref, `"${registry}" is not a valid registry host`);
-    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API)
-        registry = DOCKER_HUB;
-    if (repository.toLowerCase() !== repository)
-        throw invalid(ref, 'repository names must be lowercase', `Use "${repository.toLowerCase()}" (registry hosts and tags may contain capitals, repository names may not)`);
-    const components = repository.split('/');
-    for (const component of components)
-        if (!COMPONENT.test(component))
-            throw invalid(ref, component
-                ? `"${component}" is not a valid path component`
-                : 'it has an empty path component', 'Path components are lowercase letters and digits, separated by ".", "_", "__" or "-"');
-    if (registry === DOCKER_HUB && components.length === 1)
-        repository = `library/${repository}`;
-    if (`${registry}/${repository}`.length > 255)
-        throw invalid(ref, 'the name is longer than 255 characters');
-    if (tag === undefined && digest === undefined)
-        tag = DEFAULT_TAG;
-    return makeReference({ registry, repository, tag, digest });
-}
-/** The host that serves the registry API for `registry`. */
-function apiHost(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
-}
-/** Loopback registries speak plain HTTP, as Docker, containerd and skopeo assume. */
-function isLoopback(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(0, registry.indexOf(']') + 1)
-        : registry.split(':')[0];
-    return (host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host ?? ''));
-}
-
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __nccwpck_require__(25625);
 // EXTERNAL MODULE: external "node:child_process"
@@ -39411,7 +39344,7 @@ var external_node_path_ = __nccwpck_require__(76760);
 const DOCKER_HUB_KEYS = [
     'https://index.docker.io/v1/',
     'index.docker.io',
-    DOCKER_HUB,
+    oci_reference/* DOCKER_HUB */.Xb,
     'registry-1.docker.io'
 ];
 const HELPER_TIMEOUT_MS = 30_000;
@@ -39420,7 +39353,7 @@ function configKeyHost(key) {
     return key.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? key;
 }
 function keysFor(registry) {
-    return registry === DOCKER_HUB ? DOCKER_HUB_KEYS : [registry];
+    return registry === oci_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_KEYS : [registry];
 }
 /**
  * Finds credentials for one registry: explicit options, then the docker config
@@ -39926,11 +39859,11 @@ class Transport {
         this.semaphore = new Semaphore(options.maxConcurrency ?? 8);
     }
     baseUrl(registry) {
-        const host = apiHost(registry);
+        const host = (0,oci_reference/* apiHost */.nz)(registry);
         const hostname = host.startsWith('[')
             ? host.slice(0, host.indexOf(']') + 1)
             : host.split(':')[0];
-        const plain = isLoopback(host) || this.insecure.has(host) || this.insecure.has(hostname ?? '');
+        const plain = (0,oci_reference/* isLoopback */.U9)(host) || this.insecure.has(host) || this.insecure.has(hostname ?? '');
         return `${plain ? 'http' : 'https'}://${host}`;
     }
     /**
@@ -40170,7 +40103,7 @@ function networkReason(error) {
 const UPLOAD_RESTARTS = 3;
 /** Manifests and indexes larger than this are refused (containerd uses the same bound). */
 const MAX_MANIFEST_BYTES = 4 << 20;
-const registry_TAG = /^[\w][\w.-]{0,127}$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
 const REFERRERS_TAG_UPDATES = 5;
 function pull(ref) {
     return [`repository:${ref.repository}:pull`];
@@ -40217,7 +40150,7 @@ class RegistryClient {
             scopes: pull(ref),
             headers: { accept }
         });
-        const target = withVersion(ref, tagOrDigest);
+        const target = (0,oci_reference/* withVersion */.$2)(ref, tagOrDigest);
         if (response.status === 404) {
             await response.body?.cancel();
             return null;
@@ -40228,15 +40161,15 @@ class RegistryClient {
         const contentType = response.headers.get('content-type') ?? undefined;
         const document = parseManifest(bytes, `${target} (${describeUrl(response.url)})`, contentType);
         let digest;
-        if (isDigest(tagOrDigest)) {
-            verifyDigest(bytes, tagOrDigest, `manifest ${target}`);
+        if ((0,oci_digest/* isDigest */.Bc)(tagOrDigest)) {
+            (0,oci_digest/* verifyDigest */.Ub)(bytes, tagOrDigest, `manifest ${target}`);
             digest = tagOrDigest;
         }
         else {
-            digest = sha256Digest(bytes);
+            digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
             const claimed = response.headers.get('docker-content-digest');
             if (claimed?.startsWith('sha256:') && claimed !== digest)
-                throw mismatch(`manifest ${target}`, claimed, digest);
+                throw (0,oci_digest/* mismatch */.J4)(`manifest ${target}`, claimed, digest);
         }
         const etag = response.headers.get('etag') ?? undefined;
         return { digest, mediaType: document.mediaType, bytes, ...(etag ? { etag } : {}) };
@@ -40254,7 +40187,7 @@ class RegistryClient {
         if (response.status === 404)
             return null;
         if (!response.ok)
-            await this.fail(response, withVersion(ref, tagOrDigest), `image ${withVersion(ref, tagOrDigest)}`);
+            await this.fail(response, (0,oci_reference/* withVersion */.$2)(ref, tagOrDigest), `image ${(0,oci_reference/* withVersion */.$2)(ref, tagOrDigest)}`);
         const digest = response.headers.get('docker-content-digest');
         const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim();
         const size = Number(response.headers.get('content-length') ?? NaN);
@@ -40265,8 +40198,8 @@ class RegistryClient {
                 return null;
             return { digest: got.digest, mediaType: got.mediaType, size: got.bytes.length };
         }
-        if (isDigest(tagOrDigest) && digest !== tagOrDigest)
-            throw mismatch(`manifest ${withVersion(ref, tagOrDigest)}`, tagOrDigest, digest);
+        if ((0,oci_digest/* isDigest */.Bc)(tagOrDigest) && digest !== tagOrDigest)
+            throw (0,oci_digest/* mismatch */.J4)(`manifest ${(0,oci_reference/* withVersion */.$2)(ref, tagOrDigest)}`, tagOrDigest, digest);
         return { digest, mediaType, size };
     }
     async putManifest(ref, tagOrDigest, bytes, mediaType) {
@@ -40274,9 +40207,9 @@ class RegistryClient {
     }
     async putManifestWithHeaders(ref, tagOrDigest, bytes, mediaType, headers = {}) {
         assertVersion(tagOrDigest);
-        const digest = sha256Digest(bytes);
-        if (isDigest(tagOrDigest))
-            verifyDigest(bytes, tagOrDigest, `manifest for ${ref.name}`);
+        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        if ((0,oci_digest/* isDigest */.Bc)(tagOrDigest))
+            (0,oci_digest/* verifyDigest */.Ub)(bytes, tagOrDigest, `manifest for ${ref.name}`);
         const response = await this.transport.send({
             method: 'PUT',
             registry: ref.registry,
@@ -40291,7 +40224,7 @@ class RegistryClient {
         }
         if (!response.ok) {
             const detail = await errorDetail(response);
-            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} rejected manifest ${withVersion(ref, tagOrDigest)} (${response.status}${detail.text ? `: ${detail.text}` : ''})`, {
+            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} rejected manifest ${(0,oci_reference/* withVersion */.$2)(ref, tagOrDigest)} (${response.status}${detail.text ? `: ${detail.text}` : ''})`, {
                 hint: response.status === 400 || response.status === 415
                     ? `The registry may not accept the media type ${mediaType} or a referenced blob is missing`
                     : undefined
@@ -40300,7 +40233,7 @@ class RegistryClient {
         await response.body?.cancel();
         const claimed = response.headers.get('docker-content-digest');
         if (claimed && claimed.startsWith('sha256:') && claimed !== digest)
-            throw mismatch(`manifest pushed to ${ref.name}`, digest, claimed);
+            throw (0,oci_digest/* mismatch */.J4)(`manifest pushed to ${ref.name}`, digest, claimed);
         return { digest, status: response.status, subject: response.headers.has('oci-subject') };
     }
     async openBlob(ref, digest, range) {
@@ -40313,6 +40246,11 @@ class RegistryClient {
         });
         if (!response.ok)
             await this.fail(response, ref, `blob ${digest}`);
+        // No blob is served as a web page; a proxy or portal answered instead of the registry.
+        if (response.headers.get('content-type')?.startsWith('text/html')) {
+            await response.body?.cancel();
+            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${describeUrl(response.url)} answered an HTML page instead of blob ${digest}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
+        }
         return response;
     }
     /**
@@ -40321,7 +40259,7 @@ class RegistryClient {
      * restarts, skipping what was already passed on) up to the retry limit.
      */
     async blobStream(ref, digest, size) {
-        if (!isDigest(digest))
+        if (!(0,oci_digest/* isDigest */.Bc)(digest))
             throw new errors/* ActionError */.lZ('INPUT_INVALID', `"${digest}" is not a digest`);
         const first = await this.openBlob(ref, digest);
         const retry = this.transport.retry;
@@ -40331,37 +40269,41 @@ class RegistryClient {
             let received = 0;
             let skip = 0;
             for (let failures = 0;;) {
+                if (!response.body)
+                    return;
+                const reader = response.body.getReader();
+                let finished = false;
                 try {
-                    if (!response.body)
-                        return;
-                    for await (const chunk of response.body) {
-                        if (skip > 0) {
-                            if (chunk.length <= skip) {
-                                skip -= chunk.length;
-                                continue;
-                            }
-                            const rest = chunk.subarray(skip);
-                            skip = 0;
-                            received += rest.length;
-                            yield rest;
-                            continue;
+                    for (;;) {
+                        const { done, value } = await readWithin(reader, retry.timeoutMs);
+                        if (done) {
+                            finished = true;
+                            return;
                         }
+                        const chunk = skip >= value.length ? undefined : value.subarray(skip);
+                        skip = Math.max(0, skip - value.length);
+                        if (!chunk)
+                            continue;
                         received += chunk.length;
                         yield chunk;
                     }
-                    return;
                 }
                 catch (error) {
                     if (++failures >= retry.attempts)
                         throw error;
-                    log/* log */.Rm.debug(`blob ${digest} interrupted after ${received} bytes; resuming`);
+                    log/* log */.Rm.debug(`blob ${digest} interrupted after ${received} bytes (${String(error)}); resuming`);
                     await (0,promises_namespaceObject.setTimeout)(backoffMs(failures, retry));
                     response = await open(received);
                     skip = response.status === 206 ? 0 : received;
                 }
+                finally {
+                    // Stopped early (consumer gone, or an error): close the connection.
+                    if (!finished)
+                        void reader.cancel().catch(() => { });
+                }
             }
         }
-        const verifier = new DigestVerifier(digest, `blob ${digest} of ${ref.name}`, size);
+        const verifier = new oci_digest/* DigestVerifier */.Do(digest, `blob ${digest} of ${ref.name}`, size);
         return (0,external_node_stream_.pipeline)(external_node_stream_.Readable.from(body(), { objectMode: false, highWaterMark: 1 << 20 }), verifier, () => { });
     }
     /** The whole blob in memory (configs, signatures), digest-verified. */
@@ -40389,9 +40331,9 @@ class RegistryClient {
      * when given. Restarts the upload session when one fails midway.
      */
     async putBlob(ref, data, digest, options = {}) {
-        const actual = digest ? digestOf(data, digest) : sha256Digest(data);
+        const actual = digest ? (0,oci_digest/* digestOf */.ol)(data, digest) : (0,oci_digest/* sha256Digest */.sI)(data);
         if (digest && actual !== digest)
-            throw mismatch(`blob for ${ref.name}`, digest, actual);
+            throw (0,oci_digest/* mismatch */.J4)(`blob for ${ref.name}`, digest, actual);
         for (let attempt = 0;; attempt++) {
             if (await this.hasBlob(ref, actual))
                 return actual;
@@ -40491,7 +40433,7 @@ class RegistryClient {
     }
     /** Descriptors from the referrers API, following Link pagination; null when the API is absent. */
     async referrersFromApi(ref, subjectDigest, artifactType) {
-        assertDigest(subjectDigest, 'referrers subject');
+        (0,oci_digest/* assertDigest */.V7)(subjectDigest, 'referrers subject');
         const found = [];
         const filter = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
         let path = `/v2/${ref.repository}/referrers/${subjectDigest}${filter}`;
@@ -40555,7 +40497,7 @@ class RegistryClient {
             throw new errors/* ActionError */.lZ('INPUT_INVALID', 'a referrer manifest needs a subject descriptor');
         const mediaType = manifest.mediaType ?? MediaType.OCI_MANIFEST;
         const bytes = Buffer.from(JSON.stringify(manifest));
-        const digest = sha256Digest(bytes);
+        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
         const pushed = await this.putManifestWithHeaders(ref, digest, bytes, mediaType);
         if (pushed.subject) {
             this.referrersApi.set(ref.registry, true);
@@ -40610,11 +40552,22 @@ class RegistryClient {
             blob: descriptor => this.blobStream(ref, descriptor.digest, descriptor.size),
             blobBytes: descriptor => this.getBlob(ref, descriptor.digest)
         };
-        return loadTarget(source, ref.name, got.digest, got.bytes, `${withVersion(ref, version)}`, got.mediaType);
+        return loadTarget(source, ref.name, got.digest, got.bytes, `${(0,oci_reference/* withVersion */.$2)(ref, version)}`, got.mediaType);
     }
 }
+/** The next chunk, or an error when none arrives within `ms` (the read is then cancelled). */
+function readWithin(reader, ms) {
+    let timer;
+    const stalled = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            reject(new Error(`no data for ${ms} ms`));
+            void reader.cancel().catch(() => { });
+        }, ms);
+    });
+    return Promise.race([reader.read(), stalled]).finally(() => clearTimeout(timer));
+}
 function assertVersion(tagOrDigest) {
-    if (!isDigest(tagOrDigest) && !registry_TAG.test(tagOrDigest))
+    if (!(0,oci_digest/* isDigest */.Bc)(tagOrDigest) && !TAG.test(tagOrDigest))
         throw new errors/* ActionError */.lZ('INPUT_INVALID', `"${tagOrDigest}" is neither a tag nor a digest`, {
             hint: 'Tags are up to 128 letters, digits, "_", "." and "-"; digests are sha256:<hex>'
         });
@@ -40644,6 +40597,8 @@ function imageNotFound(ref, tagOrDigest) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/oci/tar.ts
 
 
@@ -40874,8 +40829,8 @@ function choose(images, path, selector) {
         return image;
     }
     if (selector) {
-        const wanted = parseReference(selector).toString();
-        const image = images.find(i => (i.RepoTags ?? []).some(t => parseReference(t).toString() === wanted));
+        const wanted = (0,oci_reference/* parseReference */.F2)(selector).toString();
+        const image = images.find(i => (i.RepoTags ?? []).some(t => (0,oci_reference/* parseReference */.F2)(t).toString() === wanted));
         if (!image)
             throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `image ${selector} not found in ${path}`, {
                 hint: `Tags in the archive: ${images.flatMap(i => i.RepoTags ?? []).join(', ') || 'none'}`
@@ -40914,7 +40869,7 @@ async function openDockerArchive(path, selector) {
         mediaType: MediaType.DOCKER_MANIFEST,
         config: {
             mediaType: MediaType.DOCKER_CONFIG,
-            digest: sha256Digest(configBytes),
+            digest: (0,oci_digest/* sha256Digest */.sI)(configBytes),
             size: configBytes.length
         },
         layers
@@ -40931,18 +40886,18 @@ async function openDockerArchive(path, selector) {
         manifest: () => Promise.reject(new errors/* ActionError */.lZ('SOURCE_INVALID', `${path} holds no manifests`)),
         blobBytes: async (descriptor) => {
             const data = await tar.read(member(descriptor));
-            verifyDigest(data, descriptor.digest, `${member(descriptor)} in ${path}`);
+            (0,oci_digest/* verifyDigest */.Ub)(data, descriptor.digest, `${member(descriptor)} in ${path}`);
             return data;
         },
         blob: async (descriptor) => {
             const name = member(descriptor);
-            return (0,external_node_stream_.pipeline)(tar.stream(name), new DigestVerifier(descriptor.digest, `${name} in ${path}`, descriptor.size), () => { });
+            return (0,external_node_stream_.pipeline)(tar.stream(name), new oci_digest/* DigestVerifier */.Do(descriptor.digest, `${name} in ${path}`, descriptor.size), () => { });
         }
     };
     const manifestBytes = Buffer.from(JSON.stringify(manifest));
-    const digest = sha256Digest(manifestBytes);
+    const digest = (0,oci_digest/* sha256Digest */.sI)(manifestBytes);
     const tag = saved.RepoTags?.[0];
-    const name = tag ? parseReference(tag).toString() : `docker-archive:${path}`;
+    const name = tag ? (0,oci_reference/* parseReference */.F2)(tag).toString() : `docker-archive:${path}`;
     const image = await loadImage(content, name, digest, manifestBytes, manifest);
     return { kind: 'image', digest, image };
 }
@@ -40986,19 +40941,19 @@ function layoutContent(tree) {
         hint: 'The layout is incomplete; write it again (skopeo copy, umoci, docker buildx --output type=oci)'
     });
     const bytes = async (descriptor) => {
-        if (!isDigest(descriptor.digest) || !(await tree.has(blobPath(descriptor.digest))))
+        if (!(0,oci_digest/* isDigest */.Bc)(descriptor.digest) || !(await tree.has(blobPath(descriptor.digest))))
             throw missing(descriptor.digest);
         const data = await tree.read(blobPath(descriptor.digest));
-        verifyDigest(data, descriptor.digest, `blob ${descriptor.digest} in ${tree.location}`);
+        (0,oci_digest/* verifyDigest */.Ub)(data, descriptor.digest, `blob ${descriptor.digest} in ${tree.location}`);
         return data;
     };
     return {
         manifest: bytes,
         blobBytes: bytes,
         blob: async (descriptor) => {
-            if (!isDigest(descriptor.digest) || !(await tree.has(blobPath(descriptor.digest))))
+            if (!(0,oci_digest/* isDigest */.Bc)(descriptor.digest) || !(await tree.has(blobPath(descriptor.digest))))
                 throw missing(descriptor.digest);
-            const verifier = new DigestVerifier(descriptor.digest, `blob ${descriptor.digest} in ${tree.location}`, descriptor.size);
+            const verifier = new oci_digest/* DigestVerifier */.Do(descriptor.digest, `blob ${descriptor.digest} in ${tree.location}`, descriptor.size);
             return (0,external_node_stream_.pipeline)(await tree.stream(blobPath(descriptor.digest)), verifier, () => { });
         }
     };
@@ -41030,7 +40985,7 @@ async function openLayout(tree, kind, selector) {
         const bytes = await content.manifest(descriptor);
         return loadTarget(content, nameOf(descriptor), descriptor.digest, bytes, `${tree.location}@${descriptor.digest}`, descriptor.mediaType);
     };
-    if (selector && isDigest(selector)) {
+    if (selector && (0,oci_digest/* isDigest */.Bc)(selector)) {
         const listed = entries.find(d => d.digest === selector);
         return open(listed ?? { mediaType: MediaType.OCI_MANIFEST, digest: selector, size: 0 });
     }
@@ -41062,7 +41017,7 @@ async function openLayout(tree, kind, selector) {
 /** index.json (or its entries for one tag) as a multi-platform index. */
 function layoutIndex(content, tree, kind, index) {
     const bytes = Buffer.from(JSON.stringify({ ...index, mediaType: MediaType.OCI_INDEX }));
-    return loadTarget(content, `${kind}:${tree.location}`, sha256Digest(bytes), bytes, `${tree.location}/index.json`, MediaType.OCI_INDEX);
+    return loadTarget(content, `${kind}:${tree.location}`, (0,oci_digest/* sha256Digest */.sI)(bytes), bytes, `${tree.location}/index.json`, MediaType.OCI_INDEX);
 }
 
 ;// CONCATENATED MODULE: ./src/oci/source.ts
@@ -41080,7 +41035,7 @@ function splitPath(kind, rest) {
     if (at > 0 && (0,external_node_fs_.existsSync)(rest.slice(0, at)) && !(0,external_node_fs_.existsSync)(rest)) {
         // `@sha256:…` selects by digest; docker-archive's `@N` selects by position.
         const after = rest.slice(at + 1);
-        return { path: rest.slice(0, at), selector: isDigest(after) ? after : `@${after}` };
+        return { path: rest.slice(0, at), selector: (0,oci_digest/* isDigest */.Bc)(after) ? after : `@${after}` };
     }
     if ((0,external_node_fs_.existsSync)(rest))
         return { path: rest };
@@ -41114,7 +41069,7 @@ async function openTarget(source, options = {}) {
             return openDockerArchive(path, selector);
         }
         default: {
-            const reference = parseReference(kind ? rest.replace(/^\/\//, '') : rest);
+            const reference = (0,oci_reference/* parseReference */.F2)(kind ? rest.replace(/^\/\//, '') : rest);
             return new RegistryClient(options).resolve(reference);
         }
     }
@@ -41193,6 +41148,135 @@ async function selectPlatform(target, platform) {
 
 /***/ }),
 
+/***/ 62148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $2: () => (/* binding */ withVersion),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   nz: () => (/* binding */ apiHost)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68825);
+
+
+const DOCKER_HUB = 'docker.io';
+/** Docker Hub serves the registry API on a different host than its name. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DEFAULT_TAG = 'latest';
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const HOST_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+const IPV6 = /^\[[a-fA-F0-9:.]+\]$/;
+const HEX64 = /^[a-f0-9]{64}$/;
+function invalid(ref, why, hint) {
+    return new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('INPUT_INVALID', `invalid image reference "${ref}": ${why}`, {
+        hint: hint ?? 'Use [registry/]repository[:tag][@sha256:<digest>], e.g. ghcr.io/acme/app:1.0'
+    });
+}
+function makeReference(fields) {
+    const { registry, repository, tag, digest } = fields;
+    return {
+        registry,
+        repository,
+        ...(tag === undefined ? {} : { tag }),
+        ...(digest === undefined ? {} : { digest }),
+        get name() {
+            return `${registry}/${repository}`;
+        },
+        toString() {
+            return `${registry}/${repository}${tag ? `:${tag}` : ''}${digest ? `@${digest}` : ''}`;
+        }
+    };
+}
+/** The same repository at another tag or digest. */
+function withVersion(ref, tagOrDigest) {
+    const base = { registry: ref.registry, repository: ref.repository };
+    return makeReference(tagOrDigest.includes(':') ? { ...base, digest: tagOrDigest } : { ...base, tag: tagOrDigest });
+}
+function validHost(host) {
+    const colon = host.startsWith('[') ? host.indexOf(']:') + 1 : host.lastIndexOf(':');
+    const name = colon > 0 ? host.slice(0, colon) : host;
+    const port = colon > 0 ? host.slice(colon + 1) : undefined;
+    if (port !== undefined && !/^\d{1,5}$/.test(port))
+        return false;
+    if (IPV6.test(name))
+        return true;
+    return name.split('.').every(label => HOST_LABEL.test(label));
+}
+/**
+ * Parses `[registry/]repository[:tag][@digest]`: `nginx` becomes
+ * `docker.io/library/nginx:latest`; a digest without a tag keeps no tag.
+ */
+function parseReference(input) {
+    const ref = input.trim();
+    if (!ref)
+        throw invalid(input, 'it is empty');
+    if (/\s/.test(ref))
+        throw invalid(ref, 'it contains whitespace');
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!(0,_digest__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(digest))
+            throw invalid(ref, `"${digest}" is not a valid digest`, 'Digests are sha256:<64 lowercase hex digits>');
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag))
+            throw invalid(ref, `"${tag}" is not a valid tag`, 'Tags are up to 128 letters, digits, "_", "." and "-", not starting with "." or "-"');
+    }
+    if (!rest)
+        throw invalid(ref, 'the repository name is missing');
+    if (HEX64.test(rest))
+        throw invalid(ref, 'a 64-character hex string is an image ID, not a repository name');
+    const slash = rest.indexOf('/');
+    const first = slash < 0 ? '' : rest.slice(0, slash);
+    const hasRegistry = slash >= 0 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first);
+    let registry = hasRegistry ? first : DOCKER_HUB;
+    let repository = hasRegistry ? rest.slice(slash + 1) : rest;
+    if (hasRegistry && !validHost(registry))
+        throw invalid(ref, `"${registry}" is not a valid registry host`);
+    if (registry === 'index.docker.io' || registry === DOCKER_HUB_API)
+        registry = DOCKER_HUB;
+    if (repository.toLowerCase() !== repository)
+        throw invalid(ref, 'repository names must be lowercase', `Use "${repository.toLowerCase()}" (registry hosts and tags may contain capitals, repository names may not)`);
+    const components = repository.split('/');
+    for (const component of components)
+        if (!COMPONENT.test(component))
+            throw invalid(ref, component
+                ? `"${component}" is not a valid path component`
+                : 'it has an empty path component', 'Path components are lowercase letters and digits, separated by ".", "_", "__" or "-"');
+    if (registry === DOCKER_HUB && components.length === 1)
+        repository = `library/${repository}`;
+    if (`${registry}/${repository}`.length > 255)
+        throw invalid(ref, 'the name is longer than 255 characters');
+    if (tag === undefined && digest === undefined)
+        tag = DEFAULT_TAG;
+    return makeReference({ registry, repository, tag, digest });
+}
+/** The host that serves the registry API for `registry`. */
+function apiHost(registry) {
+    return registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
+}
+/** Loopback registries speak plain HTTP, as Docker, containerd and skopeo assume. */
+function isLoopback(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(0, registry.indexOf(']') + 1)
+        : registry.split(':')[0];
+    return (host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host ?? ''));
+}
+
+
+/***/ }),
+
 /***/ 39805:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41206,7 +41290,51 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/oci/index.ts + 12 modules
+var oci = __nccwpck_require__(71817);
+;// CONCATENATED MODULE: ./src/attach/referrer.ts
+
+/** The empty JSON config OCI artifacts use ("{}"). */
+const EMPTY_CONFIG = {
+    mediaType: oci/* MediaType */.zu.OCI_EMPTY,
+    digest: oci/* EMPTY_DIGEST */.Vx,
+    size: 2
+};
+const EMPTY_CONFIG_BYTES = Buffer.from('{}');
+const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
+const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+/**
+ * The manifest cosign v3 and actions/attest push for a bundle: artifactType = bundle media
+ * type, empty config, the bundle as the only layer, the image as subject.
+ */
+function bundleReferrer(bundle, subject, predicateType, created) {
+    const bundleBytes = Buffer.from(JSON.stringify(bundle));
+    const mediaType = bundle.mediaType;
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: oci/* MediaType */.zu.OCI_MANIFEST,
+        artifactType: mediaType,
+        config: EMPTY_CONFIG,
+        layers: [{ mediaType, digest: (0,oci/* sha256Digest */.sI)(bundleBytes), size: bundleBytes.length }],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: {
+            [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
+            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
+            [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
+        }
+    };
+    return { manifest, bundleBytes };
+}
+/** Pushes the blobs, then the manifest (by digest; the fallback tag is the client's job). */
+async function pushBundleReferrer(client, ref, referrer) {
+    await client.putBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.digest);
+    await client.putBlob(ref, referrer.bundleBytes, referrer.manifest.layers[0]?.digest);
+    return client.pushReferrer(ref, referrer.manifest);
+}
+
 ;// CONCATENATED MODULE: ./src/attach/existing.ts
+
 const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
 /**
  * The bundle referrers of `subjectDigest` (referrers API or fallback tag): manifests with one
@@ -41228,7 +41356,7 @@ async function findBundleReferrers(client, ref, subjectDigest) {
             const bundle = JSON.parse((await client.getBlob(ref, layer.digest)).toString());
             found.push({
                 manifestDigest: descriptor.digest,
-                predicateType: manifest.annotations?.['dev.sigstore.bundle.predicateType'],
+                predicateType: manifest.annotations?.[BUNDLE_PREDICATE_TYPE_ANNOTATION],
                 bundle
             });
         }
@@ -41314,8 +41442,6 @@ function backoff(attempt) {
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(61040);
-// EXTERNAL MODULE: ./src/oci/index.ts + 14 modules
-var oci = __nccwpck_require__(5291);
 ;// CONCATENATED MODULE: ./src/attach/legacy.ts
 
 
@@ -41537,47 +41663,6 @@ function derOf(pemText) {
     if (!body)
         throw new Error('no certificate');
     return body[1].replace(/\s+/g, '');
-}
-
-;// CONCATENATED MODULE: ./src/attach/referrer.ts
-
-/** The empty JSON config OCI artifacts use ("{}"). */
-const EMPTY_CONFIG = {
-    mediaType: oci/* MediaType */.zu.OCI_EMPTY,
-    digest: oci/* EMPTY_DIGEST */.Vx,
-    size: 2
-};
-const EMPTY_CONFIG_BYTES = Buffer.from('{}');
-const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
-const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
-const CREATED_ANNOTATION = 'org.opencontainers.image.created';
-/**
- * The manifest cosign v3 and actions/attest push for a bundle: artifactType = bundle media
- * type, empty config, the bundle as the only layer, the image as subject.
- */
-function bundleReferrer(bundle, subject, predicateType, created) {
-    const bundleBytes = Buffer.from(JSON.stringify(bundle));
-    const mediaType = bundle.mediaType;
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: oci/* MediaType */.zu.OCI_MANIFEST,
-        artifactType: mediaType,
-        config: EMPTY_CONFIG,
-        layers: [{ mediaType, digest: (0,oci/* sha256Digest */.sI)(bundleBytes), size: bundleBytes.length }],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations: {
-            [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
-            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
-            [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
-        }
-    };
-    return { manifest, bundleBytes };
-}
-/** Pushes the blobs, then the manifest (by digest; the fallback tag is the client's job). */
-async function pushBundleReferrer(client, ref, referrer) {
-    await client.putBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.digest);
-    await client.putBlob(ref, referrer.bundleBytes, referrer.manifest.layers[0]?.digest);
-    return client.pushReferrer(ref, referrer.manifest);
 }
 
 // EXTERNAL MODULE: ./src/log.ts
@@ -47518,12 +47603,7 @@ async function runSign(config) {
         log/* log */.Rm.notice('No trusted root for this instance: the new bundles are checked against their own ' +
             'certificate only. Give "trusted-root" for a full check before attaching');
     const ref = (0,oci/* parseReference */.F2)(sign.image);
-    const client = new oci/* RegistryClient */.bP({
-        username: config.registry.username,
-        password: config.registry.password,
-        insecureRegistries: config.registry.insecureRegistries,
-        githubToken: config.registry.githubToken
-    });
+    const client = new oci/* RegistryClient */.bP(config.registry);
     const target = await resolveTarget(client, ref, sign);
     const pinned = withDigest(ref, target.digest);
     const subjects = await listSubjects(client, pinned, target, sign.platforms);
@@ -47878,7 +47958,7 @@ function summary(ref, items, identity, key, services, elapsed) {
     });
     const sboms = items
         .filter(i => i.sbom)
-        .map(i => `${i.subject.platform ? `#### ${i.subject.platform}\n\n` : ''}${(0,src_sbom/* sbomSummaryMarkdown */.jZ)(i.sbom)}`);
+        .map(i => `${i.subject.platform ? `**${i.subject.platform}**\n\n` : ''}${(0,src_sbom/* sbomSummaryMarkdown */.jZ)(i.sbom)}`);
     return [
         `### Signed \`${ref.name}@${ref.digest}\``,
         '',
@@ -47888,8 +47968,10 @@ function summary(ref, items, identity, key, services, elapsed) {
         '| --- | --- | --- | --- |',
         ...rows,
         '',
-        `Signed and attached in ${(elapsed / 1000).toFixed(1)} s.`,
-        ...(sboms.length ? ['', '### SBOM', '', ...sboms] : [])
+        items.every(i => i.existingRef)
+            ? 'Nothing new was signed: all of it was attached already (`force: true` signs again).'
+            : `Signed and attached in ${(elapsed / 1000).toFixed(1)} s.`,
+        ...sboms.flatMap(sbom => ['', sbom])
     ].join('\n');
 }
 
@@ -47916,12 +47998,7 @@ async function runVerify(config) {
     });
     const checks = {
         root: trust.root,
-        client: new oci/* RegistryClient */.bP({
-            username: config.registry.username,
-            password: config.registry.password,
-            insecureRegistries: config.registry.insecureRegistries,
-            githubToken: config.registry.githubToken
-        }),
+        client: new oci/* RegistryClient */.bP(config.registry),
         github: v.githubAttestations ? githubSource(config) : undefined,
         policyFile,
         inputsPolicy: policyFromInputs(config),
@@ -47975,7 +48052,10 @@ function readDockerfiles(patterns) {
                 throw new errors/* ActionError */.lZ('INPUT_INVALID', `input "dockerfile": ${(0,errors/* describeError */.Uc)(error)}`);
             }
             // Annotations need the path relative to the repository root.
-            const shown = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(workspace, file) : file;
+            const inWorkspace = (0,external_node_path_.relative)(workspace, file);
+            const shown = (0,external_node_path_.isAbsolute)(file) && !inWorkspace.startsWith('..') && !(0,external_node_path_.isAbsolute)(inWorkspace)
+                ? inWorkspace
+                : file;
             const found = dockerfileImages(text, shown);
             images.push(...found.images);
             problems.push(...found.problems);
@@ -48142,7 +48222,7 @@ function runPipeline(config) {
 /* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85744);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25625);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5291);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(71817);
 /* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(90216);
 
 

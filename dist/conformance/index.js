@@ -36514,6 +36514,11 @@ class registry_RegistryClient {
         });
         if (!response.ok)
             await this.fail(response, ref, `blob ${digest}`);
+        // No blob is served as a web page; a proxy or portal answered instead of the registry.
+        if (response.headers.get('content-type')?.startsWith('text/html')) {
+            await response.body?.cancel();
+            throw new ActionError('REGISTRY_ERROR', `${describeUrl(response.url)} answered an HTML page instead of blob ${digest}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
+        }
         return response;
     }
     /**
@@ -36532,33 +36537,37 @@ class registry_RegistryClient {
             let received = 0;
             let skip = 0;
             for (let failures = 0;;) {
+                if (!response.body)
+                    return;
+                const reader = response.body.getReader();
+                let finished = false;
                 try {
-                    if (!response.body)
-                        return;
-                    for await (const chunk of response.body) {
-                        if (skip > 0) {
-                            if (chunk.length <= skip) {
-                                skip -= chunk.length;
-                                continue;
-                            }
-                            const rest = chunk.subarray(skip);
-                            skip = 0;
-                            received += rest.length;
-                            yield rest;
-                            continue;
+                    for (;;) {
+                        const { done, value } = await readWithin(reader, retry.timeoutMs);
+                        if (done) {
+                            finished = true;
+                            return;
                         }
+                        const chunk = skip >= value.length ? undefined : value.subarray(skip);
+                        skip = Math.max(0, skip - value.length);
+                        if (!chunk)
+                            continue;
                         received += chunk.length;
                         yield chunk;
                     }
-                    return;
                 }
                 catch (error) {
                     if (++failures >= retry.attempts)
                         throw error;
-                    log.debug(`blob ${digest} interrupted after ${received} bytes; resuming`);
+                    log.debug(`blob ${digest} interrupted after ${received} bytes (${String(error)}); resuming`);
                     await sleep(backoffMs(failures, retry));
                     response = await open(received);
                     skip = response.status === 206 ? 0 : received;
+                }
+                finally {
+                    // Stopped early (consumer gone, or an error): close the connection.
+                    if (!finished)
+                        void reader.cancel().catch(() => { });
                 }
             }
         }
@@ -36813,6 +36822,17 @@ class registry_RegistryClient {
         };
         return loadTarget(source, ref.name, got.digest, got.bytes, `${withVersion(ref, version)}`, got.mediaType);
     }
+}
+/** The next chunk, or an error when none arrives within `ms` (the read is then cancelled). */
+function readWithin(reader, ms) {
+    let timer;
+    const stalled = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            reject(new Error(`no data for ${ms} ms`));
+            void reader.cancel().catch(() => { });
+        }, ms);
+    });
+    return Promise.race([reader.read(), stalled]).finally(() => clearTimeout(timer));
 }
 function assertVersion(tagOrDigest) {
     if (!isDigest(tagOrDigest) && !registry_TAG.test(tagOrDigest))

@@ -71,7 +71,9 @@ async function pipelineCommand(command: 'sign' | 'verify', args: string[]): Prom
     process.stdout.write(`${commandUsage(command)}\n`)
     return 0
   }
-  if (positionals.length === 0) throw new UsageError(`${command} needs an image reference`)
+  // verify can take its images from --dockerfile alone.
+  if (positionals.length === 0 && !(command === 'verify' && values.dockerfile))
+    throw new UsageError(`${command} needs an image reference`)
   if (command === 'sign' && positionals.length > 1)
     throw new UsageError('sign takes one image reference')
   const given: Record<string, string> = { mode: command }

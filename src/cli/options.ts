@@ -6,6 +6,7 @@
 export const COMMON_INPUTS = [
   'registry-username',
   'registry-password',
+  'registry',
   'insecure-registries',
   'github-token',
   'sigstore',

@@ -1,5 +1,6 @@
 import { ActionError, inputError } from '../errors'
 import { log } from '../log'
+import { parseReference } from '../oci/reference'
 import { InputReader, Inputs } from './inputs'
 
 export type { InputReader } from './inputs'
@@ -17,6 +18,8 @@ export type SigstoreInstance = (typeof SIGSTORE_INSTANCES)[number]
 export interface RegistryConfig {
   username?: string
   password?: string
+  /** The registry the username and password belong to; they are offered to no other. */
+  credentialsRegistry?: string
   /** Hosts (host or host:port) reached over plain HTTP; loopback always is. */
   insecureRegistries: string[]
   /** GITHUB_TOKEN, used for ghcr.io when nothing else is configured. */
@@ -95,8 +98,34 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     sigstore: readSigstore(inputs),
     outputDir: env.RUNNER_TEMP || process.cwd()
   }
-  if (mode === 'sign') return { ...common, mode, sign: readSign(inputs) }
-  return { ...common, mode, verify: readVerify(inputs) }
+  if (mode === 'sign') {
+    const sign = readSign(inputs)
+    scopeCredentials(common.registry, sign.image)
+    return { ...common, mode, sign }
+  }
+  const verify = readVerify(inputs)
+  scopeCredentials(common.registry, verify.images[0])
+  return { ...common, mode, verify }
+}
+
+/**
+ * Explicit credentials belong to one registry, as `docker login` credentials do: the `registry`
+ * input, else the registry of the (first) image. Offering them to every registry that asks
+ * would hand one registry's password to another's token service.
+ */
+function scopeCredentials(registry: RegistryConfig, image: string | undefined): void {
+  if (!registry.username || registry.credentialsRegistry) return
+  if (image) {
+    registry.credentialsRegistry = parseReference(image).registry
+    return
+  }
+  throw new ActionError(
+    'INPUT_MISSING',
+    'input "registry" is required with "registry-username" here',
+    {
+      hint: 'Name the registry (e.g. ghcr.io) that the username and password are for'
+    }
+  )
 }
 
 function readRegistry(inputs: Inputs): RegistryConfig {
@@ -114,6 +143,7 @@ function readRegistry(inputs: Inputs): RegistryConfig {
     username,
     password,
     githubToken,
+    credentialsRegistry: inputs.string('registry'),
     insecureRegistries: inputs.list('insecure-registries')
   }
 }

@@ -116,12 +116,7 @@ export async function runSign(config: SignRun): Promise<RunResult> {
     )
 
   const ref = parseReference(sign.image)
-  const client = new RegistryClient({
-    username: config.registry.username,
-    password: config.registry.password,
-    insecureRegistries: config.registry.insecureRegistries,
-    githubToken: config.registry.githubToken
-  })
+  const client = new RegistryClient(config.registry)
   const target = await resolveTarget(client, ref, sign)
   const pinned = withDigest(ref, target.digest)
   const subjects = await listSubjects(client, pinned, target, sign.platforms)

@@ -60,12 +60,7 @@ export async function runVerify(config: VerifyRun): Promise<RunResult> {
   })
   const checks: Checks = {
     root: trust.root,
-    client: new RegistryClient({
-      username: config.registry.username,
-      password: config.registry.password,
-      insecureRegistries: config.registry.insecureRegistries,
-      githubToken: config.registry.githubToken
-    }),
+    client: new RegistryClient(config.registry),
     github: v.githubAttestations ? githubSource(config) : undefined,
     policyFile,
     inputsPolicy: policyFromInputs(config),
@@ -121,7 +116,11 @@ function readDockerfiles(patterns: string[]): {
         throw new ActionError('INPUT_INVALID', `input "dockerfile": ${describeError(error)}`)
       }
       // Annotations need the path relative to the repository root.
-      const shown = isAbsolute(file) ? relative(workspace, file) : file
+      const inWorkspace = relative(workspace, file)
+      const shown =
+        isAbsolute(file) && !inWorkspace.startsWith('..') && !isAbsolute(inWorkspace)
+          ? inWorkspace
+          : file
       const found = dockerfileImages(text, shown)
       images.push(...found.images)
       problems.push(...found.problems)

@@ -3,7 +3,7 @@ import { createPublicKey } from 'node:crypto'
 import { X509Certificate } from '@sigstore/core'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { getTrustedRoot } from '@sigstore/tuf'
-import seeds from '@sigstore/tuf/seeds.json'
+import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' }
 import { ActionError, describeError } from '../errors'
 import { log } from '../log'
 import { isStrictBase64 } from './encoding'

@@ -114,6 +114,32 @@ describe('readConfig', () => {
     expect(bad.message).toContain('not a valid regular expression')
   })
 
+  test('explicit credentials are scoped to the image registry, or to the named one', () => {
+    const sign = readConfig(
+      reader({ image: 'ghcr.io/acme/app:1', 'registry-username': 'u', 'registry-password': 'p' }),
+      {}
+    )
+    expect(sign.registry.credentialsRegistry).toBe('ghcr.io')
+    const named = readConfig(
+      reader({ image: 'ghcr.io/acme/app:1', 'registry-username': 'u', registry: 'quay.io' }),
+      {}
+    )
+    expect(named.registry.credentialsRegistry).toBe('quay.io')
+    const dockerfileOnly = errorOf(() =>
+      readConfig(
+        reader({
+          mode: 'verify',
+          dockerfile: 'Dockerfile',
+          'certificate-identity': 'a',
+          'certificate-oidc-issuer': 'b',
+          'registry-username': 'u'
+        }),
+        {}
+      )
+    )
+    expect(dockerfileOnly.message).toContain('input "registry"')
+  })
+
   test('RUNNER_TEMP is where files for later steps go', () => {
     const config = readConfig(reader({ image: 'x' }), { RUNNER_TEMP: '/tmp/runner' })
     expect(config.outputDir).toBe('/tmp/runner')

@@ -144,6 +144,22 @@ describe('verify mode through dist/index.js', () => {
     expect(run.errors.join('\n')).toContain('no valid SBOM attestation')
   })
 
+  test('an SBOM attestation whose predicate is not an SBOM does not count', async () => {
+    const image = await pushImage(host, 'verify/bad-sbom', 'v1')
+    await attachReferrer(image.ref, image.digest, image.size, await signImage(signer, image.digest))
+    const junk = await attestSbom(signer, `${host}/verify/bad-sbom`, image.digest, {
+      hello: 'world'
+    })
+    await attachReferrer(image.ref, image.digest, image.size, junk)
+    const run = await runAction(verifyInputs(image.ref, { 'require-sbom': 'true' }))
+    expect(run.outputs.verified).toBe('false')
+    const report = reportOf(run.outputs['report-path'])
+    const reasons = report.images[0]?.platforms[0]?.findings.map(f => f.reason)
+    expect(reasons).toContain(
+      'the SBOM predicate is not a CycloneDX document (bomFormat/specVersion)'
+    )
+  })
+
   test('rejects a signature made for another digest and re-pointed as a referrer', async () => {
     const victim = await pushImage(host, 'verify/repointed', 'v1')
     // A valid signature of `signed`, attached with subject = victim.
@@ -312,6 +328,24 @@ describe('verify mode on Dockerfiles', () => {
     ])
     expect(report.images[1]?.digest).toBe(tools.digest)
     expect(run.stdout).toMatch(/::error file=Dockerfile,line=7::/)
+
+    // The CLI takes the Dockerfile alone and points at the same line.
+    const cli = await runCli(
+      [
+        'verify',
+        '--dockerfile',
+        dockerfile,
+        '--certificate-identity',
+        identity,
+        '--certificate-oidc-issuer',
+        issuer,
+        '--trusted-root',
+        trustedRootPath
+      ],
+      { RUNNER_TEMP: dir }
+    )
+    expect(cli.exitCode).toBe(1)
+    expect(cli.stderr).toContain(`error: ${dockerfile}:7: ${host}/verify/tools:v1`)
   })
 })
 
