@@ -41704,8 +41704,8 @@ async function runAttachSteps(steps) {
 
 
 
-// EXTERNAL MODULE: ./src/sbom/index.ts + 33 modules
-var src_sbom = __nccwpck_require__(90216);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 35 modules
+var src_sbom = __nccwpck_require__(30677);
 ;// CONCATENATED MODULE: ./src/sign/identity.ts
 
 
@@ -48223,7 +48223,7 @@ function runPipeline(config) {
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25625);
 /* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(71817);
-/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(90216);
+/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(30677);
 
 
 
@@ -48265,7 +48265,7 @@ async function runSbom(request) {
 
 /***/ }),
 
-/***/ 90216:
+/***/ 30677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48330,7 +48330,6 @@ function detectDistro(view, reader) {
         return undefined;
     const distro = {
         id: fields.ID.toLowerCase(),
-        like: (fields.ID_LIKE ?? '').split(/\s+/).filter(Boolean),
         ...(fields.VERSION_ID ? { versionId: fields.VERSION_ID } : {}),
         ...(fields.PRETTY_NAME ? { prettyName: fields.PRETTY_NAME } : {}),
         ...(fields.VERSION_CODENAME ? { codename: fields.VERSION_CODENAME } : {})
@@ -48382,8 +48381,9 @@ const ALIASES = {
     'bsd license': 'BSD-3-Clause',
     zlib: 'Zlib',
     'isc license': 'ISC',
-    'public domain': 'LicenseRef-public-domain',
-    'public-domain': 'LicenseRef-public-domain'
+    'public domain': 'public-domain',
+    cc0: 'CC0-1.0',
+    'public-domain': 'public-domain'
 };
 /**
  * Turns a license name as a package wrote it into an SPDX id where one clearly
@@ -48765,8 +48765,7 @@ const dpkgCataloger = {
                     ...(p.source
                         ? { properties: [['sbom-sign-action:package:source', upstream ?? p.source]] }
                         : {}),
-                    ...(p.maintainer ? { supplier: p.maintainer } : {}),
-                    ...(p.description ? { description: p.description } : {})
+                    ...(p.maintainer ? { supplier: p.maintainer } : {})
                 });
             }
         }
@@ -48797,9 +48796,6 @@ function parseStatus(text) {
         const maintainer = fields.get('maintainer');
         if (maintainer)
             record.maintainer = maintainer;
-        const description = fields.get('description')?.split('\n')[0];
-        if (description)
-            record.description = description;
         out.push(record);
     }
     return out;
@@ -49209,12 +49205,14 @@ const javaCataloger = {
             for (const problem of archive.problems)
                 context.warn(path, problem);
             for (const p of archive.packages) {
+                // Without a groupId the artifact names itself, as Maven's own "groupId = artifactId" convention does.
+                const group = p.group || p.artifact;
                 const id = `${p.group}:${p.artifact}:${p.version}:${p.nested ?? ''}`;
                 out.push({
                     ecosystem: 'maven',
                     name: p.artifact,
                     version: p.version,
-                    purl: purl('maven', p.group || undefined, p.artifact, p.version),
+                    purl: purl('maven', group, p.artifact, p.version),
                     licenses: p.licenses,
                     path,
                     layer: introducedIn(versions, r => r.packages.some(q => `${q.group}:${q.artifact}:${q.version}:${q.nested ?? ''}` === id)),
@@ -50003,7 +50001,175 @@ function parseGemspec(text) {
     return { name, version, licenses, dependencies };
 }
 
+;// CONCATENATED MODULE: ./src/sbom/catalogers/rust/audit.ts
+
+const audit_ELF = Buffer.from('\x7fELF', 'latin1');
+const PREFIX = '{"packages":[';
+/** Compressed bytes tried per candidate: enough for the prefix at any level. */
+const PROBE = 64;
+const MAX_COMPRESSED = 4 * 1024 * 1024;
+const MAX_JSON = 32 * 1024 * 1024;
+class AuditDataError extends Error {
+}
+/**
+ * zlib headers of compression levels 7–9 (cargo-auditable uses 7) and of the
+ * default level; searching for these two byte pairs keeps the probes rare.
+ */
+const HEADERS = [Buffer.from([0x78, 0xda]), Buffer.from([0x78, 0x9c])];
+const isZlibHeader = (cmf, flg) => cmf === 0x78 && (flg === 0xda || flg === 0x9c);
+function probe(data) {
+    try {
+        const out = (0,external_node_zlib_.inflateSync)(data, { finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH, maxOutputLength: 4096 });
+        return out.toString('latin1', 0, PREFIX.length) === PREFIX;
+    }
+    catch {
+        return false;
+    }
+}
+class AuditScanner {
+    head = Buffer.alloc(0);
+    notElf = false;
+    tail = Buffer.alloc(0);
+    capture = null;
+    captured = 0;
+    write(chunk) {
+        if (this.notElf)
+            return;
+        if (this.head.length < audit_ELF.length) {
+            this.head = Buffer.concat([this.head, chunk.subarray(0, audit_ELF.length - this.head.length)]);
+            if (this.head.length === audit_ELF.length && !this.head.equals(audit_ELF)) {
+                this.notElf = true;
+                return;
+            }
+        }
+        if (this.capture) {
+            this.take(chunk);
+            return;
+        }
+        // Candidates starting in the kept tail need bytes of this chunk to be probed.
+        const window = Buffer.concat([this.tail, chunk.subarray(0, PROBE)]);
+        for (let i = 0; i < this.tail.length; i++) {
+            if (isZlibHeader(window[i], window[i + 1] ?? 0) &&
+                probe(window.subarray(i, i + PROBE))) {
+                this.capture = [];
+                this.take(Buffer.concat([this.tail.subarray(i), chunk]));
+                return;
+            }
+        }
+        for (const header of HEADERS) {
+            for (let at = chunk.indexOf(header); at >= 0 && at + PROBE <= chunk.length; at = chunk.indexOf(header, at + 1)) {
+                if (probe(chunk.subarray(at, at + PROBE))) {
+                    this.capture = [];
+                    this.take(chunk.subarray(at));
+                    return;
+                }
+            }
+        }
+        const keep = Math.min(PROBE - 1, chunk.length);
+        this.tail =
+            chunk.length >= PROBE - 1
+                ? Buffer.from(chunk.subarray(chunk.length - keep))
+                : Buffer.concat([this.tail, chunk]).subarray(-(PROBE - 1));
+    }
+    take(data) {
+        const room = MAX_COMPRESSED - this.captured;
+        if (room <= 0)
+            return;
+        const part = data.subarray(0, room);
+        this.capture.push(Buffer.from(part));
+        this.captured += part.length;
+    }
+    end() {
+        if (this.notElf || !this.capture)
+            return null;
+        let json;
+        try {
+            json = (0,external_node_zlib_.inflateSync)(Buffer.concat(this.capture), { maxOutputLength: MAX_JSON });
+        }
+        catch (error) {
+            throw new AuditDataError(`cargo-auditable data does not inflate: ${error.message}`);
+        }
+        return parseAuditJson(json.toString('utf8'));
+    }
+}
+function parseAuditJson(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (error) {
+        throw new AuditDataError(`cargo-auditable data is not JSON: ${error.message}`);
+    }
+    const list = doc?.packages;
+    if (!Array.isArray(list))
+        throw new AuditDataError('cargo-auditable data has no package list');
+    return list.map((p, i) => {
+        const item = p;
+        if (!item || typeof item.name !== 'string' || typeof item.version !== 'string') {
+            throw new AuditDataError(`cargo-auditable package ${i} has no name or version`);
+        }
+        return {
+            name: item.name,
+            version: item.version,
+            source: typeof item.source === 'string' ? item.source : 'crates.io',
+            kind: item.kind === 'build' ? 'build' : 'runtime',
+            dependencies: Array.isArray(item.dependencies)
+                ? item.dependencies.filter((d) => Number.isInteger(d))
+                : [],
+            root: item.root === true
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/rust/index.ts
+
+
+
+const rust_EXECUTABLE = 0o111;
+/** Rust executables built with cargo-auditable: every crate, with dependency edges. */
+const rustCataloger = {
+    name: 'rust-audit',
+    maxFileSize: Number.MAX_SAFE_INTEGER,
+    wants: (_path, mode) => (mode & rust_EXECUTABLE) !== 0,
+    scan: () => new AuditScanner(),
+    collect(files) {
+        const out = [];
+        for (const { path, versions } of files.all()) {
+            const crates = latest(versions);
+            if (!crates)
+                continue;
+            const root = crates.find(c => c.root);
+            const layer = introducedIn(versions, r => r?.find(c => c.root)?.name === root?.name);
+            const purls = crates.map(c => purl('cargo', undefined, c.name, c.version));
+            crates.forEach((c, i) => {
+                const deps = c.dependencies
+                    .map(d => purls[d])
+                    .filter((d) => Boolean(d) && d !== purls[i]);
+                out.push({
+                    ecosystem: 'cargo',
+                    name: c.name,
+                    version: c.version,
+                    purl: purls[i],
+                    licenses: [],
+                    path,
+                    layer,
+                    os: false,
+                    ...(deps.length > 0 ? { dependsOn: [...new Set(deps)].sort() } : {}),
+                    properties: [
+                        ['sbom-sign-action:cargo:source', c.source],
+                        ...(c.kind === 'build'
+                            ? [['sbom-sign-action:cargo:kind', 'build']]
+                            : [])
+                    ]
+                });
+            });
+        }
+        return out;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/index.ts
+
 
 
 
@@ -50022,6 +50188,7 @@ const catalogers_catalogers = [
     npmCataloger,
     pythonCataloger,
     goCataloger,
+    rustCataloger,
     javaCataloger,
     rubyCataloger,
     dotnetCataloger,
@@ -50298,8 +50465,10 @@ function normalisePath(path) {
 const MAX_SYMLINK_HOPS = 40;
 /**
  * The squashed filesystem of an image as a tree of paths, built by applying each
- * layer's changes in order (OCI image-spec layer.md whiteout rules). Only paths,
- * link targets and parse results are kept — never file contents.
+ * layer's changes in order (OCI image-spec layer.md whiteout rules). It keeps
+ * directories, symlinks and the files catalogers read, with link targets and
+ * parse results; other files only delete what they replace, and no contents are
+ * ever kept.
  */
 class SquashedView {
     root = { children: new Map() };
@@ -50320,6 +50489,12 @@ class SquashedView {
         }
     }
     add(layer, change) {
+        if (change.type === 'file' && !change.parsed) {
+            // No cataloger reads it and no path resolves through a plain file: it only
+            // replaces what was there (a directory's whole subtree included).
+            this.remove(change.path);
+            return;
+        }
         const parts = change.path.split('/');
         let node = this.root;
         for (let i = 0; i < parts.length - 1; i++) {
