@@ -48800,16 +48800,21 @@ function parseStatus(text) {
     }
     return out;
 }
+/** A DEP-5 license short name: one token, no spaces. */
+const LICENSE_SHORT_NAME = /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$/;
 /**
- * License names in a Debian copyright file: machine-readable `License:` fields
- * (DEP-5) and references to /usr/share/common-licenses, mapped to SPDX where clear.
+ * License names in a Debian copyright file: the `License:` fields of a machine-readable
+ * (DEP-5) file, and references to /usr/share/common-licenses, mapped to SPDX where clear.
+ * Files without the DEP-5 `Format:` header often put license text after `License:`, so only
+ * DEP-5 fields count, and only parts shaped like short names (`GPL-2+`, `BSD-3-clause`).
  */
 function copyrightLicenses(text) {
     const found = new Set();
-    for (const m of text.matchAll(/^License:[ \t]*([^\n]+)/gm)) {
-        for (const part of m[1].split(/\s+(?:or|and)\s+|\s*[|,]\s*/i)) {
+    const machineReadable = /^Format:[ \t]*\S*copyright-format/m.test(text.slice(0, 2000));
+    for (const m of machineReadable ? text.matchAll(/^License:[ \t]*([^\n]+)/gm) : []) {
+        for (const part of m[1].split(/\s*,\s*(?:and|or)?\s*|\s+(?:or|and)\s+|\s*\|\s*/i)) {
             const name = part.replace(/\s+with\s+.*$/i, '').trim();
-            if (name && name.length < 80)
+            if (LICENSE_SHORT_NAME.test(name))
                 found.add(normaliseLicense(name));
         }
     }
