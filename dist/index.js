@@ -70730,10 +70730,12 @@ function peek(stream, length) {
 /** The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes. */
 async function uncompressed(blob) {
     const { head, stream } = await peek(blob, ZSTD.length);
+    // Larger output chunks than zlib's 16 KiB default: fewer, bigger buffers for the tar reader.
+    const chunkSize = 256 * 1024;
     const decoder = startsWith(head, GZIP)
-        ? (0,external_node_zlib_.createGunzip)()
+        ? (0,external_node_zlib_.createGunzip)({ chunkSize })
         : startsWith(head, ZSTD)
-            ? (0,external_node_zlib_.createZstdDecompress)()
+            ? (0,external_node_zlib_.createZstdDecompress)({ chunkSize })
             : undefined;
     if (!decoder)
         return stream;
