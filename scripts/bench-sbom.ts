@@ -164,8 +164,9 @@ async function bench(name: FixtureName, registryHost: string): Promise<void> {
       const onlyOurs = [...mine].filter(p => !peer.has(p)).sort()
       const onlyTrivy = [...peer].filter(p => !mine.has(p)).sort()
       console.log(
-        `${type.padEnd(10)} ${String(mine.size).padStart(5)} ${String(peer.size).padStart(6)} ${String(both.length).padStart(5)}   ${pct(both.length, peer.size)}   ${pct(both.length, mine.size)}    ${onlyOurs.length} / ${onlyTrivy.length}`
+        `${type.padEnd(10)} ${String(mine.size).padStart(5)} ${String(peer.size).padStart(6)} ${String(both.length).padStart(5)}   ${pct(both.length, peer.size)}   ${peer.size ? pct(both.length, mine.size) : '   -  '}    ${onlyOurs.length} / ${onlyTrivy.length}`
       )
+      // Precision against a peer that found nothing in an ecosystem says nothing: shown as '-'.
       if (onlyOurs.length > 0) console.log(`    only ours:${list(onlyOurs)}`)
       if (onlyTrivy.length > 0) console.log(`    only trivy:${list(onlyTrivy)}`)
     }
