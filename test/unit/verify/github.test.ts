@@ -189,19 +189,26 @@ describe('Snappy block decoding', () => {
 describe('GitHub API outages are errors, never "unsigned"', () => {
   let server: Server
   let url = ''
-  const answers: { status: number; headers?: Record<string, string>; link?: string }[] = []
+  const answers: { status: number; headers?: Record<string, string>; body?: unknown }[] = []
   let requests = 0
   beforeAll(async () => {
     server = createServer((_req, res) => {
       requests++
       const answer = answers.shift() ?? { status: 200 }
       res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers })
-      res.end(answer.status === 200 ? JSON.stringify({ attestations: [] }) : '{"message":"busy"}')
+      const body = answer.status === 200 ? { attestations: [] } : { message: 'busy' }
+      res.end(JSON.stringify(answer.body ?? body))
     })
     await new Promise<void>(r => server.listen(0, '127.0.0.1', r))
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   })
-  afterAll(() => new Promise<void>(r => server.close(() => r())))
+  afterAll(
+    () =>
+      new Promise<void>(r => {
+        server.closeAllConnections()
+        server.close(() => r())
+      })
+  )
   beforeEach(() => {
     answers.length = 0
     requests = 0
@@ -234,5 +241,30 @@ describe('GitHub API outages are errors, never "unsigned"', () => {
     await expect(
       githubCandidates({ apiURL: url, repository: 'a/b', token: 't' }, ghcr, DIGEST, 1)
     ).rejects.toThrow(/next page at https:\/\/elsewhere\.example/)
+  })
+
+  test('a bundle_url on another origin (pre-signed storage) is fetched without the token', async () => {
+    const bundle = statementBundle(HEX)
+    const seen: (string | undefined)[] = []
+    const storage = createServer((req, res) => {
+      seen.push(req.headers.authorization)
+      res.end(Buffer.from(snappy.compress(Buffer.from(JSON.stringify(bundle)))))
+    })
+    await new Promise<void>(r => storage.listen(0, '127.0.0.1', r))
+    const blob = `http://localhost:${(storage.address() as AddressInfo).port}/blob?sig=x`
+    answers.push({ status: 200, body: { attestations: [{ bundle_url: blob }] } })
+    try {
+      const found = await githubCandidates(
+        { apiURL: url, repository: 'a/b', token: 'secret' },
+        ghcr,
+        DIGEST,
+        1
+      )
+      expect(found.map(c => c.bundle)).toEqual([bundle])
+      expect(seen).toEqual([undefined])
+    } finally {
+      storage.closeAllConnections()
+      await new Promise<void>(r => storage.close(() => r()))
+    }
   })
 })
