@@ -490,7 +490,8 @@ export class RegistryClient {
       found.push(...(document.index.manifests ?? []))
       const link = response.headers.get('link')
       const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined
-      path = next ? new URL(next, this.transport.baseUrl(ref.registry)).toString() : undefined
+      // RFC 5988: a relative target resolves against the URL that answered, not the host root.
+      path = next ? new URL(next, response.url).toString() : undefined
     }
     return found
   }

@@ -1,10 +1,5 @@
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingMessage,
-  type ServerResponse
-} from 'node:http'
-import type { Socket } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { forwardRequest, serveProxy, type ProxyServer } from './proxy-server'
 
 /**
  * What the proxy does to a faulted request:
@@ -35,14 +30,11 @@ export interface FaultProxyOptions {
   maxFaults?: number
 }
 
-export interface FaultProxy {
-  host: string
-  url: string
+export interface FaultProxy extends ProxyServer {
   /** Requests seen, faults injected by kind, and the most requests open at once. */
   stats: { requests: number; faults: Partial<Record<Fault, number>>; maxInFlight: number }
   /** Changes the fault plan and resets the counters. */
   configure(options: Omit<FaultProxyOptions, 'target'>): void
-  stop(): Promise<void>
 }
 
 const DEFAULT_FAULTS: Fault[] = ['503', '429', 'reset', 'truncate', 'slow']
@@ -71,57 +63,43 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
   const stats: FaultProxy['stats'] = { requests: 0, faults: {}, maxInFlight: 0 }
   let inFlight = 0
   let faulted = 0
-  const sockets = new Set<Socket>()
 
-  const forward = (req: IncomingMessage, res: ServerResponse, fault?: Fault) => {
-    const upstream = httpRequest(
-      {
-        host: target.hostname,
-        port: target.port,
-        method: req.method,
-        path: req.url,
-        // Host stays the proxy's, so the registry builds upload Locations pointing here.
-        headers: req.headers
-      },
-      answer => {
-        const length = Number(answer.headers['content-length'] ?? 0)
-        if ((fault === 'truncate' || fault === 'stall') && length > 1) {
-          res.writeHead(answer.statusCode ?? 502, answer.headers)
-          let sent = 0
-          answer.on('data', (chunk: Buffer) => {
-            if (sent >= length / 2) return
-            const part = chunk.subarray(0, Math.max(0, Math.ceil(length / 2) - sent))
-            sent += part.length
-            res.write(part)
-            if (sent >= length / 2) {
-              answer.destroy()
-              if (fault === 'truncate') res.socket?.destroy()
-              else setTimeout(() => res.socket?.destroy(), plan.stallMs).unref()
-            }
-          })
-          return
-        }
-        if (fault === 'corrupt' && length > 0) {
-          const chunks: Buffer[] = []
-          answer.on('data', (chunk: Buffer) => chunks.push(chunk))
-          answer.on('end', () => {
-            const body = Buffer.concat(chunks)
-            const at = Math.floor(body.length / 2)
-            body[at] = (body[at] ?? 0) ^ 0x01
-            res.writeHead(answer.statusCode ?? 502, answer.headers)
-            res.end(body)
-          })
-          return
-        }
+  const forward = (req: IncomingMessage, res: ServerResponse, fault?: Fault) =>
+    forwardRequest(target, req, answer => {
+      const length = Number(answer.headers['content-length'] ?? 0)
+      if ((fault === 'truncate' || fault === 'stall') && length > 1) {
         res.writeHead(answer.statusCode ?? 502, answer.headers)
-        answer.pipe(res)
+        let sent = 0
+        answer.on('data', (chunk: Buffer) => {
+          if (sent >= length / 2) return
+          const part = chunk.subarray(0, Math.max(0, Math.ceil(length / 2) - sent))
+          sent += part.length
+          res.write(part)
+          if (sent >= length / 2) {
+            answer.destroy()
+            if (fault === 'truncate') res.socket?.destroy()
+            else setTimeout(() => res.socket?.destroy(), plan.stallMs).unref()
+          }
+        })
+        return
       }
-    )
-    upstream.on('error', () => res.socket?.destroy())
-    req.pipe(upstream)
-  }
+      if (fault === 'corrupt' && length > 0) {
+        const chunks: Buffer[] = []
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk))
+        answer.on('end', () => {
+          const body = Buffer.concat(chunks)
+          const at = Math.floor(body.length / 2)
+          body[at] = (body[at] ?? 0) ^ 0x01
+          res.writeHead(answer.statusCode ?? 502, answer.headers)
+          res.end(body)
+        })
+        return
+      }
+      res.writeHead(answer.statusCode ?? 502, answer.headers)
+      answer.pipe(res)
+    })
 
-  const server = createServer((req, res) => {
+  const server = await serveProxy((req, res) => {
     inFlight++
     stats.maxInFlight = Math.max(stats.maxInFlight, inFlight)
     res.on('close', () => inFlight--)
@@ -160,16 +138,8 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
         forward(req, res, fault)
     }
   })
-  server.on('connection', socket => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const address = server.address()
-  const port = typeof address === 'object' && address ? address.port : 0
   return {
-    host: `127.0.0.1:${port}`,
-    url: `http://127.0.0.1:${port}`,
+    ...server,
     stats,
     configure: next => {
       plan = withDefaults(next)
@@ -177,10 +147,6 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
       stats.faults = {}
       stats.maxInFlight = 0
       faulted = 0
-    },
-    stop: async () => {
-      for (const socket of sockets) socket.destroy()
-      await new Promise(resolve => server.close(resolve))
     }
   }
 }
