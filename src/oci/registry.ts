@@ -451,7 +451,7 @@ export class RegistryClient {
     const found: Descriptor[] = []
     const filter = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : ''
     let path: string | undefined = `/v2/${ref.repository}/referrers/${subjectDigest}${filter}`
-    while (path) {
+    for (let page = 1; path; page++) {
       const response = await this.transport.send({
         method: 'GET',
         registry: ref.registry,
@@ -468,11 +468,17 @@ export class RegistryClient {
         // tag fallback answers this call without ruling the API out for the next.
         const aboutSubject = response.status === 404 && (contentType ?? '').includes('json')
         await response.body?.cancel()
-        if (found.length === 0) {
-          if (!aboutSubject) this.referrersApi.set(ref.registry, false)
-          return null
-        }
-        break
+        // A later page that fails would silently drop referrers (signatures among them).
+        if (page > 1)
+          throw new ActionError(
+            'REGISTRY_ERROR',
+            `${describeUrl(response.url)} answered ${response.status}${contentType ? ` (${contentType})` : ''} for page ${page} of the referrers of ${subjectDigest}, not an OCI index`,
+            {
+              hint: 'The registry broke off its referrers list midway; retry, or report it to its operator'
+            }
+          )
+        if (!aboutSubject) this.referrersApi.set(ref.registry, false)
+        return null
       }
       if (!response.ok) await this.fail(response, ref, `referrers of ${subjectDigest}`)
       this.referrersApi.set(ref.registry, true)

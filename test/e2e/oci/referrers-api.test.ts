@@ -8,6 +8,8 @@ import {
   type ImageManifest,
   type Reference
 } from '../../../src/oci'
+import { ActionError } from '../../../src/errors'
+import { startFaultProxy } from '../../stack/fault-proxy'
 import { startReferrersProxy, type ReferrersProxy } from '../../stack/referrers-proxy'
 import { stackInfo } from '../../support/stack'
 import { uniqueRepo } from './images'
@@ -207,6 +209,35 @@ describe('OCI 1.1 referrers API (through the referrers proxy)', () => {
       expect(proxy.stats.referrersRequests).toBe(before + 5)
     }
   )
+
+  it('fails, rather than returning the first page alone, when a later page is not an index', async () => {
+    proxy.configure({ pageSize: 1 })
+    // A portal answering HTML for every follow-up page, between the client and the API.
+    const portal = await startFaultProxy({
+      target: proxy.url,
+      every: 1,
+      faults: ['html'],
+      only: /\/referrers\/.*[?&]page=/
+    })
+    try {
+      const client = new RegistryClient()
+      const { viaProxy } = repos('refapi-brokenpage')
+      const subject = await pushSubject(client, viaProxy)
+      await pushReferrer(client, viaProxy, subject, BUNDLE, 'one')
+      await pushReferrer(client, viaProxy, subject, BUNDLE, 'two')
+      const behindPortal = parseReference(`${portal.host}/${viaProxy.repository}`)
+      const error = await client.referrers(behindPortal, subject.digest).then(
+        () => undefined,
+        (e: unknown) => e
+      )
+      expect(error).toBeInstanceOf(ActionError)
+      expect((error as ActionError).code).toBe('REGISTRY_ERROR')
+      expect((error as ActionError).message).toMatch(/page 2 of the referrers of sha256:/)
+      expect(portal.stats.faults.html).toBe(1)
+    } finally {
+      await portal.stop()
+    }
+  })
 
   it('answers as the spec says: empty index, 400 for a bad digest, artifactType from the config', async () => {
     const client = new RegistryClient()
