@@ -11,14 +11,16 @@ import {
 import { ActionError } from '../../../src/errors'
 import { startFaultProxy } from '../../stack/fault-proxy'
 import { startReferrersProxy, type ReferrersProxy } from '../../stack/referrers-proxy'
+import { runAction } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
+import { pushTestImage } from '../sign/images'
 import { uniqueRepo } from './images'
 
 const BUNDLE = 'application/vnd.dev.sigstore.bundle.v0.3+json'
 const SPDX = 'application/spdx+json'
 const EMPTY = Buffer.from('{}')
 
-const { registry } = stackInfo()
+const { registry, sigstore } = stackInfo()
 let proxy: ReferrersProxy
 
 beforeAll(async () => {
@@ -252,5 +254,34 @@ describe('OCI 1.1 referrers API (through the referrers proxy)', () => {
     const untyped = await pushReferrer(client, viaProxy, subject, undefined, 'untyped')
     const [descriptor] = await client.referrers(viaProxy, subject.digest)
     expect(descriptor).toMatchObject({ digest: untyped, artifactType: MediaType.OCI_EMPTY })
+  })
+})
+
+describe('the bundled action against a registry with the referrers API', () => {
+  beforeEach(() => proxy.configure({ pageSize: 1 }))
+
+  it('signs without a fallback tag, and verify mode finds the bundles through the API', async () => {
+    const repo = uniqueRepo('refapi-action')
+    const image = await pushTestImage(proxy.host, repo)
+    const signed = await runAction({ image: `${proxy.host}/${repo}@${image.digest}` })
+    expect(signed.errors).toEqual([])
+    expect(signed.exitCode).toBe(0)
+    expect(proxy.stats.indexed).toBe(2)
+    const direct = parseReference(`${registry.host}/${repo}`)
+    expect(await new RegistryClient().headManifest(direct, referrersTag(image.digest))).toBeNull()
+
+    const listed = proxy.stats.referrersRequests
+    const verified = await runAction({
+      mode: 'verify',
+      images: `${proxy.host}/${repo}:latest`,
+      'certificate-identity': sigstore.identity,
+      'certificate-oidc-issuer': sigstore.issuer,
+      'require-sbom': 'true'
+    })
+    expect(verified.errors).toEqual([])
+    expect(verified.exitCode).toBe(0)
+    expect(verified.outputs.verified).toBe('true')
+    // Two referrers, one per page.
+    expect(proxy.stats.referrersRequests - listed).toBeGreaterThanOrEqual(2)
   })
 })
