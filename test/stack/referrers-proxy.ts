@@ -5,7 +5,9 @@ import { forwardRequest, readBody, serveProxy, type ProxyServer } from './proxy-
 /**
  * The distribution-spec v1.1 referrers API, added in front of a registry that lacks it
  * (Distribution 2.8). Everything is forwarded; successful manifest PUTs with a `subject`
- * are remembered, and `GET /v2/<name>/referrers/<digest>` answers an OCI index of them.
+ * are remembered, and `GET /v2/<name>/referrers/<digest>` answers an OCI index of them
+ * and of the referrers the registry already lists in the subject's `sha256-<hex>` tag
+ * (as a registry enabling the API must).
  */
 export interface ReferrersProxyOptions {
   /** The registry behind the proxy, e.g. http://127.0.0.1:5000 */
@@ -48,7 +50,8 @@ interface PushedManifest {
 }
 
 const INDEX = 'application/vnd.oci.image.index.v1+json'
-const MANIFEST_PUT = /^\/v2\/(.+)\/manifests\/([^/?]+)$/
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
+const MANIFEST = /^\/v2\/(.+)\/manifests\/([^/?]+)$/
 const REFERRERS = /^\/v2\/(.+)\/referrers\/([^/?]+)$/
 // The digest grammar of the image spec: algorithm ":" encoded.
 const DIGEST = /^[a-z0-9]+(?:[+._-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/
@@ -142,7 +145,37 @@ export async function startReferrersProxy(options: ReferrersProxyOptions): Promi
       answer.pipe(res)
     })
 
-  const listReferrers = (
+  /**
+   * Referrers listed in the subject's `sha256-<hex>` tag index whose manifests do have that
+   * subject: the spec requires a registry enabling the API to keep answering them.
+   */
+  const taggedReferrers = async (req: IncomingMessage, name: string, digest: string) => {
+    // Distribution answers an OCI manifest only to a request that accepts its type.
+    const headers: Record<string, string> = { accept: `${INDEX}, ${OCI_MANIFEST}` }
+    if (req.headers.authorization) headers.authorization = req.headers.authorization
+    const get = (reference: string) =>
+      fetch(new URL(`/v2/${name}/manifests/${reference}`, target), { headers })
+    const tagged = await get(digest.replace(':', '-'))
+    if (!tagged.ok || tagged.headers.get('content-type') !== INDEX) {
+      await tagged.body?.cancel()
+      return []
+    }
+    const index = (await tagged.json()) as { manifests?: Descriptor[] }
+    const found: Descriptor[] = []
+    for (const listed of index.manifests ?? []) {
+      const manifest = await get(listed.digest)
+      if (!manifest.ok) {
+        await manifest.body?.cancel()
+        continue
+      }
+      const bytes = Buffer.from(await manifest.arrayBuffer())
+      const referrer = asReferrer(bytes, manifest.headers.get('content-type') ?? undefined)
+      if (referrer?.subject === digest) found.push(referrer.descriptor)
+    }
+    return found
+  }
+
+  const listReferrers = async (
     req: IncomingMessage,
     res: ServerResponse,
     name: string,
@@ -154,7 +187,9 @@ export async function startReferrersProxy(options: ReferrersProxyOptions): Promi
       return registryError(res, 400, 'DIGEST_INVALID', `invalid digest ${digest}`)
     const url = new URL(req.url ?? '/', 'http://proxy')
     const wanted = plan.filtering ? url.searchParams.get('artifactType') : null
-    let all = [...(referrers.get(`${name}@${digest}`)?.values() ?? [])]
+    const indexed = referrers.get(`${name}@${digest}`) ?? new Map<string, Descriptor>()
+    const tagged = (await taggedReferrers(req, name, digest)).filter(d => !indexed.has(d.digest))
+    let all = [...tagged, ...indexed.values()]
     if (wanted) {
       all = all.filter(d => d.artifactType === wanted)
       stats.filtered++
@@ -177,9 +212,11 @@ export async function startReferrersProxy(options: ReferrersProxyOptions): Promi
   const server = await serveProxy((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/'
     const referrersRoute = REFERRERS.exec(path)
-    const manifestRoute = MANIFEST_PUT.exec(path)
+    const manifestRoute = MANIFEST.exec(path)
     if (referrersRoute && req.method === 'GET')
-      return listReferrers(req, res, referrersRoute[1] ?? '', referrersRoute[2] ?? '')
+      return void listReferrers(req, res, referrersRoute[1] ?? '', referrersRoute[2] ?? '').catch(
+        () => req.socket.destroy()
+      )
     if (manifestRoute && req.method === 'PUT')
       return void putManifest(req, res, manifestRoute[1] ?? '').catch(() => req.socket.destroy())
     if (manifestRoute && req.method === 'DELETE')

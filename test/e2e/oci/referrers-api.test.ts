@@ -241,6 +241,21 @@ describe('OCI 1.1 referrers API (through the referrers proxy)', () => {
     }
   })
 
+  it('still lists referrers pushed to the fallback tag before the API was there', async () => {
+    const client = new RegistryClient()
+    const { viaProxy, direct } = repos('refapi-upgrade')
+    const subject = await pushSubject(client, direct)
+    const before = await pushReferrer(client, direct, subject, BUNDLE, 'before')
+    expect(await client.headManifest(direct, referrersTag(subject.digest))).not.toBeNull()
+    const after = await pushReferrer(client, viaProxy, subject, SPDX, 'after')
+    const listed = await client.referrers(viaProxy, subject.digest)
+    expect(listed.map(d => [d.digest, d.artifactType])).toEqual([
+      [before, BUNDLE],
+      [after, SPDX]
+    ])
+    expect(listed[0]?.annotations).toEqual({ 'org.example.payload': 'before' })
+  })
+
   it('answers as the spec says: empty index, 400 for a bad digest, artifactType from the config', async () => {
     const client = new RegistryClient()
     const { viaProxy } = repos('refapi-shape')
