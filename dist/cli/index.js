@@ -40439,7 +40439,7 @@ class RegistryClient {
         const found = [];
         const filter = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
         let path = `/v2/${ref.repository}/referrers/${subjectDigest}${filter}`;
-        while (path) {
+        for (let page = 1; path; page++) {
             const response = await this.transport.send({
                 method: 'GET',
                 registry: ref.registry,
@@ -40454,12 +40454,14 @@ class RegistryClient {
                 // tag fallback answers this call without ruling the API out for the next.
                 const aboutSubject = response.status === 404 && (contentType ?? '').includes('json');
                 await response.body?.cancel();
-                if (found.length === 0) {
-                    if (!aboutSubject)
-                        this.referrersApi.set(ref.registry, false);
-                    return null;
-                }
-                break;
+                // A later page that fails would silently drop referrers (signatures among them).
+                if (page > 1)
+                    throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${describeUrl(response.url)} answered ${response.status}${contentType ? ` (${contentType})` : ''} for page ${page} of the referrers of ${subjectDigest}, not an OCI index`, {
+                        hint: 'The registry broke off its referrers list midway; retry, or report it to its operator'
+                    });
+                if (!aboutSubject)
+                    this.referrersApi.set(ref.registry, false);
+                return null;
             }
             if (!response.ok)
                 await this.fail(response, ref, `referrers of ${subjectDigest}`);
@@ -40471,7 +40473,8 @@ class RegistryClient {
             found.push(...(document.index.manifests ?? []));
             const link = response.headers.get('link');
             const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
-            path = next ? new URL(next, this.transport.baseUrl(ref.registry)).toString() : undefined;
+            // RFC 5988: a relative target resolves against the URL that answered, not the host root.
+            path = next ? new URL(next, response.url).toString() : undefined;
         }
         return found;
     }
