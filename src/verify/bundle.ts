@@ -108,3 +108,15 @@ function fieldsOf(error: unknown): string {
 function invalid(message: string): ActionError {
   return new ActionError('VERIFICATION_FAILED', `invalid Sigstore bundle: ${message}`)
 }
+
+/** The signing (leaf) certificate of a keyless bundle; undefined for a key-signed one. */
+export function leafCertificate(bundle: Bundle): X509Certificate | undefined {
+  const content = bundle.verificationMaterial.content
+  const raw =
+    content.$case === 'certificate'
+      ? content.certificate.rawBytes
+      : content.$case === 'x509CertificateChain'
+        ? content.x509CertificateChain.certificates[0]?.rawBytes
+        : undefined
+  return raw ? X509Certificate.parse(Buffer.from(raw)) : undefined
+}

@@ -1,4 +1,4 @@
-export { parseBundle } from './bundle'
+export { leafCertificate, parseBundle } from './bundle'
 export {
   CLAIM_OIDS,
   certificateIdentity,
