@@ -13,7 +13,9 @@ export {
 } from './identity'
 export { verifyPrehashed } from './prehash'
 export {
+  COSIGN_SIGN_PREDICATE,
   IN_TOTO_PAYLOAD_TYPE,
+  STATEMENT_V1,
   artifactDigests,
   parseStatement,
   subjectMatches,
@@ -38,7 +40,6 @@ export {
 export { registryCandidates } from './discover'
 export { dockerfileImages, type BaseImage, type DockerfileProblem } from './dockerfile'
 export {
-  COSIGN_SIGN_PREDICATE,
   evaluateDigest,
   isSbomPredicate,
   type Candidate,
