@@ -1,9 +1,10 @@
 import { describeError } from '../errors'
-import { referrersTag, type ImageManifest, type Reference, type RegistryClient } from '../oci'
+import type { ImageManifest, Reference, RegistryClient } from '../oci'
 import type { Candidate } from './evaluate'
 import {
   bundleFromLegacyLayer,
   DSSE_ENVELOPE_MEDIA_TYPE,
+  legacyTag,
   SIMPLE_SIGNING_MEDIA_TYPE
 } from './legacy'
 
@@ -69,7 +70,7 @@ async function legacyCandidates(
   digest: string,
   suffix: 'sig' | 'att'
 ): Promise<Candidate[]> {
-  const tag = `${referrersTag(digest)}.${suffix}`
+  const tag = legacyTag(digest, suffix)
   const head = await client.headManifest(ref, tag)
   if (!head) return []
   const { bytes } = await client.getManifest(ref, tag)

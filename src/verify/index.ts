@@ -48,7 +48,13 @@ export {
   type FindingKind
 } from './evaluate'
 export { githubCandidates, type GitHubSource } from './github'
-export { bundleFromLegacyLayer } from './legacy'
+export {
+  COSIGN_ANNOTATIONS,
+  DSSE_ENVELOPE_MEDIA_TYPE,
+  SIMPLE_SIGNING_MEDIA_TYPE,
+  bundleFromLegacyLayer,
+  legacyTag
+} from './legacy'
 export {
   loadPolicyFile,
   ruleForImage,
