@@ -9,6 +9,8 @@ import { X509Certificate } from '@sigstore/core'
 import { ActionError, describeError } from '../errors'
 import { isStrictBase64 } from './encoding'
 
+/** What every Sigstore bundle media type starts with, in any version. */
+export const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle'
 const MEDIA_TYPE =
   /^application\/vnd\.dev\.sigstore\.bundle(?:\+json;version=(\d+\.\d+)|\.v(\d+\.\d+)\+json)$/
 

@@ -1,5 +1,6 @@
 import { describeError } from '../errors'
 import type { ImageManifest, Reference, RegistryClient } from '../oci'
+import { BUNDLE_MEDIA_TYPE_PREFIX } from './bundle'
 import type { Candidate } from './evaluate'
 import {
   bundleFromLegacyLayer,
@@ -7,8 +8,6 @@ import {
   legacyTag,
   SIMPLE_SIGNING_MEDIA_TYPE
 } from './legacy'
-
-const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle'
 
 /**
  * Everything in the registry that claims to sign or attest `digest`: Sigstore

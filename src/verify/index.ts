@@ -1,4 +1,4 @@
-export { leafCertificate, parseBundle } from './bundle'
+export { BUNDLE_MEDIA_TYPE_PREFIX, leafCertificate, parseBundle } from './bundle'
 export {
   CLAIM_OIDS,
   certificateIdentity,
