@@ -1,27 +1,10 @@
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { mintToken } from '../stack/sigstore'
+import { runConformance } from '../support/run-action'
 import { stackInfo } from '../support/stack'
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const CONFORMANCE_CLI = join(ROOT, 'dist', 'conformance', 'index.js')
-
-function conformance(args: string[]): Promise<{ exitCode: number; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CONFORMANCE_CLI, ...args], {
-      env: { PATH: process.env.PATH ?? '', SBOM_SIGN_OFFLINE: 'true' },
-      stdio: ['ignore', 'ignore', 'pipe']
-    })
-    let stderr = ''
-    child.stderr.on('data', chunk => (stderr += String(chunk)))
-    child.on('error', fail)
-    child.on('close', code => done({ exitCode: code ?? -1, stderr }))
-  })
-}
 
 describe('conformance sign-bundle against the local Sigstore stack', () => {
   const sigstore = stackInfo().sigstore
@@ -47,7 +30,7 @@ describe('conformance sign-bundle against the local Sigstore stack', () => {
   const artifact = join(dir, 'artifact.txt')
   writeFileSync(artifact, 'signed by the conformance adapter\n')
   const verify = (bundle: string, file: string, identity = sigstore.identity) =>
-    conformance([
+    runConformance([
       'verify-bundle',
       '--bundle',
       bundle,
@@ -63,7 +46,7 @@ describe('conformance sign-bundle against the local Sigstore stack', () => {
   test('a message signature: signed, then verified by file and by digest', async () => {
     const token = await mintToken(sigstore, {})
     const bundle = join(dir, 'message.sigstore.json')
-    const signed = await conformance([
+    const signed = await runConformance([
       'sign-bundle',
       '--identity-token',
       token,
@@ -75,7 +58,7 @@ describe('conformance sign-bundle against the local Sigstore stack', () => {
       signingConfig,
       artifact
     ])
-    expect(signed).toEqual({ exitCode: 0, stderr: '' })
+    expect(signed).toEqual({ exitCode: 0, stdout: '', stderr: '' })
     const json = JSON.parse(readFileSync(bundle, 'utf8'))
     expect(json.messageSignature).toBeDefined()
     expect(json.verificationMaterial.tlogEntries).toHaveLength(1)
@@ -106,7 +89,7 @@ describe('conformance sign-bundle against the local Sigstore stack', () => {
       })
     )
     const bundle = join(dir, 'dsse.sigstore.json')
-    const signed = await conformance([
+    const signed = await runConformance([
       'sign-bundle',
       '--in-toto',
       '--identity-token',
@@ -119,7 +102,7 @@ describe('conformance sign-bundle against the local Sigstore stack', () => {
       signingConfig,
       statement
     ])
-    expect(signed).toEqual({ exitCode: 0, stderr: '' })
+    expect(signed).toEqual({ exitCode: 0, stdout: '', stderr: '' })
     expect(JSON.parse(readFileSync(bundle, 'utf8')).dsseEnvelope).toBeDefined()
     expect((await verify(bundle, artifact)).exitCode).toBe(0)
     expect((await verify(bundle, statement)).exitCode).toBe(1)
@@ -128,7 +111,7 @@ describe('conformance sign-bundle against the local Sigstore stack', () => {
   test('signing fails cleanly when the trusted root is not the signing instance', async () => {
     const token = await mintToken(sigstore, {})
     const bundle = join(dir, 'untrusted.sigstore.json')
-    const run = await conformance([
+    const run = await runConformance([
       'sign-bundle',
       '--identity-token',
       token,

@@ -8,6 +8,7 @@ import type { StackInfo } from '../stack'
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const ACTION_ENTRY = join(ROOT, 'dist', 'index.js')
 export const CLI_ENTRY = join(ROOT, 'dist', 'cli', 'index.js')
+export const CONFORMANCE_ENTRY = join(ROOT, 'dist', 'conformance', 'index.js')
 
 export interface ProcessRun {
   exitCode: number
@@ -173,4 +174,12 @@ export async function runAction(
 /** Runs the bundled CLI with `args`. */
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<ProcessRun> {
   return collect(process.execPath, [CLI_ENTRY, ...args], { ...baseEnv(), ...env })
+}
+
+/** Runs the bundled conformance CLI offline, with nothing of the environment but PATH. */
+export function runConformance(args: string[]): Promise<ProcessRun> {
+  return collect(process.execPath, [CONFORMANCE_ENTRY, ...args], {
+    PATH: process.env.PATH ?? '',
+    SBOM_SIGN_OFFLINE: 'true'
+  })
 }
