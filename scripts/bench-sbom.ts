@@ -145,7 +145,7 @@ async function bench(name: FixtureName, registryHost: string): Promise<void> {
     const trivyTime = measure('/bin/sh', [
       '-c',
       // A fresh cache each run: trivy would otherwise reuse the layers it analysed before.
-      `rm -rf "${work}/trivy-cache" && exec "${TRIVY}" image -q --format cyclonedx --output "${theirs}" --insecure --skip-db-update --offline-scan --skip-files '/usr/share/java/*.jar' --cache-dir "${work}/trivy-cache" "${ref}"`
+      `rm -rf "${work}/trivy-cache" && exec "${TRIVY}" image -q --format cyclonedx --output "${theirs}" --insecure --skip-db-update --offline-scan --skip-java-db-update --skip-files '/usr/share/java/*.jar' --skip-files '**/*.jar' --cache-dir "${work}/trivy-cache" "${ref}"`
     ])
     const floor = await decompressionFloor(
       fixture.layout,
@@ -164,8 +164,9 @@ async function bench(name: FixtureName, registryHost: string): Promise<void> {
       const onlyOurs = [...mine].filter(p => !peer.has(p)).sort()
       const onlyTrivy = [...peer].filter(p => !mine.has(p)).sort()
       console.log(
-        `${type.padEnd(10)} ${String(mine.size).padStart(5)} ${String(peer.size).padStart(6)} ${String(both.length).padStart(5)}   ${pct(both.length, peer.size)}   ${pct(both.length, mine.size)}    ${onlyOurs.length} / ${onlyTrivy.length}`
+        `${type.padEnd(10)} ${String(mine.size).padStart(5)} ${String(peer.size).padStart(6)} ${String(both.length).padStart(5)}   ${pct(both.length, peer.size)}   ${peer.size ? pct(both.length, mine.size) : '   -  '}    ${onlyOurs.length} / ${onlyTrivy.length}`
       )
+      // Precision against a peer that found nothing in an ecosystem says nothing: shown as '-'.
       if (onlyOurs.length > 0) console.log(`    only ours:${list(onlyOurs)}`)
       if (onlyTrivy.length > 0) console.log(`    only trivy:${list(onlyTrivy)}`)
     }

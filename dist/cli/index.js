@@ -39596,10 +39596,12 @@ function peek(stream, length) {
 /** The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes. */
 async function uncompressed(blob) {
     const { head, stream } = await peek(blob, ZSTD.length);
+    // Larger output chunks than zlib's 16 KiB default: fewer, bigger buffers for the tar reader.
+    const chunkSize = 256 * 1024;
     const decoder = startsWith(head, GZIP)
-        ? (0,external_node_zlib_.createGunzip)()
+        ? (0,external_node_zlib_.createGunzip)({ chunkSize })
         : startsWith(head, ZSTD)
-            ? (0,external_node_zlib_.createZstdDecompress)()
+            ? (0,external_node_zlib_.createZstdDecompress)({ chunkSize })
             : undefined;
     if (!decoder)
         return stream;
@@ -41704,8 +41706,8 @@ async function runAttachSteps(steps) {
 
 
 
-// EXTERNAL MODULE: ./src/sbom/index.ts + 33 modules
-var src_sbom = __nccwpck_require__(90216);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 35 modules
+var src_sbom = __nccwpck_require__(30677);
 ;// CONCATENATED MODULE: ./src/sign/identity.ts
 
 
@@ -43118,46 +43120,165 @@ function evaluate_isObject(value) {
 
 ;// CONCATENATED MODULE: ./src/verify/github.ts
 
+
+/** Registries whose repositories are `<owner>/<name>`, owned by the GitHub account `<owner>`. */
+const GITHUB_REGISTRIES = new Set(['ghcr.io']);
 const github_ATTEMPTS = 3;
+const PER_PAGE = 100;
+/** 1,000 attestations for one digest and owner, as `gh attestation verify --limit` allows. */
+const MAX_PAGES = 10;
+/** A bundle is a few kilobytes; this bounds what a compressed body may claim to expand to. */
+const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
 /**
- * The bundles GitHub stores for a subject digest (GET
- * /repos/{owner}/{repo}/attestations/{digest}). 404 means none; 429 and 5xx
- * are retried and then fail the check: an outage must never read as "unsigned".
+ * The bundles GitHub stores for the image digest, asked where `gh attestation verify` would:
+ * the owner of a ghcr.io image (GET /orgs/{owner}/attestations/{digest}, or
+ * /users/{owner}/… for a user account). For other registries the first path segment is taken
+ * as the owner too (a mirror keeps the owner's name), and the workflow's repository is asked
+ * as well. 404 means none; 429 and 5xx are retried and then fail the check: an outage must
+ * never read as "unsigned".
  */
-async function githubCandidates(source, digest, backoffMs = 1000) {
-    const url = `${source.apiURL.replace(/\/+$/, '')}/repos/${source.repository}/attestations/${digest}`;
-    let failure = '';
-    for (let attempt = 1; attempt <= github_ATTEMPTS; attempt++) {
-        if (attempt > 1)
-            await new Promise(r => setTimeout(r, backoffMs * (attempt - 1)));
-        let response;
+async function githubCandidates(source, ref, digest, backoffMs = 1000) {
+    const api = new GitHubApi(source, backoffMs);
+    const candidates = [];
+    for (const scope of attestationScopes(ref, source.repository)) {
+        const found = 'owner' in scope
+            ? ((await api.list(`orgs/${scope.owner}`, digest)) ??
+                (await api.list(`users/${scope.owner}`, digest)))
+            : await api.list(`repos/${scope.repository}`, digest);
+        const where = 'owner' in scope ? scope.owner : scope.repository;
+        for (const [i, attestation] of (found ?? []).entries())
+            candidates.push(await api.candidate(attestation, `GitHub attestation ${i + 1} of ${where}`));
+    }
+    return candidates;
+}
+/** Whom to ask about an image; exported for tests. */
+function attestationScopes(ref, repository) {
+    const segments = ref.repository.split('/');
+    const owner = segments.length > 1 && !(ref.registry === 'docker.io' && segments[0] === 'library')
+        ? segments[0]
+        : undefined;
+    if (GITHUB_REGISTRIES.has(ref.registry) && owner)
+        return [{ owner }];
+    const scopes = owner ? [{ owner }] : [];
+    const repositoryOwner = repository.split('/')[0] ?? '';
+    if (owner?.toLowerCase() !== repositoryOwner.toLowerCase())
+        scopes.push({ repository });
+    return scopes;
+}
+class GitHubApi {
+    source;
+    backoffMs;
+    base;
+    constructor(source, backoffMs) {
+        this.source = source;
+        this.backoffMs = backoffMs;
+        this.base = new URL(source.apiURL.replace(/\/*$/, '/'));
+    }
+    /** Every page of `{scope}/attestations/{digest}`; undefined on 404. */
+    async list(scope, digest) {
+        let url = new URL(`${scope}/attestations/${digest}`, this.base);
+        url.searchParams.set('per_page', String(PER_PAGE));
+        const attestations = [];
+        for (let page = 0; url; page++) {
+            if (page === MAX_PAGES) {
+                log/* log */.Rm.warning(`GitHub lists more than ${attestations.length} attestations of ${digest} for ${scope}: only those were read`);
+                break;
+            }
+            const response = await this.get(url, `list attestations of ${digest} (/${scope})`);
+            if (response.status === 404)
+                return page === 0 ? undefined : attestations;
+            attestations.push(...parseList(await response.text()));
+            url = this.nextPage(response.headers.get('link'));
+        }
+        return attestations;
+    }
+    /** The candidate for one listed attestation: its inline bundle, or the one at bundle_url. */
+    async candidate(attestation, origin) {
+        if (attestation.bundle && typeof attestation.bundle === 'object')
+            return { origin, bundle: attestation.bundle };
+        if (typeof attestation.bundle_url !== 'string')
+            return {
+                origin,
+                bundle: undefined,
+                problem: 'the API gave neither a bundle nor a bundle_url'
+            };
+        let url;
         try {
-            response = await fetch(url, {
-                headers: {
-                    accept: 'application/vnd.github+json',
-                    'x-github-api-version': '2022-11-28',
-                    ...(source.token ? { authorization: `Bearer ${source.token}` } : {})
-                },
-                signal: AbortSignal.timeout(30_000)
-            });
+            url = new URL(attestation.bundle_url);
+        }
+        catch {
+            return { origin, bundle: undefined, problem: 'bundle_url is not a URL' };
+        }
+        const response = await this.get(url, `fetch the bundle of ${origin}`);
+        if (response.status === 404)
+            return { origin, bundle: undefined, problem: 'bundle_url answered 404' };
+        try {
+            return { origin, bundle: decodeBundle(Buffer.from(await response.arrayBuffer())) };
         }
         catch (error) {
-            failure = (0,errors/* describeError */.Uc)(error);
-            continue;
+            return { origin, bundle: undefined, problem: (0,errors/* describeError */.Uc)(error) };
         }
-        if (response.status === 404)
-            return [];
-        if (response.ok)
-            return parseAttestations(await response.text(), digest);
-        failure = `HTTP ${response.status}`;
-        if (response.status === 401 || response.status === 403)
-            throw new errors/* ActionError */.lZ('NETWORK_ERROR', `GitHub's attestations API refused to list attestations of ${digest}: ${failure}`, { hint: 'Give the job a token that can read the repository ("contents: read")' });
-        if (response.status !== 429 && response.status < 500)
-            break;
     }
-    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `GitHub's attestations API could not list attestations of ${digest}: ${failure}`, { hint: 'This is not the same as "no attestations": retry the job later' });
+    /** GET with retries; resolves to a 2xx or 404 response, throws on anything else. */
+    async get(url, what) {
+        // The token goes to the API only: bundle_url points at pre-signed blob storage.
+        const onApi = url.origin === this.base.origin;
+        let failure = '';
+        for (let attempt = 1; attempt <= github_ATTEMPTS; attempt++) {
+            if (attempt > 1)
+                await new Promise(r => setTimeout(r, this.backoffMs * (attempt - 1)));
+            let response;
+            try {
+                response = await fetch(url, {
+                    headers: onApi
+                        ? {
+                            accept: 'application/vnd.github+json',
+                            'x-github-api-version': '2022-11-28',
+                            ...(this.source.token ? { authorization: `Bearer ${this.source.token}` } : {})
+                        }
+                        : {},
+                    signal: AbortSignal.timeout(30_000)
+                });
+            }
+            catch (error) {
+                failure = (0,errors/* describeError */.Uc)(error);
+                continue;
+            }
+            if (response.ok || response.status === 404)
+                return response;
+            await response.body?.cancel();
+            failure = `HTTP ${response.status}`;
+            const rateLimited = response.status === 429 ||
+                (response.status === 403 && response.headers.get('x-ratelimit-remaining') === '0');
+            if (rateLimited)
+                failure += ' (rate limited)';
+            else if (onApi && (response.status === 401 || response.status === 403))
+                throw new errors/* ActionError */.lZ('NETWORK_ERROR', `GitHub's API refused to ${what}: ${failure}`, {
+                    hint: 'Give the job a token that may read attestations: "permissions: attestations: read" ' +
+                        '(and "contents: read" for private repositories), passed as "github-token"'
+                });
+            else if (response.status < 500)
+                break;
+        }
+        throw new errors/* ActionError */.lZ('NETWORK_ERROR', `GitHub's API could not ${what}: ${failure}`, {
+            hint: 'This is not the same as "no attestations": retry the job later'
+        });
+    }
+    /** The `rel="next"` page of a Link header; only on the API's own origin, which gets the token. */
+    nextPage(link) {
+        const next = link
+            ?.split(',')
+            .map(part => /<([^>]+)>\s*;\s*rel="?next"?/.exec(part)?.[1])
+            .find(Boolean);
+        if (!next)
+            return undefined;
+        const url = new URL(next, this.base);
+        if (url.origin !== this.base.origin)
+            throw new errors/* ActionError */.lZ('NETWORK_ERROR', `GitHub's API pointed the next page at ${url.origin}`);
+        return url;
+    }
 }
-function parseAttestations(text, digest) {
+function parseList(text) {
     let body;
     try {
         body = JSON.parse(text);
@@ -43165,13 +43286,94 @@ function parseAttestations(text, digest) {
     catch {
         throw new errors/* ActionError */.lZ('NETWORK_ERROR', `GitHub's attestations API answered with invalid JSON`);
     }
-    const attestations = body.attestations;
+    const attestations = body?.attestations;
     if (!Array.isArray(attestations))
         throw new errors/* ActionError */.lZ('NETWORK_ERROR', `GitHub's attestations API answered without a list`);
-    return attestations.map((attestation, i) => ({
-        origin: `GitHub attestation ${i + 1} for ${digest.slice(0, 19)}…`,
-        bundle: attestation?.bundle
-    }));
+    return attestations.map(a => (a && typeof a === 'object' ? a : {}));
+}
+/** A bundle as bundle_url serves it: Snappy-compressed JSON, or plain JSON. */
+function decodeBundle(body) {
+    try {
+        return JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        // compressed: fall through
+    }
+    let text;
+    try {
+        text = snappyDecode(body).toString('utf8');
+    }
+    catch (error) {
+        throw new Error(`the bundle at bundle_url is neither JSON nor Snappy: ${(0,errors/* describeError */.Uc)(error)}`, {
+            cause: error
+        });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new Error('the bundle at bundle_url does not decompress to JSON');
+    }
+}
+/** Decodes Snappy's block format: a varint length, then literals and back-references. */
+function snappyDecode(input) {
+    let pos = 0;
+    let length = 0;
+    for (let shift = 0;; shift += 7) {
+        const byte = input[pos++];
+        if (byte === undefined || shift > 28)
+            throw new Error('bad length preamble');
+        length += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80)
+            break;
+    }
+    if (length > MAX_BUNDLE_BYTES)
+        throw new Error(`claims ${length} bytes`);
+    const out = Buffer.alloc(length);
+    let written = 0;
+    const take = (n) => {
+        if (pos + n > input.length)
+            throw new Error('truncated');
+        let value = 0;
+        for (let i = 0; i < n; i++)
+            value += input[pos + i] * 2 ** (8 * i);
+        pos += n;
+        return value;
+    };
+    while (pos < input.length) {
+        const tag = input[pos++];
+        const kind = tag & 3;
+        if (kind === 0) {
+            let size = tag >> 2;
+            if (size >= 60)
+                size = take(size - 59);
+            size += 1;
+            if (pos + size > input.length || written + size > length)
+                throw new Error('bad literal');
+            input.copy(out, written, pos, pos + size);
+            pos += size;
+            written += size;
+            continue;
+        }
+        let size;
+        let offset;
+        if (kind === 1) {
+            size = 4 + ((tag >> 2) & 7);
+            offset = ((tag >> 5) << 8) + take(1);
+        }
+        else {
+            size = 1 + (tag >> 2);
+            offset = take(kind === 2 ? 2 : 4);
+        }
+        if (offset === 0 || offset > written || written + size > length)
+            throw new Error('bad copy');
+        // Byte by byte: a copy may overlap the bytes it produces (runs).
+        for (let i = 0; i < size; i++, written++)
+            out[written] = out[written - offset];
+    }
+    if (written !== length)
+        throw new Error('length mismatch');
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
@@ -48178,7 +48380,7 @@ function discover(ref, digest, checks) {
         found = (async () => {
             const candidates = await registryCandidates(checks.client, ref, digest);
             if (checks.github)
-                candidates.push(...(await githubCandidates(checks.github, digest)));
+                candidates.push(...(await githubCandidates(checks.github, ref, digest)));
             return candidates;
         })();
         checks.found.set(key, found);
@@ -48223,7 +48425,7 @@ function runPipeline(config) {
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(25625);
 /* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(71817);
-/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(90216);
+/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(30677);
 
 
 
@@ -48265,7 +48467,7 @@ async function runSbom(request) {
 
 /***/ }),
 
-/***/ 90216:
+/***/ 30677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48330,7 +48532,6 @@ function detectDistro(view, reader) {
         return undefined;
     const distro = {
         id: fields.ID.toLowerCase(),
-        like: (fields.ID_LIKE ?? '').split(/\s+/).filter(Boolean),
         ...(fields.VERSION_ID ? { versionId: fields.VERSION_ID } : {}),
         ...(fields.PRETTY_NAME ? { prettyName: fields.PRETTY_NAME } : {}),
         ...(fields.VERSION_CODENAME ? { codename: fields.VERSION_CODENAME } : {})
@@ -48382,8 +48583,9 @@ const ALIASES = {
     'bsd license': 'BSD-3-Clause',
     zlib: 'Zlib',
     'isc license': 'ISC',
-    'public domain': 'LicenseRef-public-domain',
-    'public-domain': 'LicenseRef-public-domain'
+    'public domain': 'public-domain',
+    cc0: 'CC0-1.0',
+    'public-domain': 'public-domain'
 };
 /**
  * Turns a license name as a package wrote it into an SPDX id where one clearly
@@ -48765,8 +48967,7 @@ const dpkgCataloger = {
                     ...(p.source
                         ? { properties: [['sbom-sign-action:package:source', upstream ?? p.source]] }
                         : {}),
-                    ...(p.maintainer ? { supplier: p.maintainer } : {}),
-                    ...(p.description ? { description: p.description } : {})
+                    ...(p.maintainer ? { supplier: p.maintainer } : {})
                 });
             }
         }
@@ -48797,23 +48998,25 @@ function parseStatus(text) {
         const maintainer = fields.get('maintainer');
         if (maintainer)
             record.maintainer = maintainer;
-        const description = fields.get('description')?.split('\n')[0];
-        if (description)
-            record.description = description;
         out.push(record);
     }
     return out;
 }
+/** A DEP-5 license short name: one token, no spaces. */
+const LICENSE_SHORT_NAME = /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$/;
 /**
- * License names in a Debian copyright file: machine-readable `License:` fields
- * (DEP-5) and references to /usr/share/common-licenses, mapped to SPDX where clear.
+ * License names in a Debian copyright file: the `License:` fields of a machine-readable
+ * (DEP-5) file, and references to /usr/share/common-licenses, mapped to SPDX where clear.
+ * Files without the DEP-5 `Format:` header often put license text after `License:`, so only
+ * DEP-5 fields count, and only parts shaped like short names (`GPL-2+`, `BSD-3-clause`).
  */
 function copyrightLicenses(text) {
     const found = new Set();
-    for (const m of text.matchAll(/^License:[ \t]*([^\n]+)/gm)) {
-        for (const part of m[1].split(/\s+(?:or|and)\s+|\s*[|,]\s*/i)) {
+    const machineReadable = /^Format:[ \t]*\S*copyright-format/m.test(text.slice(0, 2000));
+    for (const m of machineReadable ? text.matchAll(/^License:[ \t]*([^\n]+)/gm) : []) {
+        for (const part of m[1].split(/\s*,\s*(?:and|or)?\s*|\s+(?:or|and)\s+|\s*\|\s*/i)) {
             const name = part.replace(/\s+with\s+.*$/i, '').trim();
-            if (name && name.length < 80)
+            if (LICENSE_SHORT_NAME.test(name))
                 found.add(normaliseLicense(name));
         }
     }
@@ -49209,12 +49412,14 @@ const javaCataloger = {
             for (const problem of archive.problems)
                 context.warn(path, problem);
             for (const p of archive.packages) {
+                // Without a groupId the artifact names itself, as Maven's own "groupId = artifactId" convention does.
+                const group = p.group || p.artifact;
                 const id = `${p.group}:${p.artifact}:${p.version}:${p.nested ?? ''}`;
                 out.push({
                     ecosystem: 'maven',
                     name: p.artifact,
                     version: p.version,
-                    purl: purl('maven', p.group || undefined, p.artifact, p.version),
+                    purl: purl('maven', group, p.artifact, p.version),
                     licenses: p.licenses,
                     path,
                     layer: introducedIn(versions, r => r.packages.some(q => `${q.group}:${q.artifact}:${q.version}:${q.nested ?? ''}` === id)),
@@ -50003,7 +50208,175 @@ function parseGemspec(text) {
     return { name, version, licenses, dependencies };
 }
 
+;// CONCATENATED MODULE: ./src/sbom/catalogers/rust/audit.ts
+
+const audit_ELF = Buffer.from('\x7fELF', 'latin1');
+const PREFIX = '{"packages":[';
+/** Compressed bytes tried per candidate: enough for the prefix at any level. */
+const PROBE = 64;
+const MAX_COMPRESSED = 4 * 1024 * 1024;
+const MAX_JSON = 32 * 1024 * 1024;
+class AuditDataError extends Error {
+}
+/**
+ * zlib headers of compression levels 7–9 (cargo-auditable uses 7) and of the
+ * default level; searching for these two byte pairs keeps the probes rare.
+ */
+const HEADERS = [Buffer.from([0x78, 0xda]), Buffer.from([0x78, 0x9c])];
+const isZlibHeader = (cmf, flg) => cmf === 0x78 && (flg === 0xda || flg === 0x9c);
+function probe(data) {
+    try {
+        const out = (0,external_node_zlib_.inflateSync)(data, { finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH, maxOutputLength: 4096 });
+        return out.toString('latin1', 0, PREFIX.length) === PREFIX;
+    }
+    catch {
+        return false;
+    }
+}
+class AuditScanner {
+    head = Buffer.alloc(0);
+    notElf = false;
+    tail = Buffer.alloc(0);
+    capture = null;
+    captured = 0;
+    write(chunk) {
+        if (this.notElf)
+            return;
+        if (this.head.length < audit_ELF.length) {
+            this.head = Buffer.concat([this.head, chunk.subarray(0, audit_ELF.length - this.head.length)]);
+            if (this.head.length === audit_ELF.length && !this.head.equals(audit_ELF)) {
+                this.notElf = true;
+                return;
+            }
+        }
+        if (this.capture) {
+            this.take(chunk);
+            return;
+        }
+        // Candidates starting in the kept tail need bytes of this chunk to be probed.
+        const window = Buffer.concat([this.tail, chunk.subarray(0, PROBE)]);
+        for (let i = 0; i < this.tail.length; i++) {
+            if (isZlibHeader(window[i], window[i + 1] ?? 0) &&
+                probe(window.subarray(i, i + PROBE))) {
+                this.capture = [];
+                this.take(Buffer.concat([this.tail.subarray(i), chunk]));
+                return;
+            }
+        }
+        for (const header of HEADERS) {
+            for (let at = chunk.indexOf(header); at >= 0 && at + PROBE <= chunk.length; at = chunk.indexOf(header, at + 1)) {
+                if (probe(chunk.subarray(at, at + PROBE))) {
+                    this.capture = [];
+                    this.take(chunk.subarray(at));
+                    return;
+                }
+            }
+        }
+        const keep = Math.min(PROBE - 1, chunk.length);
+        this.tail =
+            chunk.length >= PROBE - 1
+                ? Buffer.from(chunk.subarray(chunk.length - keep))
+                : Buffer.concat([this.tail, chunk]).subarray(-(PROBE - 1));
+    }
+    take(data) {
+        const room = MAX_COMPRESSED - this.captured;
+        if (room <= 0)
+            return;
+        const part = data.subarray(0, room);
+        this.capture.push(Buffer.from(part));
+        this.captured += part.length;
+    }
+    end() {
+        if (this.notElf || !this.capture)
+            return null;
+        let json;
+        try {
+            json = (0,external_node_zlib_.inflateSync)(Buffer.concat(this.capture), { maxOutputLength: MAX_JSON });
+        }
+        catch (error) {
+            throw new AuditDataError(`cargo-auditable data does not inflate: ${error.message}`);
+        }
+        return parseAuditJson(json.toString('utf8'));
+    }
+}
+function parseAuditJson(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (error) {
+        throw new AuditDataError(`cargo-auditable data is not JSON: ${error.message}`);
+    }
+    const list = doc?.packages;
+    if (!Array.isArray(list))
+        throw new AuditDataError('cargo-auditable data has no package list');
+    return list.map((p, i) => {
+        const item = p;
+        if (!item || typeof item.name !== 'string' || typeof item.version !== 'string') {
+            throw new AuditDataError(`cargo-auditable package ${i} has no name or version`);
+        }
+        return {
+            name: item.name,
+            version: item.version,
+            source: typeof item.source === 'string' ? item.source : 'crates.io',
+            kind: item.kind === 'build' ? 'build' : 'runtime',
+            dependencies: Array.isArray(item.dependencies)
+                ? item.dependencies.filter((d) => Number.isInteger(d))
+                : [],
+            root: item.root === true
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/rust/index.ts
+
+
+
+const rust_EXECUTABLE = 0o111;
+/** Rust executables built with cargo-auditable: every crate, with dependency edges. */
+const rustCataloger = {
+    name: 'rust-audit',
+    maxFileSize: Number.MAX_SAFE_INTEGER,
+    wants: (_path, mode) => (mode & rust_EXECUTABLE) !== 0,
+    scan: () => new AuditScanner(),
+    collect(files) {
+        const out = [];
+        for (const { path, versions } of files.all()) {
+            const crates = latest(versions);
+            if (!crates)
+                continue;
+            const root = crates.find(c => c.root);
+            const layer = introducedIn(versions, r => r?.find(c => c.root)?.name === root?.name);
+            const purls = crates.map(c => purl('cargo', undefined, c.name, c.version));
+            crates.forEach((c, i) => {
+                const deps = c.dependencies
+                    .map(d => purls[d])
+                    .filter((d) => Boolean(d) && d !== purls[i]);
+                out.push({
+                    ecosystem: 'cargo',
+                    name: c.name,
+                    version: c.version,
+                    purl: purls[i],
+                    licenses: [],
+                    path,
+                    layer,
+                    os: false,
+                    ...(deps.length > 0 ? { dependsOn: [...new Set(deps)].sort() } : {}),
+                    properties: [
+                        ['sbom-sign-action:cargo:source', c.source],
+                        ...(c.kind === 'build'
+                            ? [['sbom-sign-action:cargo:kind', 'build']]
+                            : [])
+                    ]
+                });
+            });
+        }
+        return out;
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/index.ts
+
 
 
 
@@ -50022,6 +50395,7 @@ const catalogers_catalogers = [
     npmCataloger,
     pythonCataloger,
     goCataloger,
+    rustCataloger,
     javaCataloger,
     rubyCataloger,
     dotnetCataloger,
@@ -50298,8 +50672,10 @@ function normalisePath(path) {
 const MAX_SYMLINK_HOPS = 40;
 /**
  * The squashed filesystem of an image as a tree of paths, built by applying each
- * layer's changes in order (OCI image-spec layer.md whiteout rules). Only paths,
- * link targets and parse results are kept — never file contents.
+ * layer's changes in order (OCI image-spec layer.md whiteout rules). It keeps
+ * directories, symlinks and the files catalogers read, with link targets and
+ * parse results; other files only delete what they replace, and no contents are
+ * ever kept.
  */
 class SquashedView {
     root = { children: new Map() };
@@ -50320,6 +50696,12 @@ class SquashedView {
         }
     }
     add(layer, change) {
+        if (change.type === 'file' && !change.parsed) {
+            // No cataloger reads it and no path resolves through a plain file: it only
+            // replaces what was there (a directory's whole subtree included).
+            this.remove(change.path);
+            return;
+        }
         const parts = change.path.split('/');
         let node = this.root;
         for (let i = 0; i < parts.length - 1; i++) {

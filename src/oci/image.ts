@@ -135,10 +135,12 @@ function peek(stream: Readable, length: number): Promise<{ head: Buffer; stream:
 /** The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes. */
 export async function uncompressed(blob: Readable): Promise<Readable> {
   const { head, stream } = await peek(blob, ZSTD.length)
+  // Larger output chunks than zlib's 16 KiB default: fewer, bigger buffers for the tar reader.
+  const chunkSize = 256 * 1024
   const decoder = startsWith(head, GZIP)
-    ? createGunzip()
+    ? createGunzip({ chunkSize })
     : startsWith(head, ZSTD)
-      ? createZstdDecompress()
+      ? createZstdDecompress({ chunkSize })
       : undefined
   if (!decoder) return stream
   const out = new PassThrough({ highWaterMark: 1 << 20 })

@@ -247,7 +247,7 @@ function discover(ref: Reference, digest: string, checks: Checks): Promise<Candi
   if (!found) {
     found = (async () => {
       const candidates = await registryCandidates(checks.client, ref, digest)
-      if (checks.github) candidates.push(...(await githubCandidates(checks.github, digest)))
+      if (checks.github) candidates.push(...(await githubCandidates(checks.github, ref, digest)))
       return candidates
     })()
     checks.found.set(key, found)

@@ -8,8 +8,6 @@ export interface Distro {
   versionId?: string
   prettyName?: string
   codename?: string
-  /** ID_LIKE, for catalogers that accept derivatives. */
-  like: string[]
 }
 
 const OS_RELEASE = ['etc/os-release', 'usr/lib/os-release']
@@ -58,7 +56,6 @@ export function detectDistro(view: SquashedView, reader: number): Distro | undef
   if (!fields?.ID) return undefined
   const distro: Distro = {
     id: fields.ID.toLowerCase(),
-    like: (fields.ID_LIKE ?? '').split(/\s+/).filter(Boolean),
     ...(fields.VERSION_ID ? { versionId: fields.VERSION_ID } : {}),
     ...(fields.PRETTY_NAME ? { prettyName: fields.PRETTY_NAME } : {}),
     ...(fields.VERSION_CODENAME ? { codename: fields.VERSION_CODENAME } : {})

@@ -22,8 +22,9 @@ const ALIASES: Record<string, string> = {
   'bsd license': 'BSD-3-Clause',
   zlib: 'Zlib',
   'isc license': 'ISC',
-  'public domain': 'LicenseRef-public-domain',
-  'public-domain': 'LicenseRef-public-domain'
+  'public domain': 'public-domain',
+  cc0: 'CC0-1.0',
+  'public-domain': 'public-domain'
 }
 
 /**

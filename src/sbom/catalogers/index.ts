@@ -8,6 +8,7 @@ import { phpCataloger } from './php'
 import { pythonCataloger } from './python'
 import { rpmCataloger } from './rpm'
 import { rubyCataloger } from './ruby'
+import { rustCataloger } from './rust'
 import type { Cataloger } from './types'
 
 export type { Cataloger, CatalogContext, Ecosystem, FoundPackage, ParsedFiles } from './types'
@@ -20,6 +21,7 @@ export const catalogers: readonly Cataloger[] = [
   npmCataloger,
   pythonCataloger,
   goCataloger,
+  rustCataloger,
   javaCataloger,
   rubyCataloger,
   dotnetCataloger,

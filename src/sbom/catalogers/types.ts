@@ -39,7 +39,6 @@ export interface FoundPackage {
   properties?: [string, string][]
   hashes?: { alg: 'SHA-1' | 'SHA-256' | 'SHA-512' | 'MD5'; content: string }[]
   supplier?: string
-  description?: string
 }
 
 export interface CatalogContext {

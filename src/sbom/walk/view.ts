@@ -38,8 +38,10 @@ const MAX_SYMLINK_HOPS = 40
 
 /**
  * The squashed filesystem of an image as a tree of paths, built by applying each
- * layer's changes in order (OCI image-spec layer.md whiteout rules). Only paths,
- * link targets and parse results are kept — never file contents.
+ * layer's changes in order (OCI image-spec layer.md whiteout rules). It keeps
+ * directories, symlinks and the files catalogers read, with link targets and
+ * parse results; other files only delete what they replace, and no contents are
+ * ever kept.
  */
 export class SquashedView {
   private readonly root: Node = { children: new Map() }
@@ -58,6 +60,12 @@ export class SquashedView {
   }
 
   private add(layer: number, change: Extract<LayerChange, { kind: 'entry' }>): void {
+    if (change.type === 'file' && !change.parsed) {
+      // No cataloger reads it and no path resolves through a plain file: it only
+      // replaces what was there (a directory's whole subtree included).
+      this.remove(change.path)
+      return
+    }
     const parts = change.path.split('/')
     let node = this.root
     for (let i = 0; i < parts.length - 1; i++) {

@@ -197,6 +197,17 @@ describe('generateSbom on an image of this machine’s real Debian files', () =>
       components.find(c => c.name === 'bash')?.purl
     )
     expect(new Set(doc.packages.map(p => p.SPDXID)).size).toBe(doc.packages.length)
+    // Every LicenseRef used is defined, as SPDX 2.3 requires.
+    const defined = new Set(
+      ((spdx.document.hasExtractedLicensingInfos ?? []) as { licenseId: string }[]).map(
+        l => l.licenseId
+      )
+    )
+    const used = doc.packages.flatMap(
+      p => p.licenseDeclared.match(/LicenseRef-[A-Za-z0-9.-]+/g) ?? []
+    )
+    expect(used.length).toBeGreaterThan(0)
+    for (const ref of used) expect(defined.has(ref)).toBe(true)
   })
 })
 

@@ -8,6 +8,12 @@ import { parseStatus, copyrightLicenses } from '../../../src/sbom/catalogers/dpk
 import { parseInstalled } from '../../../src/sbom/catalogers/apk'
 import { parseMetadata } from '../../../src/sbom/catalogers/python'
 import { parseGemspec } from '../../../src/sbom/catalogers/ruby'
+import {
+  AuditDataError,
+  AuditScanner,
+  parseAuditJson
+} from '../../../src/sbom/catalogers/rust/audit'
+import { deflateSync } from 'node:zlib'
 import { parseDepsJson } from '../../../src/sbom/catalogers/dotnet'
 import { readEntry, zipEntries, ZipError } from '../../../src/sbom/catalogers/java/zip'
 import { bdbValues } from '../../../src/sbom/catalogers/rpm/bdb'
@@ -115,6 +121,36 @@ describe('parsers never fail in an unplanned way', () => {
         expect(
           error === undefined || (error instanceof Error && !(error instanceof TypeError))
         ).toBe(true)
+      }),
+      runs
+    )
+  })
+
+  test('cargo-auditable data: any JSON value, and corrupted compressed data in an ELF', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), value => {
+        const error = thrown(() => parseAuditJson(JSON.stringify(value)))
+        expect(error === undefined || error instanceof AuditDataError).toBe(true)
+      }),
+      runs
+    )
+    const packed = Buffer.concat([
+      Buffer.from('\x7fELF', 'latin1'),
+      Buffer.alloc(100),
+      deflateSync(
+        Buffer.from('{"packages":[{"name":"a","version":"1.0.0","source":"crates.io"}]}'),
+        { level: 7 }
+      ),
+      Buffer.alloc(100)
+    ])
+    fc.assert(
+      fc.property(mutated(packed), bytes => {
+        const scanner = new AuditScanner()
+        const error = thrown(() => {
+          scanner.write(bytes)
+          scanner.end()
+        })
+        expect(error === undefined || error instanceof AuditDataError).toBe(true)
       }),
       runs
     )

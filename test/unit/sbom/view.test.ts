@@ -1,12 +1,15 @@
 import { SquashedView, type LayerChange } from '../../../src/sbom/walk/view'
 
-const file = (path: string, parsed?: unknown): LayerChange => ({
+/** A file cataloger 0 parsed (the view keeps only such files). */
+const file = (path: string, parsed: unknown = `parsed ${path}`): LayerChange => ({
   kind: 'entry',
   path,
   type: 'file',
   linkName: '',
-  ...(parsed === undefined ? {} : { parsed: new Map([[0, parsed]]) })
+  parsed: new Map([[0, parsed]])
 })
+/** A file no cataloger reads. */
+const plain = (path: string): LayerChange => ({ kind: 'entry', path, type: 'file', linkName: '' })
 const dir = (path: string): LayerChange => ({ kind: 'entry', path, type: 'dir', linkName: '' })
 const symlink = (path: string, to: string): LayerChange => ({
   kind: 'entry',
@@ -46,6 +49,16 @@ describe('SquashedView', () => {
     expect(view.lstat('x')?.type).toBe('file')
     expect(view.lstat('x/child')).toBeUndefined()
     expect(view.lstat('y/z')?.layer).toBe(1)
+  })
+
+  test('files no cataloger reads are not kept, but still replace what was there', () => {
+    const view = new SquashedView()
+    view.apply(0, [dir('lib'), file('lib/db'), plain('lib/other'), file('etc/x')])
+    expect(view.lstat('lib/other')).toBeUndefined()
+    view.apply(1, [plain('lib'), plain('etc/x')])
+    expect(view.lstat('lib')).toBeUndefined()
+    expect(view.versions('lib/db', 0)).toBeUndefined()
+    expect(view.parsedFiles(0)).toEqual([])
   })
 
   test('keeps the versions of a parsed file until it is deleted', () => {

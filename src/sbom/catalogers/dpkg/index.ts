@@ -11,7 +11,6 @@ interface DpkgRecord {
   source?: string
   sourceVersion?: string
   maintainer?: string
-  description?: string
 }
 
 type DpkgFile =
@@ -95,8 +94,7 @@ export const dpkgCataloger: Cataloger<DpkgFile> = {
           ...(p.source
             ? { properties: [['sbom-sign-action:package:source', upstream ?? p.source]] }
             : {}),
-          ...(p.maintainer ? { supplier: p.maintainer } : {}),
-          ...(p.description ? { description: p.description } : {})
+          ...(p.maintainer ? { supplier: p.maintainer } : {})
         })
       }
     }
@@ -123,23 +121,27 @@ export function parseStatus(text: string): DpkgRecord[] {
     }
     const maintainer = fields.get('maintainer')
     if (maintainer) record.maintainer = maintainer
-    const description = fields.get('description')?.split('\n')[0]
-    if (description) record.description = description
     out.push(record)
   }
   return out
 }
 
+/** A DEP-5 license short name: one token, no spaces. */
+const LICENSE_SHORT_NAME = /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$/
+
 /**
- * License names in a Debian copyright file: machine-readable `License:` fields
- * (DEP-5) and references to /usr/share/common-licenses, mapped to SPDX where clear.
+ * License names in a Debian copyright file: the `License:` fields of a machine-readable
+ * (DEP-5) file, and references to /usr/share/common-licenses, mapped to SPDX where clear.
+ * Files without the DEP-5 `Format:` header often put license text after `License:`, so only
+ * DEP-5 fields count, and only parts shaped like short names (`GPL-2+`, `BSD-3-clause`).
  */
 export function copyrightLicenses(text: string): string[] {
   const found = new Set<string>()
-  for (const m of text.matchAll(/^License:[ \t]*([^\n]+)/gm)) {
-    for (const part of (m[1] as string).split(/\s+(?:or|and)\s+|\s*[|,]\s*/i)) {
+  const machineReadable = /^Format:[ \t]*\S*copyright-format/m.test(text.slice(0, 2000))
+  for (const m of machineReadable ? text.matchAll(/^License:[ \t]*([^\n]+)/gm) : []) {
+    for (const part of (m[1] as string).split(/\s*,\s*(?:and|or)?\s*|\s+(?:or|and)\s+|\s*\|\s*/i)) {
       const name = part.replace(/\s+with\s+.*$/i, '').trim()
-      if (name && name.length < 80) found.add(normaliseLicense(name))
+      if (LICENSE_SHORT_NAME.test(name)) found.add(normaliseLicense(name))
     }
   }
   // Free-form files only point at the common licenses; in DEP-5 files those pointers repeat the fields.

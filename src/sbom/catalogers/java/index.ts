@@ -43,12 +43,14 @@ export const javaCataloger: Cataloger<JavaArchive> = {
       if (!archive) continue
       for (const problem of archive.problems) context.warn(path, problem)
       for (const p of archive.packages) {
+        // Without a groupId the artifact names itself, as Maven's own "groupId = artifactId" convention does.
+        const group = p.group || p.artifact
         const id = `${p.group}:${p.artifact}:${p.version}:${p.nested ?? ''}`
         out.push({
           ecosystem: 'maven',
           name: p.artifact,
           version: p.version,
-          purl: purl('maven', p.group || undefined, p.artifact, p.version),
+          purl: purl('maven', group, p.artifact, p.version),
           licenses: p.licenses,
           path,
           layer: introducedIn(versions, r =>

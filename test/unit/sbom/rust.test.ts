@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { homedir, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { deflateSync } from 'node:zlib'
+import { catalogImage } from '../../../src/sbom'
+import { AuditScanner } from '../../../src/sbom/catalogers/rust/audit'
+import { makeImage } from './images'
+
+const audit = {
+  packages: [
+    { name: 'hello', version: '0.1.0', source: 'local', dependencies: [1, 2], root: true },
+    { name: 'serde', version: '1.0.197', source: 'crates.io', dependencies: [3] },
+    { name: 'cc', version: '1.0.90', source: 'crates.io', kind: 'build' },
+    { name: 'serde_derive', version: '1.0.197', source: 'crates.io' }
+  ]
+}
+
+/**
+ * A real ELF from rustc whose `.dep-v0` section holds zlib-compressed dependency JSON,
+ * placed the way cargo-auditable places it (a `#[used] #[link_section]` static).
+ */
+function buildRustBinary(): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'sbom-rust-'))
+  const data = deflateSync(Buffer.from(JSON.stringify(audit)), { level: 7 })
+  writeFileSync(join(dir, 'audit.z'), data)
+  writeFileSync(
+    join(dir, 'main.rs'),
+    `#[used]\n#[link_section = ".dep-v0"]\nstatic AUDITABLE_VERSION_INFO: [u8; ${data.length}] = *include_bytes!("audit.z");\nfn main() { println!("hello"); }\n`
+  )
+  // rustup installs into ~/.cargo/bin, which a minimal environment may leave off PATH.
+  const env = { ...process.env, PATH: `${process.env.PATH}:${join(homedir(), '.cargo', 'bin')}` }
+  execFileSync('rustc', ['-O', '-o', join(dir, 'hello'), join(dir, 'main.rs')], { cwd: dir, env })
+  return readFileSync(join(dir, 'hello'))
+}
+
+describe('Rust (cargo-auditable)', () => {
+  const binary = buildRustBinary()
+
+  test('reads every crate of a real binary with edges, marking build dependencies', async () => {
+    const catalog = await catalogImage(
+      makeImage([{ files: { 'usr/local/bin/hello': { data: binary, mode: 0o755 } } }])
+    )
+    const cargo = new Map(
+      catalog.packages.filter(p => p.ecosystem === 'cargo').map(p => [p.name, p])
+    )
+    expect([...cargo.keys()].sort()).toEqual(['cc', 'hello', 'serde', 'serde_derive'])
+    expect(cargo.get('hello')).toMatchObject({
+      purl: 'pkg:cargo/hello@0.1.0',
+      path: 'usr/local/bin/hello',
+      dependsOn: ['pkg:cargo/cc@1.0.90', 'pkg:cargo/serde@1.0.197']
+    })
+    expect(cargo.get('cc')?.properties).toContainEqual(['sbom-sign-action:cargo:kind', 'build'])
+    expect(catalog.warnings).toEqual([])
+  })
+
+  test('finds the data whatever the chunk boundaries', () => {
+    const whole = new AuditScanner()
+    whole.write(binary)
+    const expected = whole.end()
+    expect(expected?.map(p => p.name)).toEqual(['hello', 'serde', 'cc', 'serde_derive'])
+    const at = binary.indexOf(
+      deflateSync(Buffer.from(JSON.stringify(audit)), { level: 7 }).subarray(0, 16)
+    )
+    for (const cut of [at - 1, at, at + 1, at + 10, at + 63, at + 64]) {
+      const scanner = new AuditScanner()
+      scanner.write(binary.subarray(0, cut))
+      scanner.write(binary.subarray(cut, cut + 5))
+      scanner.write(binary.subarray(cut + 5))
+      expect(scanner.end()).toEqual(expected)
+    }
+  })
+})
