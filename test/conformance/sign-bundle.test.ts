@@ -42,22 +42,25 @@ describe('conformance sign-bundle against the local Sigstore stack', () => {
       sigstore.trustedRootPath,
       file
     ])
-
-  test('a message signature: signed, then verified by file and by digest', async () => {
-    const token = await mintToken(sigstore, {})
-    const bundle = join(dir, 'message.sigstore.json')
-    const signed = await runConformance([
+  /** sign-bundle with a fresh token, trusting the stack's root; `flags` go first. */
+  const sign = async (bundle: string, file: string, ...flags: string[]) =>
+    runConformance([
       'sign-bundle',
+      ...flags,
       '--identity-token',
-      token,
+      await mintToken(sigstore, {}),
       '--bundle',
       bundle,
       '--trusted-root',
       sigstore.trustedRootPath,
       '--signing-config',
       signingConfig,
-      artifact
+      file
     ])
+
+  test('a message signature: signed, then verified by file and by digest', async () => {
+    const bundle = join(dir, 'message.sigstore.json')
+    const signed = await sign(bundle, artifact)
     expect(signed).toEqual({ exitCode: 0, stdout: '', stderr: '' })
     const json = JSON.parse(readFileSync(bundle, 'utf8'))
     expect(json.messageSignature).toBeDefined()
@@ -71,7 +74,6 @@ describe('conformance sign-bundle against the local Sigstore stack', () => {
   })
 
   test('an in-toto statement: signed as DSSE, verified against its subject', async () => {
-    const token = await mintToken(sigstore, {})
     const subject = readFileSync(artifact)
     const statement = join(dir, 'statement.json')
     writeFileSync(
@@ -89,19 +91,7 @@ describe('conformance sign-bundle against the local Sigstore stack', () => {
       })
     )
     const bundle = join(dir, 'dsse.sigstore.json')
-    const signed = await runConformance([
-      'sign-bundle',
-      '--in-toto',
-      '--identity-token',
-      token,
-      '--bundle',
-      bundle,
-      '--trusted-root',
-      sigstore.trustedRootPath,
-      '--signing-config',
-      signingConfig,
-      statement
-    ])
+    const signed = await sign(bundle, statement, '--in-toto')
     expect(signed).toEqual({ exitCode: 0, stdout: '', stderr: '' })
     expect(JSON.parse(readFileSync(bundle, 'utf8')).dsseEnvelope).toBeDefined()
     expect((await verify(bundle, artifact)).exitCode).toBe(0)
