@@ -8,13 +8,9 @@ import {
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { CONFORMANCE_ENTRY, runConformance } from '../support/run-action'
-
-// The vectors live beside the repository (a clone's ../shared), never inside it.
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const VECTORS = join(ROOT, '..', 'shared', 'conformance', 'bundle-verify')
+import { BUNDLE_VERIFY_VECTORS } from '../support/paths'
 
 const DEFAULT_IDENTITY =
   'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main'
@@ -27,7 +23,7 @@ function optional(dir: string, file: string): string | undefined {
 
 /** The protocol's verify-bundle arguments for a vector, in the protocol's order. */
 function verifyArgs(name: string, overrides: { artifact?: string; identity?: string } = {}) {
-  const dir = join(VECTORS, name)
+  const dir = join(BUNDLE_VERIFY_VECTORS, name)
   const args = ['verify-bundle', '--bundle', join(dir, 'bundle.sigstore.json')]
   const key = optional(dir, 'key.pub')
   if (key) args.push('--key', key)
@@ -44,13 +40,13 @@ function verifyArgs(name: string, overrides: { artifact?: string; identity?: str
   }
   const root = optional(dir, 'trusted_root.json')
   if (root) args.push('--trusted-root', root)
-  args.push(overrides.artifact ?? optional(dir, 'artifact') ?? join(VECTORS, 'a.txt'))
+  args.push(overrides.artifact ?? optional(dir, 'artifact') ?? join(BUNDLE_VERIFY_VECTORS, 'a.txt'))
   return args
 }
 
-const vectors = existsSync(VECTORS)
-  ? readdirSync(VECTORS)
-      .filter(name => statSync(join(VECTORS, name)).isDirectory())
+const vectors = existsSync(BUNDLE_VERIFY_VECTORS)
+  ? readdirSync(BUNDLE_VERIFY_VECTORS)
+      .filter(name => statSync(join(BUNDLE_VERIFY_VECTORS, name)).isDirectory())
       .sort()
   : []
 
@@ -108,7 +104,7 @@ describe('what the library alone would accept', () => {
 
   test('a message signature is checked against a digest given instead of the file', async () => {
     const digest = `sha256:${createHash('sha256')
-      .update(readFileSync(join(VECTORS, 'a.txt')))
+      .update(readFileSync(join(BUNDLE_VERIFY_VECTORS, 'a.txt')))
       .digest('hex')}`
     expect(
       (await runConformance(verifyArgs('happy-path-v0.3', { artifact: digest }))).exitCode
@@ -123,7 +119,9 @@ describe('what the library alone would accept', () => {
   })
 
   test('a DSSE bundle is checked against a subject digest given instead of the file', async () => {
-    const subject = readFileSync(join(VECTORS, 'intoto-with-custom-trust-root', 'artifact'))
+    const subject = readFileSync(
+      join(BUNDLE_VERIFY_VECTORS, 'intoto-with-custom-trust-root', 'artifact')
+    )
     const digest = `sha256:${createHash('sha256').update(subject).digest('hex')}`
     const run = await runConformance(
       verifyArgs('intoto-with-custom-trust-root', { artifact: digest })
@@ -132,7 +130,11 @@ describe('what the library alone would accept', () => {
   })
 
   test('a trusted root whose log has no validity start is rejected, not trusted forever', async () => {
-    const rootPath = join(VECTORS, 'intoto-with-custom-trust-root', 'trusted_root.json')
+    const rootPath = join(
+      BUNDLE_VERIFY_VECTORS,
+      'intoto-with-custom-trust-root',
+      'trusted_root.json'
+    )
     const root = JSON.parse(readFileSync(rootPath, 'utf8'))
     delete root.tlogs[0].publicKey.validFor.start
     const patched = join(scratch, 'trusted_root.json')
