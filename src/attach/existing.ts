@@ -1,5 +1,6 @@
 import type { SerializedBundle } from '@sigstore/bundle'
 import type { Reference, RegistryClient } from '../oci'
+import { BUNDLE_MEDIA_TYPE_PREFIX } from '../verify'
 import { BUNDLE_PREDICATE_TYPE_ANNOTATION } from './referrer'
 
 /** A Sigstore bundle found as an OCI referrer of an image. */
@@ -9,8 +10,6 @@ export interface FoundBundle {
   predicateType?: string
   bundle: SerializedBundle
 }
-
-const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle'
 
 /**
  * The bundle referrers of `subjectDigest` (referrers API or fallback tag): manifests with one

@@ -1,9 +1,6 @@
 export { findBundleReferrers, type FoundBundle } from './existing'
 export { storeAttestation, type GitHubTarget, type StoredAttestation } from './github'
 export {
-  COSIGN_ANNOTATIONS,
-  DSSE_ENVELOPE_MEDIA_TYPE,
-  SIMPLE_SIGNING_MEDIA_TYPE,
   appendLegacyLayers,
   attestationLayer,
   legacyTag,

@@ -1,4 +1,4 @@
-import { X509Certificate, createHash } from 'node:crypto'
+import { X509Certificate } from 'node:crypto'
 import { envelopeFromJSON, envelopeToJSON, type SerializedBundle } from '@sigstore/bundle'
 import type { TrustedRoot } from '@sigstore/protobuf-specs'
 import { ActionError } from '../errors'
@@ -10,29 +10,22 @@ import {
   type Reference,
   type RegistryClient
 } from '../oci'
+import {
+  bundleFromLegacyLayer,
+  COSIGN_ANNOTATIONS,
+  DSSE_ENVELOPE_MEDIA_TYPE,
+  legacyTag,
+  SIMPLE_SIGNING_MEDIA_TYPE
+} from '../verify'
 
-export const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json'
-export const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json'
+export { legacyTag }
+
 const CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json'
-
-export const COSIGN_ANNOTATIONS = {
-  signature: 'dev.cosignproject.cosign/signature',
-  certificate: 'dev.sigstore.cosign/certificate',
-  chain: 'dev.sigstore.cosign/chain',
-  bundle: 'dev.sigstore.cosign/bundle',
-  timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
-  predicateType: 'predicateType'
-} as const
 
 /** One cosign v2 layer: the blob and its descriptor with cosign's annotations. */
 export interface LegacyLayer {
   bytes: Buffer
   descriptor: Descriptor
-}
-
-/** `sha256-<hex>.sig` / `.att`: where cosign v2 keeps signatures and attestations. */
-export function legacyTag(digest: string, suffix: 'sig' | 'att'): string {
-  return `${digest.replace(':', '-')}.${suffix}`
 }
 
 /**
@@ -218,22 +211,13 @@ export async function readLegacyBundles(
     const annotations = layer.annotations ?? {}
     try {
       const payload = await client.getBlob(ref, layer.digest)
-      const verificationMaterial = legacyVerificationMaterial(annotations, keyHint)
-      const bundle = {
-        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
-        verificationMaterial,
-        ...(suffix === 'att'
-          ? { dsseEnvelope: JSON.parse(payload.toString()) }
-          : {
-              messageSignature: {
-                messageDigest: {
-                  algorithm: 'SHA2_256',
-                  digest: createHash('sha256').update(payload).digest('base64')
-                },
-                signature: annotations[COSIGN_ANNOTATIONS.signature] ?? ''
-              }
-            })
-      } as unknown as SerializedBundle
+      const mediaType = suffix === 'sig' ? SIMPLE_SIGNING_MEDIA_TYPE : DSSE_ENVELOPE_MEDIA_TYPE
+      const bundle = bundleFromLegacyLayer(
+        mediaType,
+        annotations,
+        payload,
+        keyHint
+      ) as unknown as SerializedBundle
       found.push({
         manifestDigest: digest,
         predicateType: annotations[COSIGN_ANNOTATIONS.predicateType],
@@ -245,47 +229,4 @@ export async function readLegacyBundles(
     }
   }
   return found
-}
-
-function legacyVerificationMaterial(annotations: Record<string, string>, keyHint?: string) {
-  const certificate = annotations[COSIGN_ANNOTATIONS.certificate]
-  const rekor = annotations[COSIGN_ANNOTATIONS.bundle]
-  const timestamp = annotations[COSIGN_ANNOTATIONS.timestamp]
-  const material: Record<string, unknown> = certificate
-    ? { x509CertificateChain: { certificates: [{ rawBytes: derOf(certificate) }] } }
-    : { publicKey: { hint: keyHint ?? '' } }
-  material.tlogEntries = []
-  if (rekor) {
-    const { SignedEntryTimestamp, Payload } = JSON.parse(rekor) as {
-      SignedEntryTimestamp: string
-      Payload: { body: string; integratedTime: number; logIndex: number; logID: string }
-    }
-    const body = JSON.parse(Buffer.from(Payload.body, 'base64').toString()) as {
-      kind: string
-      apiVersion: string
-    }
-    material.tlogEntries = [
-      {
-        logIndex: String(Payload.logIndex),
-        logId: { keyId: Buffer.from(Payload.logID, 'hex').toString('base64') },
-        kindVersion: { kind: body.kind, version: body.apiVersion },
-        integratedTime: String(Payload.integratedTime),
-        inclusionPromise: { signedEntryTimestamp: SignedEntryTimestamp },
-        canonicalizedBody: Payload.body
-      }
-    ]
-  }
-  if (timestamp) {
-    const { SignedRFC3161Timestamp } = JSON.parse(timestamp) as { SignedRFC3161Timestamp: string }
-    material.timestampVerificationData = {
-      rfc3161Timestamps: [{ signedTimestamp: SignedRFC3161Timestamp }]
-    }
-  }
-  return material
-}
-
-function derOf(pemText: string): string {
-  const body = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/.exec(pemText)
-  if (!body) throw new Error('no certificate')
-  return (body[1] as string).replace(/\s+/g, '')
 }

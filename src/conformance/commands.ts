@@ -8,6 +8,7 @@ import { ActionError, describeError } from '../errors'
 import {
   certificateIdentity,
   embeddedPublicGoodRoot,
+  leafCertificate,
   loadTrustRootFile,
   parseBundle,
   resolveTrustRoot,
@@ -16,7 +17,6 @@ import {
   type LoadedTrustRoot,
   type SignerPolicy
 } from '../verify'
-import { X509Certificate } from '@sigstore/core'
 
 const SHA256_DIGEST = /^sha256:[0-9a-fA-F]{64}$/
 
@@ -170,15 +170,9 @@ export async function signBundleCommand(args: string[]): Promise<void> {
   const trustedRootPath = values['trusted-root'] as string | undefined
   const { root } = trustedRootPath ? loadTrustRootFile(trustedRootPath) : embeddedPublicGoodRoot()
   const bundle = parseBundle(bundleToJSON(signed))
-  const content = bundle.verificationMaterial.content
-  const raw =
-    content.$case === 'certificate'
-      ? content.certificate.rawBytes
-      : content.$case === 'x509CertificateChain'
-        ? content.x509CertificateChain.certificates[0]?.rawBytes
-        : undefined
-  if (!raw) throw new ActionError('SIGNING_FAILED', 'the signed bundle has no certificate')
-  const own = certificateIdentity(X509Certificate.parse(Buffer.from(raw)))
+  const leaf = leafCertificate(bundle)
+  if (!leaf) throw new ActionError('SIGNING_FAILED', 'the signed bundle has no certificate')
+  const own = certificateIdentity(leaf)
   verifyBundle(bundle, {
     root,
     signer: {

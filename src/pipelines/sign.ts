@@ -46,9 +46,9 @@ import {
   type SignedBundle,
   type SignerIdentity,
   type SigningKey,
-  type Statement,
   type SigstoreServices
 } from '../sign'
+import type { Statement } from '../verify'
 import type { RunResult } from './result'
 
 type SignRun = Config & { mode: 'sign' }

@@ -17,14 +17,10 @@ export {
   type SignedBundle
 } from './signer'
 export {
-  COSIGN_SIGN_PREDICATE,
-  IN_TOTO_PAYLOAD_TYPE,
   SLSA_PROVENANCE_PREDICATE,
   imageStatement,
   signatureStatement,
   simpleSigningPayload,
-  type SimpleSigning,
-  type Statement,
-  type Subject
+  type SimpleSigning
 } from './statements'
 export { LocalVerifier, type Expectation } from './verify'

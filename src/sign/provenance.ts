@@ -1,5 +1,6 @@
 import { ActionError } from '../errors'
-import { SLSA_PROVENANCE_PREDICATE, imageStatement, type Statement } from './statements'
+import type { Statement } from '../verify'
+import { SLSA_PROVENANCE_PREDICATE, imageStatement } from './statements'
 
 /** The build type GitHub's own provenance attestations use. */
 export const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1'

@@ -15,7 +15,8 @@ import { ActionError } from '../errors'
 import type { IdentityTokenSource } from './identity'
 import type { SigstoreServices } from './instance'
 import type { SigningKey } from './keys'
-import { IN_TOTO_PAYLOAD_TYPE, serializeStatement, type Statement } from './statements'
+import { IN_TOTO_PAYLOAD_TYPE, type Statement } from '../verify'
+import { serializeStatement } from './statements'
 
 /** A signed payload and what it was. */
 export interface SignedBundle {

@@ -1,22 +1,7 @@
 import { ActionError } from '../errors'
+import { COSIGN_SIGN_PREDICATE, STATEMENT_V1, type Statement } from '../verify'
 
-export const STATEMENT_V1 = 'https://in-toto.io/Statement/v1'
-export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
-/** What `cosign sign` signs in the bundle format: an empty predicate about the digest. */
-export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1'
 export const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1'
-
-export interface Subject {
-  name?: string
-  digest: Record<string, string>
-}
-
-export interface Statement {
-  _type: string
-  subject: Subject[]
-  predicateType: string
-  predicate: unknown
-}
 
 const DIGEST = /^sha256:([a-f0-9]{64})$/
 

@@ -7,7 +7,8 @@ import type { SignerIdentity } from './identity'
 import type { SigstoreServices } from './instance'
 import type { SigningKey } from './keys'
 import type { SignedBundle } from './signer'
-import { STATEMENT_V1, digestMap, type SimpleSigning, type Statement } from './statements'
+import { STATEMENT_V1, type Statement } from '../verify'
+import { digestMap, type SimpleSigning } from './statements'
 
 /** What a freshly signed bundle must prove. */
 export interface Expectation {

@@ -9,6 +9,8 @@ import { X509Certificate } from '@sigstore/core'
 import { ActionError, describeError } from '../errors'
 import { isStrictBase64 } from './encoding'
 
+/** What every Sigstore bundle media type starts with, in any version. */
+export const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle'
 const MEDIA_TYPE =
   /^application\/vnd\.dev\.sigstore\.bundle(?:\+json;version=(\d+\.\d+)|\.v(\d+\.\d+)\+json)$/
 
@@ -107,4 +109,16 @@ function fieldsOf(error: unknown): string {
 
 function invalid(message: string): ActionError {
   return new ActionError('VERIFICATION_FAILED', `invalid Sigstore bundle: ${message}`)
+}
+
+/** The signing (leaf) certificate of a keyless bundle; undefined for a key-signed one. */
+export function leafCertificate(bundle: Bundle): X509Certificate | undefined {
+  const content = bundle.verificationMaterial.content
+  const raw =
+    content.$case === 'certificate'
+      ? content.certificate.rawBytes
+      : content.$case === 'x509CertificateChain'
+        ? content.x509CertificateChain.certificates[0]?.rawBytes
+        : undefined
+  return raw ? X509Certificate.parse(Buffer.from(raw)) : undefined
 }

@@ -1,13 +1,13 @@
 import { describeError } from '../errors'
-import { referrersTag, type ImageManifest, type Reference, type RegistryClient } from '../oci'
+import type { ImageManifest, Reference, RegistryClient } from '../oci'
+import { BUNDLE_MEDIA_TYPE_PREFIX } from './bundle'
 import type { Candidate } from './evaluate'
 import {
   bundleFromLegacyLayer,
   DSSE_ENVELOPE_MEDIA_TYPE,
+  legacyTag,
   SIMPLE_SIGNING_MEDIA_TYPE
 } from './legacy'
-
-const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle'
 
 /**
  * Everything in the registry that claims to sign or attest `digest`: Sigstore
@@ -69,7 +69,7 @@ async function legacyCandidates(
   digest: string,
   suffix: 'sig' | 'att'
 ): Promise<Candidate[]> {
-  const tag = `${referrersTag(digest)}.${suffix}`
+  const tag = legacyTag(digest, suffix)
   const head = await client.headManifest(ref, tag)
   if (!head) return []
   const { bytes } = await client.getManifest(ref, tag)

@@ -1,4 +1,4 @@
-export { parseBundle } from './bundle'
+export { BUNDLE_MEDIA_TYPE_PREFIX, leafCertificate, parseBundle } from './bundle'
 export {
   CLAIM_OIDS,
   certificateIdentity,
@@ -13,7 +13,9 @@ export {
 } from './identity'
 export { verifyPrehashed } from './prehash'
 export {
+  COSIGN_SIGN_PREDICATE,
   IN_TOTO_PAYLOAD_TYPE,
+  STATEMENT_V1,
   artifactDigests,
   parseStatement,
   subjectMatches,
@@ -38,7 +40,6 @@ export {
 export { registryCandidates } from './discover'
 export { dockerfileImages, type BaseImage, type DockerfileProblem } from './dockerfile'
 export {
-  COSIGN_SIGN_PREDICATE,
   evaluateDigest,
   isSbomPredicate,
   type Candidate,
@@ -47,7 +48,13 @@ export {
   type FindingKind
 } from './evaluate'
 export { githubCandidates, type GitHubSource } from './github'
-export { bundleFromLegacyLayer } from './legacy'
+export {
+  COSIGN_ANNOTATIONS,
+  DSSE_ENVELOPE_MEDIA_TYPE,
+  SIMPLE_SIGNING_MEDIA_TYPE,
+  bundleFromLegacyLayer,
+  legacyTag
+} from './legacy'
 export {
   loadPolicyFile,
   ruleForImage,

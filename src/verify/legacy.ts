@@ -1,15 +1,24 @@
 import { createHash, X509Certificate as NodeX509 } from 'node:crypto'
+import { referrersTag } from '../oci'
 
 /** Layer media types of cosign's legacy .sig and .att manifests. */
 export const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json'
 export const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json'
 
-const ANNOTATION = {
+/** The layer annotations cosign v2 writes next to each signature or attestation. */
+export const COSIGN_ANNOTATIONS = {
   signature: 'dev.cosignproject.cosign/signature',
   certificate: 'dev.sigstore.cosign/certificate',
+  chain: 'dev.sigstore.cosign/chain',
   bundle: 'dev.sigstore.cosign/bundle',
-  timestamp: 'dev.sigstore.cosign/rfc3161timestamp'
+  timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
+  predicateType: 'predicateType'
 } as const
+
+/** `sha256-<hex>.sig` / `.att`: where cosign v2 keeps signatures and attestations. */
+export function legacyTag(digest: string, suffix: 'sig' | 'att'): string {
+  return `${referrersTag(digest)}.${suffix}`
+}
 
 /**
  * Rebuilds a Sigstore bundle (v0.1 shape) from one layer of a cosign legacy
@@ -17,17 +26,19 @@ const ANNOTATION = {
  * the layer annotations carry the signature, the leaf certificate, the Rekor
  * entry with its signed entry timestamp, and an optional RFC 3161 token. The
  * chain annotation is left out on purpose: intermediates and roots come from
- * the trusted root, never from the registry.
+ * the trusted root, never from the registry. `keyHint` names the key of a
+ * key-signed layer (one without a certificate).
  */
 export function bundleFromLegacyLayer(
   mediaType: string,
   annotations: Record<string, string>,
-  blob: Buffer
+  blob: Buffer,
+  keyHint = ''
 ): Record<string, unknown> {
   const verificationMaterial: Record<string, unknown> = {
-    tlogEntries: tlogEntries(annotations[ANNOTATION.bundle])
+    tlogEntries: tlogEntries(annotations[COSIGN_ANNOTATIONS.bundle])
   }
-  const certificate = annotations[ANNOTATION.certificate]
+  const certificate = annotations[COSIGN_ANNOTATIONS.certificate]
   if (certificate) {
     let der: Buffer
     try {
@@ -39,9 +50,9 @@ export function bundleFromLegacyLayer(
       certificates: [{ rawBytes: der.toString('base64') }]
     }
   } else {
-    verificationMaterial.publicKey = { hint: '' }
+    verificationMaterial.publicKey = { hint: keyHint }
   }
-  const timestamp = annotations[ANNOTATION.timestamp]
+  const timestamp = annotations[COSIGN_ANNOTATIONS.timestamp]
   if (timestamp) {
     const parsed = JSON.parse(timestamp) as { SignedRFC3161Timestamp?: string }
     if (!parsed.SignedRFC3161Timestamp) throw new Error('the timestamp annotation has no token')
@@ -54,7 +65,7 @@ export function bundleFromLegacyLayer(
     verificationMaterial
   }
   if (mediaType === SIMPLE_SIGNING_MEDIA_TYPE) {
-    const signature = annotations[ANNOTATION.signature]
+    const signature = annotations[COSIGN_ANNOTATIONS.signature]
     if (!signature) throw new Error('the layer has no signature annotation')
     bundle.messageSignature = {
       messageDigest: {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto'
 
 export const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
-const STATEMENT_TYPES = new Set([
-  'https://in-toto.io/Statement/v1',
-  'https://in-toto.io/Statement/v0.1'
-])
+export const STATEMENT_V1 = 'https://in-toto.io/Statement/v1'
+const STATEMENT_TYPES = new Set([STATEMENT_V1, 'https://in-toto.io/Statement/v0.1'])
+/** What `cosign sign` signs in the bundle format: an empty predicate about the digest. */
+export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1'
 
 export interface Subject {
   name?: string

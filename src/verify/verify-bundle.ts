@@ -1,6 +1,6 @@
 import { createHash, type KeyObject } from 'node:crypto'
 import type { Bundle, MessageSignature } from '@sigstore/bundle'
-import { RFC3161Timestamp, X509Certificate } from '@sigstore/core'
+import { RFC3161Timestamp } from '@sigstore/core'
 import { HashAlgorithm, type TrustedRoot } from '@sigstore/protobuf-specs'
 import {
   toSignedEntity,
@@ -10,6 +10,7 @@ import {
   type VerifierOptions
 } from '@sigstore/verify'
 import { ActionError, describeError } from '../errors'
+import { leafCertificate } from './bundle'
 import {
   certificateIdentity,
   identityMismatch,
@@ -87,7 +88,9 @@ export function verifyBundle(bundle: Bundle, options: VerifyBundleOptions): Veri
 
   let identity: CertificateIdentity | 'key' = 'key'
   if ('identity' in signer) {
-    identity = certificateIdentity(leafCertificate(bundle))
+    const leaf = leafCertificate(bundle)
+    if (!leaf) fail('the bundle has no signing certificate')
+    identity = certificateIdentity(leaf)
     const mismatch = identityMismatch(identity, signer.identity)
     if (mismatch) fail(mismatch)
   }
@@ -151,18 +154,6 @@ function hashName(algorithm: HashAlgorithm | undefined): string {
     default:
       return 'sha256'
   }
-}
-
-function leafCertificate(bundle: Bundle): X509Certificate {
-  const content = bundle.verificationMaterial.content
-  const raw =
-    content.$case === 'certificate'
-      ? content.certificate.rawBytes
-      : content.$case === 'x509CertificateChain'
-        ? content.x509CertificateChain.certificates[0]?.rawBytes
-        : undefined
-  if (!raw) fail('the bundle has no signing certificate')
-  return X509Certificate.parse(Buffer.from(raw))
 }
 
 /** The times the verifier has just checked: SET-backed log integration and RFC 3161 tokens. */

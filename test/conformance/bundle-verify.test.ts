@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
   existsSync,
@@ -9,35 +8,13 @@ import {
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-// The vectors live beside the repository (a clone's ../shared), never inside it.
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const VECTORS = join(ROOT, '..', 'shared', 'conformance', 'bundle-verify')
-const CONFORMANCE_CLI = join(ROOT, 'dist', 'conformance', 'index.js')
+import { join } from 'node:path'
+import { CONFORMANCE_ENTRY, runConformance } from '../support/run-action'
+import { BUNDLE_VERIFY_VECTORS } from '../support/paths'
 
 const DEFAULT_IDENTITY =
   'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main'
 const DEFAULT_ISSUER = 'https://token.actions.githubusercontent.com'
-
-interface Run {
-  exitCode: number
-  stderr: string
-}
-
-function conformance(args: string[]): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CONFORMANCE_CLI, ...args], {
-      env: { PATH: process.env.PATH ?? '', SBOM_SIGN_OFFLINE: 'true' },
-      stdio: ['ignore', 'ignore', 'pipe']
-    })
-    let stderr = ''
-    child.stderr.on('data', chunk => (stderr += String(chunk)))
-    child.on('error', fail)
-    child.on('close', code => done({ exitCode: code ?? -1, stderr }))
-  })
-}
 
 function optional(dir: string, file: string): string | undefined {
   const path = join(dir, file)
@@ -46,7 +23,7 @@ function optional(dir: string, file: string): string | undefined {
 
 /** The protocol's verify-bundle arguments for a vector, in the protocol's order. */
 function verifyArgs(name: string, overrides: { artifact?: string; identity?: string } = {}) {
-  const dir = join(VECTORS, name)
+  const dir = join(BUNDLE_VERIFY_VECTORS, name)
   const args = ['verify-bundle', '--bundle', join(dir, 'bundle.sigstore.json')]
   const key = optional(dir, 'key.pub')
   if (key) args.push('--key', key)
@@ -63,19 +40,19 @@ function verifyArgs(name: string, overrides: { artifact?: string; identity?: str
   }
   const root = optional(dir, 'trusted_root.json')
   if (root) args.push('--trusted-root', root)
-  args.push(overrides.artifact ?? optional(dir, 'artifact') ?? join(VECTORS, 'a.txt'))
+  args.push(overrides.artifact ?? optional(dir, 'artifact') ?? join(BUNDLE_VERIFY_VECTORS, 'a.txt'))
   return args
 }
 
-const vectors = existsSync(VECTORS)
-  ? readdirSync(VECTORS)
-      .filter(name => statSync(join(VECTORS, name)).isDirectory())
+const vectors = existsSync(BUNDLE_VERIFY_VECTORS)
+  ? readdirSync(BUNDLE_VERIFY_VECTORS)
+      .filter(name => statSync(join(BUNDLE_VERIFY_VECTORS, name)).isDirectory())
       .sort()
   : []
 
 beforeAll(() => {
-  if (!existsSync(CONFORMANCE_CLI))
-    throw new Error(`${CONFORMANCE_CLI} is missing: run npm run bundle`)
+  if (!existsSync(CONFORMANCE_ENTRY))
+    throw new Error(`${CONFORMANCE_ENTRY} is missing: run npm run bundle`)
 })
 
 describe('sigstore-conformance bundle-verify vectors through dist/conformance/index.js', () => {
@@ -84,7 +61,7 @@ describe('sigstore-conformance bundle-verify vectors through dist/conformance/in
   })
 
   test.each(vectors)('%s', async name => {
-    const run = await conformance(verifyArgs(name))
+    const run = await runConformance(verifyArgs(name))
     if (name.endsWith('_fail')) {
       expect(run.exitCode).toBe(1)
       // A decision, not a crash: one error line, no stack trace.
@@ -102,16 +79,18 @@ describe('what the library alone would accept', () => {
   writeFileSync(other, 'not the subject\n')
 
   test('a DSSE bundle checked against an artifact that is not its subject', async () => {
-    const ok = await conformance(verifyArgs('intoto-with-custom-trust-root'))
+    const ok = await runConformance(verifyArgs('intoto-with-custom-trust-root'))
     expect(ok.exitCode).toBe(0)
-    const run = await conformance(verifyArgs('intoto-with-custom-trust-root', { artifact: other }))
+    const run = await runConformance(
+      verifyArgs('intoto-with-custom-trust-root', { artifact: other })
+    )
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toContain('no subject of the signed statement')
   })
 
   test('a prefix of the identity is not the identity (no unanchored matching)', async () => {
     const prefix = DEFAULT_IDENTITY.replace(/@refs\/heads\/main$/, '')
-    const run = await conformance(verifyArgs('happy-path-v0.3', { identity: prefix }))
+    const run = await runConformance(verifyArgs('happy-path-v0.3', { identity: prefix }))
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toContain('does not match')
   })
@@ -119,42 +98,50 @@ describe('what the library alone would accept', () => {
   test('regexp metacharacters in an exact identity are literal', async () => {
     const wildcard = DEFAULT_IDENTITY.replace('github.com', 'github.co.')
     expect(
-      (await conformance(verifyArgs('happy-path-v0.3', { identity: wildcard }))).exitCode
+      (await runConformance(verifyArgs('happy-path-v0.3', { identity: wildcard }))).exitCode
     ).toBe(1)
   })
 
   test('a message signature is checked against a digest given instead of the file', async () => {
     const digest = `sha256:${createHash('sha256')
-      .update(readFileSync(join(VECTORS, 'a.txt')))
+      .update(readFileSync(join(BUNDLE_VERIFY_VECTORS, 'a.txt')))
       .digest('hex')}`
-    expect((await conformance(verifyArgs('happy-path-v0.3', { artifact: digest }))).exitCode).toBe(
-      0
-    )
+    expect(
+      (await runConformance(verifyArgs('happy-path-v0.3', { artifact: digest }))).exitCode
+    ).toBe(0)
     // Same digest, broken signature: the signature itself is checked over the digest.
-    const broken = await conformance(verifyArgs('signature-mismatch_fail', { artifact: digest }))
+    const broken = await runConformance(verifyArgs('signature-mismatch_fail', { artifact: digest }))
     expect(broken.exitCode).toBe(1)
-    const wrong = await conformance(
+    const wrong = await runConformance(
       verifyArgs('happy-path-v0.3', { artifact: `sha256:${'0'.repeat(64)}` })
     )
     expect(wrong.exitCode).toBe(1)
   })
 
   test('a DSSE bundle is checked against a subject digest given instead of the file', async () => {
-    const subject = readFileSync(join(VECTORS, 'intoto-with-custom-trust-root', 'artifact'))
+    const subject = readFileSync(
+      join(BUNDLE_VERIFY_VECTORS, 'intoto-with-custom-trust-root', 'artifact')
+    )
     const digest = `sha256:${createHash('sha256').update(subject).digest('hex')}`
-    const run = await conformance(verifyArgs('intoto-with-custom-trust-root', { artifact: digest }))
+    const run = await runConformance(
+      verifyArgs('intoto-with-custom-trust-root', { artifact: digest })
+    )
     expect(run.exitCode).toBe(0)
   })
 
   test('a trusted root whose log has no validity start is rejected, not trusted forever', async () => {
-    const rootPath = join(VECTORS, 'intoto-with-custom-trust-root', 'trusted_root.json')
+    const rootPath = join(
+      BUNDLE_VERIFY_VECTORS,
+      'intoto-with-custom-trust-root',
+      'trusted_root.json'
+    )
     const root = JSON.parse(readFileSync(rootPath, 'utf8'))
     delete root.tlogs[0].publicKey.validFor.start
     const patched = join(scratch, 'trusted_root.json')
     writeFileSync(patched, JSON.stringify(root))
     const args = verifyArgs('intoto-with-custom-trust-root')
     args[args.indexOf(rootPath)] = patched
-    const run = await conformance(args)
+    const run = await runConformance(args)
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toContain('tlogs[0]')
     expect(run.stderr).toContain('validFor.start is missing')

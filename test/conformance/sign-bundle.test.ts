@@ -1,27 +1,10 @@
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { mintToken } from '../stack/sigstore'
+import { runConformance } from '../support/run-action'
 import { stackInfo } from '../support/stack'
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const CONFORMANCE_CLI = join(ROOT, 'dist', 'conformance', 'index.js')
-
-function conformance(args: string[]): Promise<{ exitCode: number; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CONFORMANCE_CLI, ...args], {
-      env: { PATH: process.env.PATH ?? '', SBOM_SIGN_OFFLINE: 'true' },
-      stdio: ['ignore', 'ignore', 'pipe']
-    })
-    let stderr = ''
-    child.stderr.on('data', chunk => (stderr += String(chunk)))
-    child.on('error', fail)
-    child.on('close', code => done({ exitCode: code ?? -1, stderr }))
-  })
-}
 
 describe('conformance sign-bundle against the local Sigstore stack', () => {
   const sigstore = stackInfo().sigstore
@@ -47,7 +30,7 @@ describe('conformance sign-bundle against the local Sigstore stack', () => {
   const artifact = join(dir, 'artifact.txt')
   writeFileSync(artifact, 'signed by the conformance adapter\n')
   const verify = (bundle: string, file: string, identity = sigstore.identity) =>
-    conformance([
+    runConformance([
       'verify-bundle',
       '--bundle',
       bundle,
@@ -59,23 +42,26 @@ describe('conformance sign-bundle against the local Sigstore stack', () => {
       sigstore.trustedRootPath,
       file
     ])
-
-  test('a message signature: signed, then verified by file and by digest', async () => {
-    const token = await mintToken(sigstore, {})
-    const bundle = join(dir, 'message.sigstore.json')
-    const signed = await conformance([
+  /** sign-bundle with a fresh token, trusting the stack's root; `flags` go first. */
+  const sign = async (bundle: string, file: string, ...flags: string[]) =>
+    runConformance([
       'sign-bundle',
+      ...flags,
       '--identity-token',
-      token,
+      await mintToken(sigstore, {}),
       '--bundle',
       bundle,
       '--trusted-root',
       sigstore.trustedRootPath,
       '--signing-config',
       signingConfig,
-      artifact
+      file
     ])
-    expect(signed).toEqual({ exitCode: 0, stderr: '' })
+
+  test('a message signature: signed, then verified by file and by digest', async () => {
+    const bundle = join(dir, 'message.sigstore.json')
+    const signed = await sign(bundle, artifact)
+    expect(signed).toEqual({ exitCode: 0, stdout: '', stderr: '' })
     const json = JSON.parse(readFileSync(bundle, 'utf8'))
     expect(json.messageSignature).toBeDefined()
     expect(json.verificationMaterial.tlogEntries).toHaveLength(1)
@@ -88,7 +74,6 @@ describe('conformance sign-bundle against the local Sigstore stack', () => {
   })
 
   test('an in-toto statement: signed as DSSE, verified against its subject', async () => {
-    const token = await mintToken(sigstore, {})
     const subject = readFileSync(artifact)
     const statement = join(dir, 'statement.json')
     writeFileSync(
@@ -106,20 +91,8 @@ describe('conformance sign-bundle against the local Sigstore stack', () => {
       })
     )
     const bundle = join(dir, 'dsse.sigstore.json')
-    const signed = await conformance([
-      'sign-bundle',
-      '--in-toto',
-      '--identity-token',
-      token,
-      '--bundle',
-      bundle,
-      '--trusted-root',
-      sigstore.trustedRootPath,
-      '--signing-config',
-      signingConfig,
-      statement
-    ])
-    expect(signed).toEqual({ exitCode: 0, stderr: '' })
+    const signed = await sign(bundle, statement, '--in-toto')
+    expect(signed).toEqual({ exitCode: 0, stdout: '', stderr: '' })
     expect(JSON.parse(readFileSync(bundle, 'utf8')).dsseEnvelope).toBeDefined()
     expect((await verify(bundle, artifact)).exitCode).toBe(0)
     expect((await verify(bundle, statement)).exitCode).toBe(1)
@@ -128,7 +101,7 @@ describe('conformance sign-bundle against the local Sigstore stack', () => {
   test('signing fails cleanly when the trusted root is not the signing instance', async () => {
     const token = await mintToken(sigstore, {})
     const bundle = join(dir, 'untrusted.sigstore.json')
-    const run = await conformance([
+    const run = await runConformance([
       'sign-bundle',
       '--identity-token',
       token,

@@ -131,9 +131,12 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
         res.writeHead(200, { 'content-type': 'text/html' })
         res.end('<!DOCTYPE html><html><body><h1>Sign in to the network</h1></body></html>')
         return
-      case 'slow':
-        setTimeout(() => forward(req, res), plan.slowMs)
+      case 'slow': {
+        // A client that gave up (or stop()) closes the response: forward nothing after that.
+        const timer = setTimeout(() => forward(req, res), plan.slowMs)
+        res.on('close', () => clearTimeout(timer))
         return
+      }
       default:
         forward(req, res, fault)
     }

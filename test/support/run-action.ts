@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import type { StackInfo } from '../stack'
+import { REPO_ROOT } from './paths'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
-export const ACTION_ENTRY = join(ROOT, 'dist', 'index.js')
-export const CLI_ENTRY = join(ROOT, 'dist', 'cli', 'index.js')
+export const ACTION_ENTRY = join(REPO_ROOT, 'dist', 'index.js')
+export const CLI_ENTRY = join(REPO_ROOT, 'dist', 'cli', 'index.js')
+export const CONFORMANCE_ENTRY = join(REPO_ROOT, 'dist', 'conformance', 'index.js')
 
 export interface ProcessRun {
   exitCode: number
@@ -63,7 +63,7 @@ function baseEnv(): Record<string, string> {
   return env
 }
 
-function collect(command: string, args: string[], env: Record<string, string>, cwd = ROOT) {
+function collect(command: string, args: string[], env: Record<string, string>, cwd = REPO_ROOT) {
   return new Promise<ProcessRun>((done, fail) => {
     const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
@@ -173,4 +173,12 @@ export async function runAction(
 /** Runs the bundled CLI with `args`. */
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<ProcessRun> {
   return collect(process.execPath, [CLI_ENTRY, ...args], { ...baseEnv(), ...env })
+}
+
+/** Runs the bundled conformance CLI offline, with nothing of the environment but PATH. */
+export function runConformance(args: string[]): Promise<ProcessRun> {
+  return collect(process.execPath, [CONFORMANCE_ENTRY, ...args], {
+    PATH: process.env.PATH ?? '',
+    SBOM_SIGN_OFFLINE: 'true'
+  })
 }

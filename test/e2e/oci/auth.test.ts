@@ -1,9 +1,9 @@
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ActionError } from '../../../src/errors'
 import { setLogger, stderrLogger } from '../../../src/log'
 import { parseReference, RegistryClient, selectPlatform, sha256Digest } from '../../../src/oci'
+import { actionErrorOf } from '../../support/action-error'
 import { buildLayout, skopeoCopy, uniqueRepo } from './images'
 import { startTokenRegistry, type TokenRegistry } from './token-server'
 
@@ -11,15 +11,6 @@ function dockerConfig(config: unknown): string {
   const dir = mkdtempSync(join(tmpdir(), 'sbom-sign-docker-config-'))
   writeFileSync(join(dir, 'config.json'), JSON.stringify(config))
   return dir
-}
-
-async function failure(promise: Promise<unknown>): Promise<ActionError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  expect(error).toBeInstanceOf(ActionError)
-  return error as ActionError
 }
 
 describe('bearer token flow against Distribution with token auth', () => {
@@ -53,7 +44,9 @@ describe('bearer token flow against Distribution with token auth', () => {
   it('refuses an anonymous push, naming the registry and where it looked', async () => {
     const configDir = dockerConfig({})
     const client = new RegistryClient({ dockerConfigDir: configDir })
-    const error = await failure(client.putBlob(parseReference(`${repo}-anon:1`), Buffer.from('x')))
+    const error = await actionErrorOf(
+      client.putBlob(parseReference(`${repo}-anon:1`), Buffer.from('x'))
+    )
     expect(error.code).toBe('REGISTRY_AUTH')
     expect(error.message).toContain(`authentication failed for ${server.registry.host}`)
     expect(error.message).toContain(join(configDir, 'config.json'))
@@ -154,7 +147,7 @@ describe('bearer token flow against Distribution with token auth', () => {
         credHelpers: { [server.registry.host]: 'absent-helper-xyz' }
       })
     })
-    const error = await failure(
+    const error = await actionErrorOf(
       client.putBlob(parseReference(`${repo}-nohelper:1`), Buffer.from('x'))
     )
     expect(error.code).toBe('REGISTRY_AUTH')
@@ -163,7 +156,9 @@ describe('bearer token flow against Distribution with token auth', () => {
 
   it('says which credentials the token service rejected', async () => {
     const client = new RegistryClient({ username: server.username, password: 'wrong' })
-    const error = await failure(client.putBlob(parseReference(`${repo}-wrong:1`), Buffer.from('x')))
+    const error = await actionErrorOf(
+      client.putBlob(parseReference(`${repo}-wrong:1`), Buffer.from('x'))
+    )
     expect(error.message).toMatch(
       /authentication failed for .*registry-username input were rejected/
     )
@@ -176,7 +171,7 @@ describe('bearer token flow against Distribution with token auth', () => {
       credentialsRegistry: 'ghcr.io',
       dockerConfigDir: dockerConfig({})
     })
-    await failure(client.putBlob(parseReference(`${repo}-scoped:1`), Buffer.from('x')))
+    await actionErrorOf(client.putBlob(parseReference(`${repo}-scoped:1`), Buffer.from('x')))
     expect(server.requests.every(r => r.as === 'anonymous')).toBe(true)
   })
 })

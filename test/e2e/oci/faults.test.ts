@@ -1,38 +1,18 @@
-import { createHash, randomBytes } from 'node:crypto'
-import { ActionError } from '../../../src/errors'
+import { randomBytes } from 'node:crypto'
 import {
   MediaType,
   parseReference,
   RegistryClient,
   selectPlatform,
   sha256Digest,
-  type Image,
   type ImageManifest
 } from '../../../src/oci'
 import { startFaultProxy, type FaultProxy } from '../../stack/fault-proxy'
+import { actionErrorOf } from '../../support/action-error'
 import { stackInfo } from '../../support/stack'
-import { buildLayout, skopeoCopy, uniqueRepo } from './images'
+import { buildLayout, layerTarDigests, skopeoCopy, pushImageConfig, uniqueRepo } from './images'
 
 const FAST_RETRY = { attempts: 5, baseDelayMs: 20, maxDelayMs: 200, timeoutMs: 5000 }
-
-async function layerDigests(image: Image): Promise<string[]> {
-  const out: string[] = []
-  for (const layer of image.layers) {
-    const hash = createHash('sha256')
-    for await (const chunk of await layer.tar()) hash.update(chunk as Buffer)
-    out.push(`sha256:${hash.digest('hex')}`)
-  }
-  return out
-}
-
-async function failure(promise: Promise<unknown>): Promise<ActionError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  expect(error).toBeInstanceOf(ActionError)
-  return error as ActionError
-}
 
 describe('a registry behind a fault-injecting proxy', () => {
   const { registry } = stackInfo()
@@ -64,7 +44,7 @@ describe('a registry behind a fault-injecting proxy', () => {
       )
       expect(flaky.digest).toBe(direct.digest)
       expect(flaky.config).toEqual(direct.config)
-      expect(await layerDigests(flaky)).toEqual(direct.config.rootfs.diff_ids)
+      expect(await layerTarDigests(flaky)).toEqual(direct.config.rootfs.diff_ids)
     }
     expect(proxy.stats.requests).toBeGreaterThanOrEqual(15)
     expect(Object.keys(proxy.stats.faults).sort()).toEqual([
@@ -124,18 +104,11 @@ describe('a registry behind a fault-injecting proxy', () => {
     const directRepo = parseReference(`${registry.host}/${repo.repository}`)
     const layer = randomBytes(200_000)
     const layerDigest = await client.putBlob(repo, layer, undefined, { chunkSize: 64_000 })
-    const config = Buffer.from(
-      JSON.stringify({
-        os: 'linux',
-        architecture: 'amd64',
-        rootfs: { type: 'layers', diff_ids: [] }
-      })
-    )
-    const configDigest = await client.putBlob(repo, config)
+    const config = await pushImageConfig(client, repo)
     const manifest: ImageManifest = {
       schemaVersion: 2,
       mediaType: MediaType.OCI_MANIFEST,
-      config: { mediaType: MediaType.OCI_CONFIG, digest: configDigest, size: config.length },
+      config,
       layers: [{ mediaType: 'application/octet-stream', digest: layerDigest, size: layer.length }]
     }
     const manifestBytes = Buffer.from(JSON.stringify(manifest))
@@ -185,7 +158,7 @@ describe('a registry behind a fault-injecting proxy', () => {
     async fault => {
       proxy.configure({ every: 1, faults: [fault], retryAfterSeconds: 0 })
       const client = new RegistryClient({ retry: { ...FAST_RETRY, attempts: 3 } })
-      const error = await failure(
+      const error = await actionErrorOf(
         client.referrers(parseReference(`${proxy.host}/${name}`), sha256Digest('subject'))
       )
       expect(error.code).toBe('REGISTRY_ERROR')
@@ -196,14 +169,14 @@ describe('a registry behind a fault-injecting proxy', () => {
 
   it('names the URL when the registry answers an HTML page', async () => {
     proxy.configure({ every: 1, faults: ['html'] })
-    const error = await failure(
+    const error = await actionErrorOf(
       new RegistryClient().resolve(parseReference(`${proxy.host}/${name}:1`))
     )
     expect(error.message).toContain(`http://${proxy.host}/v2/${name}/manifests/1`)
     expect(error.message).toContain('an HTML page')
     proxy.configure({ every: 1, faults: ['html'], only: /\/blobs\/sha256:/ })
     const digest = sha256Digest('any blob')
-    const blobError = await failure(
+    const blobError = await actionErrorOf(
       new RegistryClient().getBlob(parseReference(`${proxy.host}/${name}`), digest)
     )
     expect(blobError.message).toBe(
@@ -217,7 +190,7 @@ describe('a registry behind a fault-injecting proxy', () => {
       await new RegistryClient().resolve(parseReference(`${registry.host}/${name}:1`))
     )
     const digest = direct.layers[0]!.descriptor.digest
-    const error = await failure(
+    const error = await actionErrorOf(
       new RegistryClient().getBlob(parseReference(`${proxy.host}/${name}`), digest)
     )
     expect(error.code).toBe('DIGEST_MISMATCH')
@@ -241,7 +214,7 @@ describe('a registry behind a fault-injecting proxy', () => {
     const client = new RegistryClient({
       retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 10, timeoutMs: 150 }
     })
-    const error = await failure(client.getManifest(parseReference(`${proxy.host}/${name}:1`)))
+    const error = await actionErrorOf(client.getManifest(parseReference(`${proxy.host}/${name}:1`)))
     expect(error.code).toBe('NETWORK_ERROR')
     expect(error.message).toMatch(/failed after 2 attempts: .*no response within 150 ms/)
   })

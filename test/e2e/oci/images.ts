@@ -1,8 +1,16 @@
 import { execFile, execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { promisify } from 'node:util'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import {
+  MediaType,
+  type Descriptor,
+  type Image,
+  type Reference,
+  type RegistryClient
+} from '../../../src/oci'
 
 export const run = promisify(execFile)
 
@@ -66,4 +74,27 @@ export async function skopeoCopy(
 /** A repository name no other test uses. */
 export function uniqueRepo(prefix: string): string {
   return `${prefix}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`
+}
+
+/** The sha256 digests of an image's uncompressed layer tars, in order. */
+export async function layerTarDigests(image: Image): Promise<string[]> {
+  const digests: string[] = []
+  for (const layer of image.layers) {
+    const hash = createHash('sha256')
+    for await (const chunk of await layer.tar()) hash.update(chunk as Buffer)
+    digests.push(`sha256:${hash.digest('hex')}`)
+  }
+  return digests
+}
+
+/** Pushes a minimal linux/amd64 image config with no layers; returns its descriptor. */
+export async function pushImageConfig(
+  client: RegistryClient,
+  repo: Reference
+): Promise<Descriptor> {
+  const config = Buffer.from(
+    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] } })
+  )
+  const digest = await client.putBlob(repo, config)
+  return { mediaType: MediaType.OCI_CONFIG, digest, size: config.length }
 }

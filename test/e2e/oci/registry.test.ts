@@ -3,7 +3,6 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import { ActionError } from '../../../src/errors'
 import {
   MediaType,
   openTarget,
@@ -14,8 +13,9 @@ import {
   type ImageIndex,
   type ImageManifest
 } from '../../../src/oci'
+import { actionErrorOf } from '../../support/action-error'
 import { stackInfo } from '../../support/stack'
-import { buildLayout, run, skopeoCopy, uniqueRepo } from './images'
+import { buildLayout, run, skopeoCopy, pushImageConfig, uniqueRepo } from './images'
 
 const FILES = {
   'etc/os-release': 'ID=test\nVERSION_ID=1\n',
@@ -46,13 +46,9 @@ function tarNames(tar: Buffer): string[] {
 }
 
 async function expectActionError(promise: Promise<unknown>, code: string, pattern: RegExp) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  expect(error).toBeInstanceOf(ActionError)
-  expect((error as ActionError).code).toBe(code)
-  expect((error as ActionError).message).toMatch(pattern)
+  const error = await actionErrorOf(promise)
+  expect(error.code).toBe(code)
+  expect(error.message).toMatch(pattern)
 }
 
 describe('registry client against Distribution', () => {
@@ -194,18 +190,11 @@ describe('registry client against Distribution', () => {
 
   it('pushes a manifest by digest and by tag', async () => {
     const repo = parseReference(`${registry.host}/${uniqueRepo('manifests')}`)
-    const config = Buffer.from(
-      JSON.stringify({
-        architecture: 'amd64',
-        os: 'linux',
-        rootfs: { type: 'layers', diff_ids: [] }
-      })
-    )
-    const configDigest = await client.putBlob(repo, config)
+    const config = await pushImageConfig(client, repo)
     const manifest: ImageManifest = {
       schemaVersion: 2,
       mediaType: MediaType.OCI_MANIFEST,
-      config: { mediaType: MediaType.OCI_CONFIG, digest: configDigest, size: config.length },
+      config,
       layers: []
     }
     const bytes = Buffer.from(JSON.stringify(manifest))

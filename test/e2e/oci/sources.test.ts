@@ -1,31 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ActionError } from '../../../src/errors'
-import { MediaType, openTarget, selectPlatform, type Image } from '../../../src/oci'
+import { MediaType, openTarget, selectPlatform } from '../../../src/oci'
+import { actionErrorOf } from '../../support/action-error'
 import { stackInfo } from '../../support/stack'
-import { buildLayout, skopeoCopy, uniqueRepo } from './images'
-
-async function tarDigest(image: Image): Promise<string[]> {
-  const digests: string[] = []
-  for (const layer of image.layers) {
-    const hash = createHash('sha256')
-    for await (const chunk of await layer.tar()) hash.update(chunk as Buffer)
-    digests.push(`sha256:${hash.digest('hex')}`)
-  }
-  return digests
-}
-
-async function failure(promise: Promise<unknown>): Promise<ActionError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e
-  )
-  expect(error).toBeInstanceOf(ActionError)
-  return error as ActionError
-}
+import { buildLayout, layerTarDigests, skopeoCopy, uniqueRepo } from './images'
 
 describe('image sources other than registries', () => {
   const work = mkdtempSync(join(tmpdir(), 'sbom-sign-sources-'))
@@ -39,15 +19,15 @@ describe('image sources other than registries', () => {
     const byTag = await openTarget(`oci-dir:${image.layout}:v1`)
     expect(byTag.kind).toBe('image')
     const picked = await selectPlatform(byTag)
-    expect(await tarDigest(picked)).toEqual(picked.config.rootfs.diff_ids)
+    expect(await layerTarDigests(picked)).toEqual(picked.config.rootfs.diff_ids)
     const byDigest = await openTarget(`oci-dir:${image.layout}@${byTag.digest}`)
     expect(byDigest.digest).toBe(byTag.digest)
     const arm = await selectPlatform(await openTarget(`oci-dir:${image.layout}:arm`))
     expect(arm.platform.architecture).toBe('arm64')
-    const ambiguous = await failure(openTarget(`oci-dir:${image.layout}`))
+    const ambiguous = await actionErrorOf(openTarget(`oci-dir:${image.layout}`))
     expect(ambiguous.message).toMatch(/holds 2 images/)
     expect(ambiguous.hint).toMatch(/tags: v1, arm/)
-    const missing = await failure(openTarget(`oci-dir:${image.layout}:nope`))
+    const missing = await actionErrorOf(openTarget(`oci-dir:${image.layout}:nope`))
     expect(missing.code).toBe('IMAGE_NOT_FOUND')
     expect(missing.message).toBe(`image nope not found in ${image.layout}`)
   })
@@ -65,7 +45,7 @@ describe('image sources other than registries', () => {
     ])
     const picked = await selectPlatform(await openTarget(`oci-dir:${plain}:v1`))
     expect(picked.layers[0]!.descriptor.mediaType).toBe(MediaType.OCI_LAYER)
-    expect(await tarDigest(picked)).toEqual(picked.config.rootfs.diff_ids)
+    expect(await layerTarDigests(picked)).toEqual(picked.config.rootfs.diff_ids)
     expect(picked.layers[0]!.descriptor.digest).toBe(picked.layers[0]!.diffId)
   })
 
@@ -75,7 +55,7 @@ describe('image sources other than registries', () => {
     const target = await openTarget(`oci-archive:${archive}`)
     const picked = await selectPlatform(target)
     expect(picked.layers[0]!.descriptor.mediaType).toBe(MediaType.OCI_LAYER_ZSTD)
-    expect(await tarDigest(picked)).toEqual(picked.config.rootfs.diff_ids)
+    expect(await layerTarDigests(picked)).toEqual(picked.config.rootfs.diff_ids)
     expect((await openTarget(`oci-archive:${archive}:v1`)).digest).toBe(target.digest)
   })
 
@@ -88,12 +68,12 @@ describe('image sources other than registries', () => {
     expect(picked.name).toBe('docker.io/acme/app:1.0')
     expect(picked.manifest.mediaType).toBe(MediaType.DOCKER_MANIFEST)
     expect(picked.layers[0]!.descriptor.mediaType).toBe(MediaType.DOCKER_LAYER)
-    expect(await tarDigest(picked)).toEqual(picked.config.rootfs.diff_ids)
+    expect(await layerTarDigests(picked)).toEqual(picked.config.rootfs.diff_ids)
     expect((await openTarget(`docker-archive:${archive}:acme/app:1.0`)).digest).toBe(target.digest)
-    const other = await failure(openTarget(`docker-archive:${archive}:acme/app:2.0`))
+    const other = await actionErrorOf(openTarget(`docker-archive:${archive}:acme/app:2.0`))
     expect(other.code).toBe('IMAGE_NOT_FOUND')
     expect(other.hint).toMatch(/acme\/app:1\.0/)
-    const wrong = await failure(selectPlatform(target, 'linux/arm64'))
+    const wrong = await actionErrorOf(selectPlatform(target, 'linux/arm64'))
     expect(wrong.message).toMatch(/is a linux\/amd64 image, not linux\/arm64/)
   })
 
@@ -106,7 +86,7 @@ describe('image sources other than registries', () => {
     const bytes = readFileSync(path)
     bytes[bytes.length - 20] = (bytes[bytes.length - 20] ?? 0) ^ 0xff
     writeFileSync(path, bytes)
-    const error = await failure(
+    const error = await actionErrorOf(
       (async () => {
         for await (const chunk of await layer.blob()) void chunk
       })()
@@ -117,18 +97,18 @@ describe('image sources other than registries', () => {
 
   it('explains sources that are not images', async () => {
     const empty = mkdtempSync(join(work, 'empty-'))
-    expect((await failure(openTarget(`oci-dir:${empty}`))).message).toMatch(
+    expect((await actionErrorOf(openTarget(`oci-dir:${empty}`))).message).toMatch(
       /not an OCI image layout/
     )
     const notTar = join(work, 'not.tar')
     writeFileSync(notTar, 'hello, this is not a tar archive'.repeat(40))
-    expect((await failure(openTarget(`docker-archive:${notTar}`))).message).toMatch(
+    expect((await actionErrorOf(openTarget(`docker-archive:${notTar}`))).message).toMatch(
       /not a tar archive/
     )
-    expect((await failure(openTarget(`oci-archive:${join(work, 'absent.tar')}`))).message).toMatch(
-      /does not exist/
-    )
-    expect((await failure(openTarget('Registry.example/App:1'))).message).toMatch(
+    expect(
+      (await actionErrorOf(openTarget(`oci-archive:${join(work, 'absent.tar')}`))).message
+    ).toMatch(/does not exist/)
+    expect((await actionErrorOf(openTarget('Registry.example/App:1'))).message).toMatch(
       /must be lowercase/
     )
   })
@@ -139,7 +119,7 @@ describe('image sources other than registries', () => {
     const fromRegistry = await selectPlatform(await openTarget(`registry:${repo}:v1`))
     const fromLayout = await selectPlatform(await openTarget(`oci-dir:${image.layout}:v1`))
     expect(fromRegistry.config.rootfs.diff_ids).toEqual(fromLayout.config.rootfs.diff_ids)
-    expect(await tarDigest(fromRegistry)).toEqual(await tarDigest(fromLayout))
+    expect(await layerTarDigests(fromRegistry)).toEqual(await layerTarDigests(fromLayout))
     expect(readdirSync(work).length).toBeGreaterThan(0)
   })
 })

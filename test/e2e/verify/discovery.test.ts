@@ -4,21 +4,18 @@ import type { AddressInfo } from 'node:net'
 import { startGitHubApi, type GitHubApiStub } from '../../support/github-api'
 import { runAction } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { attachReferrer, attestSbom, pushImage, signImage, stackSigner } from './images'
+import {
+  attachReferrer,
+  attestSbom,
+  pushImage,
+  signImage,
+  stackSigner,
+  verifyInputs
+} from './images'
 
 const stack = stackInfo()
 const host = stack.registry.host
-const { identity, issuer, trustedRootPath } = stack.sigstore
 const signer = stackSigner(stack.sigstore)
-
-const verifyInputs = (images: string, extra: Record<string, string> = {}) => ({
-  mode: 'verify',
-  images,
-  'certificate-identity': identity,
-  'certificate-oidc-issuer': issuer,
-  'trusted-root': trustedRootPath,
-  ...extra
-})
 
 describe('GitHub attestations API as a source', () => {
   let api: GitHubApiStub
@@ -39,7 +36,10 @@ describe('GitHub attestations API as a source', () => {
         bundle: signed.bundle as Record<string, unknown>
       })
     const env = { GITHUB_API_URL: api.url }
-    const inputs = verifyInputs(image.ref, { 'require-sbom': 'true', 'github-token': api.token })
+    const inputs = verifyInputs(stack.sigstore, image.ref, {
+      'require-sbom': 'true',
+      'github-token': api.token
+    })
     const without = await runAction(inputs, env)
     expect(without.outputs.verified).toBe('false')
     const withApi = await runAction({ ...inputs, 'github-attestations': 'true' }, env)
@@ -85,7 +85,7 @@ describe('discovery failures are errors, never "unsigned"', () => {
   test('a referrers API answering 429 fails the image with the reason', async () => {
     const image = await pushImage(host, 'verify/ratelimited', 'v1')
     await attachReferrer(image.ref, image.digest, image.size, await signImage(signer, image.digest))
-    const run = await runAction(verifyInputs(`${proxyHost}/verify/ratelimited:v1`))
+    const run = await runAction(verifyInputs(stack.sigstore, `${proxyHost}/verify/ratelimited:v1`))
     expect(run.outputs.verified).toBe('false')
     const report = JSON.parse(readFileSync(run.outputs['report-path'] ?? '', 'utf8'))
     expect(report.images[0].errors.join('\n')).toContain('429')

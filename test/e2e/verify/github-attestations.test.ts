@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs'
 import { startGitHubApi, type GitHubApiStub } from '../../support/github-api'
 import { runAction } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { attestSbom, pushImage, signImage, stackSigner } from './images'
+import { attestSbom, pushImage, signImage, stackSigner, verifyInputs } from './images'
 
 const stack = stackInfo()
 const host = stack.registry.host
-const { identity, issuer, trustedRootPath } = stack.sigstore
 const signer = stackSigner(stack.sigstore)
 
 /**
@@ -39,17 +38,13 @@ describe("GitHub attestations of the image owner's organization", () => {
   })
   afterAll(() => api.close())
 
-  const inputs = (extra: Record<string, string> = {}) => ({
-    mode: 'verify',
-    images: image.ref,
-    'certificate-identity': identity,
-    'certificate-oidc-issuer': issuer,
-    'trusted-root': trustedRootPath,
-    'require-sbom': 'true',
-    'github-attestations': 'true',
-    'github-token': api.token,
-    ...extra
-  })
+  const inputs = (extra: Record<string, string> = {}) =>
+    verifyInputs(stack.sigstore, image.ref, {
+      'require-sbom': 'true',
+      'github-attestations': 'true',
+      'github-token': api.token,
+      ...extra
+    })
   const env = () => ({ GITHUB_API_URL: api.url })
   const report = (path = '') =>
     JSON.parse(readFileSync(path, 'utf8')) as { images: { errors: string[] }[] }

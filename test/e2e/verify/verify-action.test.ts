@@ -6,23 +6,20 @@ import { BundleSigner, loadSigningKey } from '../../../src/sign'
 import { embeddedPublicGoodRoot } from '../../../src/verify'
 import { runAction, runCli } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { attachReferrer, attestSbom, pushImage, pushIndex, signImage, stackSigner } from './images'
+import {
+  attachReferrer,
+  attestSbom,
+  pushImage,
+  pushIndex,
+  signImage,
+  stackSigner,
+  verifyInputs
+} from './images'
 
 const stack = stackInfo()
 const host = stack.registry.host
 const { identity, issuer, trustedRootPath } = stack.sigstore
 const signer = stackSigner(stack.sigstore)
-
-function verifyInputs(images: string, extra: Record<string, string> = {}) {
-  return {
-    mode: 'verify',
-    images,
-    'certificate-identity': identity,
-    'certificate-oidc-issuer': issuer,
-    'trusted-root': trustedRootPath,
-    ...extra
-  }
-}
 
 interface Report {
   verified: boolean
@@ -72,7 +69,9 @@ describe('verify mode through dist/index.js', () => {
   })
 
   test('accepts an image signed by the expected identity, with its SBOM', async () => {
-    const run = await runAction(verifyInputs(signed.ref, { 'require-sbom': 'true' }))
+    const run = await runAction(
+      verifyInputs(stack.sigstore, signed.ref, { 'require-sbom': 'true' })
+    )
     expect(run.errors).toEqual([])
     expect(run.exitCode).toBe(0)
     expect(run.outputs.verified).toBe('true')
@@ -87,7 +86,7 @@ describe('verify mode through dist/index.js', () => {
 
   test('rejects the wrong identity', async () => {
     const run = await runAction(
-      verifyInputs(signed.ref, {
+      verifyInputs(stack.sigstore, signed.ref, {
         'certificate-identity':
           'https://github.com/acme/other/.github/workflows/release.yml@refs/heads/main'
       })
@@ -99,7 +98,9 @@ describe('verify mode through dist/index.js', () => {
 
   test('rejects the wrong issuer', async () => {
     const run = await runAction(
-      verifyInputs(signed.ref, { 'certificate-oidc-issuer': 'https://accounts.google.com' })
+      verifyInputs(stack.sigstore, signed.ref, {
+        'certificate-oidc-issuer': 'https://accounts.google.com'
+      })
     )
     expect(run.outputs.verified).toBe('false')
     expect(run.errors.join('\n')).toContain('OIDC issuer')
@@ -108,13 +109,15 @@ describe('verify mode through dist/index.js', () => {
   test('rejects a prefix of the identity given as the exact identity', async () => {
     const prefix = identity.replace(/@refs\/heads\/main$/, '')
     expect(prefix).not.toBe(identity)
-    const run = await runAction(verifyInputs(signed.ref, { 'certificate-identity': prefix }))
+    const run = await runAction(
+      verifyInputs(stack.sigstore, signed.ref, { 'certificate-identity': prefix })
+    )
     expect(run.outputs.verified).toBe('false')
   })
 
   test('accepts an anchored identity regexp, warns about an unanchored one', async () => {
     const anchored = await runAction(
-      verifyInputs(signed.ref, {
+      verifyInputs(stack.sigstore, signed.ref, {
         'certificate-identity': '',
         'certificate-identity-regexp': '^https://github\\.com/acme/app/.*$'
       })
@@ -122,7 +125,7 @@ describe('verify mode through dist/index.js', () => {
     expect(anchored.outputs.verified).toBe('true')
     expect(anchored.warnings).toEqual([])
     const unanchored = await runAction(
-      verifyInputs(signed.ref, {
+      verifyInputs(stack.sigstore, signed.ref, {
         'certificate-identity': '',
         'certificate-identity-regexp': 'https://github\\.com/acme/ap'
       })
@@ -132,14 +135,18 @@ describe('verify mode through dist/index.js', () => {
   })
 
   test('rejects an unsigned image', async () => {
-    const run = await runAction(verifyInputs(unsignedImage.ref))
+    const run = await runAction(verifyInputs(stack.sigstore, unsignedImage.ref))
     expect(run.outputs.verified).toBe('false')
     expect(run.errors.join('\n')).toContain('no signatures or attestations found')
   })
 
   test('rejects a missing required SBOM', async () => {
-    expect((await runAction(verifyInputs(signatureOnly.ref))).outputs.verified).toBe('true')
-    const run = await runAction(verifyInputs(signatureOnly.ref, { 'require-sbom': 'true' }))
+    expect(
+      (await runAction(verifyInputs(stack.sigstore, signatureOnly.ref))).outputs.verified
+    ).toBe('true')
+    const run = await runAction(
+      verifyInputs(stack.sigstore, signatureOnly.ref, { 'require-sbom': 'true' })
+    )
     expect(run.outputs.verified).toBe('false')
     expect(run.errors.join('\n')).toContain('no valid SBOM attestation')
   })
@@ -151,7 +158,7 @@ describe('verify mode through dist/index.js', () => {
       hello: 'world'
     })
     await attachReferrer(image.ref, image.digest, image.size, junk)
-    const run = await runAction(verifyInputs(image.ref, { 'require-sbom': 'true' }))
+    const run = await runAction(verifyInputs(stack.sigstore, image.ref, { 'require-sbom': 'true' }))
     expect(run.outputs.verified).toBe('false')
     const report = reportOf(run.outputs['report-path'])
     const reasons = report.images[0]?.platforms[0]?.findings.map(f => f.reason)
@@ -169,7 +176,7 @@ describe('verify mode through dist/index.js', () => {
       victim.size,
       await signImage(signer, signed.digest)
     )
-    const run = await runAction(verifyInputs(victim.ref))
+    const run = await runAction(verifyInputs(stack.sigstore, victim.ref))
     expect(run.outputs.verified).toBe('false')
     const report = reportOf(run.outputs['report-path'])
     expect(report.images[0]?.platforms[0]?.findings[0]?.reason).toContain(
@@ -188,12 +195,12 @@ describe('verify mode through dist/index.js', () => {
     }))
     const path = join(mkdtempSync(join(tmpdir(), 'root-')), 'trusted_root.json')
     writeFileSync(path, JSON.stringify(root))
-    const run = await runAction(verifyInputs(signed.ref, { 'trusted-root': path }))
+    const run = await runAction(verifyInputs(stack.sigstore, signed.ref, { 'trusted-root': path }))
     expect(run.outputs.verified).toBe('false')
     expect(run.errors.join('\n')).toContain('Failed to verify certificate chain')
     // With no trust root given, offline, the embedded public-good root is used: untrusted too.
     const offline = await runAction(
-      verifyInputs(signed.ref, { 'trusted-root': '', offline: 'true' })
+      verifyInputs(stack.sigstore, signed.ref, { 'trusted-root': '', offline: 'true' })
     )
     expect(offline.outputs.verified).toBe('false')
   })
@@ -207,13 +214,15 @@ describe('verify mode through dist/index.js', () => {
       image.size,
       await signImage(untimed, image.digest)
     )
-    const run = await runAction(verifyInputs(image.ref))
+    const run = await runAction(verifyInputs(stack.sigstore, image.ref))
     expect(run.outputs.verified).toBe('false')
     expect(run.errors.join('\n')).toContain('timestamps')
   })
 
   test('fail-on never reports without failing the step', async () => {
-    const run = await runAction(verifyInputs(unsignedImage.ref, { 'fail-on': 'never' }))
+    const run = await runAction(
+      verifyInputs(stack.sigstore, unsignedImage.ref, { 'fail-on': 'never' })
+    )
     expect(run.exitCode).toBe(0)
     expect(run.outputs.verified).toBe('false')
     expect(run.errors).toEqual([])
@@ -230,7 +239,7 @@ describe('verify mode through dist/index.js', () => {
       index.amd64.size,
       await attestSbom(signer, `${host}/verify/multi`, index.amd64.digest)
     )
-    const all = await runAction(verifyInputs(index.ref, { 'require-sbom': 'true' }))
+    const all = await runAction(verifyInputs(stack.sigstore, index.ref, { 'require-sbom': 'true' }))
     expect(all.outputs.verified).toBe('false')
     const report = reportOf(all.outputs['report-path'])
     expect(report.images[0]?.platforms.map(p => [p.platform, p.verified])).toEqual([
@@ -238,7 +247,7 @@ describe('verify mode through dist/index.js', () => {
       ['linux/arm64', false]
     ])
     const amd64 = await runAction(
-      verifyInputs(index.ref, { 'require-sbom': 'true', platforms: 'linux/amd64' })
+      verifyInputs(stack.sigstore, index.ref, { 'require-sbom': 'true', platforms: 'linux/amd64' })
     )
     expect(amd64.outputs.verified).toBe('true')
   })
@@ -284,7 +293,7 @@ describe('key-based signatures', () => {
       'trusted-root': trustedRootPath
     })
     expect(wrongKey.outputs.verified).toBe('false')
-    const keyless = await runAction(verifyInputs(image.ref))
+    const keyless = await runAction(verifyInputs(stack.sigstore, image.ref))
     expect(keyless.outputs.verified).toBe('false')
     expect(keyless.errors.join('\n')).toContain('signed with a key, but the policy trusts no key')
   })

@@ -1,7 +1,6 @@
 import { createHash, createSign, generateKeyPairSync } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { setLogger, stderrLogger, type Logger } from '../../../src/log'
 import {
   artifactDigests,
@@ -14,9 +13,7 @@ import {
   verifyPrehashed,
   warnIfUnanchored
 } from '../../../src/verify'
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
-const VECTORS = join(ROOT, '..', 'shared', 'conformance', 'bundle-verify')
+import { BUNDLE_VERIFY_VECTORS, REPO_ROOT } from '../../support/paths'
 
 describe('trusted root validation', () => {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -24,7 +21,7 @@ describe('trusted root validation', () => {
 
   function readEmbeddedJson(): unknown {
     const seeds = JSON.parse(
-      readFileSync(join(ROOT, 'node_modules', '@sigstore', 'tuf', 'seeds.json'), 'utf8')
+      readFileSync(join(REPO_ROOT, 'node_modules', '@sigstore', 'tuf', 'seeds.json'), 'utf8')
     )
     return JSON.parse(
       Buffer.from(
@@ -197,10 +194,10 @@ describe('signatures over a digest', () => {
   })
 })
 
-const haveVectors = existsSync(VECTORS)
+const haveVectors = existsSync(BUNDLE_VERIFY_VECTORS)
 ;(haveVectors ? describe : describe.skip)('bundle parsing', () => {
   const vector = (name: string) =>
-    JSON.parse(readFileSync(join(VECTORS, name, 'bundle.sigstore.json'), 'utf8'))
+    JSON.parse(readFileSync(join(BUNDLE_VERIFY_VECTORS, name, 'bundle.sigstore.json'), 'utf8'))
 
   test('a chain carrying its root is rejected by name', () => {
     expect(() => parseBundle(vector('bundle-with-root-cert_fail'))).toThrow(

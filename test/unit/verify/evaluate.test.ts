@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { evaluateDigest } from '../../../src/verify/evaluate'
 import type { ImagePolicy } from '../../../src/verify/policy'
 import {
@@ -11,14 +10,13 @@ import {
   verifyBundle
 } from '../../../src/verify'
 import { bundleFromLegacyLayer, SIMPLE_SIGNING_MEDIA_TYPE } from '../../../src/verify/legacy'
+import { BUNDLE_VERIFY_VECTORS } from '../../support/paths'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
-const VECTORS = join(ROOT, '..', 'shared', 'conformance', 'bundle-verify')
 const IDENTITY =
   'https://github.com/sigstore-conformance/extremely-dangerous-public-oidc-beacon/.github/workflows/extremely-dangerous-oidc-beacon.yml@refs/heads/main'
 const ISSUER = 'https://token.actions.githubusercontent.com'
 
-const read = (...parts: string[]) => readFileSync(join(VECTORS, ...parts))
+const read = (...parts: string[]) => readFileSync(join(BUNDLE_VERIFY_VECTORS, ...parts))
 const sha256 = (data: Buffer) => `sha256:${createHash('sha256').update(data).digest('hex')}`
 
 function policy(overrides: Partial<ImagePolicy> = {}, requirements = {}): ImagePolicy {
@@ -32,14 +30,14 @@ function policy(overrides: Partial<ImagePolicy> = {}, requirements = {}): ImageP
 
 // A signed provenance statement (DSSE) and a message signature stand in for an
 // image's attestations: their subject / signed digest plays the image digest.
-;(existsSync(VECTORS) ? describe : describe.skip)('deciding a digest', () => {
+;(existsSync(BUNDLE_VERIFY_VECTORS) ? describe : describe.skip)('deciding a digest', () => {
   const provenance = {
     origin: 'referrer sha256:1',
     bundle: JSON.parse(read('intoto-with-custom-trust-root', 'bundle.sigstore.json').toString())
   }
   const provenanceDigest = sha256(read('intoto-with-custom-trust-root', 'artifact'))
   const customRoot = loadTrustRootFile(
-    join(VECTORS, 'intoto-with-custom-trust-root', 'trusted_root.json')
+    join(BUNDLE_VERIFY_VECTORS, 'intoto-with-custom-trust-root', 'trusted_root.json')
   ).root
   const signedAt = new Date('2023-12-01T00:00:00Z')
 
@@ -165,7 +163,10 @@ function policy(overrides: Partial<ImagePolicy> = {}, requirements = {}): ImageP
       [provenance],
       policy({
         identities: [],
-        keyPem: readFileSync(join(VECTORS, 'managed-key-and-trusted-root', 'key.pub'), 'utf8')
+        keyPem: readFileSync(
+          join(BUNDLE_VERIFY_VECTORS, 'managed-key-and-trusted-root', 'key.pub'),
+          'utf8'
+        )
       }),
       customRoot
     )
@@ -173,7 +174,7 @@ function policy(overrides: Partial<ImagePolicy> = {}, requirements = {}): ImageP
   })
 })
 
-;(existsSync(VECTORS) ? describe : describe.skip)('cosign legacy layers', () => {
+;(existsSync(BUNDLE_VERIFY_VECTORS) ? describe : describe.skip)('cosign legacy layers', () => {
   // The v0.1 happy path re-expressed as a legacy .sig layer: same signature,
   // certificate and Rekor entry, carried in annotations.
   const v01 = JSON.parse(read('happy-path-v0.1', 'bundle.sigstore.json').toString())
