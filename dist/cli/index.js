@@ -41295,524 +41295,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/oci/index.ts + 12 modules
-var oci = __nccwpck_require__(71817);
-;// CONCATENATED MODULE: ./src/attach/referrer.ts
-
-/** The empty JSON config OCI artifacts use ("{}"). */
-const EMPTY_CONFIG = {
-    mediaType: oci/* MediaType */.zu.OCI_EMPTY,
-    digest: oci/* EMPTY_DIGEST */.Vx,
-    size: 2
-};
-const EMPTY_CONFIG_BYTES = Buffer.from('{}');
-const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
-const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
-const CREATED_ANNOTATION = 'org.opencontainers.image.created';
-/**
- * The manifest cosign v3 and actions/attest push for a bundle: artifactType = bundle media
- * type, empty config, the bundle as the only layer, the image as subject.
- */
-function bundleReferrer(bundle, subject, predicateType, created) {
-    const bundleBytes = Buffer.from(JSON.stringify(bundle));
-    const mediaType = bundle.mediaType;
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: oci/* MediaType */.zu.OCI_MANIFEST,
-        artifactType: mediaType,
-        config: EMPTY_CONFIG,
-        layers: [{ mediaType, digest: (0,oci/* sha256Digest */.sI)(bundleBytes), size: bundleBytes.length }],
-        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-        annotations: {
-            [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
-            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
-            [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
-        }
-    };
-    return { manifest, bundleBytes };
-}
-/** Pushes the blobs, then the manifest (by digest; the fallback tag is the client's job). */
-async function pushBundleReferrer(client, ref, referrer) {
-    await client.putBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.digest);
-    await client.putBlob(ref, referrer.bundleBytes, referrer.manifest.layers[0]?.digest);
-    return client.pushReferrer(ref, referrer.manifest);
-}
-
-;// CONCATENATED MODULE: ./src/attach/existing.ts
-
-const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
-/**
- * The bundle referrers of `subjectDigest` (referrers API or fallback tag): manifests with one
- * layer whose media type is a Sigstore bundle, as cosign and gh read them. Unreadable ones
- * are skipped; registry errors propagate (never read as "none").
- */
-async function findBundleReferrers(client, ref, subjectDigest) {
-    const descriptors = await client.referrers(ref, subjectDigest);
-    const found = [];
-    for (const descriptor of descriptors) {
-        if (!descriptor.artifactType?.startsWith(BUNDLE_MEDIA_TYPE_PREFIX))
-            continue;
-        const { bytes } = await client.getManifest(ref, descriptor.digest);
-        const manifest = JSON.parse(bytes.toString());
-        const layer = manifest.layers?.length === 1 ? manifest.layers[0] : undefined;
-        if (!layer?.mediaType.startsWith(BUNDLE_MEDIA_TYPE_PREFIX))
-            continue;
-        try {
-            const bundle = JSON.parse((await client.getBlob(ref, layer.digest)).toString());
-            found.push({
-                manifestDigest: descriptor.digest,
-                predicateType: manifest.annotations?.[BUNDLE_PREDICATE_TYPE_ANNOTATION],
-                bundle
-            });
-        }
-        catch {
-            continue;
-        }
-    }
-    return found;
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-;// CONCATENATED MODULE: ./src/attach/github.ts
-
-const ATTEMPTS = 3;
-/**
- * Stores a bundle with GitHub's attestations API (needs `attestations: write`), where
- * `gh attestation verify` and GitHub's UI find it.
- */
-async function storeAttestation(target, bundle) {
-    const url = `${target.apiURL.replace(/\/+$/, '')}/repos/${target.repository}/attestations`;
-    let failure = '';
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-        let response;
-        try {
-            response = await fetch(url, {
-                method: 'POST',
-                headers: {
-                    authorization: `Bearer ${target.token}`,
-                    accept: 'application/vnd.github+json',
-                    'content-type': 'application/json',
-                    'x-github-api-version': '2022-11-28'
-                },
-                body: JSON.stringify({ bundle }),
-                signal: AbortSignal.timeout(30_000)
-            });
-        }
-        catch (error) {
-            failure = error.message;
-            await backoff(attempt);
-            continue;
-        }
-        if (response.ok) {
-            const body = (await response.json());
-            if (body.id === undefined)
-                throw attachError('the response has no attestation id');
-            const id = String(body.id);
-            return {
-                id,
-                url: `${target.serverURL.replace(/\/+$/, '')}/${target.repository}/attestations/${id}`
-            };
-        }
-        failure = `HTTP ${response.status} ${await messageOf(response)}`;
-        if (response.status === 401 || response.status === 403 || response.status === 404)
-            throw attachError(failure, 'Give the job "permissions: attestations: write" (and id-token: write)');
-        if (response.status < 500 && response.status !== 429)
-            throw attachError(failure);
-        await backoff(attempt);
-    }
-    throw attachError(failure);
-}
-function attachError(detail, hint) {
-    return new errors/* ActionError */.lZ('ATTACH_FAILED', `GitHub's attestations API refused the bundle: ${detail}`, {
-        hint
-    });
-}
-async function messageOf(response) {
-    try {
-        const body = (await response.json());
-        return body.message ?? '';
-    }
-    catch {
-        return '';
-    }
-}
-function backoff(attempt) {
-    return attempt < ATTEMPTS
-        ? new Promise(r => setTimeout(r, 500 * 2 ** (attempt - 1)))
-        : Promise.resolve();
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __nccwpck_require__(61040);
-;// CONCATENATED MODULE: ./src/attach/legacy.ts
-
-
-
-
-const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
-const CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
-const COSIGN_ANNOTATIONS = {
-    signature: 'dev.cosignproject.cosign/signature',
-    certificate: 'dev.sigstore.cosign/certificate',
-    chain: 'dev.sigstore.cosign/chain',
-    bundle: 'dev.sigstore.cosign/bundle',
-    timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
-    predicateType: 'predicateType'
-};
-/** `sha256-<hex>.sig` / `.att`: where cosign v2 keeps signatures and attestations. */
-function legacyTag(digest, suffix) {
-    return `${digest.replace(':', '-')}.${suffix}`;
-}
-/**
- * The `.sig` layer for a message-signature bundle over the simple-signing payload: the
- * payload as blob, the signature, certificate, chain and Rekor bundle as annotations.
- */
-function signatureLayer(bundle, payload, trustedRoot) {
-    const signature = bundle.messageSignature?.signature;
-    if (!signature)
-        throw new Error('a .sig layer needs a message-signature bundle');
-    return legacy_layer(payload, SIMPLE_SIGNING_MEDIA_TYPE, {
-        [COSIGN_ANNOTATIONS.signature]: signature,
-        ...verificationAnnotations(bundle, trustedRoot)
-    });
-}
-/**
- * The `.att` layer for a DSSE bundle: the envelope JSON exactly as it was logged (Rekor's
- * envelope hash covers these bytes), with the predicate type.
- */
-function attestationLayer(bundle, predicateType, trustedRoot) {
-    if (!bundle.dsseEnvelope)
-        throw new Error('a .att layer needs a DSSE bundle');
-    const envelope = Buffer.from(JSON.stringify((0,dist.envelopeToJSON)((0,dist.envelopeFromJSON)(bundle.dsseEnvelope))));
-    return legacy_layer(envelope, DSSE_ENVELOPE_MEDIA_TYPE, {
-        [COSIGN_ANNOTATIONS.signature]: '',
-        [COSIGN_ANNOTATIONS.predicateType]: predicateType,
-        ...verificationAnnotations(bundle, trustedRoot)
-    });
-}
-function legacy_layer(bytes, mediaType, annotations) {
-    return {
-        bytes,
-        descriptor: { mediaType, digest: (0,oci/* sha256Digest */.sI)(bytes), size: bytes.length, annotations }
-    };
-}
-/** Certificate, chain, Rekor bundle (SET + entry) and RFC 3161 timestamp, as cosign v2 writes them. */
-function verificationAnnotations(bundle, trustedRoot) {
-    const annotations = {};
-    const material = bundle.verificationMaterial;
-    const leaf = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
-    if (leaf) {
-        annotations[COSIGN_ANNOTATIONS.certificate] = pem(leaf);
-        const chain = issuerChain(leaf, trustedRoot);
-        if (chain)
-            annotations[COSIGN_ANNOTATIONS.chain] = chain;
-    }
-    const entry = material.tlogEntries?.[0];
-    if (entry?.inclusionPromise) {
-        annotations[COSIGN_ANNOTATIONS.bundle] = JSON.stringify({
-            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
-            Payload: {
-                body: entry.canonicalizedBody,
-                integratedTime: Number(entry.integratedTime),
-                logIndex: Number(entry.logIndex),
-                logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex')
-            }
-        });
-    }
-    const timestamp = material.timestampVerificationData?.rfc3161Timestamps?.[0]?.signedTimestamp;
-    if (timestamp)
-        annotations[COSIGN_ANNOTATIONS.timestamp] = JSON.stringify({
-            SignedRFC3161Timestamp: timestamp
-        });
-    return annotations;
-}
-/** The PEM chain above the leaf, from the trusted root's CA that issued it. */
-function issuerChain(leafBase64, trustedRoot) {
-    const leaf = new external_node_crypto_.X509Certificate(Buffer.from(leafBase64, 'base64'));
-    for (const ca of trustedRoot?.certificateAuthorities ?? []) {
-        const certificates = ca.certChain?.certificates ?? [];
-        const first = certificates[0];
-        if (first && leaf.checkIssued(new external_node_crypto_.X509Certificate(first.rawBytes)))
-            return certificates.map(c => pem(Buffer.from(c.rawBytes).toString('base64'))).join('');
-    }
-    return undefined;
-}
-function pem(base64) {
-    const lines = base64.match(/.{1,64}/g) ?? [];
-    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
-}
-/**
- * Appends layers to the image's `.sig` or `.att` manifest (read-modify-write, as cosign v2
- * does), with a config whose rootfs lists the layers. Returns the new manifest digest.
- */
-async function appendLegacyLayers(client, ref, subjectDigest, suffix, layers) {
-    const tag = legacyTag(subjectDigest, suffix);
-    const existing = await client.headManifest(ref, tag);
-    let previous = [];
-    if (existing) {
-        const { bytes } = await client.getManifest(ref, tag);
-        const manifest = JSON.parse(bytes.toString());
-        if (manifest.mediaType &&
-            manifest.mediaType !== oci/* MediaType */.zu.OCI_MANIFEST &&
-            manifest.mediaType !== oci/* MediaType */.zu.DOCKER_MANIFEST)
-            throw new errors/* ActionError */.lZ('ATTACH_FAILED', `${ref.name}:${tag} is not an image manifest`, {
-                hint: 'Remove the tag, or use "attach-format: bundle"'
-            });
-        previous = manifest.layers;
-    }
-    // The simple-signing payload is the same for every signature of a digest: a layer is a
-    // duplicate only with the same signature too.
-    const signatureOf = (d) => d.annotations?.[COSIGN_ANNOTATIONS.signature];
-    const added = layers.filter(l => !previous.some(p => p.digest === l.descriptor.digest && signatureOf(p) === signatureOf(l.descriptor)));
-    for (const l of added)
-        await client.putBlob(ref, l.bytes, l.descriptor.digest);
-    const all = [...previous, ...added.map(l => l.descriptor)];
-    const config = Buffer.from(JSON.stringify({
-        architecture: '',
-        created: '0001-01-01T00:00:00Z',
-        history: all.map(() => ({ created: '0001-01-01T00:00:00Z' })),
-        os: '',
-        rootfs: { type: 'layers', diff_ids: all.map(l => l.digest) },
-        config: {}
-    }));
-    const configDigest = await client.putBlob(ref, config);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: oci/* MediaType */.zu.OCI_MANIFEST,
-        config: { mediaType: CONFIG_MEDIA_TYPE, digest: configDigest, size: config.length },
-        layers: all
-    };
-    return client.putManifest(ref, tag, Buffer.from(JSON.stringify(manifest)), oci/* MediaType */.zu.OCI_MANIFEST);
-}
-/**
- * Reads the image's `.sig` or `.att` tag and rebuilds a Sigstore bundle (v0.1: certificate,
- * signature, Rekor entry with its SET, timestamp) from each layer, so that existing legacy
- * signatures can be verified like bundles. `keyHint` names the key of key-signed layers.
- */
-async function readLegacyBundles(client, ref, subjectDigest, suffix, keyHint) {
-    const tag = legacyTag(subjectDigest, suffix);
-    if (!(await client.headManifest(ref, tag)))
-        return [];
-    const { bytes, digest } = await client.getManifest(ref, tag);
-    const manifest = JSON.parse(bytes.toString());
-    const found = [];
-    for (const layer of manifest.layers ?? []) {
-        const annotations = layer.annotations ?? {};
-        try {
-            const payload = await client.getBlob(ref, layer.digest);
-            const verificationMaterial = legacyVerificationMaterial(annotations, keyHint);
-            const bundle = {
-                mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
-                verificationMaterial,
-                ...(suffix === 'att'
-                    ? { dsseEnvelope: JSON.parse(payload.toString()) }
-                    : {
-                        messageSignature: {
-                            messageDigest: {
-                                algorithm: 'SHA2_256',
-                                digest: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('base64')
-                            },
-                            signature: annotations[COSIGN_ANNOTATIONS.signature] ?? ''
-                        }
-                    })
-            };
-            found.push({
-                manifestDigest: digest,
-                predicateType: annotations[COSIGN_ANNOTATIONS.predicateType],
-                bundle,
-                payload
-            });
-        }
-        catch {
-            continue;
-        }
-    }
-    return found;
-}
-function legacyVerificationMaterial(annotations, keyHint) {
-    const certificate = annotations[COSIGN_ANNOTATIONS.certificate];
-    const rekor = annotations[COSIGN_ANNOTATIONS.bundle];
-    const timestamp = annotations[COSIGN_ANNOTATIONS.timestamp];
-    const material = certificate
-        ? { x509CertificateChain: { certificates: [{ rawBytes: derOf(certificate) }] } }
-        : { publicKey: { hint: keyHint ?? '' } };
-    material.tlogEntries = [];
-    if (rekor) {
-        const { SignedEntryTimestamp, Payload } = JSON.parse(rekor);
-        const body = JSON.parse(Buffer.from(Payload.body, 'base64').toString());
-        material.tlogEntries = [
-            {
-                logIndex: String(Payload.logIndex),
-                logId: { keyId: Buffer.from(Payload.logID, 'hex').toString('base64') },
-                kindVersion: { kind: body.kind, version: body.apiVersion },
-                integratedTime: String(Payload.integratedTime),
-                inclusionPromise: { signedEntryTimestamp: SignedEntryTimestamp },
-                canonicalizedBody: Payload.body
-            }
-        ];
-    }
-    if (timestamp) {
-        const { SignedRFC3161Timestamp } = JSON.parse(timestamp);
-        material.timestampVerificationData = {
-            rfc3161Timestamps: [{ signedTimestamp: SignedRFC3161Timestamp }]
-        };
-    }
-    return material;
-}
-function derOf(pemText) {
-    const body = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/.exec(pemText);
-    if (!body)
-        throw new Error('no certificate');
-    return body[1].replace(/\s+/g, '');
-}
-
-// EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(25625);
-;// CONCATENATED MODULE: ./src/attach/steps.ts
-
-
-/**
- * Runs the writes in order and stops at the first failure, saying exactly what was written
- * (with digests) and what was not, so a re-run or a cleanup knows where things stand.
- */
-async function runAttachSteps(steps) {
-    const written = [];
-    for (const [i, step] of steps.entries()) {
-        try {
-            const ref = await step.run();
-            written.push({ what: step.what, ref });
-            log/* log */.Rm.info(`attached ${step.what}: ${ref}`);
-        }
-        catch (error) {
-            const done = written.length ? written.map(w => `${w.what} (${w.ref})`).join('; ') : 'nothing';
-            const notDone = steps
-                .slice(i)
-                .map(s => s.what)
-                .join('; ');
-            throw new errors/* ActionError */.lZ('ATTACH_FAILED', `attaching failed at ${step.what}: ${(0,errors/* describeError */.Uc)(error)}. Written: ${done}. Not written: ${notDone}`, {
-                hint: 'Re-run the job: what was written stays valid and is not signed twice',
-                cause: error
-            });
-        }
-    }
-    return written;
-}
-
-;// CONCATENATED MODULE: ./src/attach/index.ts
-
-
-
-
-
-
-// EXTERNAL MODULE: ./src/sbom/index.ts + 35 modules
-var src_sbom = __nccwpck_require__(30677);
-;// CONCATENATED MODULE: ./src/sign/identity.ts
-
-
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-const AUDIENCE = 'sigstore';
-const identity_ATTEMPTS = 3;
-/** What to add to the workflow for keyless signing, and what each option needs besides. */
-const PERMISSIONS_HINT = 'Add "permissions: id-token: write" to the job (keyless signing needs the OIDC token); ' +
-    'pushing to ghcr.io also needs "packages: write", and "github-attestations: true" needs ' +
-    '"attestations: write". Without OIDC, sign with "key" instead';
-/**
- * The runner's OIDC token: SIGSTORE_ID_TOKEN when set (as sigstore-js and cosign read it),
- * else the Actions token service (ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN, present only with
- * `id-token: write`). Fails at once when neither is there, before anything else runs.
- */
-function identityTokenSource(env = process.env) {
-    const fixed = env.SIGSTORE_ID_TOKEN;
-    if (fixed) {
-        log/* log */.Rm.secret(fixed);
-        return { getToken: async () => fixed };
-    }
-    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!url || !requestToken)
-        throw new errors/* ActionError */.lZ('IDENTITY_UNAVAILABLE', 'no OIDC identity token for keyless signing: ACTIONS_ID_TOKEN_REQUEST_URL is not set', { hint: PERMISSIONS_HINT });
-    log/* log */.Rm.secret(requestToken);
-    // Actions tokens live minutes; a long SBOM run must not hand Fulcio an expired one.
-    let token;
-    let expires = 0;
-    return {
-        getToken: () => {
-            if (!token || Date.now() / 1000 > expires - 60) {
-                expires = Infinity;
-                const pending = requestActionsToken(url, requestToken);
-                token = pending;
-                pending.then(value => (expires = Number(tokenClaims(value).exp) || Infinity), () => (token = undefined));
-            }
-            return token;
-        }
-    };
-}
-async function requestActionsToken(requestURL, requestToken) {
-    const url = new URL(requestURL);
-    url.searchParams.set('audience', AUDIENCE);
-    let lastError = '';
-    for (let attempt = 1; attempt <= identity_ATTEMPTS; attempt++) {
-        try {
-            const response = await fetch(url, {
-                headers: { authorization: `bearer ${requestToken}`, accept: 'application/json' },
-                signal: AbortSignal.timeout(10_000)
-            });
-            if (response.ok) {
-                const body = (await response.json());
-                if (typeof body.value !== 'string' || !body.value)
-                    throw new errors/* ActionError */.lZ('IDENTITY_UNAVAILABLE', 'the OIDC token response has no token');
-                log/* log */.Rm.secret(body.value);
-                return body.value;
-            }
-            lastError = `HTTP ${response.status}`;
-            if (response.status < 500 && response.status !== 429)
-                break;
-        }
-        catch (error) {
-            if (error instanceof errors/* ActionError */.lZ)
-                throw error;
-            lastError = error.message;
-        }
-        if (attempt < identity_ATTEMPTS)
-            await new Promise(r => setTimeout(r, 500 * attempt));
-    }
-    throw new errors/* ActionError */.lZ('IDENTITY_UNAVAILABLE', `could not get an OIDC token: ${lastError}`, {
-        hint: PERMISSIONS_HINT
-    });
-}
-/** The claims of a JWT, unverified: Fulcio verifies the token; we only read who we are. */
-function tokenClaims(token) {
-    const payload = token.split('.')[1];
-    try {
-        return JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
-    }
-    catch {
-        throw new errors/* ActionError */.lZ('IDENTITY_UNAVAILABLE', 'the OIDC identity token is not a JWT', {
-            hint: 'Check SIGSTORE_ID_TOKEN, or unset it to use the Actions token'
-        });
-    }
-}
-/**
- * The identity Fulcio will put in the certificate for these claims: for GitHub Actions the
- * workflow that runs (https://github.com/<job_workflow_ref>), for email issuers the address,
- * else the subject.
- */
-function identityFromClaims(claims) {
-    const issuer = String(claims.iss ?? '');
-    const text = (name) => (typeof claims[name] === 'string' ? claims[name] : undefined);
-    const workflow = text('job_workflow_ref');
-    if (issuer === GITHUB_ACTIONS_ISSUER && workflow)
-        return { subjectAlternativeName: `https://github.com/${workflow}`, issuer };
-    return { subjectAlternativeName: text('email') ?? text('sub') ?? '', issuer };
-}
-
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __nccwpck_require__(83917);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/verify/encoding.ts
 /**
  * Protobuf JSON carries bytes as base64 (standard or URL-safe alphabet, padding
@@ -41830,6 +41318,8 @@ function isStrictBase64(value) {
 
 
 
+/** What every Sigstore bundle media type starts with, in any version. */
+const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
 const MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.bundle(?:\+json;version=(\d+\.\d+)|\.v(\d+\.\d+)\+json)$/;
 /** Fields of a serialized bundle that hold bytes, by the names protobuf JSON gives them. */
 const BYTES_FIELDS = new Set([
@@ -41936,7 +41426,19 @@ function fieldsOf(error) {
 function invalid(message) {
     return new errors/* ActionError */.lZ('VERIFICATION_FAILED', `invalid Sigstore bundle: ${message}`);
 }
+/** The signing (leaf) certificate of a keyless bundle; undefined for a key-signed one. */
+function leafCertificate(bundle) {
+    const content = bundle.verificationMaterial.content;
+    const raw = content.$case === 'certificate'
+        ? content.certificate.rawBytes
+        : content.$case === 'x509CertificateChain'
+            ? content.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    return raw ? core_dist.X509Certificate.parse(Buffer.from(raw)) : undefined;
+}
 
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(25625);
 ;// CONCATENATED MODULE: ./src/verify/identity.ts
 
 
@@ -42041,6 +41543,8 @@ function identityMismatch(actual, policy) {
     return undefined;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/verify/prehash.ts
 
 /**
@@ -42205,10 +41709,10 @@ function verifyRsaPkcs1(key, digest, signature) {
 ;// CONCATENATED MODULE: ./src/verify/statement.ts
 
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const STATEMENT_TYPES = new Set([
-    'https://in-toto.io/Statement/v1',
-    'https://in-toto.io/Statement/v0.1'
-]);
+const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const STATEMENT_TYPES = new Set([STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
+/** What `cosign sign` signs in the bundle format: an empty predicate about the digest. */
+const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
 /** Parses a DSSE payload as an in-toto Statement; undefined when it is not one. */
 function parseStatement(payloadType, payload) {
     if (payloadType !== IN_TOTO_PAYLOAD_TYPE)
@@ -42447,6 +41951,7 @@ var verify_dist = __nccwpck_require__(54187);
 
 
 
+
 /**
  * Verifies one bundle: certificate chain to the trusted root at the signing
  * time, SCT, transparency log inclusion (or signed timestamp), the signature,
@@ -42481,7 +41986,10 @@ function verifyBundle(bundle, options) {
     }
     let identity = 'key';
     if ('identity' in signer) {
-        identity = certificateIdentity(leafCertificate(bundle));
+        const leaf = leafCertificate(bundle);
+        if (!leaf)
+            fail('the bundle has no signing certificate');
+        identity = certificateIdentity(leaf);
         const mismatch = identityMismatch(identity, signer.identity);
         if (mismatch)
             fail(mismatch);
@@ -42543,17 +42051,6 @@ function hashName(algorithm) {
             return 'sha256';
     }
 }
-function leafCertificate(bundle) {
-    const content = bundle.verificationMaterial.content;
-    const raw = content.$case === 'certificate'
-        ? content.certificate.rawBytes
-        : content.$case === 'x509CertificateChain'
-            ? content.x509CertificateChain.certificates[0]?.rawBytes
-            : undefined;
-    if (!raw)
-        fail('the bundle has no signing certificate');
-    return core_dist.X509Certificate.parse(Buffer.from(raw));
-}
 /** The times the verifier has just checked: SET-backed log integration and RFC 3161 tokens. */
 function verifiedTimestamps(bundle) {
     const times = [];
@@ -42576,30 +42073,41 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
+// EXTERNAL MODULE: ./src/oci/index.ts + 12 modules
+var oci = __nccwpck_require__(71817);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
+
 /** Layer media types of cosign's legacy .sig and .att manifests. */
-const legacy_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const legacy_DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
-const ANNOTATION = {
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+/** The layer annotations cosign v2 writes next to each signature or attestation. */
+const COSIGN_ANNOTATIONS = {
     signature: 'dev.cosignproject.cosign/signature',
     certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
     bundle: 'dev.sigstore.cosign/bundle',
-    timestamp: 'dev.sigstore.cosign/rfc3161timestamp'
+    timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
+    predicateType: 'predicateType'
 };
+/** `sha256-<hex>.sig` / `.att`: where cosign v2 keeps signatures and attestations. */
+function legacyTag(digest, suffix) {
+    return `${(0,oci/* referrersTag */.LN)(digest)}.${suffix}`;
+}
 /**
  * Rebuilds a Sigstore bundle (v0.1 shape) from one layer of a cosign legacy
  * .sig or .att manifest, so that both formats go through the same verifier:
  * the layer annotations carry the signature, the leaf certificate, the Rekor
  * entry with its signed entry timestamp, and an optional RFC 3161 token. The
  * chain annotation is left out on purpose: intermediates and roots come from
- * the trusted root, never from the registry.
+ * the trusted root, never from the registry. `keyHint` names the key of a
+ * key-signed layer (one without a certificate).
  */
-function bundleFromLegacyLayer(mediaType, annotations, blob) {
+function bundleFromLegacyLayer(mediaType, annotations, blob, keyHint = '') {
     const verificationMaterial = {
-        tlogEntries: tlogEntries(annotations[ANNOTATION.bundle])
+        tlogEntries: tlogEntries(annotations[COSIGN_ANNOTATIONS.bundle])
     };
-    const certificate = annotations[ANNOTATION.certificate];
+    const certificate = annotations[COSIGN_ANNOTATIONS.certificate];
     if (certificate) {
         let der;
         try {
@@ -42613,9 +42121,9 @@ function bundleFromLegacyLayer(mediaType, annotations, blob) {
         };
     }
     else {
-        verificationMaterial.publicKey = { hint: '' };
+        verificationMaterial.publicKey = { hint: keyHint };
     }
-    const timestamp = annotations[ANNOTATION.timestamp];
+    const timestamp = annotations[COSIGN_ANNOTATIONS.timestamp];
     if (timestamp) {
         const parsed = JSON.parse(timestamp);
         if (!parsed.SignedRFC3161Timestamp)
@@ -42628,8 +42136,8 @@ function bundleFromLegacyLayer(mediaType, annotations, blob) {
         mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
         verificationMaterial
     };
-    if (mediaType === legacy_SIMPLE_SIGNING_MEDIA_TYPE) {
-        const signature = annotations[ANNOTATION.signature];
+    if (mediaType === SIMPLE_SIGNING_MEDIA_TYPE) {
+        const signature = annotations[COSIGN_ANNOTATIONS.signature];
         if (!signature)
             throw new Error('the layer has no signature annotation');
         bundle.messageSignature = {
@@ -42640,7 +42148,7 @@ function bundleFromLegacyLayer(mediaType, annotations, blob) {
             signature
         };
     }
-    else if (mediaType === legacy_DSSE_ENVELOPE_MEDIA_TYPE) {
+    else if (mediaType === DSSE_ENVELOPE_MEDIA_TYPE) {
         const envelope = JSON.parse(blob.toString('utf8'));
         bundle.dsseEnvelope = {
             payloadType: envelope.payloadType,
@@ -42677,7 +42185,6 @@ function tlogEntries(annotation) {
 
 
 
-const discover_BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
 /**
  * Everything in the registry that claims to sign or attest `digest`: Sigstore
  * bundles stored as OCI 1.1 referrers (the referrers API or its fallback tag),
@@ -42696,7 +42203,7 @@ async function registryCandidates(client, ref, digest) {
 }
 async function referrerCandidates(client, ref, digest) {
     const descriptors = await client.referrers(ref, digest);
-    const relevant = descriptors.filter(d => d.artifactType === undefined || d.artifactType.startsWith(discover_BUNDLE_MEDIA_TYPE_PREFIX));
+    const relevant = descriptors.filter(d => d.artifactType === undefined || d.artifactType.startsWith(BUNDLE_MEDIA_TYPE_PREFIX));
     const candidates = [];
     for (const descriptor of relevant) {
         const origin = `referrer ${descriptor.digest}`;
@@ -42705,10 +42212,10 @@ async function referrerCandidates(client, ref, digest) {
         const layers = manifest?.layers ?? [];
         const artifactType = manifest?.artifactType ?? manifest?.config?.mediaType ?? '';
         // Not a Sigstore bundle referrer (an SBOM file, a signature of another kind): not ours to judge.
-        if (!artifactType.startsWith(discover_BUNDLE_MEDIA_TYPE_PREFIX))
+        if (!artifactType.startsWith(BUNDLE_MEDIA_TYPE_PREFIX))
             continue;
         const layer = layers[0];
-        if (layers.length !== 1 || !layer?.mediaType.startsWith(discover_BUNDLE_MEDIA_TYPE_PREFIX)) {
+        if (layers.length !== 1 || !layer?.mediaType.startsWith(BUNDLE_MEDIA_TYPE_PREFIX)) {
             candidates.push({ origin, bundle: undefined, problem: 'not exactly one bundle layer' });
             continue;
         }
@@ -42722,13 +42229,13 @@ async function referrerCandidates(client, ref, digest) {
     return candidates;
 }
 async function legacyCandidates(client, ref, digest, suffix) {
-    const tag = `${(0,oci/* referrersTag */.LN)(digest)}.${suffix}`;
+    const tag = legacyTag(digest, suffix);
     const head = await client.headManifest(ref, tag);
     if (!head)
         return [];
     const { bytes } = await client.getManifest(ref, tag);
     const manifest = parseJson(bytes);
-    const expected = suffix === 'sig' ? legacy_SIMPLE_SIGNING_MEDIA_TYPE : legacy_DSSE_ENVELOPE_MEDIA_TYPE;
+    const expected = suffix === 'sig' ? SIMPLE_SIGNING_MEDIA_TYPE : DSSE_ENVELOPE_MEDIA_TYPE;
     const candidates = [];
     for (const [i, layer] of (manifest?.layers ?? []).entries()) {
         const origin = `${tag} layer ${i}`;
@@ -42915,7 +42422,7 @@ function substitute(value, args) {
 
 
 
-const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+
 const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
 /**
  * Decides whether an image digest satisfies a policy given what discovery
@@ -43126,7 +42633,7 @@ function evaluate_isObject(value) {
 
 /** Registries whose repositories are `<owner>/<name>`, owned by the GitHub account `<owner>`. */
 const GITHUB_REGISTRIES = new Set(['ghcr.io']);
-const github_ATTEMPTS = 3;
+const ATTEMPTS = 3;
 const PER_PAGE = 100;
 /** 1,000 attestations for one digest and owner, as `gh attestation verify --limit` allows. */
 const MAX_PAGES = 10;
@@ -43227,7 +42734,7 @@ class GitHubApi {
         // The token goes to the API only: bundle_url points at pre-signed blob storage.
         const onApi = url.origin === this.base.origin;
         let failure = '';
-        for (let attempt = 1; attempt <= github_ATTEMPTS; attempt++) {
+        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
             if (attempt > 1)
                 await new Promise(r => setTimeout(r, this.backoffMs * (attempt - 1)));
             let response;
@@ -47200,6 +46707,450 @@ function summaryMarkdown(report) {
 
 
 
+;// CONCATENATED MODULE: ./src/attach/referrer.ts
+
+/** The empty JSON config OCI artifacts use ("{}"). */
+const EMPTY_CONFIG = {
+    mediaType: oci/* MediaType */.zu.OCI_EMPTY,
+    digest: oci/* EMPTY_DIGEST */.Vx,
+    size: 2
+};
+const EMPTY_CONFIG_BYTES = Buffer.from('{}');
+const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
+const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+/**
+ * The manifest cosign v3 and actions/attest push for a bundle: artifactType = bundle media
+ * type, empty config, the bundle as the only layer, the image as subject.
+ */
+function bundleReferrer(bundle, subject, predicateType, created) {
+    const bundleBytes = Buffer.from(JSON.stringify(bundle));
+    const mediaType = bundle.mediaType;
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: oci/* MediaType */.zu.OCI_MANIFEST,
+        artifactType: mediaType,
+        config: EMPTY_CONFIG,
+        layers: [{ mediaType, digest: (0,oci/* sha256Digest */.sI)(bundleBytes), size: bundleBytes.length }],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: {
+            [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
+            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
+            [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
+        }
+    };
+    return { manifest, bundleBytes };
+}
+/** Pushes the blobs, then the manifest (by digest; the fallback tag is the client's job). */
+async function pushBundleReferrer(client, ref, referrer) {
+    await client.putBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.digest);
+    await client.putBlob(ref, referrer.bundleBytes, referrer.manifest.layers[0]?.digest);
+    return client.pushReferrer(ref, referrer.manifest);
+}
+
+;// CONCATENATED MODULE: ./src/attach/existing.ts
+
+
+/**
+ * The bundle referrers of `subjectDigest` (referrers API or fallback tag): manifests with one
+ * layer whose media type is a Sigstore bundle, as cosign and gh read them. Unreadable ones
+ * are skipped; registry errors propagate (never read as "none").
+ */
+async function findBundleReferrers(client, ref, subjectDigest) {
+    const descriptors = await client.referrers(ref, subjectDigest);
+    const found = [];
+    for (const descriptor of descriptors) {
+        if (!descriptor.artifactType?.startsWith(BUNDLE_MEDIA_TYPE_PREFIX))
+            continue;
+        const { bytes } = await client.getManifest(ref, descriptor.digest);
+        const manifest = JSON.parse(bytes.toString());
+        const layer = manifest.layers?.length === 1 ? manifest.layers[0] : undefined;
+        if (!layer?.mediaType.startsWith(BUNDLE_MEDIA_TYPE_PREFIX))
+            continue;
+        try {
+            const bundle = JSON.parse((await client.getBlob(ref, layer.digest)).toString());
+            found.push({
+                manifestDigest: descriptor.digest,
+                predicateType: manifest.annotations?.[BUNDLE_PREDICATE_TYPE_ANNOTATION],
+                bundle
+            });
+        }
+        catch {
+            continue;
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/attach/github.ts
+
+const github_ATTEMPTS = 3;
+/**
+ * Stores a bundle with GitHub's attestations API (needs `attestations: write`), where
+ * `gh attestation verify` and GitHub's UI find it.
+ */
+async function storeAttestation(target, bundle) {
+    const url = `${target.apiURL.replace(/\/+$/, '')}/repos/${target.repository}/attestations`;
+    let failure = '';
+    for (let attempt = 1; attempt <= github_ATTEMPTS; attempt++) {
+        let response;
+        try {
+            response = await fetch(url, {
+                method: 'POST',
+                headers: {
+                    authorization: `Bearer ${target.token}`,
+                    accept: 'application/vnd.github+json',
+                    'content-type': 'application/json',
+                    'x-github-api-version': '2022-11-28'
+                },
+                body: JSON.stringify({ bundle }),
+                signal: AbortSignal.timeout(30_000)
+            });
+        }
+        catch (error) {
+            failure = error.message;
+            await backoff(attempt);
+            continue;
+        }
+        if (response.ok) {
+            const body = (await response.json());
+            if (body.id === undefined)
+                throw attachError('the response has no attestation id');
+            const id = String(body.id);
+            return {
+                id,
+                url: `${target.serverURL.replace(/\/+$/, '')}/${target.repository}/attestations/${id}`
+            };
+        }
+        failure = `HTTP ${response.status} ${await messageOf(response)}`;
+        if (response.status === 401 || response.status === 403 || response.status === 404)
+            throw attachError(failure, 'Give the job "permissions: attestations: write" (and id-token: write)');
+        if (response.status < 500 && response.status !== 429)
+            throw attachError(failure);
+        await backoff(attempt);
+    }
+    throw attachError(failure);
+}
+function attachError(detail, hint) {
+    return new errors/* ActionError */.lZ('ATTACH_FAILED', `GitHub's attestations API refused the bundle: ${detail}`, {
+        hint
+    });
+}
+async function messageOf(response) {
+    try {
+        const body = (await response.json());
+        return body.message ?? '';
+    }
+    catch {
+        return '';
+    }
+}
+function backoff(attempt) {
+    return attempt < github_ATTEMPTS
+        ? new Promise(r => setTimeout(r, 500 * 2 ** (attempt - 1)))
+        : Promise.resolve();
+}
+
+;// CONCATENATED MODULE: ./src/attach/legacy.ts
+
+
+
+
+
+
+const CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+/**
+ * The `.sig` layer for a message-signature bundle over the simple-signing payload: the
+ * payload as blob, the signature, certificate, chain and Rekor bundle as annotations.
+ */
+function signatureLayer(bundle, payload, trustedRoot) {
+    const signature = bundle.messageSignature?.signature;
+    if (!signature)
+        throw new Error('a .sig layer needs a message-signature bundle');
+    return legacy_layer(payload, SIMPLE_SIGNING_MEDIA_TYPE, {
+        [COSIGN_ANNOTATIONS.signature]: signature,
+        ...verificationAnnotations(bundle, trustedRoot)
+    });
+}
+/**
+ * The `.att` layer for a DSSE bundle: the envelope JSON exactly as it was logged (Rekor's
+ * envelope hash covers these bytes), with the predicate type.
+ */
+function attestationLayer(bundle, predicateType, trustedRoot) {
+    if (!bundle.dsseEnvelope)
+        throw new Error('a .att layer needs a DSSE bundle');
+    const envelope = Buffer.from(JSON.stringify((0,dist.envelopeToJSON)((0,dist.envelopeFromJSON)(bundle.dsseEnvelope))));
+    return legacy_layer(envelope, DSSE_ENVELOPE_MEDIA_TYPE, {
+        [COSIGN_ANNOTATIONS.signature]: '',
+        [COSIGN_ANNOTATIONS.predicateType]: predicateType,
+        ...verificationAnnotations(bundle, trustedRoot)
+    });
+}
+function legacy_layer(bytes, mediaType, annotations) {
+    return {
+        bytes,
+        descriptor: { mediaType, digest: (0,oci/* sha256Digest */.sI)(bytes), size: bytes.length, annotations }
+    };
+}
+/** Certificate, chain, Rekor bundle (SET + entry) and RFC 3161 timestamp, as cosign v2 writes them. */
+function verificationAnnotations(bundle, trustedRoot) {
+    const annotations = {};
+    const material = bundle.verificationMaterial;
+    const leaf = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
+    if (leaf) {
+        annotations[COSIGN_ANNOTATIONS.certificate] = pem(leaf);
+        const chain = issuerChain(leaf, trustedRoot);
+        if (chain)
+            annotations[COSIGN_ANNOTATIONS.chain] = chain;
+    }
+    const entry = material.tlogEntries?.[0];
+    if (entry?.inclusionPromise) {
+        annotations[COSIGN_ANNOTATIONS.bundle] = JSON.stringify({
+            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
+            Payload: {
+                body: entry.canonicalizedBody,
+                integratedTime: Number(entry.integratedTime),
+                logIndex: Number(entry.logIndex),
+                logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex')
+            }
+        });
+    }
+    const timestamp = material.timestampVerificationData?.rfc3161Timestamps?.[0]?.signedTimestamp;
+    if (timestamp)
+        annotations[COSIGN_ANNOTATIONS.timestamp] = JSON.stringify({
+            SignedRFC3161Timestamp: timestamp
+        });
+    return annotations;
+}
+/** The PEM chain above the leaf, from the trusted root's CA that issued it. */
+function issuerChain(leafBase64, trustedRoot) {
+    const leaf = new external_node_crypto_.X509Certificate(Buffer.from(leafBase64, 'base64'));
+    for (const ca of trustedRoot?.certificateAuthorities ?? []) {
+        const certificates = ca.certChain?.certificates ?? [];
+        const first = certificates[0];
+        if (first && leaf.checkIssued(new external_node_crypto_.X509Certificate(first.rawBytes)))
+            return certificates.map(c => pem(Buffer.from(c.rawBytes).toString('base64'))).join('');
+    }
+    return undefined;
+}
+function pem(base64) {
+    const lines = base64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+/**
+ * Appends layers to the image's `.sig` or `.att` manifest (read-modify-write, as cosign v2
+ * does), with a config whose rootfs lists the layers. Returns the new manifest digest.
+ */
+async function appendLegacyLayers(client, ref, subjectDigest, suffix, layers) {
+    const tag = legacyTag(subjectDigest, suffix);
+    const existing = await client.headManifest(ref, tag);
+    let previous = [];
+    if (existing) {
+        const { bytes } = await client.getManifest(ref, tag);
+        const manifest = JSON.parse(bytes.toString());
+        if (manifest.mediaType &&
+            manifest.mediaType !== oci/* MediaType */.zu.OCI_MANIFEST &&
+            manifest.mediaType !== oci/* MediaType */.zu.DOCKER_MANIFEST)
+            throw new errors/* ActionError */.lZ('ATTACH_FAILED', `${ref.name}:${tag} is not an image manifest`, {
+                hint: 'Remove the tag, or use "attach-format: bundle"'
+            });
+        previous = manifest.layers;
+    }
+    // The simple-signing payload is the same for every signature of a digest: a layer is a
+    // duplicate only with the same signature too.
+    const signatureOf = (d) => d.annotations?.[COSIGN_ANNOTATIONS.signature];
+    const added = layers.filter(l => !previous.some(p => p.digest === l.descriptor.digest && signatureOf(p) === signatureOf(l.descriptor)));
+    for (const l of added)
+        await client.putBlob(ref, l.bytes, l.descriptor.digest);
+    const all = [...previous, ...added.map(l => l.descriptor)];
+    const config = Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: all.map(() => ({ created: '0001-01-01T00:00:00Z' })),
+        os: '',
+        rootfs: { type: 'layers', diff_ids: all.map(l => l.digest) },
+        config: {}
+    }));
+    const configDigest = await client.putBlob(ref, config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: oci/* MediaType */.zu.OCI_MANIFEST,
+        config: { mediaType: CONFIG_MEDIA_TYPE, digest: configDigest, size: config.length },
+        layers: all
+    };
+    return client.putManifest(ref, tag, Buffer.from(JSON.stringify(manifest)), oci/* MediaType */.zu.OCI_MANIFEST);
+}
+/**
+ * Reads the image's `.sig` or `.att` tag and rebuilds a Sigstore bundle (v0.1: certificate,
+ * signature, Rekor entry with its SET, timestamp) from each layer, so that existing legacy
+ * signatures can be verified like bundles. `keyHint` names the key of key-signed layers.
+ */
+async function readLegacyBundles(client, ref, subjectDigest, suffix, keyHint) {
+    const tag = legacyTag(subjectDigest, suffix);
+    if (!(await client.headManifest(ref, tag)))
+        return [];
+    const { bytes, digest } = await client.getManifest(ref, tag);
+    const manifest = JSON.parse(bytes.toString());
+    const found = [];
+    for (const layer of manifest.layers ?? []) {
+        const annotations = layer.annotations ?? {};
+        try {
+            const payload = await client.getBlob(ref, layer.digest);
+            const mediaType = suffix === 'sig' ? SIMPLE_SIGNING_MEDIA_TYPE : DSSE_ENVELOPE_MEDIA_TYPE;
+            const bundle = bundleFromLegacyLayer(mediaType, annotations, payload, keyHint);
+            found.push({
+                manifestDigest: digest,
+                predicateType: annotations[COSIGN_ANNOTATIONS.predicateType],
+                bundle,
+                payload
+            });
+        }
+        catch {
+            continue;
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/attach/steps.ts
+
+
+/**
+ * Runs the writes in order and stops at the first failure, saying exactly what was written
+ * (with digests) and what was not, so a re-run or a cleanup knows where things stand.
+ */
+async function runAttachSteps(steps) {
+    const written = [];
+    for (const [i, step] of steps.entries()) {
+        try {
+            const ref = await step.run();
+            written.push({ what: step.what, ref });
+            log/* log */.Rm.info(`attached ${step.what}: ${ref}`);
+        }
+        catch (error) {
+            const done = written.length ? written.map(w => `${w.what} (${w.ref})`).join('; ') : 'nothing';
+            const notDone = steps
+                .slice(i)
+                .map(s => s.what)
+                .join('; ');
+            throw new errors/* ActionError */.lZ('ATTACH_FAILED', `attaching failed at ${step.what}: ${(0,errors/* describeError */.Uc)(error)}. Written: ${done}. Not written: ${notDone}`, {
+                hint: 'Re-run the job: what was written stays valid and is not signed twice',
+                cause: error
+            });
+        }
+    }
+    return written;
+}
+
+;// CONCATENATED MODULE: ./src/attach/index.ts
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/sbom/index.ts + 35 modules
+var src_sbom = __nccwpck_require__(30677);
+;// CONCATENATED MODULE: ./src/sign/identity.ts
+
+
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const AUDIENCE = 'sigstore';
+const identity_ATTEMPTS = 3;
+/** What to add to the workflow for keyless signing, and what each option needs besides. */
+const PERMISSIONS_HINT = 'Add "permissions: id-token: write" to the job (keyless signing needs the OIDC token); ' +
+    'pushing to ghcr.io also needs "packages: write", and "github-attestations: true" needs ' +
+    '"attestations: write". Without OIDC, sign with "key" instead';
+/**
+ * The runner's OIDC token: SIGSTORE_ID_TOKEN when set (as sigstore-js and cosign read it),
+ * else the Actions token service (ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN, present only with
+ * `id-token: write`). Fails at once when neither is there, before anything else runs.
+ */
+function identityTokenSource(env = process.env) {
+    const fixed = env.SIGSTORE_ID_TOKEN;
+    if (fixed) {
+        log/* log */.Rm.secret(fixed);
+        return { getToken: async () => fixed };
+    }
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !requestToken)
+        throw new errors/* ActionError */.lZ('IDENTITY_UNAVAILABLE', 'no OIDC identity token for keyless signing: ACTIONS_ID_TOKEN_REQUEST_URL is not set', { hint: PERMISSIONS_HINT });
+    log/* log */.Rm.secret(requestToken);
+    // Actions tokens live minutes; a long SBOM run must not hand Fulcio an expired one.
+    let token;
+    let expires = 0;
+    return {
+        getToken: () => {
+            if (!token || Date.now() / 1000 > expires - 60) {
+                expires = Infinity;
+                const pending = requestActionsToken(url, requestToken);
+                token = pending;
+                pending.then(value => (expires = Number(tokenClaims(value).exp) || Infinity), () => (token = undefined));
+            }
+            return token;
+        }
+    };
+}
+async function requestActionsToken(requestURL, requestToken) {
+    const url = new URL(requestURL);
+    url.searchParams.set('audience', AUDIENCE);
+    let lastError = '';
+    for (let attempt = 1; attempt <= identity_ATTEMPTS; attempt++) {
+        try {
+            const response = await fetch(url, {
+                headers: { authorization: `bearer ${requestToken}`, accept: 'application/json' },
+                signal: AbortSignal.timeout(10_000)
+            });
+            if (response.ok) {
+                const body = (await response.json());
+                if (typeof body.value !== 'string' || !body.value)
+                    throw new errors/* ActionError */.lZ('IDENTITY_UNAVAILABLE', 'the OIDC token response has no token');
+                log/* log */.Rm.secret(body.value);
+                return body.value;
+            }
+            lastError = `HTTP ${response.status}`;
+            if (response.status < 500 && response.status !== 429)
+                break;
+        }
+        catch (error) {
+            if (error instanceof errors/* ActionError */.lZ)
+                throw error;
+            lastError = error.message;
+        }
+        if (attempt < identity_ATTEMPTS)
+            await new Promise(r => setTimeout(r, 500 * attempt));
+    }
+    throw new errors/* ActionError */.lZ('IDENTITY_UNAVAILABLE', `could not get an OIDC token: ${lastError}`, {
+        hint: PERMISSIONS_HINT
+    });
+}
+/** The claims of a JWT, unverified: Fulcio verifies the token; we only read who we are. */
+function tokenClaims(token) {
+    const payload = token.split('.')[1];
+    try {
+        return JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
+    }
+    catch {
+        throw new errors/* ActionError */.lZ('IDENTITY_UNAVAILABLE', 'the OIDC identity token is not a JWT', {
+            hint: 'Check SIGSTORE_ID_TOKEN, or unset it to use the Actions token'
+        });
+    }
+}
+/**
+ * The identity Fulcio will put in the certificate for these claims: for GitHub Actions the
+ * workflow that runs (https://github.com/<job_workflow_ref>), for email issuers the address,
+ * else the subject.
+ */
+function identityFromClaims(claims) {
+    const issuer = String(claims.iss ?? '');
+    const text = (name) => (typeof claims[name] === 'string' ? claims[name] : undefined);
+    const workflow = text('job_workflow_ref');
+    if (issuer === GITHUB_ACTIONS_ISSUER && workflow)
+        return { subjectAlternativeName: `https://github.com/${workflow}`, issuer };
+    return { subjectAlternativeName: text('email') ?? text('sub') ?? '', issuer };
+}
+
 ;// CONCATENATED MODULE: ./src/sign/instance.ts
 
 
@@ -47368,10 +47319,7 @@ function decrypt(json, password = '') {
 
 ;// CONCATENATED MODULE: ./src/sign/statements.ts
 
-const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-const statements_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/** What `cosign sign` signs in the bundle format: an empty predicate about the digest. */
-const statements_COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+
 const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
 const DIGEST = /^sha256:([a-f0-9]{64})$/;
 /** 'sha256:<hex>' → { sha256: '<hex>' }; anything else is a bug upstream, reported plainly. */
@@ -47388,7 +47336,7 @@ function signatureStatement(digest) {
     return {
         _type: STATEMENT_V1,
         subject: [{ digest: digestMap(digest) }],
-        predicateType: statements_COSIGN_SIGN_PREDICATE,
+        predicateType: COSIGN_SIGN_PREDICATE,
         predicate: {}
     };
 }
@@ -47485,6 +47433,7 @@ var sign_dist = __nccwpck_require__(15179);
 
 
 
+
 /** Backoff for Fulcio, Rekor and the TSA: 408, 429 and 5xx are retried by sigstore-js. */
 const RETRY = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 };
 /** Per request, as sigstore-js's default; a hung service costs one timeout per attempt. */
@@ -47532,7 +47481,7 @@ class BundleSigner {
         const payload = serializeStatement(statement);
         const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer: this.signer, witnesses: this.witnesses });
         return {
-            bundle: await this.build(builder, payload, what, statements_IN_TOTO_PAYLOAD_TYPE),
+            bundle: await this.build(builder, payload, what, IN_TOTO_PAYLOAD_TYPE),
             payload,
             statement
         };
@@ -47635,6 +47584,7 @@ function describeCause(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/sign/verify.ts
+
 
 
 

@@ -34721,6 +34721,8 @@ function isStrictBase64(value) {
 
 
 
+/** What every Sigstore bundle media type starts with, in any version. */
+const bundle_BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
 const MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.bundle(?:\+json;version=(\d+\.\d+)|\.v(\d+\.\d+)\+json)$/;
 /** Fields of a serialized bundle that hold bytes, by the names protobuf JSON gives them. */
 const BYTES_FIELDS = new Set([
@@ -34826,6 +34828,16 @@ function fieldsOf(error) {
 }
 function invalid(message) {
     return new errors/* ActionError */.lZ('VERIFICATION_FAILED', `invalid Sigstore bundle: ${message}`);
+}
+/** The signing (leaf) certificate of a keyless bundle; undefined for a key-signed one. */
+function leafCertificate(bundle) {
+    const content = bundle.verificationMaterial.content;
+    const raw = content.$case === 'certificate'
+        ? content.certificate.rawBytes
+        : content.$case === 'x509CertificateChain'
+            ? content.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    return raw ? core_dist.X509Certificate.parse(Buffer.from(raw)) : undefined;
 }
 
 // EXTERNAL MODULE: ./src/log.ts
@@ -35098,10 +35110,10 @@ function verifyRsaPkcs1(key, digest, signature) {
 ;// CONCATENATED MODULE: ./src/verify/statement.ts
 
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const STATEMENT_TYPES = new Set([
-    'https://in-toto.io/Statement/v1',
-    'https://in-toto.io/Statement/v0.1'
-]);
+const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const STATEMENT_TYPES = new Set([STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
+/** What `cosign sign` signs in the bundle format: an empty predicate about the digest. */
+const statement_COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
 /** Parses a DSSE payload as an in-toto Statement; undefined when it is not one. */
 function parseStatement(payloadType, payload) {
     if (payloadType !== IN_TOTO_PAYLOAD_TYPE)
@@ -35336,6 +35348,7 @@ var verify_dist = __nccwpck_require__(4187);
 
 
 
+
 /**
  * Verifies one bundle: certificate chain to the trusted root at the signing
  * time, SCT, transparency log inclusion (or signed timestamp), the signature,
@@ -35370,7 +35383,10 @@ function verify_bundle_verifyBundle(bundle, options) {
     }
     let identity = 'key';
     if ('identity' in signer) {
-        identity = certificateIdentity(leafCertificate(bundle));
+        const leaf = leafCertificate(bundle);
+        if (!leaf)
+            fail('the bundle has no signing certificate');
+        identity = certificateIdentity(leaf);
         const mismatch = identityMismatch(identity, signer.identity);
         if (mismatch)
             fail(mismatch);
@@ -35431,17 +35447,6 @@ function hashName(algorithm) {
         default:
             return 'sha256';
     }
-}
-function leafCertificate(bundle) {
-    const content = bundle.verificationMaterial.content;
-    const raw = content.$case === 'certificate'
-        ? content.certificate.rawBytes
-        : content.$case === 'x509CertificateChain'
-            ? content.x509CertificateChain.certificates[0]?.rawBytes
-            : undefined;
-    if (!raw)
-        fail('the bundle has no signing certificate');
-    return core_dist.X509Certificate.parse(Buffer.from(raw));
 }
 /** The times the verifier has just checked: SET-backed log integration and RFC 3161 tokens. */
 function verifiedTimestamps(bundle) {
@@ -37416,28 +37421,37 @@ async function selectPlatform(target, platform) {
 
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
+
 /** Layer media types of cosign's legacy .sig and .att manifests. */
 const legacy_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
 const legacy_DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
-const ANNOTATION = {
+/** The layer annotations cosign v2 writes next to each signature or attestation. */
+const COSIGN_ANNOTATIONS = {
     signature: 'dev.cosignproject.cosign/signature',
     certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
     bundle: 'dev.sigstore.cosign/bundle',
-    timestamp: 'dev.sigstore.cosign/rfc3161timestamp'
+    timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
+    predicateType: 'predicateType'
 };
+/** `sha256-<hex>.sig` / `.att`: where cosign v2 keeps signatures and attestations. */
+function legacy_legacyTag(digest, suffix) {
+    return `${referrersTag(digest)}.${suffix}`;
+}
 /**
  * Rebuilds a Sigstore bundle (v0.1 shape) from one layer of a cosign legacy
  * .sig or .att manifest, so that both formats go through the same verifier:
  * the layer annotations carry the signature, the leaf certificate, the Rekor
  * entry with its signed entry timestamp, and an optional RFC 3161 token. The
  * chain annotation is left out on purpose: intermediates and roots come from
- * the trusted root, never from the registry.
+ * the trusted root, never from the registry. `keyHint` names the key of a
+ * key-signed layer (one without a certificate).
  */
-function legacy_bundleFromLegacyLayer(mediaType, annotations, blob) {
+function legacy_bundleFromLegacyLayer(mediaType, annotations, blob, keyHint = '') {
     const verificationMaterial = {
-        tlogEntries: tlogEntries(annotations[ANNOTATION.bundle])
+        tlogEntries: tlogEntries(annotations[COSIGN_ANNOTATIONS.bundle])
     };
-    const certificate = annotations[ANNOTATION.certificate];
+    const certificate = annotations[COSIGN_ANNOTATIONS.certificate];
     if (certificate) {
         let der;
         try {
@@ -37451,9 +37465,9 @@ function legacy_bundleFromLegacyLayer(mediaType, annotations, blob) {
         };
     }
     else {
-        verificationMaterial.publicKey = { hint: '' };
+        verificationMaterial.publicKey = { hint: keyHint };
     }
-    const timestamp = annotations[ANNOTATION.timestamp];
+    const timestamp = annotations[COSIGN_ANNOTATIONS.timestamp];
     if (timestamp) {
         const parsed = JSON.parse(timestamp);
         if (!parsed.SignedRFC3161Timestamp)
@@ -37467,7 +37481,7 @@ function legacy_bundleFromLegacyLayer(mediaType, annotations, blob) {
         verificationMaterial
     };
     if (mediaType === legacy_SIMPLE_SIGNING_MEDIA_TYPE) {
-        const signature = annotations[ANNOTATION.signature];
+        const signature = annotations[COSIGN_ANNOTATIONS.signature];
         if (!signature)
             throw new Error('the layer has no signature annotation');
         bundle.messageSignature = {
@@ -37515,7 +37529,6 @@ function tlogEntries(annotation) {
 
 
 
-const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
 /**
  * Everything in the registry that claims to sign or attest `digest`: Sigstore
  * bundles stored as OCI 1.1 referrers (the referrers API or its fallback tag),
@@ -37560,7 +37573,7 @@ async function referrerCandidates(client, ref, digest) {
     return candidates;
 }
 async function legacyCandidates(client, ref, digest, suffix) {
-    const tag = `${referrersTag(digest)}.${suffix}`;
+    const tag = legacyTag(digest, suffix);
     const head = await client.headManifest(ref, tag);
     if (!head)
         return [];
@@ -37753,7 +37766,7 @@ function substitute(value, args) {
 
 
 
-const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+
 const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
 /**
  * Decides whether an image digest satisfies a policy given what discovery
@@ -42047,7 +42060,6 @@ function summaryMarkdown(report) {
 
 
 
-
 const SHA256_DIGEST = /^sha256:[0-9a-fA-F]{64}$/;
 /** The public-good signing services, for sign-bundle without --signing-config. */
 const PUBLIC_GOOD_SIGNING_CONFIG = {
@@ -42195,15 +42207,10 @@ async function signBundleCommand(args) {
     const trustedRootPath = values['trusted-root'];
     const { root } = trustedRootPath ? loadTrustRootFile(trustedRootPath) : embeddedPublicGoodRoot();
     const bundle = bundle_parseBundle((0,dist.bundleToJSON)(signed));
-    const content = bundle.verificationMaterial.content;
-    const raw = content.$case === 'certificate'
-        ? content.certificate.rawBytes
-        : content.$case === 'x509CertificateChain'
-            ? content.x509CertificateChain.certificates[0]?.rawBytes
-            : undefined;
-    if (!raw)
+    const leaf = leafCertificate(bundle);
+    if (!leaf)
         throw new errors/* ActionError */.lZ('SIGNING_FAILED', 'the signed bundle has no certificate');
-    const own = certificateIdentity(core_dist.X509Certificate.parse(Buffer.from(raw)));
+    const own = certificateIdentity(leaf);
     verify_bundle_verifyBundle(bundle, {
         root,
         signer: {
