@@ -12,7 +12,12 @@ function show(title: string, run: ActionRun): void {
   console.log(`\n=== ${title}: exit ${run.exitCode}`)
   for (const [name, value] of Object.entries(run.outputs)) console.log(`  ${name} = ${value}`)
   for (const error of run.errors) console.log(`  error: ${error}`)
-  if (run.summary) console.log(`\n--- job summary ---\n${run.summary.trim()}\n---`)
+  // The summary's collapsible full package list stays folded here as it is on the run page.
+  const summary = run.summary.replace(
+    /<details><summary>([^<]*)<\/summary>[\s\S]*?<\/details>/g,
+    '<details><summary>$1</summary> … </details>'
+  )
+  if (summary) console.log(`\n--- job summary ---\n${summary.trim()}\n---`)
 }
 
 async function main(): Promise<number> {
