@@ -1,4 +1,4 @@
-import { PassThrough, pipeline, Readable } from 'node:stream'
+import { pipeline, Readable } from 'node:stream'
 import { createGunzip, createZstdDecompress } from 'node:zlib'
 import { ActionError } from '../errors'
 import { isIndexType, isManifestType, MediaType } from './media-types'
@@ -143,11 +143,9 @@ export async function uncompressed(blob: Readable): Promise<Readable> {
       ? createZstdDecompress({ chunkSize })
       : undefined
   if (!decoder) return stream
-  const out = new PassThrough({ highWaterMark: 1 << 20 })
-  pipeline(stream, decoder, out, error => {
-    if (error && !out.destroyed) out.destroy(error)
-  })
-  return out
+  // The consumer reads the decoder itself (and may free its output buffers once read).
+  pipeline(stream, decoder, () => {})
+  return decoder
 }
 
 function makeLayer(source: ContentSource, descriptor: Descriptor, diffId: string): Layer {

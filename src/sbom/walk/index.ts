@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream'
+import { Gunzip, ZstdDecompress } from 'node:zlib'
 import { ActionError } from '../../errors'
 import type { Image } from '../../oci/types'
 import { readTar, type TarEntry, type TarSink } from './tar'
@@ -174,10 +175,12 @@ async function scanLayer(
       } else whole.push(r)
     }
     if (whole.length === 0 && scanners.length === 0) return null
-    const chunks: Buffer[] = []
+    // Filled as the entry streams: the tar chunks themselves are released after each write.
+    const content = whole.length > 0 ? Buffer.allocUnsafe(entry.size) : undefined
+    let filled = 0
     return {
       write(chunk) {
-        if (whole.length > 0) chunks.push(chunk)
+        if (content) filled += chunk.copy(content, filled)
         for (const [r, scanner] of scanners) {
           if (parsed.has(r)) continue
           try {
@@ -188,10 +191,9 @@ async function scanLayer(
         }
       },
       end() {
-        const data = whole.length > 0 ? Buffer.concat(chunks) : undefined
         for (const r of whole) {
           try {
-            parsed.set(r, (readers[r] as FileReader).parse?.(entry.path, data as Buffer))
+            parsed.set(r, (readers[r] as FileReader).parse?.(entry.path, content as Buffer))
           } catch (error) {
             failed(r, error)
           }
@@ -211,7 +213,11 @@ async function scanLayer(
   let stream: Readable | undefined
   try {
     stream = await layer.tar()
-    await readTar(stream, visitor)
+    await readTar(
+      stream,
+      visitor,
+      stream instanceof Gunzip || stream instanceof ZstdDecompress ? release : undefined
+    )
   } catch (error) {
     if (error instanceof ActionError) throw error
     warn(
@@ -221,6 +227,24 @@ async function scanLayer(
     stream?.destroy()
   }
   return changes
+}
+
+/**
+ * Frees a decompressed chunk's memory now instead of at the next full GC: a layer
+ * decompresses to hundreds of MiB of short-lived buffers, and V8 lets up to 64 MiB
+ * of them pile up before collecting. Only a chunk reaching the end of its own
+ * buffer is freed: the decompressor has then moved on to a new buffer and the
+ * earlier parts were read already. Buffers up to the pool size may be shared with
+ * other data and are left alone.
+ */
+function release(chunk: Buffer): void {
+  const buffer = chunk.buffer as ArrayBuffer & { transfer?(length: number): ArrayBuffer }
+  if (
+    buffer.byteLength > Buffer.poolSize &&
+    chunk.byteOffset + chunk.length === buffer.byteLength &&
+    typeof buffer.transfer === 'function'
+  )
+    buffer.transfer(0)
 }
 
 /** Errors may come from another realm (zlib, streams), so read them by shape. */

@@ -18,6 +18,7 @@ export interface TarEntry {
 
 /** Receives one entry's contents as they stream by. */
 export interface TarSink {
+  /** The chunk is only valid during the call: copy whatever is kept. */
   write(chunk: Buffer): void
   end(): void
 }
@@ -30,7 +31,7 @@ export interface TarVisitor {
 /** A sink that collects the whole contents and hands them over at the end. */
 export function collectInto(done: (data: Buffer) => void): TarSink {
   const chunks: Buffer[] = []
-  return { write: chunk => chunks.push(chunk), end: () => done(Buffer.concat(chunks)) }
+  return { write: chunk => chunks.push(Buffer.from(chunk)), end: () => done(Buffer.concat(chunks)) }
 }
 
 export class TarFormatError extends Error {
@@ -47,11 +48,20 @@ interface Overrides {
   size?: number
 }
 
-/** Reads a whole tar stream, calling the visitor per entry. Throws TarFormatError on corrupt or truncated input. */
-export async function readTar(stream: AsyncIterable<Buffer>, visitor: TarVisitor): Promise<void> {
+/**
+ * Reads a whole tar stream, calling the visitor per entry. Throws TarFormatError on
+ * corrupt or truncated input. `consumed` gets each chunk once nothing refers to it
+ * any more (sinks copy what they keep).
+ */
+export async function readTar(
+  stream: AsyncIterable<Buffer>,
+  visitor: TarVisitor,
+  consumed?: (chunk: Buffer) => void
+): Promise<void> {
   const parser = new TarParser(visitor)
   for await (const chunk of stream) {
     parser.write(chunk)
+    consumed?.(chunk)
     if (parser.ended) break
   }
   parser.finish()
