@@ -39605,12 +39605,9 @@ async function uncompressed(blob) {
             : undefined;
     if (!decoder)
         return stream;
-    const out = new external_node_stream_.PassThrough({ highWaterMark: 1 << 20 });
-    (0,external_node_stream_.pipeline)(stream, decoder, out, error => {
-        if (error && !out.destroyed)
-            out.destroy(error);
-    });
-    return out;
+    // The consumer reads the decoder itself (and may free its output buffers once read).
+    (0,external_node_stream_.pipeline)(stream, decoder, () => { });
+    return decoder;
 }
 function makeLayer(source, descriptor, diffId) {
     return {
@@ -50375,7 +50372,7 @@ var errors = __nccwpck_require__(83916);
 /** A sink that collects the whole contents and hands them over at the end. */
 function collectInto(done) {
     const chunks = [];
-    return { write: chunk => chunks.push(chunk), end: () => done(Buffer.concat(chunks)) };
+    return { write: chunk => chunks.push(Buffer.from(chunk)), end: () => done(Buffer.concat(chunks)) };
 }
 class TarFormatError extends Error {
     name = 'TarFormatError';
@@ -50383,11 +50380,16 @@ class TarFormatError extends Error {
 const tar_BLOCK = 512;
 /** PAX and GNU long-name records larger than this are not names but an attack. */
 const MAX_META_SIZE = 1024 * 1024;
-/** Reads a whole tar stream, calling the visitor per entry. Throws TarFormatError on corrupt or truncated input. */
-async function readTar(stream, visitor) {
+/**
+ * Reads a whole tar stream, calling the visitor per entry. Throws TarFormatError on
+ * corrupt or truncated input. `consumed` gets each chunk once nothing refers to it
+ * any more (sinks copy what they keep).
+ */
+async function readTar(stream, visitor, consumed) {
     const parser = new TarParser(visitor);
     for await (const chunk of stream) {
         parser.write(chunk);
+        consumed?.(chunk);
         if (parser.ended)
             break;
     }
@@ -50782,6 +50784,7 @@ class SquashedView {
 
 
 
+
 const WHITEOUT = '.wh.';
 const OPAQUE = '.wh..wh..opq';
 /**
@@ -50900,11 +50903,13 @@ async function scanLayer(image, index, readers, warn) {
         }
         if (whole.length === 0 && scanners.length === 0)
             return null;
-        const chunks = [];
+        // Filled as the entry streams: the tar chunks themselves are released after each write.
+        const content = whole.length > 0 ? Buffer.allocUnsafe(entry.size) : undefined;
+        let filled = 0;
         return {
             write(chunk) {
-                if (whole.length > 0)
-                    chunks.push(chunk);
+                if (content)
+                    filled += chunk.copy(content, filled);
                 for (const [r, scanner] of scanners) {
                     if (parsed.has(r))
                         continue;
@@ -50917,10 +50922,9 @@ async function scanLayer(image, index, readers, warn) {
                 }
             },
             end() {
-                const data = whole.length > 0 ? Buffer.concat(chunks) : undefined;
                 for (const r of whole) {
                     try {
-                        parsed.set(r, readers[r].parse?.(entry.path, data));
+                        parsed.set(r, readers[r].parse?.(entry.path, content));
                     }
                     catch (error) {
                         failed(r, error);
@@ -50942,7 +50946,7 @@ async function scanLayer(image, index, readers, warn) {
     let stream;
     try {
         stream = await layer.tar();
-        await readTar(stream, visitor);
+        await readTar(stream, visitor, stream instanceof external_node_zlib_.Gunzip || stream instanceof external_node_zlib_.ZstdDecompress ? release : undefined);
     }
     catch (error) {
         if (error instanceof errors/* ActionError */.lZ)
@@ -50953,6 +50957,21 @@ async function scanLayer(image, index, readers, warn) {
         stream?.destroy();
     }
     return changes;
+}
+/**
+ * Frees a decompressed chunk's memory now instead of at the next full GC: a layer
+ * decompresses to hundreds of MiB of short-lived buffers, and V8 lets up to 64 MiB
+ * of them pile up before collecting. Only a chunk reaching the end of its own
+ * buffer is freed: the decompressor has then moved on to a new buffer and the
+ * earlier parts were read already. Buffers up to the pool size may be shared with
+ * other data and are left alone.
+ */
+function release(chunk) {
+    const buffer = chunk.buffer;
+    if (buffer.byteLength > Buffer.poolSize &&
+        chunk.byteOffset + chunk.length === buffer.byteLength &&
+        typeof buffer.transfer === 'function')
+        buffer.transfer(0);
 }
 /** Errors may come from another realm (zlib, streams), so read them by shape. */
 function message(error) {

@@ -35967,12 +35967,9 @@ async function uncompressed(blob) {
             : undefined;
     if (!decoder)
         return stream;
-    const out = new PassThrough({ highWaterMark: 1 << 20 });
-    pipeline(stream, decoder, out, error => {
-        if (error && !out.destroyed)
-            out.destroy(error);
-    });
-    return out;
+    // The consumer reads the decoder itself (and may free its output buffers once read).
+    pipeline(stream, decoder, () => { });
+    return decoder;
 }
 function makeLayer(source, descriptor, diffId) {
     return {
