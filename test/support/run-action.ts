@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { StackInfo } from '../stack'
+import type { SigstoreStackInfo } from '../stack/sigstore'
 import { REPO_ROOT } from './paths'
 
 export const ACTION_ENTRY = join(REPO_ROOT, 'dist', 'index.js')
@@ -181,4 +182,20 @@ export function runConformance(args: string[]): Promise<ProcessRun> {
     PATH: process.env.PATH ?? '',
     SBOM_SIGN_OFFLINE: 'true'
   })
+}
+
+/** Verify-mode action inputs trusting the local stack's signer identity, issuer and root. */
+export function verifyInputs(
+  sigstore: SigstoreStackInfo,
+  images: string,
+  extra: Record<string, string> = {}
+): Record<string, string> {
+  return {
+    mode: 'verify',
+    images,
+    'certificate-identity': sigstore.identity,
+    'certificate-oidc-issuer': sigstore.issuer,
+    'trusted-root': sigstore.trustedRootPath,
+    ...extra
+  }
 }

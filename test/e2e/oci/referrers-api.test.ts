@@ -11,7 +11,7 @@ import {
 import { ActionError } from '../../../src/errors'
 import { startFaultProxy } from '../../stack/fault-proxy'
 import { startReferrersProxy, type ReferrersProxy } from '../../stack/referrers-proxy'
-import { runAction } from '../../support/run-action'
+import { runAction, verifyInputs } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
 import { pushTestImage } from '../sign/images'
 import { uniqueRepo } from './images'
@@ -286,13 +286,9 @@ describe('the bundled action against a registry with the referrers API', () => {
     expect(await new RegistryClient().headManifest(direct, referrersTag(image.digest))).toBeNull()
 
     const listed = proxy.stats.referrersRequests
-    const verified = await runAction({
-      mode: 'verify',
-      images: `${proxy.host}/${repo}:latest`,
-      'certificate-identity': sigstore.identity,
-      'certificate-oidc-issuer': sigstore.issuer,
-      'require-sbom': 'true'
-    })
+    const verified = await runAction(
+      verifyInputs(sigstore, `${proxy.host}/${repo}:latest`, { 'require-sbom': 'true' })
+    )
     expect(verified.errors).toEqual([])
     expect(verified.exitCode).toBe(0)
     expect(verified.outputs.verified).toBe('true')

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { loadTrustRootFile, parseBundle, verifyBundle } from '../../../src/verify'
-import { runAction } from '../../support/run-action'
+import { runAction, verifyInputs } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
 import { pushTestImage, pushTestIndex } from './images'
 
@@ -49,13 +49,7 @@ describe('verify mode accepts what sign mode attached', () => {
       const ref = `${registry.host}/cross/verify-${format}@${image.digest}`
       const signed = await runAction({ image: ref, 'attach-format': format })
       expect(signed.errors).toEqual([])
-      const verified = await runAction({
-        mode: 'verify',
-        images: ref,
-        'certificate-identity': sigstore.identity,
-        'certificate-oidc-issuer': sigstore.issuer,
-        'require-sbom': 'true'
-      })
+      const verified = await runAction(verifyInputs(sigstore, ref, { 'require-sbom': 'true' }))
       expect(verified.errors).toEqual([])
       expect(verified.outputs.verified).toBe('true')
     })
@@ -65,13 +59,7 @@ describe('verify mode accepts what sign mode attached', () => {
     const index = await pushTestIndex(registry.host, 'cross/verify-index')
     const ref = `${registry.host}/cross/verify-index@${index.digest}`
     expect((await runAction({ image: ref })).errors).toEqual([])
-    const verified = await runAction({
-      mode: 'verify',
-      images: ref,
-      'certificate-identity': sigstore.identity,
-      'certificate-oidc-issuer': sigstore.issuer,
-      'require-sbom': 'true'
-    })
+    const verified = await runAction(verifyInputs(sigstore, ref, { 'require-sbom': 'true' }))
     expect(verified.errors).toEqual([])
     expect(verified.outputs.verified).toBe('true')
   })

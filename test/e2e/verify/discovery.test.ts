@@ -2,16 +2,9 @@ import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { startGitHubApi, type GitHubApiStub } from '../../support/github-api'
-import { runAction } from '../../support/run-action'
+import { runAction, verifyInputs } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import {
-  attachReferrer,
-  attestSbom,
-  pushImage,
-  signImage,
-  stackSigner,
-  verifyInputs
-} from './images'
+import { attachReferrer, attestSbom, pushImage, signImage, stackSigner } from './images'
 
 const stack = stackInfo()
 const host = stack.registry.host

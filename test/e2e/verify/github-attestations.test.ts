@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { startGitHubApi, type GitHubApiStub } from '../../support/github-api'
-import { runAction } from '../../support/run-action'
+import { runAction, verifyInputs } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { attestSbom, pushImage, signImage, stackSigner, verifyInputs } from './images'
+import { attestSbom, pushImage, signImage, stackSigner } from './images'
 
 const stack = stackInfo()
 const host = stack.registry.host

@@ -143,19 +143,3 @@ export async function attachReferrer(
   }
   return client.pushReferrer(ref, manifest)
 }
-
-/** Verify-mode action inputs trusting the local stack's signer identity, issuer and root. */
-export function verifyInputs(
-  sigstore: SigstoreStackInfo,
-  images: string,
-  extra: Record<string, string> = {}
-): Record<string, string> {
-  return {
-    mode: 'verify',
-    images,
-    'certificate-identity': sigstore.identity,
-    'certificate-oidc-issuer': sigstore.issuer,
-    'trusted-root': sigstore.trustedRootPath,
-    ...extra
-  }
-}

@@ -4,17 +4,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { BundleSigner, loadSigningKey } from '../../../src/sign'
 import { embeddedPublicGoodRoot } from '../../../src/verify'
-import { runAction, runCli } from '../../support/run-action'
+import { runAction, runCli, verifyInputs } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import {
-  attachReferrer,
-  attestSbom,
-  pushImage,
-  pushIndex,
-  signImage,
-  stackSigner,
-  verifyInputs
-} from './images'
+import { attachReferrer, attestSbom, pushImage, pushIndex, signImage, stackSigner } from './images'
 
 const stack = stackInfo()
 const host = stack.registry.host
