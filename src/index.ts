@@ -1,3 +1,5 @@
+import { limitHeapGrowth } from './heap'
 import { run } from './main'
 
+limitHeapGrowth()
 await run()

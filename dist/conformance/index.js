@@ -34678,7 +34678,7 @@ function removeLeadingSlash(path) {
 
 /***/ }),
 
-/***/ 2183:
+/***/ 7066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35925,7 +35925,7 @@ function peek(stream, length) {
         let size = 0;
         const finish = (ended) => {
             cleanup();
-            const head = Buffer.concat(seen);
+            const head = seen.length === 1 ? seen[0] : Buffer.concat(seen);
             // A stream that has ended cannot take bytes back; a short one is replayed instead.
             if (ended)
                 return resolve({ head, stream: Readable.from(head.length ? [head] : []) });
@@ -35934,7 +35934,8 @@ function peek(stream, length) {
         };
         const onEnd = () => finish(true);
         const onReadable = () => {
-            for (let chunk; (chunk = stream.read()) !== null;) {
+            // No further than needed: what is left stays in the stream as the chunks it came in.
+            for (let chunk; size < length && (chunk = stream.read()) !== null;) {
                 seen.push(chunk);
                 size += chunk.length;
             }
@@ -35955,21 +35956,64 @@ function peek(stream, length) {
         stream.once('error', onError);
     });
 }
+/**
+ * The size blobs are read and decompressed in. A few such pieces are in flight per
+ * layer streamed: larger ones cost memory, smaller ones time (zlib's default of
+ * 16 KiB halves the speed); on a 185 MiB image 256 KiB was the best of both.
+ */
+const image_STREAM_CHUNK_SIZE = (/* unused pure expression or super */ null && (256 * 1024));
 /** The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes. */
 async function uncompressed(blob) {
     const { head, stream } = await peek(blob, ZSTD.length);
-    // Larger output chunks than zlib's 16 KiB default: fewer, bigger buffers for the tar reader.
-    const chunkSize = 256 * 1024;
     const decoder = startsWith(head, GZIP)
-        ? createGunzip({ chunkSize })
+        ? createGunzip({ chunkSize: image_STREAM_CHUNK_SIZE })
         : startsWith(head, ZSTD)
-            ? createZstdDecompress({ chunkSize })
+            ? createZstdDecompress({ chunkSize: image_STREAM_CHUNK_SIZE })
             : undefined;
     if (!decoder)
         return stream;
     // The consumer reads the decoder itself (and may free its output buffers once read).
-    pipeline(stream, decoder, () => { });
+    void feed(stream, decoder);
     return decoder;
+}
+/** Writes a blob into its decompressor, freeing each compressed chunk once it is consumed. */
+async function feed(source, decoder) {
+    const drained = () => new Promise(resolve => {
+        const done = () => {
+            decoder.off('drain', done);
+            decoder.off('close', done);
+            resolve();
+        };
+        decoder.on('drain', done);
+        decoder.on('close', done);
+    });
+    try {
+        for await (const chunk of source) {
+            if (decoder.destroyed)
+                return;
+            if (!decoder.write(chunk, error => error || releaseChunk(chunk)))
+                await drained();
+        }
+        decoder.end();
+    }
+    catch (error) {
+        decoder.destroy(error);
+    }
+}
+/**
+ * Frees a chunk's memory now instead of at a later garbage collection: a layer streams
+ * hundreds of MiB through short-lived buffers, and V8 lets up to 64 MiB of them pile
+ * up before collecting. Call it only once nothing reads the chunk any more. Only a
+ * chunk reaching the end of its own buffer is freed: any earlier parts of that buffer
+ * were read before it. Buffers up to the pool size may be shared with other data and
+ * are left alone.
+ */
+function releaseChunk(chunk) {
+    const buffer = chunk.buffer;
+    if (buffer.byteLength > Buffer.poolSize &&
+        chunk.byteOffset + chunk.length === buffer.byteLength &&
+        typeof buffer.transfer === 'function')
+        buffer.transfer(0);
 }
 function makeLayer(source, descriptor, diffId) {
     return {
@@ -36029,7 +36073,117 @@ async function image_loadTarget(source, repositoryName, digest, bytes, where, co
     };
 }
 
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/oci/http.ts
+
+const MAX_REDIRECTS = 10;
+/** A connection silent this long (waiting for headers or mid-body) is cut, as fetch does. */
+const IDLE_TIMEOUT_MS = 300_000;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** The response to a request, after any redirects. */
+class HttpResponse {
+    url;
+    message;
+    constructor(
+    /** The URL that answered (the last one when redirected). */
+    url, message) {
+        this.url = url;
+        this.message = message;
+    }
+    get status() {
+        return this.message.statusCode ?? 0;
+    }
+    get ok() {
+        return this.status >= 200 && this.status < 300;
+    }
+    headers = {
+        get: (name) => {
+            const value = this.message.headers[name.toLowerCase()];
+            return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+        },
+        has: (name) => this.message.headers[name.toLowerCase()] !== undefined
+    };
+    /** The body as it arrives. */
+    get body() {
+        return this.message;
+    }
+    async text() {
+        const chunks = [];
+        for await (const chunk of this.message)
+            chunks.push(chunk);
+        return Buffer.concat(chunks).toString('utf8');
+    }
+    /** Drops the body unread and closes the connection. */
+    discard() {
+        this.message.destroy();
+    }
+}
+/**
+ * Sends one request and follows redirects like fetch: 303 (and 301/302 after a POST)
+ * turn into a GET without body, and the Authorization header is not sent to another
+ * origin (a registry redirecting blob downloads to storage must not leak its token).
+ */
+async function http_send(url, init = {}) {
+    let method = init.method ?? 'GET';
+    let body = init.body;
+    let headers = { ...init.headers };
+    let current = new URL(url);
+    for (let hops = 0;; hops++) {
+        const message = await exchange(current, method, headers, body, init.signal);
+        const status = message.statusCode ?? 0;
+        const location = message.headers.location;
+        if (!REDIRECTS.has(status) || !location) {
+            // A body known to be empty is read at once, so the connection goes back to the
+            // pool even when the caller only looks at the status and headers.
+            if (method === 'HEAD' ||
+                status === 204 ||
+                status === 304 ||
+                message.headers['content-length'] === '0')
+                message.resume();
+            return new HttpResponse(current.href, message);
+        }
+        message.resume();
+        if (hops >= MAX_REDIRECTS)
+            throw new Error(`more than ${MAX_REDIRECTS} redirects from ${url}`);
+        const next = new URL(location, current);
+        if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
+            method = method === 'HEAD' ? 'HEAD' : 'GET';
+            body = undefined;
+            headers = withoutHeaders(headers, ['content-type', 'content-length']);
+        }
+        if (next.origin !== current.origin)
+            headers = withoutHeaders(headers, ['authorization']);
+        current = next;
+    }
+}
+async function exchange(url, method, headers, body, signal) {
+    const request = url.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).request : httpRequest;
+    return new Promise((resolve, reject) => {
+        const outgoing = request(url, {
+            method,
+            headers: body === undefined
+                ? headers
+                : { ...headers, 'content-length': String(Buffer.byteLength(body)) }
+        });
+        // The request fails with the abort's own reason (e.g. which timeout ran out).
+        const abort = () => outgoing.destroy(signal?.reason);
+        if (signal?.aborted)
+            abort();
+        signal?.addEventListener('abort', abort, { once: true });
+        outgoing.once('close', () => signal?.removeEventListener('abort', abort));
+        outgoing.setTimeout(IDLE_TIMEOUT_MS, () => outgoing.destroy(new Error(`no data for ${IDLE_TIMEOUT_MS / 1000} s`)));
+        outgoing.once('response', resolve);
+        outgoing.once('error', reject);
+        outgoing.end(body);
+    });
+}
+function withoutHeaders(headers, names) {
+    return Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k.toLowerCase())));
+}
+
 ;// CONCATENATED MODULE: ./src/oci/transport.ts
+
 
 
 
@@ -36162,7 +36316,7 @@ class transport_Transport {
                 continue;
             }
             if (response.status === 401 && !authenticated) {
-                await response.body?.cancel();
+                response.discard();
                 await this.answerChallenge(request, response);
                 authenticated = true;
                 attempt--;
@@ -36177,7 +36331,7 @@ class transport_Transport {
                     const detail = await transport_errorDetail(response);
                     throw new ActionError('REGISTRY_ERROR', `${request.registry} answered ${response.status} to ${request.method} ${transport_describeUrl(url)} ${attempt + 1} times${detail.text ? ` (${detail.text})` : ''}`, { hint: 'The registry is failing or rate-limiting; try again later' });
                 }
-                await response.body?.cancel();
+                response.discard();
                 const delay = this.delay(response, attempt);
                 log.debug(`${request.method} ${transport_describeUrl(url)}: ${response.status}; retrying in ${Math.round(delay)} ms`);
                 await sleep(delay);
@@ -36202,12 +36356,11 @@ class transport_Transport {
             };
             if (authorization)
                 headers.authorization = authorization;
-            return await fetch(url, {
+            return await send(url, {
                 method: request.method,
                 headers,
-                body: request.body,
-                signal: controller.signal,
-                redirect: 'follow'
+                ...(request.body ? { body: request.body } : {}),
+                signal: controller.signal
             });
         }
         finally {
@@ -36297,7 +36450,7 @@ class transport_Transport {
         let response;
         for (let attempt = 0; attempt < this.retry.attempts; attempt++) {
             try {
-                response = await fetch(url, { ...init, signal: AbortSignal.timeout(this.retry.timeoutMs) });
+                response = await send(url, { ...init, signal: AbortSignal.timeout(this.retry.timeoutMs) });
             }
             catch (error) {
                 if (attempt + 1 >= this.retry.attempts)
@@ -36307,7 +36460,7 @@ class transport_Transport {
             }
             if (!RETRY_STATUS.has(response.status) || attempt + 1 >= this.retry.attempts)
                 break;
-            await response.body?.cancel();
+            response.discard();
             await sleep(this.delay(response, attempt));
         }
         if (!response)
@@ -36354,11 +36507,13 @@ class transport_Transport {
 function basicHeader(credentials) {
     return `Basic ${Buffer.from(`${credentials.username ?? ''}:${credentials.password ?? ''}`).toString('base64')}`;
 }
+/** Read by shape: errors from Node's own modules may come from another realm. */
 function networkReason(error) {
-    if (!(error instanceof Error))
+    const message = error?.message;
+    if (typeof message !== 'string')
         return String(error);
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return `${error.message}${cause}`;
+    const cause = error.cause?.message;
+    return typeof cause === 'string' ? `${message}: ${cause}` : message;
 }
 
 ;// CONCATENATED MODULE: ./src/oci/registry.ts
@@ -36424,7 +36579,7 @@ class registry_RegistryClient {
         });
         const target = withVersion(ref, tagOrDigest);
         if (response.status === 404) {
-            await response.body?.cancel();
+            response.discard();
             return null;
         }
         if (!response.ok)
@@ -36491,7 +36646,7 @@ class registry_RegistryClient {
             body: bytes
         });
         if (response.status === 412) {
-            await response.body?.cancel();
+            response.discard();
             return { digest, status: 412, subject: false };
         }
         if (!response.ok) {
@@ -36502,7 +36657,7 @@ class registry_RegistryClient {
                     : undefined
             });
         }
-        await response.body?.cancel();
+        response.discard();
         const claimed = response.headers.get('docker-content-digest');
         if (claimed && claimed.startsWith('sha256:') && claimed !== digest)
             throw mismatch(`manifest pushed to ${ref.name}`, digest, claimed);
@@ -36520,7 +36675,7 @@ class registry_RegistryClient {
             await this.fail(response, ref, `blob ${digest}`);
         // No blob is served as a web page; a proxy or portal answered instead of the registry.
         if (response.headers.get('content-type')?.startsWith('text/html')) {
-            await response.body?.cancel();
+            response.discard();
             throw new ActionError('REGISTRY_ERROR', `${describeUrl(response.url)} answered an HTML page instead of blob ${digest}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
         }
         return response;
@@ -36541,13 +36696,12 @@ class registry_RegistryClient {
             let received = 0;
             let skip = 0;
             for (let failures = 0;;) {
-                if (!response.body)
-                    return;
-                const reader = response.body.getReader();
+                const current = response;
+                const reader = current.body[Symbol.asyncIterator]();
                 let finished = false;
                 try {
                     for (;;) {
-                        const { done, value } = await readWithin(reader, retry.timeoutMs);
+                        const { done, value } = await readWithin(reader, current, retry.timeoutMs);
                         if (done) {
                             finished = true;
                             return;
@@ -36571,12 +36725,12 @@ class registry_RegistryClient {
                 finally {
                     // Stopped early (consumer gone, or an error): close the connection.
                     if (!finished)
-                        void reader.cancel().catch(() => { });
+                        current.discard();
                 }
             }
         }
         const verifier = new DigestVerifier(digest, `blob ${digest} of ${ref.name}`, size);
-        return pipeline(Readable.from(body(), { objectMode: false, highWaterMark: 1 << 20 }), verifier, () => { });
+        return pipeline(Readable.from(body(), { objectMode: false, highWaterMark: STREAM_CHUNK_SIZE }), verifier, () => { });
     }
     /** The whole blob in memory (configs, signatures), digest-verified. */
     async getBlob(ref, digest) {
@@ -36636,12 +36790,12 @@ class registry_RegistryClient {
             scopes
         });
         if (started.status === 201) {
-            await started.body?.cancel();
+            started.discard();
             return;
         }
         if (started.status !== 202)
             await this.uploadFailed(started, ref, digest);
-        await started.body?.cancel();
+        started.discard();
         let location = this.location(ref, started);
         const chunkSize = options.chunkSize;
         if (chunkSize && data.length > chunkSize) {
@@ -36660,7 +36814,7 @@ class registry_RegistryClient {
                 });
                 if (patched.status !== 202)
                     await this.uploadFailed(patched, ref, digest);
-                await patched.body?.cancel();
+                patched.discard();
                 location = this.location(ref, patched);
             }
             return this.finishUpload(ref, location, digest, scopes, Buffer.alloc(0));
@@ -36680,7 +36834,7 @@ class registry_RegistryClient {
         });
         if (response.status !== 201)
             await this.uploadFailed(response, ref, digest);
-        await response.body?.cancel();
+        response.discard();
     }
     location(ref, response) {
         const location = response.headers.get('location');
@@ -36723,7 +36877,7 @@ class registry_RegistryClient {
                 // A JSON 404 is about the subject (MANIFEST_UNKNOWN), not a missing route: the
                 // tag fallback answers this call without ruling the API out for the next.
                 const aboutSubject = response.status === 404 && (contentType ?? '').includes('json');
-                await response.body?.cancel();
+                response.discard();
                 // A later page that fails would silently drop referrers (signatures among them).
                 if (page > 1)
                     throw new ActionError('REGISTRY_ERROR', `${describeUrl(response.url)} answered ${response.status}${contentType ? ` (${contentType})` : ''} for page ${page} of the referrers of ${subjectDigest}, not an OCI index`, {
@@ -36830,16 +36984,16 @@ class registry_RegistryClient {
         return loadTarget(source, ref.name, got.digest, got.bytes, `${withVersion(ref, version)}`, got.mediaType);
     }
 }
-/** The next chunk, or an error when none arrives within `ms` (the read is then cancelled). */
-function readWithin(reader, ms) {
+/** The next chunk, or an error when none arrives within `ms` (the connection is then closed). */
+function readWithin(reader, response, ms) {
     let timer;
     const stalled = new Promise((_, reject) => {
         timer = setTimeout(() => {
             reject(new Error(`no data for ${ms} ms`));
-            void reader.cancel().catch(() => { });
+            response.discard();
         }, ms);
     });
-    return Promise.race([reader.read(), stalled]).finally(() => clearTimeout(timer));
+    return Promise.race([reader.next(), stalled]).finally(() => clearTimeout(timer));
 }
 function assertVersion(tagOrDigest) {
     if (!isDigest(tagOrDigest) && !registry_TAG.test(tagOrDigest))
@@ -36851,12 +37005,12 @@ function assertVersion(tagOrDigest) {
 async function readLimited(response, limit, what) {
     const tooLarge = () => new ActionError('REGISTRY_ERROR', `${what} from ${describeUrl(response.url)} is larger than ${limit} bytes`);
     if (Number(response.headers.get('content-length') ?? 0) > limit) {
-        await response.body?.cancel();
+        response.discard();
         throw tooLarge();
     }
     const chunks = [];
     let size = 0;
-    for await (const chunk of (response.body ?? [])) {
+    for await (const chunk of response.body) {
         size += chunk.length;
         if (size > limit)
             throw tooLarge();
@@ -36871,6 +37025,7 @@ function imageNotFound(ref, tagOrDigest) {
 }
 
 ;// CONCATENATED MODULE: ./src/oci/tar.ts
+
 
 
 
@@ -36962,7 +37117,7 @@ class tar_TarIndex {
         return createReadStream(this.path, {
             start: entry.offset,
             end: entry.offset + entry.size - 1,
-            highWaterMark: 1 << 20
+            highWaterMark: STREAM_CHUNK_SIZE
         });
     }
     /** The first `length` bytes of a member (fewer if it is shorter). */
@@ -37188,7 +37343,7 @@ function layout_directoryTree(root) {
         location: root,
         has: path => stat(join(root, path)).then(s => s.isFile(), () => false),
         read: path => readFile(join(root, path)),
-        stream: async (path) => createReadStream(join(root, path), { highWaterMark: 1 << 20 })
+        stream: async (path) => createReadStream(join(root, path), { highWaterMark: STREAM_CHUNK_SIZE })
     };
 }
 async function layout_archiveTree(path) {
@@ -42238,7 +42393,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
-/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2183);
+/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7066);
 
 
 
@@ -42502,6 +42657,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 

@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { readConfig } from '../config'
 import { ActionError, describeError } from '../errors'
+import { limitHeapGrowth } from '../heap'
 import { isDebug, log } from '../log'
 import { runPipeline, type RunResult } from '../pipelines'
-import { runSbom } from '../pipelines/sbom'
 import { COMMON_INPUTS, SIGN_FLAGS, SIGN_INPUTS, VERIFY_FLAGS, VERIFY_INPUTS } from './options'
 
 const USAGE = `Usage: sbom-sign <command> [options]
@@ -113,6 +113,8 @@ async function sbomCommand(args: string[]): Promise<number> {
   const source = positionals[0]
   if (!source || positionals.length > 1) throw new UsageError('sbom takes one SOURCE')
   if (!values.output) throw new UsageError('sbom needs --output FILE')
+  // Loaded on use: the SBOM command needs none of the signing code.
+  const { runSbom } = await import('../pipelines/sbom')
   await runSbom({
     source,
     output: values.output as string,
@@ -150,4 +152,5 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+limitHeapGrowth()
 process.exitCode = await main(process.argv.slice(2))

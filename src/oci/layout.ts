@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { pipeline, type Readable } from 'node:stream'
 import { ActionError } from '../errors'
 import { DigestVerifier, isDigest, sha256Digest, verifyDigest } from './digest'
-import { loadTarget, type ContentSource } from './image'
+import { loadTarget, STREAM_CHUNK_SIZE, type ContentSource } from './image'
 import { MediaType } from './media-types'
 import { TarIndex } from './tar'
 import type { Descriptor, ImageIndex, Target } from './types'
@@ -27,7 +27,7 @@ export function directoryTree(root: string): FileTree {
         () => false
       ),
     read: path => readFile(join(root, path)),
-    stream: async path => createReadStream(join(root, path), { highWaterMark: 1 << 20 })
+    stream: async path => createReadStream(join(root, path), { highWaterMark: STREAM_CHUNK_SIZE })
   }
 }
 

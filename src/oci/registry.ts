@@ -1,5 +1,4 @@
 import { pipeline, Readable } from 'node:stream'
-import type { ReadableStreamReadResult } from 'node:stream/web'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { ActionError } from '../errors'
 import { log } from '../log'
@@ -13,7 +12,8 @@ import {
   sha256Digest,
   verifyDigest
 } from './digest'
-import { loadTarget, parseManifest, type ContentSource } from './image'
+import { type HttpResponse } from './http'
+import { loadTarget, parseManifest, STREAM_CHUNK_SIZE, type ContentSource } from './image'
 import { INDEX_TYPES, MANIFEST_ACCEPT, MediaType } from './media-types'
 import { withVersion, type Reference } from './reference'
 import { backoffMs, describeUrl, errorDetail, Transport, type RetryOptions } from './transport'
@@ -75,7 +75,7 @@ export class RegistryClient {
     })
   }
 
-  private async fail(response: Response, ref: Reference, what: string): Promise<never> {
+  private async fail(response: HttpResponse, ref: Reference, what: string): Promise<never> {
     const detail = await errorDetail(response)
     const url = describeUrl(response.url)
     if (response.status === 404)
@@ -115,7 +115,7 @@ export class RegistryClient {
     })
     const target = withVersion(ref, tagOrDigest)
     if (response.status === 404) {
-      await response.body?.cancel()
+      response.discard()
       return null
     }
     if (!response.ok) await this.fail(response, target, `image ${target}`)
@@ -198,7 +198,7 @@ export class RegistryClient {
       body: bytes
     })
     if (response.status === 412) {
-      await response.body?.cancel()
+      response.discard()
       return { digest, status: 412, subject: false }
     }
     if (!response.ok) {
@@ -214,14 +214,14 @@ export class RegistryClient {
         }
       )
     }
-    await response.body?.cancel()
+    response.discard()
     const claimed = response.headers.get('docker-content-digest')
     if (claimed && claimed.startsWith('sha256:') && claimed !== digest)
       throw mismatch(`manifest pushed to ${ref.name}`, digest, claimed)
     return { digest, status: response.status, subject: response.headers.has('oci-subject') }
   }
 
-  private async openBlob(ref: Reference, digest: string, range?: number): Promise<Response> {
+  private async openBlob(ref: Reference, digest: string, range?: number): Promise<HttpResponse> {
     const response = await this.transport.send({
       method: 'GET',
       registry: ref.registry,
@@ -232,7 +232,7 @@ export class RegistryClient {
     if (!response.ok) await this.fail(response, ref, `blob ${digest}`)
     // No blob is served as a web page; a proxy or portal answered instead of the registry.
     if (response.headers.get('content-type')?.startsWith('text/html')) {
-      await response.body?.cancel()
+      response.discard()
       throw new ActionError(
         'REGISTRY_ERROR',
         `${describeUrl(response.url)} answered an HTML page instead of blob ${digest}`,
@@ -252,17 +252,17 @@ export class RegistryClient {
     const first = await this.openBlob(ref, digest)
     const retry = this.transport.retry
     const open = (offset: number) => this.openBlob(ref, digest, offset)
-    async function* body(): AsyncGenerator<Uint8Array> {
+    async function* body(): AsyncGenerator<Buffer> {
       let response = first
       let received = 0
       let skip = 0
       for (let failures = 0; ;) {
-        if (!response.body) return
-        const reader = response.body.getReader()
+        const current = response
+        const reader = current.body[Symbol.asyncIterator]() as AsyncIterator<Buffer>
         let finished = false
         try {
           for (;;) {
-            const { done, value } = await readWithin(reader, retry.timeoutMs)
+            const { done, value } = await readWithin(reader, current, retry.timeoutMs)
             if (done) {
               finished = true
               return
@@ -283,13 +283,13 @@ export class RegistryClient {
           skip = response.status === 206 ? 0 : received
         } finally {
           // Stopped early (consumer gone, or an error): close the connection.
-          if (!finished) void reader.cancel().catch(() => {})
+          if (!finished) current.discard()
         }
       }
     }
     const verifier = new DigestVerifier(digest, `blob ${digest} of ${ref.name}`, size)
     return pipeline(
-      Readable.from(body(), { objectMode: false, highWaterMark: 1 << 20 }),
+      Readable.from(body(), { objectMode: false, highWaterMark: STREAM_CHUNK_SIZE }),
       verifier,
       () => {}
     )
@@ -355,11 +355,11 @@ export class RegistryClient {
       scopes
     })
     if (started.status === 201) {
-      await started.body?.cancel()
+      started.discard()
       return
     }
     if (started.status !== 202) await this.uploadFailed(started, ref, digest)
-    await started.body?.cancel()
+    started.discard()
     let location = this.location(ref, started)
     const chunkSize = options.chunkSize
     if (chunkSize && data.length > chunkSize) {
@@ -377,7 +377,7 @@ export class RegistryClient {
           body: chunk
         })
         if (patched.status !== 202) await this.uploadFailed(patched, ref, digest)
-        await patched.body?.cancel()
+        patched.discard()
         location = this.location(ref, patched)
       }
       return this.finishUpload(ref, location, digest, scopes, Buffer.alloc(0))
@@ -403,10 +403,10 @@ export class RegistryClient {
       body
     })
     if (response.status !== 201) await this.uploadFailed(response, ref, digest)
-    await response.body?.cancel()
+    response.discard()
   }
 
-  private location(ref: Reference, response: Response): string {
+  private location(ref: Reference, response: HttpResponse): string {
     const location = response.headers.get('location')
     if (!location)
       throw new ActionError(
@@ -416,7 +416,11 @@ export class RegistryClient {
     return new URL(location, this.transport.baseUrl(ref.registry)).toString()
   }
 
-  private async uploadFailed(response: Response, ref: Reference, digest: string): Promise<never> {
+  private async uploadFailed(
+    response: HttpResponse,
+    ref: Reference,
+    digest: string
+  ): Promise<never> {
     const detail = await errorDetail(response)
     throw new ActionError(
       'REGISTRY_ERROR',
@@ -467,7 +471,7 @@ export class RegistryClient {
         // A JSON 404 is about the subject (MANIFEST_UNKNOWN), not a missing route: the
         // tag fallback answers this call without ruling the API out for the next.
         const aboutSubject = response.status === 404 && (contentType ?? '').includes('json')
-        await response.body?.cancel()
+        response.discard()
         // A later page that fails would silently drop referrers (signatures among them).
         if (page > 1)
           throw new ActionError(
@@ -605,19 +609,20 @@ export class RegistryClient {
   }
 }
 
-/** The next chunk, or an error when none arrives within `ms` (the read is then cancelled). */
+/** The next chunk, or an error when none arrives within `ms` (the connection is then closed). */
 function readWithin(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
+  reader: AsyncIterator<Buffer>,
+  response: HttpResponse,
   ms: number
-): Promise<ReadableStreamReadResult<Uint8Array>> {
+): Promise<IteratorResult<Buffer>> {
   let timer: NodeJS.Timeout | undefined
   const stalled = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       reject(new Error(`no data for ${ms} ms`))
-      void reader.cancel().catch(() => {})
+      response.discard()
     }, ms)
   })
-  return Promise.race([reader.read(), stalled]).finally(() => clearTimeout(timer))
+  return Promise.race([reader.next(), stalled]).finally(() => clearTimeout(timer))
 }
 
 function assertVersion(tagOrDigest: string): void {
@@ -628,19 +633,19 @@ function assertVersion(tagOrDigest: string): void {
 }
 
 /** The body, refusing more than `limit` bytes (a manifest is never that large). */
-async function readLimited(response: Response, limit: number, what: string): Promise<Buffer> {
+async function readLimited(response: HttpResponse, limit: number, what: string): Promise<Buffer> {
   const tooLarge = () =>
     new ActionError(
       'REGISTRY_ERROR',
       `${what} from ${describeUrl(response.url)} is larger than ${limit} bytes`
     )
   if (Number(response.headers.get('content-length') ?? 0) > limit) {
-    await response.body?.cancel()
+    response.discard()
     throw tooLarge()
   }
   const chunks: Uint8Array[] = []
   let size = 0
-  for await (const chunk of (response.body ?? []) as AsyncIterable<Uint8Array>) {
+  for await (const chunk of response.body as AsyncIterable<Buffer>) {
     size += chunk.length
     if (size > limit) throw tooLarge()
     chunks.push(chunk)

@@ -3,6 +3,7 @@ import { open, type FileHandle } from 'node:fs/promises'
 import { posix } from 'node:path'
 import { Readable } from 'node:stream'
 import { ActionError } from '../errors'
+import { STREAM_CHUNK_SIZE } from './image'
 
 interface Entry {
   offset: number
@@ -98,7 +99,7 @@ export class TarIndex {
     return createReadStream(this.path, {
       start: entry.offset,
       end: entry.offset + entry.size - 1,
-      highWaterMark: 1 << 20
+      highWaterMark: STREAM_CHUNK_SIZE
     })
   }
 

@@ -3,6 +3,7 @@ import { ActionError } from '../errors'
 import { log } from '../log'
 import { challengeScopes, mergeScopes, parseChallenges, type Challenge } from './challenge'
 import { CredentialStore, type Credentials } from './credentials'
+import { send, type HttpRequestInit, type HttpResponse } from './http'
 import { apiHost, isLoopback } from './reference'
 
 export interface RetryOptions {
@@ -85,7 +86,9 @@ export function describeUrl(url: string): string {
 }
 
 /** Reads a registry error body (`{"errors":[{"code","message"}]}`) into one line. */
-export async function errorDetail(response: Response): Promise<{ codes: string[]; text: string }> {
+export async function errorDetail(
+  response: HttpResponse
+): Promise<{ codes: string[]; text: string }> {
   let body: string
   try {
     body = await response.text()
@@ -147,14 +150,14 @@ export class Transport {
    * Returns the response for any status that is not transient; throws when retries run
    * out or authentication fails.
    */
-  async send(request: RegistryRequest): Promise<Response> {
+  async send(request: RegistryRequest): Promise<HttpResponse> {
     const url = /^https?:\/\//.test(request.path)
       ? request.path
       : `${this.baseUrl(request.registry)}${request.path}`
     let authenticated = false
     for (let attempt = 0; ; attempt++) {
       const authorization = await this.authorizationFor(request)
-      let response: Response
+      let response: HttpResponse
       try {
         response = await this.attempt(request, url, authorization)
       } catch (error) {
@@ -169,7 +172,7 @@ export class Transport {
         continue
       }
       if (response.status === 401 && !authenticated) {
-        await response.body?.cancel()
+        response.discard()
         await this.answerChallenge(request, response)
         authenticated = true
         attempt--
@@ -188,7 +191,7 @@ export class Transport {
             { hint: 'The registry is failing or rate-limiting; try again later' }
           )
         }
-        await response.body?.cancel()
+        response.discard()
         const delay = this.delay(response, attempt)
         log.debug(
           `${request.method} ${describeUrl(url)}: ${response.status}; retrying in ${Math.round(delay)} ms`
@@ -201,7 +204,7 @@ export class Transport {
   }
 
   /** Retry-After when the registry gives one (capped), else backoff. */
-  private delay(response: Response, attempt: number): number {
+  private delay(response: HttpResponse, attempt: number): number {
     const wait = retryAfterMs(response.headers.get('retry-after'))
     return Math.min(wait ?? backoffMs(attempt, this.retry), MAX_RETRY_AFTER_MS)
   }
@@ -219,12 +222,11 @@ export class Transport {
         ...request.headers
       }
       if (authorization) headers.authorization = authorization
-      return await fetch(url, {
+      return await send(url, {
         method: request.method,
         headers,
-        body: request.body,
-        signal: controller.signal,
-        redirect: 'follow'
+        ...(request.body ? { body: request.body } : {}),
+        signal: controller.signal
       })
     } finally {
       clearTimeout(timer)
@@ -253,7 +255,7 @@ export class Transport {
     return undefined
   }
 
-  private async answerChallenge(request: RegistryRequest, response: Response): Promise<void> {
+  private async answerChallenge(request: RegistryRequest, response: HttpResponse): Promise<void> {
     const header = response.headers.get('www-authenticate') ?? ''
     const challenges = parseChallenges(header)
     const challenge =
@@ -296,7 +298,7 @@ export class Transport {
     // Docker sends the user name along; some token services key their audit logs on it.
     if (credentials?.username) query.set('account', credentials.username)
     for (const scope of merged) query.append('scope', scope)
-    let init: RequestInit
+    let init: HttpRequestInit
     if (credentials?.identityToken) {
       const form = new URLSearchParams(query)
       form.set('grant_type', 'refresh_token')
@@ -317,11 +319,11 @@ export class Transport {
     return this.storeToken(registry, merged, realm, init)
   }
 
-  private async storeToken(registry: string, scopes: string[], url: string, init: RequestInit) {
-    let response: Response | undefined
+  private async storeToken(registry: string, scopes: string[], url: string, init: HttpRequestInit) {
+    let response: HttpResponse | undefined
     for (let attempt = 0; attempt < this.retry.attempts; attempt++) {
       try {
-        response = await fetch(url, { ...init, signal: AbortSignal.timeout(this.retry.timeoutMs) })
+        response = await send(url, { ...init, signal: AbortSignal.timeout(this.retry.timeoutMs) })
       } catch (error) {
         if (attempt + 1 >= this.retry.attempts)
           throw new ActionError(
@@ -333,7 +335,7 @@ export class Transport {
         continue
       }
       if (!RETRY_STATUS.has(response.status) || attempt + 1 >= this.retry.attempts) break
-      await response.body?.cancel()
+      response.discard()
       await sleep(this.delay(response, attempt))
     }
     if (!response)
@@ -395,8 +397,10 @@ function basicHeader(credentials: Credentials): string {
   return `Basic ${Buffer.from(`${credentials.username ?? ''}:${credentials.password ?? ''}`).toString('base64')}`
 }
 
+/** Read by shape: errors from Node's own modules may come from another realm. */
 function networkReason(error: unknown): string {
-  if (!(error instanceof Error)) return String(error)
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : ''
-  return `${error.message}${cause}`
+  const message = (error as { message?: unknown } | null)?.message
+  if (typeof message !== 'string') return String(error)
+  const cause = (error as { cause?: { message?: unknown } }).cause?.message
+  return typeof cause === 'string' ? `${message}: ${cause}` : message
 }

@@ -1,10 +1,10 @@
 import type { Config } from '../config'
 import type { RunResult } from './result'
-import { runSign } from './sign'
-import { runVerify } from './verify'
 
 export type { RunResult } from './result'
 
-export function runPipeline(config: Config): Promise<RunResult> {
-  return config.mode === 'sign' ? runSign(config) : runVerify(config)
+/** Each mode loads its own code (Sigstore, the GitHub client, …) only when it runs. */
+export async function runPipeline(config: Config): Promise<RunResult> {
+  if (config.mode === 'sign') return (await import('./sign')).runSign(config)
+  return (await import('./verify')).runVerify(config)
 }

@@ -6,6 +6,7 @@ import {
   type FoundPackage,
   type ParsedFiles
 } from './catalogers'
+import { compareCodePoints } from './compare'
 import { detectDistro, distroReader, type Distro } from './distro'
 import { PROPERTY_PREFIX } from './tool'
 import { walkImage, type FileReader, type LayerInfo } from './walk'
@@ -64,7 +65,7 @@ export async function catalogImage(image: Image, options: CatalogOptions = {}): 
     }
   }
   linkOwners(packages)
-  packages.sort((a, b) => compare(a.purl, b.purl) || compare(a.path, b.path))
+  packages.sort((a, b) => compareCodePoints(a.purl, b.purl) || compareCodePoints(a.path, b.path))
   // One package per purl and file (e.g. a Go binary listing a module twice).
   const unique = packages.filter((p, i) => {
     const prev = packages[i - 1]
@@ -86,8 +87,4 @@ function linkOwners(packages: CatalogedPackage[]): void {
     p.properties = [...(p.properties ?? []), [`${PROPERTY_PREFIX}:package:ownedBy`, os.purl]]
   }
   for (const p of packages) delete p.ownedFiles
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type { Image } from '../oci/types'
-import { catalogImage, type CatalogOptions } from './catalog'
+import { catalogImage, type Catalog, type CatalogOptions } from './catalog'
 import { toCycloneDx } from './cyclonedx'
 import { imageIdentity } from './image'
 import { toSpdx } from './spdx'
-import { summarise, summaryMarkdown } from './summary'
+import { purlType } from './purl'
+import { summarisePackages, summaryMarkdown, type SbomSummary } from './summary'
 import type { Sbom, SbomFormat } from './types'
 
 export { loadSbomFile } from './load'
@@ -29,28 +30,38 @@ export async function generateSbom(image: Image, options: GenerateOptions): Prom
     timestamp: options.timestamp ?? new Date(),
     serialNumber: options.serialNumber ?? `urn:uuid:${randomUUID()}`
   }
-  const text =
-    options.format === 'spdx-json'
-      ? toSpdx(catalog, identity, stamp)
-      : toCycloneDx(catalog, identity, stamp)
-  const document = JSON.parse(text) as Record<string, unknown>
+  const spdx = options.format === 'spdx-json'
+  const bytes = spdx
+    ? Buffer.from(toSpdx(catalog, identity, stamp), 'utf8')
+    : toCycloneDx(catalog, identity, stamp)
+  // Parsed only when asked for (to embed as a predicate): the CLI never needs it.
+  let document: Record<string, unknown> | undefined
   return {
     format: options.format,
-    document,
-    bytes: Buffer.from(text, 'utf8'),
-    predicateType:
-      options.format === 'spdx-json'
-        ? 'https://spdx.dev/Document/v2.3'
-        : 'https://cyclonedx.org/bom',
-    summary: summarise(document)
+    specVersion: spdx ? '2.3' : '1.6',
+    get document() {
+      return (document ??= JSON.parse(bytes.toString('utf8')) as Record<string, unknown>)
+    },
+    bytes,
+    predicateType: spdx ? 'https://spdx.dev/Document/v2.3' : 'https://cyclonedx.org/bom',
+    summary: catalogSummary(catalog)
   }
+}
+
+/** The summary of what the document lists, taken from the catalog (sorted by purl). */
+function catalogSummary(catalog: Catalog): SbomSummary {
+  const list = catalog.packages.map(p => ({
+    name: p.name,
+    version: p.version,
+    ecosystem: purlType(p.purl) ?? 'other',
+    licenses: [...p.licenses]
+  }))
+  const d = catalog.distro
+  return summarisePackages(list, d && [d.id, d.versionId].filter(Boolean).join(' '))
 }
 
 /** Markdown for the job summary: counts by ecosystem, top licenses, OS, and every package in a collapsible list. */
 export function sbomSummaryMarkdown(sbom: Sbom): string {
-  const format =
-    sbom.format === 'spdx-json'
-      ? `SPDX ${String(sbom.document.spdxVersion ?? '').replace('SPDX-', '')}`
-      : `CycloneDX ${String(sbom.document.specVersion ?? '')}`
+  const format = `${sbom.format === 'spdx-json' ? 'SPDX' : 'CycloneDX'} ${sbom.specVersion}`
   return summaryMarkdown(sbom.summary, format)
 }

@@ -41,6 +41,7 @@ export async function loadSbomFile(path: string): Promise<Sbom> {
     checkCycloneDx(path, doc)
     return {
       format: 'cyclonedx-json',
+      specVersion: doc.specVersion as string,
       document: doc,
       bytes,
       predicateType: 'https://cyclonedx.org/bom',
@@ -51,6 +52,7 @@ export async function loadSbomFile(path: string): Promise<Sbom> {
     const version = checkSpdx(path, doc)
     return {
       format: 'spdx-json',
+      specVersion: version,
       document: doc,
       bytes,
       predicateType: `https://spdx.dev/Document/v${version}`,

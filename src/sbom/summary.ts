@@ -75,6 +75,11 @@ export function summarise(document: Json): SbomSummary {
       })
     }
   }
+  return summarisePackages(list, os)
+}
+
+/** Counts and top licenses of a package list (in document order). */
+export function summarisePackages(list: SbomSummary['list'], os: string | undefined): SbomSummary {
   const byEcosystem: Record<string, number> = {}
   const licenseCount = new Map<string, number>()
   for (const p of list) {

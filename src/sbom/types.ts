@@ -6,6 +6,8 @@ export type { SbomSummary } from './summary'
 
 export interface Sbom {
   format: SbomFormat
+  /** CycloneDX `specVersion` (`1.6`) or SPDX version (`2.3`). */
+  specVersion: string
   /** The parsed document. */
   document: Record<string, unknown>
   /** Canonical bytes written to disk / used as predicate. */

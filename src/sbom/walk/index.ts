@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream'
 import { Gunzip, ZstdDecompress } from 'node:zlib'
 import { ActionError } from '../../errors'
+import { releaseChunk } from '../../oci/image'
 import type { Image } from '../../oci/types'
 import { readTar, type TarEntry, type TarSink } from './tar'
 import { SquashedView, type LayerChange } from './view'
@@ -59,19 +60,29 @@ export async function walkImage(
 ): Promise<{ view: SquashedView; layers: LayerInfo[] }> {
   const layers = layerInfo(image)
   const view = new SquashedView()
-  const done: (LayerChange[] | undefined)[] = []
-  let applied = 0
+  // The lowest layer not yet squashed goes straight into the view as it streams; a
+  // higher one streaming at the same time keeps its changes until its turn comes.
+  const waiting: LayerChange[][] = image.layers.map(() => [])
+  const finished: boolean[] = []
+  let live = 0
+  const record = (index: number, change: LayerChange): void => {
+    if (index === live) view.change(index, change)
+    else waiting[index]?.push(change)
+  }
+  const finish = (index: number): void => {
+    finished[index] = true
+    while (finished[live]) {
+      live++
+      view.apply(live, waiting[live] ?? [])
+      waiting[live] = []
+    }
+  }
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < image.layers.length) {
       const index = next++
-      done[index] = await scanLayer(image, index, readers, options.warn)
-      // Squash in layer order as soon as the lower layers are in, then drop the changes.
-      while (applied < image.layers.length && done[applied]) {
-        view.apply(applied, done[applied] as LayerChange[])
-        done[applied] = []
-        applied++
-      }
+      await scanLayer(image, index, readers, change => record(index, change), options.warn)
+      finish(index)
     }
   }
   const workers = Math.max(1, Math.min(options.concurrency ?? 2, image.layers.length))
@@ -92,15 +103,16 @@ export function layerInfo(image: Image): LayerInfo[] {
   })
 }
 
+/** Streams one layer, handing each change to `record` in tar order. */
 async function scanLayer(
   image: Image,
   index: number,
   readers: readonly FileReader[],
+  record: (change: LayerChange) => void,
   warn: (message: string) => void
-): Promise<LayerChange[]> {
+): Promise<void> {
   const layer = image.layers[index]
-  if (!layer) return []
-  const changes: LayerChange[] = []
+  if (!layer) return
   const parsedHere = new Map<string, Map<number, unknown>>()
 
   const visitor = {
@@ -109,17 +121,17 @@ async function scanLayer(
       const base = entry.path.slice(slash + 1)
       if (base.startsWith(WHITEOUT)) {
         const dir = slash < 0 ? '' : entry.path.slice(0, slash)
-        if (base === OPAQUE) changes.push({ kind: 'opaque', path: dir })
+        if (base === OPAQUE) record({ kind: 'opaque', path: dir })
         else {
           const hidden = base.slice(WHITEOUT.length)
-          changes.push({ kind: 'whiteout', path: dir ? `${dir}/${hidden}` : hidden })
+          record({ kind: 'whiteout', path: dir ? `${dir}/${hidden}` : hidden })
         }
         return null
       }
       if (entry.type === 'hardlink') {
         // Same bytes as the target; reuse what was parsed from it in this layer.
         const parsed = parsedHere.get(entry.linkName)
-        changes.push({
+        record({
           kind: 'entry',
           path: entry.path,
           type: 'file',
@@ -130,7 +142,7 @@ async function scanLayer(
         return null
       }
       if (entry.type !== 'file') {
-        changes.push({
+        record({
           kind: 'entry',
           path: entry.path,
           type: entry.type,
@@ -143,13 +155,31 @@ async function scanLayer(
         if ((readers[r] as FileReader).wants(entry.path, entry.mode)) wanting.push(r)
       }
       if (wanting.length === 0) {
-        changes.push({ kind: 'entry', path: entry.path, type: 'file', linkName: '' })
+        record({ kind: 'entry', path: entry.path, type: 'file', linkName: '' })
         return null
       }
       const parsed = new Map<number, unknown>()
-      changes.push({ kind: 'entry', path: entry.path, type: 'file', linkName: '', parsed })
       parsedHere.set(entry.path, parsed)
-      return fileSink(entry, wanting, parsed)
+      const change: LayerChange = {
+        kind: 'entry',
+        path: entry.path,
+        type: 'file',
+        linkName: '',
+        parsed
+      }
+      const sink = fileSink(entry, wanting, parsed)
+      if (!sink) {
+        record(change)
+        return null
+      }
+      // Recorded once parsed: the view may take it in at once.
+      return {
+        write: chunk => sink.write(chunk),
+        end() {
+          sink.end()
+          record(change)
+        }
+      }
     }
   }
 
@@ -193,7 +223,10 @@ async function scanLayer(
       end() {
         for (const r of whole) {
           try {
-            parsed.set(r, (readers[r] as FileReader).parse?.(entry.path, content as Buffer))
+            parsed.set(
+              r,
+              detached((readers[r] as FileReader).parse?.(entry.path, content as Buffer))
+            )
           } catch (error) {
             failed(r, error)
           }
@@ -201,7 +234,7 @@ async function scanLayer(
         for (const [r, scanner] of scanners) {
           if (parsed.has(r)) continue
           try {
-            parsed.set(r, scanner.end())
+            parsed.set(r, detached(scanner.end()))
           } catch (error) {
             failed(r, error)
           }
@@ -216,7 +249,7 @@ async function scanLayer(
     await readTar(
       stream,
       visitor,
-      stream instanceof Gunzip || stream instanceof ZstdDecompress ? release : undefined
+      stream instanceof Gunzip || stream instanceof ZstdDecompress ? releaseChunk : undefined
     )
   } catch (error) {
     if (error instanceof ActionError) throw error
@@ -226,25 +259,23 @@ async function scanLayer(
   } finally {
     stream?.destroy()
   }
-  return changes
 }
 
 /**
- * Frees a decompressed chunk's memory now instead of at the next full GC: a layer
- * decompresses to hundreds of MiB of short-lived buffers, and V8 lets up to 64 MiB
- * of them pile up before collecting. Only a chunk reaching the end of its own
- * buffer is freed: the decompressor has then moved on to a new buffer and the
- * earlier parts were read already. Buffers up to the pool size may be shared with
- * other data and are left alone.
+ * A parse result that shares no memory with the file it came from. V8 keeps a whole
+ * string alive while any substring of it is, so a few names cut out of a 1 MiB status
+ * file would otherwise hold all of it until every layer is read. Binary data is kept.
  */
-function release(chunk: Buffer): void {
-  const buffer = chunk.buffer as ArrayBuffer & { transfer?(length: number): ArrayBuffer }
-  if (
-    buffer.byteLength > Buffer.poolSize &&
-    chunk.byteOffset + chunk.length === buffer.byteLength &&
-    typeof buffer.transfer === 'function'
-  )
-    buffer.transfer(0)
+function detached<R>(value: R): R {
+  if (typeof value === 'string') return (value.length > 12 ? structuredClone(value) : value) as R
+  if (!value || typeof value !== 'object' || ArrayBuffer.isView(value)) return value
+  if (Array.isArray(value)) return value.map(detached) as R
+  if (value instanceof Map)
+    return new Map([...value].map(([k, v]) => [detached(k), detached(v)])) as R
+  if (value instanceof Set) return new Set([...value].map(detached)) as R
+  const copy: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value)) copy[k] = detached(v)
+  return copy as R
 }
 
 /** Errors may come from another realm (zlib, streams), so read them by shape. */

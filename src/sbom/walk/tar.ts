@@ -141,9 +141,8 @@ export class TarParser {
     }
     this.sawEntry = true
     const flag = String.fromCharCode(block[156] ?? 0)
-    const magic = block.toString('latin1', 257, 263)
     let name = cString(block, 0, 100)
-    if (magic === 'ustar\u0000') {
+    if (isUstar(block)) {
       const prefix = cString(block, 345, 155)
       if (prefix) name = `${prefix}/${name}`
     }
@@ -246,10 +245,20 @@ export function parsePax(data: Buffer): Record<string, string> {
   return out
 }
 
+// Header fields are decoded without temporary strings: a layer has tens of thousands
+// of headers, and every allocation here is garbage the walk would have to collect.
+
 function cString(block: Buffer, start: number, length: number): string {
+  if (block[start] === 0) return ''
   const end = block.indexOf(0, start)
   const stop = end < 0 || end > start + length ? start + length : end
   return block.toString('utf8', start, stop)
+}
+
+const USTAR = [0x75, 0x73, 0x74, 0x61, 0x72, 0x00] // "ustar\0"
+
+function isUstar(block: Buffer): boolean {
+  return USTAR.every((byte, i) => block[257 + i] === byte)
 }
 
 /** Octal (NUL/space terminated) or GNU base-256 (high bit set). */
@@ -261,24 +270,38 @@ function parseNumber(block: Buffer, start: number, length: number): number {
     if (!Number.isSafeInteger(value)) throw new TarFormatError('tar size field out of range')
     return value
   }
-  const text = block
-    .toString('latin1', start, start + length)
-    .replace(/[\0 ]+$/g, '')
-    .trim()
-  if (text === '') return 0
-  if (!/^[0-7]+$/.test(text)) throw new TarFormatError(`bad octal field "${text}"`)
-  return parseInt(text, 8)
+  const value = parseOctal(block, start, length)
+  if (value === undefined) {
+    const text = block.toString('latin1', start, start + length).replace(/[\0 ]+$/g, '')
+    throw new TarFormatError(`bad octal field "${text.trim()}"`)
+  }
+  return value
+}
+
+/** Leading spaces, octal digits, then only NULs and spaces; undefined otherwise (empty is 0). */
+function parseOctal(block: Buffer, start: number, length: number): number | undefined {
+  const end = start + length
+  let i = start
+  while (i < end && block[i] === 0x20) i++
+  let value = 0
+  for (; i < end; i++) {
+    const c = block[i] as number
+    if (c < 0x30 || c > 0x37) break
+    value = value * 8 + (c - 0x30)
+  }
+  for (; i < end; i++) if (block[i] !== 0 && block[i] !== 0x20) return undefined
+  return value
 }
 
 function checksumMatches(block: Buffer): boolean {
-  const stored = block
-    .toString('latin1', 148, 156)
-    .replace(/[\0 ]+$/g, '')
-    .trim()
-  if (!/^[0-7]+$/.test(stored)) return false
+  let digits = false
+  for (let i = 148; i < 156 && !digits; i++)
+    digits = (block[i] as number) >= 0x30 && (block[i] as number) <= 0x37
+  const stored = digits ? parseOctal(block, 148, 8) : undefined
+  if (stored === undefined) return false
   let sum = 0
   for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0)
-  return sum === parseInt(stored, 8)
+  return sum === stored
 }
 
 function isZeroBlock(block: Buffer): boolean {
@@ -286,8 +309,12 @@ function isZeroBlock(block: Buffer): boolean {
   return true
 }
 
+/** An empty, `.` or `..` part, or a leading or trailing slash. */
+const NEEDS_NORMALISING = /(^|\/)\.{0,2}(\/|$)/
+
 /** `./usr//lib/` → `usr/lib`; `..` never climbs above the root. */
 export function normalisePath(path: string): string {
+  if (!NEEDS_NORMALISING.test(path)) return path
   const parts: string[] = []
   for (const part of path.split('/')) {
     if (part === '' || part === '.') continue

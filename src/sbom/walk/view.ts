@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../compare'
 import type { TarEntryType } from './tar'
 
 /** One version of a file a cataloger parsed: the layer it came from and what parsing gave. */
@@ -36,6 +37,8 @@ export type LayerChange =
 
 const MAX_SYMLINK_HOPS = 40
 
+const parts = (path: string): string[] => path.split('/').filter(p => p !== '' && p !== '.')
+
 /**
  * The squashed filesystem of an image as a tree of paths, built by applying each
  * layer's changes in order (OCI image-spec layer.md whiteout rules). It keeps
@@ -45,18 +48,42 @@ const MAX_SYMLINK_HOPS = 40
  */
 export class SquashedView {
   private readonly root: Node = { children: new Map() }
+  /** Per cataloger: the nodes that ever had a version it parsed, by path (checked when read). */
+  private readonly parsed = new Map<number, Map<string, Node>>()
 
-  /** Applies one layer. Whiteouts hide lower layers only, so they go first. */
+  /** Applies one layer's changes. */
   apply(layer: number, changes: readonly LayerChange[]): void {
-    for (const change of changes) {
-      if (change.kind === 'opaque') {
-        const node = this.find(change.path)
-        if (node?.children) node.children.clear()
-      } else if (change.kind === 'whiteout') this.remove(change.path)
+    for (const change of changes) this.change(layer, change)
+  }
+
+  /**
+   * Applies one change, in the layer's tar order. Whiteouts hide only what lower layers
+   * wrote, wherever they stand in the tar, so same-layer entries before them stay.
+   */
+  change(layer: number, change: LayerChange): void {
+    if (change.kind === 'entry') return this.add(layer, change)
+    if (change.kind === 'opaque') {
+      const node = this.find(change.path)
+      for (const [name, child] of node?.children ?? []) {
+        if (!this.prune(child, layer)) node?.children?.delete(name)
+      }
+      return
     }
-    for (const change of changes) {
-      if (change.kind === 'entry') this.add(layer, change)
+    const slash = change.path.lastIndexOf('/')
+    const parent = slash < 0 ? this.root : this.find(change.path.slice(0, slash))
+    const name = slash < 0 ? change.path : change.path.slice(slash + 1)
+    const node = parent?.children?.get(name)
+    if (node && !this.prune(node, layer)) parent?.children?.delete(name)
+  }
+
+  /** Drops what layers below `layer` wrote under a node; true if something of `layer` remains. */
+  private prune(node: Node, layer: number): boolean {
+    let keep = node.entry?.layer === layer
+    for (const [name, child] of node.children ?? []) {
+      if (this.prune(child, layer)) keep = true
+      else node.children?.delete(name)
     }
+    return keep
   }
 
   private add(layer: number, change: Extract<LayerChange, { kind: 'entry' }>): void {
@@ -66,12 +93,17 @@ export class SquashedView {
       this.remove(change.path)
       return
     }
-    const parts = change.path.split('/')
     let node = this.root
-    for (let i = 0; i < parts.length - 1; i++) {
-      node = this.child(node, parts[i] as string, layer)
+    let start = 0
+    for (
+      let slash = change.path.indexOf('/');
+      slash >= 0;
+      slash = change.path.indexOf('/', start)
+    ) {
+      node = this.child(node, change.path.slice(start, slash), layer)
+      start = slash + 1
     }
-    const name = parts[parts.length - 1] as string
+    const name = change.path.slice(start)
     const siblings = (node.children ??= new Map())
     let target = siblings.get(name)
     if (!target) {
@@ -94,6 +126,9 @@ export class SquashedView {
         const list = target.versions.get(cataloger) ?? []
         list.push({ layer, result })
         target.versions.set(cataloger, list)
+        let index = this.parsed.get(cataloger)
+        if (!index) this.parsed.set(cataloger, (index = new Map()))
+        index.set(change.path, target)
       }
     }
   }
@@ -122,11 +157,13 @@ export class SquashedView {
   private find(path: string): Node | undefined {
     if (path === '') return this.root
     let node: Node | undefined = this.root
-    for (const part of path.split('/')) {
-      node = node.children?.get(part)
-      if (!node) return undefined
+    let start = 0
+    for (;;) {
+      const slash = path.indexOf('/', start)
+      node = node.children?.get(slash < 0 ? path.slice(start) : path.slice(start, slash))
+      if (!node || slash < 0) return node
+      start = slash + 1
     }
-    return node
   }
 
   /** The entry at a path, without following symlinks. */
@@ -136,50 +173,52 @@ export class SquashedView {
 
   /** Resolves symlinks in every component (absolute links are relative to the image root). */
   resolve(path: string): string | undefined {
-    let hops = 0
-    let pending = path.split('/').filter(p => p !== '' && p !== '.')
-    const done: string[] = []
-    while (pending.length > 0) {
-      const part = pending.shift() as string
-      if (part === '..') {
-        done.pop()
-        continue
-      }
-      const candidate = [...done, part].join('/')
-      const entry = this.find(candidate)?.entry
-      if (!entry) return undefined
-      if (entry.type === 'symlink') {
-        if (++hops > MAX_SYMLINK_HOPS) return undefined
-        const target = entry.linkName.split('/').filter(p => p !== '' && p !== '.')
-        if (entry.linkName.startsWith('/')) done.length = 0
-        pending = [...target, ...pending]
-        continue
-      }
-      done.push(part)
-    }
-    return done.join('/')
+    return this.follow(path)
+      ?.map(([name]) => name)
+      .join('/')
   }
 
   /** Versions of a file parsed by one cataloger, following symlinks to the file. */
   versions<R>(path: string, cataloger: number): FileVersion<R>[] | undefined {
-    const real = this.resolve(path)
-    if (real === undefined) return undefined
-    return this.find(real)?.versions?.get(cataloger) as FileVersion<R>[] | undefined
+    const trail = this.follow(path)
+    const node = trail ? (trail[trail.length - 1]?.[1] ?? this.root) : undefined
+    return node?.versions?.get(cataloger) as FileVersion<R>[] | undefined
   }
 
-  /** Every file a cataloger parsed in the squashed view, sorted by path. */
+  /** The names and nodes a path leads through once every symlink is followed. */
+  private follow(path: string): [string, Node][] | undefined {
+    let hops = 0
+    // Parts still to walk, the next one last.
+    const pending = parts(path).reverse()
+    const trail: [string, Node][] = []
+    while (pending.length > 0) {
+      const part = pending.pop() as string
+      if (part === '..') {
+        trail.pop()
+        continue
+      }
+      const node = (trail[trail.length - 1]?.[1] ?? this.root).children?.get(part)
+      if (!node?.entry) return undefined
+      if (node.entry.type === 'symlink') {
+        if (++hops > MAX_SYMLINK_HOPS) return undefined
+        if (node.entry.linkName.startsWith('/')) trail.length = 0
+        pending.push(...parts(node.entry.linkName).reverse())
+        continue
+      }
+      trail.push([part, node])
+    }
+    return trail
+  }
+
+  /** Every file a cataloger parsed that is still in the squashed view, sorted by path. */
   parsedFiles<R>(cataloger: number): { path: string; versions: FileVersion<R>[] }[] {
     const out: { path: string; versions: FileVersion<R>[] }[] = []
-    const visit = (node: Node, prefix: string): void => {
+    for (const [path, node] of this.parsed.get(cataloger) ?? []) {
       const versions = node.versions?.get(cataloger)
-      if (versions && node.entry?.type === 'file')
-        out.push({ path: prefix, versions: versions as FileVersion<R>[] })
-      if (!node.children) return
-      for (const name of [...node.children.keys()].sort()) {
-        visit(node.children.get(name) as Node, prefix ? `${prefix}/${name}` : name)
-      }
+      // A later layer may have deleted or replaced the file (or a directory above it).
+      if (versions && node.entry?.type === 'file' && this.find(path) === node)
+        out.push({ path, versions: versions as FileVersion<R>[] })
     }
-    visit(this.root, '')
-    return out
+    return out.sort((a, b) => compareCodePoints(a.path, b.path))
   }
 }

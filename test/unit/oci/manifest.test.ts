@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -99,6 +100,23 @@ describe('uncompressed layer streams', () => {
     expect(
       await readAll(await uncompressed(Readable.from([blob.subarray(0, 3), blob.subarray(3)])))
     ).toEqual(expected)
+  })
+
+  it('frees each compressed chunk it owns once the decompressor has taken it', async () => {
+    const random = randomBytes(400_000)
+    const blob = gzipSync(random)
+    // Chunks with buffers of their own, and one sharing its buffer with data after it.
+    const owned = [0, 1, 2].map(i => {
+      // Larger than Buffer.poolSize: buffers of that size or less may be shared.
+      const chunk = Buffer.allocUnsafeSlow(100_000)
+      blob.copy(chunk, 0, i * 100_000)
+      return chunk
+    })
+    const shared = Buffer.concat([blob.subarray(300_000), Buffer.alloc(16)])
+    const last = shared.subarray(0, blob.length - 300_000)
+    expect(await readAll(await uncompressed(Readable.from([...owned, last])))).toEqual(random)
+    expect(owned.map(c => c.buffer.byteLength)).toEqual([0, 0, 0])
+    expect(shared.buffer.byteLength).toBeGreaterThan(0)
   })
 
   it('errors on a truncated gzip stream', async () => {

@@ -76,3 +76,23 @@ test('rejects input that is not tar and a corrupted header', async () => {
   tar[second + 130] = 0x39
   await expect(entries(tar)).rejects.toThrow('checksum')
 })
+
+test('reads octal fields padded with spaces and NULs, and rejects other characters', async () => {
+  const tar = Buffer.from(makeTar({ 'a.txt': 'hello' }, 'ustar'))
+  const start = tar.indexOf('./a.txt')
+  const header = tar.subarray(start, start + 512)
+  // size: "  5" then NULs, written as some tars do; the checksum is recomputed.
+  header.fill(0, 124, 136)
+  header.write('     5 ', 124, 'latin1')
+  const checksum = (): void => {
+    header.fill(0x20, 148, 156)
+    let sum = 0
+    for (let i = 0; i < 512; i++) sum += header[i] as number
+    header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1')
+  }
+  checksum()
+  expect((await entries(tar)).find(e => e.path === 'a.txt')?.size).toBe(5)
+  header.write('5x', 129, 'latin1')
+  checksum()
+  await expect(entries(tar)).rejects.toThrow('bad octal field "5x"')
+})

@@ -42,6 +42,35 @@ describe('SquashedView', () => {
     expect(view.lstat('keep')?.layer).toBe(0)
   })
 
+  test('whiteouts hide only lower layers wherever they stand in the tar', () => {
+    const view = new SquashedView()
+    view.apply(0, [dir('b'), file('b/x'), dir('d'), dir('d/sub'), file('d/sub/old'), file('f')])
+    // The same layer's entries come before its whiteouts here (tar order is free).
+    view.apply(1, [
+      file('b/y'),
+      { kind: 'whiteout', path: 'b' },
+      dir('d/sub'),
+      file('d/sub/new'),
+      { kind: 'opaque', path: 'd' },
+      file('f', 'f1'),
+      { kind: 'whiteout', path: 'f' }
+    ])
+    expect(view.lstat('b/x')).toBeUndefined()
+    expect(view.lstat('b/y')?.layer).toBe(1)
+    // The re-listed directory stays, but what lower layers put in it does not.
+    expect(view.lstat('d/sub')?.layer).toBe(1)
+    expect(view.lstat('d/sub/old')).toBeUndefined()
+    expect(view.lstat('d/sub/new')?.layer).toBe(1)
+    expect(view.versions('f', 0)?.map(v => v.result)).toEqual([`parsed f`, 'f1'])
+  })
+
+  test('lists parsed files sorted, leaving out those a later layer removed', () => {
+    const view = new SquashedView()
+    view.apply(0, [file('b/db'), file('a/db'), file('c/db'), file('a-b/db')])
+    view.apply(1, [plain('c'), symlink('b', 'a')])
+    expect(view.parsedFiles(0).map(f => f.path)).toEqual(['a-b/db', 'a/db'])
+  })
+
   test('a file replacing a directory hides its children, and a directory can replace a file', () => {
     const view = new SquashedView()
     view.apply(0, [dir('x'), file('x/child'), file('y')])

@@ -1,0 +1,104 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { send } from '../../../src/oci/http'
+
+interface Seen {
+  port: number
+  method: string
+  url: string
+  body: string
+  authorization?: string
+}
+
+/** A loopback server answering by path; records every request it gets. */
+describe('HTTP client', () => {
+  let server: Server
+  let base = ''
+  const seen: Seen[] = []
+  const read = async (req: IncomingMessage): Promise<string> => {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks).toString()
+  }
+
+  beforeAll(async () => {
+    server = createServer(async (req, res) => {
+      seen.push({
+        port: req.socket.remotePort ?? 0,
+        method: req.method ?? '',
+        url: req.url ?? '',
+        body: await read(req),
+        ...(req.headers.authorization ? { authorization: req.headers.authorization } : {})
+      })
+      const path = req.url ?? ''
+      if (path === '/see-other') return void res.writeHead(303, { location: '/done' }).end()
+      if (path === '/temporary') return void res.writeHead(307, { location: '/done' }).end()
+      if (path === '/other-host')
+        return void res
+          .writeHead(302, { location: base.replace('127.0.0.1', 'localhost') + '/done' })
+          .end()
+      if (path === '/empty') return void res.writeHead(201, { 'content-length': 0 }).end()
+      if (path === '/loop') return void res.writeHead(302, { location: '/loop' }).end()
+      if (path === '/slow') return void setTimeout(() => res.end('late'), 2000)
+      res.writeHead(200, { 'x-many': ['a', 'b'], 'content-type': 'text/plain' })
+      res.end(`answered ${req.method}`)
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const address = server.address()
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+  })
+  afterAll(() => new Promise(resolve => server.close(resolve)))
+  beforeEach(() => {
+    seen.length = 0
+  })
+
+  test('a 303 after a POST goes on as a GET without the body', async () => {
+    const response = await send(`${base}/see-other`, { method: 'POST', body: 'payload' })
+    expect(response.status).toBe(200)
+    expect(response.url).toBe(`${base}/done`)
+    expect(await response.text()).toBe('answered GET')
+    expect(seen.map(s => [s.method, s.url, s.body])).toEqual([
+      ['POST', '/see-other', 'payload'],
+      ['GET', '/done', '']
+    ])
+  })
+
+  test('a 307 repeats the method and the body', async () => {
+    const response = await send(`${base}/temporary`, { method: 'PUT', body: Buffer.from('bytes') })
+    expect(await response.text()).toBe('answered PUT')
+    expect(seen[1]).toMatchObject({ method: 'PUT', url: '/done', body: 'bytes' })
+  })
+
+  test('Authorization stays with the origin it was meant for', async () => {
+    const headers = { authorization: 'Bearer secret' }
+    await (await send(`${base}/temporary`, { headers })).text()
+    await (await send(`${base}/other-host`, { headers })).text()
+    expect(seen.map(s => s.authorization)).toEqual([
+      'Bearer secret',
+      'Bearer secret',
+      'Bearer secret',
+      undefined
+    ])
+  })
+
+  test('reads headers case-insensitively, joining repeated ones', async () => {
+    const response = await send(`${base}/plain`)
+    expect(response.ok).toBe(true)
+    expect(response.headers.get('X-Many')).toBe('a, b')
+    expect(response.headers.has('content-type')).toBe(true)
+    expect(response.headers.get('etag')).toBeNull()
+    response.discard()
+  })
+
+  test('a response without a body gives its connection back unread', async () => {
+    const created = await send(`${base}/empty`, { method: 'PUT', body: 'x' })
+    expect(created.status).toBe(201)
+    await new Promise(resolve => setTimeout(resolve, 50))
+    await (await send(`${base}/plain`)).text()
+    expect(seen[1]?.port).toBe(seen[0]?.port)
+  })
+
+  test('gives up on a redirect loop and honours an abort signal', async () => {
+    await expect(send(`${base}/loop`)).rejects.toThrow('more than 10 redirects')
+    await expect(send(`${base}/slow`, { signal: AbortSignal.timeout(100) })).rejects.toThrow()
+  })
+})
