@@ -36695,6 +36695,10 @@ class registry_RegistryClient {
             let response = first;
             let received = 0;
             let skip = 0;
+            // The connection's small chunks are gathered into blocks of our own, which the
+            // decompressor can free as soon as it has taken them (see releaseChunk).
+            let block = Buffer.allocUnsafeSlow(STREAM_CHUNK_SIZE);
+            let filled = 0;
             for (let failures = 0;;) {
                 const current = response;
                 const reader = current.body[Symbol.asyncIterator]();
@@ -36704,14 +36708,23 @@ class registry_RegistryClient {
                         const { done, value } = await readWithin(reader, current, retry.timeoutMs);
                         if (done) {
                             finished = true;
-                            return;
+                            break;
                         }
                         const chunk = skip >= value.length ? undefined : value.subarray(skip);
                         skip = Math.max(0, skip - value.length);
                         if (!chunk)
                             continue;
                         received += chunk.length;
-                        yield chunk;
+                        for (let offset = 0; offset < chunk.length;) {
+                            const copied = chunk.copy(block, filled, offset);
+                            filled += copied;
+                            offset += copied;
+                            if (filled === block.length) {
+                                yield block;
+                                block = Buffer.allocUnsafeSlow(STREAM_CHUNK_SIZE);
+                                filled = 0;
+                            }
+                        }
                     }
                 }
                 catch (error) {
@@ -36726,6 +36739,11 @@ class registry_RegistryClient {
                     // Stopped early (consumer gone, or an error): close the connection.
                     if (!finished)
                         current.discard();
+                }
+                if (finished) {
+                    if (filled > 0)
+                        yield block.subarray(0, filled);
+                    return;
                 }
             }
         }
