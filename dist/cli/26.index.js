@@ -687,7 +687,7 @@ function simpleSigningPayload(name, digest) {
         critical: {
             identity: { 'docker-reference': name },
             image: { 'docker-manifest-digest': digest },
-            type: 'cosign container image signature'
+            type: verify/* SIMPLE_SIGNING_TYPE */.g7
         },
         optional: null
     };

@@ -14,6 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   Nr: () => (/* reexport */ DSSE_ENVELOPE_MEDIA_TYPE),
   T4: () => (/* reexport */ IN_TOTO_PAYLOAD_TYPE),
   $r: () => (/* reexport */ SIMPLE_SIGNING_MEDIA_TYPE),
+  g7: () => (/* reexport */ SIMPLE_SIGNING_TYPE),
   om: () => (/* reexport */ STATEMENT_V1),
   fz: () => (/* reexport */ annotate),
   TQ: () => (/* reexport */ bundleFromLegacyLayer),
@@ -451,6 +452,8 @@ const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
 const STATEMENT_TYPES = new Set([STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
 /** What `cosign sign` signs in the bundle format: an empty predicate about the digest. */
 const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+/** The `critical.type` of cosign's legacy ("simple signing") signature payload. */
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
 /** Parses a DSSE payload as an in-toto Statement; undefined when it is not one. */
 function parseStatement(payloadType, payload) {
     if (payloadType !== IN_TOTO_PAYLOAD_TYPE)
@@ -1161,7 +1164,6 @@ function substitute(value, args) {
 
 
 
-const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
 /**
  * Decides whether an image digest satisfies a policy given what discovery
  * found: every candidate is verified against every trusted signer; a candidate

@@ -1,5 +1,5 @@
 import { ActionError } from '../errors'
-import { COSIGN_SIGN_PREDICATE, STATEMENT_V1, type Statement } from '../verify'
+import { COSIGN_SIGN_PREDICATE, SIMPLE_SIGNING_TYPE, STATEMENT_V1, type Statement } from '../verify'
 
 export const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1'
 
@@ -53,7 +53,7 @@ export interface SimpleSigning {
   critical: {
     identity: { 'docker-reference': string }
     image: { 'docker-manifest-digest': string }
-    type: 'cosign container image signature'
+    type: typeof SIMPLE_SIGNING_TYPE
   }
   optional: Record<string, string> | null
 }
@@ -65,7 +65,7 @@ export function simpleSigningPayload(name: string, digest: string): Buffer {
     critical: {
       identity: { 'docker-reference': name },
       image: { 'docker-manifest-digest': digest },
-      type: 'cosign container image signature'
+      type: SIMPLE_SIGNING_TYPE
     },
     optional: null
   }

@@ -3,10 +3,8 @@ import type { TrustedRoot } from '@sigstore/protobuf-specs'
 import { ActionError, describeError } from '../errors'
 import { parseBundle } from './bundle'
 import type { ImagePolicy } from './policy'
-import { COSIGN_SIGN_PREDICATE, type Statement } from './statement'
+import { COSIGN_SIGN_PREDICATE, SIMPLE_SIGNING_TYPE, type Statement } from './statement'
 import { verifyBundle, type SignerPolicy, type VerifiedBundle } from './verify-bundle'
-
-const SIMPLE_SIGNING_TYPE = 'cosign container image signature'
 
 /** A signature or attestation found for an image digest, not yet trusted. */
 export interface Candidate {

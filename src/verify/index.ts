@@ -15,6 +15,7 @@ export { verifyPrehashed } from './prehash'
 export {
   COSIGN_SIGN_PREDICATE,
   IN_TOTO_PAYLOAD_TYPE,
+  SIMPLE_SIGNING_TYPE,
   STATEMENT_V1,
   artifactDigests,
   parseStatement,

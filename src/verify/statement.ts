@@ -5,6 +5,8 @@ export const STATEMENT_V1 = 'https://in-toto.io/Statement/v1'
 const STATEMENT_TYPES = new Set([STATEMENT_V1, 'https://in-toto.io/Statement/v0.1'])
 /** What `cosign sign` signs in the bundle format: an empty predicate about the digest. */
 export const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1'
+/** The `critical.type` of cosign's legacy ("simple signing") signature payload. */
+export const SIMPLE_SIGNING_TYPE = 'cosign container image signature'
 
 export interface Subject {
   name?: string
