@@ -1,4 +1,10 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { getCACertificates, setDefaultCACertificates } from 'node:tls'
 import { send } from '../../../src/oci/http'
 
 interface Seen {
@@ -100,5 +106,62 @@ describe('HTTP client', () => {
   test('gives up on a redirect loop and honours an abort signal', async () => {
     await expect(send(`${base}/loop`)).rejects.toThrow('more than 10 redirects')
     await expect(send(`${base}/slow`, { signal: AbortSignal.timeout(100) })).rejects.toThrow()
+  })
+})
+
+/** A self-signed certificate for 127.0.0.1, made with openssl for this run. */
+function selfSigned(): { key: string; cert: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'http-tls-'))
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem')
+    ],
+    { stdio: 'ignore' }
+  )
+  return {
+    key: readFileSync(join(dir, 'key.pem'), 'utf8'),
+    cert: readFileSync(join(dir, 'cert.pem'), 'utf8')
+  }
+}
+
+describe('HTTP client over TLS', () => {
+  const { key, cert } = selfSigned()
+  const server = createHttpsServer({ key, cert }, (req, res) => res.end(`tls ${req.method}`))
+  let base = ''
+  const defaults = getCACertificates('default')
+
+  beforeAll(async () => {
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const address = server.address()
+    base = `https://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+  })
+  afterAll(() => {
+    setDefaultCACertificates(defaults)
+    return new Promise(resolve => server.close(resolve))
+  })
+
+  test('refuses a certificate nobody vouches for, and speaks HTTPS once it is trusted', async () => {
+    await expect(send(`${base}/`)).rejects.toThrow(/self-signed certificate/)
+    setDefaultCACertificates([...defaults, cert])
+    const response = await send(`${base}/`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toBe('tls GET')
   })
 })
