@@ -580,9 +580,9 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * 32 MiB and letting old space fill with promoted garbage: together about a third
  * of the step's memory. The runner starts the action without node flags, so the two
  * settings V8 consults while running are made here, first thing: the young
- * generation stops doubling, and the collector favours size over speed (measured:
- * no slower here). Flags the user gives in NODE_OPTIONS or on the
- * command line win.
+ * generation stops doubling, and the collector favours size over speed (measured on
+ * a 185 MiB image: a peak of 115 MiB at worst instead of 131, for a tenth more
+ * time). Flags the user gives in NODE_OPTIONS or on the command line win.
  */
 function limitHeapGrowth() {
     for (const flag of heapFlags(givenFlags()))

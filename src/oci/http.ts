@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream'
 /**
  * A small HTTP client on node:http for registry traffic. Node's fetch would do, but
  * its first use loads undici and compiles its WebAssembly parser: about 20 MiB, a
- * fifth of what generating an SBOM is allowed. HTTPS loads node:https on first use.
+ * fifth of the SBOM step's memory. HTTPS loads node:https on first use.
  */
 
 export interface HttpRequestInit {
