@@ -371,6 +371,8 @@ async function runAttachSteps(steps) {
 
 
 
+// EXTERNAL MODULE: ./src/heap.ts + 2 modules
+var heap = __webpack_require__(14349);
 ;// CONCATENATED MODULE: ./src/sbom/distro.ts
 const OS_RELEASE = ['etc/os-release', 'usr/lib/os-release'];
 const DEBIAN_VERSION = 'etc/debian_version';
@@ -3031,6 +3033,7 @@ function streamProblem(error) {
 
 
 
+
 /** Streams the image's layers once and runs every cataloger over the squashed result. */
 async function catalogImage(image, options = {}) {
     const catalogers = options.catalogers ?? catalogers_catalogers;
@@ -3044,6 +3047,8 @@ async function catalogImage(image, options = {}) {
         warn,
         ...(options.concurrency ? { concurrency: options.concurrency } : {})
     });
+    // Only the view and the parse results are left of the walk.
+    (0,heap/* collectGarbage */.iO)();
     const distro = detectDistro(view, 0);
     const packages = [];
     for (const [i, cataloger] of catalogers.entries()) {
@@ -3660,9 +3665,12 @@ function checkSpdx(path, doc) {
 
 
 
+
 /** Catalogs the image's layers and writes the SBOM document. */
 async function generateSbom(image, options) {
     const catalog = await catalogImage(image, options);
+    // Only the catalog is left of cataloging; the document is written on a clean heap.
+    (0,heap/* collectGarbage */.iO)();
     const identity = imageIdentity(image, options.imageName);
     const stamp = {
         timestamp: options.timestamp ?? new Date(),

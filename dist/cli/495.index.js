@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/heap.ts + 2 modules
+var heap = __webpack_require__(14349);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(25625);
 ;// CONCATENATED MODULE: ./src/sbom/distro.ts
@@ -2681,6 +2683,7 @@ function streamProblem(error) {
 
 
 
+
 /** Streams the image's layers once and runs every cataloger over the squashed result. */
 async function catalogImage(image, options = {}) {
     const catalogers = options.catalogers ?? catalogers_catalogers;
@@ -2694,6 +2697,8 @@ async function catalogImage(image, options = {}) {
         warn,
         ...(options.concurrency ? { concurrency: options.concurrency } : {})
     });
+    // Only the view and the parse results are left of the walk.
+    (0,heap/* collectGarbage */.iO)();
     const distro = detectDistro(view, 0);
     const packages = [];
     for (const [i, cataloger] of catalogers.entries()) {
@@ -3312,9 +3317,12 @@ function checkSpdx(path, doc) {
 
 
 
+
 /** Catalogs the image's layers and writes the SBOM document. */
 async function generateSbom(image, options) {
     const catalog = await catalogImage(image, options);
+    // Only the catalog is left of cataloging; the document is written on a clean heap.
+    (0,heap/* collectGarbage */.iO)();
     const identity = imageIdentity(image, options.imageName);
     const stamp = {
         timestamp: options.timestamp ?? new Date(),

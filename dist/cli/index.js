@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85744);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83916);
-/* harmony import */ var _heap__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8604);
+/* harmony import */ var _heap__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14349);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(25625);
 /* harmony import */ var _pipelines__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(51171);
 /* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(60776);
@@ -171,7 +171,7 @@ async function main(argv) {
         return error instanceof _errors__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ ? error.exitCode : 1;
     }
 }
-(0,_heap__WEBPACK_IMPORTED_MODULE_4__/* .limitHeapGrowth */ .B)();
+(0,_heap__WEBPACK_IMPORTED_MODULE_4__/* .limitHeapGrowth */ .BG)();
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -558,35 +558,52 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 8604:
+/***/ 14349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ limitHeapGrowth)
+  iO: () => (/* binding */ collectGarbage),
+  BG: () => (/* binding */ limitHeapGrowth)
 });
 
 // UNUSED EXPORTS: heapFlags
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 ;// CONCATENATED MODULE: ./src/heap.ts
+
 
 /**
  * Keeps V8's heap near what the run really holds. Streaming image layers allocates
  * hundreds of MiB of short-lived objects alongside a few MiB that stay (the squashed
  * view, parse results), and V8 answers that by doubling its young generation up to
  * 32 MiB and letting old space fill with promoted garbage: together about a third
- * of the step's memory. The runner starts the action without node flags, so the two
+ * of the step's memory. The runner starts the action without node flags, so the
  * settings V8 consults while running are made here, first thing: the young
- * generation stops doubling, and the collector favours size over speed (measured on
- * a 185 MiB image: a peak of 115 MiB at worst instead of 131, for a tenth more
- * time). Flags the user gives in NODE_OPTIONS or on the command line win.
+ * generation stops doubling, and the collector favours size over speed. Flags the
+ * user gives in NODE_OPTIONS or on the command line win. It also lets the SBOM steps
+ * collect garbage between phases (see collectGarbage).
  */
 function limitHeapGrowth() {
     for (const flag of heapFlags(givenFlags()))
         (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
+    // A new context gets V8's gc() once the flag is on; this process keeps that one.
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--expose-gc');
+    fullCollection = (0,external_node_vm_namespaceObject.runInNewContext)('gc');
+}
+let fullCollection;
+/**
+ * A full garbage collection, where the entry point allowed it (a no-op otherwise).
+ * Called where a phase ends and leaves only its result: the walk's garbage would
+ * otherwise still sit in old space while the next phase builds on top of it. On a
+ * 185 MiB image the two calls take ~20 ms and lower the peak by ~8 MiB.
+ */
+function collectGarbage() {
+    fullCollection?.();
 }
 /** The flags limitHeapGrowth sets, given the flags the process was started with. */
 function heapFlags(given) {

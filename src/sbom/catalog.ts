@@ -1,3 +1,4 @@
+import { collectGarbage } from '../heap'
 import { log } from '../log'
 import type { Image } from '../oci/types'
 import {
@@ -43,6 +44,8 @@ export async function catalogImage(image: Image, options: CatalogOptions = {}): 
     warn,
     ...(options.concurrency ? { concurrency: options.concurrency } : {})
   })
+  // Only the view and the parse results are left of the walk.
+  collectGarbage()
   const distro = detectDistro(view, 0)
   const packages: CatalogedPackage[] = []
   for (const [i, cataloger] of catalogers.entries()) {

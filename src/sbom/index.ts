@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { collectGarbage } from '../heap'
 import type { Image } from '../oci/types'
 import { catalogImage, type Catalog, type CatalogOptions } from './catalog'
 import { toCycloneDx } from './cyclonedx'
@@ -25,6 +26,8 @@ export interface GenerateOptions extends CatalogOptions {
 /** Catalogs the image's layers and writes the SBOM document. */
 export async function generateSbom(image: Image, options: GenerateOptions): Promise<Sbom> {
   const catalog = await catalogImage(image, options)
+  // Only the catalog is left of cataloging; the document is written on a clean heap.
+  collectGarbage()
   const identity = imageIdentity(image, options.imageName)
   const stamp = {
     timestamp: options.timestamp ?? new Date(),

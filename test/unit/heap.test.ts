@@ -7,30 +7,52 @@ import { heapFlags } from '../../src/heap'
 const HEAP = resolve(import.meta.dirname, '../../src/heap.ts')
 
 /**
- * A fresh process's new-space size after it kept ~60 MiB of small objects, with or
- * without limitHeapGrowth (run in a child: the flags are process-wide).
+ * Runs `body` in a fresh process (the flags are process-wide), after limitHeapGrowth
+ * when `limit` is set; returns what it prints.
  */
-function newSpaceAfterWork(limit: boolean, nodeOptions = ''): number {
-  const dir = mkdtempSync(join(tmpdir(), 'heap-test-'))
-  const script = join(dir, 'work.mts')
+function inChild(limit: boolean, body: string): string {
+  const script = join(mkdtempSync(join(tmpdir(), 'heap-test-')), 'work.mts')
   writeFileSync(
     script,
     `import { getHeapSpaceStatistics } from 'node:v8'
-import { limitHeapGrowth } from ${JSON.stringify(HEAP)}
-const newSpace = () => getHeapSpaceStatistics().find(s => s.space_name === 'new_space')?.space_size ?? 0
+import { collectGarbage, limitHeapGrowth } from ${JSON.stringify(HEAP)}
 if (${limit}) limitHeapGrowth()
-const kept: string[][] = []
-for (let i = 0; i < 300_000; i++) kept.push(['entry', String(i), 'x'.repeat(i % 50)])
-console.log(newSpace(), kept.length)
+${body}
 `
   )
   const run = spawnSync(process.execPath, ['--import', 'tsx', script], {
     encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: nodeOptions }
+    env: { ...process.env, NODE_OPTIONS: '' }
   })
   if (run.status !== 0) throw new Error(run.stderr)
-  return Number(run.stdout.split(' ')[0])
+  return run.stdout.trim()
 }
+
+/** New-space size after keeping ~60 MiB of small objects. */
+const newSpaceAfterWork = (limit: boolean): number =>
+  Number(
+    inChild(
+      limit,
+      `const kept: string[][] = []
+for (let i = 0; i < 300_000; i++) kept.push(['entry', String(i), 'x'.repeat(i % 50)])
+const space = getHeapSpaceStatistics().find(s => s.space_name === 'new_space')
+console.log(space?.space_size ?? 0, kept.length)`
+    ).split(' ')[0]
+  )
+
+/** Heap in use (MiB) after dropping ~60 MiB of objects, before and after collectGarbage. */
+const collected = (limit: boolean): number[] =>
+  inChild(
+    limit,
+    `let kept: string[][] | undefined = []
+for (let i = 0; i < 300_000; i++) kept.push(['entry', String(i), 'x'.repeat(i % 50)])
+kept = undefined
+const before = process.memoryUsage().heapUsed
+collectGarbage()
+console.log(before >> 20, process.memoryUsage().heapUsed >> 20)`
+  )
+    .split(' ')
+    .map(Number)
 
 describe('limitHeapGrowth', () => {
   test('keeps the young generation small while work retains memory', () => {
@@ -39,6 +61,14 @@ describe('limitHeapGrowth', () => {
     const limited = newSpaceAfterWork(true)
     expect(grown).toBeGreaterThanOrEqual(32 * 1024 * 1024)
     expect(limited).toBeLessThanOrEqual(grown / 4)
+  })
+
+  test('lets collectGarbage free what a phase left behind; without it, that is a no-op', () => {
+    const [before, after] = collected(true) as [number, number]
+    expect(before).toBeGreaterThan(20)
+    expect(after).toBeLessThan(before / 2)
+    const [untouched, still] = collected(false) as [number, number]
+    expect(still).toBeGreaterThan(untouched / 2)
   })
 
   test('leaves alone what the user set', () => {
