@@ -2629,9 +2629,7 @@ class SquashedView {
             }
             return;
         }
-        const slash = change.path.lastIndexOf('/');
-        const parent = slash < 0 ? this.root : this.find(change.path.slice(0, slash));
-        const name = slash < 0 ? change.path : change.path.slice(slash + 1);
+        const { parent, name } = this.locate(change.path);
         const node = parent?.children?.get(name);
         if (node && !this.prune(node, layer))
             parent?.children?.delete(name);
@@ -2709,9 +2707,15 @@ class SquashedView {
         return next;
     }
     remove(path) {
+        const { parent, name } = this.locate(path);
+        parent?.children?.delete(name);
+    }
+    /** The directory a path is in (if it exists) and its last part. */
+    locate(path) {
         const slash = path.lastIndexOf('/');
-        const parent = slash < 0 ? this.root : this.find(path.slice(0, slash));
-        parent?.children?.delete(slash < 0 ? path : path.slice(slash + 1));
+        return slash < 0
+            ? { parent: this.root, name: path }
+            : { parent: this.find(path.slice(0, slash)), name: path.slice(slash + 1) };
     }
     find(path) {
         if (path === '')
@@ -3699,7 +3703,7 @@ function catalogSummary(catalog) {
         name: p.name,
         version: p.version,
         ecosystem: purlType(p.purl) ?? 'other',
-        licenses: [...p.licenses]
+        licenses: p.licenses
     }));
     const d = catalog.distro;
     return summarisePackages(list, d && [d.id, d.versionId].filter(Boolean).join(' '));

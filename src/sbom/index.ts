@@ -57,7 +57,7 @@ function catalogSummary(catalog: Catalog): SbomSummary {
     name: p.name,
     version: p.version,
     ecosystem: purlType(p.purl) ?? 'other',
-    licenses: [...p.licenses]
+    licenses: p.licenses
   }))
   const d = catalog.distro
   return summarisePackages(list, d && [d.id, d.versionId].filter(Boolean).join(' '))

@@ -69,9 +69,7 @@ export class SquashedView {
       }
       return
     }
-    const slash = change.path.lastIndexOf('/')
-    const parent = slash < 0 ? this.root : this.find(change.path.slice(0, slash))
-    const name = slash < 0 ? change.path : change.path.slice(slash + 1)
+    const { parent, name } = this.locate(change.path)
     const node = parent?.children?.get(name)
     if (node && !this.prune(node, layer)) parent?.children?.delete(name)
   }
@@ -149,9 +147,16 @@ export class SquashedView {
   }
 
   private remove(path: string): void {
+    const { parent, name } = this.locate(path)
+    parent?.children?.delete(name)
+  }
+
+  /** The directory a path is in (if it exists) and its last part. */
+  private locate(path: string): { parent: Node | undefined; name: string } {
     const slash = path.lastIndexOf('/')
-    const parent = slash < 0 ? this.root : this.find(path.slice(0, slash))
-    parent?.children?.delete(slash < 0 ? path : path.slice(slash + 1))
+    return slash < 0
+      ? { parent: this.root, name: path }
+      : { parent: this.find(path.slice(0, slash)), name: path.slice(slash + 1) }
   }
 
   private find(path: string): Node | undefined {
