@@ -133,7 +133,7 @@ async function sbomCommand(args) {
     if (!values.output)
         throw new UsageError('sbom needs --output FILE');
     // Loaded on use: the SBOM command needs none of the signing code.
-    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(47), __nccwpck_require__.e(495), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
+    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(658), __nccwpck_require__.e(495), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
     await runSbom({
         source,
         output: values.output,
@@ -770,11 +770,14 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $2: () => (/* binding */ withVersion),
+/* harmony export */   Ew: () => (/* binding */ canonicalName),
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   U9: () => (/* binding */ isLoopback),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   eO: () => (/* binding */ canonicalNameGlob),
 /* harmony export */   nz: () => (/* binding */ apiHost)
 /* harmony export */ });
+/* unused harmony export canonicalRegistry */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
 /* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68825);
 
@@ -890,6 +893,41 @@ function isLoopback(registry) {
         : registry.split(':')[0];
     return (host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host ?? ''));
 }
+const GLOB_CHARS = /[*?[\]{}!]/;
+/**
+ * A registry host as one name, for comparing names rather than connecting: hosts are
+ * case-insensitive, `:443` is HTTPS's default port, Docker Hub's aliases are docker.io, and
+ * `127.0.0.1` and `[::1]` are what `localhost` resolves to. Other loopback addresses stay
+ * distinct: a server may listen on 127.0.0.2 alone.
+ */
+function canonicalRegistry(registry) {
+    let host = registry.toLowerCase().replace(/:443$/, '');
+    if (host === 'index.docker.io' || host === DOCKER_HUB_API)
+        host = DOCKER_HUB;
+    return host.replace(/^(?:127\.0\.0\.1|\[::1\])(?=:|$)/, 'localhost');
+}
+/** registry/repository in canonical form: what policies are matched against. */
+function canonicalName(ref) {
+    return `${canonicalRegistry(ref.registry)}/${ref.repository}`;
+}
+/**
+ * A policy glob over image names in the same canonical form, so that an alias of a host
+ * (`index.docker.io`, `GHCR.IO:443`, `127.0.0.1`) is matched by the rule written for its
+ * canonical name and never falls through to another rule. `nginx` and `docker.io/nginx`
+ * mean `docker.io/library/nginx`, as in references; a glob whose first part is a pattern
+ * is left as written.
+ */
+function canonicalNameGlob(glob) {
+    const slash = glob.indexOf('/');
+    const first = slash < 0 ? glob : glob.slice(0, slash);
+    if (GLOB_CHARS.test(first))
+        return glob;
+    const hasRegistry = slash >= 0 && (/[.:]/.test(first) || first.toLowerCase() === 'localhost');
+    const registry = hasRegistry ? canonicalRegistry(first) : DOCKER_HUB;
+    const repository = hasRegistry ? glob.slice(slash + 1) : glob;
+    const official = registry === DOCKER_HUB && !repository.includes('/') && !repository.includes('**');
+    return `${registry}/${official ? `library/${repository}` : repository}`;
+}
 
 
 /***/ }),
@@ -903,8 +941,8 @@ function isLoopback(registry) {
 /** Each mode loads its own code (Sigstore, the GitHub client, …) only when it runs. */
 async function runPipeline(config) {
     if (config.mode === 'sign')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(47), __nccwpck_require__.e(495), __nccwpck_require__.e(45), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69026))).runSign(config);
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(47), __nccwpck_require__.e(45), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(658), __nccwpck_require__.e(495), __nccwpck_require__.e(45), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69026))).runSign(config);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(658), __nccwpck_require__.e(45), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
 }
 
 

@@ -243,7 +243,7 @@ function policyFor(ref: Reference, checks: Checks): ImagePolicy {
   if (checks.inputsPolicy) return checks.inputsPolicy
   throw new ActionError(
     'POLICY_INVALID',
-    `no rule of ${checks.policyFile?.path ?? 'the policy'} matches ${canonicalName(ref)}`,
+    `no rule of ${checks.policyFile?.path ?? 'the policy'} matches ${ref.name}${canonicalName(ref) === ref.name ? '' : ` (compared as ${canonicalName(ref)})`}`,
     { hint: 'Add a rule whose "images" glob matches it, or give certificate-identity inputs' }
   )
 }
