@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/verify/index.ts + 14 modules
 var verify = __webpack_require__(83045);
-// EXTERNAL MODULE: ./src/oci/index.ts + 10 modules
-var oci = __webpack_require__(91658);
+// EXTERNAL MODULE: ./src/oci/index.ts + 9 modules
+var oci = __webpack_require__(47047);
 ;// CONCATENATED MODULE: ./src/attach/referrer.ts
 
 /** The empty JSON config OCI artifacts use ("{}"). */

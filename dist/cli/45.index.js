@@ -830,8 +830,8 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 10 modules
-var oci = __webpack_require__(91658);
+// EXTERNAL MODULE: ./src/oci/index.ts + 9 modules
+var oci = __webpack_require__(47047);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 

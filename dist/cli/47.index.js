@@ -1,5 +1,5 @@
-export const id = 658;
-export const ids = [658];
+export const id = 47;
+export const ids = [47];
 export const modules = {
 
 /***/ 47812:
@@ -233,7 +233,7 @@ async function loadTarget(source, repositoryName, digest, bytes, where, contentT
 
 /***/ }),
 
-/***/ 91658:
+/***/ 47047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -243,14 +243,14 @@ __webpack_require__.d(__webpack_exports__, {
   zu: () => (/* reexport */ media_types/* MediaType */.zu),
   bP: () => (/* reexport */ RegistryClient),
   Ew: () => (/* reexport */ oci_reference/* canonicalName */.Ew),
-  px: () => (/* reexport */ childForPlatform),
-  Bq: () => (/* reexport */ formatPlatform),
-  gV: () => (/* reexport */ isAttestationManifest),
-  FL: () => (/* reexport */ normalizePlatform),
+  px: () => (/* reexport */ oci_platform/* childForPlatform */.px),
+  Bq: () => (/* reexport */ oci_platform/* formatPlatform */.Bq),
+  gV: () => (/* reexport */ oci_platform/* isAttestationManifest */.gV),
+  FL: () => (/* reexport */ oci_platform/* normalizePlatform */.FL),
   Ap: () => (/* reexport */ openTarget),
-  Y8: () => (/* reexport */ parsePlatform),
+  Y8: () => (/* reexport */ oci_platform/* parsePlatform */.Y8),
   F2: () => (/* reexport */ oci_reference/* parseReference */.F2),
-  G6: () => (/* reexport */ platformRank),
+  G6: () => (/* reexport */ oci_platform/* platformRank */.G6),
   LN: () => (/* reexport */ referrersTag),
   md: () => (/* reexport */ selectPlatform),
   sI: () => (/* reexport */ oci_digest/* sha256Digest */.sI)
@@ -1931,155 +1931,8 @@ function layoutIndex(content, tree, kind, index) {
     return (0,oci_image/* loadTarget */.K)(content, `${kind}:${tree.location}`, (0,oci_digest/* sha256Digest */.sI)(bytes), bytes, `${tree.location}/index.json`, media_types/* MediaType */.zu.OCI_INDEX);
 }
 
-;// CONCATENATED MODULE: ./src/oci/platform.ts
-
-/**
- * Platforms compared the way containerd's `platforms` package compares them, since
- * containerd (under Docker and BuildKit) decides which child of an index is pulled:
- * names are normalised first (`aarch64` is `arm64`, `linux/arm64/v8` is `linux/arm64`,
- * `arm` alone is `arm/v7`, `amd64/v1` is `amd64`), and a wanted platform also accepts
- * the platforms its machines can run, best first (`amd64/v3` then `v2`, `amd64`, `386`;
- * `arm64` then `arm/v8` … `arm/v5`).
- */
-function normalizePlatform(platform) {
-    const os = platform.os.toLowerCase() === 'macos' ? 'darwin' : platform.os.toLowerCase();
-    let architecture = platform.architecture.toLowerCase();
-    let variant = (platform.variant ?? '').toLowerCase();
-    switch (architecture) {
-        case 'i386':
-            architecture = '386';
-            variant = '';
-            break;
-        case 'x86_64':
-        case 'x86-64':
-        case 'amd64':
-            architecture = 'amd64';
-            if (variant === 'v1')
-                variant = '';
-            break;
-        case 'aarch64':
-        case 'arm64':
-            architecture = 'arm64';
-            if (['8', 'v8', 'v8.0'].includes(variant))
-                variant = '';
-            else if (['9', '9.0', 'v9.0'].includes(variant))
-                variant = 'v9';
-            break;
-        case 'armhf':
-            architecture = 'arm';
-            variant = 'v7';
-            break;
-        case 'armel':
-            architecture = 'arm';
-            variant = 'v6';
-            break;
-        case 'arm':
-            if (variant === '' || variant === '7')
-                variant = 'v7';
-            else if (['5', '6', '8'].includes(variant))
-                variant = `v${variant}`;
-            break;
-    }
-    return { os, architecture, ...(variant ? { variant } : {}) };
-}
-/** Parses `os/arch[/variant]` into its normalised form. */
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    const [os, architecture, variant] = parts;
-    if (parts.length < 2 ||
-        parts.length > 3 ||
-        !os ||
-        !architecture ||
-        (parts.length === 3 && !variant))
-        throw new errors/* ActionError */.lZ('INPUT_INVALID', `"${text}" is not a platform`, {
-            hint: 'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm/v7'
-        });
-    return normalizePlatform({ os, architecture, ...(variant ? { variant } : {}) });
-}
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-function same(a, b) {
-    return (a.os === b.os && a.architecture === b.architecture && (a.variant ?? '') === (b.variant ?? ''));
-}
-// arm64 variants and the older ones each runs, newest first (containerd's table).
-const ARM64_VERSIONS = {};
-for (let minor = 0; minor <= 9; minor++)
-    ARM64_VERSIONS[minor === 0 ? 'v8' : `v8.${minor}`] = [[8, minor]];
-for (let minor = 0; minor <= 7; minor++)
-    ARM64_VERSIONS[minor === 0 ? 'v9' : `v9.${minor}`] = [
-        [9, minor],
-        [8, Math.min(minor + 5, 9)]
-    ];
-/** The platforms a machine of `wanted` runs, best first (containerd's platformVector). */
-function compatible(wanted) {
-    const { os, architecture, variant = '' } = wanted;
-    const at = (arch, v = '') => normalizePlatform({ os, architecture: arch, ...(v ? { variant: v } : {}) });
-    const version = Number(variant.replace(/^v/, ''));
-    switch (architecture) {
-        case 'amd64': {
-            const lower = [];
-            if (Number.isInteger(version) && version > 1)
-                for (let v = version - 1; v >= 1; v--)
-                    lower.push(at('amd64', `v${v}`));
-            return [wanted, ...lower, at('386')];
-        }
-        case 'arm': {
-            const lower = [];
-            if (Number.isInteger(version) && version > 5)
-                for (let v = version - 1; v >= 5; v--)
-                    lower.push(at('arm', `v${v}`));
-            return [wanted, ...lower];
-        }
-        case 'arm64': {
-            const versions = ARM64_VERSIONS[variant || 'v8'];
-            if (!versions)
-                return [];
-            const vector = [];
-            for (const [major, top] of versions)
-                for (let minor = top; minor >= 0; minor--)
-                    vector.push(at('arm64', minor === 0 ? `v${major}` : `v${major}.${minor}`));
-            return [...vector, ...compatible(at('arm', 'v8'))];
-        }
-        default:
-            return [wanted];
-    }
-}
-/**
- * How well `candidate` fits a machine of `wanted`: 0 for the same platform, higher for
- * older ones it still runs, undefined when it cannot run it.
- */
-function platformRank(candidate, wanted) {
-    const normal = normalizePlatform(candidate);
-    const rank = compatible(normalizePlatform(wanted)).findIndex(p => same(p, normal));
-    return rank < 0 ? undefined : rank;
-}
-/**
- * Index entries that are not images to run: BuildKit's attestation manifests (marked by
- * annotation, with platform unknown/unknown).
- */
-function isAttestationManifest(descriptor) {
-    return (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
-        (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown'));
-}
-/**
- * The child of an index that containerd pulls for `wanted` (images.LimitManifests with
- * platforms.Only, as BuildKit resolves a FROM): the best-ranked child whose descriptor
- * names a fitting platform, else the first child without a platform field, whose
- * config then decides (the caller checks that).
- */
-function childForPlatform(manifests, wanted) {
-    let best;
-    for (const descriptor of manifests) {
-        if (!descriptor.platform || isAttestationManifest(descriptor))
-            continue;
-        const rank = platformRank(descriptor.platform, wanted);
-        if (rank !== undefined && (!best || rank < best.rank))
-            best = { descriptor, rank };
-    }
-    return best?.descriptor ?? manifests.find(d => !d.platform && !isAttestationManifest(d));
-}
-
+// EXTERNAL MODULE: ./src/oci/platform.ts
+var oci_platform = __webpack_require__(1890);
 ;// CONCATENATED MODULE: ./src/oci/source.ts
 
 
@@ -2137,7 +1990,7 @@ async function openTarget(source, options = {}) {
 }
 /** The same platform once both are normalised; a missing variant fits any variant wanted. */
 function matches(candidate, wanted) {
-    const normal = normalizePlatform(candidate);
+    const normal = (0,oci_platform/* normalizePlatform */.FL)(candidate);
     return (normal.os === wanted.os &&
         normal.architecture === wanted.architecture &&
         (!wanted.variant || normal.variant === wanted.variant));
@@ -2147,27 +2000,27 @@ function matches(candidate, wanted) {
  * only platform there is. Attestation manifests never count.
  */
 async function selectPlatform(target, platform) {
-    const wanted = platform ? parsePlatform(platform) : undefined;
+    const wanted = platform ? (0,oci_platform/* parsePlatform */.Y8)(platform) : undefined;
     if (target.kind === 'image') {
         const actual = target.image.platform;
         const known = actual.os !== 'unknown' && actual.architecture !== 'unknown';
         if (wanted && known && !matches(actual, wanted))
-            throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${target.image.name} is a ${formatPlatform(actual)} image, not ${formatPlatform(wanted)}`, { hint: `Leave out the platform or use ${formatPlatform(actual)}` });
+            throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${target.image.name} is a ${(0,oci_platform/* formatPlatform */.Bq)(actual)} image, not ${(0,oci_platform/* formatPlatform */.Bq)(wanted)}`, { hint: `Leave out the platform or use ${(0,oci_platform/* formatPlatform */.Bq)(actual)}` });
         return target.image;
     }
-    const candidates = target.index.manifests.filter((d) => d.platform !== undefined && !isAttestationManifest(d));
-    const available = candidates.map(d => formatPlatform(d.platform)).join(', ') || 'none';
+    const candidates = target.index.manifests.filter((d) => d.platform !== undefined && !(0,oci_platform/* isAttestationManifest */.gV)(d));
+    const available = candidates.map(d => (0,oci_platform/* formatPlatform */.Bq)(d.platform)).join(', ') || 'none';
     let chosen;
     if (wanted)
         chosen = candidates.find(d => matches(d.platform, wanted));
     else if (candidates.length === 1)
         chosen = candidates[0];
     else
-        chosen = candidates.find(d => matches(d.platform, parsePlatform(DEFAULT_PLATFORM)));
+        chosen = candidates.find(d => matches(d.platform, (0,oci_platform/* parsePlatform */.Y8)(DEFAULT_PLATFORM)));
     if (!chosen && !wanted && candidates.length === 0 && target.index.manifests.length === 1)
         chosen = target.index.manifests[0];
     if (!chosen)
-        throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `no ${wanted ? formatPlatform(wanted) : DEFAULT_PLATFORM} image in index ${target.digest} (platforms: ${available})`, { hint: `Choose one of the available platforms with --platform / platforms` });
+        throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `no ${wanted ? (0,oci_platform/* formatPlatform */.Bq)(wanted) : DEFAULT_PLATFORM} image in index ${target.digest} (platforms: ${available})`, { hint: `Choose one of the available platforms with --platform / platforms` });
     return target.image(chosen);
 }
 
