@@ -74,6 +74,20 @@ const cases: Case[] = [
     ]
   },
   {
+    name: 'CRLF line ends: the continuation still holds, the hidden line stays hidden',
+    rule: 'parser.go trimNewline drops \\r and \\n before the continuation check',
+    dockerfile: [
+      'FROM busybox\r',
+      'RUN echo \\\r',
+      'FROM hidden/image\r',
+      'FROM\talpine\tAS\tbase\r'
+    ],
+    images: [
+      ['busybox', 1, AMD64],
+      ['alpine', 4, AMD64]
+    ]
+  },
+  {
     name: 'comment and empty lines inside a continuation are skipped',
     rule: 'parser.go Parse: isComment / isEmptyContinuationLine inside the continuation loop',
     dockerfile: ['FROM \\', '# not the end', '', '   alpine \\', '  AS base'],
