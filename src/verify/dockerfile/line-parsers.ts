@@ -134,7 +134,7 @@ function builderFlags(line: string, escape: string): { rest: string; flags: stri
 }
 
 /** parseWords: whitespace-separated words; quotes and escapes are kept, only grouping. */
-export function words(rest: string, escape: string): string[] {
+function words(rest: string, escape: string): string[] {
   const result: string[] = []
   const chars = Array.from(rest)
   let word = ''
@@ -250,7 +250,7 @@ function splitOnce(text: string, separator: RegExp): [string, string] | undefine
 }
 
 /** Go's strings.TrimSpace (Unicode white space). */
-export function goTrimSpace(text: string): string {
+function goTrimSpace(text: string): string {
   let start = 0
   let end = text.length
   while (start < end && isSpace(text[start] ?? '')) start++

@@ -9,7 +9,7 @@ import { expand, isSpace, LexError } from './lex'
 import { nodeFromLine, ParseError, type Heredoc, type Node } from './line-parsers'
 
 /** Budgets for a file a pull request controls. */
-export const LIMITS = {
+const LIMITS = {
   /** bufio.Scanner's token limit in parser.go: longer lines are an error there too. */
   lineBytes: 64 * 1024,
   fileBytes: 4 * 1024 * 1024,
@@ -187,7 +187,7 @@ function heredocsFromLine(line: string, at: number): Heredoc[] {
 }
 
 /** parser.ParseHeredoc: the delimiter must lex to one word; quoting it turns expansion off. */
-export function parseHeredoc(word: string, at = 0): Heredoc | undefined {
+function parseHeredoc(word: string, at = 0): Heredoc | undefined {
   const match = HEREDOC_WORD.exec(word)
   const rest = match?.[3] ?? ''
   if (!match || rest === '') return undefined

@@ -1,4 +1,4 @@
-import { AMD64, expectCase, type Case } from './cases'
+import { AMD64, expectCase, run, type Case } from './cases'
 
 // Class 1: the file is split into instructions exactly as BuildKit's parser splits it.
 const cases: Case[] = [
@@ -229,3 +229,21 @@ const cases: Case[] = [
 describe('Dockerfile parsing like BuildKit', () => {
   test.each(cases.map(c => [`${c.name} (${c.rule})`, c] as const))('%s', (_, c) => expectCase(c))
 })
+
+describe('budgets for a file a pull request controls', () => {
+  test('a line over 64 KiB, a file over 4 MiB and deep nesting are errors on their line', () => {
+    const long = expectProblem(['FROM alpine', `RUN echo ${'a'.repeat(70_000)}`])
+    expect(long).toEqual([2, expect.stringContaining('max allowed size of 65535')])
+    const big = expectProblem(Array(300_000).fill('# padding padding'))
+    expect(big).toEqual([1, expect.stringContaining('larger than 4194304 bytes')])
+    const nested = expectProblem([`FROM ${'${A:-'.repeat(40)}alpine${'}'.repeat(40)}`])
+    expect(nested).toEqual([1, expect.stringContaining('nested too deeply')])
+  })
+})
+
+function expectProblem(dockerfile: string[]) {
+  const { images, problems } = run({ name: '', rule: '', dockerfile, images: [] })
+  expect(images).toEqual([])
+  expect(problems).toHaveLength(1)
+  return problems[0]
+}
