@@ -122,10 +122,13 @@ const STREAM_CHUNK_SIZE = 256 * 1024;
 /** The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes. */
 async function uncompressed(blob) {
     const { head, stream } = await peek(blob, ZSTD.length);
+    // Without a decompressor the layer's files are unknown: an error, never an empty SBOM.
+    if (startsWith(head, ZSTD) && typeof node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress !== 'function')
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `a zstd-compressed layer cannot be read: Node ${process.versions.node} has no zstd in node:zlib`, { hint: 'Run on Node 24.15.0 or newer' });
     const decoder = startsWith(head, GZIP)
-        ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)({ chunkSize: STREAM_CHUNK_SIZE })
+        ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip({ chunkSize: STREAM_CHUNK_SIZE })
         : startsWith(head, ZSTD)
-            ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress)({ chunkSize: STREAM_CHUNK_SIZE })
+            ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress({ chunkSize: STREAM_CHUNK_SIZE })
             : undefined;
     if (!decoder)
         return stream;
@@ -2019,7 +2022,7 @@ async function selectPlatform(target, platform) {
         const actual = target.image.platform;
         const known = actual.os !== 'unknown' && actual.architecture !== 'unknown';
         if (wanted && known && !matches(actual, wanted))
-            throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${target.image.name} is a ${formatPlatform(actual)} image, not ${formatPlatform(wanted)}`, { hint: `Leave out the platform or use ${formatPlatform(actual)}` });
+            throw new errors/* ActionError */.lZ('INPUT_INVALID', `${target.image.name} is a ${formatPlatform(actual)} image, not ${formatPlatform(wanted)}`, { hint: `Leave out the platform or use ${formatPlatform(actual)}` });
         return target.image;
     }
     const candidates = target.index.manifests.filter((d) => d.platform !== undefined &&
@@ -2036,7 +2039,12 @@ async function selectPlatform(target, platform) {
     if (!chosen && !wanted && candidates.length === 0 && target.index.manifests.length === 1)
         chosen = target.index.manifests[0];
     if (!chosen)
-        throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `no ${wanted ? formatPlatform(wanted) : DEFAULT_PLATFORM} image in index ${target.digest} (platforms: ${available})`, { hint: `Choose one of the available platforms with --platform / platforms` });
+        throw new errors/* ActionError */.lZ('INPUT_INVALID', `no ${wanted ? formatPlatform(wanted) : DEFAULT_PLATFORM} image in index ${target.digest} (platforms: ${available})`, {
+            hint: {
+                action: 'Set "platforms" to one of the available platforms',
+                cli: 'Choose one of the available platforms with --platform (sbom) or --platforms'
+            }
+        });
     return target.image(chosen);
 }
 
