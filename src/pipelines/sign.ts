@@ -175,7 +175,8 @@ function githubTarget(config: SignRun) {
       '"github-attestations: true" needs "github-token" and GITHUB_REPOSITORY',
       {
         hint: {
-          action: 'Pass "github-token" (the default is the job\'s token) and add "attestations: write"',
+          action:
+            'Pass "github-token" (the default is the job\'s token) and add "attestations: write"',
           cli: 'Set --github-token and GITHUB_REPOSITORY=owner/name of the repository to attest in'
         }
       }
