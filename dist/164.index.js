@@ -356,7 +356,10 @@ async function runAttachSteps(steps) {
                 .map(s => s.what)
                 .join('; ');
             throw new errors/* ActionError */.lZ('ATTACH_FAILED', `attaching failed at ${step.what}: ${(0,errors/* describeError */.Uc)(error)}. Written: ${done}. Not written: ${notDone}`, {
-                hint: 'Re-run the job: what was written stays valid and is not signed twice',
+                hint: {
+                    action: 'Re-run the job: what was written stays valid and is not signed twice',
+                    cli: 'Run the command again: what was written stays valid and is not signed twice'
+                },
                 cause: error
             });
         }
@@ -3579,7 +3582,10 @@ async function loadSbomFile(path) {
         if (error instanceof errors/* ActionError */.lZ)
             throw error;
         throw new errors/* ActionError */.lZ('SBOM_INVALID', `cannot read SBOM file ${path}: ${error.message}`, {
-            hint: 'Check the "sbom" input points at a file the job created'
+            hint: {
+                action: 'Check the "sbom" input points at a file the job created',
+                cli: 'Check that --sbom names an existing file'
+            }
         });
     }
     let document;
@@ -3721,9 +3727,13 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 const AUDIENCE = 'sigstore';
 const identity_ATTEMPTS = 3;
 /** What to add to the workflow for keyless signing, and what each option needs besides. */
-const PERMISSIONS_HINT = 'Add "permissions: id-token: write" to the job (keyless signing needs the OIDC token); ' +
-    'pushing to ghcr.io also needs "packages: write", and "github-attestations: true" needs ' +
-    '"attestations: write". Without OIDC, sign with "key" instead';
+const PERMISSIONS_HINT = {
+    action: 'Add "permissions: id-token: write" to the job (keyless signing needs the OIDC token); ' +
+        'pushing to ghcr.io also needs "packages: write", and "github-attestations: true" needs ' +
+        '"attestations: write". Without OIDC, sign with "key" instead',
+    cli: 'Outside GitHub Actions, set SIGSTORE_ID_TOKEN to an OIDC identity token the Fulcio ' +
+        'instance accepts (audience "sigstore"), or sign with --key'
+};
 /**
  * The runner's OIDC token: SIGSTORE_ID_TOKEN when set (as sigstore-js and cosign read it),
  * else the Actions token service (ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN, present only with
@@ -4237,7 +4247,10 @@ function signingError(error, what, services) {
                     ? 'the OIDC provider'
                     : 'Sigstore';
     return new errors/* ActionError */.lZ('SIGNING_FAILED', `signing the ${what} failed at ${service}: ${detail}`, {
-        hint: 'Nothing was attached. Retry the job; if it keeps failing, check the service status',
+        hint: {
+            action: 'Nothing was attached. Retry the job; if it keeps failing, check the service status',
+            cli: 'Nothing was attached. Run the command again; if it keeps failing, check the service status'
+        },
         cause: error
     });
 }
@@ -4476,7 +4489,12 @@ function githubTarget(config) {
     const token = config.registry.githubToken;
     const repository = process.env.GITHUB_REPOSITORY;
     if (!token || !repository)
-        throw new errors/* ActionError */.lZ('INPUT_MISSING', '"github-attestations: true" needs "github-token" and GITHUB_REPOSITORY', { hint: PERMISSIONS_HINT });
+        throw new errors/* ActionError */.lZ('INPUT_MISSING', '"github-attestations: true" needs "github-token" and GITHUB_REPOSITORY', {
+            hint: {
+                action: 'Pass "github-token" (the default is the job\'s token) and add "attestations: write"',
+                cli: 'Set --github-token and GITHUB_REPOSITORY=owner/name of the repository to attest in'
+            }
+        });
     return {
         apiURL: process.env.GITHUB_API_URL || 'https://api.github.com',
         serverURL: process.env.GITHUB_SERVER_URL || 'https://github.com',

