@@ -15,8 +15,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47047);
-/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83045);
+/* harmony import */ var _network_deadline__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59908);
+/* harmony import */ var _network_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98904);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96555);
+/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83045);
+
+
 
 
 
@@ -32,14 +36,17 @@ async function runVerify(config) {
         ...v.images.map(reference => ({ reference, file: '', line: 0 })),
         ...fromDockerfiles
     ];
-    const policyFile = v.policy ? (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicyFile */ .n$)(v.policy) : undefined;
-    const trust = await (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .resolveTrustRoot */ .r)({
+    const policyFile = v.policy ? (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .loadPolicyFile */ .n$)(v.policy) : undefined;
+    const trust = await (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .resolveTrustRoot */ .r)({
         path: config.sigstore.trustedRoot,
         offline: config.sigstore.offline
     });
     const checks = {
         root: trust.root,
-        client: new _oci__WEBPACK_IMPORTED_MODULE_4__/* .RegistryClient */ .bP(config.registry),
+        client: new _oci__WEBPACK_IMPORTED_MODULE_6__/* .RegistryClient */ .bP({
+            ...config.registry,
+            retryBudget: new _network_retry__WEBPACK_IMPORTED_MODULE_5__/* .RetryBudget */ .Km(config.network.retryBudgetMs)
+        }),
         github: v.githubAttestations ? githubSource(config) : undefined,
         policyFile,
         inputsPolicy: policyFromInputs(config),
@@ -47,8 +54,10 @@ async function runVerify(config) {
         found: new Map()
     };
     const images = [];
+    // Each image has its own deadline, so one registry that stalls cannot use up the run;
+    // once the run's deadline passes, the images left fail at their first request.
     for (const target of targets)
-        images.push(await checkImage(target, checks));
+        images.push(await (0,_network_deadline__WEBPACK_IMPORTED_MODULE_4__/* .withDeadline */ .NE)(config.network.imageTimeoutMs, { what: `checking ${target.reference}`, input: 'timeout', graceMs: 1000 }, () => checkImage(target, checks)).catch((error) => failedCheck(target, error)));
     const report = {
         verified: images.every(i => i.verified) && problems.length === 0,
         trustRoot: trust.source,
@@ -57,21 +66,21 @@ async function runVerify(config) {
         problems
     };
     const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(config.outputDir, REPORT_FILE);
-    (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .writeReport */ .u5)(reportPath, report);
-    (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .annotate */ .fz)(report, v.failOn === 'error');
+    (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .writeReport */ .u5)(reportPath, report);
+    (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)(report, v.failOn === 'error');
     for (const image of images)
         if (image.verified)
             _log__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(`${image.image}: verified (${image.digest})`);
     const failed = images.filter(i => !i.verified).length + problems.length;
     return {
         outputs: { verified: String(report.verified), 'report-path': reportPath },
-        summary: (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .summaryMarkdown */ .eH)(report),
+        summary: (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .summaryMarkdown */ .eH)(report),
         ok: report.verified || v.failOn === 'never',
         ...(report.verified
             ? {}
             : {
                 failure: failed === 1 && images.length === 1
-                    ? `${images[0]?.image}: ${(0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .imageFailures */ .$v)(images[0]).join('; ')}`
+                    ? `${images[0]?.image}: ${(0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .imageFailures */ .$v)(images[0]).join('; ')}`
                     : `${failed} of ${targets.length + problems.length} image check(s) failed verification (see the report)`
             })
     };
@@ -97,7 +106,7 @@ function readDockerfiles(patterns) {
             const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file) && !inWorkspace.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inWorkspace)
                 ? inWorkspace
                 : file;
-            const found = (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .dockerfileImages */ .$H)(text, shown);
+            const found = (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .dockerfileImages */ .$H)(text, shown);
             images.push(...found.images);
             problems.push(...found.problems);
         }
@@ -129,9 +138,9 @@ function policyFromInputs(config) {
             ? { regexp: v.certificateOidcIssuerRegexp }
             : undefined;
     if (v.certificateIdentityRegexp)
-        (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .warnIfUnanchored */ .rh)(v.certificateIdentityRegexp, 'certificate-identity-regexp');
+        (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .warnIfUnanchored */ .rh)(v.certificateIdentityRegexp, 'certificate-identity-regexp');
     if (v.certificateOidcIssuerRegexp)
-        (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .warnIfUnanchored */ .rh)(v.certificateOidcIssuerRegexp, 'certificate-oidc-issuer-regexp');
+        (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .warnIfUnanchored */ .rh)(v.certificateOidcIssuerRegexp, 'certificate-oidc-issuer-regexp');
     const keyPem = config.sigstore.key ? readKey(config.sigstore.key) : undefined;
     if (!(identity && issuer) && !keyPem)
         return undefined;
@@ -154,16 +163,23 @@ function readKey(key) {
         });
     }
 }
-async function checkImage(target, checks) {
-    const report = {
+function newReport(target) {
+    return {
         image: target.reference,
         ...(target.file ? { source: { file: target.file, line: target.line } } : {}),
         platforms: [],
         errors: [],
         verified: false
     };
+}
+/** An image whose check was abandoned at its deadline. */
+function failedCheck(target, error) {
+    return { ...newReport(target), errors: [(0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)] };
+}
+async function checkImage(target, checks) {
+    const report = newReport(target);
     try {
-        const ref = (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(target.reference);
+        const ref = (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(target.reference);
         const policy = policyFor(ref, checks);
         report.policy = policy.source;
         const resolved = await checks.client.resolve(ref);
@@ -178,7 +194,7 @@ async function checkImage(target, checks) {
         const candidates = (digest) => discover(ref, digest, checks);
         if (resolved.kind === 'image') {
             const found = await candidates(resolved.digest);
-            report.platforms.push((0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .evaluateDigest */ .s6)(resolved.digest, found, policy, checks.root));
+            report.platforms.push((0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .evaluateDigest */ .s6)(resolved.digest, found, policy, checks.root));
         }
         else {
             // An index's own signatures cover every platform it lists.
@@ -192,7 +208,7 @@ async function checkImage(target, checks) {
                 throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('IMAGE_NOT_FOUND', `the index has no image for ${wanted.length > 0 ? wanted.join(', ') : 'any platform'}`);
             for (const child of children) {
                 const found = await candidates(child.digest);
-                const verdict = (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .evaluateDigest */ .s6)(child.digest, [...found, ...onIndex], policy, checks.root);
+                const verdict = (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .evaluateDigest */ .s6)(child.digest, [...found, ...onIndex], policy, checks.root);
                 const platform = { ...verdict, platform: platformName(child) };
                 report.platforms.push(platform);
             }
@@ -205,7 +221,7 @@ async function checkImage(target, checks) {
     return report;
 }
 function policyFor(ref, checks) {
-    const rule = checks.policyFile ? (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .ruleForImage */ .RP)(checks.policyFile, ref.name) : undefined;
+    const rule = checks.policyFile ? (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .ruleForImage */ .RP)(checks.policyFile, ref.name) : undefined;
     if (rule)
         return rule;
     if (checks.inputsPolicy)
@@ -217,9 +233,9 @@ function discover(ref, digest, checks) {
     let found = checks.found.get(key);
     if (!found) {
         found = (async () => {
-            const candidates = await (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .registryCandidates */ .G6)(checks.client, ref, digest);
+            const candidates = await (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .registryCandidates */ .G6)(checks.client, ref, digest);
             if (checks.github)
-                candidates.push(...(await (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .githubCandidates */ .aq)(checks.github, ref, digest)));
+                candidates.push(...(await (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .githubCandidates */ .aq)(checks.github, ref, digest)));
             return candidates;
         })();
         checks.found.set(key, found);

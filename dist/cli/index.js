@@ -16,8 +16,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(83916);
 /* harmony import */ var _heap__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(14349);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(25625);
-/* harmony import */ var _pipelines__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(51171);
-/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(60776);
+/* harmony import */ var _pipelines__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(51171);
+/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(60776);
 
 
 
@@ -40,14 +40,14 @@ const SBOM_USAGE = `Usage: sbom-sign sbom SOURCE --output FILE [--format cyclone
 SOURCE is a registry reference (registry:REF or a bare reference), oci-dir:PATH[:tag|@digest],
 oci-archive:PATH or docker-archive:PATH.`;
 function commandUsage(command) {
-    const inputs = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_6__/* .SIGN_INPUTS */ .gv : _options__WEBPACK_IMPORTED_MODULE_6__/* .VERIFY_INPUTS */ .Uz;
-    const flags = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_6__/* .SIGN_FLAGS */ .Q1 : _options__WEBPACK_IMPORTED_MODULE_6__/* .VERIFY_FLAGS */ .Oi;
+    const inputs = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_7__/* .SIGN_INPUTS */ .gv : _options__WEBPACK_IMPORTED_MODULE_7__/* .VERIFY_INPUTS */ .Uz;
+    const flags = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_7__/* .SIGN_FLAGS */ .Q1 : _options__WEBPACK_IMPORTED_MODULE_7__/* .VERIFY_FLAGS */ .Oi;
     const positional = command === 'sign' ? 'IMAGE' : 'IMAGE...';
     return [
         `Usage: sbom-sign ${command} ${positional} [options]`,
         '',
         'Options (the action inputs of the same names):',
-        ...[...inputs, ..._options__WEBPACK_IMPORTED_MODULE_6__/* .COMMON_INPUTS */ .s7].map(name => `  --${name} VALUE`),
+        ...[...inputs, ..._options__WEBPACK_IMPORTED_MODULE_7__/* .COMMON_INPUTS */ .s7].map(name => `  --${name} VALUE`),
         ...flags.map(name => `  --${name}`),
         '  --summary FILE      write the job summary (Markdown) to FILE',
         '  --help'
@@ -68,13 +68,13 @@ function parse(args, options) {
     }
 }
 async function pipelineCommand(command, args) {
-    const inputs = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_6__/* .SIGN_INPUTS */ .gv : _options__WEBPACK_IMPORTED_MODULE_6__/* .VERIFY_INPUTS */ .Uz;
-    const flags = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_6__/* .SIGN_FLAGS */ .Q1 : _options__WEBPACK_IMPORTED_MODULE_6__/* .VERIFY_FLAGS */ .Oi;
+    const inputs = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_7__/* .SIGN_INPUTS */ .gv : _options__WEBPACK_IMPORTED_MODULE_7__/* .VERIFY_INPUTS */ .Uz;
+    const flags = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_7__/* .SIGN_FLAGS */ .Q1 : _options__WEBPACK_IMPORTED_MODULE_7__/* .VERIFY_FLAGS */ .Oi;
     const options = {
         help: { type: 'boolean' },
         summary: { type: 'string' }
     };
-    for (const name of [...inputs, ..._options__WEBPACK_IMPORTED_MODULE_6__/* .COMMON_INPUTS */ .s7])
+    for (const name of [...inputs, ..._options__WEBPACK_IMPORTED_MODULE_7__/* .COMMON_INPUTS */ .s7])
         options[name] = { type: 'string' };
     for (const name of flags)
         options[name] = { type: 'boolean' };
@@ -102,7 +102,7 @@ async function pipelineCommand(command, args) {
             given[name] = String(value);
     }
     const config = (0,_config__WEBPACK_IMPORTED_MODULE_2__/* .readConfig */ .Xg)(name => given[name]);
-    const result = await (0,_pipelines__WEBPACK_IMPORTED_MODULE_7__/* .runPipeline */ .a)(config);
+    const result = await (0,_pipelines__WEBPACK_IMPORTED_MODULE_6__/* .runPipeline */ .a)(config);
     report(result, values.summary);
     return result.ok ? 0 : 1;
 }
@@ -133,7 +133,7 @@ async function sbomCommand(args) {
     if (!values.output)
         throw new UsageError('sbom needs --output FILE');
     // Loaded on use: the SBOM command needs none of the signing code.
-    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(47), __nccwpck_require__.e(495), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
+    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(555), __nccwpck_require__.e(495), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
     await runSbom({
         source,
         output: values.output,
@@ -207,7 +207,9 @@ const COMMON_INPUTS = [
     'trusted-root',
     'key',
     'key-password',
-    'platforms'
+    'platforms',
+    'timeout',
+    'retry-budget'
 ];
 const SIGN_INPUTS = [
     'digest',
@@ -247,7 +249,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xg: () => (/* binding */ readConfig)
 });
 
-// UNUSED EXPORTS: ATTACH_FORMATS, SIGSTORE_INSTANCES
+// UNUSED EXPORTS: ATTACH_FORMATS, IMAGE_TIMEOUT_MS, RETRY_BUDGET_MS, SIGN_TIMEOUT_MS, SIGSTORE_INSTANCES, VERIFY_TIMEOUT_MS
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
@@ -359,6 +361,12 @@ class Inputs {
 const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'];
 const ATTACH_FORMATS = ['bundle', 'legacy', 'both'];
 const SIGSTORE_INSTANCES = ['public-good', 'github', 'custom'];
+/** Sign mode pulls and catalogs whole images, which can take a while on a slow runner. */
+const SIGN_TIMEOUT_MS = 20 * 60_000;
+/** Verify mode reads manifests and signatures only. */
+const VERIFY_TIMEOUT_MS = 5 * 60_000;
+const IMAGE_TIMEOUT_MS = 2 * 60_000;
+const RETRY_BUDGET_MS = 3 * 60_000;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function readConfig(read, env = process.env) {
     const inputs = new Inputs(read);
@@ -366,6 +374,7 @@ function readConfig(read, env = process.env) {
     const common = {
         registry: readRegistry(inputs),
         sigstore: readSigstore(inputs),
+        network: readNetwork(inputs, mode),
         outputDir: env.RUNNER_TEMP || process.cwd()
     };
     if (mode === 'sign') {
@@ -392,6 +401,18 @@ function scopeCredentials(registry, image) {
     throw new errors/* ActionError */.lZ('INPUT_MISSING', 'input "registry" is required with "registry-username" here', {
         hint: 'Name the registry (e.g. ghcr.io) that the username and password are for'
     });
+}
+function readNetwork(inputs, mode) {
+    const timeout = inputs.duration('timeout');
+    const budget = inputs.duration('retry-budget');
+    if (timeout === 0)
+        throw (0,errors/* inputError */.Xu)('timeout', 'must be more than 0 s', 'Use e.g. 10m or 90s');
+    const timeoutMs = timeout === undefined ? (mode === 'sign' ? SIGN_TIMEOUT_MS : VERIFY_TIMEOUT_MS) : timeout * 1000;
+    return {
+        timeoutMs,
+        imageTimeoutMs: Math.min(IMAGE_TIMEOUT_MS, timeoutMs / 2),
+        retryBudgetMs: budget === undefined ? RETRY_BUDGET_MS : budget * 1000
+    };
 }
 function readRegistry(inputs) {
     const username = inputs.string('registry-username');
@@ -680,6 +701,101 @@ const log = {
 
 /***/ }),
 
+/***/ 2850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ft: () => (/* binding */ checkDeadline),
+  SB: () => (/* binding */ currentDeadline),
+  f$: () => (/* binding */ timeLeft),
+  NE: () => (/* binding */ withDeadline)
+});
+
+;// CONCATENATED MODULE: external "node:async_hooks"
+const external_node_async_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/network/duration.ts
+var duration = __nccwpck_require__(2636);
+;// CONCATENATED MODULE: ./src/network/deadline.ts
+
+
+
+const context = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
+function currentDeadline() {
+    return context.getStore();
+}
+/** Milliseconds until the nearest deadline; Infinity without one. */
+function timeLeft() {
+    const deadline = context.getStore();
+    return deadline ? Math.max(0, deadline.at - Date.now()) : Infinity;
+}
+/** Throws the deadline's reason when it has passed. */
+function checkDeadline() {
+    const signal = context.getStore()?.signal;
+    if (signal?.aborted)
+        throw signal.reason;
+}
+/**
+ * Runs `fn` with a deadline `ms` from now (or the enclosing one, if that comes first).
+ * When it passes, the signal aborts and every network wait under it fails with a TIMEOUT
+ * error; `fn` still gets `graceMs` to finish before the returned promise rejects anyway.
+ */
+async function withDeadline(ms, options, fn) {
+    const parent = context.getStore();
+    const at = Math.min(Date.now() + ms, parent?.at ?? Infinity);
+    const own = new AbortController();
+    const reason = new errors/* ActionError */.lZ('TIMEOUT', `${options.what} did not finish within ${(0,duration/* formatDuration */.a)(ms)}`, { hint: `Raise the "${options.input}" input if the registry or service is only slow` });
+    const timer = setTimeout(() => own.abort(reason), Math.max(0, at - Date.now()));
+    const signal = parent ? AbortSignal.any([parent.signal, own.signal]) : own.signal;
+    let abandon;
+    const abandoned = new Promise((_, reject) => {
+        const giveUp = () => {
+            abandon = setTimeout(() => reject(signal.reason), options.graceMs ?? 0);
+        };
+        if (signal.aborted)
+            giveUp();
+        else
+            signal.addEventListener('abort', giveUp, { once: true });
+    });
+    abandoned.catch(() => { });
+    try {
+        return await Promise.race([context.run({ signal, at }, fn), abandoned]);
+    }
+    finally {
+        clearTimeout(timer);
+        clearTimeout(abandon);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/** 150 ms, 8 s, 3 min 12 s: durations as the job log shows them. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return 'no limit';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    return rest ? `${minutes} min ${rest} s` : `${minutes} min`;
+}
+
+
+/***/ }),
+
 /***/ 68825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -900,11 +1016,23 @@ function isLoopback(registry) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runPipeline)
 /* harmony export */ });
-/** Each mode loads its own code (Sigstore, the GitHub client, …) only when it runs. */
+/* harmony import */ var _network_deadline__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2850);
+
+/**
+ * Time a run that hit its deadline still gets to wind up: verify writes its report, sign
+ * says what was and was not written.
+ */
+const WIND_UP_MS = 5000;
+/**
+ * Each mode loads its own code (Sigstore, the GitHub client, …) only when it runs. The
+ * whole run has a deadline (the `timeout` input) that every network wait inside it obeys.
+ */
 async function runPipeline(config) {
-    if (config.mode === 'sign')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(47), __nccwpck_require__.e(495), __nccwpck_require__.e(45), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69026))).runSign(config);
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(47), __nccwpck_require__.e(45), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+    return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
+        if (config.mode === 'sign')
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(555), __nccwpck_require__.e(495), __nccwpck_require__.e(45), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87924))).runSign(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(555), __nccwpck_require__.e(45), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+    });
 }
 
 

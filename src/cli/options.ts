@@ -16,7 +16,9 @@ export const COMMON_INPUTS = [
   'trusted-root',
   'key',
   'key-password',
-  'platforms'
+  'platforms',
+  'timeout',
+  'retry-budget'
 ] as const
 
 export const SIGN_INPUTS = [

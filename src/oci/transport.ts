@@ -1,30 +1,49 @@
-import { setTimeout as sleep } from 'node:timers/promises'
 import { ActionError } from '../errors'
 import { log } from '../log'
+import { checkDeadline } from '../network/deadline'
+import { formatDuration } from '../network/duration'
+import {
+  backoffMs,
+  MAX_TIMEOUTS,
+  retryAfterMs,
+  RetryBudget,
+  type RetrySequence
+} from '../network/retry'
 import { challengeScopes, mergeScopes, parseChallenges, type Challenge } from './challenge'
 import { CredentialStore, type Credentials } from './credentials'
-import { send, type HttpRequestInit, type HttpResponse } from './http'
+import {
+  describeUrl,
+  HttpTimeout,
+  send,
+  type HttpLimits,
+  type HttpRequestInit,
+  type HttpResponse
+} from './http'
 import { apiHost, isLoopback } from './reference'
 
+export { describeUrl } from './http'
+
 export interface RetryOptions {
-  /** Attempts per request, the first included. */
+  /** Attempts per request, the first included; the retry budget usually ends them first. */
   attempts: number
   baseDelayMs: number
   maxDelayMs: number
-  /** Until response headers arrive. */
+  /** Until response headers arrive, and the longest a body may pause. */
   timeoutMs: number
 }
 
 export const DEFAULT_RETRY: RetryOptions = {
-  attempts: 5,
-  baseDelayMs: 200,
-  maxDelayMs: 10_000,
-  timeoutMs: 60_000
+  attempts: 50,
+  baseDelayMs: 500,
+  maxDelayMs: 30_000,
+  timeoutMs: 30_000
 }
 
 export interface TransportOptions {
   insecureRegistries?: string[]
   retry?: Partial<RetryOptions>
+  /** Shared with the run's other services; a fresh default budget when absent. */
+  retryBudget?: RetryBudget
   /** Requests in flight at once (bodies being streamed do not count). */
   maxConcurrency?: number
 }
@@ -32,7 +51,7 @@ export interface TransportOptions {
 export interface RegistryRequest {
   method: 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE'
   registry: string
-  /** '/v2/…' or an absolute URL the registry handed out (upload Location). */
+  /** '/v2/…' or an absolute URL the registry handed out (upload Location, Link). */
   path: string
   /** Token scopes this request needs, e.g. ['repository:acme/app:pull']. */
   scopes: string[]
@@ -40,8 +59,9 @@ export interface RegistryRequest {
   body?: Buffer
 }
 
-const MAX_RETRY_AFTER_MS = 60_000
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504])
+/** Error bodies are read for their message only. */
+const MAX_ERROR_BODY = 64 << 10
 
 /** Counts requests in flight and makes the rest wait their turn. */
 class Semaphore {
@@ -62,36 +82,13 @@ class Semaphore {
   }
 }
 
-/** Seconds or an HTTP date → milliseconds to wait, or undefined. */
-export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
-}
-
-export function backoffMs(attempt: number, retry: RetryOptions): number {
-  const ceiling = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt)
-  // Full jitter: spreads clients that failed together.
-  return ceiling / 2 + Math.random() * (ceiling / 2)
-}
-
-export function describeUrl(url: string): string {
-  try {
-    const parsed = new URL(url)
-    return `${parsed.origin}${parsed.pathname}`
-  } catch {
-    return url
-  }
-}
-
 /** Reads a registry error body (`{"errors":[{"code","message"}]}`) into one line. */
 export async function errorDetail(
   response: HttpResponse
 ): Promise<{ codes: string[]; text: string }> {
   let body: string
   try {
-    body = await response.text()
+    body = await response.text(MAX_ERROR_BODY)
   } catch {
     return { codes: [], text: '' }
   }
@@ -121,6 +118,8 @@ interface TokenGrant {
  */
 export class Transport {
   readonly retry: RetryOptions
+  readonly budget: RetryBudget
+  private readonly limits: Partial<HttpLimits>
   private readonly insecure: Set<string>
   private readonly semaphore: Semaphore
   /** registry → how it wants to be authenticated, learnt from its last challenge. */
@@ -132,6 +131,8 @@ export class Transport {
     options: TransportOptions = {}
   ) {
     this.retry = { ...DEFAULT_RETRY, ...options.retry }
+    this.budget = options.retryBudget ?? new RetryBudget()
+    this.limits = { headersMs: this.retry.timeoutMs, idleMs: this.retry.timeoutMs }
     this.insecure = new Set(options.insecureRegistries ?? [])
     this.semaphore = new Semaphore(options.maxConcurrency ?? 8)
   }
@@ -146,76 +147,105 @@ export class Transport {
   }
 
   /**
-   * Sends the request, authenticating on challenge and retrying transient failures.
-   * Returns the response for any status that is not transient; throws when retries run
-   * out or authentication fails.
+   * Sends the request, authenticating on challenge and retrying transient failures
+   * within the retry budget. Returns the response for any status that is not transient;
+   * throws when retrying stops or authentication fails. Credentials go only to the
+   * registry's own origin: an absolute URL elsewhere (a Link, an upload Location) gets none.
    */
   async send(request: RegistryRequest): Promise<HttpResponse> {
     const url = /^https?:\/\//.test(request.path)
       ? request.path
       : `${this.baseUrl(request.registry)}${request.path}`
+    const own = new URL(url).origin === new URL(this.baseUrl(request.registry)).origin
+    const what = `${request.method} ${describeUrl(url)}`
+    const sequence = this.budget.sequence()
     let authenticated = false
-    for (let attempt = 0; ; attempt++) {
-      const authorization = await this.authorizationFor(request)
-      let response: HttpResponse
-      try {
-        response = await this.attempt(request, url, authorization)
-      } catch (error) {
-        if (attempt + 1 >= this.retry.attempts)
+    try {
+      for (let attempt = 0; ; attempt++) {
+        const authorization = own ? await this.authorizationFor(request) : undefined
+        let response: HttpResponse
+        try {
+          response = await this.attempt(request, url, authorization)
+        } catch (error) {
+          if (error instanceof ActionError) throw error
+          if (error instanceof HttpTimeout) sequence.timeouts++
+          const reason = networkReason(error)
+          const stop = await this.retryOrStop(
+            sequence,
+            attempt,
+            `${what} failed (${reason})`,
+            backoffMs(attempt, this.retry)
+          )
+          if (stop === undefined) continue
           throw new ActionError(
             'NETWORK_ERROR',
-            `${request.method} ${describeUrl(url)} failed after ${attempt + 1} attempts: ${networkReason(error)}`,
+            `${what} failed after ${attempt + 1} attempts: ${reason}${stop}`,
             { hint: `Check that ${request.registry} is reachable`, cause: error }
           )
-        log.debug(`${request.method} ${describeUrl(url)}: ${networkReason(error)}; retrying`)
-        await sleep(backoffMs(attempt, this.retry))
-        continue
-      }
-      if (response.status === 401 && !authenticated) {
-        response.discard()
-        await this.answerChallenge(request, response)
-        authenticated = true
-        attempt--
-        continue
-      }
-      if (response.status === 401 || response.status === 403) {
-        const detail = await errorDetail(response)
-        throw await this.authFailure(request.registry, response.status, detail.text)
-      }
-      if (RETRY_STATUS.has(response.status)) {
-        if (attempt + 1 >= this.retry.attempts) {
+        }
+        if (response.status === 401 && !authenticated && own) {
+          response.discard()
+          await this.answerChallenge(request, response)
+          authenticated = true
+          attempt--
+          continue
+        }
+        if (response.status === 401 || response.status === 403) {
+          const detail = await errorDetail(response)
+          if (!own)
+            throw new ActionError(
+              'REGISTRY_AUTH',
+              `${describeUrl(url)}, named by ${request.registry}, asked for authentication (${response.status}); credentials for ${request.registry} are not sent to another origin`
+            )
+          throw await this.authFailure(request.registry, response.status, detail.text)
+        }
+        if (RETRY_STATUS.has(response.status)) {
+          const retryAfter = retryAfterMs(response.headers.get('retry-after'))
+          const stop = await this.retryOrStop(
+            sequence,
+            attempt,
+            `${new URL(url).host} answered ${response.status} to ${what}`,
+            retryAfter ?? backoffMs(attempt, this.retry),
+            response
+          )
+          if (stop === undefined) continue
           const detail = await errorDetail(response)
           throw new ActionError(
             'REGISTRY_ERROR',
-            `${request.registry} answered ${response.status} to ${request.method} ${describeUrl(url)} ${attempt + 1} times${detail.text ? ` (${detail.text})` : ''}`,
+            `${request.registry} answered ${response.status} to ${what} ${attempt + 1} times${detail.text ? ` (${detail.text})` : ''}${stop}`,
             { hint: 'The registry is failing or rate-limiting; try again later' }
           )
         }
-        response.discard()
-        const delay = this.delay(response, attempt)
-        log.debug(
-          `${request.method} ${describeUrl(url)}: ${response.status}; retrying in ${Math.round(delay)} ms`
-        )
-        await sleep(delay)
-        continue
+        return response
       }
-      return response
+    } finally {
+      sequence.close()
     }
   }
 
-  /** Retry-After when the registry gives one (capped), else backoff. */
-  private delay(response: HttpResponse, attempt: number): number {
-    const wait = retryAfterMs(response.headers.get('retry-after'))
-    return Math.min(wait ?? backoffMs(attempt, this.retry), MAX_RETRY_AFTER_MS)
+  /**
+   * Waits for the next attempt when attempts, timeouts and the budget allow (and returns
+   * undefined), else says why not. A response being retried is dropped first.
+   */
+  private async retryOrStop(
+    sequence: RetrySequence,
+    attempt: number,
+    failure: string,
+    delayMs: number,
+    response?: HttpResponse
+  ): Promise<string | undefined> {
+    checkDeadline()
+    if (attempt + 1 >= this.retry.attempts) return ''
+    if (sequence.timeouts >= MAX_TIMEOUTS) return `; no answer in time ${MAX_TIMEOUTS} times`
+    if (await sequence.wait(failure, delayMs)) {
+      response?.discard()
+      return undefined
+    }
+    return `; retrying in ${formatDuration(delayMs)} would exceed the ${sequence.describeBudget()}`
   }
 
   private async attempt(request: RegistryRequest, url: string, authorization?: string) {
     const release = await this.semaphore.acquire()
-    const controller = new AbortController()
-    const timer = setTimeout(
-      () => controller.abort(new Error(`no response within ${this.retry.timeoutMs} ms`)),
-      this.retry.timeoutMs
-    )
     try {
       const headers: Record<string, string> = {
         'user-agent': 'sbom-sign-action',
@@ -226,10 +256,9 @@ export class Transport {
         method: request.method,
         headers,
         ...(request.body ? { body: request.body } : {}),
-        signal: controller.signal
+        limits: this.limits
       })
     } finally {
-      clearTimeout(timer)
       release()
     }
   }
@@ -320,26 +349,39 @@ export class Transport {
   }
 
   private async storeToken(registry: string, scopes: string[], url: string, init: HttpRequestInit) {
-    let response: HttpResponse | undefined
-    for (let attempt = 0; attempt < this.retry.attempts; attempt++) {
-      try {
-        response = await send(url, { ...init, signal: AbortSignal.timeout(this.retry.timeoutMs) })
-      } catch (error) {
-        if (attempt + 1 >= this.retry.attempts)
-          throw new ActionError(
-            'NETWORK_ERROR',
-            `token request to ${describeUrl(url)} for ${registry} failed: ${networkReason(error)}`,
-            { cause: error }
+    const what = `token request to ${describeUrl(url)} for ${registry}`
+    const sequence = this.budget.sequence()
+    let response: HttpResponse
+    try {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          response = await send(url, { ...init, limits: this.limits })
+        } catch (error) {
+          if (error instanceof ActionError) throw error
+          if (error instanceof HttpTimeout) sequence.timeouts++
+          const reason = networkReason(error)
+          const delay = backoffMs(attempt, this.retry)
+          const stop = await this.retryOrStop(
+            sequence,
+            attempt,
+            `${what} failed (${reason})`,
+            delay
           )
-        await sleep(backoffMs(attempt, this.retry))
-        continue
+          if (stop === undefined) continue
+          throw new ActionError('NETWORK_ERROR', `${what} failed: ${reason}${stop}`, {
+            cause: error
+          })
+        }
+        if (!RETRY_STATUS.has(response.status)) break
+        const delay =
+          retryAfterMs(response.headers.get('retry-after')) ?? backoffMs(attempt, this.retry)
+        const failure = `the token service ${new URL(url).host} answered ${response.status}`
+        if ((await this.retryOrStop(sequence, attempt, failure, delay, response)) !== undefined)
+          break
       }
-      if (!RETRY_STATUS.has(response.status) || attempt + 1 >= this.retry.attempts) break
-      response.discard()
-      await sleep(this.delay(response, attempt))
+    } finally {
+      sequence.close()
     }
-    if (!response)
-      throw new ActionError('NETWORK_ERROR', `token request to ${describeUrl(url)} failed`)
     if (response.status === 401 || response.status === 403) {
       const detail = await errorDetail(response)
       throw await this.authFailure(registry, response.status, detail.text)

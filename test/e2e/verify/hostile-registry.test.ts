@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs'
+import { startHostileRegistry, type HostileRegistry } from '../../stack/hostile-registry'
+import { runAction, verifyInputs } from '../../support/run-action'
+import { stackInfo } from '../../support/stack'
+import { pushImage } from './images'
+
+/**
+ * A registry a pull request names is the attacker's: these runs of dist/index.js must end
+ * with a clear error naming the host within the documented deadlines. The deadlines are
+ * set small through the `timeout` input (each image gets half of it).
+ */
+const stack = stackInfo()
+const TIMEOUT_S = 8
+/** Node's start-up and the report, on a loaded machine. */
+const SLACK_MS = 6000
+
+interface Report {
+  verified: boolean
+  images: { image: string; verified: boolean; errors: string[] }[]
+}
+
+async function verifyThrough(hostility: HostileRegistry, image: string, extra = {}) {
+  const started = Date.now()
+  const run = await runAction(
+    verifyInputs(stack.sigstore, image.replace(stack.registry.host, hostility.host), {
+      timeout: `${TIMEOUT_S}s`,
+      ...extra
+    })
+  )
+  const elapsed = Date.now() - started
+  const report = JSON.parse(readFileSync(run.outputs['report-path'] ?? '', 'utf8')) as Report
+  console.log(`${hostility.host}: ended after ${elapsed} ms: ${report.images[0]?.errors[0]}`)
+  return { run, elapsed, report }
+}
+
+describe('verify mode against a hostile registry', () => {
+  let image: { ref: string; digest: string }
+  const started: HostileRegistry[] = []
+  const start = async (options: Omit<Parameters<typeof startHostileRegistry>[0], 'target'>) => {
+    const server = await startHostileRegistry({ target: stack.registry.url, ...options })
+    started.push(server)
+    return server
+  }
+
+  beforeAll(async () => {
+    image = await pushImage(stack.registry.host, 'hostile/base', 'v1')
+  })
+  afterAll(() => Promise.all(started.map(s => s.stop())))
+
+  test('referrers pages that never end: stopped at the page cap, quickly', async () => {
+    const hostile = await start({ hostility: 'endless-referrers' })
+    const { run, elapsed, report } = await verifyThrough(hostile, `${image.ref}@${image.digest}`)
+    expect(run.exitCode).toBe(1)
+    expect(report.verified).toBe(false)
+    expect(report.images[0]?.errors[0]).toMatch(
+      new RegExp(`${hostile.host} lists the referrers of sha256:[a-f0-9]{64} on more than 50 pages`)
+    )
+    expect(hostile.stats.referrerPages).toBe(50)
+    expect(elapsed).toBeLessThan(TIMEOUT_S * 1000 + SLACK_MS)
+  })
+
+  test('a manifest dripped one byte a second: cut at the image deadline, naming the host', async () => {
+    const hostile = await start({ hostility: 'drip-manifest', dripMs: 1000 })
+    const { run, elapsed, report } = await verifyThrough(hostile, `${image.ref}@${image.digest}`)
+    expect(run.exitCode).toBe(1)
+    const error = report.images[0]?.errors[0] ?? ''
+    expect(error).toContain(`did not finish within ${TIMEOUT_S / 2} s`)
+    expect(error).toContain(`reading http://${hostile.host}/v2/hostile/base/manifests/`)
+    expect(run.errors.join('\n')).toContain(hostile.host)
+    // The image deadline is half the run's; the drip was cut there, not at its end.
+    expect(elapsed).toBeGreaterThanOrEqual((TIMEOUT_S / 2) * 1000)
+    expect(elapsed).toBeLessThan(TIMEOUT_S * 1000 + SLACK_MS)
+    expect(hostile.stats.dripped).toBeLessThan(TIMEOUT_S)
+  })
+
+  test('a registry that never answers: cut at the image deadline, naming the host', async () => {
+    const hostile = await start({ hostility: 'silent' })
+    const { run, elapsed, report } = await verifyThrough(hostile, `${image.ref}@${image.digest}`)
+    expect(run.exitCode).toBe(1)
+    const error = report.images[0]?.errors[0] ?? ''
+    expect(error).toContain(`checking ${hostile.host}/hostile/base`)
+    expect(error).toContain(`did not finish within ${TIMEOUT_S / 2} s`)
+    expect(error).toContain(`waiting for GET http://${hostile.host}/v2/hostile/base/manifests/`)
+    expect(elapsed).toBeGreaterThanOrEqual((TIMEOUT_S / 2) * 1000)
+    expect(elapsed).toBeLessThan(TIMEOUT_S * 1000 + SLACK_MS)
+  })
+
+  test('two silent images: each gets its own deadline, and the run still writes its report', async () => {
+    const hostile = await start({ hostility: 'silent' })
+    const ref = `${image.ref}@${image.digest}`.replace(stack.registry.host, hostile.host)
+    const started = Date.now()
+    const run = await runAction(
+      verifyInputs(stack.sigstore, `${ref}\n${ref.split('@')[0]}`, {
+        timeout: `${TIMEOUT_S}s`
+      })
+    )
+    const elapsed = Date.now() - started
+    const report = JSON.parse(readFileSync(run.outputs['report-path'] ?? '', 'utf8')) as Report
+    expect(report.images).toHaveLength(2)
+    for (const checked of report.images) expect(checked.errors[0]).toMatch(/did not finish within/)
+    expect(elapsed).toBeLessThan(TIMEOUT_S * 1000 + SLACK_MS)
+  })
+})
