@@ -353,7 +353,7 @@ async function loadTarget(source, repositoryName, digest, bytes, where, contentT
 
 /***/ }),
 
-/***/ 96555:
+/***/ 77411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -726,10 +726,10 @@ class HttpResponse {
             for (;;) {
                 // The floor: after the grace period, `received` must keep up with the minimum rate.
                 const floorMs = graceMs + (received / minBytesPerSecond) * 1000 - waited;
-                const slow = () => new HttpTimeout(`${host} sent ${received} bytes of the body in ${(0,duration/* formatDuration */.a)(waited)}, ` +
+                const started = Date.now();
+                const slow = () => new HttpTimeout(`${host} sent ${received} bytes of the body in ${(0,duration/* formatDuration */.a)(waited + Date.now() - started)}, ` +
                     `slower than the minimum of ${minBytesPerSecond / 1024} KiB/s`);
                 const idle = () => new HttpTimeout(`${host} sent no body data for ${(0,duration/* formatDuration */.a)(idleMs)}`);
-                const started = Date.now();
                 const next = await within(iterator.next(), Math.min(idleMs, floorMs), floorMs < idleMs ? slow : idle, this.signal, () => this.message.destroy());
                 waited += Date.now() - started;
                 if (next.done) {
@@ -882,47 +882,9 @@ function withoutHeaders(headers, names) {
     return Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k.toLowerCase())));
 }
 
-;// CONCATENATED MODULE: ./src/oci/transport.ts
-
-
-
-
-
-
-
-
-
-const DEFAULT_RETRY = {
-    attempts: 50,
-    baseDelayMs: 500,
-    maxDelayMs: 30_000,
-    timeoutMs: 30_000
-};
-const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+;// CONCATENATED MODULE: ./src/oci/error-body.ts
 /** Error bodies are read for their message only. */
 const MAX_ERROR_BODY = 64 << 10;
-/** Counts requests in flight and makes the rest wait their turn. */
-class Semaphore {
-    limit;
-    active = 0;
-    waiting = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    async acquire() {
-        if (this.active >= this.limit)
-            await new Promise(resolve => this.waiting.push(resolve));
-        this.active++;
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            this.active--;
-            this.waiting.shift()?.();
-        };
-    }
-}
 /** Reads a registry error body (`{"errors":[{"code","message"}]}`) into one line. */
 async function errorDetail(response) {
     let body;
@@ -946,137 +908,33 @@ async function errorDetail(response) {
         return { codes: [], text: body ? snippet : '' };
     }
 }
+
+;// CONCATENATED MODULE: ./src/oci/auth.ts
+
+
+
+
+
 /**
- * HTTP to registries: scheme choice, the bearer/basic challenge flow with token
- * caching per scope, retries with backoff for transient failures, timeouts, and a
- * bound on concurrent requests.
+ * The registry side of authentication: the bearer/basic challenge flow, with tokens
+ * cached per registry and scope set until shortly before they expire.
  */
-class Transport {
+class RegistryAuth {
     credentials;
-    retry;
-    budget;
-    limits;
-    insecure;
-    semaphore;
+    sendToken;
     /** registry → how it wants to be authenticated, learnt from its last challenge. */
     challenges = new Map();
     tokens = new Map();
-    constructor(credentials, options = {}) {
+    constructor(credentials, sendToken) {
         this.credentials = credentials;
-        this.retry = { ...DEFAULT_RETRY, ...options.retry };
-        this.budget = options.retryBudget ?? new network_retry/* RetryBudget */.Km();
-        this.limits = { headersMs: this.retry.timeoutMs, idleMs: this.retry.timeoutMs };
-        this.insecure = new Set(options.insecureRegistries ?? []);
-        this.semaphore = new Semaphore(options.maxConcurrency ?? 8);
-    }
-    baseUrl(registry) {
-        const host = (0,reference/* apiHost */.nz)(registry);
-        const hostname = host.startsWith('[')
-            ? host.slice(0, host.indexOf(']') + 1)
-            : host.split(':')[0];
-        const plain = (0,reference/* isLoopback */.U9)(host) || this.insecure.has(host) || this.insecure.has(hostname ?? '');
-        return `${plain ? 'http' : 'https'}://${host}`;
-    }
-    /**
-     * Sends the request, authenticating on challenge and retrying transient failures
-     * within the retry budget. Returns the response for any status that is not transient;
-     * throws when retrying stops or authentication fails. Credentials go only to the
-     * registry's own origin: an absolute URL elsewhere (a Link, an upload Location) gets none.
-     */
-    async send(request) {
-        const url = /^https?:\/\//.test(request.path)
-            ? request.path
-            : `${this.baseUrl(request.registry)}${request.path}`;
-        const own = new URL(url).origin === new URL(this.baseUrl(request.registry)).origin;
-        const what = `${request.method} ${describeUrl(url)}`;
-        const sequence = this.budget.sequence();
-        let authenticated = false;
-        try {
-            for (let attempt = 0;; attempt++) {
-                const authorization = own ? await this.authorizationFor(request) : undefined;
-                let response;
-                try {
-                    response = await this.attempt(request, url, authorization);
-                }
-                catch (error) {
-                    if (error instanceof errors/* ActionError */.lZ)
-                        throw error;
-                    if (error instanceof HttpTimeout)
-                        sequence.timeouts++;
-                    const reason = networkReason(error);
-                    const stop = await this.retryOrStop(sequence, attempt, `${what} failed (${reason})`, (0,network_retry/* backoffMs */.jo)(attempt, this.retry));
-                    if (stop === undefined)
-                        continue;
-                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `${what} failed after ${attempt + 1} attempts: ${reason}${stop}`, { hint: `Check that ${request.registry} is reachable`, cause: error });
-                }
-                if (response.status === 401 && !authenticated && own) {
-                    response.discard();
-                    await this.answerChallenge(request, response);
-                    authenticated = true;
-                    attempt--;
-                    continue;
-                }
-                if (response.status === 401 || response.status === 403) {
-                    const detail = await errorDetail(response);
-                    if (!own)
-                        throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `${describeUrl(url)}, named by ${request.registry}, asked for authentication (${response.status}); credentials for ${request.registry} are not sent to another origin`);
-                    throw await this.authFailure(request.registry, response.status, detail.text);
-                }
-                if (RETRY_STATUS.has(response.status)) {
-                    const retryAfter = (0,network_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after'));
-                    const stop = await this.retryOrStop(sequence, attempt, `${new URL(url).host} answered ${response.status} to ${what}`, retryAfter ?? (0,network_retry/* backoffMs */.jo)(attempt, this.retry), response);
-                    if (stop === undefined)
-                        continue;
-                    const detail = await errorDetail(response);
-                    throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${request.registry} answered ${response.status} to ${what} ${attempt + 1} times${detail.text ? ` (${detail.text})` : ''}${stop}`, { hint: 'The registry is failing or rate-limiting; try again later' });
-                }
-                return response;
-            }
-        }
-        finally {
-            sequence.close();
-        }
-    }
-    /**
-     * Waits for the next attempt when attempts, timeouts and the budget allow (and returns
-     * undefined), else says why not. A response being retried is dropped first.
-     */
-    async retryOrStop(sequence, attempt, failure, delayMs, response) {
-        (0,network_deadline/* checkDeadline */.Ft)();
-        if (attempt + 1 >= this.retry.attempts)
-            return '';
-        if (sequence.timeouts >= network_retry/* MAX_TIMEOUTS */.iL)
-            return `; no answer in time ${network_retry/* MAX_TIMEOUTS */.iL} times`;
-        if (await sequence.wait(failure, delayMs)) {
-            response?.discard();
-            return undefined;
-        }
-        return `; retrying in ${(0,duration/* formatDuration */.a)(delayMs)} would exceed the ${sequence.describeBudget()}`;
-    }
-    async attempt(request, url, authorization) {
-        const release = await this.semaphore.acquire();
-        try {
-            const headers = {
-                'user-agent': 'sbom-sign-action',
-                ...request.headers
-            };
-            if (authorization)
-                headers.authorization = authorization;
-            return await send(url, {
-                method: request.method,
-                headers,
-                ...(request.body ? { body: request.body } : {}),
-                limits: this.limits
-            });
-        }
-        finally {
-            release();
-        }
+        this.sendToken = sendToken;
     }
     tokenKey(registry, scopes) {
         return `${registry} ${mergeScopes(scopes).join(' ')}`;
     }
-    async authorizationFor(request) {
+    /** The Authorization header for a request needing `scopes`, once the registry has challenged. */
+    async authorizationFor(registry, scopes) {
+        const request = { registry, scopes };
         const challenge = this.challenges.get(request.registry);
         if (!challenge)
             return undefined;
@@ -1094,7 +952,9 @@ class Transport {
         }
         return undefined;
     }
-    async answerChallenge(request, response) {
+    /** Learns how the registry wants to be authenticated from its 401, and gets a token if it wants one. */
+    async answerChallenge(registry, scopes, response) {
+        const request = { registry, scopes };
         const header = response.headers.get('www-authenticate') ?? '';
         const challenges = parseChallenges(header);
         const challenge = challenges.find(c => c.scheme === 'bearer') ?? challenges.find(c => c.scheme === 'basic');
@@ -1152,39 +1012,7 @@ class Transport {
         return this.storeToken(registry, merged, realm, init);
     }
     async storeToken(registry, scopes, url, init) {
-        const what = `token request to ${describeUrl(url)} for ${registry}`;
-        const sequence = this.budget.sequence();
-        let response;
-        try {
-            for (let attempt = 0;; attempt++) {
-                try {
-                    response = await send(url, { ...init, limits: this.limits });
-                }
-                catch (error) {
-                    if (error instanceof errors/* ActionError */.lZ)
-                        throw error;
-                    if (error instanceof HttpTimeout)
-                        sequence.timeouts++;
-                    const reason = networkReason(error);
-                    const delay = (0,network_retry/* backoffMs */.jo)(attempt, this.retry);
-                    const stop = await this.retryOrStop(sequence, attempt, `${what} failed (${reason})`, delay);
-                    if (stop === undefined)
-                        continue;
-                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `${what} failed: ${reason}${stop}`, {
-                        cause: error
-                    });
-                }
-                if (!RETRY_STATUS.has(response.status))
-                    break;
-                const delay = (0,network_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')) ?? (0,network_retry/* backoffMs */.jo)(attempt, this.retry);
-                const failure = `the token service ${new URL(url).host} answered ${response.status}`;
-                if ((await this.retryOrStop(sequence, attempt, failure, delay, response)) !== undefined)
-                    break;
-            }
-        }
-        finally {
-            sequence.close();
-        }
+        const response = await this.sendToken(`token request to ${describeUrl(url)} for ${registry}`, url, init);
         if (response.status === 401 || response.status === 403) {
             const detail = await errorDetail(response);
             throw await this.authFailure(registry, response.status, detail.text);
@@ -1212,6 +1040,7 @@ class Transport {
             expiresAt: Date.now() + lifetime * 1000
         });
     }
+    /** Names the registry and whose credentials failed, or where none were found. */
     async authFailure(registry, status, detail) {
         const credentials = await this.credentials.get(registry).catch(() => undefined);
         const who = credentials
@@ -1226,6 +1055,211 @@ class Transport {
 }
 function basicHeader(credentials) {
     return `Basic ${Buffer.from(`${credentials.username ?? ''}:${credentials.password ?? ''}`).toString('base64')}`;
+}
+
+;// CONCATENATED MODULE: ./src/oci/transport.ts
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_RETRY = {
+    attempts: 50,
+    baseDelayMs: 500,
+    maxDelayMs: 30_000,
+    timeoutMs: 30_000
+};
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+/** Counts requests in flight and makes the rest wait their turn. */
+class Semaphore {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async acquire() {
+        if (this.active >= this.limit)
+            await new Promise(resolve => this.waiting.push(resolve));
+        this.active++;
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.active--;
+            this.waiting.shift()?.();
+        };
+    }
+}
+/**
+ * HTTP to registries: scheme choice, authentication (auth.ts), retries with backoff
+ * for transient failures within the run's retry budget, and a bound on concurrent
+ * requests.
+ */
+class Transport {
+    credentials;
+    retry;
+    budget;
+    limits;
+    insecure;
+    semaphore;
+    auth;
+    constructor(credentials, options = {}) {
+        this.credentials = credentials;
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+        this.budget = options.retryBudget ?? new network_retry/* RetryBudget */.Km();
+        this.limits = { headersMs: this.retry.timeoutMs, idleMs: this.retry.timeoutMs };
+        this.insecure = new Set(options.insecureRegistries ?? []);
+        this.semaphore = new Semaphore(options.maxConcurrency ?? 8);
+        this.auth = new RegistryAuth(credentials, (what, url, init) => this.sendToken(what, url, init));
+    }
+    baseUrl(registry) {
+        const host = (0,reference/* apiHost */.nz)(registry);
+        const hostname = host.startsWith('[')
+            ? host.slice(0, host.indexOf(']') + 1)
+            : host.split(':')[0];
+        const plain = (0,reference/* isLoopback */.U9)(host) || this.insecure.has(host) || this.insecure.has(hostname ?? '');
+        return `${plain ? 'http' : 'https'}://${host}`;
+    }
+    /**
+     * Sends the request, authenticating on challenge and retrying transient failures
+     * within the retry budget. Returns the response for any status that is not transient;
+     * throws when retrying stops or authentication fails. Credentials go only to the
+     * registry's own origin: an absolute URL elsewhere (a Link, an upload Location) gets none.
+     */
+    async send(request) {
+        const url = /^https?:\/\//.test(request.path)
+            ? request.path
+            : `${this.baseUrl(request.registry)}${request.path}`;
+        const own = new URL(url).origin === new URL(this.baseUrl(request.registry)).origin;
+        const what = `${request.method} ${describeUrl(url)}`;
+        const sequence = this.budget.sequence();
+        let authenticated = false;
+        try {
+            for (let attempt = 0;; attempt++) {
+                const authorization = own
+                    ? await this.auth.authorizationFor(request.registry, request.scopes)
+                    : undefined;
+                let response;
+                try {
+                    response = await this.attempt(request, url, authorization);
+                }
+                catch (error) {
+                    if (error instanceof errors/* ActionError */.lZ)
+                        throw error;
+                    if (error instanceof HttpTimeout)
+                        sequence.timeouts++;
+                    const reason = networkReason(error);
+                    const stop = await this.retryOrStop(sequence, attempt, `${what} failed (${reason})`, (0,network_retry/* backoffMs */.jo)(attempt, this.retry));
+                    if (stop === undefined)
+                        continue;
+                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `${what} failed after ${attempt + 1} attempts: ${reason}${stop}`, { hint: `Check that ${request.registry} is reachable`, cause: error });
+                }
+                if (response.status === 401 && !authenticated && own) {
+                    response.discard();
+                    await this.auth.answerChallenge(request.registry, request.scopes, response);
+                    authenticated = true;
+                    attempt--;
+                    continue;
+                }
+                if (response.status === 401 || response.status === 403) {
+                    const detail = await errorDetail(response);
+                    if (!own)
+                        throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `${describeUrl(url)}, named by ${request.registry}, asked for authentication (${response.status}); credentials for ${request.registry} are not sent to another origin`);
+                    throw await this.auth.authFailure(request.registry, response.status, detail.text);
+                }
+                if (RETRY_STATUS.has(response.status)) {
+                    const retryAfter = (0,network_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after'));
+                    const stop = await this.retryOrStop(sequence, attempt, `${new URL(url).host} answered ${response.status} to ${what}`, retryAfter ?? (0,network_retry/* backoffMs */.jo)(attempt, this.retry), response);
+                    if (stop === undefined)
+                        continue;
+                    const detail = await errorDetail(response);
+                    throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${request.registry} answered ${response.status} to ${what} ${attempt + 1} times${detail.text ? ` (${detail.text})` : ''}${stop}`, { hint: 'The registry is failing or rate-limiting; try again later' });
+                }
+                return response;
+            }
+        }
+        finally {
+            sequence.close();
+        }
+    }
+    /**
+     * Waits for the next attempt when attempts, timeouts and the budget allow (and returns
+     * undefined), else says why not. A response being retried is dropped first.
+     */
+    async retryOrStop(sequence, attempt, failure, delayMs, response) {
+        (0,network_deadline/* checkDeadline */.Ft)();
+        if (attempt + 1 >= this.retry.attempts)
+            return '';
+        if (sequence.timeouts >= network_retry/* MAX_TIMEOUTS */.iL)
+            return `; no answer in time ${network_retry/* MAX_TIMEOUTS */.iL} times`;
+        if (await sequence.wait(failure, delayMs)) {
+            response?.discard();
+            return undefined;
+        }
+        return `; retrying in ${(0,duration/* formatDuration */.a)(delayMs)} would exceed the ${sequence.describeBudget()}`;
+    }
+    /** A token request, retried like registry requests; a transient status is returned once retrying stops. */
+    async sendToken(what, url, init) {
+        const sequence = this.budget.sequence();
+        try {
+            for (let attempt = 0;; attempt++) {
+                let response;
+                try {
+                    response = await send(url, { ...init, limits: this.limits });
+                }
+                catch (error) {
+                    if (error instanceof errors/* ActionError */.lZ)
+                        throw error;
+                    if (error instanceof HttpTimeout)
+                        sequence.timeouts++;
+                    const reason = networkReason(error);
+                    const delay = (0,network_retry/* backoffMs */.jo)(attempt, this.retry);
+                    const stop = await this.retryOrStop(sequence, attempt, `${what} failed (${reason})`, delay);
+                    if (stop === undefined)
+                        continue;
+                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `${what} failed: ${reason}${stop}`, {
+                        cause: error
+                    });
+                }
+                if (!RETRY_STATUS.has(response.status))
+                    return response;
+                const delay = (0,network_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')) ?? (0,network_retry/* backoffMs */.jo)(attempt, this.retry);
+                const failure = `the token service ${new URL(url).host} answered ${response.status}`;
+                if ((await this.retryOrStop(sequence, attempt, failure, delay, response)) !== undefined)
+                    return response;
+            }
+        }
+        finally {
+            sequence.close();
+        }
+    }
+    async attempt(request, url, authorization) {
+        const release = await this.semaphore.acquire();
+        try {
+            const headers = {
+                'user-agent': 'sbom-sign-action',
+                ...request.headers
+            };
+            if (authorization)
+                headers.authorization = authorization;
+            return await send(url, {
+                method: request.method,
+                headers,
+                ...(request.body ? { body: request.body } : {}),
+                limits: this.limits
+            });
+        }
+        finally {
+            release();
+        }
+    }
 }
 /** Read by shape: errors from Node's own modules may come from another realm. */
 function networkReason(error) {
@@ -3356,8 +3390,8 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 13 modules
-var oci = __webpack_require__(96555);
+// EXTERNAL MODULE: ./src/oci/index.ts + 15 modules
+var oci = __webpack_require__(77411);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 

@@ -814,8 +814,8 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 13 modules
-var oci = __webpack_require__(96555);
+// EXTERNAL MODULE: ./src/oci/index.ts + 15 modules
+var oci = __webpack_require__(77411);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 

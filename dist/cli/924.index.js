@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/verify/index.ts + 14 modules
 var verify = __webpack_require__(83045);
-// EXTERNAL MODULE: ./src/oci/index.ts + 13 modules
-var oci = __webpack_require__(96555);
+// EXTERNAL MODULE: ./src/oci/index.ts + 15 modules
+var oci = __webpack_require__(77411);
 ;// CONCATENATED MODULE: ./src/attach/referrer.ts
 
 /** The empty JSON config OCI artifacts use ("{}"). */

@@ -133,7 +133,7 @@ async function sbomCommand(args) {
     if (!values.output)
         throw new UsageError('sbom needs --output FILE');
     // Loaded on use: the SBOM command needs none of the signing code.
-    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(555), __nccwpck_require__.e(495), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
+    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(411), __nccwpck_require__.e(495), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
     await runSbom({
         source,
         output: values.output,
@@ -1030,8 +1030,8 @@ const WIND_UP_MS = 5000;
 async function runPipeline(config) {
     return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
         if (config.mode === 'sign')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(555), __nccwpck_require__.e(495), __nccwpck_require__.e(45), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87924))).runSign(config);
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(555), __nccwpck_require__.e(45), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(411), __nccwpck_require__.e(495), __nccwpck_require__.e(45), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87924))).runSign(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(411), __nccwpck_require__.e(45), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
     });
 }
 

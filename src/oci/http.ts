@@ -106,14 +106,14 @@ export class HttpResponse {
       for (;;) {
         // The floor: after the grace period, `received` must keep up with the minimum rate.
         const floorMs = graceMs + (received / minBytesPerSecond) * 1000 - waited
+        const started = Date.now()
         const slow = () =>
           new HttpTimeout(
-            `${host} sent ${received} bytes of the body in ${formatDuration(waited)}, ` +
+            `${host} sent ${received} bytes of the body in ${formatDuration(waited + Date.now() - started)}, ` +
               `slower than the minimum of ${minBytesPerSecond / 1024} KiB/s`
           )
         const idle = () =>
           new HttpTimeout(`${host} sent no body data for ${formatDuration(idleMs)}`)
-        const started = Date.now()
         const next = await within(
           iterator.next(),
           Math.min(idleMs, floorMs),

@@ -1,5 +1,4 @@
 import { ActionError } from '../errors'
-import { log } from '../log'
 import { checkDeadline } from '../network/deadline'
 import { formatDuration } from '../network/duration'
 import {
@@ -9,8 +8,9 @@ import {
   RetryBudget,
   type RetrySequence
 } from '../network/retry'
-import { challengeScopes, mergeScopes, parseChallenges, type Challenge } from './challenge'
-import { CredentialStore, type Credentials } from './credentials'
+import { RegistryAuth } from './auth'
+import { errorDetail } from './error-body'
+import type { CredentialStore } from './credentials'
 import {
   describeUrl,
   HttpTimeout,
@@ -22,6 +22,7 @@ import {
 import { apiHost, isLoopback } from './reference'
 
 export { describeUrl } from './http'
+export { errorDetail } from './error-body'
 
 export interface RetryOptions {
   /** Attempts per request, the first included; the retry budget usually ends them first. */
@@ -60,8 +61,6 @@ export interface RegistryRequest {
 }
 
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504])
-/** Error bodies are read for their message only. */
-const MAX_ERROR_BODY = 64 << 10
 
 /** Counts requests in flight and makes the rest wait their turn. */
 class Semaphore {
@@ -82,39 +81,10 @@ class Semaphore {
   }
 }
 
-/** Reads a registry error body (`{"errors":[{"code","message"}]}`) into one line. */
-export async function errorDetail(
-  response: HttpResponse
-): Promise<{ codes: string[]; text: string }> {
-  let body: string
-  try {
-    body = await response.text(MAX_ERROR_BODY)
-  } catch {
-    return { codes: [], text: '' }
-  }
-  try {
-    const parsed = JSON.parse(body) as { errors?: { code?: string; message?: string }[] }
-    const errors = parsed.errors ?? []
-    return {
-      codes: errors.map(e => e.code ?? '').filter(Boolean),
-      text: errors.map(e => [e.code, e.message].filter(Boolean).join(': ')).join('; ')
-    }
-  } catch {
-    const type = response.headers.get('content-type') ?? ''
-    const snippet = type.includes('html') ? 'an HTML page' : JSON.stringify(body.slice(0, 120))
-    return { codes: [], text: body ? snippet : '' }
-  }
-}
-
-interface TokenGrant {
-  header: string
-  expiresAt: number
-}
-
 /**
- * HTTP to registries: scheme choice, the bearer/basic challenge flow with token
- * caching per scope, retries with backoff for transient failures, timeouts, and a
- * bound on concurrent requests.
+ * HTTP to registries: scheme choice, authentication (auth.ts), retries with backoff
+ * for transient failures within the run's retry budget, and a bound on concurrent
+ * requests.
  */
 export class Transport {
   readonly retry: RetryOptions
@@ -122,9 +92,7 @@ export class Transport {
   private readonly limits: Partial<HttpLimits>
   private readonly insecure: Set<string>
   private readonly semaphore: Semaphore
-  /** registry → how it wants to be authenticated, learnt from its last challenge. */
-  private readonly challenges = new Map<string, Challenge>()
-  private readonly tokens = new Map<string, TokenGrant>()
+  readonly auth: RegistryAuth
 
   constructor(
     readonly credentials: CredentialStore,
@@ -135,6 +103,7 @@ export class Transport {
     this.limits = { headersMs: this.retry.timeoutMs, idleMs: this.retry.timeoutMs }
     this.insecure = new Set(options.insecureRegistries ?? [])
     this.semaphore = new Semaphore(options.maxConcurrency ?? 8)
+    this.auth = new RegistryAuth(credentials, (what, url, init) => this.sendToken(what, url, init))
   }
 
   baseUrl(registry: string): string {
@@ -162,7 +131,9 @@ export class Transport {
     let authenticated = false
     try {
       for (let attempt = 0; ; attempt++) {
-        const authorization = own ? await this.authorizationFor(request) : undefined
+        const authorization = own
+          ? await this.auth.authorizationFor(request.registry, request.scopes)
+          : undefined
         let response: HttpResponse
         try {
           response = await this.attempt(request, url, authorization)
@@ -185,7 +156,7 @@ export class Transport {
         }
         if (response.status === 401 && !authenticated && own) {
           response.discard()
-          await this.answerChallenge(request, response)
+          await this.auth.answerChallenge(request.registry, request.scopes, response)
           authenticated = true
           attempt--
           continue
@@ -197,7 +168,7 @@ export class Transport {
               'REGISTRY_AUTH',
               `${describeUrl(url)}, named by ${request.registry}, asked for authentication (${response.status}); credentials for ${request.registry} are not sent to another origin`
             )
-          throw await this.authFailure(request.registry, response.status, detail.text)
+          throw await this.auth.authFailure(request.registry, response.status, detail.text)
         }
         if (RETRY_STATUS.has(response.status)) {
           const retryAfter = retryAfterMs(response.headers.get('retry-after'))
@@ -244,116 +215,12 @@ export class Transport {
     return `; retrying in ${formatDuration(delayMs)} would exceed the ${sequence.describeBudget()}`
   }
 
-  private async attempt(request: RegistryRequest, url: string, authorization?: string) {
-    const release = await this.semaphore.acquire()
-    try {
-      const headers: Record<string, string> = {
-        'user-agent': 'sbom-sign-action',
-        ...request.headers
-      }
-      if (authorization) headers.authorization = authorization
-      return await send(url, {
-        method: request.method,
-        headers,
-        ...(request.body ? { body: request.body } : {}),
-        limits: this.limits
-      })
-    } finally {
-      release()
-    }
-  }
-
-  private tokenKey(registry: string, scopes: string[]): string {
-    return `${registry} ${mergeScopes(scopes).join(' ')}`
-  }
-
-  private async authorizationFor(request: RegistryRequest): Promise<string | undefined> {
-    const challenge = this.challenges.get(request.registry)
-    if (!challenge) return undefined
-    if (challenge.scheme === 'basic') {
-      const credentials = await this.credentials.get(request.registry)
-      return credentials ? basicHeader(credentials) : undefined
-    }
-    const grant = this.tokens.get(this.tokenKey(request.registry, request.scopes))
-    if (grant && grant.expiresAt > Date.now()) return grant.header
-    // A token for this registry's other scopes is not reused: each scope set has its own.
-    if (challenge.scheme === 'bearer') {
-      await this.fetchToken(request.registry, challenge, request.scopes)
-      return this.tokens.get(this.tokenKey(request.registry, request.scopes))?.header
-    }
-    return undefined
-  }
-
-  private async answerChallenge(request: RegistryRequest, response: HttpResponse): Promise<void> {
-    const header = response.headers.get('www-authenticate') ?? ''
-    const challenges = parseChallenges(header)
-    const challenge =
-      challenges.find(c => c.scheme === 'bearer') ?? challenges.find(c => c.scheme === 'basic')
-    if (!challenge)
-      throw new ActionError(
-        'REGISTRY_AUTH',
-        `${request.registry} asked for authentication with an unsupported challenge "${header.slice(0, 100)}"`,
-        { hint: 'Only Bearer and Basic registry authentication are supported' }
-      )
-    this.challenges.set(request.registry, challenge)
-    if (challenge.scheme === 'basic') {
-      if (!(await this.credentials.get(request.registry)))
-        throw await this.authFailure(request.registry, 401, '')
-      return
-    }
-    await this.fetchToken(request.registry, challenge, [
-      ...request.scopes,
-      ...challengeScopes(challenge)
-    ])
-    // The challenge may have added scopes; cache the grant under the request's scopes too.
-    const merged = this.tokens.get(
-      this.tokenKey(request.registry, [...request.scopes, ...challengeScopes(challenge)])
-    )
-    if (merged) this.tokens.set(this.tokenKey(request.registry, request.scopes), merged)
-  }
-
-  private async fetchToken(
-    registry: string,
-    challenge: Challenge,
-    scopes: string[]
-  ): Promise<void> {
-    const realm = challenge.params.realm
-    if (!realm)
-      throw new ActionError('REGISTRY_AUTH', `${registry} sent a Bearer challenge without a realm`)
-    const merged = mergeScopes(scopes)
-    const credentials = await this.credentials.get(registry)
-    const query = new URLSearchParams()
-    if (challenge.params.service) query.set('service', challenge.params.service)
-    // Docker sends the user name along; some token services key their audit logs on it.
-    if (credentials?.username) query.set('account', credentials.username)
-    for (const scope of merged) query.append('scope', scope)
-    let init: HttpRequestInit
-    if (credentials?.identityToken) {
-      const form = new URLSearchParams(query)
-      form.set('grant_type', 'refresh_token')
-      form.set('refresh_token', credentials.identityToken)
-      form.set('client_id', 'sbom-sign-action')
-      init = {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: form.toString()
-      }
-    } else {
-      const separator = realm.includes('?') ? '&' : '?'
-      const headers: Record<string, string> = {}
-      if (credentials?.password !== undefined) headers.authorization = basicHeader(credentials)
-      init = { method: 'GET', headers }
-      return this.storeToken(registry, merged, `${realm}${separator}${query}`, init)
-    }
-    return this.storeToken(registry, merged, realm, init)
-  }
-
-  private async storeToken(registry: string, scopes: string[], url: string, init: HttpRequestInit) {
-    const what = `token request to ${describeUrl(url)} for ${registry}`
+  /** A token request, retried like registry requests; a transient status is returned once retrying stops. */
+  private async sendToken(what: string, url: string, init: HttpRequestInit): Promise<HttpResponse> {
     const sequence = this.budget.sequence()
-    let response: HttpResponse
     try {
       for (let attempt = 0; ; attempt++) {
+        let response: HttpResponse
         try {
           response = await send(url, { ...init, limits: this.limits })
         } catch (error) {
@@ -372,71 +239,36 @@ export class Transport {
             cause: error
           })
         }
-        if (!RETRY_STATUS.has(response.status)) break
+        if (!RETRY_STATUS.has(response.status)) return response
         const delay =
           retryAfterMs(response.headers.get('retry-after')) ?? backoffMs(attempt, this.retry)
         const failure = `the token service ${new URL(url).host} answered ${response.status}`
         if ((await this.retryOrStop(sequence, attempt, failure, delay, response)) !== undefined)
-          break
+          return response
       }
     } finally {
       sequence.close()
     }
-    if (response.status === 401 || response.status === 403) {
-      const detail = await errorDetail(response)
-      throw await this.authFailure(registry, response.status, detail.text)
-    }
-    if (!response.ok) {
-      const detail = await errorDetail(response)
-      throw new ActionError(
-        'REGISTRY_AUTH',
-        `token service ${describeUrl(url)} for ${registry} answered ${response.status}${detail.text ? ` (${detail.text})` : ''}`
-      )
-    }
-    const text = await response.text()
-    let body: { token?: string; access_token?: string; expires_in?: number }
+  }
+
+  private async attempt(request: RegistryRequest, url: string, authorization?: string) {
+    const release = await this.semaphore.acquire()
     try {
-      body = JSON.parse(text) as typeof body
-    } catch {
-      throw new ActionError(
-        'REGISTRY_AUTH',
-        `token service ${describeUrl(url)} for ${registry} answered something that is not JSON`
-      )
-    }
-    const token = body.token ?? body.access_token
-    if (!token)
-      throw new ActionError(
-        'REGISTRY_AUTH',
-        `token service ${describeUrl(url)} for ${registry} returned no token`
-      )
-    log.secret(token)
-    // Renew a little early; 60 s is the spec's default lifetime.
-    const lifetime = Math.max(30, body.expires_in ?? 60) - 10
-    this.tokens.set(this.tokenKey(registry, scopes), {
-      header: `Bearer ${token}`,
-      expiresAt: Date.now() + lifetime * 1000
-    })
-  }
-
-  async authFailure(registry: string, status: number, detail: string): Promise<ActionError> {
-    const credentials = await this.credentials.get(registry).catch(() => undefined)
-    const who = credentials
-      ? `the credentials from ${credentials.source} were rejected`
-      : `no credentials were found (looked in ${this.credentials.searched(registry)})`
-    return new ActionError(
-      'REGISTRY_AUTH',
-      `authentication failed for ${registry} (${status}${detail ? `: ${detail}` : ''}): ${who}`,
-      {
-        hint: credentials
-          ? `Check the username, password or token for ${registry} and that it may access this repository`
-          : `Log in to ${registry} (docker login) or set registry-username and registry-password`
+      const headers: Record<string, string> = {
+        'user-agent': 'sbom-sign-action',
+        ...request.headers
       }
-    )
+      if (authorization) headers.authorization = authorization
+      return await send(url, {
+        method: request.method,
+        headers,
+        ...(request.body ? { body: request.body } : {}),
+        limits: this.limits
+      })
+    } finally {
+      release()
+    }
   }
-}
-
-function basicHeader(credentials: Credentials): string {
-  return `Basic ${Buffer.from(`${credentials.username ?? ''}:${credentials.password ?? ''}`).toString('base64')}`
 }
 
 /** Read by shape: errors from Node's own modules may come from another realm. */

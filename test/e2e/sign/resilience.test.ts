@@ -123,6 +123,27 @@ describe('a Rekor outage', () => {
   })
 })
 
+describe('the Fulcio certificate', () => {
+  test('is replaced before a signature when retries could outlast it', async () => {
+    // The stack's certificates are valid 10 minutes, as public-good's; a 15-minute retry
+    // budget could outlast any of them, so each signature gets a fresh one.
+    const { run, requests } = await signWith(
+      'faults/freshcert',
+      {},
+      { sbom: 'generate', 'retry-budget': '15m' }
+    )
+    expect(run.errors).toEqual([])
+    expect(run.stdout).toContain('The Fulcio certificate would expire before retries could end')
+    expect(requests.fulcio).toBe(2)
+  })
+
+  test('is kept for the whole run while it outlasts the retry budget', async () => {
+    const { run, requests } = await signWith('faults/onecert', {}, { sbom: 'generate' })
+    expect(run.errors).toEqual([])
+    expect(requests.fulcio).toBe(1)
+  })
+})
+
 describe('a registry failing part-way through attaching', () => {
   test('says what was written, with digests, and what was not', async () => {
     const { registry } = stackInfo()
