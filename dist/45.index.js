@@ -1194,12 +1194,20 @@ class Transport {
      * undefined), else says why not. A response being retried is dropped first.
      */
     async retryOrStop(sequence, attempt, failure, delayMs, response) {
-        (0,network_deadline/* checkDeadline */.Ft)();
         if (attempt + 1 >= this.retry.attempts)
             return '';
         if (sequence.timeouts >= network_retry/* MAX_TIMEOUTS */.iL)
             return `; no answer in time ${network_retry/* MAX_TIMEOUTS */.iL} times`;
-        if (await sequence.wait(failure, delayMs)) {
+        let waited;
+        try {
+            (0,network_deadline/* checkDeadline */.Ft)();
+            waited = await sequence.wait(failure, delayMs);
+        }
+        catch (error) {
+            response?.discard();
+            throw stoppedWhile(error, `waiting to retry after: ${failure}`);
+        }
+        if (waited) {
             response?.discard();
             return undefined;
         }

@@ -36286,7 +36286,7 @@ const DEFAULT_LIMITS = {
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** A deadline's TIMEOUT error, told where it struck; other errors as they are. */
-function stoppedWhile(error, doing) {
+function http_stoppedWhile(error, doing) {
     if (!(error instanceof ActionError) || error.code !== 'TIMEOUT')
         return error;
     return new ActionError('TIMEOUT', `${error.message}: stopped while ${doing}`, {
@@ -36358,7 +36358,7 @@ class HttpResponse {
             }
         }
         catch (error) {
-            throw stoppedWhile(error, `reading ${http_describeUrl(this.url)} (${received} bytes in)`);
+            throw http_stoppedWhile(error, `reading ${http_describeUrl(this.url)} (${received} bytes in)`);
         }
         finally {
             // Stopped early (consumer gone, or an error): close the connection.
@@ -36399,7 +36399,7 @@ async function http_send(url, init = {}) {
     let current = new URL(url);
     for (let hops = 0;; hops++) {
         const message = await exchange(current, method, headers, body, limits, signal).catch((error) => {
-            throw stoppedWhile(error, `waiting for ${method} ${http_describeUrl(current.href)}`);
+            throw http_stoppedWhile(error, `waiting for ${method} ${http_describeUrl(current.href)}`);
         });
         const status = message.statusCode ?? 0;
         const location = message.headers.location;
@@ -36784,12 +36784,20 @@ class transport_Transport {
      * undefined), else says why not. A response being retried is dropped first.
      */
     async retryOrStop(sequence, attempt, failure, delayMs, response) {
-        checkDeadline();
         if (attempt + 1 >= this.retry.attempts)
             return '';
         if (sequence.timeouts >= MAX_TIMEOUTS)
             return `; no answer in time ${MAX_TIMEOUTS} times`;
-        if (await sequence.wait(failure, delayMs)) {
+        let waited;
+        try {
+            checkDeadline();
+            waited = await sequence.wait(failure, delayMs);
+        }
+        catch (error) {
+            response?.discard();
+            throw stoppedWhile(error, `waiting to retry after: ${failure}`);
+        }
+        if (waited) {
             response?.discard();
             return undefined;
         }

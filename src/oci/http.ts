@@ -50,7 +50,7 @@ export interface HttpRequestInit {
 const REDIRECTS = new Set([301, 302, 303, 307, 308])
 
 /** A deadline's TIMEOUT error, told where it struck; other errors as they are. */
-function stoppedWhile(error: unknown, doing: string): unknown {
+export function stoppedWhile(error: unknown, doing: string): unknown {
   if (!(error instanceof ActionError) || error.code !== 'TIMEOUT') return error
   return new ActionError('TIMEOUT', `${error.message}: stopped while ${doing}`, {
     hint: error.hint,

@@ -15,6 +15,7 @@ import {
   describeUrl,
   HttpTimeout,
   send,
+  stoppedWhile,
   type HttpLimits,
   type HttpRequestInit,
   type HttpResponse
@@ -205,10 +206,17 @@ export class Transport {
     delayMs: number,
     response?: HttpResponse
   ): Promise<string | undefined> {
-    checkDeadline()
     if (attempt + 1 >= this.retry.attempts) return ''
     if (sequence.timeouts >= MAX_TIMEOUTS) return `; no answer in time ${MAX_TIMEOUTS} times`
-    if (await sequence.wait(failure, delayMs)) {
+    let waited: boolean
+    try {
+      checkDeadline()
+      waited = await sequence.wait(failure, delayMs)
+    } catch (error) {
+      response?.discard()
+      throw stoppedWhile(error, `waiting to retry after: ${failure}`)
+    }
+    if (waited) {
       response?.discard()
       return undefined
     }

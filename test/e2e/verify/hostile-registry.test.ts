@@ -57,16 +57,19 @@ describe('verify mode against a hostile registry', () => {
   })
   afterAll(() => Promise.all(started.map(s => s.stop())))
 
-  test('referrers pages that never end: stopped at the page cap, quickly', async () => {
+  test('referrers pages that never end: stopped at the page cap, well before the deadline', async () => {
     const hostile = await start({ hostility: 'endless-referrers' })
-    const { run, elapsed, report } = await verifyThrough(hostile, `${image.ref}@${image.digest}`)
+    // A deadline long enough that the page cap, not the clock, has to stop it.
+    const { run, elapsed, report } = await verifyThrough(hostile, `${image.ref}@${image.digest}`, {
+      timeout: '60s'
+    })
     expect(run.exitCode).toBe(1)
     expect(report.verified).toBe(false)
     expect(report.images[0]?.errors[0]).toMatch(
       new RegExp(`${hostile.host} lists the referrers of sha256:[a-f0-9]{64} on more than 50 pages`)
     )
     expect(hostile.stats.referrerPages).toBe(50)
-    expect(elapsed).toBeLessThan((TIMEOUT_S / 2) * 1000 + SLACK_MS)
+    expect(elapsed).toBeLessThan(30_000)
   })
 
   test('a manifest dripped one byte a second: cut at the image deadline, naming the host', async () => {
