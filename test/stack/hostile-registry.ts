@@ -22,8 +22,17 @@ export interface HostileRegistryOptions {
 }
 
 export interface HostileRegistry extends ProxyServer {
-  /** Referrers pages served (and the Authorization each came with), manifest bytes dripped. */
-  stats: { referrerPages: number; dripped: number; referrerAuthorizations: (string | undefined)[] }
+  /**
+   * Referrers pages served (and the Authorization each came with), manifest bytes dripped,
+   * and how long the client was held: from its first request to its last connection closing.
+   */
+  stats: {
+    referrerPages: number
+    dripped: number
+    referrerAuthorizations: (string | undefined)[]
+    firstRequestAt?: number
+    lastClosedAt?: number
+  }
 }
 
 const INDEX = 'application/vnd.oci.image.index.v1+json'
@@ -65,6 +74,8 @@ export async function startHostileRegistry(
     })
 
   const server = await serveProxy((req, res) => {
+    stats.firstRequestAt ??= Date.now()
+    res.on('close', () => (stats.lastClosedAt = Date.now()))
     const path = req.url ?? ''
     const referrers = REFERRERS.exec(path)
     switch (options.hostility) {
