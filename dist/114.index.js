@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/verify/index.ts + 14 modules
-var verify = __webpack_require__(83045);
-// EXTERNAL MODULE: ./src/oci/index.ts + 15 modules
-var oci = __webpack_require__(77411);
+// EXTERNAL MODULE: ./src/verify/index.ts + 21 modules
+var verify = __webpack_require__(23640);
+// EXTERNAL MODULE: ./src/oci/index.ts + 16 modules
+var oci = __webpack_require__(16500);
 ;// CONCATENATED MODULE: ./src/attach/referrer.ts
 
 /** The empty JSON config OCI artifacts use ("{}"). */
@@ -371,8 +371,8 @@ async function runAttachSteps(steps) {
 
 
 
-// EXTERNAL MODULE: ./src/network/retry.ts
-var network_retry = __webpack_require__(98904);
+// EXTERNAL MODULE: ./src/network/retry.ts + 1 modules
+var network_retry = __webpack_require__(81647);
 // EXTERNAL MODULE: ./src/heap.ts + 2 modules
 var heap = __webpack_require__(14349);
 ;// CONCATENATED MODULE: ./src/sbom/distro.ts
