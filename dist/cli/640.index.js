@@ -830,8 +830,8 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
-var oci = __webpack_require__(35800);
+// EXTERNAL MODULE: ./src/oci/index.ts + 16 modules
+var oci = __webpack_require__(78980);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 

@@ -83,9 +83,27 @@ export interface VerifyConfig {
   failOn: 'error' | 'never'
 }
 
+/** How long the run may take, and how much of it may go to riding out failing services. */
+export interface NetworkConfig {
+  /** The whole run (`timeout`). */
+  timeoutMs: number
+  /** In verify mode, each image's check: half the run's, at most IMAGE_TIMEOUT_MS. */
+  imageTimeoutMs: number
+  /** Waiting on retries for Fulcio, Rekor, the TSA and registries (`retry-budget`). */
+  retryBudgetMs: number
+}
+
+/** Sign mode pulls and catalogs whole images, which can take a while on a slow runner. */
+export const SIGN_TIMEOUT_MS = 20 * 60_000
+/** Verify mode reads manifests and signatures only. */
+export const VERIFY_TIMEOUT_MS = 5 * 60_000
+export const IMAGE_TIMEOUT_MS = 2 * 60_000
+export const RETRY_BUDGET_MS = 3 * 60_000
+
 interface CommonConfig {
   registry: RegistryConfig
   sigstore: SigstoreConfig
+  network: NetworkConfig
   /** Where files for later steps go (RUNNER_TEMP in Actions). */
   outputDir: string
 }
@@ -102,6 +120,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
   const common: CommonConfig = {
     registry: readRegistry(inputs),
     sigstore: readSigstore(inputs),
+    network: readNetwork(inputs, mode),
     outputDir: env.RUNNER_TEMP || process.cwd()
   }
   if (mode === 'sign') {
@@ -132,6 +151,19 @@ function scopeCredentials(registry: RegistryConfig, image: string | undefined): 
       hint: 'Name the registry (e.g. ghcr.io) that the username and password are for'
     }
   )
+}
+
+function readNetwork(inputs: Inputs, mode: 'sign' | 'verify'): NetworkConfig {
+  const timeout = inputs.duration('timeout')
+  const budget = inputs.duration('retry-budget')
+  if (timeout === 0) throw inputError('timeout', 'must be more than 0 s', 'Use e.g. 10m or 90s')
+  const timeoutMs =
+    timeout === undefined ? (mode === 'sign' ? SIGN_TIMEOUT_MS : VERIFY_TIMEOUT_MS) : timeout * 1000
+  return {
+    timeoutMs,
+    imageTimeoutMs: Math.min(IMAGE_TIMEOUT_MS, timeoutMs / 2),
+    retryBudgetMs: budget === undefined ? RETRY_BUDGET_MS : budget * 1000
+  }
 }
 
 function readRegistry(inputs: Inputs): RegistryConfig {

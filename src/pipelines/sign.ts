@@ -19,6 +19,7 @@ import {
 import type { Config, SignConfig } from '../config'
 import { ActionError, inputError } from '../errors'
 import { log } from '../log'
+import { RetryBudget } from '../network/retry'
 import {
   RegistryClient,
   parseReference,
@@ -115,7 +116,8 @@ export async function runSign(config: SignRun): Promise<RunResult> {
     )
 
   const ref = parseReference(sign.image)
-  const client = new RegistryClient(config.registry)
+  const retryBudget = new RetryBudget(config.network.retryBudgetMs)
+  const client = new RegistryClient({ ...config.registry, retryBudget })
   const target = await resolveTarget(client, ref, sign)
   const pinned = withDigest(ref, target.digest)
   const subjects = await listSubjects(client, pinned, target, sign.platforms)
@@ -130,7 +132,7 @@ export async function runSign(config: SignRun): Promise<RunResult> {
   const started = Date.now()
   if (!sign.force)
     await reuseExisting(client, pinned, items, sign, verifier, identity ?? predicted, key)
-  const signer = new BundleSigner({ services, tokens, key })
+  const signer = new BundleSigner({ services, tokens, key, retryBudget })
   let signerIdentity = identity
   for (const item of items) {
     if (item.existingRef) continue

@@ -12,9 +12,16 @@ import {
   type Witness
 } from '@sigstore/sign'
 import { ActionError } from '../errors'
+import { RetryBudget } from '../network/retry'
 import type { IdentityTokenSource } from './identity'
 import type { SigstoreServices } from './instance'
 import type { SigningKey } from './keys'
+import {
+  OneCertificateSigner,
+  retryingWitness,
+  SIGSTORE_BACKOFF,
+  type SigstoreRetry
+} from './retrying'
 import { IN_TOTO_PAYLOAD_TYPE, type Statement } from '../verify'
 import { serializeStatement } from './statements'
 
@@ -33,11 +40,14 @@ export interface BundleSignerOptions {
   tokens?: IdentityTokenSource
   /** Key-based signing instead of Fulcio. */
   key?: SigningKey
+  /** The run's budget for riding out failing services. */
+  retryBudget?: RetryBudget
 }
 
-/** Backoff for Fulcio, Rekor and the TSA: 408, 429 and 5xx are retried by sigstore-js. */
-const RETRY = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 }
-/** Per request, as sigstore-js's default; a hung service costs one timeout per attempt. */
+/**
+ * Per request (headers, then the body), as sigstore-js's default; a hung service costs one
+ * timeout per attempt. sigstore-js's own retries are off: see retrying.ts.
+ */
 const TIMEOUT_MS = 5000
 
 /**
@@ -53,7 +63,11 @@ export class BundleSigner {
   constructor(options: BundleSignerOptions) {
     const { services } = options
     this.services = services
-    const fetchOptions = { retry: RETRY, timeout: TIMEOUT_MS }
+    const fetchOptions = { retry: false, timeout: TIMEOUT_MS }
+    const retry: SigstoreRetry = {
+      budget: options.retryBudget ?? new RetryBudget(),
+      backoff: SIGSTORE_BACKOFF
+    }
     if (options.key) {
       this.signer = new KeySigner(options.key.privateKey, options.key.hint)
     } else {
@@ -68,20 +82,32 @@ export class BundleSigner {
           keyHolder: holder,
           ...fetchOptions
         }),
-        holder
+        holder,
+        `Fulcio at ${services.fulcioURL}`,
+        retry
       )
     }
     this.witnesses = []
     if (services.rekorURL)
       this.witnesses.push(
-        new RekorWitness({
-          rekorBaseURL: services.rekorURL,
-          fetchOnConflict: true,
-          ...fetchOptions
-        })
+        retryingWitness(
+          new RekorWitness({
+            rekorBaseURL: services.rekorURL,
+            fetchOnConflict: true,
+            ...fetchOptions
+          }),
+          `Rekor at ${services.rekorURL}`,
+          retry
+        )
       )
     if (services.tsaURL)
-      this.witnesses.push(new TSAWitness({ tsaBaseURL: services.tsaURL, ...fetchOptions }))
+      this.witnesses.push(
+        retryingWitness(
+          new TSAWitness({ tsaBaseURL: services.tsaURL, ...fetchOptions }),
+          `the timestamp authority at ${services.tsaURL}`,
+          retry
+        )
+      )
   }
 
   /** An in-toto statement as a DSSE bundle (what cosign v3 and actions/attest write). */
@@ -135,27 +161,6 @@ class KeySigner implements Signer {
       signature: signData('sha256', data, this.privateKey),
       key: { $case: 'publicKey', publicKey: this.publicKeyPEM, hint: this.hint }
     }
-  }
-}
-
-/** Gets the certificate with the first signature and reuses it for the rest of the run. */
-class OneCertificateSigner implements Signer {
-  private certificate?: Promise<Signature['key']>
-  constructor(
-    private readonly fulcio: FulcioSigner,
-    private readonly holder: KeySigner
-  ) {}
-
-  async sign(data: Buffer): Promise<Signature> {
-    if (!this.certificate) {
-      const first = this.fulcio.sign(data)
-      this.certificate = first.then(s => s.key)
-      this.certificate.catch(() => (this.certificate = undefined))
-      return first
-    }
-    const key = await this.certificate
-    const { signature } = await this.holder.sign(data)
-    return { signature, key }
   }
 }
 

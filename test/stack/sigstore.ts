@@ -63,6 +63,8 @@ export type Fault =
   | { status: number; afterHandling: true }
   /** Handle the request, but answer only after `delayMs`. */
   | { delayMs: number }
+  /** An outage: answer `status` to every request for `forMs` from the first one it meets. */
+  | { status: number; forMs: number; since?: number }
 
 export interface Scenario {
   id: string
@@ -317,7 +319,12 @@ function serve(
       if (!state) return void reply(res, notFoundReply())
       path = scoped[2] as string
       state.requests[name]++
-      fault = state.faults[name].shift()
+      const next = state.faults[name][0]
+      if (next && 'forMs' in next) {
+        next.since ??= Date.now()
+        if (Date.now() - next.since < next.forMs) fault = { status: next.status }
+        else state.faults[name].shift()
+      } else fault = state.faults[name].shift()
     }
     handleWithFault(fault, () => route(req.method ?? 'GET', path, body, req))
       .then(answer => reply(res, answer))

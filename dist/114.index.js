@@ -1,8 +1,8 @@
-export const id = 164;
-export const ids = [164];
+export const id = 114;
+export const ids = [114];
 export const modules = {
 
-/***/ 6164:
+/***/ 11114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/verify/index.ts + 21 modules
 var verify = __webpack_require__(23640);
-// EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
-var oci = __webpack_require__(7606);
+// EXTERNAL MODULE: ./src/oci/index.ts + 16 modules
+var oci = __webpack_require__(16500);
 ;// CONCATENATED MODULE: ./src/attach/referrer.ts
 
 /** The empty JSON config OCI artifacts use ("{}"). */
@@ -374,6 +374,8 @@ async function runAttachSteps(steps) {
 
 
 
+// EXTERNAL MODULE: ./src/network/retry.ts + 1 modules
+var network_retry = __webpack_require__(81647);
 // EXTERNAL MODULE: ./src/heap.ts + 2 modules
 var heap = __webpack_require__(14349);
 ;// CONCATENATED MODULE: ./src/sbom/distro.ts
@@ -4102,6 +4104,119 @@ function provenanceStatement(name, digest, env = process.env) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
 var sign_dist = __webpack_require__(15179);
+// EXTERNAL MODULE: ./src/network/duration.ts
+var duration = __webpack_require__(2636);
+;// CONCATENATED MODULE: ./src/sign/retrying.ts
+
+
+
+
+const SIGSTORE_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 30_000 };
+/** Why a sigstore-js failure is worth another attempt, or undefined when it is not. */
+function retrying_transient(error) {
+    for (let e = error; e instanceof Error; e = e.cause) {
+        const status = e.statusCode;
+        if (typeof status === 'number')
+            return status === 408 || status === 429 || status >= 500
+                ? { reason: `answered ${status}`, timeout: false }
+                : undefined;
+        // minipass-fetch (under make-fetch-happen): network failures and its timeouts.
+        const type = e.type;
+        if (type === 'request-timeout' || type === 'body-timeout')
+            return { reason: 'did not answer in time', timeout: true };
+        const code = e.code;
+        if (typeof code === 'string' &&
+            /^(E[A-Z_]+|UND_ERR_[A-Z_]+)$/.test(code) &&
+            code !== 'ERR_INVALID_URL')
+            return { reason: `could not be reached (${code})`, timeout: code === 'ETIMEDOUT' };
+    }
+    return undefined;
+}
+/** `call()` until it succeeds or its failure is final; `service` names it, e.g. "Rekor at https://…". */
+async function withRetries(service, retry, call) {
+    const sequence = retry.budget.sequence();
+    try {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await call();
+            }
+            catch (error) {
+                const why = retrying_transient(error);
+                if (!why)
+                    throw error;
+                if (why.timeout)
+                    sequence.timeouts++;
+                const delay = (0,network_retry/* backoffMs */.jo)(attempt, retry.backoff);
+                const again = sequence.timeouts < network_retry/* MAX_TIMEOUTS */.iL &&
+                    (await sequence.wait(`${service} ${why.reason}`, delay));
+                if (!again) {
+                    const stop = sequence.timeouts >= network_retry/* MAX_TIMEOUTS */.iL
+                        ? `no answer in time ${network_retry/* MAX_TIMEOUTS */.iL} times`
+                        : `retrying in ${(0,duration/* formatDuration */.a)(delay)} would exceed the ${sequence.describeBudget()}`;
+                    throw Object.assign(new Error(`${service} ${why.reason}; gave up: ${stop}`, { cause: error }), {
+                        code: error.code
+                    });
+                }
+            }
+        }
+    }
+    finally {
+        sequence.close();
+    }
+}
+/** A witness (Rekor, TSA) whose calls are retried. */
+function retryingWitness(inner, service, retry) {
+    return {
+        testify: (signature, publicKey) => withRetries(service, retry, () => inner.testify(signature, publicKey))
+    };
+}
+/** When a certificate's validity ends (ms since the epoch), or undefined for a public key. */
+function validUntil(key) {
+    if (key.$case !== 'x509Certificate')
+        return undefined;
+    return Date.parse(new external_node_crypto_.X509Certificate(key.certificate).validTo);
+}
+/**
+ * Gets a Fulcio certificate with the first signature and reuses it while it stays valid
+ * long enough: a signature's log entry and timestamp must fall inside the certificate's
+ * validity, and waits for Rekor or the TSA may take up to the remaining retry budget. A
+ * certificate that could expire within that time (plus a minute) is replaced first.
+ */
+class OneCertificateSigner {
+    fulcio;
+    holder;
+    service;
+    retry;
+    certificate;
+    constructor(fulcio, holder, service, retry) {
+        this.fulcio = fulcio;
+        this.holder = holder;
+        this.service = service;
+        this.retry = retry;
+    }
+    async sign(data) {
+        const current = this.certificate && (await this.certificate.catch(() => undefined));
+        if (current && this.stale(current)) {
+            log/* log */.Rm.info('The Fulcio certificate would expire before retries could end; getting a new one');
+            this.certificate = undefined;
+        }
+        if (!this.certificate) {
+            const first = withRetries(this.service, this.retry, () => this.fulcio.sign(data));
+            this.certificate = first.then(s => s.key);
+            this.certificate.catch(() => (this.certificate = undefined));
+            return first;
+        }
+        const key = await this.certificate;
+        const { signature } = await this.holder.sign(data);
+        return { signature, key };
+    }
+    stale(key) {
+        const until = validUntil(key);
+        const needed = 60_000 + this.retry.budget.remainingMs();
+        return until !== undefined && until - Date.now() < needed;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sign/signer.ts
 
 
@@ -4109,9 +4224,12 @@ var sign_dist = __webpack_require__(15179);
 
 
 
-/** Backoff for Fulcio, Rekor and the TSA: 408, 429 and 5xx are retried by sigstore-js. */
-const RETRY = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 };
-/** Per request, as sigstore-js's default; a hung service costs one timeout per attempt. */
+
+
+/**
+ * Per request (headers, then the body), as sigstore-js's default; a hung service costs one
+ * timeout per attempt. sigstore-js's own retries are off: see retrying.ts.
+ */
 const TIMEOUT_MS = 5000;
 /**
  * Signs statements (DSSE) and messages with one signing key for the run: keyless runs get
@@ -4125,7 +4243,11 @@ class BundleSigner {
     constructor(options) {
         const { services } = options;
         this.services = services;
-        const fetchOptions = { retry: RETRY, timeout: TIMEOUT_MS };
+        const fetchOptions = { retry: false, timeout: TIMEOUT_MS };
+        const retry = {
+            budget: options.retryBudget ?? new network_retry/* RetryBudget */.Km(),
+            backoff: SIGSTORE_BACKOFF
+        };
         if (options.key) {
             this.signer = new KeySigner(options.key.privateKey, options.key.hint);
         }
@@ -4139,17 +4261,17 @@ class BundleSigner {
                 identityProvider: { getToken: () => tokens.getToken() },
                 keyHolder: holder,
                 ...fetchOptions
-            }), holder);
+            }), holder, `Fulcio at ${services.fulcioURL}`, retry);
         }
         this.witnesses = [];
         if (services.rekorURL)
-            this.witnesses.push(new sign_dist/* RekorWitness */.fU({
+            this.witnesses.push(retryingWitness(new sign_dist/* RekorWitness */.fU({
                 rekorBaseURL: services.rekorURL,
                 fetchOnConflict: true,
                 ...fetchOptions
-            }));
+            }), `Rekor at ${services.rekorURL}`, retry));
         if (services.tsaURL)
-            this.witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: services.tsaURL, ...fetchOptions }));
+            this.witnesses.push(retryingWitness(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: services.tsaURL, ...fetchOptions }), `the timestamp authority at ${services.tsaURL}`, retry));
     }
     /** An in-toto statement as a DSSE bundle (what cosign v3 and actions/attest write). */
     async signStatement(statement, what) {
@@ -4195,27 +4317,6 @@ class KeySigner {
             signature: (0,external_node_crypto_.sign)('sha256', data, this.privateKey),
             key: { $case: 'publicKey', publicKey: this.publicKeyPEM, hint: this.hint }
         };
-    }
-}
-/** Gets the certificate with the first signature and reuses it for the rest of the run. */
-class OneCertificateSigner {
-    fulcio;
-    holder;
-    certificate;
-    constructor(fulcio, holder) {
-        this.fulcio = fulcio;
-        this.holder = holder;
-    }
-    async sign(data) {
-        if (!this.certificate) {
-            const first = this.fulcio.sign(data);
-            this.certificate = first.then(s => s.key);
-            this.certificate.catch(() => (this.certificate = undefined));
-            return first;
-        }
-        const key = await this.certificate;
-        const { signature } = await this.holder.sign(data);
-        return { signature, key };
     }
 }
 /** A bundle read back (e.g. from a registry) in the shape the signer produces. */
@@ -4416,6 +4517,7 @@ function checkSimpleSigning(payload, expected, fail) {
 
 
 
+
 const LABEL = {
     signature: 'image signature',
     sbom: 'SBOM attestation',
@@ -4440,7 +4542,8 @@ async function runSign(config) {
         log/* log */.Rm.notice('No trusted root for this instance: the new bundles are checked against their own ' +
             'certificate only. Give "trusted-root" for a full check before attaching');
     const ref = (0,oci/* parseReference */.F2)(sign.image);
-    const client = new oci/* RegistryClient */.bP(config.registry);
+    const retryBudget = new network_retry/* RetryBudget */.Km(config.network.retryBudgetMs);
+    const client = new oci/* RegistryClient */.bP({ ...config.registry, retryBudget });
     const target = await resolveTarget(client, ref, sign);
     const pinned = withDigest(ref, target.digest);
     const subjects = await listSubjects(client, pinned, target, sign.platforms);
@@ -4453,7 +4556,7 @@ async function runSign(config) {
     const started = Date.now();
     if (!sign.force)
         await reuseExisting(client, pinned, items, sign, verifier, identity ?? predicted, key);
-    const signer = new BundleSigner({ services, tokens, key });
+    const signer = new BundleSigner({ services, tokens, key, retryBudget });
     let signerIdentity = identity;
     for (const item of items) {
         if (item.existingRef)
