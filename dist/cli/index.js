@@ -414,11 +414,12 @@ function readSigstore(inputs) {
     const fulcioURL = inputs.url('fulcio-url');
     const rekorURL = inputs.url('rekor-url');
     const tsaURL = inputs.url('tsa-url');
-    const custom = Boolean(fulcioURL || rekorURL || tsaURL);
+    const signingConfig = inputs.string('signing-config');
+    const custom = Boolean(fulcioURL || rekorURL || tsaURL || signingConfig);
     const instance = inputs.choice('sigstore', SIGSTORE_INSTANCES, custom ? 'custom' : 'public-good');
     const trustedRoot = inputs.string('trusted-root');
     if (instance === 'custom' && !trustedRoot)
-        throw (0,errors/* inputError */.Xu)('trusted-root', 'is required with a custom Sigstore instance (fulcio-url, rekor-url or tsa-url)', "Give the path of the instance's trusted_root.json");
+        throw (0,errors/* inputError */.Xu)('trusted-root', 'is required with a custom Sigstore instance (signing-config, fulcio-url, rekor-url or tsa-url)', "Give the path of the instance's trusted_root.json");
     const keyPassword = inputs.string('key-password');
     if (keyPassword)
         log/* log */.Rm.secret(keyPassword);
@@ -431,6 +432,7 @@ function readSigstore(inputs) {
         rekorURL,
         tsaURL,
         trustedRoot,
+        signingConfig,
         key,
         keyPassword,
         tlogUpload: inputs.boolean('tlog-upload', true),
@@ -903,8 +905,8 @@ function isLoopback(registry) {
 /** Each mode loads its own code (Sigstore, the GitHub client, …) only when it runs. */
 async function runPipeline(config) {
     if (config.mode === 'sign')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(47), __nccwpck_require__.e(495), __nccwpck_require__.e(45), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69026))).runSign(config);
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(47), __nccwpck_require__.e(45), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(47), __nccwpck_require__.e(495), __nccwpck_require__.e(778), __nccwpck_require__.e(648)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38648))).runSign(config);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(47), __nccwpck_require__.e(778), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
 }
 
 

@@ -39,11 +39,15 @@ export interface BundleSignerOptions {
 const RETRY = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 }
 /** Per request, as sigstore-js's default; a hung service costs one timeout per attempt. */
 const TIMEOUT_MS = 5000
+/** Rekor v2 answers once a checkpoint covers the entry; its client guide asks for 20 s or more. */
+const REKOR_V2_TIMEOUT_MS = 20_000
 
 /**
  * Signs statements (DSSE) and messages with one signing key for the run: keyless runs get
  * one Fulcio certificate for an ephemeral key (as cosign does per invocation), so a run
- * that signs several statements asks Fulcio and the OIDC provider once.
+ * that signs several statements asks Fulcio and the OIDC provider once. (The builder is put
+ * together here rather than by @sigstore/sign's bundleBuilderFromSigningConfig, which takes
+ * only its own Fulcio signer and ANY selectors.)
  */
 export class BundleSigner {
   private readonly signer: Signer
@@ -71,17 +75,19 @@ export class BundleSigner {
         holder
       )
     }
-    this.witnesses = []
-    if (services.rekorURL)
-      this.witnesses.push(
-        new RekorWitness({
-          rekorBaseURL: services.rekorURL,
-          fetchOnConflict: true,
-          ...fetchOptions
-        })
-      )
-    if (services.tsaURL)
-      this.witnesses.push(new TSAWitness({ tsaBaseURL: services.tsaURL, ...fetchOptions }))
+    this.witnesses = [
+      ...services.tlogs.map(
+        log =>
+          new RekorWitness({
+            rekorBaseURL: log.url,
+            majorApiVersion: log.majorApiVersion,
+            fetchOnConflict: true,
+            retry: RETRY,
+            timeout: log.majorApiVersion === 2 ? REKOR_V2_TIMEOUT_MS : TIMEOUT_MS
+          })
+      ),
+      ...services.tsaURLs.map(url => new TSAWitness({ tsaBaseURL: url, ...fetchOptions }))
+    ]
   }
 
   /** An in-toto statement as a DSSE bundle (what cosign v3 and actions/attest write). */
@@ -180,9 +186,9 @@ function signingError(error: unknown, what: string, services: SigstoreServices):
   const service = code.startsWith('CA_')
     ? `Fulcio (${services.fulcioURL})`
     : code.startsWith('TLOG_')
-      ? `Rekor (${services.rekorURL})`
+      ? `Rekor (${services.tlogs.map(t => t.url).join(', ')})`
       : code.startsWith('TSA_')
-        ? `the timestamp authority (${services.tsaURL})`
+        ? `the timestamp authority (${services.tsaURLs.join(', ')})`
         : code.startsWith('IDENTITY_')
           ? 'the OIDC provider'
           : 'Sigstore'
