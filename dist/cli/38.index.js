@@ -35,6 +35,7 @@ async function runVerify(config) {
     const policyFile = v.policy ? (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicyFile */ .n$)(v.policy) : undefined;
     const trust = await (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .resolveTrustRoot */ .r)({
         path: config.sigstore.trustedRoot,
+        instance: config.sigstore.instance === 'github' ? 'github' : 'public-good',
         offline: config.sigstore.offline
     });
     const checks = {
