@@ -4043,6 +4043,10 @@ async function selectServices(config) {
         fulcioURL = undefined;
         if (!config.tlogUpload)
             tlogs = [];
+        // A key needs no signed time; a named instance's TSA is used only when asked for, so that
+        // key signing with tlog-upload: false stays free of network services (air-gapped use).
+        if (config.instance !== 'custom' && !config.signingConfig && !config.tsaURL)
+            tsaURLs = [];
         if (tlogs.some(t => t.majorApiVersion === 2))
             throw (0,errors/* inputError */.Xu)('key', `signing with a key cannot log to Rekor v2 (${source}): the signing library sends the ` +
                 'key to Rekor v2 as a certificate, which the log rejects', 'Sign keyless, use a Rekor v1 log, or set "tlog-upload: false"');

@@ -58,6 +58,9 @@ export async function selectServices(config: SigstoreConfig): Promise<SigstoreSe
   if (keyed) {
     fulcioURL = undefined
     if (!config.tlogUpload) tlogs = []
+    // A key needs no signed time; a named instance's TSA is used only when asked for, so that
+    // key signing with tlog-upload: false stays free of network services (air-gapped use).
+    if (config.instance !== 'custom' && !config.signingConfig && !config.tsaURL) tsaURLs = []
     if (tlogs.some(t => t.majorApiVersion === 2))
       throw inputError(
         'key',

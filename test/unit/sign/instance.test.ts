@@ -219,6 +219,13 @@ describe('selectServices', () => {
       config({ key: 'k', rekorURL: 'https://r.example', tlogUpload: false })
     )
     expect(offline.tlogs).toEqual([])
+    // Air-gapped key signing: a named instance's TSA is not used unless asked for.
+    const named = await selectServices(config({ instance: 'github', key: 'k', tlogUpload: false }))
+    expect(named).toMatchObject({ tlogs: [], tsaURLs: [] })
+    const asked = await selectServices(
+      config({ instance: 'github', key: 'k', tsaURL: 'https://tsa.example' })
+    )
+    expect(asked.tsaURLs).toEqual(['https://tsa.example/api/v1/timestamp'])
   })
 
   test('keyless without Fulcio, or without any timestamp source, is refused', async () => {
