@@ -8,7 +8,7 @@ import { stackInfo } from '../../support/stack'
 import { client } from './images'
 
 /** Real artifacts made by cosign and GitHub (see NOTICE there). */
-const FIXTURES = join(REPO_ROOT, 'test', '__fixtures__', 'real-artifacts')
+const FIXTURES = join(REPO_ROOT, '__fixtures__', 'real-artifacts')
 const fixture = (name: string) => join(FIXTURES, name)
 
 /**
