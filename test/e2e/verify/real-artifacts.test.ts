@@ -104,11 +104,15 @@ describe('real artifacts made by cosign and GitHub', () => {
     })
     expect(other.exitCode).not.toBe(0)
     expect(other.outputs.verified).toBe('false')
+    expect(other.errors.join('\n')).toContain(
+      'certificate identity "cody@soyland.com" does not match "someone@example.com"'
+    )
     const foreign = await verifyCosignImage(image, {
       'trusted-root': stackInfo().sigstore.trustedRootPath
     })
     expect(foreign.exitCode).not.toBe(0)
     expect(foreign.outputs.verified).toBe('false')
+    expect(foreign.errors.join('\n')).toContain('Failed to verify certificate chain')
   })
 
   test("a public-good bundle made by sigstore-js's release workflow verifies with its identity", async () => {
