@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _network_deadline__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2850);
 /* harmony import */ var _network_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81647);
 /* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78980);
-/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23640);
+/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15879);
 
 
 
@@ -42,6 +42,7 @@ async function runVerify(config) {
     const policyFile = v.policy ? (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .loadPolicyFile */ .n$)(v.policy) : undefined;
     const trust = await (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .resolveTrustRoot */ .r)({
         path: config.sigstore.trustedRoot,
+        instance: config.sigstore.instance === 'github' ? 'github' : 'public-good',
         offline: config.sigstore.offline
     });
     const checks = {

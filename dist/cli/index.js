@@ -652,11 +652,12 @@ function readSigstore(inputs) {
     const fulcioURL = inputs.url('fulcio-url');
     const rekorURL = inputs.url('rekor-url');
     const tsaURL = inputs.url('tsa-url');
-    const custom = Boolean(fulcioURL || rekorURL || tsaURL);
+    const signingConfig = inputs.string('signing-config');
+    const custom = Boolean(fulcioURL || rekorURL || tsaURL || signingConfig);
     const instance = inputs.choice('sigstore', SIGSTORE_INSTANCES, custom ? 'custom' : 'public-good');
     const trustedRoot = inputs.string('trusted-root');
     if (instance === 'custom' && !trustedRoot)
-        throw (0,errors/* inputError */.Xu)('trusted-root', 'is required with a custom Sigstore instance (fulcio-url, rekor-url or tsa-url)', "Give the path of the instance's trusted_root.json");
+        throw (0,errors/* inputError */.Xu)('trusted-root', 'is required with a custom Sigstore instance (signing-config, fulcio-url, rekor-url or tsa-url)', "Give the path of the instance's trusted_root.json");
     const keyPassword = inputs.string('key-password');
     if (keyPassword)
         log/* log */.Rm.secret(keyPassword);
@@ -669,6 +670,7 @@ function readSigstore(inputs) {
         rekorURL,
         tsaURL,
         trustedRoot,
+        signingConfig,
         key,
         keyPassword,
         tlogUpload: inputs.boolean('tlog-upload', true),
@@ -4090,8 +4092,8 @@ const WIND_UP_MS = 5000;
 async function runPipeline(config) {
     return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
         if (config.mode === 'sign')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(513), __nccwpck_require__.e(640), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87924))).runSign(config);
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(640), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(513), __nccwpck_require__.e(879), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11299))).runSign(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(879), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
     });
 }
 

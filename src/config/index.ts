@@ -36,6 +36,8 @@ export interface SigstoreConfig {
   tsaURL?: string
   /** Path to a trusted_root.json. */
   trustedRoot?: string
+  /** Path to a signing_config.json (v0.2) naming the services to sign with. */
+  signingConfig?: string
   /** Path or PEM of a signing/verification key instead of keyless. */
   key?: string
   keyPassword?: string
@@ -190,13 +192,14 @@ function readSigstore(inputs: Inputs): SigstoreConfig {
   const fulcioURL = inputs.url('fulcio-url')
   const rekorURL = inputs.url('rekor-url')
   const tsaURL = inputs.url('tsa-url')
-  const custom = Boolean(fulcioURL || rekorURL || tsaURL)
+  const signingConfig = inputs.string('signing-config')
+  const custom = Boolean(fulcioURL || rekorURL || tsaURL || signingConfig)
   const instance = inputs.choice('sigstore', SIGSTORE_INSTANCES, custom ? 'custom' : 'public-good')
   const trustedRoot = inputs.string('trusted-root')
   if (instance === 'custom' && !trustedRoot)
     throw inputError(
       'trusted-root',
-      'is required with a custom Sigstore instance (fulcio-url, rekor-url or tsa-url)',
+      'is required with a custom Sigstore instance (signing-config, fulcio-url, rekor-url or tsa-url)',
       "Give the path of the instance's trusted_root.json"
     )
   const keyPassword = inputs.string('key-password')
@@ -209,6 +212,7 @@ function readSigstore(inputs: Inputs): SigstoreConfig {
     rekorURL,
     tsaURL,
     trustedRoot,
+    signingConfig,
     key,
     keyPassword,
     tlogUpload: inputs.boolean('tlog-upload', true),

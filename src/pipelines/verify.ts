@@ -75,6 +75,7 @@ export async function runVerify(config: VerifyRun): Promise<RunResult> {
   const policyFile = v.policy ? loadPolicyFile(v.policy) : undefined
   const trust = await resolveTrustRoot({
     path: config.sigstore.trustedRoot,
+    instance: config.sigstore.instance === 'github' ? 'github' : 'public-good',
     offline: config.sigstore.offline
   })
   const checks: Checks = {

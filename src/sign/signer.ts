@@ -49,11 +49,15 @@ export interface BundleSignerOptions {
  * timeout per attempt. sigstore-js's own retries are off: see retrying.ts.
  */
 const TIMEOUT_MS = 5000
+/** Rekor v2 answers once a checkpoint covers the entry; its client guide asks for 20 s or more. */
+const REKOR_V2_TIMEOUT_MS = 20_000
 
 /**
  * Signs statements (DSSE) and messages with one signing key for the run: keyless runs get
  * one Fulcio certificate for an ephemeral key (as cosign does per invocation), so a run
- * that signs several statements asks Fulcio and the OIDC provider once.
+ * that signs several statements asks Fulcio and the OIDC provider once. (The builder is put
+ * together here rather than by @sigstore/sign's bundleBuilderFromSigningConfig, which takes
+ * only its own Fulcio signer and ANY selectors.)
  */
 export class BundleSigner {
   private readonly signer: Signer
@@ -87,27 +91,28 @@ export class BundleSigner {
         retry
       )
     }
-    this.witnesses = []
-    if (services.rekorURL)
-      this.witnesses.push(
+    this.witnesses = [
+      ...services.tlogs.map(log =>
         retryingWitness(
           new RekorWitness({
-            rekorBaseURL: services.rekorURL,
+            rekorBaseURL: log.url,
+            majorApiVersion: log.majorApiVersion,
             fetchOnConflict: true,
-            ...fetchOptions
+            ...fetchOptions,
+            ...(log.majorApiVersion === 2 ? { timeout: REKOR_V2_TIMEOUT_MS } : {})
           }),
-          `Rekor at ${services.rekorURL}`,
+          `Rekor at ${log.url}`,
           retry
         )
-      )
-    if (services.tsaURL)
-      this.witnesses.push(
+      ),
+      ...services.tsaURLs.map(url =>
         retryingWitness(
-          new TSAWitness({ tsaBaseURL: services.tsaURL, ...fetchOptions }),
-          `the timestamp authority at ${services.tsaURL}`,
+          new TSAWitness({ tsaBaseURL: url, ...fetchOptions }),
+          `the timestamp authority at ${url}`,
           retry
         )
       )
+    ]
   }
 
   /** An in-toto statement as a DSSE bundle (what cosign v3 and actions/attest write). */
@@ -185,9 +190,9 @@ function signingError(error: unknown, what: string, services: SigstoreServices):
   const service = code.startsWith('CA_')
     ? `Fulcio (${services.fulcioURL})`
     : code.startsWith('TLOG_')
-      ? `Rekor (${services.rekorURL})`
+      ? `Rekor (${services.tlogs.map(t => t.url).join(', ')})`
       : code.startsWith('TSA_')
-        ? `the timestamp authority (${services.tsaURL})`
+        ? `the timestamp authority (${services.tsaURLs.join(', ')})`
         : code.startsWith('IDENTITY_')
           ? 'the OIDC provider'
           : 'Sigstore'
