@@ -2120,6 +2120,7 @@ __webpack_require__.d(__webpack_exports__, {
   RP: () => (/* reexport */ ruleForImage),
   eH: () => (/* reexport */ summaryMarkdown),
   rh: () => (/* reexport */ warnIfUnanchored),
+  Eg: () => (/* reexport */ withTimestampedData),
   u5: () => (/* reexport */ writeReport)
 });
 
@@ -2799,7 +2800,7 @@ function verifyBundle(bundle, options) {
         fail('the bundle is signed with a certificate, not a key; verify it with an identity policy');
     if ('identity' in signer && keyBased)
         fail('the bundle is signed with a key; verify it with that public key');
-    const entity = signedEntity(bundle, artifact);
+    const entity = withTimestampedData(signedEntity(bundle, artifact), options.timestampedData);
     const hasTlog = material.tlogEntries.length > 0;
     const verifierOptions = keyBased
         ? // With a key, trust rests on the key; logs and timestamps present are still checked.
@@ -2841,6 +2842,24 @@ function verifyBundle(bundle, options) {
         }
     }
     return result;
+}
+/**
+ * The entity with its RFC 3161 timestamps checked over `data` instead of the signature bytes
+ * (@sigstore/verify hashes `signature.signature` for them and for nothing else); every other
+ * check still sees the real signature.
+ */
+function withTimestampedData(entity, data) {
+    if (!data)
+        return entity;
+    const real = entity.signature;
+    const signature = {
+        signature: data,
+        compareSignature: s => real.compareSignature(s),
+        compareDigest: d => real.compareDigest(d),
+        compareSignedDigest: d => real.compareSignedDigest(d),
+        verifySignature: key => real.verifySignature(key)
+    };
+    return { ...entity, signature };
 }
 function signedEntity(bundle, artifact) {
     if (bundle.content.$case === 'dsseEnvelope')
@@ -3076,7 +3095,9 @@ async function legacyCandidates(client, ref, digest, suffix) {
         const blob = await client.getBlob(ref, layer.digest);
         try {
             const bundle = bundleFromLegacyLayer(layer.mediaType, layer.annotations ?? {}, blob);
-            candidates.push(suffix === 'sig' ? { origin, bundle, simpleSigningPayload: blob } : { origin, bundle });
+            candidates.push(suffix === 'sig'
+                ? { origin, bundle, simpleSigningPayload: blob }
+                : { origin, bundle, timestampedData: blob });
         }
         catch (error) {
             candidates.push({ origin, bundle: undefined, problem: (0,errors/* describeError */.Uc)(error) });
@@ -3340,7 +3361,8 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
                 // Legacy payloads carry the digest inside; everything else binds it here.
                 artifact: candidate.simpleSigningPayload
                     ? { bytes: candidate.simpleSigningPayload }
-                    : { digest }
+                    : { digest },
+                timestampedData: candidate.timestampedData
             });
             break;
         }

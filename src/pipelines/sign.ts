@@ -1,8 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { SerializedBundle } from '@sigstore/bundle'
 import {
   appendLegacyLayers,
   attestationLayer,
+  attestationLayerBytes,
   bundleReferrer,
   findBundleReferrers,
   legacyTag,
@@ -14,6 +16,7 @@ import {
   type AttachStep,
   type FoundBundle,
   type LegacyBundle,
+  type LegacyLayer,
   type StoredAttestation
 } from '../attach'
 import type { Config, SignConfig } from '../config'
@@ -42,13 +45,14 @@ import {
   signatureStatement,
   signedBundleFromJSON,
   simpleSigningPayload,
+  timestampBytes,
   tokenClaims,
   type SignedBundle,
   type SignerIdentity,
   type SigningKey,
   type SigstoreServices
 } from '../sign'
-import type { Statement } from '../verify'
+import { bundleFromLegacyLayer, DSSE_ENVELOPE_MEDIA_TYPE, type Statement } from '../verify'
 import type { RunResult } from './result'
 
 type SignRun = Config & { mode: 'sign' }
@@ -74,6 +78,8 @@ interface Item {
   signed?: SignedBundle
   /** Legacy `.sig` needs a message signature over the simple-signing payload. */
   legacySigned?: SignedBundle
+  /** Legacy `.att`: the envelope layer, timestamped over its own bytes as cosign checks it. */
+  attestationLayer?: LegacyLayer
   /** Found valid in the registry: nothing to do. */
   existingRef?: string
   ref?: string
@@ -136,7 +142,7 @@ export async function runSign(config: SignRun): Promise<RunResult> {
   for (const item of items) {
     if (item.existingRef) continue
     signerIdentity =
-      (await signItem(signer, verifier, item, pinned, sign, identity)) ?? signerIdentity
+      (await signItem(signer, verifier, item, pinned, sign, services, identity)) ?? signerIdentity
   }
   await writeBundles(outputDir, items)
 
@@ -377,7 +383,13 @@ async function reuseExisting(
         item,
         (legacy.get(cacheKey) ?? [])
           .filter(l => suffix === 'sig' || l.predicateType === item.statement.predicateType)
-          .map(l => ({ ref: l.manifestDigest, signed: signedBundleFromJSON(l.bundle, l.payload) }))
+          .map(l => ({
+            ref: l.manifestDigest,
+            signed: {
+              ...signedBundleFromJSON(l.bundle, l.payload),
+              timestampedData: suffix === 'att' ? l.payload : undefined
+            }
+          }))
       )
       if (!tagged) continue
     }
@@ -397,6 +409,7 @@ async function signItem(
   item: Item,
   ref: Reference,
   sign: SignConfig,
+  services: SigstoreServices,
   identity: SignerIdentity | undefined
 ) {
   const what = describe(item)
@@ -410,6 +423,31 @@ async function signItem(
   if (dsse) {
     item.signed = await signer.signStatement(item.statement, what)
     signedBy = verifier.check(item.signed, expected, what)
+  }
+  if (item.signed && item.kind !== 'signature' && sign.attachFormat !== 'bundle') {
+    const legacyWhat = `${what} (cosign v2 format)`
+    const envelope = attestationLayerBytes(item.signed.bundle)
+    const timestamp = services.tsaURL
+      ? await timestampBytes(services.tsaURL, envelope, legacyWhat)
+      : undefined
+    const layer = attestationLayer(
+      item.signed.bundle,
+      item.statement.predicateType,
+      services.trustedRoot,
+      timestamp
+    )
+    // Checked as it will be read back: rebuilt from the layer, the timestamp over the layer.
+    const rebuilt = bundleFromLegacyLayer(
+      DSSE_ENVELOPE_MEDIA_TYPE,
+      layer.descriptor.annotations ?? {},
+      layer.bytes
+    ) as unknown as SerializedBundle
+    verifier.check(
+      { ...signedBundleFromJSON(rebuilt), timestampedData: layer.bytes },
+      expected,
+      legacyWhat
+    )
+    item.attestationLayer = layer
   }
   if (item.kind === 'signature' && sign.attachFormat !== 'bundle') {
     const payload = simpleSigningPayload(ref.name, item.subject.digest)
@@ -460,15 +498,15 @@ function attachSteps(
     }
     if (sign.attachFormat !== 'bundle') {
       const suffix = item.kind === 'signature' ? 'sig' : 'att'
-      const signed = item.kind === 'signature' ? item.legacySigned : item.signed
-      if (!signed) continue
+      const signed = item.legacySigned
+      const layer =
+        suffix === 'att'
+          ? item.attestationLayer
+          : signed && signatureLayer(signed.bundle, signed.payload, services.trustedRoot)
+      if (!layer) continue
       steps.push({
         what: `${what} (${legacyTag(item.subject.digest, suffix)})`,
         run: async () => {
-          const layer =
-            suffix === 'sig'
-              ? signatureLayer(signed.bundle, signed.payload, services.trustedRoot)
-              : attestationLayer(signed.bundle, item.statement.predicateType, services.trustedRoot)
           item.legacyRef = await appendLegacyLayers(client, ref, item.subject.digest, suffix, [
             layer
           ])

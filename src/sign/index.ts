@@ -23,4 +23,5 @@ export {
   simpleSigningPayload,
   type SimpleSigning
 } from './statements'
+export { timestampBytes } from './timestamp'
 export { LocalVerifier, type Expectation } from './verify'

@@ -22,6 +22,8 @@ export interface Candidate {
    * message signature covers; it names the image digest inside.
    */
   simpleSigningPayload?: Buffer
+  /** For cosign's legacy .att format: the layer bytes its RFC 3161 timestamp covers. */
+  timestampedData?: Buffer
   /** Why it cannot be a valid signature, found before verification (malformed content). */
   problem?: string
 }
@@ -159,7 +161,8 @@ function evaluateCandidate(
         // Legacy payloads carry the digest inside; everything else binds it here.
         artifact: candidate.simpleSigningPayload
           ? { bytes: candidate.simpleSigningPayload }
-          : { digest }
+          : { digest },
+        timestampedData: candidate.timestampedData
       })
       break
     } catch (error) {

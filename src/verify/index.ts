@@ -34,6 +34,7 @@ export {
 } from './trust-root'
 export {
   verifyBundle,
+  withTimestampedData,
   type SignerPolicy,
   type VerifiedBundle,
   type VerifyBundleOptions

@@ -120,7 +120,7 @@ describe('legacy format (cosign v2 .sig / .att tags)', () => {
     )
     const bundle = readBundle(run.outputs['sbom-attestation-bundle-path'] ?? '')
     expect(JSON.parse(envelope.toString()).payload).toBe(bundle.dsseEnvelope?.payload)
-    verifyKeyless(bundle, image.digest, 'https://cyclonedx.org/bom')
+    await verifyKeyless(bundle, image.digest, 'https://cyclonedx.org/bom')
     // no referrers in legacy mode
     expect(await client.referrers(parseReference(name), image.digest)).toEqual([])
   })
@@ -156,7 +156,7 @@ describe('legacy format (cosign v2 .sig / .att tags)', () => {
     expect(await client.referrers(parseReference(name), image.digest)).toHaveLength(1)
     const sig = await manifestOf(name, `${image.digest.replace(':', '-')}.sig`)
     expect(sig.manifest.layers).toHaveLength(1)
-    verifyKeyless(
+    await verifyKeyless(
       readBundle(run.outputs['signature-bundle-path'] ?? ''),
       image.digest,
       'https://sigstore.dev/cosign/sign/v1'

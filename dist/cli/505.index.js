@@ -1,8 +1,8 @@
-export const id = 26;
-export const ids = [26];
+export const id = 505;
+export const ids = [505];
 export const modules = {
 
-/***/ 69026:
+/***/ 40505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -181,29 +181,35 @@ var dist = __webpack_require__(61040);
 const CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
 /**
  * The `.sig` layer for a message-signature bundle over the simple-signing payload: the
- * payload as blob, the signature, certificate, chain and Rekor bundle as annotations.
+ * payload as blob, the signature, certificate, chain and Rekor bundle as annotations. The
+ * bundle's RFC 3161 timestamp covers the raw signature, which is what cosign checks on `.sig`.
  */
 function signatureLayer(bundle, payload, trustedRoot) {
     const signature = bundle.messageSignature?.signature;
     if (!signature)
         throw new Error('a .sig layer needs a message-signature bundle');
+    const timestamp = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps?.[0];
     return legacy_layer(payload, verify/* SIMPLE_SIGNING_MEDIA_TYPE */.$r, {
         [verify/* COSIGN_ANNOTATIONS */.PY.signature]: signature,
-        ...verificationAnnotations(bundle, trustedRoot)
+        ...verificationAnnotations(bundle, trustedRoot, timestamp?.signedTimestamp)
     });
 }
-/**
- * The `.att` layer for a DSSE bundle: the envelope JSON exactly as it was logged (Rekor's
- * envelope hash covers these bytes), with the predicate type.
- */
-function attestationLayer(bundle, predicateType, trustedRoot) {
+/** The `.att` layer blob: the DSSE envelope JSON exactly as Rekor's envelope hash covers it. */
+function attestationLayerBytes(bundle) {
     if (!bundle.dsseEnvelope)
         throw new Error('a .att layer needs a DSSE bundle');
-    const envelope = Buffer.from(JSON.stringify((0,dist.envelopeToJSON)((0,dist.envelopeFromJSON)(bundle.dsseEnvelope))));
-    return legacy_layer(envelope, verify/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, {
+    return Buffer.from(JSON.stringify((0,dist.envelopeToJSON)((0,dist.envelopeFromJSON)(bundle.dsseEnvelope))));
+}
+/**
+ * The `.att` layer for a DSSE bundle, with the predicate type. `timestamp` (base64 DER) must
+ * cover the layer bytes (see timestampBytes): the bundle's own timestamp covers only the DSSE
+ * signature, which cosign's `.att` check does not hash, so it is never copied here.
+ */
+function attestationLayer(bundle, predicateType, trustedRoot, timestamp) {
+    return legacy_layer(attestationLayerBytes(bundle), verify/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, {
         [verify/* COSIGN_ANNOTATIONS */.PY.signature]: '',
         [verify/* COSIGN_ANNOTATIONS */.PY.predicateType]: predicateType,
-        ...verificationAnnotations(bundle, trustedRoot)
+        ...verificationAnnotations(bundle, trustedRoot, timestamp)
     });
 }
 function legacy_layer(bytes, mediaType, annotations) {
@@ -213,7 +219,7 @@ function legacy_layer(bytes, mediaType, annotations) {
     };
 }
 /** Certificate, chain, Rekor bundle (SET + entry) and RFC 3161 timestamp, as cosign v2 writes them. */
-function verificationAnnotations(bundle, trustedRoot) {
+function verificationAnnotations(bundle, trustedRoot, timestamp) {
     const annotations = {};
     const material = bundle.verificationMaterial;
     const leaf = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
@@ -235,7 +241,6 @@ function verificationAnnotations(bundle, trustedRoot) {
             }
         });
     }
-    const timestamp = material.timestampVerificationData?.rfc3161Timestamps?.[0]?.signedTimestamp;
     if (timestamp)
         annotations[verify/* COSIGN_ANNOTATIONS */.PY.timestamp] = JSON.stringify({
             SignedRFC3161Timestamp: timestamp
@@ -909,6 +914,50 @@ function describeCause(error) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __webpack_require__(19654);
+;// CONCATENATED MODULE: ./src/sign/timestamp.ts
+
+
+
+
+/**
+ * An RFC 3161 timestamp over `bytes` (the TSA's messageImprint = sha256(bytes)), base64 DER.
+ *
+ * cosign's legacy `.att` format timestamps the whole layer (the DSSE envelope JSON), not the
+ * DSSE signature a bundle's timestamp covers: `cosign attest` v2 sends the signed envelope,
+ * and `VerifyRFC3161Timestamp` hashes the layer when the signature annotation is empty.
+ * sigstore-js's TSA witness timestamps a message signature's bytes as they are, so the layer
+ * is handed to it in that place.
+ */
+async function timestampBytes(tsaURL, bytes, what) {
+    const witness = new sign_dist/* TSAWitness */.gs({
+        tsaBaseURL: tsaURL,
+        retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+        timeout: 5000
+    });
+    try {
+        const { rfc3161Timestamps } = await witness.testify({
+            $case: 'messageSignature',
+            messageSignature: {
+                signature: bytes,
+                messageDigest: {
+                    algorithm: protobuf_specs_dist.HashAlgorithm.SHA2_256,
+                    digest: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest()
+                }
+            }
+        });
+        const token = rfc3161Timestamps[0]?.signedTimestamp;
+        if (!token)
+            throw new Error('the response holds no timestamp');
+        return Buffer.from(token).toString('base64');
+    }
+    catch (error) {
+        throw new errors/* ActionError */.lZ('SIGNING_FAILED', `timestamping the ${what} failed at the timestamp authority (${tsaURL}): ${error.message}`, {
+            hint: 'Nothing was attached. Retry the job; if it keeps failing, check the service status',
+            cause: error
+        });
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(54187);
 ;// CONCATENATED MODULE: ./src/sign/verify.ts
@@ -971,7 +1020,7 @@ class LocalVerifier {
         let identity;
         try {
             const bundle = (0,dist.bundleFromJSON)(signed.bundle);
-            const entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, bundle.content.$case === 'messageSignature' ? signed.payload : undefined);
+            const entity = (0,verify/* withTimestampedData */.Eg)((0,verify_dist/* toSignedEntity */.DC)(bundle, bundle.content.$case === 'messageSignature' ? signed.payload : undefined), signed.timestampedData);
             if (this.verifier) {
                 const signer = this.verifier.verify(entity);
                 if (signer.identity?.subjectAlternativeName)
@@ -1053,7 +1102,9 @@ function checkSimpleSigning(payload, expected, fail) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/pipelines/sign.ts
+
 
 
 
@@ -1105,7 +1156,7 @@ async function runSign(config) {
         if (item.existingRef)
             continue;
         signerIdentity =
-            (await signItem(signer, verifier, item, pinned, sign, identity)) ?? signerIdentity;
+            (await signItem(signer, verifier, item, pinned, sign, services, identity)) ?? signerIdentity;
     }
     await writeBundles(outputDir, items);
     const steps = attachSteps(client, pinned, items, sign, services);
@@ -1298,7 +1349,13 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
                 legacy.set(cacheKey, await readLegacyBundles(client, ref, digest, suffix, key?.hint));
             tagged = firstValid(item, (legacy.get(cacheKey) ?? [])
                 .filter(l => suffix === 'sig' || l.predicateType === item.statement.predicateType)
-                .map(l => ({ ref: l.manifestDigest, signed: signedBundleFromJSON(l.bundle, l.payload) })));
+                .map(l => ({
+                ref: l.manifestDigest,
+                signed: {
+                    ...signedBundleFromJSON(l.bundle, l.payload),
+                    timestampedData: suffix === 'att' ? l.payload : undefined
+                }
+            })));
             if (!tagged)
                 continue;
         }
@@ -1311,7 +1368,7 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
         log/* log */.Rm.info(`${describe(item)}: valid, already attached as ${found.ref}`);
     }
 }
-async function signItem(signer, verifier, item, ref, sign, identity) {
+async function signItem(signer, verifier, item, ref, sign, services, identity) {
     const what = describe(item);
     const expected = {
         digest: item.subject.digest,
@@ -1323,6 +1380,18 @@ async function signItem(signer, verifier, item, ref, sign, identity) {
     if (dsse) {
         item.signed = await signer.signStatement(item.statement, what);
         signedBy = verifier.check(item.signed, expected, what);
+    }
+    if (item.signed && item.kind !== 'signature' && sign.attachFormat !== 'bundle') {
+        const legacyWhat = `${what} (cosign v2 format)`;
+        const envelope = attestationLayerBytes(item.signed.bundle);
+        const timestamp = services.tsaURL
+            ? await timestampBytes(services.tsaURL, envelope, legacyWhat)
+            : undefined;
+        const layer = attestationLayer(item.signed.bundle, item.statement.predicateType, services.trustedRoot, timestamp);
+        // Checked as it will be read back: rebuilt from the layer, the timestamp over the layer.
+        const rebuilt = (0,verify/* bundleFromLegacyLayer */.TQ)(verify/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, layer.descriptor.annotations ?? {}, layer.bytes);
+        verifier.check({ ...signedBundleFromJSON(rebuilt), timestampedData: layer.bytes }, expected, legacyWhat);
+        item.attestationLayer = layer;
     }
     if (item.kind === 'signature' && sign.attachFormat !== 'bundle') {
         const payload = simpleSigningPayload(ref.name, item.subject.digest);
@@ -1362,15 +1431,15 @@ function attachSteps(client, ref, items, sign, services) {
         }
         if (sign.attachFormat !== 'bundle') {
             const suffix = item.kind === 'signature' ? 'sig' : 'att';
-            const signed = item.kind === 'signature' ? item.legacySigned : item.signed;
-            if (!signed)
+            const signed = item.legacySigned;
+            const layer = suffix === 'att'
+                ? item.attestationLayer
+                : signed && signatureLayer(signed.bundle, signed.payload, services.trustedRoot);
+            if (!layer)
                 continue;
             steps.push({
                 what: `${what} (${(0,verify/* legacyTag */.w_)(item.subject.digest, suffix)})`,
                 run: async () => {
-                    const layer = suffix === 'sig'
-                        ? signatureLayer(signed.bundle, signed.payload, services.trustedRoot)
-                        : attestationLayer(signed.bundle, item.statement.predicateType, services.trustedRoot);
                     item.legacyRef = await appendLegacyLayers(client, ref, item.subject.digest, suffix, [
                         layer
                     ]);
