@@ -192,7 +192,8 @@ async function checkImage(target, checks) {
                 throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('IMAGE_NOT_FOUND', `the index has no image for ${wanted.length > 0 ? wanted.join(', ') : 'any platform'}`);
             for (const child of children) {
                 const found = await candidates(child.digest);
-                const verdict = (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .evaluateDigest */ .s6)(child.digest, [...found, ...onIndex], policy, checks.root);
+                const fromIndex = onIndex.map(c => ({ ...c, platform: platformName(child) }));
+                const verdict = (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .evaluateDigest */ .s6)(child.digest, [...found, ...fromIndex], policy, checks.root);
                 const platform = { ...verdict, platform: platformName(child) };
                 report.platforms.push(platform);
             }

@@ -37,7 +37,7 @@ const CREATED_ANNOTATION = 'org.opencontainers.image.created';
  * The manifest cosign v3 and actions/attest push for a bundle: artifactType = bundle media
  * type, empty config, the bundle as the only layer, the image as subject.
  */
-function bundleReferrer(bundle, subject, predicateType, created) {
+function bundleReferrer(bundle, subject, predicateType, created, annotations = {}) {
     const bundleBytes = Buffer.from(JSON.stringify(bundle));
     const mediaType = bundle.mediaType;
     const manifest = {
@@ -50,7 +50,8 @@ function bundleReferrer(bundle, subject, predicateType, created) {
         annotations: {
             [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
             [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
-            [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
+            [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+            ...annotations
         }
     };
     return { manifest, bundleBytes };
@@ -205,10 +206,11 @@ function attestationLayerBytes(bundle) {
  * cover the layer bytes (see timestampBytes): the bundle's own timestamp covers only the DSSE
  * signature, which cosign's `.att` check does not hash, so it is never copied here.
  */
-function attestationLayer(bundle, predicateType, trustedRoot, timestamp) {
+function attestationLayer(bundle, predicateType, trustedRoot, timestamp, annotations = {}) {
     return legacy_layer(attestationLayerBytes(bundle), verify/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, {
         [verify/* COSIGN_ANNOTATIONS */.PY.signature]: '',
         [verify/* COSIGN_ANNOTATIONS */.PY.predicateType]: predicateType,
+        ...annotations,
         ...verificationAnnotations(bundle, trustedRoot, timestamp)
     });
 }
@@ -376,8 +378,8 @@ async function runAttachSteps(steps) {
 
 
 
-// EXTERNAL MODULE: ./src/sbom/index.ts + 36 modules
-var src_sbom = __webpack_require__(24495);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 37 modules
+var src_sbom = __webpack_require__(83642);
 ;// CONCATENATED MODULE: ./src/sign/identity.ts
 
 
@@ -677,6 +679,29 @@ function imageStatement(name, digest, predicateType, predicate) {
     return {
         _type: verify/* STATEMENT_V1 */.om,
         subject: [{ name, digest: digestMap(digest) }],
+        predicateType,
+        predicate
+    };
+}
+/**
+ * A platform's SBOM again, about the index: tools given the index digest (what
+ * docker/build-push-action outputs) find it there. The subject is the index, annotated with
+ * the platform and its manifest, so that one platform's SBOM never passes for another's.
+ */
+function indexSbomStatement(name, indexDigest, platform, predicateType, predicate) {
+    digestMap(platform.digest);
+    return {
+        _type: verify/* STATEMENT_V1 */.om,
+        subject: [
+            {
+                name,
+                digest: digestMap(indexDigest),
+                annotations: {
+                    [verify/* PLATFORM_ANNOTATION */.iZ]: platform.name,
+                    [verify/* PLATFORM_MANIFEST_ANNOTATION */.OZ]: platform.digest
+                }
+            }
+        ],
         predicateType,
         predicate
     };
@@ -1277,8 +1302,18 @@ async function planItems(config, ref, subjects) {
             statement: imageStatement(ref.name, subject.digest, sbom.predicateType, sbom.document)
         });
     }
+    // Each platform's SBOM also on the index, for those who verify the digest they were given.
+    const top = subjects[0];
+    for (const item of items.filter(i => i.subject !== top && i.sbom)) {
+        const { subject, sbom } = item;
+        items.push({
+            kind: 'sbom',
+            subject: top,
+            describes: subject,
+            statement: indexSbomStatement(ref.name, top.digest, { name: subject.platform ?? '', digest: subject.digest }, sbom.predicateType, sbom.document)
+        });
+    }
     if (sign.provenance) {
-        const top = subjects[0];
         items.push({
             kind: 'provenance',
             subject: top,
@@ -1319,6 +1354,10 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
             identity
         };
         return candidates.find(candidate => {
+            const statement = candidate.signed.statement;
+            const platform = statement && (0,verify/* subjectPlatform */.o7)(statement, item.subject.digest);
+            if (platform !== item.describes?.platform)
+                return false;
             try {
                 verifier.check(candidate.signed, expected, 'existing bundle');
                 return true;
@@ -1387,7 +1426,7 @@ async function signItem(signer, verifier, item, ref, sign, services, identity) {
         const timestamp = services.tsaURL
             ? await timestampBytes(services.tsaURL, envelope, legacyWhat)
             : undefined;
-        const layer = attestationLayer(item.signed.bundle, item.statement.predicateType, services.trustedRoot, timestamp);
+        const layer = attestationLayer(item.signed.bundle, item.statement.predicateType, services.trustedRoot, timestamp, platformAnnotations(item));
         // Checked as it will be read back: rebuilt from the layer, the timestamp over the layer.
         const rebuilt = (0,verify/* bundleFromLegacyLayer */.TQ)(verify/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, layer.descriptor.annotations ?? {}, layer.bytes);
         verifier.check({ ...signedBundleFromJSON(rebuilt), timestampedData: layer.bytes }, expected, legacyWhat);
@@ -1405,7 +1444,8 @@ async function writeBundles(dir, items) {
         const bundle = item.signed ?? item.legacySigned;
         if (!bundle)
             continue;
-        const suffix = item.subject.platform ? `-${item.subject.platform.replace(/\//g, '-')}` : '';
+        const platform = item.describes ? `index-${item.describes.platform}` : item.subject.platform;
+        const suffix = platform ? `-${platform.replace(/\//g, '-')}` : '';
         const name = item.kind === 'sbom' ? 'sbom-attestation' : item.kind;
         item.bundlePath = (0,external_node_path_.join)(dir, `${name}${suffix}.sigstore.json`);
         await (0,promises_.writeFile)(item.bundlePath, JSON.stringify(bundle.bundle, null, 2));
@@ -1423,7 +1463,7 @@ function attachSteps(client, ref, items, sign, services) {
             steps.push({
                 what: `${what} (OCI referrer)`,
                 run: async () => {
-                    const referrer = bundleReferrer(signed.bundle, item.subject.descriptor, item.statement.predicateType, created);
+                    const referrer = bundleReferrer(signed.bundle, item.subject.descriptor, item.statement.predicateType, created, platformAnnotations(item));
                     item.ref = await pushBundleReferrer(client, ref, referrer);
                     return item.ref;
                 }
@@ -1452,7 +1492,12 @@ function attachSteps(client, ref, items, sign, services) {
     return steps;
 }
 function describe(item) {
+    if (item.describes)
+        return `${LABEL[item.kind]} of ${item.describes.platform} (on the index)`;
     return `${LABEL[item.kind]}${item.subject.platform ? ` of ${item.subject.platform}` : ''}`;
+}
+function platformAnnotations(item) {
+    return item.describes?.platform ? { [verify/* PLATFORM_ANNOTATION */.iZ]: item.describes.platform } : {};
 }
 function logEntry(item, services) {
     const bundle = item?.signed ?? item?.legacySigned;
@@ -1505,7 +1550,7 @@ function summary(ref, items, identity, key, services, elapsed) {
             .join('<br>');
         const entry = logEntry(item, services);
         const logCell = entry ? `[${entry.index}](${entry.url})` : '—';
-        const label = LABEL[item.kind];
+        const label = `${LABEL[item.kind]}${item.describes ? ` of ${item.describes.platform}` : ''}`;
         return `| ${label[0]?.toUpperCase()}${label.slice(1)} | ${subject} | ${where} | ${logCell} |`;
     });
     const sboms = items

@@ -35116,6 +35116,19 @@ const STATEMENT_TYPES = new Set([STATEMENT_V1, 'https://in-toto.io/Statement/v0.
 const statement_COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
 /** The `critical.type` of cosign's legacy ("simple signing") signature payload. */
 const statement_SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+/**
+ * Where an index's copy of a platform's SBOM attestation names its platform: as annotation
+ * of the statement's subject (the index) and of the referrer manifest / `.att` layer.
+ */
+const PLATFORM_ANNOTATION = 'dev.sbom-sign.platform';
+/** The platform manifest the SBOM was made from, beside PLATFORM_ANNOTATION in the subject. */
+const PLATFORM_MANIFEST_ANNOTATION = 'dev.sbom-sign.platform-manifest';
+/** The platform a statement's subject with `digest` is annotated with, if any. */
+function statement_subjectPlatform(statement, digest) {
+    const digests = artifactDigests({ digest });
+    const value = statement.subject.find(s => subjectMatches(s, digests))?.annotations?.[PLATFORM_ANNOTATION];
+    return typeof value === 'string' ? value : undefined;
+}
 /** Parses a DSSE payload as an in-toto Statement; undefined when it is not one. */
 function parseStatement(payloadType, payload) {
     if (payloadType !== IN_TOTO_PAYLOAD_TYPE)
@@ -38103,7 +38116,10 @@ function classify(digest, candidate, result) {
     if (predicateType === COSIGN_SIGN_PREDICATE)
         return { kind: 'signature', predicateType };
     if (isSbomPredicate(predicateType)) {
-        const problem = sbomProblem(statement);
+        const describes = subjectPlatform(statement, digest);
+        const problem = describes && candidate.platform && describes !== candidate.platform
+            ? `the index's SBOM of ${describes}, not of ${candidate.platform}`
+            : sbomProblem(statement);
         return { kind: 'sbom', predicateType, problem };
     }
     if (/^https:\/\/slsa\.dev\/provenance\/v\d/.test(predicateType)) {
@@ -38120,7 +38136,8 @@ function classify(digest, candidate, result) {
 function isSbomPredicate(predicateType) {
     return (predicateType === 'https://cyclonedx.org/bom' ||
         predicateType.startsWith('https://cyclonedx.org/bom/') ||
-        predicateType.startsWith('https://spdx.dev/Document'));
+        predicateType === 'https://spdx.dev/Document' ||
+        predicateType.startsWith('https://spdx.dev/Document/'));
 }
 /** An SBOM attestation counts only when its predicate is a parseable CycloneDX or SPDX document. */
 function sbomProblem(statement) {

@@ -62,11 +62,13 @@ export function attestationLayer(
   bundle: SerializedBundle,
   predicateType: string,
   trustedRoot?: TrustedRoot,
-  timestamp?: string
+  timestamp?: string,
+  annotations: Record<string, string> = {}
 ): LegacyLayer {
   return layer(attestationLayerBytes(bundle), DSSE_ENVELOPE_MEDIA_TYPE, {
     [COSIGN_ANNOTATIONS.signature]: '',
     [COSIGN_ANNOTATIONS.predicateType]: predicateType,
+    ...annotations,
     ...verificationAnnotations(bundle, trustedRoot, timestamp)
   })
 }

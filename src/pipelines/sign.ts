@@ -39,6 +39,7 @@ import {
   identityFromClaims,
   identityTokenSource,
   imageStatement,
+  indexSbomStatement,
   loadSigningKey,
   provenanceStatement,
   selectServices,
@@ -52,7 +53,13 @@ import {
   type SigningKey,
   type SigstoreServices
 } from '../sign'
-import { bundleFromLegacyLayer, DSSE_ENVELOPE_MEDIA_TYPE, type Statement } from '../verify'
+import {
+  bundleFromLegacyLayer,
+  DSSE_ENVELOPE_MEDIA_TYPE,
+  PLATFORM_ANNOTATION,
+  subjectPlatform,
+  type Statement
+} from '../verify'
 import type { RunResult } from './result'
 
 type SignRun = Config & { mode: 'sign' }
@@ -74,6 +81,8 @@ interface Item {
   subject: Subject
   statement: Statement
   sbom?: Sbom
+  /** The index's copy of a platform's SBOM attestation: the platform it describes. */
+  describes?: Subject
   /** The DSSE bundle (new or found). */
   signed?: SignedBundle
   /** Legacy `.sig` needs a message signature over the simple-signing payload. */
@@ -299,8 +308,24 @@ async function planItems(config: SignRun, ref: Reference, subjects: Subject[]): 
       statement: imageStatement(ref.name, subject.digest, sbom.predicateType, sbom.document)
     })
   }
+  // Each platform's SBOM also on the index, for those who verify the digest they were given.
+  const top = subjects[0] as Subject
+  for (const item of items.filter(i => i.subject !== top && i.sbom)) {
+    const { subject, sbom } = item as Item & { sbom: Sbom }
+    items.push({
+      kind: 'sbom',
+      subject: top,
+      describes: subject,
+      statement: indexSbomStatement(
+        ref.name,
+        top.digest,
+        { name: subject.platform ?? '', digest: subject.digest },
+        sbom.predicateType,
+        sbom.document
+      )
+    })
+  }
   if (sign.provenance) {
-    const top = subjects[0] as Subject
     items.push({
       kind: 'provenance',
       subject: top,
@@ -350,6 +375,9 @@ async function reuseExisting(
       identity
     }
     return candidates.find(candidate => {
+      const statement = candidate.signed.statement
+      const platform = statement && subjectPlatform(statement, item.subject.digest)
+      if (platform !== item.describes?.platform) return false
       try {
         verifier.check(candidate.signed, expected, 'existing bundle')
         return true
@@ -434,7 +462,8 @@ async function signItem(
       item.signed.bundle,
       item.statement.predicateType,
       services.trustedRoot,
-      timestamp
+      timestamp,
+      platformAnnotations(item)
     )
     // Checked as it will be read back: rebuilt from the layer, the timestamp over the layer.
     const rebuilt = bundleFromLegacyLayer(
@@ -461,7 +490,8 @@ async function writeBundles(dir: string, items: Item[]) {
   for (const item of items) {
     const bundle = item.signed ?? item.legacySigned
     if (!bundle) continue
-    const suffix = item.subject.platform ? `-${item.subject.platform.replace(/\//g, '-')}` : ''
+    const platform = item.describes ? `index-${item.describes.platform}` : item.subject.platform
+    const suffix = platform ? `-${platform.replace(/\//g, '-')}` : ''
     const name = item.kind === 'sbom' ? 'sbom-attestation' : item.kind
     item.bundlePath = join(dir, `${name}${suffix}.sigstore.json`)
     await writeFile(item.bundlePath, JSON.stringify(bundle.bundle, null, 2))
@@ -489,7 +519,8 @@ function attachSteps(
             signed.bundle,
             item.subject.descriptor,
             item.statement.predicateType,
-            created
+            created,
+            platformAnnotations(item)
           )
           item.ref = await pushBundleReferrer(client, ref, referrer)
           return item.ref
@@ -520,7 +551,12 @@ function attachSteps(
 }
 
 function describe(item: Item): string {
+  if (item.describes) return `${LABEL[item.kind]} of ${item.describes.platform} (on the index)`
   return `${LABEL[item.kind]}${item.subject.platform ? ` of ${item.subject.platform}` : ''}`
+}
+
+function platformAnnotations(item: Item): Record<string, string> {
+  return item.describes?.platform ? { [PLATFORM_ANNOTATION]: item.describes.platform } : {}
 }
 
 function logEntry(item: Item | undefined, services: SigstoreServices) {
@@ -590,7 +626,7 @@ function summary(
       .join('<br>')
     const entry = logEntry(item, services)
     const logCell = entry ? `[${entry.index}](${entry.url})` : '—'
-    const label = LABEL[item.kind]
+    const label = `${LABEL[item.kind]}${item.describes ? ` of ${item.describes.platform}` : ''}`
     return `| ${label[0]?.toUpperCase()}${label.slice(1)} | ${subject} | ${where} | ${logCell} |`
   })
   const sboms = items

@@ -218,7 +218,8 @@ async function checkImage(target: BaseImage, checks: Checks): Promise<ImageRepor
         )
       for (const child of children) {
         const found = await candidates(child.digest)
-        const verdict = evaluateDigest(child.digest, [...found, ...onIndex], policy, checks.root)
+        const fromIndex = onIndex.map(c => ({ ...c, platform: platformName(child) }))
+        const verdict = evaluateDigest(child.digest, [...found, ...fromIndex], policy, checks.root)
         const platform: PlatformReport = { ...verdict, platform: platformName(child) }
         report.platforms.push(platform)
       }

@@ -19,6 +19,7 @@ export {
 export {
   SLSA_PROVENANCE_PREDICATE,
   imageStatement,
+  indexSbomStatement,
   signatureStatement,
   simpleSigningPayload,
   type SimpleSigning

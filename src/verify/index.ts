@@ -15,11 +15,14 @@ export { verifyPrehashed } from './prehash'
 export {
   COSIGN_SIGN_PREDICATE,
   IN_TOTO_PAYLOAD_TYPE,
+  PLATFORM_ANNOTATION,
+  PLATFORM_MANIFEST_ANNOTATION,
   SIMPLE_SIGNING_TYPE,
   STATEMENT_V1,
   artifactDigests,
   parseStatement,
   subjectMatches,
+  subjectPlatform,
   type Artifact,
   type Statement,
   type Subject

@@ -6,6 +6,7 @@ import { RegistryClient, parseReference, type ImageManifest } from '../../../src
 import { runAction, verifyInputs } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
 import { pushTestImage } from './images'
+import { readBundle, verifyMessageIndependently } from './verify-helpers'
 
 /**
  * Replays what `cosign verify --use-signed-timestamps` / `cosign verify-attestation` check on
@@ -137,6 +138,11 @@ describe("legacy .sig/.att replayed through cosign's verification steps", () => 
           value: sha256(sig.blob).toString('hex')
         })
         expect(body.spec.signature.content).toBe(sig.annotations[A.signature])
+        // The message-signature bundle behind the layer, by the second implementation.
+        await verifyMessageIndependently(
+          readBundle(run.outputs['signature-bundle-path'] ?? ''),
+          sig.blob
+        )
       } else expect(sig.annotations[A.bundle]).toBeUndefined()
 
       // .att: DSSE signature over PAE; timestamp over the whole layer (the envelope JSON).

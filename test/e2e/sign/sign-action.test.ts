@@ -120,7 +120,7 @@ describe('sign mode, bundle format (default)', () => {
     const statement = await verifyKeyless(
       readBundle(spdx.outputs['sbom-attestation-bundle-path'] ?? ''),
       image.digest,
-      'https://spdx.dev/Document/v2.3'
+      'https://spdx.dev/Document'
     )
     expect((statement.predicate as { spdxVersion: string }).spdxVersion).toBe('SPDX-2.3')
 
@@ -133,7 +133,7 @@ describe('sign mode, bundle format (default)', () => {
     const attested = await verifyKeyless(
       readBundle(given.outputs['sbom-attestation-bundle-path'] ?? ''),
       other.digest,
-      'https://spdx.dev/Document/v2.3'
+      'https://spdx.dev/Document'
     )
     expect(attested.predicate).toEqual(statement.predicate)
   })
