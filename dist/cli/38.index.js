@@ -15,8 +15,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47047);
-/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83045);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(50284);
+/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8173);
 
 
 
@@ -190,11 +190,19 @@ async function checkImage(target, checks) {
             const children = resolved.index.manifests.filter(d => isPlatformImage(d, wanted));
             if (children.length === 0)
                 throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('IMAGE_NOT_FOUND', `the index has no image for ${wanted.length > 0 ? wanted.join(', ') : 'any platform'}`);
+            // BuildKit's attestation manifests are reported with their platform, never checked as one.
+            const buildx = await (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .buildxAttestations */ .Y2)(checks.client, ref, {
+                ...resolved.index,
+                manifests: resolved.index.manifests.filter(d => children.includes(d) || !isPlatformImage(d, []))
+            });
             for (const child of children) {
                 const found = await candidates(child.digest);
                 const fromIndex = onIndex.map(c => ({ ...c, platform: platformName(child) }));
                 const verdict = (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .evaluateDigest */ .s6)(child.digest, [...found, ...fromIndex], policy, checks.root);
                 const platform = { ...verdict, platform: platformName(child) };
+                const unsigned = buildx.find(a => a.describes === child.digest);
+                if (unsigned)
+                    (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .reportBuildxAttestations */ .qo)(platform, unsigned);
                 report.platforms.push(platform);
             }
         }

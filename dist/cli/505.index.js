@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/verify/index.ts + 14 modules
-var verify = __webpack_require__(83045);
-// EXTERNAL MODULE: ./src/oci/index.ts + 9 modules
-var oci = __webpack_require__(47047);
+// EXTERNAL MODULE: ./src/verify/index.ts + 15 modules
+var verify = __webpack_require__(8173);
+// EXTERNAL MODULE: ./src/oci/index.ts + 10 modules
+var oci = __webpack_require__(50284);
 ;// CONCATENATED MODULE: ./src/attach/referrer.ts
 
 /** The empty JSON config OCI artifacts use ("{}"). */
@@ -378,8 +378,8 @@ async function runAttachSteps(steps) {
 
 
 
-// EXTERNAL MODULE: ./src/sbom/index.ts + 37 modules
-var src_sbom = __webpack_require__(83642);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 38 modules
+var src_sbom = __webpack_require__(76104);
 ;// CONCATENATED MODULE: ./src/sign/identity.ts
 
 
@@ -1168,7 +1168,10 @@ async function runSign(config) {
     const subjects = await listSubjects(client, pinned, target, sign.platforms);
     const top = subjects[0];
     log/* log */.Rm.info(`signing ${pinned.name}@${target.digest}`);
-    const items = await planItems(config, pinned, subjects);
+    const buildx = sign.sbom.kind === 'buildx'
+        ? await buildxSboms(client, pinned, target, subjects, sign)
+        : undefined;
+    const items = await planItems(config, pinned, subjects, buildx);
     const outputDir = (0,external_node_path_.join)(config.outputDir, 'sbom-sign');
     await (0,promises_.mkdir)(outputDir, { recursive: true });
     const sbomPaths = await writeSboms(outputDir, items);
@@ -1274,8 +1277,27 @@ async function listSubjects(client, ref, target, platforms) {
         });
     return subjects;
 }
+/**
+ * `sbom: buildx`: each platform's SBOM from the BuildKit attestation manifest beside it in
+ * the index. Fails, naming the image and platform, when one has none.
+ */
+async function buildxSboms(client, ref, target, subjects, sign) {
+    const image = `${ref.name}@${target.digest}`;
+    if (target.kind !== 'index')
+        throw new errors/* ActionError */.lZ('SBOM_INVALID', `"sbom: buildx": ${image} is a single image manifest, without BuildKit attestations`, { hint: src_sbom/* BUILDX_SBOM_HINT */.Xj });
+    const attestations = await (0,oci/* buildxAttestations */.Y2)(client, ref, target.index);
+    const sboms = new Map();
+    for (const subject of subjects.filter(s => s.image)) {
+        const where = `${image} (${subject.platform})`;
+        const attestation = attestations.find(a => a.describes === subject.digest);
+        if (!attestation)
+            throw new errors/* ActionError */.lZ('SBOM_INVALID', `"sbom: buildx": ${where} has no BuildKit attestation manifest`, { hint: src_sbom/* BUILDX_SBOM_HINT */.Xj });
+        sboms.set(subject.digest, await (0,src_sbom/* buildxSbom */.C0)(client, ref, attestation, where, sign.maxPredicateSize));
+    }
+    return sboms;
+}
 /** Signatures on every subject; an SBOM per image (per platform for an index); provenance on top. */
-async function planItems(config, ref, subjects) {
+async function planItems(config, ref, subjects, buildx) {
     const sign = config.sign;
     const items = [];
     const images = subjects.filter(s => s.image);
@@ -1283,11 +1305,12 @@ async function planItems(config, ref, subjects) {
     // A given SBOM file describes what the user pointed at: the top-level manifest.
     const sbomSubjects = fileSbom
         ? [subjects[0]]
-        : sign.sbom.kind === 'generate'
+        : sign.sbom.kind === 'generate' || buildx
             ? images
             : [];
     for (const subject of sbomSubjects) {
         const sbom = fileSbom ??
+            buildx?.get(subject.digest) ??
             (await (0,src_sbom/* generateSbom */.N3)(subject.image, { format: sign.sbomFormat, imageName: ref.name }));
         if (sbom.bytes.length > sign.maxPredicateSize)
             throw new errors/* ActionError */.lZ('SBOM_INVALID', `the SBOM${subject.platform ? ` of ${subject.platform}` : ''} is ${sbom.bytes.length} bytes, ` +

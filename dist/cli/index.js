@@ -133,7 +133,7 @@ async function sbomCommand(args) {
     if (!values.output)
         throw new UsageError('sbom needs --output FILE');
     // Loaded on use: the SBOM command needs none of the signing code.
-    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(47), __nccwpck_require__.e(642), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
+    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(173), __nccwpck_require__.e(104), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
     await runSbom({
         source,
         output: values.output,
@@ -443,7 +443,7 @@ function readSign(inputs) {
     if (digest !== undefined && !DIGEST.test(digest))
         throw (0,errors/* inputError */.Xu)('digest', `"${digest}" is not a sha256 digest`, 'Use the form sha256:<64 hex>');
     const sbomInput = inputs.string('sbom') ?? 'generate';
-    const sbom = sbomInput === 'generate' || sbomInput === 'none'
+    const sbom = sbomInput === 'generate' || sbomInput === 'none' || sbomInput === 'buildx'
         ? { kind: sbomInput }
         : { kind: 'file', path: sbomInput };
     return {
@@ -903,8 +903,8 @@ function isLoopback(registry) {
 /** Each mode loads its own code (Sigstore, the GitHub client, …) only when it runs. */
 async function runPipeline(config) {
     if (config.mode === 'sign')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(47), __nccwpck_require__.e(642), __nccwpck_require__.e(45), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40505))).runSign(config);
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(47), __nccwpck_require__.e(45), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(173), __nccwpck_require__.e(104), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40505))).runSign(config);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(173), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
 }
 
 

@@ -34678,7 +34678,7 @@ function removeLeadingSlash(path) {
 
 /***/ }),
 
-/***/ 7066:
+/***/ 8035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37613,7 +37613,52 @@ async function selectPlatform(target, platform) {
     return target.image(chosen);
 }
 
+;// CONCATENATED MODULE: ./src/oci/buildx.ts
+
+/** BuildKit's index annotations on an attestation manifest (moby/buildkit util/attestation). */
+const BUILDX_REFERENCE_TYPE = 'vnd.docker.reference.type';
+const BUILDX_REFERENCE_DIGEST = 'vnd.docker.reference.digest';
+const ATTESTATION_MANIFEST = 'attestation-manifest';
+/** Layer annotation naming the in-toto predicate type of the statement in the layer. */
+const BUILDX_PREDICATE_TYPE = 'in-toto.io/predicate-type';
+const IN_TOTO_LAYER_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** More statements than BuildKit ever writes per platform (SBOMs, provenance, a few extra). */
+const MAX_LAYERS = 64;
+/** Whether an index entry is a BuildKit attestation manifest (not an image to check). */
+function isBuildxAttestation(descriptor) {
+    return descriptor.annotations?.[BUILDX_REFERENCE_TYPE] === ATTESTATION_MANIFEST;
+}
+/**
+ * The attestation manifests of an index for the platform manifests in `describes`: BuildKit
+ * adds one per platform (platform unknown/unknown, the platform's digest in an annotation),
+ * each holding one in-toto statement per layer. Reads each manifest by digest (verified).
+ */
+async function buildxAttestations(client, ref, index) {
+    const children = new Set(index.manifests.filter(d => !isBuildxAttestation(d)).map(d => d.digest));
+    const found = [];
+    for (const descriptor of index.manifests.filter(isBuildxAttestation)) {
+        const describes = descriptor.annotations?.[BUILDX_REFERENCE_DIGEST] ?? '';
+        // An attestation about something the index does not list binds nothing.
+        if (!children.has(describes))
+            continue;
+        const { bytes } = await client.getManifest(ref, descriptor.digest);
+        const manifest = JSON.parse(bytes.toString('utf8'));
+        const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
+        if (layers.length > MAX_LAYERS)
+            throw new ActionError('UNSUPPORTED_MEDIA_TYPE', `attestation manifest ${descriptor.digest} of ${ref.name} has ${layers.length} layers (at most ${MAX_LAYERS} are read)`);
+        found.push({
+            manifestDigest: descriptor.digest,
+            describes,
+            statements: layers
+                .filter(l => l.mediaType === IN_TOTO_LAYER_MEDIA_TYPE)
+                .map(layer => ({ predicateType: layer.annotations?.[BUILDX_PREDICATE_TYPE] ?? '', layer }))
+        });
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/oci/index.ts
+
 
 
 
@@ -38115,7 +38160,7 @@ function classify(digest, candidate, result) {
     const predicateType = statement.predicateType;
     if (predicateType === COSIGN_SIGN_PREDICATE)
         return { kind: 'signature', predicateType };
-    if (isSbomPredicate(predicateType)) {
+    if (evaluate_isSbomPredicate(predicateType)) {
         const describes = subjectPlatform(statement, digest);
         const problem = describes && candidate.platform && describes !== candidate.platform
             ? `the index's SBOM of ${describes}, not of ${candidate.platform}`
@@ -38133,7 +38178,7 @@ function classify(digest, candidate, result) {
     }
     return { kind: 'attestation', predicateType };
 }
-function isSbomPredicate(predicateType) {
+function evaluate_isSbomPredicate(predicateType) {
     return (predicateType === 'https://cyclonedx.org/bom' ||
         predicateType.startsWith('https://cyclonedx.org/bom/') ||
         predicateType === 'https://spdx.dev/Document' ||
@@ -42182,6 +42227,7 @@ function policy_isObject(value) {
 ;// CONCATENATED MODULE: ./src/verify/report.ts
 
 
+
 /** Every reason an image fails, each on its own line. */
 function imageFailures(image) {
     const lines = [...image.errors];
@@ -42226,7 +42272,7 @@ function summaryMarkdown(report) {
         if (image.platforms.length === 0)
             rows.push(`| ${escapeCell(name)} | | ${image.digest ?? ''} | | | | ❌ ${escapeCell(image.errors.join('; '))} |`);
         for (const p of image.platforms)
-            rows.push(`| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}…\` | ${mark(p.signature)} | ${mark(p.sbom)} | ${mark(p.provenance)} | ${p.verified ? '✅ verified' : `❌ ${escapeCell(p.failures.join('; '))}`} |`);
+            rows.push(`| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}…\` | ${mark(p.signature)} | ${mark(p.sbom)}${p.buildx?.predicateTypes.some(isSbomPredicate) ? ' (unsigned BuildKit SBOM present)' : ''} | ${mark(p.provenance)} | ${p.verified ? '✅ verified' : `❌ ${escapeCell(p.failures.join('; '))}`} |`);
     }
     const verdict = report.verified
         ? `All ${report.images.length} image(s) verified.`
@@ -42245,7 +42291,27 @@ function summaryMarkdown(report) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/verify/buildx.ts
+
+const SBOM_FAILURE = 'no valid SBOM attestation (CycloneDX or SPDX)';
+/**
+ * Adds what `docker buildx build --sbom --provenance` stored beside the platform to its
+ * report. Nothing signs those statements, so they never satisfy a requirement; when a signed
+ * SBOM is required and missing, the failure says that an unsigned one is there.
+ */
+function reportBuildxAttestations(platform, attestation) {
+    const predicateTypes = attestation.statements.map(s => s.predicateType);
+    platform.buildx = { manifest: attestation.manifestDigest, predicateTypes, signed: false };
+    if (!predicateTypes.some(isSbomPredicate))
+        return;
+    platform.failures = platform.failures.map(f => f === SBOM_FAILURE
+        ? `${f}; the BuildKit SBOM in the index (${attestation.manifestDigest}) is unsigned: ` +
+            'sign it with "sbom: buildx" in sign mode'
+        : f);
+}
+
 ;// CONCATENATED MODULE: ./src/verify/index.ts
+
 
 
 
@@ -42450,7 +42516,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
-/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7066);
+/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8035);
 
 
 

@@ -6,3 +6,8 @@ export { RegistryClient, referrersTag, type RegistryOptions, type PutBlobOptions
 export type { RetryOptions } from './transport'
 export { openTarget, selectPlatform, parsePlatform, formatPlatform } from './source'
 export { parseManifest } from './image'
+export {
+  buildxAttestations,
+  isBuildxAttestation,
+  type BuildxAttestation
+} from './buildx'

@@ -24,13 +24,21 @@ import { ActionError, inputError } from '../errors'
 import { log } from '../log'
 import {
   RegistryClient,
+  buildxAttestations,
   parseReference,
   type Descriptor,
   type Image,
   type Reference,
   type Target
 } from '../oci'
-import { generateSbom, loadSbomFile, sbomSummaryMarkdown, type Sbom } from '../sbom'
+import {
+  BUILDX_SBOM_HINT,
+  buildxSbom,
+  generateSbom,
+  loadSbomFile,
+  sbomSummaryMarkdown,
+  type Sbom
+} from '../sbom'
 import {
   BundleSigner,
   GITHUB_ACTIONS_ISSUER,
@@ -138,7 +146,11 @@ export async function runSign(config: SignRun): Promise<RunResult> {
   const top = subjects[0] as Subject
   log.info(`signing ${pinned.name}@${target.digest}`)
 
-  const items = await planItems(config, pinned, subjects)
+  const buildx =
+    sign.sbom.kind === 'buildx'
+      ? await buildxSboms(client, pinned, target, subjects, sign)
+      : undefined
+  const items = await planItems(config, pinned, subjects, buildx)
   const outputDir = join(config.outputDir, 'sbom-sign')
   await mkdir(outputDir, { recursive: true })
   const sbomPaths = await writeSboms(outputDir, items)
@@ -274,8 +286,50 @@ async function listSubjects(
   return subjects
 }
 
+/**
+ * `sbom: buildx`: each platform's SBOM from the BuildKit attestation manifest beside it in
+ * the index. Fails, naming the image and platform, when one has none.
+ */
+async function buildxSboms(
+  client: RegistryClient,
+  ref: Reference,
+  target: Target,
+  subjects: Subject[],
+  sign: SignConfig
+): Promise<Map<string, Sbom>> {
+  const image = `${ref.name}@${target.digest}`
+  if (target.kind !== 'index')
+    throw new ActionError(
+      'SBOM_INVALID',
+      `"sbom: buildx": ${image} is a single image manifest, without BuildKit attestations`,
+      { hint: BUILDX_SBOM_HINT }
+    )
+  const attestations = await buildxAttestations(client, ref, target.index)
+  const sboms = new Map<string, Sbom>()
+  for (const subject of subjects.filter(s => s.image)) {
+    const where = `${image} (${subject.platform})`
+    const attestation = attestations.find(a => a.describes === subject.digest)
+    if (!attestation)
+      throw new ActionError(
+        'SBOM_INVALID',
+        `"sbom: buildx": ${where} has no BuildKit attestation manifest`,
+        { hint: BUILDX_SBOM_HINT }
+      )
+    sboms.set(
+      subject.digest,
+      await buildxSbom(client, ref, attestation, where, sign.maxPredicateSize)
+    )
+  }
+  return sboms
+}
+
 /** Signatures on every subject; an SBOM per image (per platform for an index); provenance on top. */
-async function planItems(config: SignRun, ref: Reference, subjects: Subject[]): Promise<Item[]> {
+async function planItems(
+  config: SignRun,
+  ref: Reference,
+  subjects: Subject[],
+  buildx?: Map<string, Sbom>
+): Promise<Item[]> {
   const sign = config.sign
   const items: Item[] = []
   const images = subjects.filter(s => s.image)
@@ -283,12 +337,13 @@ async function planItems(config: SignRun, ref: Reference, subjects: Subject[]): 
   // A given SBOM file describes what the user pointed at: the top-level manifest.
   const sbomSubjects = fileSbom
     ? [subjects[0] as Subject]
-    : sign.sbom.kind === 'generate'
+    : sign.sbom.kind === 'generate' || buildx
       ? images
       : []
   for (const subject of sbomSubjects) {
     const sbom =
       fileSbom ??
+      buildx?.get(subject.digest) ??
       (await generateSbom(subject.image as Image, { format: sign.sbomFormat, imageName: ref.name }))
     if (sbom.bytes.length > sign.maxPredicateSize)
       throw new ActionError(

@@ -3,7 +3,13 @@ import { isAbsolute, join, relative } from 'node:path'
 import type { Config } from '../config'
 import { ActionError, describeError } from '../errors'
 import { log } from '../log'
-import { parseReference, RegistryClient, type Descriptor, type Reference } from '../oci'
+import {
+  buildxAttestations,
+  parseReference,
+  RegistryClient,
+  type Descriptor,
+  type Reference
+} from '../oci'
 import {
   annotate,
   dockerfileImages,
@@ -12,6 +18,7 @@ import {
   imageFailures,
   loadPolicyFile,
   registryCandidates,
+  reportBuildxAttestations,
   resolveTrustRoot,
   ruleForImage,
   summaryMarkdown,
@@ -216,11 +223,20 @@ async function checkImage(target: BaseImage, checks: Checks): Promise<ImageRepor
           'IMAGE_NOT_FOUND',
           `the index has no image for ${wanted.length > 0 ? wanted.join(', ') : 'any platform'}`
         )
+      // BuildKit's attestation manifests are reported with their platform, never checked as one.
+      const buildx = await buildxAttestations(checks.client, ref, {
+        ...resolved.index,
+        manifests: resolved.index.manifests.filter(
+          d => children.includes(d) || !isPlatformImage(d, [])
+        )
+      })
       for (const child of children) {
         const found = await candidates(child.digest)
         const fromIndex = onIndex.map(c => ({ ...c, platform: platformName(child) }))
         const verdict = evaluateDigest(child.digest, [...found, ...fromIndex], policy, checks.root)
         const platform: PlatformReport = { ...verdict, platform: platformName(child) }
+        const unsigned = buildx.find(a => a.describes === child.digest)
+        if (unsigned) reportBuildxAttestations(platform, unsigned)
         report.platforms.push(platform)
       }
     }

@@ -10,6 +10,7 @@ import { summarisePackages, summaryMarkdown, type SbomSummary } from './summary'
 import { CYCLONEDX_PREDICATE, SPDX_PREDICATE, type Sbom, type SbomFormat } from './types'
 
 export { loadSbomFile } from './load'
+export { BUILDX_SBOM_HINT, buildxSbom } from './buildx'
 export { catalogImage } from './catalog'
 export type { Catalog, CatalogedPackage, CatalogOptions } from './catalog'
 export { CYCLONEDX_PREDICATE, SPDX_PREDICATE } from './types'

@@ -77,3 +77,4 @@ export {
   type PlatformReport,
   type VerifyReport
 } from './report'
+export { reportBuildxAttestations, type UnsignedAttestations } from './buildx'

@@ -1,5 +1,5 @@
-export const id = 47;
-export const ids = [47];
+export const id = 173;
+export const ids = [173];
 export const modules = {
 
 /***/ 47812:
@@ -233,7 +233,7 @@ async function loadTarget(source, repositoryName, digest, bytes, where, contentT
 
 /***/ }),
 
-/***/ 47047:
+/***/ 50284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -242,6 +242,7 @@ __webpack_require__.d(__webpack_exports__, {
   Vx: () => (/* reexport */ media_types/* EMPTY_DIGEST */.Vx),
   zu: () => (/* reexport */ media_types/* MediaType */.zu),
   bP: () => (/* reexport */ RegistryClient),
+  Y2: () => (/* reexport */ buildxAttestations),
   Ap: () => (/* reexport */ openTarget),
   F2: () => (/* reexport */ oci_reference/* parseReference */.F2),
   LN: () => (/* reexport */ referrersTag),
@@ -249,7 +250,7 @@ __webpack_require__.d(__webpack_exports__, {
   sI: () => (/* reexport */ oci_digest/* sha256Digest */.sI)
 });
 
-// UNUSED EXPORTS: formatPlatform, isDigest, parseManifest, parsePlatform
+// UNUSED EXPORTS: formatPlatform, isBuildxAttestation, isDigest, parseManifest, parsePlatform
 
 // EXTERNAL MODULE: ./src/oci/media-types.ts
 var media_types = __webpack_require__(29217);
@@ -2040,7 +2041,52 @@ async function selectPlatform(target, platform) {
     return target.image(chosen);
 }
 
+;// CONCATENATED MODULE: ./src/oci/buildx.ts
+
+/** BuildKit's index annotations on an attestation manifest (moby/buildkit util/attestation). */
+const BUILDX_REFERENCE_TYPE = 'vnd.docker.reference.type';
+const BUILDX_REFERENCE_DIGEST = 'vnd.docker.reference.digest';
+const ATTESTATION_MANIFEST = 'attestation-manifest';
+/** Layer annotation naming the in-toto predicate type of the statement in the layer. */
+const BUILDX_PREDICATE_TYPE = 'in-toto.io/predicate-type';
+const IN_TOTO_LAYER_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** More statements than BuildKit ever writes per platform (SBOMs, provenance, a few extra). */
+const MAX_LAYERS = 64;
+/** Whether an index entry is a BuildKit attestation manifest (not an image to check). */
+function isBuildxAttestation(descriptor) {
+    return descriptor.annotations?.[BUILDX_REFERENCE_TYPE] === ATTESTATION_MANIFEST;
+}
+/**
+ * The attestation manifests of an index for the platform manifests in `describes`: BuildKit
+ * adds one per platform (platform unknown/unknown, the platform's digest in an annotation),
+ * each holding one in-toto statement per layer. Reads each manifest by digest (verified).
+ */
+async function buildxAttestations(client, ref, index) {
+    const children = new Set(index.manifests.filter(d => !isBuildxAttestation(d)).map(d => d.digest));
+    const found = [];
+    for (const descriptor of index.manifests.filter(isBuildxAttestation)) {
+        const describes = descriptor.annotations?.[BUILDX_REFERENCE_DIGEST] ?? '';
+        // An attestation about something the index does not list binds nothing.
+        if (!children.has(describes))
+            continue;
+        const { bytes } = await client.getManifest(ref, descriptor.digest);
+        const manifest = JSON.parse(bytes.toString('utf8'));
+        const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
+        if (layers.length > MAX_LAYERS)
+            throw new errors/* ActionError */.lZ('UNSUPPORTED_MEDIA_TYPE', `attestation manifest ${descriptor.digest} of ${ref.name} has ${layers.length} layers (at most ${MAX_LAYERS} are read)`);
+        found.push({
+            manifestDigest: descriptor.digest,
+            describes,
+            statements: layers
+                .filter(l => l.mediaType === IN_TOTO_LAYER_MEDIA_TYPE)
+                .map(layer => ({ predicateType: layer.annotations?.[BUILDX_PREDICATE_TYPE] ?? '', layer }))
+        });
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/oci/index.ts
+
 
 
 
@@ -2092,6 +2138,1999 @@ function isIndexType(mediaType) {
 function isManifestType(mediaType) {
     return mediaType !== undefined && MANIFEST_TYPES.includes(mediaType);
 }
+
+
+/***/ }),
+
+/***/ 8173:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  QT: () => (/* reexport */ BUNDLE_MEDIA_TYPE_PREFIX),
+  PY: () => (/* reexport */ COSIGN_ANNOTATIONS),
+  u: () => (/* reexport */ COSIGN_SIGN_PREDICATE),
+  Nr: () => (/* reexport */ DSSE_ENVELOPE_MEDIA_TYPE),
+  T4: () => (/* reexport */ IN_TOTO_PAYLOAD_TYPE),
+  iZ: () => (/* reexport */ PLATFORM_ANNOTATION),
+  OZ: () => (/* reexport */ PLATFORM_MANIFEST_ANNOTATION),
+  $r: () => (/* reexport */ SIMPLE_SIGNING_MEDIA_TYPE),
+  g7: () => (/* reexport */ SIMPLE_SIGNING_TYPE),
+  om: () => (/* reexport */ STATEMENT_V1),
+  fz: () => (/* reexport */ annotate),
+  TQ: () => (/* reexport */ bundleFromLegacyLayer),
+  $H: () => (/* reexport */ dockerfileImages),
+  s6: () => (/* reexport */ evaluateDigest),
+  aq: () => (/* reexport */ githubCandidates),
+  $v: () => (/* reexport */ imageFailures),
+  w_: () => (/* reexport */ legacyTag),
+  n$: () => (/* reexport */ loadPolicyFile),
+  By: () => (/* reexport */ parseStatement),
+  G6: () => (/* reexport */ registryCandidates),
+  qo: () => (/* reexport */ reportBuildxAttestations),
+  r: () => (/* reexport */ resolveTrustRoot),
+  RP: () => (/* reexport */ ruleForImage),
+  o7: () => (/* reexport */ subjectPlatform),
+  eH: () => (/* reexport */ summaryMarkdown),
+  rh: () => (/* reexport */ warnIfUnanchored),
+  Eg: () => (/* reexport */ withTimestampedData),
+  u5: () => (/* reexport */ writeReport)
+});
+
+// UNUSED EXPORTS: CLAIM_OIDS, artifactDigests, certificateIdentity, compileMatcher, describeMatcher, embeddedPublicGoodRoot, identityMismatch, isSbomPredicate, leafCertificate, loadTrustRootFile, parseBundle, subjectMatches, validateTrustedRoot, verifyBundle, verifyPrehashed
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
+var core_dist = __webpack_require__(83917);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/verify/encoding.ts
+/**
+ * Protobuf JSON carries bytes as base64 (standard or URL-safe alphabet, padding
+ * optional). Node's decoder skips characters it does not know, so corrupted
+ * fields would silently decode to other bytes: check them first.
+ */
+const STANDARD = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/;
+const URL_SAFE = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$/;
+function isStrictBase64(value) {
+    return STANDARD.test(value) || URL_SAFE.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/verify/bundle.ts
+
+
+
+
+/** What every Sigstore bundle media type starts with, in any version. */
+const BUNDLE_MEDIA_TYPE_PREFIX = 'application/vnd.dev.sigstore.bundle';
+const MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.bundle(?:\+json;version=(\d+\.\d+)|\.v(\d+\.\d+)\+json)$/;
+/** Fields of a serialized bundle that hold bytes, by the names protobuf JSON gives them. */
+const BYTES_FIELDS = new Set([
+    'rawBytes',
+    'signature',
+    'digest',
+    'payload',
+    'sig',
+    'signedEntryTimestamp',
+    'canonicalizedBody',
+    'keyId',
+    'rootHash',
+    'signedTimestamp'
+]);
+/**
+ * Parses a bundle and rejects what the verifier would otherwise accept or
+ * crash on: an unknown media type, fields that are not base64, a shape not
+ * allowed for its version (v0.1 needs inclusion promises, v0.2+ inclusion
+ * proofs with checkpoints, v0.3 a single certificate), negative log indexes,
+ * and a certificate chain that carries its own root.
+ */
+function parseBundle(json) {
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+        throw invalid('not a JSON object');
+    const mediaType = json.mediaType;
+    const match = typeof mediaType === 'string' ? MEDIA_TYPE.exec(mediaType) : null;
+    if (!match)
+        throw invalid(`unknown media type ${JSON.stringify(mediaType)}`);
+    const version = match[1] ?? match[2] ?? '';
+    const badBytes = findBadBase64(json, '');
+    if (badBytes)
+        throw invalid(`${badBytes} is not valid base64`);
+    let bundle;
+    try {
+        bundle = (0,dist.bundleFromJSON)(json);
+        if (version === '0.1')
+            (0,dist.assertBundleV01)(bundle);
+        else if (version === '0.2')
+            (0,dist.assertBundleV02)(bundle);
+        else
+            (0,dist.assertBundleLatest)(bundle);
+    }
+    catch (error) {
+        throw invalid(`${(0,errors/* describeError */.Uc)(error)}${fieldsOf(error)}`);
+    }
+    const content = bundle.verificationMaterial.content;
+    if (content.$case === 'x509CertificateChain') {
+        for (const [i, cert] of content.x509CertificateChain.certificates.entries()) {
+            let parsed;
+            try {
+                parsed = core_dist.X509Certificate.parse(Buffer.from(cert.rawBytes));
+            }
+            catch {
+                throw invalid(`certificates[${i}] is not a DER certificate`);
+            }
+            if (parsed.subject.equals(parsed.issuer))
+                throw invalid(`certificates[${i}] is a self-signed root; roots come from the trusted root, never the bundle`);
+        }
+    }
+    for (const [i, entry] of bundle.verificationMaterial.tlogEntries.entries()) {
+        if (!/^\d+$/.test(entry.logIndex))
+            throw invalid(`tlogEntries[${i}].logIndex is not >= 0`);
+        if (!/^\d+$/.test(entry.integratedTime))
+            throw invalid(`tlogEntries[${i}].integratedTime is not >= 0`);
+        const proof = entry.inclusionProof;
+        if (proof && (!proof.checkpoint?.envelope || !/^\d+$/.test(proof.logIndex)))
+            throw invalid(`tlogEntries[${i}].inclusionProof needs a checkpoint and a log index >= 0`);
+    }
+    return bundle;
+}
+function findBadBase64(value, path) {
+    if (Array.isArray(value)) {
+        for (const [i, item] of value.entries()) {
+            const bad = findBadBase64(item, `${path}[${i}]`);
+            if (bad)
+                return bad;
+        }
+    }
+    else if (typeof value === 'object' && value !== null) {
+        for (const [key, item] of Object.entries(value)) {
+            const at = path ? `${path}.${key}` : key;
+            if (typeof item === 'string' && BYTES_FIELDS.has(key)) {
+                if (!isStrictBase64(item))
+                    return at;
+            }
+            else if (key === 'hashes' && Array.isArray(item)) {
+                const i = item.findIndex(h => typeof h !== 'string' || !isStrictBase64(h));
+                if (i >= 0)
+                    return `${at}[${i}]`;
+            }
+            else {
+                const bad = findBadBase64(item, at);
+                if (bad)
+                    return bad;
+            }
+        }
+    }
+    return undefined;
+}
+function fieldsOf(error) {
+    const fields = error.fields;
+    return Array.isArray(fields) && fields.length > 0 ? ` (${fields.join(', ')})` : '';
+}
+function invalid(message) {
+    return new errors/* ActionError */.lZ('VERIFICATION_FAILED', `invalid Sigstore bundle: ${message}`);
+}
+/** The signing (leaf) certificate of a keyless bundle; undefined for a key-signed one. */
+function leafCertificate(bundle) {
+    const content = bundle.verificationMaterial.content;
+    const raw = content.$case === 'certificate'
+        ? content.certificate.rawBytes
+        : content.$case === 'x509CertificateChain'
+            ? content.x509CertificateChain.certificates[0]?.rawBytes
+            : undefined;
+    return raw ? core_dist.X509Certificate.parse(Buffer.from(raw)) : undefined;
+}
+
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(25625);
+;// CONCATENATED MODULE: ./src/verify/identity.ts
+
+
+
+/** Fulcio certificate extensions (1.3.6.1.4.1.57264.1.x) by what they say. */
+const CLAIM_OIDS = {
+    issuer: '1.3.6.1.4.1.57264.1.8',
+    buildSignerURI: '1.3.6.1.4.1.57264.1.9',
+    buildSignerDigest: '1.3.6.1.4.1.57264.1.10',
+    runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
+    sourceRepositoryURI: '1.3.6.1.4.1.57264.1.12',
+    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.13',
+    sourceRepositoryRef: '1.3.6.1.4.1.57264.1.14',
+    sourceRepositoryIdentifier: '1.3.6.1.4.1.57264.1.15',
+    sourceRepositoryOwnerURI: '1.3.6.1.4.1.57264.1.16',
+    sourceRepositoryOwnerIdentifier: '1.3.6.1.4.1.57264.1.17',
+    buildConfigURI: '1.3.6.1.4.1.57264.1.18',
+    buildConfigDigest: '1.3.6.1.4.1.57264.1.19',
+    buildTrigger: '1.3.6.1.4.1.57264.1.20',
+    runInvocationURI: '1.3.6.1.4.1.57264.1.21',
+    sourceRepositoryVisibilityAtSigning: '1.3.6.1.4.1.57264.1.22'
+};
+// Before 1.3.6.1.4.1.57264.1.8 Fulcio wrote these as raw strings (not DER).
+const LEGACY_OIDS = {
+    issuer: '1.3.6.1.4.1.57264.1.1',
+    buildTrigger: '1.3.6.1.4.1.57264.1.2',
+    sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.3'
+};
+function certificateIdentity(cert) {
+    const claims = {};
+    for (const [name, oid] of Object.entries(CLAIM_OIDS)) {
+        const value = extensionString(cert, oid, true) ?? legacyClaim(cert, name);
+        if (value !== undefined)
+            claims[name] = value;
+    }
+    return { identity: cert.subjectAltName ?? '', issuer: claims.issuer, claims };
+}
+function legacyClaim(cert, name) {
+    const oid = LEGACY_OIDS[name];
+    return oid ? extensionString(cert, oid, false) : undefined;
+}
+function extensionString(cert, oid, der) {
+    const ext = cert.extension(oid);
+    if (!ext)
+        return undefined;
+    if (!der)
+        return ext.value.toString('utf8');
+    // The extension value is a DER UTF8String (tag 12).
+    try {
+        const parsed = core_dist.ASN1Obj.parseBuffer(Buffer.from(ext.value));
+        return parsed.tag.number === 12 ? parsed.value.toString('utf8') : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Regexps match the WHOLE value: the pattern is wrapped as ^(?:pattern)$, so
+ * `https://github.com/acme/app/` never matches `https://github.com/acme/app-evil/`
+ * by accident. cosign's regexps are unanchored; a pattern written for cosign
+ * that relied on partial matching must spell out the rest (e.g. `.*`).
+ */
+function compileMatcher(matcher, what) {
+    if ('exact' in matcher)
+        return value => value === matcher.exact;
+    let pattern;
+    try {
+        pattern = new RegExp(`^(?:${matcher.regexp})$`);
+    }
+    catch (error) {
+        throw new errors/* ActionError */.lZ('INPUT_INVALID', `${what} regexp ${JSON.stringify(matcher.regexp)} is invalid: ${error.message}`);
+    }
+    return value => pattern.test(value);
+}
+/** Warns about a user's pattern that relies on implicit anchoring, once per pattern. */
+const warned = new Set();
+function warnIfUnanchored(regexp, what) {
+    if ((regexp.startsWith('^') && regexp.endsWith('$') && !regexp.endsWith('\\$')) ||
+        warned.has(regexp))
+        return;
+    warned.add(regexp);
+    log/* log */.Rm.warning(`${what} regexp ${JSON.stringify(regexp)} is not anchored with ^ and $; it is matched against ` +
+        `the whole value here (as ^(?:…)$), but cosign and other verifiers match it anywhere, so ` +
+        `write the anchors to make it mean the same everywhere`);
+}
+function describeMatcher(matcher) {
+    return 'exact' in matcher ? JSON.stringify(matcher.exact) : `/^(?:${matcher.regexp})$/`;
+}
+/** Why the certificate does not satisfy the policy, or undefined when it does. */
+function identityMismatch(actual, policy) {
+    if (!compileMatcher(policy.identity, 'certificate identity')(actual.identity))
+        return `certificate identity ${JSON.stringify(actual.identity)} does not match ${describeMatcher(policy.identity)}`;
+    if (actual.issuer === undefined)
+        return 'certificate has no OIDC issuer extension';
+    if (!compileMatcher(policy.issuer, 'OIDC issuer')(actual.issuer))
+        return `OIDC issuer ${JSON.stringify(actual.issuer)} does not match ${describeMatcher(policy.issuer)}`;
+    for (const [name, expected] of Object.entries(policy.claims ?? {})) {
+        const value = actual.claims[name];
+        if (value !== expected)
+            return `certificate claim ${name} (${CLAIM_OIDS[name]}) is ${value === undefined ? 'absent' : JSON.stringify(value)}, expected ${JSON.stringify(expected)}`;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/verify/prehash.ts
+
+/**
+ * Verifies a signature when only the digest of the signed data is known (a
+ * message-signature bundle checked against an artifact digest). Node's crypto
+ * always hashes the message itself, so ECDSA is checked here from the curve
+ * equations and RSA PKCS#1 v1.5 by recovering the DigestInfo.
+ */
+function verifyPrehashed(key, digest, signature) {
+    try {
+        if (key.asymmetricKeyType === 'ec')
+            return verifyEcdsa(key, digest, signature);
+        if (key.asymmetricKeyType === 'rsa')
+            return verifyRsaPkcs1(key, digest, signature);
+    }
+    catch {
+        return false;
+    }
+    return false;
+}
+// NIST curve parameters (FIPS 186-4, D.1.2).
+const CURVES = {
+    prime256v1: {
+        p: 0xffffffff00000001000000000000000000000000ffffffffffffffffffffffffn,
+        a: 0xffffffff00000001000000000000000000000000fffffffffffffffffffffffcn,
+        n: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
+        g: {
+            x: 0x6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296n,
+            y: 0x4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5n
+        },
+        bytes: 32
+    },
+    secp384r1: {
+        p: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffffn,
+        a: 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000fffffffcn,
+        n: 0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
+        g: {
+            x: 0xaa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab7n,
+            y: 0x3617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5fn
+        },
+        bytes: 48
+    }
+};
+function verifyEcdsa(key, digest, signature) {
+    const curve = CURVES[key.asymmetricKeyDetails?.namedCurve ?? ''];
+    if (!curve)
+        return false;
+    const jwk = key.export({ format: 'jwk' });
+    if (!jwk.x || !jwk.y)
+        return false;
+    const q = {
+        x: toBigInt(Buffer.from(jwk.x, 'base64url')),
+        y: toBigInt(Buffer.from(jwk.y, 'base64url'))
+    };
+    const rs = parseDerSignature(signature);
+    if (!rs)
+        return false;
+    const { r, s } = rs;
+    const { n } = curve;
+    if (r <= 0n || r >= n || s <= 0n || s >= n)
+        return false;
+    // The digest is truncated to the bit length of n (SEC 1, 4.1.4 step 5).
+    const e = toBigInt(digest.subarray(0, curve.bytes));
+    const w = inverse(s, n);
+    const point = add(curve, multiply(curve, curve.g, mod(e * w, n)), multiply(curve, q, mod(r * w, n)));
+    return point !== null && mod(point.x, n) === r;
+}
+function parseDerSignature(der) {
+    let at = 0;
+    const read = () => {
+        const byte = der[at++];
+        if (byte === undefined)
+            throw new Error('truncated signature');
+        return byte;
+    };
+    const length = () => {
+        const first = read();
+        if (first < 0x80)
+            return first;
+        let value = 0;
+        for (let i = 0; i < (first & 0x7f); i++)
+            value = value * 256 + read();
+        return value;
+    };
+    if (read() !== 0x30)
+        return undefined;
+    if (length() !== der.length - at)
+        return undefined;
+    const integer = () => {
+        if (read() !== 0x02)
+            throw new Error('not an INTEGER');
+        const size = length();
+        const value = der.subarray(at, at + size);
+        if (value.length !== size)
+            throw new Error('truncated INTEGER');
+        at += size;
+        return toBigInt(value);
+    };
+    const r = integer();
+    const s = integer();
+    return at === der.length ? { r, s } : undefined;
+}
+function toBigInt(bytes) {
+    return bytes.length === 0 ? 0n : BigInt(`0x${bytes.toString('hex')}`);
+}
+function mod(a, m) {
+    const r = a % m;
+    return r < 0n ? r + m : r;
+}
+function inverse(a, m) {
+    let [oldR, r] = [mod(a, m), m];
+    let [oldS, s] = [1n, 0n];
+    while (r !== 0n) {
+        const q = oldR / r;
+        [oldR, r] = [r, oldR - q * r];
+        [oldS, s] = [s, oldS - q * s];
+    }
+    return mod(oldS, m);
+}
+function add(curve, p1, p2) {
+    if (p1 === null)
+        return p2;
+    if (p2 === null)
+        return p1;
+    const { p } = curve;
+    let lambda;
+    if (p1.x === p2.x) {
+        if (mod(p1.y + p2.y, p) === 0n)
+            return null;
+        lambda = mod((3n * p1.x * p1.x + curve.a) * inverse(2n * p1.y, p), p);
+    }
+    else {
+        lambda = mod((p2.y - p1.y) * inverse(p2.x - p1.x, p), p);
+    }
+    const x = mod(lambda * lambda - p1.x - p2.x, p);
+    return { x, y: mod(lambda * (p1.x - x) - p1.y, p) };
+}
+function multiply(curve, point, k) {
+    let result = null;
+    let addend = point;
+    for (let bits = k; bits > 0n; bits >>= 1n) {
+        if (bits & 1n)
+            result = add(curve, result, addend);
+        addend = add(curve, addend, addend);
+    }
+    return result;
+}
+// DER DigestInfo prefixes (RFC 8017, 9.2 note 1).
+const DIGEST_INFO = {
+    32: Buffer.from('3031300d060960864801650304020105000420', 'hex'),
+    48: Buffer.from('3041300d060960864801650304020205000430', 'hex'),
+    64: Buffer.from('3051300d060960864801650304020305000440', 'hex')
+};
+function verifyRsaPkcs1(key, digest, signature) {
+    const prefix = DIGEST_INFO[digest.length];
+    if (!prefix)
+        return false;
+    const recovered = (0,external_node_crypto_.publicDecrypt)({ key, padding: external_node_crypto_.constants.RSA_PKCS1_PADDING }, signature);
+    return recovered.equals(Buffer.concat([prefix, digest]));
+}
+
+;// CONCATENATED MODULE: ./src/verify/statement.ts
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const STATEMENT_TYPES = new Set([STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
+/** What `cosign sign` signs in the bundle format: an empty predicate about the digest. */
+const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+/** The `critical.type` of cosign's legacy ("simple signing") signature payload. */
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+/**
+ * Where an index's copy of a platform's SBOM attestation names its platform: as annotation
+ * of the statement's subject (the index) and of the referrer manifest / `.att` layer.
+ */
+const PLATFORM_ANNOTATION = 'dev.sbom-sign.platform';
+/** The platform manifest the SBOM was made from, beside PLATFORM_ANNOTATION in the subject. */
+const PLATFORM_MANIFEST_ANNOTATION = 'dev.sbom-sign.platform-manifest';
+/** The platform a statement's subject with `digest` is annotated with, if any. */
+function subjectPlatform(statement, digest) {
+    const digests = artifactDigests({ digest });
+    const value = statement.subject.find(s => subjectMatches(s, digests))?.annotations?.[PLATFORM_ANNOTATION];
+    return typeof value === 'string' ? value : undefined;
+}
+/** Parses a DSSE payload as an in-toto Statement; undefined when it is not one. */
+function parseStatement(payloadType, payload) {
+    if (payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        return undefined;
+    let json;
+    try {
+        json = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof json !== 'object' || json === null)
+        return undefined;
+    const s = json;
+    if (typeof s._type !== 'string' || !STATEMENT_TYPES.has(s._type))
+        return undefined;
+    if (typeof s.predicateType !== 'string' || !Array.isArray(s.subject))
+        return undefined;
+    const subjectsValid = s.subject.every(sub => typeof sub === 'object' &&
+        sub !== null &&
+        typeof sub.digest === 'object' &&
+        sub.digest !== null &&
+        Object.values(sub.digest).every(v => typeof v === 'string'));
+    return subjectsValid ? s : undefined;
+}
+const HASHES = ['sha256', 'sha384', 'sha512'];
+/** Digests of the artifact by algorithm, as lower-case hex. */
+function artifactDigests(artifact) {
+    if ('digest' in artifact) {
+        const [algorithm, hex] = artifact.digest.split(':');
+        return algorithm && hex ? { [algorithm]: hex.toLowerCase() } : {};
+    }
+    const digests = {};
+    for (const h of HASHES)
+        digests[h] = (0,external_node_crypto_.createHash)(h).update(artifact.bytes).digest('hex');
+    return digests;
+}
+/**
+ * A subject names the artifact when they share at least one digest algorithm
+ * and agree on every shared one (the library does not check subjects at all).
+ */
+function subjectMatches(subject, digests) {
+    const shared = Object.keys(subject.digest).filter(algorithm => algorithm in digests);
+    return (shared.length > 0 &&
+        shared.every(algorithm => subject.digest[algorithm]?.toLowerCase() === digests[algorithm]));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(19654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
+var tuf_dist = __webpack_require__(84423);
+// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
+var seeds = __webpack_require__(8032);
+;// CONCATENATED MODULE: ./src/verify/trust-root.ts
+
+
+
+
+
+
+
+
+
+const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
+const TRUSTED_ROOT_MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.trustedroot(\.v\d+\.\d+)?\+json/;
+/**
+ * The trust root for verification: the given file, else the public-good root
+ * through TUF, else (offline, or TUF unreachable) the copy embedded in @sigstore/tuf.
+ */
+async function resolveTrustRoot(options) {
+    if (options.path)
+        return loadTrustRootFile(options.path);
+    if (options.offline)
+        return embeddedPublicGoodRoot();
+    try {
+        const root = await (0,tuf_dist.getTrustedRoot)({ mirrorURL: PUBLIC_GOOD_MIRROR, timeout: 10_000, retry: 1 });
+        return {
+            root: validateTrustedRoot(protobuf_specs_dist.TrustedRoot.toJSON(root), 'public-good (TUF)'),
+            source: 'public-good (TUF)'
+        };
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            throw error;
+        log/* log */.Rm.notice(`the public-good trust root could not be refreshed through TUF (${(0,errors/* describeError */.Uc)(error)}); ` +
+            'using the copy embedded in this action');
+        return embeddedPublicGoodRoot();
+    }
+}
+function loadTrustRootFile(path) {
+    let json;
+    try {
+        json = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new errors/* ActionError */.lZ('TRUST_ROOT_INVALID', `trusted root ${path}: ${(0,errors/* describeError */.Uc)(error)}`, {
+            hint: 'Give the path of a trusted_root.json (Sigstore TrustedRoot, JSON)'
+        });
+    }
+    return { root: validateTrustedRoot(json, path), source: path };
+}
+/** The public-good trusted_root.json shipped inside @sigstore/tuf (seeds.json, base64). */
+function embeddedPublicGoodRoot() {
+    const source = 'public-good (embedded)';
+    const encoded = seeds[PUBLIC_GOOD_MIRROR]?.targets?.['trusted_root.json'];
+    if (!encoded)
+        throw new errors/* ActionError */.lZ('TRUST_ROOT_INVALID', 'no embedded public-good trusted root found', {
+            hint: 'Give "trusted-root" explicitly'
+        });
+    const json = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8'));
+    return { root: validateTrustedRoot(json, source), source };
+}
+/**
+ * Checks the parts of a trusted root that verification relies on and that the
+ * library silently defaults: every key and CA needs a validity start (a missing
+ * start would make it trusted since the beginning of time), parseable key and
+ * certificate bytes, and a log ID.
+ */
+function validateTrustedRoot(json, source) {
+    const problems = [];
+    if (!isObject(json))
+        throw trust_root_invalid(source, ['not a JSON object']);
+    if (typeof json.mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPE.test(json.mediaType))
+        problems.push(`mediaType ${JSON.stringify(json.mediaType)} is not a Sigstore trusted root`);
+    for (const field of ['tlogs', 'ctlogs']) {
+        arrayField(json, field, problems).forEach((log, i) => checkTransparencyLog(log, `${field}[${i}]`, problems));
+    }
+    for (const field of ['certificateAuthorities', 'timestampAuthorities']) {
+        arrayField(json, field, problems).forEach((ca, i) => checkCertificateAuthority(ca, `${field}[${i}]`, problems));
+    }
+    if (problems.length > 0)
+        throw trust_root_invalid(source, problems);
+    try {
+        return protobuf_specs_dist.TrustedRoot.fromJSON(json);
+    }
+    catch (error) {
+        throw trust_root_invalid(source, [(0,errors/* describeError */.Uc)(error)]);
+    }
+}
+function checkTransparencyLog(value, at, problems) {
+    if (!isObject(value))
+        return void problems.push(`${at} is not an object`);
+    const name = typeof value.baseUrl === 'string' ? `${at} (${value.baseUrl})` : at;
+    const key = value.publicKey;
+    if (!isObject(key))
+        return void problems.push(`${name} has no publicKey`);
+    if (typeof key.rawBytes !== 'string' || !isStrictBase64(key.rawBytes))
+        problems.push(`${name} publicKey.rawBytes is missing or not base64`);
+    else {
+        const der = Buffer.from(key.rawBytes, 'base64');
+        if (!['spki', 'pkcs1'].some(type => parsesAsKey(der, type)))
+            problems.push(`${name} publicKey.rawBytes is not a public key`);
+    }
+    checkValidity(key.validFor, `${name} publicKey.validFor`, problems);
+    const logId = value.logId;
+    if (!isObject(logId) || typeof logId.keyId !== 'string' || !isStrictBase64(logId.keyId))
+        problems.push(`${name} has no logId.keyId`);
+}
+function parsesAsKey(der, type) {
+    try {
+        (0,external_node_crypto_.createPublicKey)({ key: der, format: 'der', type });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function checkCertificateAuthority(value, at, problems) {
+    if (!isObject(value))
+        return void problems.push(`${at} is not an object`);
+    const name = typeof value.uri === 'string' ? `${at} (${value.uri})` : at;
+    const certificates = isObject(value.certChain) ? value.certChain.certificates : undefined;
+    if (!Array.isArray(certificates) || certificates.length === 0)
+        problems.push(`${name} has no certChain.certificates`);
+    else
+        certificates.forEach((cert, i) => {
+            const raw = isObject(cert) ? cert.rawBytes : undefined;
+            try {
+                if (typeof raw !== 'string' || !isStrictBase64(raw))
+                    throw new Error('not base64');
+                core_dist.X509Certificate.parse(Buffer.from(raw, 'base64'));
+            }
+            catch {
+                problems.push(`${name} certChain.certificates[${i}] is not a DER certificate`);
+            }
+        });
+    checkValidity(value.validFor, `${name} validFor`, problems);
+}
+function checkValidity(value, at, problems) {
+    if (!isObject(value) || value.start === undefined || value.start === null)
+        return void problems.push(`${at}.start is missing (a key or CA must say since when it is valid)`);
+    const start = parseTime(value.start);
+    if (start === undefined)
+        return void problems.push(`${at}.start is not an RFC 3339 time`);
+    if (value.end === undefined || value.end === null)
+        return;
+    const end = parseTime(value.end);
+    if (end === undefined)
+        problems.push(`${at}.end is not an RFC 3339 time`);
+    else if (end < start)
+        problems.push(`${at}.end is before its start`);
+}
+function parseTime(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const time = Date.parse(value);
+    return Number.isNaN(time) ? undefined : time;
+}
+function arrayField(json, field, problems) {
+    const value = json[field];
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value)) {
+        problems.push(`${field} is not an array`);
+        return [];
+    }
+    return value;
+}
+function trust_root_invalid(source, problems) {
+    return new errors/* ActionError */.lZ('TRUST_ROOT_INVALID', `trusted root ${source} is invalid: ${problems.join('; ')}`, { hint: "Use the instance's published trusted_root.json unmodified" });
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
+;// CONCATENATED MODULE: ./src/verify/verify-bundle.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Verifies one bundle: certificate chain to the trusted root at the signing
+ * time, SCT, transparency log inclusion (or signed timestamp), the signature,
+ * then what the library leaves to its caller: the signer identity compared
+ * exactly (or by anchored regexp) and the signed content bound to the artifact.
+ * Throws ActionError VERIFICATION_FAILED with the reason.
+ */
+function verifyBundle(bundle, options) {
+    const { root, signer, artifact } = options;
+    const material = bundle.verificationMaterial;
+    const keyBased = material.content.$case === 'publicKey';
+    if ('key' in signer && !keyBased)
+        fail('the bundle is signed with a certificate, not a key; verify it with an identity policy');
+    if ('identity' in signer && keyBased)
+        fail('the bundle is signed with a key; verify it with that public key');
+    const entity = withTimestampedData(signedEntity(bundle, artifact), options.timestampedData);
+    const hasTlog = material.tlogEntries.length > 0;
+    const verifierOptions = keyBased
+        ? // With a key, trust rests on the key; logs and timestamps present are still checked.
+            { ctlogThreshold: 0, tlogThreshold: 0, timestampThreshold: 0 }
+        : // Keyless needs a trusted time inside the short-lived certificate's validity:
+            // a log entry, or (GitHub's private instance, no log) an RFC 3161 timestamp.
+            { ctlogThreshold: 1, tlogThreshold: hasTlog ? 1 : 0, timestampThreshold: 1 };
+    const trust = 'key' in signer
+        ? (0,verify_dist/* toTrustMaterial */.jO)(root, () => ({ publicKey: signer.key, validFor: () => true }))
+        : (0,verify_dist/* toTrustMaterial */.jO)(root);
+    try {
+        new verify_dist/* Verifier */.BL(trust, verifierOptions).verify(entity);
+    }
+    catch (error) {
+        fail((0,errors/* describeError */.Uc)(error));
+    }
+    let identity = 'key';
+    if ('identity' in signer) {
+        const leaf = leafCertificate(bundle);
+        if (!leaf)
+            fail('the bundle has no signing certificate');
+        identity = certificateIdentity(leaf);
+        const mismatch = identityMismatch(identity, signer.identity);
+        if (mismatch)
+            fail(mismatch);
+    }
+    const result = { signer: identity, timestamps: verifiedTimestamps(bundle) };
+    if (bundle.content.$case === 'dsseEnvelope') {
+        const envelope = bundle.content.dsseEnvelope;
+        result.payloadType = envelope.payloadType;
+        result.payload = envelope.payload;
+        result.statement = parseStatement(envelope.payloadType, envelope.payload);
+        if (artifact) {
+            if (!result.statement)
+                fail(`the DSSE payload (${envelope.payloadType}) is not an in-toto statement`);
+            const digests = artifactDigests(artifact);
+            if (!result.statement.subject.some(subject => subjectMatches(subject, digests)))
+                fail(`no subject of the signed statement has the artifact's digest (${describeDigests(digests)})`);
+        }
+    }
+    return result;
+}
+/**
+ * The entity with its RFC 3161 timestamps checked over `data` instead of the signature bytes
+ * (@sigstore/verify hashes `signature.signature` for them and for nothing else); every other
+ * check still sees the real signature.
+ */
+function withTimestampedData(entity, data) {
+    if (!data)
+        return entity;
+    const real = entity.signature;
+    const signature = {
+        signature: data,
+        compareSignature: s => real.compareSignature(s),
+        compareDigest: d => real.compareDigest(d),
+        compareSignedDigest: d => real.compareSignedDigest(d),
+        verifySignature: key => real.verifySignature(key)
+    };
+    return { ...entity, signature };
+}
+function signedEntity(bundle, artifact) {
+    if (bundle.content.$case === 'dsseEnvelope')
+        return (0,verify_dist/* toSignedEntity */.DC)(bundle);
+    const message = bundle.content.messageSignature;
+    if (!artifact)
+        fail('a message signature can only be verified against an artifact');
+    const algorithm = hashName(message.messageDigest?.algorithm);
+    if ('bytes' in artifact) {
+        const actual = (0,external_node_crypto_.createHash)(algorithm).update(artifact.bytes).digest();
+        if (!message.messageDigest || !actual.equals(message.messageDigest.digest))
+            fail("the bundle's message digest is not the artifact's digest");
+        return (0,verify_dist/* toSignedEntity */.DC)(bundle, artifact.bytes);
+    }
+    const [digestAlgorithm, hex] = artifact.digest.split(':');
+    if (digestAlgorithm !== algorithm || !hex)
+        fail(`the bundle signs a ${algorithm} digest, but ${artifact.digest} was given`);
+    const digest = Buffer.from(hex, 'hex');
+    if (!message.messageDigest || !digest.equals(message.messageDigest.digest))
+        fail("the bundle's message digest is not the artifact's digest");
+    return { ...(0,verify_dist/* toSignedEntity */.DC)(bundle), signature: prehashedContent(message, digest) };
+}
+/** Signature content for a message signature known only by the artifact's digest. */
+function prehashedContent(message, digest) {
+    return {
+        signature: message.signature,
+        compareSignature: (signature) => signature.equals(message.signature),
+        compareDigest: (other) => other.equals(digest),
+        compareSignedDigest: (other) => other.equals(digest),
+        verifySignature: (key) => verifyPrehashed(key, digest, message.signature)
+    };
+}
+function hashName(algorithm) {
+    switch (algorithm) {
+        case protobuf_specs_dist.HashAlgorithm.SHA2_384:
+            return 'sha384';
+        case protobuf_specs_dist.HashAlgorithm.SHA2_512:
+            return 'sha512';
+        default:
+            return 'sha256';
+    }
+}
+/** The times the verifier has just checked: SET-backed log integration and RFC 3161 tokens. */
+function verifiedTimestamps(bundle) {
+    const times = [];
+    for (const entry of bundle.verificationMaterial.tlogEntries)
+        if (entry.inclusionPromise && entry.integratedTime !== '0')
+            times.push(new Date(Number(entry.integratedTime) * 1000));
+    for (const ts of bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps ?? [])
+        times.push(core_dist.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp)).signingTime);
+    return times.sort((a, b) => a.getTime() - b.getTime());
+}
+function describeDigests(digests) {
+    const sha256 = digests.sha256;
+    if (sha256)
+        return `sha256:${sha256}`;
+    return Object.entries(digests)
+        .map(([a, h]) => `${a}:${h}`)
+        .join(', ');
+}
+function fail(message) {
+    throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
+}
+
+// EXTERNAL MODULE: ./src/oci/index.ts + 10 modules
+var oci = __webpack_require__(50284);
+;// CONCATENATED MODULE: ./src/verify/legacy.ts
+
+
+/** Layer media types of cosign's legacy .sig and .att manifests. */
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
+/** The layer annotations cosign v2 writes next to each signature or attestation. */
+const COSIGN_ANNOTATIONS = {
+    signature: 'dev.cosignproject.cosign/signature',
+    certificate: 'dev.sigstore.cosign/certificate',
+    chain: 'dev.sigstore.cosign/chain',
+    bundle: 'dev.sigstore.cosign/bundle',
+    timestamp: 'dev.sigstore.cosign/rfc3161timestamp',
+    predicateType: 'predicateType'
+};
+/** `sha256-<hex>.sig` / `.att`: where cosign v2 keeps signatures and attestations. */
+function legacyTag(digest, suffix) {
+    return `${(0,oci/* referrersTag */.LN)(digest)}.${suffix}`;
+}
+/**
+ * Rebuilds a Sigstore bundle (v0.1 shape) from one layer of a cosign legacy
+ * .sig or .att manifest, so that both formats go through the same verifier:
+ * the layer annotations carry the signature, the leaf certificate, the Rekor
+ * entry with its signed entry timestamp, and an optional RFC 3161 token. The
+ * chain annotation is left out on purpose: intermediates and roots come from
+ * the trusted root, never from the registry. `keyHint` names the key of a
+ * key-signed layer (one without a certificate).
+ */
+function bundleFromLegacyLayer(mediaType, annotations, blob, keyHint = '') {
+    const verificationMaterial = {
+        tlogEntries: tlogEntries(annotations[COSIGN_ANNOTATIONS.bundle])
+    };
+    const certificate = annotations[COSIGN_ANNOTATIONS.certificate];
+    if (certificate) {
+        let der;
+        try {
+            der = new external_node_crypto_.X509Certificate(certificate).raw;
+        }
+        catch {
+            throw new Error('the certificate annotation is not a PEM certificate');
+        }
+        verificationMaterial.x509CertificateChain = {
+            certificates: [{ rawBytes: der.toString('base64') }]
+        };
+    }
+    else {
+        verificationMaterial.publicKey = { hint: keyHint };
+    }
+    const timestamp = annotations[COSIGN_ANNOTATIONS.timestamp];
+    if (timestamp) {
+        const parsed = JSON.parse(timestamp);
+        if (!parsed.SignedRFC3161Timestamp)
+            throw new Error('the timestamp annotation has no token');
+        verificationMaterial.timestampVerificationData = {
+            rfc3161Timestamps: [{ signedTimestamp: parsed.SignedRFC3161Timestamp }]
+        };
+    }
+    const bundle = {
+        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+        verificationMaterial
+    };
+    if (mediaType === SIMPLE_SIGNING_MEDIA_TYPE) {
+        const signature = annotations[COSIGN_ANNOTATIONS.signature];
+        if (!signature)
+            throw new Error('the layer has no signature annotation');
+        bundle.messageSignature = {
+            messageDigest: {
+                algorithm: 'SHA2_256',
+                digest: (0,external_node_crypto_.createHash)('sha256').update(blob).digest('base64')
+            },
+            signature
+        };
+    }
+    else if (mediaType === DSSE_ENVELOPE_MEDIA_TYPE) {
+        const envelope = JSON.parse(blob.toString('utf8'));
+        bundle.dsseEnvelope = {
+            payloadType: envelope.payloadType,
+            payload: envelope.payload,
+            signatures: (envelope.signatures ?? []).map(s => ({ sig: s.sig, keyid: s.keyid ?? '' }))
+        };
+    }
+    else {
+        throw new Error(`unexpected layer media type ${mediaType}`);
+    }
+    return bundle;
+}
+function tlogEntries(annotation) {
+    if (!annotation)
+        return [];
+    const rekor = JSON.parse(annotation);
+    const payload = rekor.Payload;
+    if (!payload?.body || !payload.logID || !rekor.SignedEntryTimestamp)
+        throw new Error('the Rekor bundle annotation is incomplete');
+    const body = JSON.parse(Buffer.from(payload.body, 'base64').toString('utf8'));
+    return [
+        {
+            logIndex: String(payload.logIndex),
+            logId: { keyId: Buffer.from(payload.logID, 'hex').toString('base64') },
+            kindVersion: { kind: body.kind, version: body.apiVersion },
+            integratedTime: String(payload.integratedTime),
+            inclusionPromise: { signedEntryTimestamp: rekor.SignedEntryTimestamp },
+            canonicalizedBody: payload.body
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/verify/discover.ts
+
+
+
+/**
+ * Everything in the registry that claims to sign or attest `digest`: Sigstore
+ * bundles stored as OCI 1.1 referrers (the referrers API or its fallback tag),
+ * and cosign's legacy `sha256-<hex>.sig` / `.att` tags. Registry failures
+ * propagate: an unreachable registry is an error, never "unsigned". Content
+ * that is malformed becomes a candidate that will fail verification, so it
+ * shows in the report.
+ */
+async function registryCandidates(client, ref, digest) {
+    const [referrers, signatures, attestations] = await Promise.all([
+        referrerCandidates(client, ref, digest),
+        legacyCandidates(client, ref, digest, 'sig'),
+        legacyCandidates(client, ref, digest, 'att')
+    ]);
+    return [...referrers, ...signatures, ...attestations];
+}
+async function referrerCandidates(client, ref, digest) {
+    const descriptors = await client.referrers(ref, digest);
+    const relevant = descriptors.filter(d => d.artifactType === undefined || d.artifactType.startsWith(BUNDLE_MEDIA_TYPE_PREFIX));
+    const candidates = [];
+    for (const descriptor of relevant) {
+        const origin = `referrer ${descriptor.digest}`;
+        const { bytes } = await client.getManifest(ref, descriptor.digest);
+        const manifest = parseJson(bytes);
+        const layers = manifest?.layers ?? [];
+        const artifactType = manifest?.artifactType ?? manifest?.config?.mediaType ?? '';
+        // Not a Sigstore bundle referrer (an SBOM file, a signature of another kind): not ours to judge.
+        if (!artifactType.startsWith(BUNDLE_MEDIA_TYPE_PREFIX))
+            continue;
+        const layer = layers[0];
+        if (layers.length !== 1 || !layer?.mediaType.startsWith(BUNDLE_MEDIA_TYPE_PREFIX)) {
+            candidates.push({ origin, bundle: undefined, problem: 'not exactly one bundle layer' });
+            continue;
+        }
+        if (manifest?.subject?.digest !== digest) {
+            const subject = manifest?.subject?.digest ?? 'nothing';
+            candidates.push({ origin, bundle: undefined, problem: `its subject is ${subject}` });
+            continue;
+        }
+        candidates.push({ origin, bundle: parseJson(await client.getBlob(ref, layer.digest)) });
+    }
+    return candidates;
+}
+async function legacyCandidates(client, ref, digest, suffix) {
+    const tag = legacyTag(digest, suffix);
+    const head = await client.headManifest(ref, tag);
+    if (!head)
+        return [];
+    const { bytes } = await client.getManifest(ref, tag);
+    const manifest = parseJson(bytes);
+    const expected = suffix === 'sig' ? SIMPLE_SIGNING_MEDIA_TYPE : DSSE_ENVELOPE_MEDIA_TYPE;
+    const candidates = [];
+    for (const [i, layer] of (manifest?.layers ?? []).entries()) {
+        const origin = `${tag} layer ${i}`;
+        if (layer.mediaType !== expected)
+            continue;
+        const blob = await client.getBlob(ref, layer.digest);
+        try {
+            const bundle = bundleFromLegacyLayer(layer.mediaType, layer.annotations ?? {}, blob);
+            candidates.push(suffix === 'sig'
+                ? { origin, bundle, simpleSigningPayload: blob }
+                : { origin, bundle, timestampedData: blob });
+        }
+        catch (error) {
+            candidates.push({ origin, bundle: undefined, problem: (0,errors/* describeError */.Uc)(error) });
+        }
+    }
+    return candidates;
+}
+function parseJson(bytes) {
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/dockerfile.ts
+// Set by BuildKit for every build; their values are not knowable here.
+const AUTOMATIC_ARGS = new Set([
+    'TARGETPLATFORM',
+    'TARGETOS',
+    'TARGETARCH',
+    'TARGETVARIANT',
+    'BUILDPLATFORM',
+    'BUILDOS',
+    'BUILDARCH',
+    'BUILDVARIANT'
+]);
+/**
+ * The images a Dockerfile's stages start FROM: every stage, with the global
+ * ARG defaults (those before the first FROM) substituted, skipping `scratch`
+ * and earlier stages referenced by name.
+ */
+function dockerfileImages(text, file) {
+    const images = [];
+    const problems = [];
+    const globalArgs = new Map();
+    const stages = new Set();
+    let seenFrom = false;
+    for (const { keyword, args, line } of instructions(text)) {
+        if (keyword === 'ARG' && !seenFrom) {
+            for (const [name, value] of parseArgDeclarations(args))
+                globalArgs.set(name, value === undefined ? undefined : substitute(value, globalArgs).value);
+            continue;
+        }
+        if (keyword !== 'FROM')
+            continue;
+        seenFrom = true;
+        const { flags, words } = splitFlags(args);
+        const [rawImage, as, stageName] = words;
+        if (!rawImage) {
+            problems.push({ file, line, message: 'FROM without an image' });
+            continue;
+        }
+        const { value: reference, missing } = substitute(rawImage, globalArgs);
+        // Only earlier stages can be referenced; `FROM alpine AS alpine` still pulls alpine.
+        const fromStage = stages.has(reference.toLowerCase());
+        if (as?.toLowerCase() === 'as' && stageName)
+            stages.add(stageName.toLowerCase());
+        if (missing.length > 0) {
+            problems.push({
+                file,
+                line,
+                message: `FROM ${rawImage}: ARG ${missing.join(', ')} has no default value, so the image cannot be checked`
+            });
+            continue;
+        }
+        if (reference.toLowerCase() === 'scratch')
+            continue;
+        if (fromStage)
+            continue;
+        const image = { reference, file, line };
+        const platformFlag = flags.get('platform');
+        if (platformFlag) {
+            const platform = substitute(platformFlag, globalArgs);
+            if (platform.missing.length === 0 && !/\$/.test(platform.value))
+                image.platform = platform.value;
+        }
+        images.push(image);
+    }
+    return { images, problems };
+}
+/** Logical instructions: continuation lines joined, comments and blank lines dropped. */
+function instructions(text) {
+    const lines = text.split(/\r?\n/);
+    let escape = '\\';
+    const directive = /^#\s*escape\s*=\s*([\\`])\s*$/i;
+    for (const line of lines) {
+        const match = directive.exec(line);
+        if (match)
+            escape = match[1] ?? '\\';
+        else if (!/^#\s*\w+\s*=/.test(line))
+            break;
+    }
+    const result = [];
+    let current;
+    lines.forEach((raw, index) => {
+        const trimmed = raw.trim();
+        if (current === undefined && (trimmed === '' || trimmed.startsWith('#')))
+            return;
+        // Comment lines inside a continued instruction are skipped too.
+        if (current !== undefined && trimmed.startsWith('#'))
+            return;
+        const continues = trimmed.endsWith(escape);
+        const body = continues ? trimmed.slice(0, -1) : trimmed;
+        current = current
+            ? { text: `${current.text} ${body}`, line: current.line }
+            : { text: body, line: index + 1 };
+        if (!continues) {
+            const match = /^(\S+)\s*(.*)$/.exec(current.text.trim());
+            if (match)
+                result.push({
+                    keyword: (match[1] ?? '').toUpperCase(),
+                    args: match[2] ?? '',
+                    line: current.line
+                });
+            current = undefined;
+        }
+    });
+    return result;
+}
+function parseArgDeclarations(args) {
+    return args
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(decl => {
+        const at = decl.indexOf('=');
+        if (at < 0)
+            return [decl, undefined];
+        return [decl.slice(0, at), unquote(decl.slice(at + 1))];
+    });
+}
+function unquote(value) {
+    const quoted = /^"(.*)"$/.exec(value) ?? /^'(.*)'$/.exec(value);
+    return quoted ? (quoted[1] ?? '') : value;
+}
+function splitFlags(args) {
+    const flags = new Map();
+    const words = [];
+    for (const word of args.split(/\s+/).filter(Boolean)) {
+        const flag = /^--([a-z-]+)=(.*)$/.exec(word);
+        if (flag && words.length === 0)
+            flags.set(flag[1] ?? '', flag[2] ?? '');
+        else
+            words.push(word);
+    }
+    return { flags, words };
+}
+/** Expands $NAME, ${NAME}, ${NAME:-default} and ${NAME:+alternative}. */
+function substitute(value, args) {
+    const missing = [];
+    const lookup = (name) => {
+        const found = args.get(name);
+        return found === undefined || found === '' ? undefined : found;
+    };
+    const expanded = value.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (whole, braced, op, word, bare) => {
+        const name = braced ?? bare ?? '';
+        const current = lookup(name);
+        if (op === '-')
+            return current ?? word ?? '';
+        if (op === '+')
+            return current !== undefined ? (word ?? '') : '';
+        if (current !== undefined)
+            return current;
+        if (AUTOMATIC_ARGS.has(name))
+            return whole;
+        missing.push(name);
+        return '';
+    });
+    return { value: expanded, missing };
+}
+
+;// CONCATENATED MODULE: ./src/verify/evaluate.ts
+
+
+
+
+
+/**
+ * Decides whether an image digest satisfies a policy given what discovery
+ * found: every candidate is verified against every trusted signer; a candidate
+ * counts only when it verifies and names exactly this digest.
+ */
+function evaluateDigest(digest, candidates, policy, root, now = new Date()) {
+    const signers = signerPolicies(policy);
+    const findings = candidates.map(c => evaluateCandidate(c.subjectDigest ?? digest, c, signers, policy, root, now));
+    const verified = findings.filter(f => f.verified);
+    const signature = { required: true, satisfied: verified.length > 0 };
+    const sbom = {
+        required: policy.requirements.sbom,
+        satisfied: verified.some(f => f.kind === 'sbom')
+    };
+    const provenance = {
+        required: policy.requirements.provenance,
+        satisfied: verified.some(f => f.kind === 'provenance')
+    };
+    const failures = [];
+    if (!signature.satisfied)
+        failures.push(candidates.length === 0
+            ? 'no signatures or attestations found'
+            : `none of the ${candidates.length} signatures/attestations found is valid for the policy`);
+    if (sbom.required && !sbom.satisfied)
+        failures.push('no valid SBOM attestation (CycloneDX or SPDX)');
+    if (provenance.required && !provenance.satisfied)
+        failures.push('no valid SLSA provenance attestation');
+    return {
+        digest,
+        findings,
+        signature,
+        sbom,
+        provenance,
+        verified: failures.length === 0,
+        failures
+    };
+}
+function signerPolicies(policy) {
+    const signers = policy.identities.map(identity => ({ identity }));
+    if (policy.keyPem) {
+        let key;
+        try {
+            key = (0,external_node_crypto_.createPublicKey)(policy.keyPem);
+        }
+        catch (error) {
+            throw new errors/* ActionError */.lZ('INPUT_INVALID', `${policy.source}: the key is not a PEM public key`, {
+                hint: (0,errors/* describeError */.Uc)(error)
+            });
+        }
+        signers.push({ key });
+    }
+    return signers;
+}
+function evaluateCandidate(digest, candidate, signers, policy, root, now) {
+    const finding = { origin: candidate.origin, verified: false };
+    if (candidate.problem) {
+        finding.reason = candidate.problem;
+        return finding;
+    }
+    let bundle;
+    try {
+        bundle = parseBundle(candidate.bundle);
+    }
+    catch (error) {
+        finding.reason = (0,errors/* describeError */.Uc)(error);
+        return finding;
+    }
+    const keyBased = bundle.verificationMaterial.content.$case === 'publicKey';
+    const applicable = signers.filter(s => 'key' in s === keyBased);
+    if (applicable.length === 0) {
+        finding.reason = keyBased
+            ? 'signed with a key, but the policy trusts no key'
+            : 'signed keyless, but the policy trusts only a key';
+        return finding;
+    }
+    const reasons = [];
+    let result;
+    for (const signer of applicable) {
+        try {
+            result = verifyBundle(bundle, {
+                root,
+                signer,
+                // Legacy payloads carry the digest inside; everything else binds it here.
+                artifact: candidate.simpleSigningPayload
+                    ? { bytes: candidate.simpleSigningPayload }
+                    : { digest },
+                timestampedData: candidate.timestampedData
+            });
+            break;
+        }
+        catch (error) {
+            const reason = (0,errors/* describeError */.Uc)(error);
+            if (!reasons.includes(reason))
+                reasons.push(reason);
+        }
+    }
+    if (!result) {
+        finding.reason = reasons.join('; ');
+        return finding;
+    }
+    if (result.signer !== 'key') {
+        finding.signer = result.signer.identity;
+        finding.issuer = result.signer.issuer;
+    }
+    else
+        finding.signer = 'key';
+    const signedAt = result.timestamps[0];
+    if (signedAt)
+        finding.signedAt = signedAt.toISOString();
+    const classified = classify(digest, candidate, result);
+    Object.assign(finding, { kind: classified.kind, predicateType: classified.predicateType });
+    if (classified.problem) {
+        finding.reason = classified.problem;
+        return finding;
+    }
+    const maxAge = policy.requirements.maxAge;
+    if (maxAge !== undefined) {
+        if (!signedAt) {
+            finding.reason = 'max-age is set but the signature carries no verified timestamp';
+            return finding;
+        }
+        const ageSeconds = (now.getTime() - signedAt.getTime()) / 1000;
+        if (ageSeconds > maxAge) {
+            finding.reason = `signed ${Math.floor(ageSeconds / 86400)} days ago (${signedAt.toISOString()}), older than max-age`;
+            return finding;
+        }
+    }
+    finding.verified = true;
+    return finding;
+}
+function classify(digest, candidate, result) {
+    if (candidate.simpleSigningPayload) {
+        const problem = simpleSigningProblem(candidate.simpleSigningPayload, digest);
+        return { kind: 'signature', problem };
+    }
+    if (result.payload === undefined)
+        return { kind: 'signature' };
+    const statement = result.statement;
+    if (!statement)
+        return { kind: 'attestation', problem: 'the DSSE payload is not an in-toto statement' };
+    const predicateType = statement.predicateType;
+    if (predicateType === COSIGN_SIGN_PREDICATE)
+        return { kind: 'signature', predicateType };
+    if (isSbomPredicate(predicateType)) {
+        const describes = subjectPlatform(statement, digest);
+        const problem = describes && candidate.platform && describes !== candidate.platform
+            ? `the index's SBOM of ${describes}, not of ${candidate.platform}`
+            : sbomProblem(statement);
+        return { kind: 'sbom', predicateType, problem };
+    }
+    if (/^https:\/\/slsa\.dev\/provenance\/v\d/.test(predicateType)) {
+        const predicate = statement.predicate;
+        const ok = evaluate_isObject(predicate) && (evaluate_isObject(predicate.buildDefinition) || evaluate_isObject(predicate.builder));
+        return {
+            kind: 'provenance',
+            predicateType,
+            problem: ok ? undefined : 'the provenance predicate has no buildDefinition'
+        };
+    }
+    return { kind: 'attestation', predicateType };
+}
+function isSbomPredicate(predicateType) {
+    return (predicateType === 'https://cyclonedx.org/bom' ||
+        predicateType.startsWith('https://cyclonedx.org/bom/') ||
+        predicateType === 'https://spdx.dev/Document' ||
+        predicateType.startsWith('https://spdx.dev/Document/'));
+}
+/** An SBOM attestation counts only when its predicate is a parseable CycloneDX or SPDX document. */
+function sbomProblem(statement) {
+    const predicate = statement.predicate;
+    if (!evaluate_isObject(predicate))
+        return 'the SBOM predicate is not a JSON object';
+    if (statement.predicateType.startsWith('https://cyclonedx.org/bom')) {
+        if (predicate.bomFormat !== 'CycloneDX' || typeof predicate.specVersion !== 'string')
+            return 'the SBOM predicate is not a CycloneDX document (bomFormat/specVersion)';
+        if (predicate.components !== undefined && !Array.isArray(predicate.components))
+            return 'the CycloneDX components field is not a list';
+        return undefined;
+    }
+    if (typeof predicate.spdxVersion !== 'string' || !predicate.spdxVersion.startsWith('SPDX-'))
+        return 'the SBOM predicate is not an SPDX document (spdxVersion)';
+    if (typeof predicate.SPDXID !== 'string')
+        return 'the SPDX document has no SPDXID';
+    if (predicate.packages !== undefined && !Array.isArray(predicate.packages))
+        return 'the SPDX packages field is not a list';
+    return undefined;
+}
+function simpleSigningProblem(payload, digest) {
+    let json;
+    try {
+        json = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        return 'the simple-signing payload is not JSON';
+    }
+    const critical = evaluate_isObject(json) ? json.critical : undefined;
+    const image = evaluate_isObject(critical) ? critical.image : undefined;
+    const type = evaluate_isObject(critical) ? critical.type : undefined;
+    if (type !== SIMPLE_SIGNING_TYPE)
+        return 'the payload is not a cosign container image signature';
+    const signed = evaluate_isObject(image) ? image['docker-manifest-digest'] : undefined;
+    if (signed !== digest)
+        return `the signature is for ${String(signed)}, not for this image (${digest})`;
+    return undefined;
+}
+function evaluate_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/verify/github.ts
+
+
+/** Registries whose repositories are `<owner>/<name>`, owned by the GitHub account `<owner>`. */
+const GITHUB_REGISTRIES = new Set(['ghcr.io']);
+const ATTEMPTS = 3;
+const PER_PAGE = 100;
+/** 1,000 attestations for one digest and owner, as `gh attestation verify --limit` allows. */
+const MAX_PAGES = 10;
+/** A bundle is a few kilobytes; this bounds what a compressed body may claim to expand to. */
+const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+/**
+ * The bundles GitHub stores for the image digest, asked where `gh attestation verify` would:
+ * the owner of a ghcr.io image (GET /orgs/{owner}/attestations/{digest}, or
+ * /users/{owner}/… for a user account). For other registries the first path segment is taken
+ * as the owner too (a mirror keeps the owner's name), and the workflow's repository is asked
+ * as well. 404 means none; 429 and 5xx are retried and then fail the check: an outage must
+ * never read as "unsigned".
+ */
+async function githubCandidates(source, ref, digest, backoffMs = 1000) {
+    const api = new GitHubApi(source, backoffMs);
+    const candidates = [];
+    for (const scope of attestationScopes(ref, source.repository)) {
+        const found = 'owner' in scope
+            ? ((await api.list(`orgs/${scope.owner}`, digest)) ??
+                (await api.list(`users/${scope.owner}`, digest)))
+            : await api.list(`repos/${scope.repository}`, digest);
+        const where = 'owner' in scope ? scope.owner : scope.repository;
+        for (const [i, attestation] of (found ?? []).entries())
+            candidates.push(await api.candidate(attestation, `GitHub attestation ${i + 1} of ${where}`));
+    }
+    return candidates;
+}
+/** Whom to ask about an image; exported for tests. */
+function attestationScopes(ref, repository) {
+    const segments = ref.repository.split('/');
+    const owner = segments.length > 1 && !(ref.registry === 'docker.io' && segments[0] === 'library')
+        ? segments[0]
+        : undefined;
+    if (GITHUB_REGISTRIES.has(ref.registry) && owner)
+        return [{ owner }];
+    const scopes = owner ? [{ owner }] : [];
+    const repositoryOwner = repository.split('/')[0] ?? '';
+    if (owner?.toLowerCase() !== repositoryOwner.toLowerCase())
+        scopes.push({ repository });
+    return scopes;
+}
+class GitHubApi {
+    source;
+    backoffMs;
+    base;
+    constructor(source, backoffMs) {
+        this.source = source;
+        this.backoffMs = backoffMs;
+        this.base = new URL(source.apiURL.replace(/\/*$/, '/'));
+    }
+    /** Every page of `{scope}/attestations/{digest}`; undefined on 404. */
+    async list(scope, digest) {
+        let url = new URL(`${scope}/attestations/${digest}`, this.base);
+        url.searchParams.set('per_page', String(PER_PAGE));
+        const attestations = [];
+        for (let page = 0; url; page++) {
+            if (page === MAX_PAGES) {
+                log/* log */.Rm.warning(`GitHub lists more than ${attestations.length} attestations of ${digest} for ${scope}: only those were read`);
+                break;
+            }
+            const response = await this.get(url, `list attestations of ${digest} (/${scope})`);
+            if (response.status === 404)
+                return page === 0 ? undefined : attestations;
+            attestations.push(...parseList(await response.text()));
+            url = this.nextPage(response.headers.get('link'));
+        }
+        return attestations;
+    }
+    /** The candidate for one listed attestation: its inline bundle, or the one at bundle_url. */
+    async candidate(attestation, origin) {
+        if (attestation.bundle && typeof attestation.bundle === 'object')
+            return { origin, bundle: attestation.bundle };
+        if (typeof attestation.bundle_url !== 'string')
+            return {
+                origin,
+                bundle: undefined,
+                problem: 'the API gave neither a bundle nor a bundle_url'
+            };
+        let url;
+        try {
+            url = new URL(attestation.bundle_url);
+        }
+        catch {
+            return { origin, bundle: undefined, problem: 'bundle_url is not a URL' };
+        }
+        const response = await this.get(url, `fetch the bundle of ${origin}`);
+        if (response.status === 404)
+            return { origin, bundle: undefined, problem: 'bundle_url answered 404' };
+        try {
+            return { origin, bundle: decodeBundle(Buffer.from(await response.arrayBuffer())) };
+        }
+        catch (error) {
+            return { origin, bundle: undefined, problem: (0,errors/* describeError */.Uc)(error) };
+        }
+    }
+    /** GET with retries; resolves to a 2xx or 404 response, throws on anything else. */
+    async get(url, what) {
+        // The token goes to the API only: bundle_url points at pre-signed blob storage.
+        const onApi = url.origin === this.base.origin;
+        let failure = '';
+        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            if (attempt > 1)
+                await new Promise(r => setTimeout(r, this.backoffMs * (attempt - 1)));
+            let response;
+            try {
+                response = await fetch(url, {
+                    headers: onApi
+                        ? {
+                            accept: 'application/vnd.github+json',
+                            'x-github-api-version': '2022-11-28',
+                            ...(this.source.token ? { authorization: `Bearer ${this.source.token}` } : {})
+                        }
+                        : {},
+                    signal: AbortSignal.timeout(30_000)
+                });
+            }
+            catch (error) {
+                failure = (0,errors/* describeError */.Uc)(error);
+                continue;
+            }
+            if (response.ok || response.status === 404)
+                return response;
+            await response.body?.cancel();
+            failure = `HTTP ${response.status}`;
+            const rateLimited = response.status === 429 ||
+                (response.status === 403 && response.headers.get('x-ratelimit-remaining') === '0');
+            if (rateLimited)
+                failure += ' (rate limited)';
+            else if (onApi && (response.status === 401 || response.status === 403))
+                throw new errors/* ActionError */.lZ('NETWORK_ERROR', `GitHub's API refused to ${what}: ${failure}`, {
+                    hint: 'Give the job a token that may read attestations: "permissions: attestations: read" ' +
+                        '(and "contents: read" for private repositories), passed as "github-token"'
+                });
+            else if (response.status < 500)
+                break;
+        }
+        throw new errors/* ActionError */.lZ('NETWORK_ERROR', `GitHub's API could not ${what}: ${failure}`, {
+            hint: 'This is not the same as "no attestations": retry the job later'
+        });
+    }
+    /** The `rel="next"` page of a Link header; only on the API's own origin, which gets the token. */
+    nextPage(link) {
+        const next = link
+            ?.split(',')
+            .map(part => /<([^>]+)>\s*;\s*rel="?next"?/.exec(part)?.[1])
+            .find(Boolean);
+        if (!next)
+            return undefined;
+        const url = new URL(next, this.base);
+        if (url.origin !== this.base.origin)
+            throw new errors/* ActionError */.lZ('NETWORK_ERROR', `GitHub's API pointed the next page at ${url.origin}`);
+        return url;
+    }
+}
+function parseList(text) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* ActionError */.lZ('NETWORK_ERROR', `GitHub's attestations API answered with invalid JSON`);
+    }
+    const attestations = body?.attestations;
+    if (!Array.isArray(attestations))
+        throw new errors/* ActionError */.lZ('NETWORK_ERROR', `GitHub's attestations API answered without a list`);
+    return attestations.map(a => (a && typeof a === 'object' ? a : {}));
+}
+/** A bundle as bundle_url serves it: Snappy-compressed JSON, or plain JSON. */
+function decodeBundle(body) {
+    try {
+        return JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        // compressed: fall through
+    }
+    let text;
+    try {
+        text = snappyDecode(body).toString('utf8');
+    }
+    catch (error) {
+        throw new Error(`the bundle at bundle_url is neither JSON nor Snappy: ${(0,errors/* describeError */.Uc)(error)}`, {
+            cause: error
+        });
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new Error('the bundle at bundle_url does not decompress to JSON');
+    }
+}
+/** Decodes Snappy's block format: a varint length, then literals and back-references. */
+function snappyDecode(input) {
+    let pos = 0;
+    let length = 0;
+    for (let shift = 0;; shift += 7) {
+        const byte = input[pos++];
+        if (byte === undefined || shift > 28)
+            throw new Error('bad length preamble');
+        length += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80)
+            break;
+    }
+    if (length > MAX_BUNDLE_BYTES)
+        throw new Error(`claims ${length} bytes`);
+    const out = Buffer.alloc(length);
+    let written = 0;
+    const take = (n) => {
+        if (pos + n > input.length)
+            throw new Error('truncated');
+        let value = 0;
+        for (let i = 0; i < n; i++)
+            value += input[pos + i] * 2 ** (8 * i);
+        pos += n;
+        return value;
+    };
+    while (pos < input.length) {
+        const tag = input[pos++];
+        const kind = tag & 3;
+        if (kind === 0) {
+            let size = tag >> 2;
+            if (size >= 60)
+                size = take(size - 59);
+            size += 1;
+            if (pos + size > input.length || written + size > length)
+                throw new Error('bad literal');
+            input.copy(out, written, pos, pos + size);
+            pos += size;
+            written += size;
+            continue;
+        }
+        let size;
+        let offset;
+        if (kind === 1) {
+            size = 4 + ((tag >> 2) & 7);
+            offset = ((tag >> 5) << 8) + take(1);
+        }
+        else {
+            size = 1 + (tag >> 2);
+            offset = take(kind === 2 ? 2 : 4);
+        }
+        if (offset === 0 || offset > written || written + size > length)
+            throw new Error('bad copy');
+        // Byte by byte: a copy may overlap the bytes it produces (runs).
+        for (let i = 0; i < size; i++, written++)
+            out[written] = out[written - offset];
+    }
+    if (written !== length)
+        throw new Error('length mismatch');
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(91138);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/verify/policy.ts
+
+
+
+
+
+
+/** The first rule whose globs match the image name, or undefined. */
+function ruleForImage(policy, imageName) {
+    return policy.rules.find(rule => rule.images.some(glob => (0,esm/* minimatch */.xF)(imageName, glob, { nocase: true })));
+}
+const RULE_KEYS = new Set(['name', 'images', 'identities', 'key', 'require']);
+const IDENTITY_KEYS = new Set(['subject', 'subjectRegExp', 'issuer', 'issuerRegExp', 'claims']);
+const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge']);
+/**
+ * Reads a policy file:
+ *
+ *   policies:
+ *     - name: our images
+ *       images: ["ghcr.io/acme/**"]
+ *       identities:
+ *         - issuer: https://token.actions.githubusercontent.com
+ *           subjectRegExp: ^https://github\.com/acme/[^/]+/\.github/workflows/release\.yml@refs/heads/main$
+ *           claims: { sourceRepositoryOwnerURI: https://github.com/acme }
+ *       require: { sbom: true, provenance: false, maxAge: 30d }
+ *     - name: vendor images signed with a key
+ *       images: ["docker.io/vendor/*"]
+ *       key: ./keys/vendor.pub
+ *
+ * Every problem is reported with its place in the file.
+ */
+function loadPolicyFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw policyError(path, (0,errors/* describeError */.Uc)(error), 'Check the "policy" path');
+    }
+    let doc;
+    try {
+        doc = (0,yaml_dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw policyError(path, `not valid YAML: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+    const problems = [];
+    const policies = policy_isObject(doc) ? doc.policies : undefined;
+    if (!Array.isArray(policies) || policies.length === 0) {
+        throw policyError(path, 'needs a non-empty "policies" list');
+    }
+    if (policy_isObject(doc)) {
+        for (const key of Object.keys(doc))
+            if (key !== 'policies' && key !== 'version')
+                problems.push(`unknown top-level key "${key}"`);
+    }
+    const rules = [];
+    policies.forEach((raw, i) => {
+        const rule = readRule(raw, `policies[${i}]`, path, problems);
+        if (rule)
+            rules.push(rule);
+    });
+    if (problems.length > 0)
+        throw policyError(path, problems.join('; '));
+    return { path, rules };
+}
+function readRule(raw, at, file, problems) {
+    if (!policy_isObject(raw))
+        return void problems.push(`${at} is not a mapping`);
+    for (const key of Object.keys(raw))
+        if (!RULE_KEYS.has(key))
+            problems.push(`${at}: unknown key "${key}" (allowed: ${[...RULE_KEYS].join(', ')})`);
+    const name = typeof raw.name === 'string' ? raw.name : at;
+    const images = raw.images;
+    if (!Array.isArray(images) ||
+        images.length === 0 ||
+        !images.every(g => typeof g === 'string' && g !== ''))
+        problems.push(`${at}: "images" must be a non-empty list of globs`);
+    const identities = [];
+    if (raw.identities !== undefined) {
+        if (!Array.isArray(raw.identities) || raw.identities.length === 0)
+            problems.push(`${at}: "identities" must be a non-empty list`);
+        else
+            raw.identities.forEach((id, j) => {
+                const identity = readIdentity(id, `${at}.identities[${j}]`, problems);
+                if (identity)
+                    identities.push(identity);
+            });
+    }
+    let keyPem;
+    if (raw.key !== undefined) {
+        if (typeof raw.key !== 'string')
+            problems.push(`${at}: "key" must be a path or a PEM`);
+        else
+            keyPem = readKey(raw.key, (0,external_node_path_.dirname)(file), `${at}.key`, problems);
+    }
+    if (raw.identities === undefined && raw.key === undefined)
+        problems.push(`${at}: give "identities" (keyless signers) or "key"`);
+    const requirements = readRequirements(raw.require, `${at}.require`, problems);
+    return {
+        source: `${file}: ${name}`,
+        images: Array.isArray(images) ? images : [],
+        identities,
+        keyPem,
+        requirements
+    };
+}
+function readIdentity(raw, at, problems) {
+    if (!policy_isObject(raw))
+        return void problems.push(`${at} is not a mapping`);
+    for (const key of Object.keys(raw))
+        if (!IDENTITY_KEYS.has(key))
+            problems.push(`${at}: unknown key "${key}" (allowed: ${[...IDENTITY_KEYS].join(', ')})`);
+    const identity = readMatcher(raw, 'subject', 'subjectRegExp', at, problems);
+    const issuer = readMatcher(raw, 'issuer', 'issuerRegExp', at, problems);
+    const claims = {};
+    if (raw.claims !== undefined) {
+        if (!policy_isObject(raw.claims))
+            problems.push(`${at}.claims is not a mapping`);
+        else
+            for (const [name, value] of Object.entries(raw.claims)) {
+                if (!(name in CLAIM_OIDS))
+                    problems.push(`${at}.claims: unknown claim "${name}" (known: ${Object.keys(CLAIM_OIDS).join(', ')})`);
+                else if (typeof value !== 'string')
+                    problems.push(`${at}.claims.${name} must be a string`);
+                else
+                    claims[name] = value;
+            }
+    }
+    if (!identity || !issuer)
+        return undefined;
+    return { identity, issuer, claims };
+}
+function readMatcher(raw, exactKey, regexpKey, at, problems) {
+    const exact = raw[exactKey];
+    const regexp = raw[regexpKey];
+    if (exact !== undefined && regexp !== undefined)
+        return void problems.push(`${at}: give "${exactKey}" or "${regexpKey}", not both`);
+    if (typeof exact === 'string' && exact)
+        return { exact };
+    if (typeof regexp === 'string' && regexp) {
+        try {
+            compileMatcher({ regexp }, `${at}.${regexpKey}`);
+        }
+        catch (error) {
+            return void problems.push((0,errors/* describeError */.Uc)(error));
+        }
+        warnIfUnanchored(regexp, `${at}.${regexpKey}`);
+        return { regexp };
+    }
+    problems.push(`${at}: "${exactKey}" or "${regexpKey}" (a non-empty string) is required`);
+    return undefined;
+}
+function readRequirements(raw, at, problems) {
+    const requirements = { sbom: false, provenance: false };
+    if (raw === undefined)
+        return requirements;
+    if (!policy_isObject(raw)) {
+        problems.push(`${at} is not a mapping`);
+        return requirements;
+    }
+    for (const key of Object.keys(raw))
+        if (!REQUIRE_KEYS.has(key))
+            problems.push(`${at}: unknown key "${key}" (allowed: ${[...REQUIRE_KEYS].join(', ')})`);
+    for (const key of ['sbom', 'provenance']) {
+        const value = raw[key];
+        if (value === undefined)
+            continue;
+        if (typeof value !== 'boolean')
+            problems.push(`${at}.${key} must be true or false`);
+        else
+            requirements[key] = value;
+    }
+    if (raw.maxAge !== undefined) {
+        const seconds = parseDuration(raw.maxAge);
+        if (seconds === undefined)
+            problems.push(`${at}.maxAge must be a duration such as 30d, 12h or 3600s`);
+        else
+            requirements.maxAge = seconds;
+    }
+    return requirements;
+}
+const UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+function parseDuration(value) {
+    if (typeof value === 'number' && Number.isInteger(value) && value > 0)
+        return value;
+    if (typeof value !== 'string')
+        return undefined;
+    const match = /^(\d+)\s*([smhdw])?$/i.exec(value.trim());
+    if (!match)
+        return undefined;
+    return Number(match[1]) * (UNITS[(match[2] ?? 's').toLowerCase()] ?? 1);
+}
+/** A PEM, or a path relative to the policy file. */
+function readKey(value, baseDir, at, problems) {
+    if (value.includes('-----BEGIN'))
+        return value;
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.resolve)(baseDir, value), 'utf8');
+    }
+    catch (error) {
+        problems.push(`${at}: ${(0,errors/* describeError */.Uc)(error)}`);
+        return undefined;
+    }
+}
+function policyError(path, message, hint) {
+    return new errors/* ActionError */.lZ('POLICY_INVALID', `policy ${path}: ${message}`, {
+        hint: hint ?? 'See docs/verify.md for the policy file format'
+    });
+}
+function policy_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/verify/report.ts
+
+
+
+/** Every reason an image fails, each on its own line. */
+function imageFailures(image) {
+    const lines = [...image.errors];
+    for (const platform of image.platforms) {
+        const where = platform.platform ? ` (${platform.platform})` : '';
+        for (const failure of platform.failures) {
+            const reasons = platform.signature.satisfied
+                ? []
+                : platform.findings.filter(f => f.reason).map(f => `${f.origin}: ${f.reason}`);
+            lines.push(`${failure}${where}${reasons.length > 0 ? ` — ${reasons.join('; ')}` : ''}`);
+        }
+    }
+    return lines;
+}
+function writeReport(path, report) {
+    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+}
+/** Error annotations: on the FROM line for Dockerfile images, plain otherwise. */
+function annotate(report, asErrors) {
+    const emit = asErrors ? log/* log */.Rm.error : log/* log */.Rm.warning;
+    for (const problem of report.problems)
+        emit(problem.message, { file: problem.file, startLine: problem.line });
+    for (const image of report.images) {
+        if (image.verified)
+            continue;
+        const message = `${image.image}: ${imageFailures(image).join('; ')}`;
+        emit(message, image.source ? { file: image.source.file, startLine: image.source.line } : undefined);
+    }
+}
+const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** The job summary: one row per image and platform. */
+function summaryMarkdown(report) {
+    const rows = [
+        '| Image | Platform | Digest | Signature | SBOM | Provenance | Result |',
+        '| --- | --- | --- | --- | --- | --- | --- |'
+    ];
+    const mark = (r) => r.satisfied ? '✅' : r.required ? '❌' : '—';
+    for (const image of report.images) {
+        const name = image.source
+            ? `${image.image} (${image.source.file}:${image.source.line})`
+            : image.image;
+        if (image.platforms.length === 0)
+            rows.push(`| ${escapeCell(name)} | | ${image.digest ?? ''} | | | | ❌ ${escapeCell(image.errors.join('; '))} |`);
+        for (const p of image.platforms)
+            rows.push(`| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}…\` | ${mark(p.signature)} | ${mark(p.sbom)}${p.buildx?.predicateTypes.some(isSbomPredicate) ? ' (unsigned BuildKit SBOM present)' : ''} | ${mark(p.provenance)} | ${p.verified ? '✅ verified' : `❌ ${escapeCell(p.failures.join('; '))}`} |`);
+    }
+    const verdict = report.verified
+        ? `All ${report.images.length} image(s) verified.`
+        : `${report.images.filter(i => !i.verified).length} of ${report.images.length} image(s) failed verification.`;
+    const problems = report.problems.map(p => `- ${p.file}:${p.line}: ${p.message}`);
+    return [
+        '### Image verification',
+        '',
+        verdict,
+        '',
+        ...rows,
+        ...(problems.length > 0 ? ['', '**Dockerfile problems**', '', ...problems] : []),
+        '',
+        `Trust root: ${report.trustRoot}`,
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/verify/buildx.ts
+
+const SBOM_FAILURE = 'no valid SBOM attestation (CycloneDX or SPDX)';
+/**
+ * Adds what `docker buildx build --sbom --provenance` stored beside the platform to its
+ * report. Nothing signs those statements, so they never satisfy a requirement; when a signed
+ * SBOM is required and missing, the failure says that an unsigned one is there.
+ */
+function reportBuildxAttestations(platform, attestation) {
+    const predicateTypes = attestation.statements.map(s => s.predicateType);
+    platform.buildx = { manifest: attestation.manifestDigest, predicateTypes, signed: false };
+    if (!predicateTypes.some(isSbomPredicate))
+        return;
+    platform.failures = platform.failures.map(f => f === SBOM_FAILURE
+        ? `${f}; the BuildKit SBOM in the index (${attestation.manifestDigest}) is unsigned: ` +
+            'sign it with "sbom: buildx" in sign mode'
+        : f);
+}
+
+;// CONCATENATED MODULE: ./src/verify/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ })

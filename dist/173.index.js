@@ -1,5 +1,5 @@
-export const id = 45;
-export const ids = [45];
+export const id = 173;
+export const ids = [173];
 export const modules = {
 
 /***/ 47812:
@@ -232,7 +232,7 @@ async function loadTarget(source, repositoryName, digest, bytes, where, contentT
 
 /***/ }),
 
-/***/ 47047:
+/***/ 50284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -241,12 +241,13 @@ __webpack_require__.d(__webpack_exports__, {
   Vx: () => (/* reexport */ media_types/* EMPTY_DIGEST */.Vx),
   zu: () => (/* reexport */ media_types/* MediaType */.zu),
   bP: () => (/* reexport */ registry_RegistryClient),
+  Y2: () => (/* reexport */ buildxAttestations),
   F2: () => (/* reexport */ reference/* parseReference */.F2),
   LN: () => (/* reexport */ referrersTag),
   sI: () => (/* reexport */ oci_digest/* sha256Digest */.sI)
 });
 
-// UNUSED EXPORTS: formatPlatform, isDigest, openTarget, parseManifest, parsePlatform, selectPlatform
+// UNUSED EXPORTS: formatPlatform, isBuildxAttestation, isDigest, openTarget, parseManifest, parsePlatform, selectPlatform
 
 // EXTERNAL MODULE: ./src/oci/media-types.ts
 var media_types = __webpack_require__(29217);
@@ -2037,7 +2038,52 @@ async function selectPlatform(target, platform) {
     return target.image(chosen);
 }
 
+;// CONCATENATED MODULE: ./src/oci/buildx.ts
+
+/** BuildKit's index annotations on an attestation manifest (moby/buildkit util/attestation). */
+const BUILDX_REFERENCE_TYPE = 'vnd.docker.reference.type';
+const BUILDX_REFERENCE_DIGEST = 'vnd.docker.reference.digest';
+const ATTESTATION_MANIFEST = 'attestation-manifest';
+/** Layer annotation naming the in-toto predicate type of the statement in the layer. */
+const BUILDX_PREDICATE_TYPE = 'in-toto.io/predicate-type';
+const IN_TOTO_LAYER_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** More statements than BuildKit ever writes per platform (SBOMs, provenance, a few extra). */
+const MAX_LAYERS = 64;
+/** Whether an index entry is a BuildKit attestation manifest (not an image to check). */
+function isBuildxAttestation(descriptor) {
+    return descriptor.annotations?.[BUILDX_REFERENCE_TYPE] === ATTESTATION_MANIFEST;
+}
+/**
+ * The attestation manifests of an index for the platform manifests in `describes`: BuildKit
+ * adds one per platform (platform unknown/unknown, the platform's digest in an annotation),
+ * each holding one in-toto statement per layer. Reads each manifest by digest (verified).
+ */
+async function buildxAttestations(client, ref, index) {
+    const children = new Set(index.manifests.filter(d => !isBuildxAttestation(d)).map(d => d.digest));
+    const found = [];
+    for (const descriptor of index.manifests.filter(isBuildxAttestation)) {
+        const describes = descriptor.annotations?.[BUILDX_REFERENCE_DIGEST] ?? '';
+        // An attestation about something the index does not list binds nothing.
+        if (!children.has(describes))
+            continue;
+        const { bytes } = await client.getManifest(ref, descriptor.digest);
+        const manifest = JSON.parse(bytes.toString('utf8'));
+        const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
+        if (layers.length > MAX_LAYERS)
+            throw new errors/* ActionError */.lZ('UNSUPPORTED_MEDIA_TYPE', `attestation manifest ${descriptor.digest} of ${ref.name} has ${layers.length} layers (at most ${MAX_LAYERS} are read)`);
+        found.push({
+            manifestDigest: descriptor.digest,
+            describes,
+            statements: layers
+                .filter(l => l.mediaType === IN_TOTO_LAYER_MEDIA_TYPE)
+                .map(layer => ({ predicateType: layer.annotations?.[BUILDX_PREDICATE_TYPE] ?? '', layer }))
+        });
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/oci/index.ts
+
 
 
 
@@ -2093,7 +2139,7 @@ function isManifestType(mediaType) {
 
 /***/ }),
 
-/***/ 83045:
+/***/ 8173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2117,7 +2163,9 @@ __webpack_require__.d(__webpack_exports__, {
   $v: () => (/* reexport */ imageFailures),
   w_: () => (/* reexport */ legacyTag),
   n$: () => (/* reexport */ loadPolicyFile),
+  By: () => (/* reexport */ parseStatement),
   G6: () => (/* reexport */ registryCandidates),
+  qo: () => (/* reexport */ reportBuildxAttestations),
   r: () => (/* reexport */ resolveTrustRoot),
   RP: () => (/* reexport */ ruleForImage),
   o7: () => (/* reexport */ subjectPlatform),
@@ -2127,7 +2175,7 @@ __webpack_require__.d(__webpack_exports__, {
   u5: () => (/* reexport */ writeReport)
 });
 
-// UNUSED EXPORTS: CLAIM_OIDS, artifactDigests, certificateIdentity, compileMatcher, describeMatcher, embeddedPublicGoodRoot, identityMismatch, isSbomPredicate, leafCertificate, loadTrustRootFile, parseBundle, parseStatement, subjectMatches, validateTrustedRoot, verifyBundle, verifyPrehashed
+// UNUSED EXPORTS: CLAIM_OIDS, artifactDigests, certificateIdentity, compileMatcher, describeMatcher, embeddedPublicGoodRoot, identityMismatch, isSbomPredicate, leafCertificate, loadTrustRootFile, parseBundle, subjectMatches, validateTrustedRoot, verifyBundle, verifyPrehashed
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
@@ -2940,8 +2988,8 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 9 modules
-var oci = __webpack_require__(47047);
+// EXTERNAL MODULE: ./src/oci/index.ts + 10 modules
+var oci = __webpack_require__(50284);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 
@@ -3982,6 +4030,7 @@ function policy_isObject(value) {
 ;// CONCATENATED MODULE: ./src/verify/report.ts
 
 
+
 /** Every reason an image fails, each on its own line. */
 function imageFailures(image) {
     const lines = [...image.errors];
@@ -4026,7 +4075,7 @@ function summaryMarkdown(report) {
         if (image.platforms.length === 0)
             rows.push(`| ${escapeCell(name)} | | ${image.digest ?? ''} | | | | ❌ ${escapeCell(image.errors.join('; '))} |`);
         for (const p of image.platforms)
-            rows.push(`| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}…\` | ${mark(p.signature)} | ${mark(p.sbom)} | ${mark(p.provenance)} | ${p.verified ? '✅ verified' : `❌ ${escapeCell(p.failures.join('; '))}`} |`);
+            rows.push(`| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}…\` | ${mark(p.signature)} | ${mark(p.sbom)}${p.buildx?.predicateTypes.some(isSbomPredicate) ? ' (unsigned BuildKit SBOM present)' : ''} | ${mark(p.provenance)} | ${p.verified ? '✅ verified' : `❌ ${escapeCell(p.failures.join('; '))}`} |`);
     }
     const verdict = report.verified
         ? `All ${report.images.length} image(s) verified.`
@@ -4045,7 +4094,27 @@ function summaryMarkdown(report) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/verify/buildx.ts
+
+const SBOM_FAILURE = 'no valid SBOM attestation (CycloneDX or SPDX)';
+/**
+ * Adds what `docker buildx build --sbom --provenance` stored beside the platform to its
+ * report. Nothing signs those statements, so they never satisfy a requirement; when a signed
+ * SBOM is required and missing, the failure says that an unsigned one is there.
+ */
+function reportBuildxAttestations(platform, attestation) {
+    const predicateTypes = attestation.statements.map(s => s.predicateType);
+    platform.buildx = { manifest: attestation.manifestDigest, predicateTypes, signed: false };
+    if (!predicateTypes.some(isSbomPredicate))
+        return;
+    platform.failures = platform.failures.map(f => f === SBOM_FAILURE
+        ? `${f}; the BuildKit SBOM in the index (${attestation.manifestDigest}) is unsigned: ` +
+            'sign it with "sbom: buildx" in sign mode'
+        : f);
+}
+
 ;// CONCATENATED MODULE: ./src/verify/index.ts
+
 
 
 
