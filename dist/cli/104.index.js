@@ -3324,8 +3324,8 @@ function checkSpdx(path, doc) {
     return match[1];
 }
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 15 modules
-var verify = __webpack_require__(8173);
+// EXTERNAL MODULE: ./src/verify/index.ts + 22 modules
+var verify = __webpack_require__(66165);
 ;// CONCATENATED MODULE: ./src/sbom/buildx.ts
 
 

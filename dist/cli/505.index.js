@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/verify/index.ts + 15 modules
-var verify = __webpack_require__(8173);
-// EXTERNAL MODULE: ./src/oci/index.ts + 10 modules
-var oci = __webpack_require__(50284);
+// EXTERNAL MODULE: ./src/verify/index.ts + 22 modules
+var verify = __webpack_require__(66165);
+// EXTERNAL MODULE: ./src/oci/index.ts + 13 modules
+var oci = __webpack_require__(91086);
 ;// CONCATENATED MODULE: ./src/attach/referrer.ts
 
 /** The empty JSON config OCI artifacts use ("{}"). */
@@ -1285,7 +1285,7 @@ async function buildxSboms(client, ref, target, subjects, sign) {
     const image = `${ref.name}@${target.digest}`;
     if (target.kind !== 'index')
         throw new errors/* ActionError */.lZ('SBOM_INVALID', `"sbom: buildx": ${image} is a single image manifest, without BuildKit attestations`, { hint: src_sbom/* BUILDX_SBOM_HINT */.Xj });
-    const attestations = await (0,oci/* buildxAttestations */.Y2)(client, ref, target.index);
+    const attestations = await (0,oci/* buildxAttestations */.Y2)(client, ref, target.index, subjects.map(s => s.digest));
     const sboms = new Map();
     for (const subject of subjects.filter(s => s.image)) {
         const where = `${image} (${subject.platform})`;

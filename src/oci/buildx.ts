@@ -1,12 +1,11 @@
 import { ActionError } from '../errors'
 import type { Reference } from './reference'
 import type { RegistryClient } from './registry'
+import { isAttestationManifest } from './platform'
 import type { Descriptor, ImageIndex, ImageManifest } from './types'
 
 /** BuildKit's index annotations on an attestation manifest (moby/buildkit util/attestation). */
-export const BUILDX_REFERENCE_TYPE = 'vnd.docker.reference.type'
-export const BUILDX_REFERENCE_DIGEST = 'vnd.docker.reference.digest'
-const ATTESTATION_MANIFEST = 'attestation-manifest'
+const BUILDX_REFERENCE_DIGEST = 'vnd.docker.reference.digest'
 /** Layer annotation naming the in-toto predicate type of the statement in the layer. */
 export const BUILDX_PREDICATE_TYPE = 'in-toto.io/predicate-type'
 export const IN_TOTO_LAYER_MEDIA_TYPE = 'application/vnd.in-toto+json'
@@ -23,27 +22,24 @@ export interface BuildxAttestation {
   statements: { predicateType: string; layer: Descriptor }[]
 }
 
-/** Whether an index entry is a BuildKit attestation manifest (not an image to check). */
-export function isBuildxAttestation(descriptor: Descriptor): boolean {
-  return descriptor.annotations?.[BUILDX_REFERENCE_TYPE] === ATTESTATION_MANIFEST
-}
-
 /**
- * The attestation manifests of an index for the platform manifests in `describes`: BuildKit
+ * The attestation manifests of an index about the platform manifests in `describing`: BuildKit
  * adds one per platform (platform unknown/unknown, the platform's digest in an annotation),
  * each holding one in-toto statement per layer. Reads each manifest by digest (verified).
  */
 export async function buildxAttestations(
   client: RegistryClient,
   ref: Reference,
-  index: ImageIndex
+  index: ImageIndex,
+  describing: string[]
 ): Promise<BuildxAttestation[]> {
-  const children = new Set(index.manifests.filter(d => !isBuildxAttestation(d)).map(d => d.digest))
+  // Only what the index lists and the caller asked about: an attestation about anything else binds nothing.
+  const listed = new Set(index.manifests.filter(d => !isAttestationManifest(d)).map(d => d.digest))
+  const wanted = new Set(describing.filter(d => listed.has(d)))
   const found: BuildxAttestation[] = []
-  for (const descriptor of index.manifests.filter(isBuildxAttestation)) {
+  for (const descriptor of index.manifests.filter(isAttestationManifest)) {
     const describes = descriptor.annotations?.[BUILDX_REFERENCE_DIGEST] ?? ''
-    // An attestation about something the index does not list binds nothing.
-    if (!children.has(describes)) continue
+    if (!wanted.has(describes)) continue
     const { bytes } = await client.getManifest(ref, descriptor.digest)
     const manifest = JSON.parse(bytes.toString('utf8')) as ImageManifest
     const layers = Array.isArray(manifest.layers) ? manifest.layers : []

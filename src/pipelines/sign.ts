@@ -304,7 +304,12 @@ async function buildxSboms(
       `"sbom: buildx": ${image} is a single image manifest, without BuildKit attestations`,
       { hint: BUILDX_SBOM_HINT }
     )
-  const attestations = await buildxAttestations(client, ref, target.index)
+  const attestations = await buildxAttestations(
+    client,
+    ref,
+    target.index,
+    subjects.map(s => s.digest)
+  )
   const sboms = new Map<string, Sbom>()
   for (const subject of subjects.filter(s => s.image)) {
     const where = `${image} (${subject.platform})`

@@ -5,10 +5,18 @@ import { ActionError, describeError } from '../errors'
 import { log } from '../log'
 import {
   buildxAttestations,
+  canonicalName,
+  childForPlatform,
+  formatPlatform,
+  isAttestationManifest,
+  normalizePlatform,
+  parsePlatform,
   parseReference,
+  platformRank,
   RegistryClient,
   type Descriptor,
-  type Reference
+  type Reference,
+  type Target
 } from '../oci'
 import {
   annotate,
@@ -25,6 +33,7 @@ import {
   warnIfUnanchored,
   writeReport,
   type BaseImage,
+  type BuildSettings,
   type Candidate,
   type GitHubSource,
   type ImagePolicy,
@@ -55,7 +64,10 @@ const REPORT_FILE = 'sbom-sign-verify-report.json'
 /** inputs → discover → verify → report */
 export async function runVerify(config: VerifyRun): Promise<RunResult> {
   const v = config.verify
-  const { images: fromDockerfiles, problems } = readDockerfiles(v.dockerfiles)
+  const { images: fromDockerfiles, problems } = readDockerfiles(v.dockerfiles, {
+    platforms: v.buildPlatforms,
+    buildArgs: v.buildArgs
+  })
   const targets: BaseImage[] = [
     ...v.images.map(reference => ({ reference, file: '', line: 0 })),
     ...fromDockerfiles
@@ -104,7 +116,10 @@ export async function runVerify(config: VerifyRun): Promise<RunResult> {
   }
 }
 
-function readDockerfiles(patterns: string[]): {
+function readDockerfiles(
+  patterns: string[],
+  build: BuildSettings
+): {
   images: BaseImage[]
   problems: VerifyReport['problems']
 } {
@@ -128,7 +143,7 @@ function readDockerfiles(patterns: string[]): {
         isAbsolute(file) && !inWorkspace.startsWith('..') && !isAbsolute(inWorkspace)
           ? inWorkspace
           : file
-      const found = dockerfileImages(text, shown)
+      const found = dockerfileImages(text, shown, build)
       images.push(...found.images)
       problems.push(...found.problems)
     }
@@ -189,7 +204,9 @@ function readKey(key: string): string {
 async function checkImage(target: BaseImage, checks: Checks): Promise<ImageReport> {
   const report: ImageReport = {
     image: target.reference,
-    ...(target.file ? { source: { file: target.file, line: target.line } } : {}),
+    ...(target.file
+      ? { source: { file: target.file, line: target.line, instruction: target.instruction } }
+      : {}),
     platforms: [],
     errors: [],
     verified: false
@@ -217,24 +234,19 @@ async function checkImage(target: BaseImage, checks: Checks): Promise<ImageRepor
         subjectDigest: resolved.digest
       }))
       const wanted = target.platform ? [target.platform] : checks.platforms
-      const children = resolved.index.manifests.filter(d => isPlatformImage(d, wanted))
-      if (children.length === 0)
-        throw new ActionError(
-          'IMAGE_NOT_FOUND',
-          `the index has no image for ${wanted.length > 0 ? wanted.join(', ') : 'any platform'}`
-        )
+      const children = await platformChildren(resolved, wanted)
       // BuildKit's attestation manifests are reported with their platform, never checked as one.
-      const buildx = await buildxAttestations(checks.client, ref, {
-        ...resolved.index,
-        manifests: resolved.index.manifests.filter(
-          d => children.includes(d) || !isPlatformImage(d, [])
-        )
-      })
+      const buildx = await buildxAttestations(
+        checks.client,
+        ref,
+        resolved.index,
+        children.map(c => c.digest)
+      )
       for (const child of children) {
         const found = await candidates(child.digest)
-        const fromIndex = onIndex.map(c => ({ ...c, platform: platformName(child) }))
+        const fromIndex = onIndex.map(c => ({ ...c, platform: child.platform }))
         const verdict = evaluateDigest(child.digest, [...found, ...fromIndex], policy, checks.root)
-        const platform: PlatformReport = { ...verdict, platform: platformName(child) }
+        const platform: PlatformReport = { ...verdict, platform: child.platform }
         const unsigned = buildx.find(a => a.describes === child.digest)
         if (unsigned) reportBuildxAttestations(platform, unsigned)
         report.platforms.push(platform)
@@ -248,12 +260,12 @@ async function checkImage(target: BaseImage, checks: Checks): Promise<ImageRepor
 }
 
 function policyFor(ref: Reference, checks: Checks): ImagePolicy {
-  const rule = checks.policyFile ? ruleForImage(checks.policyFile, ref.name) : undefined
+  const rule = checks.policyFile ? ruleForImage(checks.policyFile, ref) : undefined
   if (rule) return rule
   if (checks.inputsPolicy) return checks.inputsPolicy
   throw new ActionError(
     'POLICY_INVALID',
-    `no rule of ${checks.policyFile?.path ?? 'the policy'} matches ${ref.name}`,
+    `no rule of ${checks.policyFile?.path ?? 'the policy'} matches ${ref.name}${canonicalName(ref) === ref.name ? '' : ` (compared as ${canonicalName(ref)})`}`,
     { hint: 'Add a rule whose "images" glob matches it, or give certificate-identity inputs' }
   )
 }
@@ -272,16 +284,48 @@ function discover(ref: Reference, digest: string, checks: Checks): Promise<Candi
   return found
 }
 
-function platformName(descriptor: Descriptor): string | undefined {
-  const p = descriptor.platform
-  if (!p) return undefined
-  return [p.os, p.architecture, p.variant].filter(Boolean).join('/')
-}
+type IndexTarget = Extract<Target, { kind: 'index' }>
 
-/** Image manifests of an index for the wanted platforms (attestation manifests are not images). */
-function isPlatformImage(descriptor: Descriptor, wanted: string[]): boolean {
-  const name = platformName(descriptor)
-  if (!name || name.startsWith('unknown/')) return false
-  if (wanted.length === 0) return true
-  return wanted.some(w => name === w || (!w.split('/')[2] && name.startsWith(`${w}/`)))
+/**
+ * The children of an index to check: for each wanted platform the one containerd would
+ * pull (BuildKit resolves a FROM that way), or every image when no platform is named.
+ * A child without a platform field is named by its config, and one whose platform cannot
+ * be known at all is checked rather than skipped.
+ */
+async function platformChildren(
+  index: IndexTarget,
+  wanted: string[]
+): Promise<{ digest: string; platform: string }[]> {
+  const images = index.index.manifests.filter(d => !isAttestationManifest(d))
+  const chosen: { child: Descriptor; wanted?: string }[] =
+    wanted.length === 0
+      ? images.map(child => ({ child }))
+      : wanted.map(name => {
+          const child = childForPlatform(images, parsePlatform(name))
+          if (!child)
+            throw new ActionError(
+              'IMAGE_NOT_FOUND',
+              `the index has no image for ${name} (platforms: ${images.map(d => (d.platform ? formatPlatform(d.platform) : d.digest)).join(', ') || 'none'})`
+            )
+          return { child, wanted: name }
+        })
+  const children = new Map<string, string>()
+  for (const { child, wanted: name } of chosen) {
+    let platform = child.platform ? normalizePlatform(child.platform) : undefined
+    if (!platform) {
+      const config = (await index.image(child)).platform
+      const known = config.os !== 'unknown' && config.architecture !== 'unknown'
+      if (known && name && platformRank(config, parsePlatform(name)) === undefined)
+        throw new ActionError(
+          'IMAGE_NOT_FOUND',
+          `the index has no image for ${name}: its only candidate, ${child.digest}, lists no platform and its config says ${formatPlatform(config)}`
+        )
+      platform = known ? normalizePlatform(config) : undefined
+    }
+    children.set(
+      child.digest,
+      platform ? formatPlatform(platform) : 'unknown (no platform in the index or the config)'
+    )
+  }
+  return [...children].map(([digest, platform]) => ({ digest, platform }))
 }

@@ -172,7 +172,8 @@ function evaluateCandidate(
         artifact: candidate.simpleSigningPayload
           ? { bytes: candidate.simpleSigningPayload }
           : { digest },
-        timestampedData: candidate.timestampedData
+        timestampedData: candidate.timestampedData,
+        now
       })
       break
     } catch (error) {
