@@ -55,7 +55,7 @@ describe('Rust (cargo-auditable)', () => {
   })
 
   test('finds the data whatever the chunk boundaries', () => {
-    const whole = new AuditScanner()
+    const whole = new AuditScanner(binary.length)
     whole.write(binary)
     const expected = whole.end()
     expect(expected?.map(p => p.name)).toEqual(['hello', 'serde', 'cc', 'serde_derive'])
@@ -63,7 +63,7 @@ describe('Rust (cargo-auditable)', () => {
       deflateSync(Buffer.from(JSON.stringify(audit)), { level: 7 }).subarray(0, 16)
     )
     for (const cut of [at - 1, at, at + 1, at + 10, at + 63, at + 64]) {
-      const scanner = new AuditScanner()
+      const scanner = new AuditScanner(binary.length)
       scanner.write(binary.subarray(0, cut))
       scanner.write(binary.subarray(cut, cut + 5))
       scanner.write(binary.subarray(cut + 5))
