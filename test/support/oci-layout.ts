@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { makeImage, type LayerSpec } from '../unit/sbom/images'
 
@@ -38,4 +39,20 @@ export async function writeLayout(dir: string, layers: LayerSpec[]): Promise<str
     })
   )
   return `oci-dir:${dir}:latest`
+}
+
+/** Copies the layout's image to `registry`/`repo`:latest over plain HTTP; returns its digest reference. */
+export function pushLayout(dir: string, registry: string, repo: string): string {
+  const digestFile = join(dir, 'pushed-digest')
+  execFileSync('skopeo', [
+    '--insecure-policy',
+    'copy',
+    '--preserve-digests',
+    '--dest-tls-verify=false',
+    '--digestfile',
+    digestFile,
+    `oci:${dir}:latest`,
+    `docker://${registry}/${repo}:latest`
+  ])
+  return `${registry}/${repo}@${readFileSync(digestFile, 'utf8').trim()}`
 }

@@ -1,38 +1,8 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { homedir, tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { deflateSync } from 'node:zlib'
 import { catalogImage } from '../../../src/sbom'
 import { AuditScanner } from '../../../src/sbom/catalogers/rust/audit'
+import { audit, buildRustBinary } from '../../support/binaries'
 import { makeImage } from './images'
-
-const audit = {
-  packages: [
-    { name: 'hello', version: '0.1.0', source: 'local', dependencies: [1, 2], root: true },
-    { name: 'serde', version: '1.0.197', source: 'crates.io', dependencies: [3] },
-    { name: 'cc', version: '1.0.90', source: 'crates.io', kind: 'build' },
-    { name: 'serde_derive', version: '1.0.197', source: 'crates.io' }
-  ]
-}
-
-/**
- * A real ELF from rustc whose `.dep-v0` section holds zlib-compressed dependency JSON,
- * placed the way cargo-auditable places it (a `#[used] #[link_section]` static).
- */
-function buildRustBinary(): Buffer {
-  const dir = mkdtempSync(join(tmpdir(), 'sbom-rust-'))
-  const data = deflateSync(Buffer.from(JSON.stringify(audit)), { level: 7 })
-  writeFileSync(join(dir, 'audit.z'), data)
-  writeFileSync(
-    join(dir, 'main.rs'),
-    `#[used]\n#[link_section = ".dep-v0"]\nstatic AUDITABLE_VERSION_INFO: [u8; ${data.length}] = *include_bytes!("audit.z");\nfn main() { println!("hello"); }\n`
-  )
-  // rustup installs into ~/.cargo/bin, which a minimal environment may leave off PATH.
-  const env = { ...process.env, PATH: `${process.env.PATH}:${join(homedir(), '.cargo', 'bin')}` }
-  execFileSync('rustc', ['-O', '-o', join(dir, 'hello'), join(dir, 'main.rs')], { cwd: dir, env })
-  return readFileSync(join(dir, 'hello'))
-}
 
 describe('Rust (cargo-auditable)', () => {
   const binary = buildRustBinary()
