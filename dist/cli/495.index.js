@@ -1833,7 +1833,8 @@ function headers(blobs, problems) {
 /** RPM packages from rpmdb.sqlite, the BerkeleyDB `Packages` and the NDB `Packages.db`. */
 const rpmCataloger = {
     name: 'rpm',
-    maxFileSize: 256 * 1024 * 1024,
+    // SQLite copies the file once more: 2 × 128 MiB stays within the 512 MiB peak.
+    maxFileSize: 128 * 1024 * 1024,
     wants: path => DB.test(path),
     parse(path, content) {
         const file = path.slice(path.lastIndexOf('/') + 1);
