@@ -45,7 +45,7 @@ test('a corrupt rpm database gives a warning naming file and cataloger', async (
   )
   expect(catalog.packages).toEqual([])
   expect(catalog.warnings.sort()).toEqual([
-    expect.stringMatching(/^rpm: skipped \/var\/lib\/rpm\/rpmdb.sqlite: unreadable rpm SQLite/),
-    expect.stringMatching(/^rpm: skipped \/var\/lib\/rpm\/Packages: /)
+    expect.stringMatching(/^rpm: skipped \/var\/lib\/rpm\/Packages: /),
+    expect.stringMatching(/^rpm: skipped \/var\/lib\/rpm\/rpmdb.sqlite: unreadable rpm SQLite/)
   ])
 })

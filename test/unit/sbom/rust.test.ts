@@ -41,3 +41,55 @@ describe('Rust (cargo-auditable)', () => {
     }
   })
 })
+
+describe('cargo-auditable data in PE and Mach-O executables', () => {
+  const data = deflateSync(Buffer.from(JSON.stringify(audit)), { level: 7 })
+  const at = 0x200
+  const padded = Buffer.concat([data, Buffer.alloc(512 - (data.length % 512))])
+
+  /** A PE file with one section `.dep-v0` whose raw data is padded to 512 bytes. */
+  function pe(): Buffer {
+    const head = Buffer.alloc(at)
+    head.write('MZ', 0, 'latin1')
+    head.writeUInt32LE(0x40, 0x3c)
+    head.write('PE\0\0', 0x40, 'latin1')
+    head.writeUInt16LE(0x8664, 0x44)
+    head.writeUInt16LE(1, 0x46)
+    const section = 0x40 + 24
+    head.write('.dep-v0', section, 'latin1')
+    head.writeUInt32LE(data.length, section + 8)
+    head.writeUInt32LE(padded.length, section + 16)
+    head.writeUInt32LE(at, section + 20)
+    return Buffer.concat([head, padded])
+  }
+
+  /** A 64-bit Mach-O file whose __DATA segment has a `.dep-v0` section. */
+  function machO(): Buffer {
+    const head = Buffer.alloc(at)
+    head.writeUInt32LE(0xfeedfacf, 0)
+    head.writeUInt32LE(1, 16)
+    head.writeUInt32LE(72 + 80, 20)
+    head.writeUInt32LE(0x19, 32)
+    head.writeUInt32LE(72 + 80, 36)
+    head.write('__DATA', 40, 'latin1')
+    head.writeUInt32LE(1, 32 + 64)
+    const section = 32 + 72
+    head.write('.dep-v0', section, 'latin1')
+    head.write('__DATA', section + 16, 'latin1')
+    head.writeBigUInt64LE(BigInt(data.length), section + 40)
+    head.writeUInt32LE(at, section + 48)
+    return Buffer.concat([head, data, Buffer.alloc(4096)])
+  }
+
+  test.each([
+    ['PE', pe],
+    ['Mach-O', machO]
+  ])('%s: the named section is kept and read, whatever the chunks', (_kind, build) => {
+    const file = build()
+    for (const step of [1, 7, 4096]) {
+      const scanner = new AuditScanner(file.length)
+      for (let i = 0; i < file.length; i += step) scanner.write(file.subarray(i, i + step))
+      expect(scanner.end()?.map(p => p.name)).toEqual(['hello', 'serde', 'cc', 'serde_derive'])
+    }
+  })
+})
