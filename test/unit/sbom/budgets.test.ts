@@ -9,6 +9,8 @@ import { sqliteBlobs } from '../../../src/sbom/catalogers/rpm/sqlite'
 import { AuditScanner } from '../../../src/sbom/catalogers/rust/audit'
 import {
   aliasedJar,
+  jar,
+  zip,
   apkDatabase,
   bdbSharedOverflow,
   elfFullOfZlibHeaders,
@@ -32,6 +34,22 @@ describe('parser budgets on hostile input', () => {
     expect(catalog.warnings).toEqual([
       "java-archive: /app/shop.war: shop.war: 100000 entries share another entry's data: read once"
     ])
+  })
+
+  test('nested archives past the budget, and aliases inside nested ones, are cut with warnings', async () => {
+    const inner = jar('org.acme', 'leaf', '1.0')
+    const middle = (i: number) => zip([{ name: `lib/leaf-${i}.jar`, data: inner }], 100)
+    const war = zip(
+      Array.from({ length: 2_100 }, (_, i) => ({ name: `WEB-INF/lib/m${i}.jar`, data: middle(i) }))
+    )
+    const catalog = await catalogImage(makeImage([{ files: { 'app/big.war': war } }]))
+    expect(catalog.warnings).toContain(
+      'java-archive: /app/big.war: more than 2000 nested archives: the rest are skipped (budget)'
+    )
+    expect(catalog.warnings).toContain(
+      "java-archive: /app/big.war: WEB-INF/lib/m0.jar: 100 entries share another entry's data: read once"
+    )
+    expect(catalog.packages.map(p => p.purl)).toEqual(['pkg:maven/org.acme/leaf@1.0'])
   })
 
   test('BerkeleyDB values sharing one overflow chain read it once', () => {
