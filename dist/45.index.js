@@ -9,7 +9,8 @@ export const modules = {
 /* harmony export */   BU: () => (/* binding */ STREAM_CHUNK_SIZE),
 /* harmony export */   K: () => (/* binding */ loadTarget),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   bW: () => (/* binding */ releaseChunk)
+/* harmony export */   bW: () => (/* binding */ releaseChunk),
+/* harmony export */   er: () => (/* binding */ ownsChunks)
 /* harmony export */ });
 /* unused harmony exports uncompressed, loadImage */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
@@ -17,7 +18,9 @@ export const modules = {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _media_types__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29217);
+/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68825);
+/* harmony import */ var _media_types__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29217);
+
 
 
 
@@ -38,21 +41,21 @@ function parseManifest(bytes, where, contentType) {
     const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
     const type = declared ?? contentType?.split(';')[0]?.trim();
     if (parsed.schemaVersion === 1 ||
-        type === _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.DOCKER_SCHEMA1 ||
-        type === _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.DOCKER_SCHEMA1_SIGNED)
+        type === _media_types__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.DOCKER_SCHEMA1 ||
+        type === _media_types__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.DOCKER_SCHEMA1_SIGNED)
         throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is a Docker schema 1 manifest`, {
             hint: SCHEMA1_HINT
         });
-    if (Array.isArray(parsed.manifests) && (!type || (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isIndexType */ .$U)(type) || !(0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isManifestType */ .Q3)(type)))
+    if (Array.isArray(parsed.manifests) && (!type || (0,_media_types__WEBPACK_IMPORTED_MODULE_4__/* .isIndexType */ .$U)(type) || !(0,_media_types__WEBPACK_IMPORTED_MODULE_4__/* .isManifestType */ .Q3)(type)))
         return {
             kind: 'index',
-            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isIndexType */ .$U)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OCI_INDEX,
+            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_4__/* .isIndexType */ .$U)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.OCI_INDEX,
             index: parsed
         };
     if (typeof parsed.config === 'object' && Array.isArray(parsed.layers))
         return {
             kind: 'image',
-            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isManifestType */ .Q3)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OCI_MANIFEST,
+            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_4__/* .isManifestType */ .Q3)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.OCI_MANIFEST,
             manifest: parsed
         };
     throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is neither an image manifest nor an index (media type ${type ?? 'unknown'})`);
@@ -118,19 +121,42 @@ function peek(stream, length) {
  * 16 KiB halves the speed); on a 185 MiB image 256 KiB was the best of both.
  */
 const STREAM_CHUNK_SIZE = 256 * 1024;
-/** The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes. */
-async function uncompressed(blob) {
+/** Streams whose chunks are fresh buffers nothing else refers to (see ownsChunks). */
+const freshChunks = new WeakSet();
+/**
+ * True when each chunk the stream yields is a buffer of its own (a decompressor's
+ * output), which the consumer may free with releaseChunk once it has read it.
+ */
+function ownsChunks(stream) {
+    return freshChunks.has(stream);
+}
+/**
+ * The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes.
+ * With `check`, the tar's digest is compared with the config's diff_id at its end (as
+ * containerd does when it applies a layer); a mismatch errors the stream.
+ */
+async function uncompressed(blob, check) {
     const { head, stream } = await peek(blob, ZSTD.length);
     const decoder = startsWith(head, GZIP)
         ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)({ chunkSize: STREAM_CHUNK_SIZE })
         : startsWith(head, ZSTD)
             ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress)({ chunkSize: STREAM_CHUNK_SIZE })
             : undefined;
-    if (!decoder)
-        return stream;
+    if (!decoder) {
+        // An uncompressed blob is its own tar: its digest, already verified, is the diff_id.
+        if (!check || check.diffId === check.blobDigest)
+            return stream;
+        return (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(stream, new _digest__WEBPACK_IMPORTED_MODULE_3__/* .DigestVerifier */ .Do(check.diffId, check.what), () => { });
+    }
     // The consumer reads the decoder itself (and may free its output buffers once read).
     void feed(stream, decoder);
-    return decoder;
+    if (!check) {
+        freshChunks.add(decoder);
+        return decoder;
+    }
+    const verified = (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(decoder, new _digest__WEBPACK_IMPORTED_MODULE_3__/* .DigestVerifier */ .Do(check.diffId, check.what), () => { });
+    freshChunks.add(verified);
+    return verified;
 }
 /** Writes a blob into its decompressor, freeing each compressed chunk once it is consumed. */
 async function feed(source, decoder) {
@@ -171,13 +197,23 @@ function releaseChunk(chunk) {
         typeof buffer.transfer === 'function')
         buffer.transfer(0);
 }
-function makeLayer(source, descriptor, diffId) {
+function makeLayer(source, descriptor, diffId, where) {
+    const check = {
+        diffId,
+        blobDigest: descriptor.digest,
+        what: `the uncompressed tar of layer ${descriptor.digest} of ${where} (its diff_id in the image config)`
+    };
     return {
         descriptor,
         diffId,
         blob: () => source.blob(descriptor),
-        tar: async () => uncompressed(await source.blob(descriptor))
+        tar: async () => uncompressed(await source.blob(descriptor), check)
     };
+}
+/** Bytes a descriptor pointed at must be as long as it says (the digest was checked already). */
+function checkSize(bytes, descriptor, what) {
+    if (bytes.length !== descriptor.size)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('DIGEST_MISMATCH', `${what} is ${bytes.length} bytes, not the ${descriptor.size} its descriptor says`, { hint: 'The content changed or was corrupted in transit; do not trust it' });
 }
 function platformOf(config, descriptor) {
     const fromConfig = {
@@ -193,9 +229,14 @@ function platformOf(config, descriptor) {
 async function loadImage(source, name, digest, manifestBytes, manifest, descriptor) {
     if (!manifest.config?.digest)
         throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('SOURCE_INVALID', `the manifest of ${name} has no config descriptor`);
-    const config = parseConfig(await source.blobBytes(manifest.config), name);
+    const configBytes = await source.blobBytes(manifest.config);
+    checkSize(configBytes, manifest.config, `the config ${manifest.config.digest} of ${name}`);
+    const config = parseConfig(configBytes, name);
     const diffIds = config.rootfs.diff_ids ?? [];
-    const layers = manifest.layers.map((layer, i) => makeLayer(source, layer, diffIds[i] ?? layer.digest));
+    // containerd refuses to unpack an image whose config does not list one diff_id per layer.
+    if (diffIds.length !== manifest.layers.length)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('LAYER_INVALID', `the config of ${name} lists ${diffIds.length} diff_ids for ${manifest.layers.length} layers`, { hint: 'The image is malformed: rebuild it, or push it again with a current tool' });
+    const layers = manifest.layers.map((layer, i) => makeLayer(source, layer, diffIds[i], name));
     return {
         name,
         digest,
@@ -221,6 +262,7 @@ async function loadTarget(source, repositoryName, digest, bytes, where, contentT
         image: async (descriptor) => {
             const childBytes = await source.manifest(descriptor);
             const childName = `${repositoryName}@${descriptor.digest}`;
+            checkSize(childBytes, descriptor, `the manifest ${childName}`);
             const child = parseManifest(childBytes, childName, descriptor.mediaType);
             if (child.kind !== 'image')
                 throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${childName} is a nested index; select one of its images by digest`);
@@ -1507,6 +1549,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 const BLOCK = 512;
+/** PAX and GNU long-name records larger than this are not names but an attack. */
+const MAX_META_SIZE = (/* unused pure expression or super */ null && (1024 * 1024));
 /** Reads an octal or base-256 numeric tar header field. */
 function numeric(field) {
     if ((field[0] ?? 0) & 0x80) {
@@ -1617,6 +1661,7 @@ class tar_TarIndex {
         return Buffer.concat(chunks);
     }
 }
+const REWRITE = 'The archive is truncated or malformed; write it again (skopeo copy, docker save)';
 async function scan(handle, path) {
     const entries = new Map();
     const links = [];
@@ -1643,7 +1688,14 @@ async function scan(handle, path) {
         if (sum !== checksum)
             throw new ActionError('SOURCE_INVALID', `${path} is not a tar archive (bad header at byte ${offset})`);
         const type = String.fromCharCode(header[156] ?? 0);
-        const size = pax.size ? Number(pax.size) : numeric(header.subarray(124, 136));
+        const size = pax.size !== undefined ? Number(pax.size) : numeric(header.subarray(124, 136));
+        const where = `${path}: the tar header at byte ${offset}`;
+        if (!Number.isSafeInteger(size) || size < 0)
+            throw new ActionError('SOURCE_INVALID', `${where} has an invalid size`, { hint: REWRITE });
+        if (offset + BLOCK + size > fileSize)
+            throw new ActionError('SOURCE_INVALID', `${where} claims ${size} bytes, past the end of the archive (${fileSize} bytes)`, { hint: REWRITE });
+        if ('LKxg'.includes(type) && size > MAX_META_SIZE)
+            throw new ActionError('SOURCE_INVALID', `${where} claims a ${size}-byte extended header (limit ${MAX_META_SIZE})`, { hint: REWRITE });
         const magic = header.subarray(257, 263).toString('ascii');
         const prefix = magic.startsWith('ustar') ? tar_text(header.subarray(345, 500)) : '';
         const headerName = prefix

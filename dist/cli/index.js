@@ -133,7 +133,7 @@ async function sbomCommand(args) {
     if (!values.output)
         throw new UsageError('sbom needs --output FILE');
     // Loaded on use: the SBOM command needs none of the signing code.
-    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(47), __nccwpck_require__.e(495), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
+    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(47), __nccwpck_require__.e(75), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
     await runSbom({
         source,
         output: values.output,
@@ -732,7 +732,8 @@ function verifyDigest(data, expected, what) {
 }
 /**
  * Passes bytes through while hashing them; at the end the stream errors instead of
- * finishing when the digest (or the expected size) does not match.
+ * finishing when the digest (or the expected size) does not match. Only a consumer
+ * that reads the stream to its end learns the verdict: stopping early proves nothing.
  */
 class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
     expected;
@@ -751,10 +752,12 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
         this.hash.update(chunk);
         this.seen += chunk.length;
         if (this.expectedSize !== undefined && this.seen > this.expectedSize)
-            return done(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('DIGEST_MISMATCH', `${this.what} is larger than its descriptor says (${this.expectedSize} bytes)`));
+            return done(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('DIGEST_MISMATCH', `${this.what} is larger than its descriptor says (${this.expectedSize} bytes)`, { hint: 'The content changed or was corrupted in transit; do not trust it' }));
         done(null, chunk);
     }
     _flush(done) {
+        if (this.expectedSize !== undefined && this.seen !== this.expectedSize)
+            return done(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('DIGEST_MISMATCH', `${this.what} is ${this.seen} bytes, not the ${this.expectedSize} its descriptor says`, { hint: 'The content changed or was corrupted in transit; do not trust it' }));
         const actual = `${this.expected.split(':')[0]}:${this.hash.digest('hex')}`;
         if (actual !== this.expected)
             return done(mismatch(this.what, this.expected, actual));
@@ -903,7 +906,7 @@ function isLoopback(registry) {
 /** Each mode loads its own code (Sigstore, the GitHub client, …) only when it runs. */
 async function runPipeline(config) {
     if (config.mode === 'sign')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(47), __nccwpck_require__.e(495), __nccwpck_require__.e(45), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69026))).runSign(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(47), __nccwpck_require__.e(75), __nccwpck_require__.e(45), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69026))).runSign(config);
     return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(47), __nccwpck_require__.e(45), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
 }
 

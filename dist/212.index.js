@@ -1,8 +1,8 @@
-export const id = 164;
-export const ids = [164];
+export const id = 212;
+export const ids = [212];
 export const modules = {
 
-/***/ 6164:
+/***/ 43212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2329,20 +2329,35 @@ const MAX_META_SIZE = 1024 * 1024;
  * Reads a whole tar stream, calling the visitor per entry. Throws TarFormatError on
  * corrupt or truncated input. `consumed` gets each chunk once nothing refers to it
  * any more (sinks copy what they keep).
+ *
+ * The stream is always read to its very end, past the end-of-archive blocks and past
+ * a format error too: a layer's digests are only checked once its last byte has been
+ * read, and an error of the stream itself (a digest mismatch) outranks a format error.
  */
 async function readTar(stream, visitor, consumed) {
     const parser = new TarParser(visitor);
+    let failure;
     for await (const chunk of stream) {
-        parser.write(chunk);
+        if (failure === undefined) {
+            try {
+                parser.write(chunk);
+            }
+            catch (error) {
+                failure = error;
+            }
+        }
         consumed?.(chunk);
-        if (parser.ended)
-            break;
     }
+    if (failure !== undefined)
+        throw failure;
     parser.finish();
 }
 class TarParser {
     visitor;
+    /** Two zero blocks were read: whatever follows is trailing data, read but not parsed. */
     ended = false;
+    /** One zero block was read: the next block must be zero too (or the stream must end). */
+    zeroBlocks = 0;
     state = { kind: 'header' };
     header = Buffer.alloc(tar_BLOCK);
     headerFill = 0;
@@ -2397,11 +2412,16 @@ class TarParser {
         // boundary); the entries seen are complete, so accept it.
     }
     onHeader(block) {
+        // As Go's archive/tar, which containerd applies layers with: two zero blocks end the
+        // archive, one zero block followed by the end of the stream is accepted, and one zero
+        // block followed by anything else is an invalid header.
         if (isZeroBlock(block)) {
-            // One zero block marks the end; whatever follows is padding.
-            this.ended = true;
+            if (++this.zeroBlocks === 2)
+                this.ended = true;
             return;
         }
+        if (this.zeroBlocks > 0)
+            throw new TarFormatError('invalid tar header: a single zero block followed by more entries (containerd rejects such a layer)');
         if (!checksumMatches(block)) {
             throw new TarFormatError(this.sawEntry ? 'corrupt tar header (checksum mismatch)' : 'not a tar stream');
         }
@@ -2594,6 +2614,314 @@ function normalisePath(path) {
     return parts.join('/');
 }
 
+;// CONCATENATED MODULE: ./src/sbom/walk/layer.ts
+
+
+
+/** Tar entries applied per layer: past this, the layer is still read and verified, not applied. */
+const MAX_LAYER_ENTRIES = 500_000;
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+/**
+ * Streams one layer to its last byte, handing each change to `record` in tar order. The
+ * blob's digest and size and the tar's diff_id are checked at the end of the stream, so
+ * nothing recorded counts unless this resolves: a mismatch, corrupt compression or a tar
+ * containerd would not unpack rejects with an ActionError naming the layer.
+ */
+async function scanLayer(scan) {
+    const { layer, readers, record, warn } = scan;
+    const wantedBy = (path, mode) => {
+        const wanting = [];
+        for (let r = 0; r < readers.length; r++)
+            if (readers[r].wants(path, mode))
+                wanting.push(r);
+        return wanting;
+    };
+    // What was parsed from this layer's files, by path, for hard links to reuse.
+    const parsedHere = new Map();
+    // Hard links of this layer, link → the file it finally names (links may name links).
+    const linkTargets = new Map();
+    const pending = new Map();
+    const pendingByLink = new Map();
+    let ordinal = 0;
+    const visitor = {
+        entry(entry) {
+            if (++ordinal > MAX_LAYER_ENTRIES) {
+                if (ordinal === MAX_LAYER_ENTRIES + 1)
+                    warn(`layer ${scan.number} (${layer.descriptor.digest}): more than ${MAX_LAYER_ENTRIES} tar entries (the entries budget); the rest of this layer was read and verified but not applied`);
+                return null;
+            }
+            // A later entry of the same path replaces a link still waiting for its bytes.
+            const superseded = pendingByLink.get(entry.path);
+            if (superseded) {
+                pendingByLink.delete(entry.path);
+                superseded.readers = [];
+            }
+            const slash = entry.path.lastIndexOf('/');
+            const base = entry.path.slice(slash + 1);
+            if (base.startsWith(WHITEOUT)) {
+                const dir = slash < 0 ? '' : entry.path.slice(0, slash);
+                if (base === OPAQUE)
+                    record({ kind: 'opaque', path: dir });
+                else {
+                    const hidden = base.slice(WHITEOUT.length);
+                    record({ kind: 'whiteout', path: dir ? `${dir}/${hidden}` : hidden });
+                }
+                return null;
+            }
+            if (entry.type === 'hardlink') {
+                hardLink(entry);
+                return null;
+            }
+            if (entry.type !== 'file') {
+                record({ kind: 'entry', path: entry.path, type: entry.type, linkName: entry.linkName });
+                return null;
+            }
+            const wanting = wantedBy(entry.path, entry.mode);
+            if (wanting.length === 0) {
+                record({ kind: 'entry', path: entry.path, type: 'file', linkName: '' });
+                return null;
+            }
+            const parsed = new Map();
+            parsedHere.set(entry.path, parsed);
+            const change = {
+                kind: 'entry',
+                path: entry.path,
+                type: 'file',
+                linkName: '',
+                parsed
+            };
+            const sink = fileSink(entry, wanting, parsed, readers, warn);
+            if (!sink) {
+                record(change);
+                return null;
+            }
+            // Recorded once parsed: the view may take it in at once.
+            return {
+                write: chunk => sink.write(chunk),
+                end() {
+                    sink.end();
+                    record(change);
+                }
+            };
+        }
+    };
+    /**
+     * A hard link is the same file as its target, whichever of the two names a cataloger
+     * reads: results parsed from the target are reused, and what the target's name did not
+     * ask for is read from the target's bytes in a second pass over the layer.
+     */
+    const hardLink = (entry) => {
+        const target = linkTargets.get(entry.linkName) ?? entry.linkName;
+        linkTargets.set(entry.path, target);
+        const fromTarget = parsedHere.get(target);
+        const parsed = new Map();
+        const missing = [];
+        for (const r of wantedBy(entry.path, entry.mode)) {
+            if (fromTarget?.has(r))
+                parsed.set(r, fromTarget.get(r));
+            else
+                missing.push(r);
+        }
+        const wanted = parsed.size > 0 || missing.length > 0;
+        record({
+            kind: 'entry',
+            path: entry.path,
+            type: 'file',
+            linkName: '',
+            ...(wanted ? { parsed } : {})
+        });
+        if (parsed.size > 0)
+            parsedHere.set(entry.path, parsed);
+        if (missing.length === 0)
+            return;
+        const link = { link: entry.path, readers: missing, ordinal };
+        pendingByLink.set(entry.path, link);
+        pending.set(target, [...(pending.get(target) ?? []), link]);
+    };
+    await readLayer(scan, visitor);
+    for (const links of pending.values())
+        for (let i = links.length - 1; i >= 0; i--)
+            if (links[i].readers.length === 0)
+                links.splice(i, 1);
+    for (const [target, links] of pending)
+        if (links.length === 0)
+            pending.delete(target);
+    if (pending.size > 0)
+        await readLinkTargets(scan, pending);
+}
+/** The second pass: parses link targets under their links' names, then records them. */
+async function readLinkTargets(scan, pending) {
+    const { readers, warn } = scan;
+    const results = [];
+    let ordinal = 0;
+    const visitor = {
+        entry(entry) {
+            ordinal++;
+            const links = entry.type === 'file' ? pending.get(entry.path) : undefined;
+            if (!links)
+                return null;
+            const sinks = [];
+            for (const link of links.splice(0)) {
+                if (ordinal >= link.ordinal) {
+                    links.push(link);
+                    continue;
+                }
+                const parsed = new Map();
+                results.push({ link: link.link, parsed });
+                const sink = fileSink({ ...entry, path: link.link }, link.readers, parsed, readers, warn);
+                if (sink)
+                    sinks.push(sink);
+            }
+            return {
+                write: chunk => sinks.forEach(sink => sink.write(chunk)),
+                end: () => sinks.forEach(sink => sink.end())
+            };
+        }
+    };
+    await readLayer(scan, visitor);
+    // Verified: only now do the results count.
+    for (const { link, parsed } of results)
+        scan.record({ kind: 'entry', path: link, type: 'file', linkName: '', parsed });
+    for (const [target, links] of pending)
+        for (const link of links)
+            warn(`layer ${scan.number} (${scan.layer.descriptor.digest}): hard link /${link.link} names /${target}, which is not a file earlier in the same layer; not read`);
+}
+/** Reads the layer's whole stream through the visitor, turning every failure into an error. */
+async function readLayer(scan, visitor) {
+    const { layer } = scan;
+    let stream;
+    try {
+        stream = await layer.tar();
+        await readTar(stream, visitor, (0,oci_image/* ownsChunks */.er)(stream) ? oci_image/* releaseChunk */.bW : undefined);
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            throw error;
+        // Bytes that do not decompress may be bytes that were swapped: a digest mismatch
+        // says so more truly than "corrupt data", so the stored blob is checked first.
+        await verifyBlob(layer);
+        throw new errors/* ActionError */.lZ('LAYER_INVALID', `layer ${scan.number} (${layer.descriptor.digest}) cannot be unpacked: ${streamProblem(error)}`, {
+            hint: error instanceof TarFormatError
+                ? 'containerd would refuse this layer too; rebuild the image'
+                : 'The blob matches its digest but does not decompress: the image was published corrupt; rebuild it'
+        });
+    }
+    finally {
+        stream?.destroy();
+    }
+}
+/** Reads the stored blob to its end; its digest or size check throws if it does not match. */
+async function verifyBlob(layer) {
+    const blob = await layer.blob();
+    try {
+        for await (const chunk of blob)
+            void chunk;
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            throw error;
+    }
+    finally {
+        blob.destroy();
+    }
+}
+/** A sink that feeds one file to the readers that want it, or null if none will read it. */
+function fileSink(entry, wanting, parsed, readers, warn) {
+    const failed = (r, error) => {
+        warn(`${readers[r].name}: skipped /${entry.path}: ${message(error)}`);
+        parsed.set(r, undefined);
+    };
+    const whole = [];
+    const scanners = [];
+    for (const r of wanting) {
+        const reader = readers[r];
+        if (reader.scan)
+            scanners.push([r, reader.scan(entry.path, entry.size)]);
+        else if (entry.size > reader.maxFileSize) {
+            warn(`${reader.name}: skipped /${entry.path} (${entry.size} bytes, limit ${reader.maxFileSize})`);
+            parsed.set(r, undefined);
+        }
+        else
+            whole.push(r);
+    }
+    if (whole.length === 0 && scanners.length === 0)
+        return null;
+    // Filled as the entry streams: the tar chunks themselves are released after each write.
+    const content = whole.length > 0 ? Buffer.allocUnsafe(entry.size) : undefined;
+    let filled = 0;
+    return {
+        write(chunk) {
+            if (content)
+                filled += chunk.copy(content, filled);
+            for (const [r, scanner] of scanners) {
+                if (parsed.has(r))
+                    continue;
+                try {
+                    scanner.write(chunk);
+                }
+                catch (error) {
+                    failed(r, error);
+                }
+            }
+        },
+        end() {
+            for (const r of whole) {
+                try {
+                    parsed.set(r, detached(readers[r].parse?.(entry.path, content)));
+                }
+                catch (error) {
+                    failed(r, error);
+                }
+            }
+            for (const [r, scanner] of scanners) {
+                if (parsed.has(r))
+                    continue;
+                try {
+                    parsed.set(r, detached(scanner.end()));
+                }
+                catch (error) {
+                    failed(r, error);
+                }
+            }
+        }
+    };
+}
+/**
+ * A parse result that shares no memory with the file it came from. V8 keeps a whole
+ * string alive while any substring of it is, so a few names cut out of a 1 MiB status
+ * file would otherwise hold all of it until every layer is read. Binary data is kept.
+ */
+function detached(value) {
+    if (typeof value === 'string')
+        return (value.length > 12 ? structuredClone(value) : value);
+    if (!value || typeof value !== 'object' || ArrayBuffer.isView(value))
+        return value;
+    if (Array.isArray(value))
+        return value.map(detached);
+    if (value instanceof Map)
+        return new Map([...value].map(([k, v]) => [detached(k), detached(v)]));
+    if (value instanceof Set)
+        return new Set([...value].map(detached));
+    const copy = {};
+    for (const [k, v] of Object.entries(value))
+        copy[k] = detached(v);
+    return copy;
+}
+/** Errors may come from another realm (zlib, streams), so read them by shape. */
+function message(error) {
+    const m = error?.message;
+    return typeof m === 'string' ? m : String(error);
+}
+function streamProblem(error) {
+    const code = error?.code;
+    if (typeof code === 'string' && code.startsWith('Z_'))
+        return `corrupt compressed data (${message(error)})`;
+    if (code === 'ZSTD_ERROR' || (typeof code === 'string' && code.startsWith('ERR_ZSTD')))
+        return `corrupt zstd data (${message(error)})`;
+    return message(error);
+}
+
 ;// CONCATENATED MODULE: ./src/sbom/walk/view.ts
 
 const MAX_SYMLINK_HOPS = 40;
@@ -2605,10 +2933,30 @@ const parts = (path) => path.split('/').filter(p => p !== '' && p !== '.');
  * parse results; other files only delete what they replace, and no contents are
  * ever kept.
  */
+/** Thrown inside the view when its node budget is spent. */
+const FULL = Symbol('view full');
+/**
+ * Paths the view holds at most (directories, symlinks and cataloged files, each costing
+ * about 350 bytes): new paths past this are left out, with a warning from the walk.
+ */
+const MAX_VIEW_PATHS = 750_000;
 class SquashedView {
+    maxNodes;
+    /** True once a path was left out because the view held `maxNodes` paths. */
+    full = false;
+    nodes = 0;
     root = { children: new Map() };
     /** Per cataloger: the nodes that ever had a version it parsed, by path (checked when read). */
     parsed = new Map();
+    /**
+     * Within the layer being applied: the nodes already pruned (their lower content is gone,
+     * and all that was added since is this layer's) and the directories already made opaque.
+     * Each node is pruned at most once per layer, however many whiteouts name it or a parent.
+     */
+    pruned = { layer: -1, nodes: new Set(), opaque: new Set() };
+    constructor(maxNodes = MAX_VIEW_PATHS) {
+        this.maxNodes = maxNodes;
+    }
     /** Applies one layer's changes. */
     apply(layer, changes) {
         for (const change of changes)
@@ -2621,11 +2969,16 @@ class SquashedView {
     change(layer, change) {
         if (change.kind === 'entry')
             return this.add(layer, change);
+        if (this.pruned.layer !== layer)
+            this.pruned = { layer, nodes: new Set(), opaque: new Set() };
         if (change.kind === 'opaque') {
             const node = this.find(change.path);
-            for (const [name, child] of node?.children ?? []) {
+            if (!node || this.pruned.opaque.has(node))
+                return;
+            this.pruned.opaque.add(node);
+            for (const [name, child] of node.children ?? []) {
                 if (!this.prune(child, layer))
-                    node?.children?.delete(name);
+                    node.children?.delete(name);
             }
             return;
         }
@@ -2634,16 +2987,43 @@ class SquashedView {
         if (node && !this.prune(node, layer))
             parent?.children?.delete(name);
     }
-    /** Drops what layers below `layer` wrote under a node; true if something of `layer` remains. */
-    prune(node, layer) {
-        let keep = node.entry?.layer === layer;
-        for (const [name, child] of node.children ?? []) {
-            if (this.prune(child, layer))
-                keep = true;
-            else
-                node.children?.delete(name);
+    /**
+     * Drops what layers below `layer` wrote under a node; true if something of `layer`
+     * remains. Iterative, since a path may be hundreds of thousands of directories deep.
+     */
+    prune(top, layer) {
+        const done = this.pruned.nodes;
+        if (done.has(top))
+            return true;
+        // Breadth first, so every node comes after its parent; then handled children first.
+        const order = [top];
+        for (let i = 0; i < order.length; i++) {
+            for (const child of order[i].children?.values() ?? [])
+                if (!done.has(child))
+                    order.push(child);
         }
-        return keep;
+        for (let i = order.length - 1; i >= 0; i--) {
+            const node = order[i];
+            let keep = node.entry?.layer === layer;
+            for (const [name, child] of node.children ?? []) {
+                if (done.has(child))
+                    keep = true;
+                else
+                    node.children?.delete(name);
+            }
+            if (keep)
+                done.add(node);
+        }
+        return done.has(top);
+    }
+    /** A new node, unless the budget is spent (then the change that needed it is dropped). */
+    node(entry) {
+        if (this.nodes >= this.maxNodes) {
+            this.full = true;
+            throw FULL;
+        }
+        this.nodes++;
+        return entry ? { entry } : {};
     }
     add(layer, change) {
         if (change.type === 'file' && !change.parsed) {
@@ -2652,6 +3032,15 @@ class SquashedView {
             this.remove(change.path);
             return;
         }
+        try {
+            this.insert(layer, change);
+        }
+        catch (error) {
+            if (error !== FULL)
+                throw error;
+        }
+    }
+    insert(layer, change) {
         let node = this.root;
         let start = 0;
         for (let slash = change.path.indexOf('/'); slash >= 0; slash = change.path.indexOf('/', start)) {
@@ -2662,7 +3051,7 @@ class SquashedView {
         const siblings = (node.children ??= new Map());
         let target = siblings.get(name);
         if (!target) {
-            target = {};
+            target = this.node();
             siblings.set(name, target);
         }
         const previous = target.entry;
@@ -2676,8 +3065,6 @@ class SquashedView {
         if (change.type !== 'file' || !previous || previous.type !== 'file')
             target.versions = undefined;
         target.entry = { type: change.type, layer, linkName: change.linkName };
-        if (change.type === 'dir')
-            target.children ??= new Map();
         if (change.parsed) {
             target.versions ??= new Map();
             for (const [cataloger, result] of change.parsed) {
@@ -2696,13 +3083,13 @@ class SquashedView {
         const children = (node.children ??= new Map());
         let next = children.get(name);
         if (!next) {
-            next = { entry: { type: 'dir', layer, linkName: '' }, children: new Map() };
+            next = this.node({ type: 'dir', layer, linkName: '' });
             children.set(name, next);
         }
         else if (next.entry && next.entry.type !== 'dir') {
             next.entry = { type: 'dir', layer, linkName: '' };
             next.versions = undefined;
-            next.children = new Map();
+            next.children = undefined;
         }
         return next;
     }
@@ -2791,10 +3178,6 @@ class SquashedView {
 
 
 
-
-
-const WHITEOUT = '.wh.';
-const OPAQUE = '.wh..wh..opq';
 /**
  * Streams every layer exactly once (several at a time), lets the readers parse the
  * files they want, and squashes the layers in order into one view.
@@ -2825,12 +3208,20 @@ async function walkImage(image, readers, options) {
     const worker = async () => {
         while (next < image.layers.length) {
             const index = next++;
-            await scanLayer(image, index, readers, change => record(index, change), options.warn);
+            await scanLayer({
+                layer: image.layers[index],
+                number: index + 1,
+                readers,
+                record: change => record(index, change),
+                warn: options.warn
+            });
             finish(index);
         }
     };
     const workers = Math.max(1, Math.min(options.concurrency ?? 2, image.layers.length));
     await Promise.all(Array.from({ length: workers }, worker));
+    if (view.full)
+        options.warn(`the image has more than ${MAX_VIEW_PATHS} directories, symlinks and cataloged files (the squashed view's budget); the paths past it were left out`);
     return { view, layers };
 }
 /** Layers with their history entries (entries marked `empty_layer` have no layer). */
@@ -2844,190 +3235,6 @@ function layerInfo(image) {
             ...(createdBy ? { createdBy } : {})
         };
     });
-}
-/** Streams one layer, handing each change to `record` in tar order. */
-async function scanLayer(image, index, readers, record, warn) {
-    const layer = image.layers[index];
-    if (!layer)
-        return;
-    const parsedHere = new Map();
-    const visitor = {
-        entry(entry) {
-            const slash = entry.path.lastIndexOf('/');
-            const base = entry.path.slice(slash + 1);
-            if (base.startsWith(WHITEOUT)) {
-                const dir = slash < 0 ? '' : entry.path.slice(0, slash);
-                if (base === OPAQUE)
-                    record({ kind: 'opaque', path: dir });
-                else {
-                    const hidden = base.slice(WHITEOUT.length);
-                    record({ kind: 'whiteout', path: dir ? `${dir}/${hidden}` : hidden });
-                }
-                return null;
-            }
-            if (entry.type === 'hardlink') {
-                // Same bytes as the target; reuse what was parsed from it in this layer.
-                const parsed = parsedHere.get(entry.linkName);
-                record({
-                    kind: 'entry',
-                    path: entry.path,
-                    type: 'file',
-                    linkName: '',
-                    ...(parsed ? { parsed } : {})
-                });
-                if (parsed)
-                    parsedHere.set(entry.path, parsed);
-                return null;
-            }
-            if (entry.type !== 'file') {
-                record({
-                    kind: 'entry',
-                    path: entry.path,
-                    type: entry.type,
-                    linkName: entry.linkName
-                });
-                return null;
-            }
-            const wanting = [];
-            for (let r = 0; r < readers.length; r++) {
-                if (readers[r].wants(entry.path, entry.mode))
-                    wanting.push(r);
-            }
-            if (wanting.length === 0) {
-                record({ kind: 'entry', path: entry.path, type: 'file', linkName: '' });
-                return null;
-            }
-            const parsed = new Map();
-            parsedHere.set(entry.path, parsed);
-            const change = {
-                kind: 'entry',
-                path: entry.path,
-                type: 'file',
-                linkName: '',
-                parsed
-            };
-            const sink = fileSink(entry, wanting, parsed);
-            if (!sink) {
-                record(change);
-                return null;
-            }
-            // Recorded once parsed: the view may take it in at once.
-            return {
-                write: chunk => sink.write(chunk),
-                end() {
-                    sink.end();
-                    record(change);
-                }
-            };
-        }
-    };
-    const fileSink = (entry, wanting, parsed) => {
-        const failed = (r, error) => {
-            warn(`${readers[r].name}: skipped /${entry.path}: ${message(error)}`);
-            parsed.set(r, undefined);
-        };
-        const whole = [];
-        const scanners = [];
-        for (const r of wanting) {
-            const reader = readers[r];
-            if (reader.scan)
-                scanners.push([r, reader.scan(entry.path, entry.size)]);
-            else if (entry.size > reader.maxFileSize) {
-                warn(`${reader.name}: skipped /${entry.path} (${entry.size} bytes, limit ${reader.maxFileSize})`);
-                parsed.set(r, undefined);
-            }
-            else
-                whole.push(r);
-        }
-        if (whole.length === 0 && scanners.length === 0)
-            return null;
-        // Filled as the entry streams: the tar chunks themselves are released after each write.
-        const content = whole.length > 0 ? Buffer.allocUnsafe(entry.size) : undefined;
-        let filled = 0;
-        return {
-            write(chunk) {
-                if (content)
-                    filled += chunk.copy(content, filled);
-                for (const [r, scanner] of scanners) {
-                    if (parsed.has(r))
-                        continue;
-                    try {
-                        scanner.write(chunk);
-                    }
-                    catch (error) {
-                        failed(r, error);
-                    }
-                }
-            },
-            end() {
-                for (const r of whole) {
-                    try {
-                        parsed.set(r, detached(readers[r].parse?.(entry.path, content)));
-                    }
-                    catch (error) {
-                        failed(r, error);
-                    }
-                }
-                for (const [r, scanner] of scanners) {
-                    if (parsed.has(r))
-                        continue;
-                    try {
-                        parsed.set(r, detached(scanner.end()));
-                    }
-                    catch (error) {
-                        failed(r, error);
-                    }
-                }
-            }
-        };
-    };
-    let stream;
-    try {
-        stream = await layer.tar();
-        await readTar(stream, visitor, stream instanceof external_node_zlib_.Gunzip || stream instanceof external_node_zlib_.ZstdDecompress ? oci_image/* releaseChunk */.bW : undefined);
-    }
-    catch (error) {
-        if (error instanceof errors/* ActionError */.lZ)
-            throw error;
-        warn(`layer ${index + 1} (${layer.descriptor.digest}): ${streamProblem(error)}; the rest of this layer was not read`);
-    }
-    finally {
-        stream?.destroy();
-    }
-}
-/**
- * A parse result that shares no memory with the file it came from. V8 keeps a whole
- * string alive while any substring of it is, so a few names cut out of a 1 MiB status
- * file would otherwise hold all of it until every layer is read. Binary data is kept.
- */
-function detached(value) {
-    if (typeof value === 'string')
-        return (value.length > 12 ? structuredClone(value) : value);
-    if (!value || typeof value !== 'object' || ArrayBuffer.isView(value))
-        return value;
-    if (Array.isArray(value))
-        return value.map(detached);
-    if (value instanceof Map)
-        return new Map([...value].map(([k, v]) => [detached(k), detached(v)]));
-    if (value instanceof Set)
-        return new Set([...value].map(detached));
-    const copy = {};
-    for (const [k, v] of Object.entries(value))
-        copy[k] = detached(v);
-    return copy;
-}
-/** Errors may come from another realm (zlib, streams), so read them by shape. */
-function message(error) {
-    const m = error?.message;
-    return typeof m === 'string' ? m : String(error);
-}
-function streamProblem(error) {
-    const code = error?.code;
-    if (typeof code === 'string' && code.startsWith('Z_'))
-        return `corrupt compressed data (${message(error)})`;
-    if (code === 'ZSTD_ERROR' || (typeof code === 'string' && code.startsWith('ERR_ZSTD')))
-        return `corrupt zstd data (${message(error)})`;
-    return message(error);
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/catalog.ts
