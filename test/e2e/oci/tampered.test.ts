@@ -106,11 +106,10 @@ function storedBlob(digest: string): string {
 
 /** Same length, other bytes: a size check alone cannot tell. */
 function swapped(bytes: Buffer, kind: BlobKind): Buffer {
-  if (kind === 'manifest' || kind === 'index' || kind === 'config') {
-    const text = bytes.toString()
-    const changed = text.replace('amd64', 'arm64')
-    return Buffer.from(changed === text ? text.replace('{', ' ').replace(/}$/, '}') : changed)
-  }
+  if (kind === 'manifest')
+    return Buffer.from(bytes.toString().replace('config.v1+json', 'config.v9+json'))
+  if (kind === 'index' || kind === 'config')
+    return Buffer.from(bytes.toString().replace('amd64', 'arm64'))
   const copy = Buffer.from(bytes)
   if (kind === 'uncompressed layer') copy.write('right-pad', copy.indexOf('left-pad'))
   else for (let i = 40; i < 60; i++) copy[i] = (copy[i] as number) ^ 0xff
