@@ -59,7 +59,9 @@ export async function runSbomMeasured(
       {
         cwd: work,
         env: { PATH: process.env.PATH ?? '', HOME: home, TMPDIR: temp },
-        stdio: ['ignore', 'pipe', 'pipe']
+        stdio: ['ignore', 'pipe', 'pipe'],
+        // Its own process group: the time limit kills the CLI, not only /usr/bin/time.
+        detached: true
       }
     )
     let stdout = ''
@@ -69,7 +71,7 @@ export async function runSbomMeasured(
     let timedOut = false
     const timer = setTimeout(() => {
       timedOut = true
-      child.kill('SIGKILL')
+      if (child.pid) process.kill(-child.pid, 'SIGKILL')
     }, timeoutSeconds * 1000)
     const exitCode = await new Promise<number>(done => child.on('close', code => done(code ?? -1)))
     clearTimeout(timer)
