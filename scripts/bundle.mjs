@@ -1,17 +1,19 @@
 // Builds the committed dist/: the action (dist/index.js) and the CLIs, each one
 // self-contained file plus the licenses of what it bundles.
 import ncc from '@vercel/ncc'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
+// The commands (package.json "bin") get a shebang and the run bit, which git records, so
+// `npm install -g`, `npx sbom-sign` and a plain `./dist/cli/index.js` run them.
 const entries = [
-  { input: 'src/index.ts', output: 'dist' },
-  { input: 'src/cli/index.ts', output: 'dist/cli' },
-  { input: 'src/conformance/index.ts', output: 'dist/conformance' }
+  { input: 'src/index.ts', output: 'dist', command: false },
+  { input: 'src/cli/index.ts', output: 'dist/cli', command: true },
+  { input: 'src/conformance/index.ts', output: 'dist/conformance', command: true }
 ]
 
 rmSync('dist', { recursive: true, force: true })
-for (const { input, output } of entries) {
+for (const { input, output, command } of entries) {
   const { code, assets } = await ncc(join(process.cwd(), input), {
     cache: false,
     license: 'licenses.txt',
@@ -23,7 +25,10 @@ for (const { input, output } of entries) {
     process.exit(1)
   })
   mkdirSync(output, { recursive: true })
-  writeFileSync(join(output, 'index.js'), code)
+  const entry = join(output, 'index.js')
+  writeFileSync(entry, command ? `#!/usr/bin/env node\n${code}` : code)
+  // chmod as well: writeFileSync's mode applies only to new files, and the umask may narrow it.
+  chmodSync(entry, command ? 0o755 : 0o644)
   for (const [name, asset] of Object.entries(assets)) {
     const file = join(output, name)
     mkdirSync(dirname(file), { recursive: true })

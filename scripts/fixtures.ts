@@ -6,11 +6,13 @@
  *   npm run fixtures -- debian-app --docker-archive out.tar [--platform linux/arm64]
  *   npm run fixtures -- multiarch --oci-archive out.tar
  *   npm run fixtures -- --force debian-app   rebuild even when cached
+ *   npm run fixtures -- --check              exit 0 when the images are cached, 1 when not
  */
 import { copyFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import {
   buildFixture,
+  cachedFixture,
   cacheRoot,
   FIXTURE_NAMES,
   fixtureArchive,
@@ -23,6 +25,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     force: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
     'docker-archive': { type: 'string' },
     'oci-archive': { type: 'string' },
     platform: { type: 'string', default: 'linux/amd64' },
@@ -32,7 +35,7 @@ const { values, positionals } = parseArgs({
 
 if (values.help) {
   console.log(
-    `usage: npm run fixtures -- [--force] [NAME...] [--docker-archive FILE [--platform os/arch] | --oci-archive FILE]\n` +
+    `usage: npm run fixtures -- [--force | --check] [NAME...] [--docker-archive FILE [--platform os/arch] | --oci-archive FILE]\n` +
       `names: ${FIXTURE_NAMES.join(', ')} (default: ${TEST_FIXTURES.join(', ')})\ncache: ${cacheRoot()}`
   )
   process.exit(0)
@@ -44,6 +47,11 @@ if (unknown.length > 0) {
   process.exit(2)
 }
 const names = positionals.length > 0 ? (positionals as FixtureName[]) : TEST_FIXTURES
+if (values.check) {
+  const missing = names.filter(name => !cachedFixture(name))
+  if (missing.length > 0) console.log(`not built yet: ${missing.join(', ')}`)
+  process.exit(missing.length > 0 ? 1 : 0)
+}
 const archive = values['docker-archive'] ?? values['oci-archive']
 if (archive && names.length !== 1) {
   console.error('--docker-archive / --oci-archive write one fixture: name exactly one')

@@ -31,15 +31,40 @@ const USAGE_CODES: ReadonlySet<ErrorCode> = new Set([
   'SOURCE_INVALID'
 ])
 
+/**
+ * Where the code runs. A hint says what to do there: a workflow's permissions and inputs in
+ * the action, flags and environment variables in the CLI. The entries set it once at start.
+ */
+export type ErrorContext = 'action' | 'cli'
+let context: ErrorContext = 'action'
+
+export function setErrorContext(next: ErrorContext): void {
+  context = next
+}
+
+/** A hint for both contexts, or one that reads right in either. */
+export type Hint = string | Readonly<Record<ErrorContext, string>>
+
+/** How an error names an input: `input "image"` in the action, `--image` in the CLI. */
+export function inputLabel(name: string): string {
+  return context === 'cli' ? `--${name}` : `input "${name}"`
+}
+
 export class ActionError extends Error {
   readonly code: ErrorCode
-  readonly hint?: string
+  readonly #hint?: Hint
 
-  constructor(code: ErrorCode, message: string, options: { hint?: string; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { hint?: Hint; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause })
     this.name = 'ActionError'
     this.code = code
-    this.hint = options.hint
+    this.#hint = options.hint
+  }
+
+  /** What to do, worded for where the code runs. */
+  get hint(): string | undefined {
+    const hint = this.#hint
+    return typeof hint === 'string' || hint === undefined ? hint : hint[context]
   }
 
   /** The one line a user sees: what is wrong, then what to do. */
@@ -52,8 +77,8 @@ export class ActionError extends Error {
   }
 }
 
-export function inputError(name: string, message: string, hint?: string): ActionError {
-  return new ActionError('INPUT_INVALID', `input "${name}": ${message}`, { hint })
+export function inputError(name: string, message: string, hint?: Hint): ActionError {
+  return new ActionError('INPUT_INVALID', `${inputLabel(name)}: ${message}`, { hint })
 }
 
 /** Describes any thrown value without a stack trace. */

@@ -32,7 +32,12 @@ const ENTRYPOINT = '/usr/local/bin/greeter'
 async function timed<T>(context: BuildContext, step: string, fn: () => Promise<T>): Promise<T> {
   const start = performance.now()
   context.log(`${step}...`)
-  const result = await fn()
+  // Long steps (debootstrap takes over a minute) say they are still going.
+  const ticker = setInterval(
+    () => context.log(`${step}: still running, ${Math.round(secondsSince(start))} s`),
+    15_000
+  )
+  const result = await fn().finally(() => clearInterval(ticker))
   context.timings[step] = secondsSince(start)
   context.log(`${step}: ${context.timings[step]} s`)
   return result

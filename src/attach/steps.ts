@@ -35,7 +35,10 @@ export async function runAttachSteps(steps: AttachStep[]): Promise<Written[]> {
         'ATTACH_FAILED',
         `attaching failed at ${step.what}: ${describeError(error)}. Written: ${done}. Not written: ${notDone}`,
         {
-          hint: 'Re-run the job: what was written stays valid and is not signed twice',
+          hint: {
+            action: 'Re-run the job: what was written stays valid and is not signed twice',
+            cli: 'Run the command again: what was written stays valid and is not signed twice'
+          },
           cause: error
         }
       )

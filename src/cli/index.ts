@@ -1,11 +1,25 @@
-import { writeFileSync } from 'node:fs'
+// First: a Node too old for the rest fails here with one clear line.
+import '../runtime'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { readConfig } from '../config'
-import { ActionError, describeError } from '../errors'
+import { ActionError, describeError, setErrorContext } from '../errors'
 import { limitHeapGrowth } from '../heap'
 import { isDebug, log } from '../log'
 import { runPipeline, type RunResult } from '../pipelines'
-import { COMMON_INPUTS, SIGN_FLAGS, SIGN_INPUTS, VERIFY_FLAGS, VERIFY_INPUTS } from './options'
+import { TOOL } from '../sbom/tool'
+import {
+  COMMON_OPTIONS,
+  describeOptions,
+  OUTPUT_DIR_OPTION,
+  SBOM_OPTIONS,
+  SIGN_OPTIONS,
+  SUMMARY_OPTION,
+  VERIFY_OPTIONS,
+  type Option
+} from './options'
 
 const USAGE = `Usage: sbom-sign <command> [options]
 
@@ -14,79 +28,134 @@ Commands:
   sign IMAGE                  generate the SBOM, sign the image and attach both
   verify IMAGE...             check signatures and attestations against a policy
 
-Run "sbom-sign <command> --help" for a command's options.
-Exit codes: 0 ok, 1 verification or operation failed, 2 usage or input error.`
+Options:
+  --help                      this help; "sbom-sign <command> --help" for a command's options
+  --version                   print the version
 
-const SBOM_USAGE = `Usage: sbom-sign sbom SOURCE --output FILE [--format cyclonedx-json|spdx-json] [--platform os/arch]
+Examples:
+  sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json
+  sbom-sign sign ghcr.io/acme/app@sha256:… --output-dir out
+  sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' \\
+    --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom
 
-SOURCE is a registry reference (registry:REF or a bare reference), oci-dir:PATH[:tag|@digest],
-oci-archive:PATH or docker-archive:PATH.`
+Exit codes: 0 ok, 1 verification or operation failed, 2 usage or input error.
+Keyless signing outside GitHub Actions reads an OIDC token from $SIGSTORE_ID_TOKEN.`
 
-function commandUsage(command: 'sign' | 'verify'): string {
-  const inputs = command === 'sign' ? SIGN_INPUTS : VERIFY_INPUTS
-  const flags = command === 'sign' ? SIGN_FLAGS : VERIFY_FLAGS
-  const positional = command === 'sign' ? 'IMAGE' : 'IMAGE...'
+const SOURCES = `SOURCE is a registry reference (registry:REF or a bare reference), oci-dir:PATH[:tag|@digest],
+oci-archive:PATH or docker-archive:PATH (docker save).`
+
+const EXAMPLES: Record<Command, string[]> = {
+  sbom: [
+    'sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json',
+    'sbom-sign sbom oci-archive:app.tar --format spdx-json --output - | jq .packages[].name',
+    'sbom-sign sbom localhost:5000/app:dev --platform linux/arm64 --output app.cdx.json'
+  ],
+  sign: [
+    'sbom-sign sign ghcr.io/acme/app@sha256:… --output-dir out      # keyless: needs $SIGSTORE_ID_TOKEN outside Actions',
+    'sbom-sign sign ghcr.io/acme/app@sha256:… --key cosign.key --key-password "$PW" --attach-format both'
+  ],
+  verify: [
+    "sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom",
+    'sbom-sign verify --dockerfile Dockerfile --policy .github/image-policy.yaml --output-dir report',
+    'sbom-sign verify ghcr.io/acme/app:1.0 --key cosign.pub'
+  ]
+}
+
+type Command = 'sbom' | 'sign' | 'verify'
+
+function commandOptions(command: Command): Option[] {
+  if (command === 'sbom') return [...SBOM_OPTIONS]
+  const own = command === 'sign' ? SIGN_OPTIONS : VERIFY_OPTIONS
+  return [...own, ...COMMON_OPTIONS, OUTPUT_DIR_OPTION, SUMMARY_OPTION]
+}
+
+function commandUsage(command: Command): string {
+  const synopsis = {
+    sbom: 'sbom SOURCE --output FILE [options]',
+    sign: 'sign IMAGE [options]',
+    verify: 'verify IMAGE... [options]'
+  }[command]
+  const what = {
+    sbom: `Generates the SBOM of an image from its layers. ${SOURCES}`,
+    sign: 'Generates the SBOM of IMAGE, signs the image keyless (or with --key) and attaches the SBOM as a signed attestation. Prints the outputs as JSON; the files go to --output-dir.',
+    verify:
+      'Checks the signatures and attestations of IMAGE... (or the FROM images of --dockerfile) against the signer options or --policy. Prints the outputs as JSON; the report goes to --output-dir.'
+  }[command]
   return [
-    `Usage: sbom-sign ${command} ${positional} [options]`,
+    `Usage: sbom-sign ${synopsis}`,
     '',
-    'Options (the action inputs of the same names):',
-    ...[...inputs, ...COMMON_INPUTS].map(name => `  --${name} VALUE`),
-    ...flags.map(name => `  --${name}`),
-    '  --summary FILE      write the job summary (Markdown) to FILE',
-    '  --help'
+    what,
+    '',
+    command === 'sbom'
+      ? 'Options:'
+      : 'Options (the action inputs of the same names, and a few of the CLI):',
+    ...describeOptions(commandOptions(command)),
+    '',
+    'Examples:',
+    ...EXAMPLES[command].map(e => `  ${e}`)
   ].join('\n')
 }
 
 class UsageError extends ActionError {
-  constructor(message: string) {
-    super('INPUT_INVALID', message, { hint: 'Run "sbom-sign --help" for usage' })
+  constructor(message: string, command?: Command) {
+    const help = command ? `sbom-sign ${command} --help` : 'sbom-sign --help'
+    super('INPUT_INVALID', message, { hint: `Run "${help}" for usage` })
   }
 }
 
 type Values = Record<string, string | boolean | string[] | undefined>
 
-function parse(
-  args: string[],
-  options: NonNullable<ParseArgsConfig['options']>
-): { values: Values; positionals: string[] } {
+function parse(command: Command, args: string[]): { values: Values; positionals: string[] } {
+  const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean' } }
+  for (const o of commandOptions(command))
+    options[o.name] = { type: o.value ? 'string' : 'boolean', multiple: o.multiple ?? false }
+  if (command === 'sbom') (options.output as { short?: string }).short = 'o'
   try {
     const { values, positionals } = parseArgs({ args, options, allowPositionals: true })
     return { values: values as Values, positionals }
   } catch (e) {
-    throw new UsageError((e as Error).message)
+    throw new UsageError((e as Error).message, command)
   }
 }
 
+/** --insecure-registry HOST (repeatable) and --insecure-registries LIST, as one list. */
+function insecureRegistries(values: Values): string[] {
+  const hosts = (values['insecure-registry'] as string[] | undefined) ?? []
+  const list = values['insecure-registries'] as string | undefined
+  return [...hosts, ...(list ? list.split(',').map(h => h.trim()) : [])].filter(Boolean)
+}
+
 async function pipelineCommand(command: 'sign' | 'verify', args: string[]): Promise<number> {
-  const inputs = command === 'sign' ? SIGN_INPUTS : VERIFY_INPUTS
-  const flags = command === 'sign' ? SIGN_FLAGS : VERIFY_FLAGS
-  const options: NonNullable<ParseArgsConfig['options']> = {
-    help: { type: 'boolean' },
-    summary: { type: 'string' }
-  }
-  for (const name of [...inputs, ...COMMON_INPUTS]) options[name] = { type: 'string' }
-  for (const name of flags) options[name] = { type: 'boolean' }
-  const { values, positionals } = parse(args, options)
+  const { values, positionals } = parse(command, args)
   if (values.help) {
     process.stdout.write(`${commandUsage(command)}\n`)
     return 0
   }
   // verify can take its images from --dockerfile alone.
   if (positionals.length === 0 && !(command === 'verify' && values.dockerfile))
-    throw new UsageError(`${command} needs an image reference`)
+    throw new UsageError(`${command} needs an image reference`, command)
   if (command === 'sign' && positionals.length > 1)
-    throw new UsageError('sign takes one image reference')
+    throw new UsageError('sign takes one image reference', command)
   const given: Record<string, string> = { mode: command }
   if (command === 'sign') given.image = positionals[0] ?? ''
   else given.images = positionals.join('\n')
   for (const [name, value] of Object.entries(values)) {
-    if (name === 'help' || name === 'summary') continue
+    if (['help', 'summary', 'output-dir', 'insecure-registry'].includes(name)) continue
     if (name === 'no-tlog-upload') given['tlog-upload'] = value ? 'false' : 'true'
-    else given[name] = String(value)
+    // A repeated option is a multi-line input, as in a workflow (build-args).
+    else given[name] = Array.isArray(value) ? value.join('\n') : String(value)
   }
+  given['insecure-registries'] = insecureRegistries(values).join(',')
   const config = readConfig(name => given[name])
+  // Files go where the caller says, else to a new directory: never into the current one.
+  const outputDir = values['output-dir'] as string | undefined
+  if (outputDir) mkdirSync(outputDir, { recursive: true })
+  config.outputDir = outputDir
+    ? resolve(outputDir)
+    : mkdtempSync(join(tmpdir(), `sbom-sign-${command}-`))
   const result = await runPipeline(config)
   report(result, values.summary as string | undefined)
+  log.info(`files written to ${config.outputDir}`)
   return result.ok ? 0 : 1
 }
 
@@ -97,22 +166,15 @@ function report(result: RunResult, summaryPath: string | undefined): void {
 }
 
 async function sbomCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, {
-    help: { type: 'boolean' },
-    output: { type: 'string', short: 'o' },
-    format: { type: 'string' },
-    platform: { type: 'string' },
-    'insecure-registry': { type: 'string', multiple: true },
-    'registry-username': { type: 'string' },
-    'registry-password': { type: 'string' }
-  })
+  const { values, positionals } = parse('sbom', args)
   if (values.help) {
-    process.stdout.write(`${SBOM_USAGE}\n`)
+    process.stdout.write(`${commandUsage('sbom')}\n`)
     return 0
   }
   const source = positionals[0]
-  if (!source || positionals.length > 1) throw new UsageError('sbom takes one SOURCE')
-  if (!values.output) throw new UsageError('sbom needs --output FILE')
+  if (!source || positionals.length > 1) throw new UsageError('sbom takes one SOURCE', 'sbom')
+  if (!values.output)
+    throw new UsageError('sbom needs --output FILE (or --output - for standard output)', 'sbom')
   // Loaded on use: the SBOM command needs none of the signing code.
   const { runSbom } = await import('../pipelines/sbom')
   await runSbom({
@@ -120,7 +182,7 @@ async function sbomCommand(args: string[]): Promise<number> {
     output: values.output as string,
     format: values.format as string | undefined,
     platform: values.platform as string | undefined,
-    insecureRegistries: (values['insecure-registry'] as string[] | undefined) ?? [],
+    insecureRegistries: insecureRegistries(values),
     username: values['registry-username'] as string | undefined,
     password: values['registry-password'] as string | undefined
   })
@@ -128,6 +190,7 @@ async function sbomCommand(args: string[]): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  setErrorContext('cli')
   const [command, ...rest] = argv
   try {
     switch (command) {
@@ -137,6 +200,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'help':
         process.stdout.write(`${USAGE}\n`)
         return command === undefined ? 2 : 0
+      case '--version':
+      case '-v':
+        process.stdout.write(`${TOOL.version}\n`)
+        return 0
       case 'sbom':
         return await sbomCommand(rest)
       case 'sign':

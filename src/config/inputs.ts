@@ -1,4 +1,4 @@
-import { ActionError, inputError } from '../errors'
+import { ActionError, inputError, inputLabel, type Hint } from '../errors'
 
 /** Reads one input by its action.yml name; '' or undefined when not given. */
 export type InputReader = (name: string) => string | undefined
@@ -12,10 +12,10 @@ export class Inputs {
     return value ? value : undefined
   }
 
-  required(name: string, hint: string): string {
+  required(name: string, hint: Hint): string {
     const value = this.string(name)
     if (value === undefined)
-      throw new ActionError('INPUT_MISSING', `input "${name}" is required`, { hint })
+      throw new ActionError('INPUT_MISSING', `${inputLabel(name)} is required`, { hint })
     return value
   }
 

@@ -1,3 +1,5 @@
+// First: a Node too old for the rest fails here with one clear line.
+import '../runtime'
 import { ActionError, describeError } from '../errors'
 import { isDebug, log } from '../log'
 import { signBundleCommand, verifyBundleCommand } from './commands'

@@ -1,5 +1,5 @@
 import { pipeline, Readable, type Transform } from 'node:stream'
-import { createGunzip, createZstdDecompress } from 'node:zlib'
+import * as zlib from 'node:zlib'
 import { ActionError } from '../errors'
 import { DigestVerifier } from './digest'
 import { isIndexType, isManifestType, MediaType } from './media-types'
@@ -167,10 +167,17 @@ export interface DiffIdCheck {
  */
 export async function uncompressed(blob: Readable, check?: DiffIdCheck): Promise<Readable> {
   const { head, stream } = await peek(blob, ZSTD.length)
+  // Without a decompressor the layer's files are unknown: an error, never an empty SBOM.
+  if (startsWith(head, ZSTD) && typeof zlib.createZstdDecompress !== 'function')
+    throw new ActionError(
+      'UNSUPPORTED_MEDIA_TYPE',
+      `a zstd-compressed layer cannot be read: Node ${process.versions.node} has no zstd in node:zlib`,
+      { hint: 'Run on Node 24.15.0 or newer' }
+    )
   const decoder = startsWith(head, GZIP)
-    ? createGunzip({ chunkSize: STREAM_CHUNK_SIZE })
+    ? zlib.createGunzip({ chunkSize: STREAM_CHUNK_SIZE })
     : startsWith(head, ZSTD)
-      ? createZstdDecompress({ chunkSize: STREAM_CHUNK_SIZE })
+      ? zlib.createZstdDecompress({ chunkSize: STREAM_CHUNK_SIZE })
       : undefined
   if (!decoder) {
     // An uncompressed blob is its own tar: its digest, already verified, is the diff_id.

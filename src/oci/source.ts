@@ -77,7 +77,7 @@ export async function selectPlatform(target: Target, platform?: string): Promise
     const known = actual.os !== 'unknown' && actual.architecture !== 'unknown'
     if (wanted && known && !matches(actual, wanted))
       throw new ActionError(
-        'IMAGE_NOT_FOUND',
+        'INPUT_INVALID',
         `${target.image.name} is a ${formatPlatform(actual)} image, not ${formatPlatform(wanted)}`,
         { hint: `Leave out the platform or use ${formatPlatform(actual)}` }
       )
@@ -96,9 +96,14 @@ export async function selectPlatform(target: Target, platform?: string): Promise
     chosen = target.index.manifests[0]
   if (!chosen)
     throw new ActionError(
-      'IMAGE_NOT_FOUND',
+      'INPUT_INVALID',
       `no ${wanted ? formatPlatform(wanted) : DEFAULT_PLATFORM} image in index ${target.digest} (platforms: ${available})`,
-      { hint: `Choose one of the available platforms with --platform / platforms` }
+      {
+        hint: {
+          action: 'Set "platforms" to one of the available platforms',
+          cli: 'Choose one of the available platforms with --platform (sbom) or --platforms'
+        }
+      }
     )
   return target.image(chosen)
 }

@@ -387,7 +387,10 @@ export class Transport {
       {
         hint: credentials
           ? `Check the username, password or token for ${registry} and that it may access this repository`
-          : `Log in to ${registry} (docker login) or set registry-username and registry-password`
+          : {
+              action: `Log in to ${registry} (docker/login-action) or set "registry-username" and "registry-password"; for ghcr.io give the job "packages: read" (or "packages: write" to sign)`,
+              cli: `Log in to ${registry} (docker login) or pass --registry-username and --registry-password`
+            }
       }
     )
   }

@@ -32,8 +32,10 @@ export async function runSbom(request: SbomRequest): Promise<void> {
   const image = await selectPlatform(target, request.platform)
   const started = Date.now()
   const sbom = await generateSbom(image, { format, imageName: image.name })
+  const toStdout = request.output === '-'
   try {
-    await writeFile(request.output, sbom.bytes)
+    if (toStdout) await writeStdout(sbom.bytes)
+    else await writeFile(request.output, sbom.bytes)
   } catch (error) {
     throw new ActionError(
       'INPUT_INVALID',
@@ -47,6 +49,13 @@ export async function runSbom(request: SbomRequest): Promise<void> {
     .map(([e, n]) => `${n} ${e}`)
     .join(', ')
   log.info(
-    `${request.output}: ${sbom.summary.packages} packages (${ecosystems || 'none'}) in ${image.name}, ${((Date.now() - started) / 1000).toFixed(1)} s`
+    `${toStdout ? 'standard output' : request.output}: ${sbom.summary.packages} packages (${ecosystems || 'none'}) in ${image.name}, ${((Date.now() - started) / 1000).toFixed(1)} s`
+  )
+}
+
+/** Writes all of `bytes` to standard output, resolving once the pipe has taken them. */
+function writeStdout(bytes: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) =>
+    process.stdout.write(bytes, error => (error ? reject(error) : resolve()))
   )
 }

@@ -32,7 +32,6 @@ import {
   BundleSigner,
   GITHUB_ACTIONS_ISSUER,
   LocalVerifier,
-  PERMISSIONS_HINT,
   identityFromClaims,
   identityTokenSource,
   imageStatement,
@@ -174,7 +173,13 @@ function githubTarget(config: SignRun) {
     throw new ActionError(
       'INPUT_MISSING',
       '"github-attestations: true" needs "github-token" and GITHUB_REPOSITORY',
-      { hint: PERMISSIONS_HINT }
+      {
+        hint: {
+          action:
+            'Pass "github-token" (the default is the job\'s token) and add "attestations: write"',
+          cli: 'Set --github-token and GITHUB_REPOSITORY=owner/name of the repository to attest in'
+        }
+      }
     )
   return {
     apiURL: process.env.GITHUB_API_URL || 'https://api.github.com',

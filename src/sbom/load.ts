@@ -24,7 +24,10 @@ export async function loadSbomFile(path: string): Promise<Sbom> {
       'SBOM_INVALID',
       `cannot read SBOM file ${path}: ${(error as Error).message}`,
       {
-        hint: 'Check the "sbom" input points at a file the job created'
+        hint: {
+          action: 'Check the "sbom" input points at a file the job created',
+          cli: 'Check that --sbom names an existing file'
+        }
       }
     )
   }

@@ -1,4 +1,4 @@
-import { ActionError } from '../errors'
+import { ActionError, type Hint } from '../errors'
 import { log } from '../log'
 
 /** Who Fulcio will say signed: the certificate SAN and the OIDC issuer extension. */
@@ -18,10 +18,15 @@ const AUDIENCE = 'sigstore'
 const ATTEMPTS = 3
 
 /** What to add to the workflow for keyless signing, and what each option needs besides. */
-export const PERMISSIONS_HINT =
-  'Add "permissions: id-token: write" to the job (keyless signing needs the OIDC token); ' +
-  'pushing to ghcr.io also needs "packages: write", and "github-attestations: true" needs ' +
-  '"attestations: write". Without OIDC, sign with "key" instead'
+export const PERMISSIONS_HINT: Hint = {
+  action:
+    'Add "permissions: id-token: write" to the job (keyless signing needs the OIDC token); ' +
+    'pushing to ghcr.io also needs "packages: write", and "github-attestations: true" needs ' +
+    '"attestations: write". Without OIDC, sign with "key" instead',
+  cli:
+    'Outside GitHub Actions, set SIGSTORE_ID_TOKEN to an OIDC identity token the Fulcio ' +
+    'instance accepts (audience "sigstore"), or sign with --key'
+}
 
 /**
  * The runner's OIDC token: SIGSTORE_ID_TOKEN when set (as sigstore-js and cosign read it),

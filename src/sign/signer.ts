@@ -187,7 +187,10 @@ function signingError(error: unknown, what: string, services: SigstoreServices):
           ? 'the OIDC provider'
           : 'Sigstore'
   return new ActionError('SIGNING_FAILED', `signing the ${what} failed at ${service}: ${detail}`, {
-    hint: 'Nothing was attached. Retry the job; if it keeps failing, check the service status',
+    hint: {
+      action: 'Nothing was attached. Retry the job; if it keeps failing, check the service status',
+      cli: 'Nothing was attached. Run the command again; if it keeps failing, check the service status'
+    },
     cause: error
   })
 }

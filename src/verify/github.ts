@@ -167,7 +167,7 @@ class GitHubApi {
       else if (response.status < 500) break
     }
     throw new ActionError('NETWORK_ERROR', `GitHub's API could not ${what}: ${failure}`, {
-      hint: 'This is not the same as "no attestations": retry the job later'
+      hint: 'This is not the same as "no attestations": try again later'
     })
   }
 

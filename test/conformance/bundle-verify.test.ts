@@ -44,11 +44,9 @@ function verifyArgs(name: string, overrides: { artifact?: string; identity?: str
   return args
 }
 
-const vectors = existsSync(BUNDLE_VERIFY_VECTORS)
-  ? readdirSync(BUNDLE_VERIFY_VECTORS)
-      .filter(name => statSync(join(BUNDLE_VERIFY_VECTORS, name)).isDirectory())
-      .sort()
-  : []
+const vectors = readdirSync(BUNDLE_VERIFY_VECTORS)
+  .filter(name => statSync(join(BUNDLE_VERIFY_VECTORS, name)).isDirectory())
+  .sort()
 
 beforeAll(() => {
   if (!existsSync(CONFORMANCE_ENTRY))

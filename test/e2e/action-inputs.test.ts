@@ -59,13 +59,13 @@ describe('the bundled CLI', () => {
   test('sign --help lists the action inputs as flags', async () => {
     const run = await runCli(['sign', '--help'])
     expect(run.exitCode).toBe(0)
-    expect(run.stdout).toContain('--attach-format VALUE')
+    expect(run.stdout).toMatch(/--attach-format FORMAT +"bundle"/)
     expect(run.stdout).toContain('--force')
   })
 
   test('an invalid input value is exit 2 with the input named', async () => {
     const run = await runCli(['sign', 'example.com/app:1', '--sbom-format', 'xml'])
     expect(run.exitCode).toBe(2)
-    expect(run.stderr).toContain('input "sbom-format"')
+    expect(run.stderr).toContain('--sbom-format: "xml" is not one of')
   })
 })

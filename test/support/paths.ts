@@ -4,5 +4,10 @@ import { fileURLToPath } from 'node:url'
 /** The repository's root directory. */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
-/** The sigstore-conformance bundle-verify vectors: beside the repository, never inside it. */
-export const BUNDLE_VERIFY_VECTORS = join(REPO_ROOT, '..', 'shared', 'conformance', 'bundle-verify')
+/** The sigstore-conformance bundle-verify vectors, vendored with their NOTICE. */
+export const BUNDLE_VERIFY_VECTORS = join(
+  REPO_ROOT,
+  '__fixtures__',
+  'sigstore-conformance',
+  'bundle-verify'
+)

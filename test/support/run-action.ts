@@ -171,9 +171,23 @@ export async function runAction(
   }
 }
 
-/** Runs the bundled CLI with `args`. */
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<ProcessRun> {
-  return collect(process.execPath, [CLI_ENTRY, ...args], { ...baseEnv(), ...env })
+/** Runs the bundled CLI with `args` (in the repository unless `cwd` says otherwise). */
+export function runCli(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = REPO_ROOT
+): Promise<ProcessRun> {
+  return collect(process.execPath, [CLI_ENTRY, ...args], { ...baseEnv(), ...env }, cwd)
+}
+
+/** Runs a program (e.g. an installed command) with the environment the CLI gets. */
+export function runProgram(
+  program: string,
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = REPO_ROOT
+): Promise<ProcessRun> {
+  return collect(program, args, { ...baseEnv(), ...env }, cwd)
 }
 
 /** Runs the bundled conformance CLI offline, with nothing of the environment but PATH. */
