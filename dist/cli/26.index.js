@@ -1,0 +1,1479 @@
+export const id = 26;
+export const ids = [26];
+export const modules = {
+
+/***/ 69026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runSign: () => (/* binding */ runSign)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/verify/index.ts + 21 modules
+var verify = __webpack_require__(23640);
+// EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
+var oci = __webpack_require__(35800);
+;// CONCATENATED MODULE: ./src/attach/referrer.ts
+
+/** The empty JSON config OCI artifacts use ("{}"). */
+const EMPTY_CONFIG = {
+    mediaType: oci/* MediaType */.zu.OCI_EMPTY,
+    digest: oci/* EMPTY_DIGEST */.Vx,
+    size: 2
+};
+const EMPTY_CONFIG_BYTES = Buffer.from('{}');
+const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
+const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+/**
+ * The manifest cosign v3 and actions/attest push for a bundle: artifactType = bundle media
+ * type, empty config, the bundle as the only layer, the image as subject.
+ */
+function bundleReferrer(bundle, subject, predicateType, created) {
+    const bundleBytes = Buffer.from(JSON.stringify(bundle));
+    const mediaType = bundle.mediaType;
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: oci/* MediaType */.zu.OCI_MANIFEST,
+        artifactType: mediaType,
+        config: EMPTY_CONFIG,
+        layers: [{ mediaType, digest: (0,oci/* sha256Digest */.sI)(bundleBytes), size: bundleBytes.length }],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: {
+            [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
+            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
+            [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
+        }
+    };
+    return { manifest, bundleBytes };
+}
+/** Pushes the blobs, then the manifest (by digest; the fallback tag is the client's job). */
+async function pushBundleReferrer(client, ref, referrer) {
+    await client.putBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.digest);
+    await client.putBlob(ref, referrer.bundleBytes, referrer.manifest.layers[0]?.digest);
+    return client.pushReferrer(ref, referrer.manifest);
+}
+
+;// CONCATENATED MODULE: ./src/attach/existing.ts
+
+
+/**
+ * The bundle referrers of `subjectDigest` (referrers API or fallback tag): manifests with one
+ * layer whose media type is a Sigstore bundle, as cosign and gh read them. Unreadable ones
+ * are skipped; registry errors propagate (never read as "none").
+ */
+async function findBundleReferrers(client, ref, subjectDigest) {
+    const descriptors = await client.referrers(ref, subjectDigest);
+    const found = [];
+    for (const descriptor of descriptors) {
+        if (!descriptor.artifactType?.startsWith(verify/* BUNDLE_MEDIA_TYPE_PREFIX */.QT))
+            continue;
+        const { bytes } = await client.getManifest(ref, descriptor.digest);
+        const manifest = JSON.parse(bytes.toString());
+        const layer = manifest.layers?.length === 1 ? manifest.layers[0] : undefined;
+        if (!layer?.mediaType.startsWith(verify/* BUNDLE_MEDIA_TYPE_PREFIX */.QT))
+            continue;
+        try {
+            const bundle = JSON.parse((await client.getBlob(ref, layer.digest)).toString());
+            found.push({
+                manifestDigest: descriptor.digest,
+                predicateType: manifest.annotations?.[BUNDLE_PREDICATE_TYPE_ANNOTATION],
+                bundle
+            });
+        }
+        catch {
+            continue;
+        }
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/attach/github.ts
+
+const ATTEMPTS = 3;
+/**
+ * Stores a bundle with GitHub's attestations API (needs `attestations: write`), where
+ * `gh attestation verify` and GitHub's UI find it.
+ */
+async function storeAttestation(target, bundle) {
+    const url = `${target.apiURL.replace(/\/+$/, '')}/repos/${target.repository}/attestations`;
+    let failure = '';
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        let response;
+        try {
+            response = await fetch(url, {
+                method: 'POST',
+                headers: {
+                    authorization: `Bearer ${target.token}`,
+                    accept: 'application/vnd.github+json',
+                    'content-type': 'application/json',
+                    'x-github-api-version': '2022-11-28'
+                },
+                body: JSON.stringify({ bundle }),
+                signal: AbortSignal.timeout(30_000)
+            });
+        }
+        catch (error) {
+            failure = error.message;
+            await backoff(attempt);
+            continue;
+        }
+        if (response.ok) {
+            const body = (await response.json());
+            if (body.id === undefined)
+                throw attachError('the response has no attestation id');
+            const id = String(body.id);
+            return {
+                id,
+                url: `${target.serverURL.replace(/\/+$/, '')}/${target.repository}/attestations/${id}`
+            };
+        }
+        failure = `HTTP ${response.status} ${await messageOf(response)}`;
+        if (response.status === 401 || response.status === 403 || response.status === 404)
+            throw attachError(failure, 'Give the job "permissions: attestations: write" (and id-token: write)');
+        if (response.status < 500 && response.status !== 429)
+            throw attachError(failure);
+        await backoff(attempt);
+    }
+    throw attachError(failure);
+}
+function attachError(detail, hint) {
+    return new errors/* ActionError */.lZ('ATTACH_FAILED', `GitHub's attestations API refused the bundle: ${detail}`, {
+        hint
+    });
+}
+async function messageOf(response) {
+    try {
+        const body = (await response.json());
+        return body.message ?? '';
+    }
+    catch {
+        return '';
+    }
+}
+function backoff(attempt) {
+    return attempt < ATTEMPTS
+        ? new Promise(r => setTimeout(r, 500 * 2 ** (attempt - 1)))
+        : Promise.resolve();
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(61040);
+;// CONCATENATED MODULE: ./src/attach/legacy.ts
+
+
+
+
+
+
+const CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+/**
+ * The `.sig` layer for a message-signature bundle over the simple-signing payload: the
+ * payload as blob, the signature, certificate, chain and Rekor bundle as annotations.
+ */
+function signatureLayer(bundle, payload, trustedRoot) {
+    const signature = bundle.messageSignature?.signature;
+    if (!signature)
+        throw new Error('a .sig layer needs a message-signature bundle');
+    return legacy_layer(payload, verify/* SIMPLE_SIGNING_MEDIA_TYPE */.$r, {
+        [verify/* COSIGN_ANNOTATIONS */.PY.signature]: signature,
+        ...verificationAnnotations(bundle, trustedRoot)
+    });
+}
+/**
+ * The `.att` layer for a DSSE bundle: the envelope JSON exactly as it was logged (Rekor's
+ * envelope hash covers these bytes), with the predicate type.
+ */
+function attestationLayer(bundle, predicateType, trustedRoot) {
+    if (!bundle.dsseEnvelope)
+        throw new Error('a .att layer needs a DSSE bundle');
+    const envelope = Buffer.from(JSON.stringify((0,dist.envelopeToJSON)((0,dist.envelopeFromJSON)(bundle.dsseEnvelope))));
+    return legacy_layer(envelope, verify/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, {
+        [verify/* COSIGN_ANNOTATIONS */.PY.signature]: '',
+        [verify/* COSIGN_ANNOTATIONS */.PY.predicateType]: predicateType,
+        ...verificationAnnotations(bundle, trustedRoot)
+    });
+}
+function legacy_layer(bytes, mediaType, annotations) {
+    return {
+        bytes,
+        descriptor: { mediaType, digest: (0,oci/* sha256Digest */.sI)(bytes), size: bytes.length, annotations }
+    };
+}
+/** Certificate, chain, Rekor bundle (SET + entry) and RFC 3161 timestamp, as cosign v2 writes them. */
+function verificationAnnotations(bundle, trustedRoot) {
+    const annotations = {};
+    const material = bundle.verificationMaterial;
+    const leaf = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
+    if (leaf) {
+        annotations[verify/* COSIGN_ANNOTATIONS */.PY.certificate] = pem(leaf);
+        const chain = issuerChain(leaf, trustedRoot);
+        if (chain)
+            annotations[verify/* COSIGN_ANNOTATIONS */.PY.chain] = chain;
+    }
+    const entry = material.tlogEntries?.[0];
+    if (entry?.inclusionPromise) {
+        annotations[verify/* COSIGN_ANNOTATIONS */.PY.bundle] = JSON.stringify({
+            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
+            Payload: {
+                body: entry.canonicalizedBody,
+                integratedTime: Number(entry.integratedTime),
+                logIndex: Number(entry.logIndex),
+                logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex')
+            }
+        });
+    }
+    const timestamp = material.timestampVerificationData?.rfc3161Timestamps?.[0]?.signedTimestamp;
+    if (timestamp)
+        annotations[verify/* COSIGN_ANNOTATIONS */.PY.timestamp] = JSON.stringify({
+            SignedRFC3161Timestamp: timestamp
+        });
+    return annotations;
+}
+/** The PEM chain above the leaf, from the trusted root's CA that issued it. */
+function issuerChain(leafBase64, trustedRoot) {
+    const leaf = new external_node_crypto_.X509Certificate(Buffer.from(leafBase64, 'base64'));
+    for (const ca of trustedRoot?.certificateAuthorities ?? []) {
+        const certificates = ca.certChain?.certificates ?? [];
+        const first = certificates[0];
+        if (first && leaf.checkIssued(new external_node_crypto_.X509Certificate(first.rawBytes)))
+            return certificates.map(c => pem(Buffer.from(c.rawBytes).toString('base64'))).join('');
+    }
+    return undefined;
+}
+function pem(base64) {
+    const lines = base64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+/**
+ * Appends layers to the image's `.sig` or `.att` manifest (read-modify-write, as cosign v2
+ * does), with a config whose rootfs lists the layers. Returns the new manifest digest.
+ */
+async function appendLegacyLayers(client, ref, subjectDigest, suffix, layers) {
+    const tag = (0,verify/* legacyTag */.w_)(subjectDigest, suffix);
+    const existing = await client.headManifest(ref, tag);
+    let previous = [];
+    if (existing) {
+        const { bytes } = await client.getManifest(ref, tag);
+        const manifest = JSON.parse(bytes.toString());
+        if (manifest.mediaType &&
+            manifest.mediaType !== oci/* MediaType */.zu.OCI_MANIFEST &&
+            manifest.mediaType !== oci/* MediaType */.zu.DOCKER_MANIFEST)
+            throw new errors/* ActionError */.lZ('ATTACH_FAILED', `${ref.name}:${tag} is not an image manifest`, {
+                hint: 'Remove the tag, or use "attach-format: bundle"'
+            });
+        previous = manifest.layers;
+    }
+    // The simple-signing payload is the same for every signature of a digest: a layer is a
+    // duplicate only with the same signature too.
+    const signatureOf = (d) => d.annotations?.[verify/* COSIGN_ANNOTATIONS */.PY.signature];
+    const added = layers.filter(l => !previous.some(p => p.digest === l.descriptor.digest && signatureOf(p) === signatureOf(l.descriptor)));
+    for (const l of added)
+        await client.putBlob(ref, l.bytes, l.descriptor.digest);
+    const all = [...previous, ...added.map(l => l.descriptor)];
+    const config = Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: all.map(() => ({ created: '0001-01-01T00:00:00Z' })),
+        os: '',
+        rootfs: { type: 'layers', diff_ids: all.map(l => l.digest) },
+        config: {}
+    }));
+    const configDigest = await client.putBlob(ref, config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: oci/* MediaType */.zu.OCI_MANIFEST,
+        config: { mediaType: CONFIG_MEDIA_TYPE, digest: configDigest, size: config.length },
+        layers: all
+    };
+    return client.putManifest(ref, tag, Buffer.from(JSON.stringify(manifest)), oci/* MediaType */.zu.OCI_MANIFEST);
+}
+/**
+ * Reads the image's `.sig` or `.att` tag and rebuilds a Sigstore bundle (v0.1: certificate,
+ * signature, Rekor entry with its SET, timestamp) from each layer, so that existing legacy
+ * signatures can be verified like bundles. `keyHint` names the key of key-signed layers.
+ */
+async function readLegacyBundles(client, ref, subjectDigest, suffix, keyHint) {
+    const tag = (0,verify/* legacyTag */.w_)(subjectDigest, suffix);
+    if (!(await client.headManifest(ref, tag)))
+        return [];
+    const { bytes, digest } = await client.getManifest(ref, tag);
+    const manifest = JSON.parse(bytes.toString());
+    const found = [];
+    for (const layer of manifest.layers ?? []) {
+        const annotations = layer.annotations ?? {};
+        try {
+            const payload = await client.getBlob(ref, layer.digest);
+            const mediaType = suffix === 'sig' ? verify/* SIMPLE_SIGNING_MEDIA_TYPE */.$r : verify/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr;
+            const bundle = (0,verify/* bundleFromLegacyLayer */.TQ)(mediaType, annotations, payload, keyHint);
+            found.push({
+                manifestDigest: digest,
+                predicateType: annotations[verify/* COSIGN_ANNOTATIONS */.PY.predicateType],
+                bundle,
+                payload
+            });
+        }
+        catch {
+            continue;
+        }
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(25625);
+;// CONCATENATED MODULE: ./src/attach/steps.ts
+
+
+/**
+ * Runs the writes in order and stops at the first failure, saying exactly what was written
+ * (with digests) and what was not, so a re-run or a cleanup knows where things stand.
+ */
+async function runAttachSteps(steps) {
+    const written = [];
+    for (const [i, step] of steps.entries()) {
+        try {
+            const ref = await step.run();
+            written.push({ what: step.what, ref });
+            log/* log */.Rm.info(`attached ${step.what}: ${ref}`);
+        }
+        catch (error) {
+            const done = written.length ? written.map(w => `${w.what} (${w.ref})`).join('; ') : 'nothing';
+            const notDone = steps
+                .slice(i)
+                .map(s => s.what)
+                .join('; ');
+            throw new errors/* ActionError */.lZ('ATTACH_FAILED', `attaching failed at ${step.what}: ${(0,errors/* describeError */.Uc)(error)}. Written: ${done}. Not written: ${notDone}`, {
+                hint: {
+                    action: 'Re-run the job: what was written stays valid and is not signed twice',
+                    cli: 'Run the command again: what was written stays valid and is not signed twice'
+                },
+                cause: error
+            });
+        }
+    }
+    return written;
+}
+
+;// CONCATENATED MODULE: ./src/attach/index.ts
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/sbom/index.ts + 35 modules
+var src_sbom = __webpack_require__(50132);
+;// CONCATENATED MODULE: ./src/sign/identity.ts
+
+
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const AUDIENCE = 'sigstore';
+const identity_ATTEMPTS = 3;
+/** What to add to the workflow for keyless signing, and what each option needs besides. */
+const PERMISSIONS_HINT = {
+    action: 'Add "permissions: id-token: write" to the job (keyless signing needs the OIDC token); ' +
+        'pushing to ghcr.io also needs "packages: write", and "github-attestations: true" needs ' +
+        '"attestations: write". Without OIDC, sign with "key" instead',
+    cli: 'Outside GitHub Actions, set SIGSTORE_ID_TOKEN to an OIDC identity token the Fulcio ' +
+        'instance accepts (audience "sigstore"), or sign with --key'
+};
+/**
+ * The runner's OIDC token: SIGSTORE_ID_TOKEN when set (as sigstore-js and cosign read it),
+ * else the Actions token service (ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN, present only with
+ * `id-token: write`). Fails at once when neither is there, before anything else runs.
+ */
+function identityTokenSource(env = process.env) {
+    const fixed = env.SIGSTORE_ID_TOKEN;
+    if (fixed) {
+        log/* log */.Rm.secret(fixed);
+        return { getToken: async () => fixed };
+    }
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !requestToken)
+        throw new errors/* ActionError */.lZ('IDENTITY_UNAVAILABLE', 'no OIDC identity token for keyless signing: ACTIONS_ID_TOKEN_REQUEST_URL is not set', { hint: PERMISSIONS_HINT });
+    log/* log */.Rm.secret(requestToken);
+    // Actions tokens live minutes; a long SBOM run must not hand Fulcio an expired one.
+    let token;
+    let expires = 0;
+    return {
+        getToken: () => {
+            if (!token || Date.now() / 1000 > expires - 60) {
+                expires = Infinity;
+                const pending = requestActionsToken(url, requestToken);
+                token = pending;
+                pending.then(value => (expires = Number(tokenClaims(value).exp) || Infinity), () => (token = undefined));
+            }
+            return token;
+        }
+    };
+}
+async function requestActionsToken(requestURL, requestToken) {
+    const url = new URL(requestURL);
+    url.searchParams.set('audience', AUDIENCE);
+    let lastError = '';
+    for (let attempt = 1; attempt <= identity_ATTEMPTS; attempt++) {
+        try {
+            const response = await fetch(url, {
+                headers: { authorization: `bearer ${requestToken}`, accept: 'application/json' },
+                signal: AbortSignal.timeout(10_000)
+            });
+            if (response.ok) {
+                const body = (await response.json());
+                if (typeof body.value !== 'string' || !body.value)
+                    throw new errors/* ActionError */.lZ('IDENTITY_UNAVAILABLE', 'the OIDC token response has no token');
+                log/* log */.Rm.secret(body.value);
+                return body.value;
+            }
+            lastError = `HTTP ${response.status}`;
+            if (response.status < 500 && response.status !== 429)
+                break;
+        }
+        catch (error) {
+            if (error instanceof errors/* ActionError */.lZ)
+                throw error;
+            lastError = error.message;
+        }
+        if (attempt < identity_ATTEMPTS)
+            await new Promise(r => setTimeout(r, 500 * attempt));
+    }
+    throw new errors/* ActionError */.lZ('IDENTITY_UNAVAILABLE', `could not get an OIDC token: ${lastError}`, {
+        hint: PERMISSIONS_HINT
+    });
+}
+/** The claims of a JWT, unverified: Fulcio verifies the token; we only read who we are. */
+function tokenClaims(token) {
+    const payload = token.split('.')[1];
+    try {
+        return JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
+    }
+    catch {
+        throw new errors/* ActionError */.lZ('IDENTITY_UNAVAILABLE', 'the OIDC identity token is not a JWT', {
+            hint: 'Check SIGSTORE_ID_TOKEN, or unset it to use the Actions token'
+        });
+    }
+}
+/**
+ * The identity Fulcio will put in the certificate for these claims: for GitHub Actions the
+ * workflow that runs (https://github.com/<job_workflow_ref>), for email issuers the address,
+ * else the subject.
+ */
+function identityFromClaims(claims) {
+    const issuer = String(claims.iss ?? '');
+    const text = (name) => (typeof claims[name] === 'string' ? claims[name] : undefined);
+    const workflow = text('job_workflow_ref');
+    if (issuer === GITHUB_ACTIONS_ISSUER && workflow)
+        return { subjectAlternativeName: `https://github.com/${workflow}`, issuer };
+    return { subjectAlternativeName: text('email') ?? text('sub') ?? '', issuer };
+}
+
+;// CONCATENATED MODULE: ./src/sign/instance.ts
+
+
+const PUBLIC_GOOD = {
+    fulcioURL: 'https://fulcio.sigstore.dev',
+    rekorURL: 'https://rekor.sigstore.dev'
+};
+/** GitHub's instance for private repositories: Fulcio and a timestamp authority, no log. */
+const GITHUB_INSTANCE = {
+    fulcioURL: 'https://fulcio.githubapp.com',
+    tsaURL: 'https://timestamp.githubapp.com/api/v1/timestamp'
+};
+const TIMESTAMP_PATH = '/api/v1/timestamp';
+/**
+ * Picks the services from the config: public-good, GitHub's instance, or custom URLs (a
+ * TSA as base URL or as full …/api/v1/timestamp URL). With a key, Fulcio is not used and
+ * the log only with `tlog-upload`.
+ */
+async function selectServices(config) {
+    const keyed = Boolean(config.key);
+    let services;
+    switch (config.instance) {
+        case 'public-good':
+            services = { name: 'public-good', ...PUBLIC_GOOD };
+            break;
+        case 'github':
+            services = { name: 'github', ...GITHUB_INSTANCE };
+            break;
+        case 'custom':
+            services = {
+                name: 'custom',
+                fulcioURL: baseURL('fulcio-url', config.fulcioURL),
+                rekorURL: baseURL('rekor-url', config.rekorURL),
+                tsaURL: timestampURL(config.tsaURL)
+            };
+            if (!keyed && !services.fulcioURL)
+                throw (0,errors/* inputError */.Xu)('fulcio-url', 'is required for keyless signing with a custom instance', 'Give the Fulcio base URL, or sign with "key"');
+            break;
+    }
+    // Overrides of single services on top of a named instance.
+    if (config.instance !== 'custom') {
+        if (config.fulcioURL)
+            services.fulcioURL = baseURL('fulcio-url', config.fulcioURL);
+        if (config.rekorURL)
+            services.rekorURL = baseURL('rekor-url', config.rekorURL);
+        if (config.tsaURL)
+            services.tsaURL = timestampURL(config.tsaURL);
+    }
+    if (keyed) {
+        services.fulcioURL = undefined;
+        if (!config.tlogUpload)
+            services.rekorURL = undefined;
+    }
+    if (!keyed && !services.rekorURL && !services.tsaURL)
+        throw (0,errors/* inputError */.Xu)('rekor-url', 'keyless signing needs a transparency log or a timestamp authority', 'Set "rekor-url" or "tsa-url"');
+    // GitHub's instance has its own root, which only `trusted-root` provides here.
+    if (config.trustedRoot || services.name === 'public-good')
+        services.trustedRoot = (await (0,verify/* resolveTrustRoot */.r)({ path: config.trustedRoot })).root;
+    return services;
+}
+function baseURL(input, value) {
+    if (!value)
+        return undefined;
+    const url = parseURL(input, value);
+    return url.toString().replace(/\/+$/, '');
+}
+/** sigstore-js takes a base URL or a full endpoint; cosign takes the full one. */
+function timestampURL(value) {
+    if (!value)
+        return undefined;
+    const url = parseURL('tsa-url', value);
+    const path = url.pathname.replace(/\/+$/, '');
+    url.pathname = path.endsWith('/timestamp') ? path : `${path}${TIMESTAMP_PATH}`;
+    return url.toString();
+}
+function parseURL(input, value) {
+    try {
+        const url = new URL(value);
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            throw new Error('not http(s)');
+        return url;
+    }
+    catch {
+        throw (0,errors/* inputError */.Xu)(input, `"${value}" is not an http(s) URL`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
+var nacl_fast = __webpack_require__(80668);
+var nacl_fast_default = /*#__PURE__*/__webpack_require__.n(nacl_fast);
+;// CONCATENATED MODULE: ./src/sign/keys.ts
+
+
+
+
+/** cosign's and sigstore's encrypted key PEM types: scrypt + NaCl secretbox over PKCS#8. */
+const ENCRYPTED_TYPES = ['ENCRYPTED SIGSTORE PRIVATE KEY', 'ENCRYPTED COSIGN PRIVATE KEY'];
+/** scrypt parameters cosign has written; others are refused so a key file cannot demand
+ *  gigabytes of memory. */
+const SCRYPT_N = new Set([32768, 65536]);
+/** Reads `key` (a path or the PEM itself) as an ECDSA P-256 private key. */
+function loadSigningKey(key, password) {
+    const text = key.includes('-----BEGIN') ? key : readKeyFile(key);
+    const block = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
+    if (!block)
+        throw (0,errors/* inputError */.Xu)('key', 'holds no PEM block', 'Give a cosign key file or a PKCS#8 PEM key');
+    const [, type, body] = block;
+    const der = Buffer.from(body.replace(/\s+/g, ''), 'base64');
+    let privateKey;
+    if (ENCRYPTED_TYPES.includes(type)) {
+        privateKey = (0,external_node_crypto_.createPrivateKey)({ key: decrypt(der, password), format: 'der', type: 'pkcs8' });
+    }
+    else if (type === 'PRIVATE KEY' || type === 'EC PRIVATE KEY') {
+        try {
+            privateKey = (0,external_node_crypto_.createPrivateKey)(block[0]);
+        }
+        catch (error) {
+            throw (0,errors/* inputError */.Xu)('key', `is not a readable private key: ${error.message}`);
+        }
+    }
+    else {
+        throw (0,errors/* inputError */.Xu)('key', `holds a "${type}" block, not a private key`, 'Sign with the private key; verifiers use the public key');
+    }
+    if (privateKey.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
+        throw (0,errors/* inputError */.Xu)('key', `is a ${privateKey.asymmetricKeyType} key; only ECDSA P-256 keys are supported`, 'Create one with "cosign generate-key-pair" or "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256"');
+    const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
+    const spki = publicKey.export({ format: 'der', type: 'spki' });
+    return {
+        privateKey,
+        publicKey,
+        publicKeyPEM: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+        hint: (0,external_node_crypto_.createHash)('sha256').update(spki).digest('base64')
+    };
+}
+function readKeyFile(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)('key', `cannot read ${path}: ${error.message}`);
+    }
+}
+function decrypt(json, password = '') {
+    let sealed;
+    try {
+        sealed = JSON.parse(json.toString());
+    }
+    catch {
+        throw (0,errors/* inputError */.Xu)('key', 'is an encrypted key whose content is not readable');
+    }
+    const { kdf, cipher } = sealed;
+    if (kdf?.name !== 'scrypt' || cipher?.name !== 'nacl/secretbox')
+        throw (0,errors/* inputError */.Xu)('key', `uses ${kdf?.name}/${cipher?.name}; expected scrypt/nacl/secretbox`);
+    if (!SCRYPT_N.has(kdf.params.N) || kdf.params.r !== 8 || kdf.params.p !== 1)
+        throw (0,errors/* inputError */.Xu)('key', 'has unexpected scrypt parameters');
+    const secret = (0,external_node_crypto_.scryptSync)(Buffer.from(password), Buffer.from(kdf.salt, 'base64'), (nacl_fast_default()).secretbox.keyLength, { N: kdf.params.N, r: kdf.params.r, p: kdf.params.p, maxmem: 256 * 1024 * 1024 });
+    const opened = nacl_fast_default().secretbox.open(Buffer.from(sealed.ciphertext, 'base64'), Buffer.from(cipher.nonce, 'base64'), secret);
+    if (!opened)
+        throw new errors/* ActionError */.lZ('INPUT_INVALID', 'input "key": cannot decrypt the key', {
+            hint: password
+                ? 'Check "key-password"'
+                : 'The key is encrypted: set "key-password" (e.g. from secrets.COSIGN_PASSWORD)'
+        });
+    return Buffer.from(opened);
+}
+
+;// CONCATENATED MODULE: ./src/sign/statements.ts
+
+
+const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
+const DIGEST = /^sha256:([a-f0-9]{64})$/;
+/** 'sha256:<hex>' → { sha256: '<hex>' }; anything else is a bug upstream, reported plainly. */
+function digestMap(digest) {
+    const match = DIGEST.exec(digest);
+    if (!match)
+        throw new errors/* ActionError */.lZ('DIGEST_MISMATCH', `"${digest}" is not a sha256 digest`, {
+            hint: 'Sign an image by its sha256 digest'
+        });
+    return { sha256: match[1] };
+}
+/** The image signature, as cosign v3 writes it: subject = the digest only, no name. */
+function signatureStatement(digest) {
+    return {
+        _type: verify/* STATEMENT_V1 */.om,
+        subject: [{ digest: digestMap(digest) }],
+        predicateType: verify/* COSIGN_SIGN_PREDICATE */.u,
+        predicate: {}
+    };
+}
+/**
+ * An attestation about the image: subject {name: <registry>/<repo>, digest}, as
+ * `cosign attest` and actions/attest write it.
+ */
+function imageStatement(name, digest, predicateType, predicate) {
+    return {
+        _type: verify/* STATEMENT_V1 */.om,
+        subject: [{ name, digest: digestMap(digest) }],
+        predicateType,
+        predicate
+    };
+}
+/** The payload bytes that get signed. */
+function serializeStatement(statement) {
+    return Buffer.from(JSON.stringify(statement));
+}
+/** The simple-signing payload cosign v2 puts in a `.sig` layer, byte for byte as cosign does. */
+function simpleSigningPayload(name, digest) {
+    digestMap(digest);
+    const payload = {
+        critical: {
+            identity: { 'docker-reference': name },
+            image: { 'docker-manifest-digest': digest },
+            type: verify/* SIMPLE_SIGNING_TYPE */.g7
+        },
+        optional: null
+    };
+    return Buffer.from(JSON.stringify(payload));
+}
+
+;// CONCATENATED MODULE: ./src/sign/provenance.ts
+
+
+/** The build type GitHub's own provenance attestations use. */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/**
+ * SLSA v1 provenance of the running workflow for the image, with the fields GitHub's
+ * attestations carry: the workflow (repository, ref, path) as external parameters, the
+ * event and ids as internal ones, the commit as resolved dependency, the workflow file at
+ * its ref as builder, and the run attempt as invocation.
+ */
+function provenanceStatement(name, digest, env = process.env) {
+    const need = (key) => {
+        const value = env[key];
+        if (!value)
+            throw new errors/* ActionError */.lZ('INPUT_INVALID', `provenance needs ${key}, which is not set`, {
+                hint: 'Provenance describes a GitHub Actions run; use "provenance: false" elsewhere'
+            });
+        return value;
+    };
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = need('GITHUB_REPOSITORY');
+    const workflowRef = need('GITHUB_WORKFLOW_REF');
+    const ref = need('GITHUB_REF');
+    const sha = need('GITHUB_SHA');
+    const at = workflowRef.indexOf('@');
+    const workflowPath = (at < 0 ? workflowRef : workflowRef.slice(0, at)).replace(`${repository}/`, '');
+    const predicate = {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: { ref, repository: `${server}/${repository}`, path: workflowPath }
+            },
+            internalParameters: {
+                github: {
+                    event_name: env.GITHUB_EVENT_NAME ?? '',
+                    repository_id: env.GITHUB_REPOSITORY_ID ?? '',
+                    repository_owner_id: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
+                    runner_environment: env.RUNNER_ENVIRONMENT ?? ''
+                }
+            },
+            resolvedDependencies: [
+                { uri: `git+${server}/${repository}@${ref}`, digest: { gitCommit: sha } }
+            ]
+        },
+        runDetails: {
+            builder: { id: `${server}/${workflowRef}` },
+            metadata: {
+                invocationId: `${server}/${repository}/actions/runs/${need('GITHUB_RUN_ID')}/attempts/${env.GITHUB_RUN_ATTEMPT || '1'}`
+            }
+        }
+    };
+    return imageStatement(name, digest, SLSA_PROVENANCE_PREDICATE, predicate);
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __webpack_require__(15179);
+;// CONCATENATED MODULE: ./src/sign/signer.ts
+
+
+
+
+
+
+/** Backoff for Fulcio, Rekor and the TSA: 408, 429 and 5xx are retried by sigstore-js. */
+const RETRY = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 };
+/** Per request, as sigstore-js's default; a hung service costs one timeout per attempt. */
+const TIMEOUT_MS = 5000;
+/**
+ * Signs statements (DSSE) and messages with one signing key for the run: keyless runs get
+ * one Fulcio certificate for an ephemeral key (as cosign does per invocation), so a run
+ * that signs several statements asks Fulcio and the OIDC provider once.
+ */
+class BundleSigner {
+    signer;
+    witnesses;
+    services;
+    constructor(options) {
+        const { services } = options;
+        this.services = services;
+        const fetchOptions = { retry: RETRY, timeout: TIMEOUT_MS };
+        if (options.key) {
+            this.signer = new KeySigner(options.key.privateKey, options.key.hint);
+        }
+        else {
+            if (!options.tokens || !services.fulcioURL)
+                throw new errors/* ActionError */.lZ('SIGNING_FAILED', 'keyless signing needs Fulcio and an OIDC token');
+            const holder = new KeySigner((0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' }).privateKey);
+            const tokens = options.tokens;
+            this.signer = new OneCertificateSigner(new sign_dist/* FulcioSigner */.$o({
+                fulcioBaseURL: services.fulcioURL,
+                identityProvider: { getToken: () => tokens.getToken() },
+                keyHolder: holder,
+                ...fetchOptions
+            }), holder);
+        }
+        this.witnesses = [];
+        if (services.rekorURL)
+            this.witnesses.push(new sign_dist/* RekorWitness */.fU({
+                rekorBaseURL: services.rekorURL,
+                fetchOnConflict: true,
+                ...fetchOptions
+            }));
+        if (services.tsaURL)
+            this.witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: services.tsaURL, ...fetchOptions }));
+    }
+    /** An in-toto statement as a DSSE bundle (what cosign v3 and actions/attest write). */
+    async signStatement(statement, what) {
+        const payload = serializeStatement(statement);
+        const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer: this.signer, witnesses: this.witnesses });
+        return {
+            bundle: await this.build(builder, payload, what, verify/* IN_TOTO_PAYLOAD_TYPE */.T4),
+            payload,
+            statement
+        };
+    }
+    /** A message-signature bundle over `payload` (a `hashedrekord` log entry). */
+    async signMessage(payload, what) {
+        const builder = new sign_dist/* MessageSignatureBundleBuilder */.z3({
+            signer: this.signer,
+            witnesses: this.witnesses
+        });
+        return { bundle: await this.build(builder, payload, what), payload };
+    }
+    async build(builder, data, what, type) {
+        try {
+            return (0,dist.bundleToJSON)(await builder.create({ data, type }));
+        }
+        catch (error) {
+            throw signingError(error, what, this.services);
+        }
+    }
+}
+/** Signs with a key it holds; the public key goes out as PEM, with a hint when it has one. */
+class KeySigner {
+    privateKey;
+    hint;
+    publicKeyPEM;
+    constructor(privateKey, hint) {
+        this.privateKey = privateKey;
+        this.hint = hint;
+        this.publicKeyPEM = (0,external_node_crypto_.createPublicKey)(privateKey)
+            .export({ format: 'pem', type: 'spki' })
+            .toString();
+    }
+    async sign(data) {
+        return {
+            signature: (0,external_node_crypto_.sign)('sha256', data, this.privateKey),
+            key: { $case: 'publicKey', publicKey: this.publicKeyPEM, hint: this.hint }
+        };
+    }
+}
+/** Gets the certificate with the first signature and reuses it for the rest of the run. */
+class OneCertificateSigner {
+    fulcio;
+    holder;
+    certificate;
+    constructor(fulcio, holder) {
+        this.fulcio = fulcio;
+        this.holder = holder;
+    }
+    async sign(data) {
+        if (!this.certificate) {
+            const first = this.fulcio.sign(data);
+            this.certificate = first.then(s => s.key);
+            this.certificate.catch(() => (this.certificate = undefined));
+            return first;
+        }
+        const key = await this.certificate;
+        const { signature } = await this.holder.sign(data);
+        return { signature, key };
+    }
+}
+/** A bundle read back (e.g. from a registry) in the shape the signer produces. */
+function signedBundleFromJSON(bundle, payload) {
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope)
+        return { bundle, payload: payload ?? Buffer.alloc(0) };
+    const statementBytes = Buffer.from(envelope.payload, 'base64');
+    let statement;
+    try {
+        statement = JSON.parse(statementBytes.toString());
+    }
+    catch {
+        statement = undefined;
+    }
+    return { bundle, payload: statementBytes, statement };
+}
+/** Which service failed, in words a user can act on. */
+function signingError(error, what, services) {
+    const code = error.code ?? '';
+    const detail = describeCause(error);
+    const service = code.startsWith('CA_')
+        ? `Fulcio (${services.fulcioURL})`
+        : code.startsWith('TLOG_')
+            ? `Rekor (${services.rekorURL})`
+            : code.startsWith('TSA_')
+                ? `the timestamp authority (${services.tsaURL})`
+                : code.startsWith('IDENTITY_')
+                    ? 'the OIDC provider'
+                    : 'Sigstore';
+    return new errors/* ActionError */.lZ('SIGNING_FAILED', `signing the ${what} failed at ${service}: ${detail}`, {
+        hint: {
+            action: 'Nothing was attached. Retry the job; if it keeps failing, check the service status',
+            cli: 'Nothing was attached. Run the command again; if it keeps failing, check the service status'
+        },
+        cause: error
+    });
+}
+function describeCause(error) {
+    const parts = [];
+    for (let e = error; e instanceof Error && parts.length < 3; e = e.cause)
+        parts.push(e.message);
+    return parts.join(': ') || String(error);
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(19654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
+;// CONCATENATED MODULE: ./src/sign/verify.ts
+
+
+
+
+
+
+
+/**
+ * Checks bundles this run produced before anything is attached: the signature, the
+ * certificate chain to the trusted root, SCT, log inclusion and timestamps (@sigstore/verify),
+ * then what the library does not check: the statement's subject digest and predicate type,
+ * and the exact signer identity.
+ */
+class LocalVerifier {
+    services;
+    key;
+    trust;
+    verifier;
+    constructor(services, key) {
+        this.services = services;
+        this.key = key;
+        const root = services.trustedRoot ??
+            (key
+                ? protobuf_specs_dist.TrustedRoot.fromJSON({
+                    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1'
+                })
+                : undefined);
+        if (!root)
+            return;
+        const keys = key
+            ? {
+                [key.hint]: {
+                    rawBytes: key.publicKey.export({ format: 'der', type: 'spki' }),
+                    keyDetails: protobuf_specs_dist.PublicKeyDetails.PKIX_ECDSA_P256_SHA_256,
+                    validFor: { start: new Date(0), end: undefined }
+                }
+            }
+            : undefined;
+        this.trust = (0,verify_dist/* toTrustMaterial */.jO)(root, keys);
+        const logged = Boolean(services.rekorURL);
+        this.verifier = new verify_dist/* Verifier */.BL(this.trust, {
+            tlogThreshold: logged ? 1 : 0,
+            ctlogThreshold: key ? 0 : 1,
+            timestampThreshold: key && !logged && !services.tsaURL ? 0 : 1
+        });
+    }
+    /** Whether the check covers the trust chain (false: GitHub's instance without trusted-root). */
+    get complete() {
+        return this.verifier !== undefined;
+    }
+    /** Throws SIGNING_FAILED naming `what` when the bundle does not hold up. */
+    check(signed, expected, what) {
+        const fail = (reason) => new errors/* ActionError */.lZ('SIGNING_FAILED', `the new ${what} bundle does not verify: ${reason}`, {
+            hint: 'Nothing was attached. Check that "trusted-root" belongs to the Fulcio/Rekor/TSA ' +
+                'instance that signed'
+        });
+        let identity;
+        try {
+            const bundle = (0,dist.bundleFromJSON)(signed.bundle);
+            const entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, bundle.content.$case === 'messageSignature' ? signed.payload : undefined);
+            if (this.verifier) {
+                const signer = this.verifier.verify(entity);
+                if (signer.identity?.subjectAlternativeName)
+                    identity = {
+                        subjectAlternativeName: signer.identity.subjectAlternativeName,
+                        issuer: signer.identity.extensions?.issuer ?? ''
+                    };
+            }
+            else {
+                identity = this.checkSignatureOnly(signed.bundle, entity);
+            }
+        }
+        catch (error) {
+            if (error instanceof errors/* ActionError */.lZ)
+                throw error;
+            throw fail(error.message);
+        }
+        if (expected.identity && !this.key) {
+            // Without a trust root the issuer extension is not read; the SAN still must match.
+            const issuerChecked = this.verifier !== undefined;
+            if (identity?.subjectAlternativeName !== expected.identity.subjectAlternativeName ||
+                (issuerChecked && identity.issuer !== expected.identity.issuer))
+                throw fail(`the certificate names ${identity?.subjectAlternativeName} (${identity?.issuer}), ` +
+                    `expected ${expected.identity.subjectAlternativeName} (${expected.identity.issuer})`);
+        }
+        if (signed.bundle.dsseEnvelope)
+            checkStatement(signed.payload, expected, fail);
+        else
+            checkSimpleSigning(signed.payload, expected, fail);
+        return identity;
+    }
+    /** Without a trust root: the signature against the certificate's own key. */
+    checkSignatureOnly(bundle, entity) {
+        const raw = bundle.verificationMaterial.certificate?.rawBytes;
+        if (!raw)
+            throw new Error('no certificate in the bundle');
+        const certificate = new external_node_crypto_.X509Certificate(Buffer.from(raw, 'base64'));
+        if (!entity.signature.verifySignature(certificate.publicKey))
+            throw new Error('signature does not match the certificate');
+        const san = certificate.subjectAltName?.replace(/^URI:/, '');
+        return san ? { subjectAlternativeName: san, issuer: '' } : undefined;
+    }
+}
+function checkStatement(payload, expected, fail) {
+    let statement;
+    try {
+        statement = JSON.parse(payload.toString());
+    }
+    catch {
+        throw fail('the payload is not JSON');
+    }
+    if (statement._type !== verify/* STATEMENT_V1 */.om)
+        throw fail(`unexpected statement type ${statement._type}`);
+    const want = digestMap(expected.digest).sha256;
+    if (!statement.subject?.some(s => s.digest?.sha256 === want))
+        throw fail(`its subject is not ${expected.digest}`);
+    if (expected.predicateType && statement.predicateType !== expected.predicateType)
+        throw fail(`its predicate type is ${statement.predicateType}, not ${expected.predicateType}`);
+}
+function checkSimpleSigning(payload, expected, fail) {
+    let signed;
+    try {
+        signed = JSON.parse(payload.toString());
+    }
+    catch {
+        throw fail('the payload is not JSON');
+    }
+    const digest = signed.critical?.image?.['docker-manifest-digest'];
+    if (digest !== expected.digest)
+        throw fail(`it signs ${digest}, not ${expected.digest}`);
+}
+
+;// CONCATENATED MODULE: ./src/sign/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/pipelines/sign.ts
+
+
+
+
+
+
+
+
+const LABEL = {
+    signature: 'image signature',
+    sbom: 'SBOM attestation',
+    provenance: 'provenance attestation'
+};
+/** inputs → image → SBOM → sign → verify locally → attach → outputs */
+async function runSign(config) {
+    const sign = config.sign;
+    // Everything that can fail for lack of permissions or bad inputs fails before any work.
+    const key = config.sigstore.key
+        ? loadSigningKey(config.sigstore.key, config.sigstore.keyPassword)
+        : undefined;
+    const tokens = key ? undefined : identityTokenSource();
+    // Who Fulcio will name is predictable for GitHub's issuer; other issuers' certificates are
+    // taken as they come (the chain to the trusted root is still checked).
+    const predicted = tokens ? identityFromClaims(tokenClaims(await tokens.getToken())) : undefined;
+    const identity = predicted?.issuer === GITHUB_ACTIONS_ISSUER ? predicted : undefined;
+    const github = sign.githubAttestations ? githubTarget(config) : undefined;
+    const services = await selectServices(config.sigstore);
+    const verifier = new LocalVerifier(services, key);
+    if (!verifier.complete)
+        log/* log */.Rm.notice('No trusted root for this instance: the new bundles are checked against their own ' +
+            'certificate only. Give "trusted-root" for a full check before attaching');
+    const ref = (0,oci/* parseReference */.F2)(sign.image);
+    const client = new oci/* RegistryClient */.bP(config.registry);
+    const target = await resolveTarget(client, ref, sign);
+    const pinned = withDigest(ref, target.digest);
+    const subjects = await listSubjects(client, pinned, target, sign.platforms);
+    const top = subjects[0];
+    log/* log */.Rm.info(`signing ${pinned.name}@${target.digest}`);
+    const items = await planItems(config, pinned, subjects);
+    const outputDir = (0,external_node_path_.join)(config.outputDir, 'sbom-sign');
+    await (0,promises_.mkdir)(outputDir, { recursive: true });
+    const sbomPaths = await writeSboms(outputDir, items);
+    const started = Date.now();
+    if (!sign.force)
+        await reuseExisting(client, pinned, items, sign, verifier, identity ?? predicted, key);
+    const signer = new BundleSigner({ services, tokens, key });
+    let signerIdentity = identity;
+    for (const item of items) {
+        if (item.existingRef)
+            continue;
+        signerIdentity =
+            (await signItem(signer, verifier, item, pinned, sign, identity)) ?? signerIdentity;
+    }
+    await writeBundles(outputDir, items);
+    const steps = attachSteps(client, pinned, items, sign, services);
+    if (github)
+        for (const item of items.filter(i => !i.existingRef && i.signed))
+            steps.push({
+                what: `${describe(item)} (GitHub attestations API)`,
+                run: async () => {
+                    item.github = await storeAttestation(github, item.signed.bundle);
+                    return item.github.id;
+                }
+            });
+    await runAttachSteps(steps);
+    const elapsed = Date.now() - started;
+    const fresh = items.filter(i => !i.existingRef).length;
+    log/* log */.Rm.info(fresh
+        ? `signed, verified and attached ${fresh} item(s) in ${elapsed} ms`
+        : 'a valid signature and SBOM attestation by this signer exist already; nothing new was ' +
+            'signed (set "force: true" to sign again)');
+    return {
+        ok: true,
+        outputs: outputs(top, items, sbomPaths, services),
+        summary: summary(pinned, items, signerIdentity ?? predicted, key, services, elapsed)
+    };
+}
+function githubTarget(config) {
+    const token = config.registry.githubToken;
+    const repository = process.env.GITHUB_REPOSITORY;
+    if (!token || !repository)
+        throw new errors/* ActionError */.lZ('INPUT_MISSING', '"github-attestations: true" needs "github-token" and GITHUB_REPOSITORY', {
+            hint: {
+                action: 'Pass "github-token" (the default is the job\'s token) and add "attestations: write"',
+                cli: 'Set --github-token and GITHUB_REPOSITORY=owner/name of the repository to attest in'
+            }
+        });
+    return {
+        apiURL: process.env.GITHUB_API_URL || 'https://api.github.com',
+        serverURL: process.env.GITHUB_SERVER_URL || 'https://github.com',
+        repository,
+        token
+    };
+}
+async function resolveTarget(client, ref, sign) {
+    if (sign.digest && ref.digest && sign.digest !== ref.digest)
+        throw (0,errors/* inputError */.Xu)('digest', `${sign.digest} differs from the digest in "image" (${ref.digest})`, 'Give the digest once, in either input');
+    const wanted = sign.digest ?? ref.digest;
+    if (!wanted)
+        log/* log */.Rm.warning(`"${ref.toString()}" has no digest: signing what the tag points at now. Pass the digest ` +
+            '(e.g. steps.build.outputs.digest) so that exactly the pushed image is signed');
+    const target = await client.resolve(wanted ? withDigest(ref, wanted) : ref);
+    if (wanted && target.digest !== wanted)
+        throw new errors/* ActionError */.lZ('DIGEST_MISMATCH', `${ref.name} resolved to ${target.digest}, not ${wanted}`);
+    return target;
+}
+function withDigest(ref, digest) {
+    return (0,oci/* parseReference */.F2)(`${ref.name}@${digest}`);
+}
+function platformOf(descriptor) {
+    const p = descriptor.platform;
+    if (!p)
+        return undefined;
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** The top-level manifest first, then the index children to sign (all, or `platforms`). */
+async function listSubjects(client, ref, target, platforms) {
+    const head = await client.headManifest(ref, target.digest);
+    if (!head)
+        throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${ref.name}@${target.digest} is gone`);
+    const topDescriptor = { mediaType: head.mediaType, digest: head.digest, size: head.size };
+    if (target.kind === 'image') {
+        if (platforms.length)
+            log/* log */.Rm.warning(`"platforms" is ignored: ${ref.name}@${target.digest} is a single image`);
+        return [{ digest: target.digest, descriptor: topDescriptor, image: target.image }];
+    }
+    // Skip buildx attestation manifests (platform unknown/unknown).
+    const children = target.index.manifests.filter(d => d.platform && d.platform.os !== 'unknown');
+    const available = children.map(platformOf);
+    for (const wanted of platforms)
+        if (!available.includes(wanted))
+            throw (0,errors/* inputError */.Xu)('platforms', `${wanted} is not in ${ref.name}@${target.digest}`, `It has: ${available.join(', ')}`);
+    const selected = platforms.length
+        ? children.filter(d => platforms.includes(platformOf(d) ?? ''))
+        : children;
+    const subjects = [{ digest: target.digest, descriptor: topDescriptor }];
+    for (const descriptor of selected)
+        subjects.push({
+            digest: descriptor.digest,
+            descriptor: {
+                mediaType: descriptor.mediaType,
+                digest: descriptor.digest,
+                size: descriptor.size
+            },
+            platform: platformOf(descriptor),
+            image: await target.image(descriptor)
+        });
+    return subjects;
+}
+/** Signatures on every subject; an SBOM per image (per platform for an index); provenance on top. */
+async function planItems(config, ref, subjects) {
+    const sign = config.sign;
+    const items = [];
+    const images = subjects.filter(s => s.image);
+    const fileSbom = sign.sbom.kind === 'file' ? await (0,src_sbom/* loadSbomFile */.My)(sign.sbom.path) : undefined;
+    // A given SBOM file describes what the user pointed at: the top-level manifest.
+    const sbomSubjects = fileSbom
+        ? [subjects[0]]
+        : sign.sbom.kind === 'generate'
+            ? images
+            : [];
+    for (const subject of sbomSubjects) {
+        const sbom = fileSbom ??
+            (await (0,src_sbom/* generateSbom */.N3)(subject.image, { format: sign.sbomFormat, imageName: ref.name }));
+        if (sbom.bytes.length > sign.maxPredicateSize)
+            throw new errors/* ActionError */.lZ('SBOM_INVALID', `the SBOM${subject.platform ? ` of ${subject.platform}` : ''} is ${sbom.bytes.length} bytes, ` +
+                `over "max-predicate-size" (${sign.maxPredicateSize})`, {
+                hint: 'Transparency logs reject such entries. Raise "max-predicate-size" if your log ' +
+                    'accepts them (or with "sigstore: github", which has no log), or use "sbom: none"'
+            });
+        items.push({
+            kind: 'sbom',
+            subject,
+            sbom,
+            statement: imageStatement(ref.name, subject.digest, sbom.predicateType, sbom.document)
+        });
+    }
+    if (sign.provenance) {
+        const top = subjects[0];
+        items.push({
+            kind: 'provenance',
+            subject: top,
+            statement: provenanceStatement(ref.name, top.digest)
+        });
+    }
+    // Children before the index, attestations before signatures: a failure part-way never
+    // leaves a signed image whose SBOM is missing.
+    for (const subject of [...subjects.slice(1), subjects[0]])
+        items.push({ kind: 'signature', subject, statement: signatureStatement(subject.digest) });
+    return items;
+}
+async function writeSboms(dir, items) {
+    const paths = [];
+    for (const item of items) {
+        if (!item.sbom)
+            continue;
+        const suffix = item.subject.platform ? `-${item.subject.platform.replace(/\//g, '-')}` : '';
+        const extension = item.sbom.format === 'spdx-json' ? 'spdx' : 'cdx';
+        const path = (0,external_node_path_.join)(dir, `sbom${suffix}.${extension}.json`);
+        await (0,promises_.writeFile)(path, item.sbom.bytes);
+        paths.push(path);
+    }
+    return paths;
+}
+/**
+ * Marks items that already have a valid bundle by this signer (same identity or key, same
+ * predicate type, same digest) where this run would attach it: referrers, legacy tags, or
+ * both for "both".
+ */
+async function reuseExisting(client, ref, items, sign, verifier, identity, key) {
+    const referrers = new Map();
+    const legacy = new Map();
+    const firstValid = (item, candidates) => {
+        const expected = {
+            digest: item.subject.digest,
+            predicateType: item.statement.predicateType,
+            identity
+        };
+        return candidates.find(candidate => {
+            try {
+                verifier.check(candidate.signed, expected, 'existing bundle');
+                return true;
+            }
+            catch {
+                return false;
+            }
+        });
+    };
+    for (const item of items) {
+        const digest = item.subject.digest;
+        let referrer;
+        let tagged;
+        if (sign.attachFormat !== 'legacy') {
+            if (!referrers.has(digest))
+                referrers.set(digest, await findBundleReferrers(client, ref, digest));
+            referrer = firstValid(item, (referrers.get(digest) ?? []).map(f => ({
+                ref: f.manifestDigest,
+                signed: signedBundleFromJSON(f.bundle)
+            })));
+            if (!referrer)
+                continue;
+        }
+        if (sign.attachFormat !== 'bundle') {
+            const suffix = item.kind === 'signature' ? 'sig' : 'att';
+            const cacheKey = `${digest}.${suffix}`;
+            if (!legacy.has(cacheKey))
+                legacy.set(cacheKey, await readLegacyBundles(client, ref, digest, suffix, key?.hint));
+            tagged = firstValid(item, (legacy.get(cacheKey) ?? [])
+                .filter(l => suffix === 'sig' || l.predicateType === item.statement.predicateType)
+                .map(l => ({ ref: l.manifestDigest, signed: signedBundleFromJSON(l.bundle, l.payload) })));
+            if (!tagged)
+                continue;
+        }
+        const found = (referrer ?? tagged);
+        item.existingRef = found.ref;
+        item.ref = found.ref;
+        item.legacyRef = tagged?.ref;
+        item.signed = referrer?.signed ?? (item.kind === 'signature' ? undefined : tagged?.signed);
+        item.legacySigned = item.kind === 'signature' ? tagged?.signed : undefined;
+        log/* log */.Rm.info(`${describe(item)}: valid, already attached as ${found.ref}`);
+    }
+}
+async function signItem(signer, verifier, item, ref, sign, identity) {
+    const what = describe(item);
+    const expected = {
+        digest: item.subject.digest,
+        predicateType: item.statement.predicateType,
+        identity
+    };
+    const dsse = item.kind !== 'signature' || sign.attachFormat !== 'legacy';
+    let signedBy;
+    if (dsse) {
+        item.signed = await signer.signStatement(item.statement, what);
+        signedBy = verifier.check(item.signed, expected, what);
+    }
+    if (item.kind === 'signature' && sign.attachFormat !== 'bundle') {
+        const payload = simpleSigningPayload(ref.name, item.subject.digest);
+        item.legacySigned = await signer.signMessage(payload, `${what} (cosign v2 format)`);
+        signedBy = verifier.check(item.legacySigned, { digest: item.subject.digest, identity }, what);
+    }
+    return signedBy;
+}
+async function writeBundles(dir, items) {
+    for (const item of items) {
+        const bundle = item.signed ?? item.legacySigned;
+        if (!bundle)
+            continue;
+        const suffix = item.subject.platform ? `-${item.subject.platform.replace(/\//g, '-')}` : '';
+        const name = item.kind === 'sbom' ? 'sbom-attestation' : item.kind;
+        item.bundlePath = (0,external_node_path_.join)(dir, `${name}${suffix}.sigstore.json`);
+        await (0,promises_.writeFile)(item.bundlePath, JSON.stringify(bundle.bundle, null, 2));
+    }
+}
+function attachSteps(client, ref, items, sign, services) {
+    const steps = [];
+    const created = new Date();
+    for (const item of items) {
+        if (item.existingRef)
+            continue;
+        const what = describe(item);
+        if (sign.attachFormat !== 'legacy' && item.signed) {
+            const signed = item.signed;
+            steps.push({
+                what: `${what} (OCI referrer)`,
+                run: async () => {
+                    const referrer = bundleReferrer(signed.bundle, item.subject.descriptor, item.statement.predicateType, created);
+                    item.ref = await pushBundleReferrer(client, ref, referrer);
+                    return item.ref;
+                }
+            });
+        }
+        if (sign.attachFormat !== 'bundle') {
+            const suffix = item.kind === 'signature' ? 'sig' : 'att';
+            const signed = item.kind === 'signature' ? item.legacySigned : item.signed;
+            if (!signed)
+                continue;
+            steps.push({
+                what: `${what} (${(0,verify/* legacyTag */.w_)(item.subject.digest, suffix)})`,
+                run: async () => {
+                    const layer = suffix === 'sig'
+                        ? signatureLayer(signed.bundle, signed.payload, services.trustedRoot)
+                        : attestationLayer(signed.bundle, item.statement.predicateType, services.trustedRoot);
+                    item.legacyRef = await appendLegacyLayers(client, ref, item.subject.digest, suffix, [
+                        layer
+                    ]);
+                    item.ref ??= item.legacyRef;
+                    return item.legacyRef;
+                }
+            });
+        }
+    }
+    return steps;
+}
+function describe(item) {
+    return `${LABEL[item.kind]}${item.subject.platform ? ` of ${item.subject.platform}` : ''}`;
+}
+function logEntry(item, services) {
+    const bundle = item?.signed ?? item?.legacySigned;
+    const entry = bundle?.bundle.verificationMaterial.tlogEntries?.[0];
+    if (!entry)
+        return undefined;
+    const url = services.rekorURL === 'https://rekor.sigstore.dev'
+        ? `https://search.sigstore.dev/?logIndex=${entry.logIndex}`
+        : `${services.rekorURL ?? ''}/api/v1/log/entries?logIndex=${entry.logIndex}`;
+    return { index: entry.logIndex, url };
+}
+function outputs(top, items, sbomPaths, services) {
+    const signature = items.find(i => i.kind === 'signature' && i.subject === top);
+    const sbom = items.find(i => i.kind === 'sbom');
+    const provenance = items.find(i => i.kind === 'provenance');
+    const stored = [sbom, provenance, signature].find(i => i?.github)?.github;
+    const entry = logEntry(signature, services);
+    const values = {
+        digest: top.digest,
+        'sbom-path': sbomPaths[0],
+        'signature-bundle-path': signature?.bundlePath,
+        'sbom-attestation-bundle-path': sbom?.bundlePath,
+        'provenance-bundle-path': provenance?.bundlePath,
+        'signature-ref': signature?.ref,
+        'attestation-ref': sbom?.ref,
+        'rekor-log-index': entry?.index,
+        'rekor-entry-url': entry?.url,
+        'attestation-id': stored?.id,
+        'attestation-url': stored?.url
+    };
+    return Object.fromEntries(Object.entries(values).filter((e) => e[1] !== undefined));
+}
+function summary(ref, items, identity, key, services, elapsed) {
+    const signer = key
+        ? `key \`${key.hint}\``
+        : `\`${identity?.subjectAlternativeName}\` (${identity?.issuer})`;
+    const rows = items.map(item => {
+        const subject = `\`${item.subject.digest.slice(0, 19)}…\`${item.subject.platform ? ` (${item.subject.platform})` : ''}`;
+        const where = [
+            item.existingRef ? `already attached: \`${item.existingRef}\`` : undefined,
+            !item.existingRef && item.ref && item.ref !== item.legacyRef
+                ? `referrer \`${item.ref}\``
+                : undefined,
+            item.legacyRef
+                ? `\`${(0,verify/* legacyTag */.w_)(item.subject.digest, item.kind === 'signature' ? 'sig' : 'att')}\` \`${item.legacyRef}\``
+                : undefined,
+            item.github ? `[GitHub attestation ${item.github.id}](${item.github.url})` : undefined
+        ]
+            .filter(Boolean)
+            .join('<br>');
+        const entry = logEntry(item, services);
+        const logCell = entry ? `[${entry.index}](${entry.url})` : '—';
+        const label = LABEL[item.kind];
+        return `| ${label[0]?.toUpperCase()}${label.slice(1)} | ${subject} | ${where} | ${logCell} |`;
+    });
+    const sboms = items
+        .filter(i => i.sbom)
+        .map(i => `${i.subject.platform ? `**${i.subject.platform}**\n\n` : ''}${(0,src_sbom/* sbomSummaryMarkdown */.jZ)(i.sbom)}`);
+    return [
+        `### Signed \`${ref.name}@${ref.digest}\``,
+        '',
+        `Signer: ${signer}. Sigstore: ${services.name}.`,
+        '',
+        '| What | Subject | Attached | Log |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        '',
+        items.every(i => i.existingRef)
+            ? 'Nothing new was signed: all of it was attached already (`force: true` signs again).'
+            : `Signed and attached in ${(elapsed / 1000).toFixed(1)} s.`,
+        ...sboms.flatMap(sbom => ['', sbom])
+    ].join('\n');
+}
+
+
+/***/ })
+
+};
