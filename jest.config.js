@@ -4,6 +4,8 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // The hostile-image suite runs on its own (jest.hostile.config.js, npm run test:hostile).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/hostile/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },

@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'REGISTRY_AUTH'
   | 'REGISTRY_ERROR'
   | 'DIGEST_MISMATCH'
+  /** A layer containerd would refuse to unpack: corrupt compression, a malformed tar. */
+  | 'LAYER_INVALID'
   | 'UNSUPPORTED_MEDIA_TYPE'
   | 'SOURCE_INVALID'
   | 'SBOM_INVALID'

@@ -190,7 +190,7 @@ async function sbomCommand(args) {
     if (!values.output)
         throw new UsageError('sbom needs --output FILE (or --output - for standard output)', 'sbom');
     // Loaded on use: the SBOM command needs none of the signing code.
-    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(328), __nccwpck_require__.e(385), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
+    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(328), __nccwpck_require__.e(92), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
     await runSbom({
         source,
         output: values.output,
@@ -1245,7 +1245,8 @@ function verifyDigest(data, expected, what) {
 }
 /**
  * Passes bytes through while hashing them; at the end the stream errors instead of
- * finishing when the digest (or the expected size) does not match.
+ * finishing when the digest (or the expected size) does not match. Only a consumer
+ * that reads the stream to its end learns the verdict: stopping early proves nothing.
  */
 class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
     expected;
@@ -1264,10 +1265,12 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
         this.hash.update(chunk);
         this.seen += chunk.length;
         if (this.expectedSize !== undefined && this.seen > this.expectedSize)
-            return done(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('DIGEST_MISMATCH', `${this.what} is larger than its descriptor says (${this.expectedSize} bytes)`));
+            return done(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('DIGEST_MISMATCH', `${this.what} is larger than its descriptor says (${this.expectedSize} bytes)`, { hint: 'The content changed or was corrupted in transit; do not trust it' }));
         done(null, chunk);
     }
     _flush(done) {
+        if (this.expectedSize !== undefined && this.seen !== this.expectedSize)
+            return done(new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('DIGEST_MISMATCH', `${this.what} is ${this.seen} bytes, not the ${this.expectedSize} its descriptor says`, { hint: 'The content changed or was corrupted in transit; do not trust it' }));
         const actual = `${this.expected.split(':')[0]}:${this.hash.digest('hex')}`;
         if (actual !== this.expected)
             return done(mismatch(this.what, this.expected, actual));
@@ -1286,6 +1289,7 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
 /* harmony export */   K: () => (/* binding */ loadTarget),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   bW: () => (/* binding */ releaseChunk),
+/* harmony export */   er: () => (/* binding */ ownsChunks),
 /* harmony export */   yt: () => (/* binding */ loadImage)
 /* harmony export */ });
 /* unused harmony export uncompressed */
@@ -1294,8 +1298,10 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
-/* harmony import */ var _limits__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64593);
-/* harmony import */ var _media_types__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(29217);
+/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68825);
+/* harmony import */ var _limits__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(64593);
+/* harmony import */ var _media_types__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(29217);
+
 
 
 
@@ -1317,21 +1323,21 @@ function parseManifest(bytes, where, contentType) {
     const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
     const type = declared ?? contentType?.split(';')[0]?.trim();
     if (parsed.schemaVersion === 1 ||
-        type === _media_types__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.DOCKER_SCHEMA1 ||
-        type === _media_types__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.DOCKER_SCHEMA1_SIGNED)
+        type === _media_types__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.DOCKER_SCHEMA1 ||
+        type === _media_types__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.DOCKER_SCHEMA1_SIGNED)
         throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is a Docker schema 1 manifest`, {
             hint: SCHEMA1_HINT
         });
-    if (Array.isArray(parsed.manifests) && (!type || (0,_media_types__WEBPACK_IMPORTED_MODULE_4__/* .isIndexType */ .$U)(type) || !(0,_media_types__WEBPACK_IMPORTED_MODULE_4__/* .isManifestType */ .Q3)(type)))
+    if (Array.isArray(parsed.manifests) && (!type || (0,_media_types__WEBPACK_IMPORTED_MODULE_5__/* .isIndexType */ .$U)(type) || !(0,_media_types__WEBPACK_IMPORTED_MODULE_5__/* .isManifestType */ .Q3)(type)))
         return {
             kind: 'index',
-            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_4__/* .isIndexType */ .$U)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.OCI_INDEX,
+            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_5__/* .isIndexType */ .$U)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.OCI_INDEX,
             index: parsed
         };
     if (typeof parsed.config === 'object' && Array.isArray(parsed.layers))
         return {
             kind: 'image',
-            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_4__/* .isManifestType */ .Q3)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.OCI_MANIFEST,
+            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_5__/* .isManifestType */ .Q3)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.OCI_MANIFEST,
             manifest: parsed
         };
     throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is neither an image manifest nor an index (media type ${type ?? 'unknown'})`);
@@ -1397,8 +1403,21 @@ function peek(stream, length) {
  * 16 KiB halves the speed); on a 185 MiB image 256 KiB was the best of both.
  */
 const STREAM_CHUNK_SIZE = 256 * 1024;
-/** The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes. */
-async function uncompressed(blob) {
+/** Streams whose chunks are fresh buffers nothing else refers to (see ownsChunks). */
+const freshChunks = new WeakSet();
+/**
+ * True when each chunk the stream yields is a buffer of its own (a decompressor's
+ * output), which the consumer may free with releaseChunk once it has read it.
+ */
+function ownsChunks(stream) {
+    return freshChunks.has(stream);
+}
+/**
+ * The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes.
+ * With `check`, the tar's digest is compared with the config's diff_id at its end (as
+ * containerd does when it applies a layer); a mismatch errors the stream.
+ */
+async function uncompressed(blob, check) {
     const { head, stream } = await peek(blob, ZSTD.length);
     // Without a decompressor the layer's files are unknown: an error, never an empty SBOM.
     if (startsWith(head, ZSTD) && typeof node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress !== 'function')
@@ -1408,11 +1427,21 @@ async function uncompressed(blob) {
         : startsWith(head, ZSTD)
             ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress({ chunkSize: STREAM_CHUNK_SIZE })
             : undefined;
-    if (!decoder)
-        return stream;
+    if (!decoder) {
+        // An uncompressed blob is its own tar: its digest, already verified, is the diff_id.
+        if (!check || check.diffId === check.blobDigest)
+            return stream;
+        return (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(stream, new _digest__WEBPACK_IMPORTED_MODULE_3__/* .DigestVerifier */ .Do(check.diffId, check.what), () => { });
+    }
     // The consumer reads the decoder itself (and may free its output buffers once read).
     void feed(stream, decoder);
-    return decoder;
+    if (!check) {
+        freshChunks.add(decoder);
+        return decoder;
+    }
+    const verified = (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(decoder, new _digest__WEBPACK_IMPORTED_MODULE_3__/* .DigestVerifier */ .Do(check.diffId, check.what), () => { });
+    freshChunks.add(verified);
+    return verified;
 }
 /** Writes a blob into its decompressor, freeing each compressed chunk once it is consumed. */
 async function feed(source, decoder) {
@@ -1453,13 +1482,23 @@ function releaseChunk(chunk) {
         typeof buffer.transfer === 'function')
         buffer.transfer(0);
 }
-function makeLayer(source, descriptor, diffId) {
+function makeLayer(source, descriptor, diffId, where) {
+    const check = {
+        diffId,
+        blobDigest: descriptor.digest,
+        what: `the uncompressed tar of layer ${descriptor.digest} of ${where} (its diff_id in the image config)`
+    };
     return {
         descriptor,
         diffId,
         blob: () => source.blob(descriptor),
-        tar: async () => uncompressed(await source.blob(descriptor))
+        tar: async () => uncompressed(await source.blob(descriptor), check)
     };
+}
+/** Bytes a descriptor pointed at must be as long as it says (the digest was checked already). */
+function checkSize(bytes, descriptor, what) {
+    if (bytes.length !== descriptor.size)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('DIGEST_MISMATCH', `${what} is ${bytes.length} bytes, not the ${descriptor.size} its descriptor says`, { hint: 'The content changed or was corrupted in transit; do not trust it' });
 }
 function platformOf(config, descriptor) {
     const fromConfig = {
@@ -1475,9 +1514,14 @@ function platformOf(config, descriptor) {
 async function loadImage(source, name, digest, manifestBytes, manifest, descriptor) {
     if (!manifest.config?.digest)
         throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('SOURCE_INVALID', `the manifest of ${name} has no config descriptor`);
-    const config = parseConfig(await source.blobBytes(manifest.config, _limits__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONFIG_BYTES */ .GW), name);
+    const configBytes = await source.blobBytes(manifest.config, _limits__WEBPACK_IMPORTED_MODULE_4__/* .MAX_CONFIG_BYTES */ .GW);
+    checkSize(configBytes, manifest.config, `the config ${manifest.config.digest} of ${name}`);
+    const config = parseConfig(configBytes, name);
     const diffIds = config.rootfs.diff_ids ?? [];
-    const layers = manifest.layers.map((layer, i) => makeLayer(source, layer, diffIds[i] ?? layer.digest));
+    // containerd refuses to unpack an image whose config does not list one diff_id per layer.
+    if (diffIds.length !== manifest.layers.length)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('LAYER_INVALID', `the config of ${name} lists ${diffIds.length} diff_ids for ${manifest.layers.length} layers`, { hint: 'The image is malformed: rebuild it, or push it again with a current tool' });
+    const layers = manifest.layers.map((layer, i) => makeLayer(source, layer, diffIds[i], name));
     return {
         name,
         digest,
@@ -1503,6 +1547,7 @@ async function loadTarget(source, repositoryName, digest, bytes, where, contentT
         image: async (descriptor) => {
             const childBytes = await source.manifest(descriptor);
             const childName = `${repositoryName}@${descriptor.digest}`;
+            checkSize(childBytes, descriptor, `the manifest ${childName}`);
             const child = parseManifest(childBytes, childName, descriptor.mediaType);
             if (child.kind !== 'image')
                 throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${childName} is a nested index; select one of its images by digest`);
@@ -3101,6 +3146,8 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 
 
 const BLOCK = 512;
+/** PAX and GNU long-name records larger than this are not names but an attack. */
+const MAX_META_SIZE = 1024 * 1024;
 /** Reads an octal or base-256 numeric tar header field. */
 function numeric(field) {
     if ((field[0] ?? 0) & 0x80) {
@@ -3211,6 +3258,7 @@ class TarIndex {
         return Buffer.concat(chunks);
     }
 }
+const REWRITE = 'The archive is truncated or malformed; write it again (skopeo copy, docker save)';
 async function scan(handle, path) {
     const entries = new Map();
     const links = [];
@@ -3237,7 +3285,14 @@ async function scan(handle, path) {
         if (sum !== checksum)
             throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${path} is not a tar archive (bad header at byte ${offset})`);
         const type = String.fromCharCode(header[156] ?? 0);
-        const size = pax.size ? Number(pax.size) : numeric(header.subarray(124, 136));
+        const size = pax.size !== undefined ? Number(pax.size) : numeric(header.subarray(124, 136));
+        const where = `${path}: the tar header at byte ${offset}`;
+        if (!Number.isSafeInteger(size) || size < 0)
+            throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${where} has an invalid size`, { hint: REWRITE });
+        if (offset + BLOCK + size > fileSize)
+            throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${where} claims ${size} bytes, past the end of the archive (${fileSize} bytes)`, { hint: REWRITE });
+        if ('LKxg'.includes(type) && size > MAX_META_SIZE)
+            throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${where} claims a ${size}-byte extended header (limit ${MAX_META_SIZE})`, { hint: REWRITE });
         const magic = header.subarray(257, 263).toString('ascii');
         const prefix = magic.startsWith('ustar') ? tar_text(header.subarray(345, 500)) : '';
         const headerName = prefix
@@ -4134,7 +4189,7 @@ const WIND_UP_MS = 5000;
 async function runPipeline(config) {
     return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
         if (config.mode === 'sign')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(328), __nccwpck_require__.e(385), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66842))).runSign(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(328), __nccwpck_require__.e(92), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66842))).runSign(config);
         return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(328), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
     });
 }

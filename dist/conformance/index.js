@@ -35668,7 +35668,8 @@ function digest_verifyDigest(data, expected, what) {
 }
 /**
  * Passes bytes through while hashing them; at the end the stream errors instead of
- * finishing when the digest (or the expected size) does not match.
+ * finishing when the digest (or the expected size) does not match. Only a consumer
+ * that reads the stream to its end learns the verdict: stopping early proves nothing.
  */
 class digest_DigestVerifier extends external_node_stream_.Transform {
     expected;
@@ -35687,10 +35688,12 @@ class digest_DigestVerifier extends external_node_stream_.Transform {
         this.hash.update(chunk);
         this.seen += chunk.length;
         if (this.expectedSize !== undefined && this.seen > this.expectedSize)
-            return done(new errors/* ActionError */.lZ('DIGEST_MISMATCH', `${this.what} is larger than its descriptor says (${this.expectedSize} bytes)`));
+            return done(new errors/* ActionError */.lZ('DIGEST_MISMATCH', `${this.what} is larger than its descriptor says (${this.expectedSize} bytes)`, { hint: 'The content changed or was corrupted in transit; do not trust it' }));
         done(null, chunk);
     }
     _flush(done) {
+        if (this.expectedSize !== undefined && this.seen !== this.expectedSize)
+            return done(new errors/* ActionError */.lZ('DIGEST_MISMATCH', `${this.what} is ${this.seen} bytes, not the ${this.expectedSize} its descriptor says`, { hint: 'The content changed or was corrupted in transit; do not trust it' }));
         const actual = `${this.expected.split(':')[0]}:${this.hash.digest('hex')}`;
         if (actual !== this.expected)
             return done(digest_mismatch(this.what, this.expected, actual));
@@ -36062,6 +36065,7 @@ function limits_tooLarge(code, what, limit, size) {
 
 
 
+
 const SCHEMA1_HINT = 'Docker schema 1 manifests are deprecated and unsupported; push the image again with a current Docker, buildah or skopeo';
 /** Parses manifest or index bytes, telling which by media type or shape; rejects schema 1. */
 function image_parseManifest(bytes, where, contentType) {
@@ -36158,8 +36162,21 @@ function peek(stream, length) {
  * 16 KiB halves the speed); on a 185 MiB image 256 KiB was the best of both.
  */
 const image_STREAM_CHUNK_SIZE = (/* unused pure expression or super */ null && (256 * 1024));
-/** The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes. */
-async function uncompressed(blob) {
+/** Streams whose chunks are fresh buffers nothing else refers to (see ownsChunks). */
+const freshChunks = new WeakSet();
+/**
+ * True when each chunk the stream yields is a buffer of its own (a decompressor's
+ * output), which the consumer may free with releaseChunk once it has read it.
+ */
+function ownsChunks(stream) {
+    return freshChunks.has(stream);
+}
+/**
+ * The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes.
+ * With `check`, the tar's digest is compared with the config's diff_id at its end (as
+ * containerd does when it applies a layer); a mismatch errors the stream.
+ */
+async function uncompressed(blob, check) {
     const { head, stream } = await peek(blob, ZSTD.length);
     // Without a decompressor the layer's files are unknown: an error, never an empty SBOM.
     if (startsWith(head, ZSTD) && typeof zlib.createZstdDecompress !== 'function')
@@ -36169,11 +36186,21 @@ async function uncompressed(blob) {
         : startsWith(head, ZSTD)
             ? zlib.createZstdDecompress({ chunkSize: image_STREAM_CHUNK_SIZE })
             : undefined;
-    if (!decoder)
-        return stream;
+    if (!decoder) {
+        // An uncompressed blob is its own tar: its digest, already verified, is the diff_id.
+        if (!check || check.diffId === check.blobDigest)
+            return stream;
+        return pipeline(stream, new DigestVerifier(check.diffId, check.what), () => { });
+    }
     // The consumer reads the decoder itself (and may free its output buffers once read).
     void feed(stream, decoder);
-    return decoder;
+    if (!check) {
+        freshChunks.add(decoder);
+        return decoder;
+    }
+    const verified = pipeline(decoder, new DigestVerifier(check.diffId, check.what), () => { });
+    freshChunks.add(verified);
+    return verified;
 }
 /** Writes a blob into its decompressor, freeing each compressed chunk once it is consumed. */
 async function feed(source, decoder) {
@@ -36214,13 +36241,23 @@ function releaseChunk(chunk) {
         typeof buffer.transfer === 'function')
         buffer.transfer(0);
 }
-function makeLayer(source, descriptor, diffId) {
+function makeLayer(source, descriptor, diffId, where) {
+    const check = {
+        diffId,
+        blobDigest: descriptor.digest,
+        what: `the uncompressed tar of layer ${descriptor.digest} of ${where} (its diff_id in the image config)`
+    };
     return {
         descriptor,
         diffId,
         blob: () => source.blob(descriptor),
-        tar: async () => uncompressed(await source.blob(descriptor))
+        tar: async () => uncompressed(await source.blob(descriptor), check)
     };
+}
+/** Bytes a descriptor pointed at must be as long as it says (the digest was checked already). */
+function checkSize(bytes, descriptor, what) {
+    if (bytes.length !== descriptor.size)
+        throw new ActionError('DIGEST_MISMATCH', `${what} is ${bytes.length} bytes, not the ${descriptor.size} its descriptor says`, { hint: 'The content changed or was corrupted in transit; do not trust it' });
 }
 function platformOf(config, descriptor) {
     const fromConfig = {
@@ -36236,9 +36273,14 @@ function platformOf(config, descriptor) {
 async function image_loadImage(source, name, digest, manifestBytes, manifest, descriptor) {
     if (!manifest.config?.digest)
         throw new ActionError('SOURCE_INVALID', `the manifest of ${name} has no config descriptor`);
-    const config = parseConfig(await source.blobBytes(manifest.config, MAX_CONFIG_BYTES), name);
+    const configBytes = await source.blobBytes(manifest.config, MAX_CONFIG_BYTES);
+    checkSize(configBytes, manifest.config, `the config ${manifest.config.digest} of ${name}`);
+    const config = parseConfig(configBytes, name);
     const diffIds = config.rootfs.diff_ids ?? [];
-    const layers = manifest.layers.map((layer, i) => makeLayer(source, layer, diffIds[i] ?? layer.digest));
+    // containerd refuses to unpack an image whose config does not list one diff_id per layer.
+    if (diffIds.length !== manifest.layers.length)
+        throw new ActionError('LAYER_INVALID', `the config of ${name} lists ${diffIds.length} diff_ids for ${manifest.layers.length} layers`, { hint: 'The image is malformed: rebuild it, or push it again with a current tool' });
+    const layers = manifest.layers.map((layer, i) => makeLayer(source, layer, diffIds[i], name));
     return {
         name,
         digest,
@@ -36264,6 +36306,7 @@ async function image_loadTarget(source, repositoryName, digest, bytes, where, co
         image: async (descriptor) => {
             const childBytes = await source.manifest(descriptor);
             const childName = `${repositoryName}@${descriptor.digest}`;
+            checkSize(childBytes, descriptor, `the manifest ${childName}`);
             const child = image_parseManifest(childBytes, childName, descriptor.mediaType);
             if (child.kind !== 'image')
                 throw new ActionError('UNSUPPORTED_MEDIA_TYPE', `${childName} is a nested index; select one of its images by digest`);
@@ -37675,6 +37718,8 @@ class registry_RegistryClient {
 
 
 const BLOCK = 512;
+/** PAX and GNU long-name records larger than this are not names but an attack. */
+const MAX_META_SIZE = (/* unused pure expression or super */ null && (1024 * 1024));
 /** Reads an octal or base-256 numeric tar header field. */
 function numeric(field) {
     if ((field[0] ?? 0) & 0x80) {
@@ -37785,6 +37830,7 @@ class tar_TarIndex {
         return Buffer.concat(chunks);
     }
 }
+const REWRITE = 'The archive is truncated or malformed; write it again (skopeo copy, docker save)';
 async function scan(handle, path) {
     const entries = new Map();
     const links = [];
@@ -37811,7 +37857,14 @@ async function scan(handle, path) {
         if (sum !== checksum)
             throw new ActionError('SOURCE_INVALID', `${path} is not a tar archive (bad header at byte ${offset})`);
         const type = String.fromCharCode(header[156] ?? 0);
-        const size = pax.size ? Number(pax.size) : numeric(header.subarray(124, 136));
+        const size = pax.size !== undefined ? Number(pax.size) : numeric(header.subarray(124, 136));
+        const where = `${path}: the tar header at byte ${offset}`;
+        if (!Number.isSafeInteger(size) || size < 0)
+            throw new ActionError('SOURCE_INVALID', `${where} has an invalid size`, { hint: REWRITE });
+        if (offset + BLOCK + size > fileSize)
+            throw new ActionError('SOURCE_INVALID', `${where} claims ${size} bytes, past the end of the archive (${fileSize} bytes)`, { hint: REWRITE });
+        if ('LKxg'.includes(type) && size > MAX_META_SIZE)
+            throw new ActionError('SOURCE_INVALID', `${where} claims a ${size}-byte extended header (limit ${MAX_META_SIZE})`, { hint: REWRITE });
         const magic = header.subarray(257, 263).toString('ascii');
         const prefix = magic.startsWith('ustar') ? tar_text(header.subarray(345, 500)) : '';
         const headerName = prefix

@@ -45,7 +45,8 @@ export function verifyDigest(data: Buffer, expected: string, what: string): void
 
 /**
  * Passes bytes through while hashing them; at the end the stream errors instead of
- * finishing when the digest (or the expected size) does not match.
+ * finishing when the digest (or the expected size) does not match. Only a consumer
+ * that reads the stream to its end learns the verdict: stopping early proves nothing.
  */
 export class DigestVerifier extends Transform {
   private readonly hash: Hash
@@ -67,13 +68,22 @@ export class DigestVerifier extends Transform {
       return done(
         new ActionError(
           'DIGEST_MISMATCH',
-          `${this.what} is larger than its descriptor says (${this.expectedSize} bytes)`
+          `${this.what} is larger than its descriptor says (${this.expectedSize} bytes)`,
+          { hint: 'The content changed or was corrupted in transit; do not trust it' }
         )
       )
     done(null, chunk)
   }
 
   override _flush(done: TransformCallback): void {
+    if (this.expectedSize !== undefined && this.seen !== this.expectedSize)
+      return done(
+        new ActionError(
+          'DIGEST_MISMATCH',
+          `${this.what} is ${this.seen} bytes, not the ${this.expectedSize} its descriptor says`,
+          { hint: 'The content changed or was corrupted in transit; do not trust it' }
+        )
+      )
     const actual = `${this.expected.split(':')[0]}:${this.hash.digest('hex')}`
     if (actual !== this.expected) return done(mismatch(this.what, this.expected, actual))
     done()

@@ -1,6 +1,7 @@
-import { Readable, type Transform } from 'node:stream'
+import { pipeline, Readable, type Transform } from 'node:stream'
 import * as zlib from 'node:zlib'
 import { ActionError } from '../errors'
+import { DigestVerifier } from './digest'
 import { MAX_CONFIG_BYTES } from './limits'
 import { isIndexType, isManifestType, MediaType } from './media-types'
 import type {
@@ -141,8 +142,31 @@ function peek(stream: Readable, length: number): Promise<{ head: Buffer; stream:
  */
 export const STREAM_CHUNK_SIZE = 256 * 1024
 
-/** The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes. */
-export async function uncompressed(blob: Readable): Promise<Readable> {
+/** Streams whose chunks are fresh buffers nothing else refers to (see ownsChunks). */
+const freshChunks = new WeakSet<Readable>()
+
+/**
+ * True when each chunk the stream yields is a buffer of its own (a decompressor's
+ * output), which the consumer may free with releaseChunk once it has read it.
+ */
+export function ownsChunks(stream: Readable): boolean {
+  return freshChunks.has(stream)
+}
+
+/** What the uncompressed tar must hash to, and how to name it in an error. */
+export interface DiffIdCheck {
+  diffId: string
+  /** The blob's own (verified) digest: an uncompressed blob with this diff_id needs no second hash. */
+  blobDigest: string
+  what: string
+}
+
+/**
+ * The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes.
+ * With `check`, the tar's digest is compared with the config's diff_id at its end (as
+ * containerd does when it applies a layer); a mismatch errors the stream.
+ */
+export async function uncompressed(blob: Readable, check?: DiffIdCheck): Promise<Readable> {
   const { head, stream } = await peek(blob, ZSTD.length)
   // Without a decompressor the layer's files are unknown: an error, never an empty SBOM.
   if (startsWith(head, ZSTD) && typeof zlib.createZstdDecompress !== 'function')
@@ -156,10 +180,20 @@ export async function uncompressed(blob: Readable): Promise<Readable> {
     : startsWith(head, ZSTD)
       ? zlib.createZstdDecompress({ chunkSize: STREAM_CHUNK_SIZE })
       : undefined
-  if (!decoder) return stream
+  if (!decoder) {
+    // An uncompressed blob is its own tar: its digest, already verified, is the diff_id.
+    if (!check || check.diffId === check.blobDigest) return stream
+    return pipeline(stream, new DigestVerifier(check.diffId, check.what), () => {})
+  }
   // The consumer reads the decoder itself (and may free its output buffers once read).
   void feed(stream, decoder)
-  return decoder
+  if (!check) {
+    freshChunks.add(decoder)
+    return decoder
+  }
+  const verified = pipeline(decoder, new DigestVerifier(check.diffId, check.what), () => {})
+  freshChunks.add(verified)
+  return verified
 }
 
 /** Writes a blob into its decompressor, freeing each compressed chunk once it is consumed. */
@@ -203,13 +237,33 @@ export function releaseChunk(chunk: Buffer): void {
     buffer.transfer(0)
 }
 
-function makeLayer(source: ContentSource, descriptor: Descriptor, diffId: string): Layer {
+function makeLayer(
+  source: ContentSource,
+  descriptor: Descriptor,
+  diffId: string,
+  where: string
+): Layer {
+  const check: DiffIdCheck = {
+    diffId,
+    blobDigest: descriptor.digest,
+    what: `the uncompressed tar of layer ${descriptor.digest} of ${where} (its diff_id in the image config)`
+  }
   return {
     descriptor,
     diffId,
     blob: () => source.blob(descriptor),
-    tar: async () => uncompressed(await source.blob(descriptor))
+    tar: async () => uncompressed(await source.blob(descriptor), check)
   }
+}
+
+/** Bytes a descriptor pointed at must be as long as it says (the digest was checked already). */
+function checkSize(bytes: Buffer, descriptor: Descriptor, what: string): void {
+  if (bytes.length !== descriptor.size)
+    throw new ActionError(
+      'DIGEST_MISMATCH',
+      `${what} is ${bytes.length} bytes, not the ${descriptor.size} its descriptor says`,
+      { hint: 'The content changed or was corrupted in transit; do not trust it' }
+    )
 }
 
 function platformOf(config: ImageConfig, descriptor?: Descriptor): Platform {
@@ -233,10 +287,19 @@ export async function loadImage(
 ): Promise<Image> {
   if (!manifest.config?.digest)
     throw new ActionError('SOURCE_INVALID', `the manifest of ${name} has no config descriptor`)
-  const config = parseConfig(await source.blobBytes(manifest.config, MAX_CONFIG_BYTES), name)
+  const configBytes = await source.blobBytes(manifest.config, MAX_CONFIG_BYTES)
+  checkSize(configBytes, manifest.config, `the config ${manifest.config.digest} of ${name}`)
+  const config = parseConfig(configBytes, name)
   const diffIds = config.rootfs.diff_ids ?? []
+  // containerd refuses to unpack an image whose config does not list one diff_id per layer.
+  if (diffIds.length !== manifest.layers.length)
+    throw new ActionError(
+      'LAYER_INVALID',
+      `the config of ${name} lists ${diffIds.length} diff_ids for ${manifest.layers.length} layers`,
+      { hint: 'The image is malformed: rebuild it, or push it again with a current tool' }
+    )
   const layers = manifest.layers.map((layer, i) =>
-    makeLayer(source, layer, diffIds[i] ?? layer.digest)
+    makeLayer(source, layer, diffIds[i] as string, name)
   )
   return {
     name,
@@ -277,6 +340,7 @@ export async function loadTarget(
     image: async descriptor => {
       const childBytes = await source.manifest(descriptor)
       const childName = `${repositoryName}@${descriptor.digest}`
+      checkSize(childBytes, descriptor, `the manifest ${childName}`)
       const child = parseManifest(childBytes, childName, descriptor.mediaType)
       if (child.kind !== 'image')
         throw new ActionError(

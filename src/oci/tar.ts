@@ -11,6 +11,8 @@ interface Entry {
 }
 
 const BLOCK = 512
+/** PAX and GNU long-name records larger than this are not names but an attack. */
+const MAX_META_SIZE = 1024 * 1024
 
 /** Reads an octal or base-256 numeric tar header field. */
 function numeric(field: Buffer): number {
@@ -124,6 +126,8 @@ export class TarIndex {
   }
 }
 
+const REWRITE = 'The archive is truncated or malformed; write it again (skopeo copy, docker save)'
+
 async function scan(handle: FileHandle, path: string): Promise<Map<string, Entry>> {
   const entries = new Map<string, Entry>()
   const links: { name: string; target: string }[] = []
@@ -150,7 +154,22 @@ async function scan(handle: FileHandle, path: string): Promise<Map<string, Entry
         `${path} is not a tar archive (bad header at byte ${offset})`
       )
     const type = String.fromCharCode(header[156] ?? 0)
-    const size = pax.size ? Number(pax.size) : numeric(header.subarray(124, 136))
+    const size = pax.size !== undefined ? Number(pax.size) : numeric(header.subarray(124, 136))
+    const where = `${path}: the tar header at byte ${offset}`
+    if (!Number.isSafeInteger(size) || size < 0)
+      throw new ActionError('SOURCE_INVALID', `${where} has an invalid size`, { hint: REWRITE })
+    if (offset + BLOCK + size > fileSize)
+      throw new ActionError(
+        'SOURCE_INVALID',
+        `${where} claims ${size} bytes, past the end of the archive (${fileSize} bytes)`,
+        { hint: REWRITE }
+      )
+    if ('LKxg'.includes(type) && size > MAX_META_SIZE)
+      throw new ActionError(
+        'SOURCE_INVALID',
+        `${where} claims a ${size}-byte extended header (limit ${MAX_META_SIZE})`,
+        { hint: REWRITE }
+      )
     const magic = header.subarray(257, 263).toString('ascii')
     const prefix = magic.startsWith('ustar') ? text(header.subarray(345, 500)) : ''
     const headerName = prefix

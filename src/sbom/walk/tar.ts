@@ -52,6 +52,10 @@ interface Overrides {
  * Reads a whole tar stream, calling the visitor per entry. Throws TarFormatError on
  * corrupt or truncated input. `consumed` gets each chunk once nothing refers to it
  * any more (sinks copy what they keep).
+ *
+ * The stream is always read to its very end, past the end-of-archive blocks and past
+ * a format error too: a layer's digests are only checked once its last byte has been
+ * read, and an error of the stream itself (a digest mismatch) outranks a format error.
  */
 export async function readTar(
   stream: AsyncIterable<Buffer>,
@@ -59,11 +63,18 @@ export async function readTar(
   consumed?: (chunk: Buffer) => void
 ): Promise<void> {
   const parser = new TarParser(visitor)
+  let failure: unknown
   for await (const chunk of stream) {
-    parser.write(chunk)
+    if (failure === undefined) {
+      try {
+        parser.write(chunk)
+      } catch (error) {
+        failure = error
+      }
+    }
     consumed?.(chunk)
-    if (parser.ended) break
   }
+  if (failure !== undefined) throw failure
   parser.finish()
 }
 
@@ -79,7 +90,10 @@ type State =
   | { kind: 'padding'; remaining: number }
 
 export class TarParser {
+  /** Two zero blocks were read: whatever follows is trailing data, read but not parsed. */
   ended = false
+  /** One zero block was read: the next block must be zero too (or the stream must end). */
+  private zeroBlocks = 0
   private state: State = { kind: 'header' }
   private header = Buffer.alloc(BLOCK)
   private headerFill = 0
@@ -129,11 +143,17 @@ export class TarParser {
   }
 
   private onHeader(block: Buffer): void {
+    // As Go's archive/tar, which containerd applies layers with: two zero blocks end the
+    // archive, one zero block followed by the end of the stream is accepted, and one zero
+    // block followed by anything else is an invalid header.
     if (isZeroBlock(block)) {
-      // One zero block marks the end; whatever follows is padding.
-      this.ended = true
+      if (++this.zeroBlocks === 2) this.ended = true
       return
     }
+    if (this.zeroBlocks > 0)
+      throw new TarFormatError(
+        'invalid tar header: a single zero block followed by more entries (containerd rejects such a layer)'
+      )
     if (!checksumMatches(block)) {
       throw new TarFormatError(
         this.sawEntry ? 'corrupt tar header (checksum mismatch)' : 'not a tar stream'

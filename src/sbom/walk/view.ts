@@ -46,10 +46,30 @@ const parts = (path: string): string[] => path.split('/').filter(p => p !== '' &
  * parse results; other files only delete what they replace, and no contents are
  * ever kept.
  */
+/** Thrown inside the view when its node budget is spent. */
+const FULL = Symbol('view full')
+
+/**
+ * Paths the view holds at most (directories, symlinks and cataloged files, each costing
+ * about 350 bytes): new paths past this are left out, with a warning from the walk.
+ */
+export const MAX_VIEW_PATHS = 750_000
+
 export class SquashedView {
+  /** True once a path was left out because the view held `maxNodes` paths. */
+  full = false
+  private nodes = 0
   private readonly root: Node = { children: new Map() }
   /** Per cataloger: the nodes that ever had a version it parsed, by path (checked when read). */
   private readonly parsed = new Map<number, Map<string, Node>>()
+  /**
+   * Within the layer being applied: the nodes already pruned (their lower content is gone,
+   * and all that was added since is this layer's) and the directories already made opaque.
+   * Each node is pruned at most once per layer, however many whiteouts name it or a parent.
+   */
+  private pruned = { layer: -1, nodes: new Set<Node>(), opaque: new Set<Node>() }
+
+  constructor(readonly maxNodes = MAX_VIEW_PATHS) {}
 
   /** Applies one layer's changes. */
   apply(layer: number, changes: readonly LayerChange[]): void {
@@ -62,10 +82,13 @@ export class SquashedView {
    */
   change(layer: number, change: LayerChange): void {
     if (change.kind === 'entry') return this.add(layer, change)
+    if (this.pruned.layer !== layer) this.pruned = { layer, nodes: new Set(), opaque: new Set() }
     if (change.kind === 'opaque') {
       const node = this.find(change.path)
-      for (const [name, child] of node?.children ?? []) {
-        if (!this.prune(child, layer)) node?.children?.delete(name)
+      if (!node || this.pruned.opaque.has(node)) return
+      this.pruned.opaque.add(node)
+      for (const [name, child] of node.children ?? []) {
+        if (!this.prune(child, layer)) node.children?.delete(name)
       }
       return
     }
@@ -74,14 +97,39 @@ export class SquashedView {
     if (node && !this.prune(node, layer)) parent?.children?.delete(name)
   }
 
-  /** Drops what layers below `layer` wrote under a node; true if something of `layer` remains. */
-  private prune(node: Node, layer: number): boolean {
-    let keep = node.entry?.layer === layer
-    for (const [name, child] of node.children ?? []) {
-      if (this.prune(child, layer)) keep = true
-      else node.children?.delete(name)
+  /**
+   * Drops what layers below `layer` wrote under a node; true if something of `layer`
+   * remains. Iterative, since a path may be hundreds of thousands of directories deep.
+   */
+  private prune(top: Node, layer: number): boolean {
+    const done = this.pruned.nodes
+    if (done.has(top)) return true
+    // Breadth first, so every node comes after its parent; then handled children first.
+    const order = [top]
+    for (let i = 0; i < order.length; i++) {
+      for (const child of (order[i] as Node).children?.values() ?? [])
+        if (!done.has(child)) order.push(child)
     }
-    return keep
+    for (let i = order.length - 1; i >= 0; i--) {
+      const node = order[i] as Node
+      let keep = node.entry?.layer === layer
+      for (const [name, child] of node.children ?? []) {
+        if (done.has(child)) keep = true
+        else node.children?.delete(name)
+      }
+      if (keep) done.add(node)
+    }
+    return done.has(top)
+  }
+
+  /** A new node, unless the budget is spent (then the change that needed it is dropped). */
+  private node(entry?: ViewEntry): Node {
+    if (this.nodes >= this.maxNodes) {
+      this.full = true
+      throw FULL
+    }
+    this.nodes++
+    return entry ? { entry } : {}
   }
 
   private add(layer: number, change: Extract<LayerChange, { kind: 'entry' }>): void {
@@ -91,6 +139,14 @@ export class SquashedView {
       this.remove(change.path)
       return
     }
+    try {
+      this.insert(layer, change)
+    } catch (error) {
+      if (error !== FULL) throw error
+    }
+  }
+
+  private insert(layer: number, change: Extract<LayerChange, { kind: 'entry' }>): void {
     let node = this.root
     let start = 0
     for (
@@ -105,7 +161,7 @@ export class SquashedView {
     const siblings = (node.children ??= new Map())
     let target = siblings.get(name)
     if (!target) {
-      target = {}
+      target = this.node()
       siblings.set(name, target)
     }
     const previous = target.entry
@@ -117,7 +173,6 @@ export class SquashedView {
     }
     if (change.type !== 'file' || !previous || previous.type !== 'file') target.versions = undefined
     target.entry = { type: change.type, layer, linkName: change.linkName }
-    if (change.type === 'dir') target.children ??= new Map()
     if (change.parsed) {
       target.versions ??= new Map()
       for (const [cataloger, result] of change.parsed) {
@@ -136,12 +191,12 @@ export class SquashedView {
     const children = (node.children ??= new Map())
     let next = children.get(name)
     if (!next) {
-      next = { entry: { type: 'dir', layer, linkName: '' }, children: new Map() }
+      next = this.node({ type: 'dir', layer, linkName: '' })
       children.set(name, next)
     } else if (next.entry && next.entry.type !== 'dir') {
       next.entry = { type: 'dir', layer, linkName: '' }
       next.versions = undefined
-      next.children = new Map()
+      next.children = undefined
     }
     return next
   }

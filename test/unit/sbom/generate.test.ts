@@ -239,35 +239,38 @@ describe('bad layers', () => {
     files: { 'etc/os-release': readFileSync('/usr/lib/os-release'), 'var/lib/dpkg/status': status }
   }
 
-  test('a corrupt gzip layer and a truncated tar layer give warnings; the other layers still count', async () => {
-    const corrupt = gzipSync(makeTar({ 'x/y': 'z'.repeat(5000) }))
-    corrupt.fill(0x41, 20, 200)
+  // containerd refuses to unpack either layer, so no SBOM describes the image.
+  test('a truncated tar layer is an error naming the layer', async () => {
     const truncated = makeTar({ 'a/b': 'c'.repeat(5000), 'd/e': 'f' }).subarray(0, 2000)
     const image = makeImage([good, { raw: truncated }])
-    // Swap in a gzip-typed corrupt layer by building from raw bytes through the gzip path.
-    const corruptImage = makeImage([good])
-    const brokenLayer = {
-      ...corruptImage.layers[0]!,
-      descriptor: { ...corruptImage.layers[0]!.descriptor, digest: 'sha256:' + 'e'.repeat(64) }
-    }
+    const { catalogImage } = await import('../../../src/sbom')
+    await expect(catalogImage(image)).rejects.toMatchObject({
+      code: 'LAYER_INVALID',
+      message: `layer 2 (${image.layers[1]!.descriptor.digest}) cannot be unpacked: truncated tar: partial header at end`
+    })
+  })
+
+  test('a corrupt gzip layer is an error naming the layer', async () => {
+    const corrupt = gzipSync(makeTar({ 'x/y': 'z'.repeat(5000) }))
+    corrupt.fill(0x41, 20, 200)
+    const image = makeImage([good])
     const { Readable } = await import('node:stream')
     const { createGunzip } = await import('node:zlib')
     const withCorrupt = {
       ...image,
       layers: [
         ...image.layers,
-        { ...brokenLayer, tar: async () => Readable.from([corrupt]).pipe(createGunzip()) }
+        {
+          ...image.layers[0]!,
+          descriptor: { ...image.layers[0]!.descriptor, digest: 'sha256:' + 'e'.repeat(64) },
+          tar: async () => Readable.from([corrupt]).pipe(createGunzip())
+        }
       ]
     }
     const { catalogImage } = await import('../../../src/sbom')
-    const catalog = await catalogImage(withCorrupt)
-    expect(catalog.packages.length).toBe(installed.length)
-    expect(catalog.warnings).toEqual([
-      expect.stringMatching(
-        new RegExp(`^layer 2 \\(${image.layers[1]!.descriptor.digest}\\): truncated tar`)
-      ),
-      expect.stringMatching(/^layer 3 \(sha256:e{64}\): corrupt compressed data/)
-    ])
+    await expect(catalogImage(withCorrupt)).rejects.toThrow(
+      /^layer 2 \(sha256:e{64}\) cannot be unpacked: corrupt compressed data/
+    )
   })
 
   test('an oversized status file is skipped with a warning naming file and cataloger', async () => {

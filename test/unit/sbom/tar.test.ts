@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream'
 import { collectInto, readTar, TarFormatError, type TarEntry } from '../../../src/sbom/walk/tar'
+import { tarArchive, tarEntry } from '../../support/hostile/tar'
 import { makeTar } from './images'
 
 async function entries(tar: Buffer, chunk = 0): Promise<(TarEntry & { data?: string })[]> {
@@ -95,4 +96,39 @@ test('reads octal fields padded with spaces and NULs, and rejects other characte
   header.write('5x', 129, 'latin1')
   checksum()
   await expect(entries(tar)).rejects.toThrow('bad octal field "5x"')
+})
+
+describe('end of archive, as Go’s archive/tar reads it', () => {
+  const withoutEnd = tarEntry({ name: 'a.txt', data: 'a' })
+  const second = tarArchive([{ name: 'b.txt', data: 'b' }])
+
+  test('one zero block followed by another entry is an invalid header', async () => {
+    const tar = Buffer.concat([withoutEnd, Buffer.alloc(512), second])
+    await expect(entries(tar)).rejects.toThrow('a single zero block followed by more entries')
+  })
+
+  test('one zero block at the end of the stream ends the archive', async () => {
+    const tar = Buffer.concat([withoutEnd, Buffer.alloc(512)])
+    expect((await entries(tar)).map(e => e.path)).toEqual(['a.txt'])
+  })
+
+  test('everything after two zero blocks is read (for the digest) but never parsed', async () => {
+    const chunks = [withoutEnd, Buffer.alloc(1024), Buffer.from('trailing junk'), second]
+    const seen: number[] = []
+    const list: string[] = []
+    await readTar(Readable.from(chunks), { entry: e => (list.push(e.path), null) }, chunk =>
+      seen.push(chunk.length)
+    )
+    expect(list).toEqual(['a.txt'])
+    expect(seen).toEqual(chunks.map(c => c.length))
+  })
+
+  test('after a format error the stream is still read to its end, and a stream error wins', async () => {
+    async function* broken(): AsyncGenerator<Buffer> {
+      yield Buffer.from('not a tar at all'.repeat(64))
+      yield Buffer.alloc(512)
+      throw new Error('digest mismatch')
+    }
+    await expect(readTar(broken(), { entry: () => null })).rejects.toThrow('digest mismatch')
+  })
 })

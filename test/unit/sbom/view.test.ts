@@ -121,3 +121,36 @@ describe('SquashedView', () => {
     expect(view.resolve('missing/file')).toBeUndefined()
   })
 })
+
+describe('SquashedView: linear work on hostile layers', () => {
+  test('a whiteout prunes a 200,000-level directory without recursion', () => {
+    const view = new SquashedView()
+    const deep = Array.from({ length: 200_000 }, () => 'a').join('/')
+    view.apply(0, [file(`top/${deep}/f`), file('top/pkg')])
+    view.apply(1, [{ kind: 'whiteout', path: 'top' }])
+    expect(view.lstat('top')).toBeUndefined()
+    expect(view.parsedFiles(0)).toEqual([])
+  })
+
+  test('repeated opaque markers of one directory each cost nothing after the first', () => {
+    const view = new SquashedView()
+    view.apply(0, [dir('t'), file('t/old')])
+    const changes: LayerChange[] = []
+    for (let i = 0; i < 20_000; i++) changes.push(dir(`t/d${i}`))
+    for (let i = 0; i < 20_000; i++) changes.push({ kind: 'opaque', path: 't' })
+    const started = process.hrtime.bigint()
+    view.apply(1, changes)
+    // Quadratic work (4e8 steps) takes tens of seconds; linear work a few milliseconds.
+    expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(5)
+    expect(view.lstat('t/old')).toBeUndefined()
+    expect(view.lstat('t/d19999')?.layer).toBe(1)
+  })
+
+  test('past its path budget the view leaves new paths out and says so', () => {
+    const view = new SquashedView(3)
+    view.apply(0, [dir('a'), dir('b'), file('a/x'), file('c')])
+    expect(view.full).toBe(true)
+    expect(view.lstat('c')).toBeUndefined()
+    expect(view.lstat('a/x')?.type).toBe('file')
+  })
+})

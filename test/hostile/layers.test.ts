@@ -1,0 +1,217 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createZstdCompress } from 'node:zlib'
+import { createHash } from 'node:crypto'
+import { createWriteStream } from 'node:fs'
+import { Readable, Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import {
+  dpkgStatus,
+  OS_RELEASE,
+  tarArchive,
+  tarEntry,
+  tarHeader,
+  END_OF_ARCHIVE,
+  type TarRecord
+} from '../support/hostile/tar'
+import { gzipLayer, gzipLayerFile, writeLayout, type LayerBlob } from '../support/hostile/layout'
+import { componentNames, runSbomMeasured, type MeasuredRun } from '../support/hostile/run'
+
+const RSS_LIMIT_MIB = 512
+
+let dir: string
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'hostile-layers-'))
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+const baseLayer = () =>
+  gzipLayer(
+    tarArchive([
+      { name: 'etc/os-release', data: OS_RELEASE },
+      { name: 'var/lib/dpkg/status', data: dpkgStatus([['libc6', '2.36-9']]) }
+    ])
+  )
+
+const npmPackage = (name: string) => JSON.stringify({ name, version: '1.0.0' })
+
+async function run(name: string, layers: LayerBlob[], timeLimit = 120): Promise<MeasuredRun> {
+  writeLayout(join(dir, 'image'), layers)
+  const result = await runSbomMeasured(name, `oci-dir:${join(dir, 'image')}`, timeLimit)
+  expect(result.timedOut).toBe(false)
+  expect(result.peakRssMiB).toBeLessThan(RSS_LIMIT_MIB)
+  expect(result.strayFiles).toEqual([])
+  expect(result.stderr).not.toMatch(/\n\s+at |RangeError|Maximum call stack/)
+  return result
+}
+
+describe('tar semantics as containerd applies layers', () => {
+  test('a lone zero block followed by more entries is rejected (Go’s archive/tar: invalid header)', async () => {
+    const tar = Buffer.concat([
+      tarEntry({ name: 'etc/os-release', data: OS_RELEASE }),
+      Buffer.alloc(512),
+      tarEntry({ name: 'var/lib/dpkg/status', data: dpkgStatus([['hidden', '1']]) }),
+      END_OF_ARCHIVE
+    ])
+    const result = await run('lone zero block then entries', [gzipLayer(tar)])
+    expect(result.exitCode).toBe(1)
+    expect(result.stderr).toMatch(
+      /layer 1 \(sha256:[0-9a-f]{64}\) cannot be unpacked: invalid tar header: a single zero block/
+    )
+    expect(result.sbom).toBeUndefined()
+  })
+
+  test('a lone zero block at the very end is accepted', async () => {
+    const tar = Buffer.concat([
+      tarEntry({ name: 'etc/os-release', data: OS_RELEASE }),
+      tarEntry({ name: 'var/lib/dpkg/status', data: dpkgStatus([['libc6', '2.36-9']]) }),
+      Buffer.alloc(512)
+    ])
+    const result = await run('lone zero block at the end', [gzipLayer(tar)])
+    expect(result.exitCode).toBe(0)
+    expect(componentNames(result)).toContain('libc6')
+  })
+
+  test('a hard link whose first name no cataloger reads (a pnpm store file) is cataloged under its link', async () => {
+    const store = 'root/.local/share/pnpm/store/v3/files/3f/9a1c-index'
+    const tar = tarArchive([
+      { name: store, data: npmPackage('lodash') },
+      { name: 'app/node_modules/lodash/package.json', type: '1', linkName: store },
+      {
+        name: 'app/node_modules/chain/package.json',
+        type: '1',
+        linkName: 'app/node_modules/lodash/package.json'
+      }
+    ])
+    const result = await run('hard link after an uncataloged first name', [
+      baseLayer(),
+      gzipLayer(tar)
+    ])
+    expect(result.exitCode).toBe(0)
+    const npm = (result.sbom?.components ?? []).filter(c => c.purl?.startsWith('pkg:npm/'))
+    expect(npm.map(c => c.purl).sort()).toEqual(['pkg:npm/lodash@1.0.0', 'pkg:npm/lodash@1.0.0'])
+  })
+
+  test('names that climb out of the root stay under it, and nothing is written anywhere', async () => {
+    const tar = tarArchive([
+      { name: '../../../../etc/os-release', data: OS_RELEASE },
+      {
+        name: '/var/lib/dpkg/../../../../var/lib/dpkg/status',
+        data: dpkgStatus([['climber', '1.0']])
+      },
+      { name: 'usr/../../../tmp/escape', data: 'x' }
+    ])
+    const result = await run('path traversal names', [gzipLayer(tar)])
+    expect(result.exitCode).toBe(0)
+    expect(componentNames(result)).toContain('climber')
+  })
+
+  test('symlink loops end (and resolve nothing) without hanging', async () => {
+    const loops: TarRecord[] = [
+      { name: 'a', type: '2', linkName: 'b' },
+      { name: 'b', type: '2', linkName: 'a/x' },
+      { name: 'usr/lib/os-release', type: '2', linkName: '../../usr/lib/os-release' },
+      { name: 'usr/lib/node_modules', type: '2', linkName: '/usr/lib/node_modules/x' }
+    ]
+    const result = await run('symlink loops', [baseLayer(), gzipLayer(tarArchive(loops))])
+    expect(result.exitCode).toBe(0)
+    expect(componentNames(result)).toContain('libc6')
+  })
+})
+
+describe('linear work', () => {
+  test('a whiteout of a 200,000-level directory still applies', async () => {
+    const deep = `deep/${Array.from({ length: 200_000 }, () => 'a').join('/')}`
+    const lower = tarArchive([
+      { name: `${deep}/file`, data: 'x' },
+      { name: 'deep/node_modules/deleted/package.json', data: npmPackage('deleted') },
+      { name: 'srv/node_modules/kept/package.json', data: npmPackage('kept') }
+    ])
+    const upper = tarArchive([{ name: '.wh.deep', data: '' }])
+    const result = await run('whiteout of a 200,000-level directory', [
+      baseLayer(),
+      gzipLayer(lower),
+      gzipLayer(upper)
+    ])
+    expect(result.exitCode).toBe(0)
+    expect(componentNames(result)).toEqual(expect.arrayContaining(['kept']))
+    expect(componentNames(result)).not.toContain('deleted')
+  })
+
+  test('50,000 opaque whiteouts of one directory over 50,000 entries', async () => {
+    const entries: Buffer[] = []
+    for (let i = 0; i < 50_000; i++) entries.push(tarHeader({ name: `t/d${i}/`, type: '5' }))
+    for (let i = 0; i < 50_000; i++) entries.push(tarHeader({ name: 't/.wh..wh..opq' }))
+    const lower = tarArchive([
+      { name: 't/node_modules/hidden/package.json', data: npmPackage('hidden') }
+    ])
+    const upper = Buffer.concat([...entries, END_OF_ARCHIVE])
+    const result = await run('50,000 opaque whiteouts', [
+      baseLayer(),
+      gzipLayer(lower),
+      gzipLayer(upper)
+    ])
+    expect(result.exitCode).toBe(0)
+    expect(componentNames(result)).not.toContain('hidden')
+    expect(componentNames(result)).toContain('libc6')
+  })
+
+  test('a million tar entries: the entries budget is named in a warning and the rest of the image counts', async () => {
+    function* million(): Generator<Buffer> {
+      for (let i = 0; i < 1_000_000; i++)
+        yield tarHeader({ name: `m/${i % 1000}/${i}/`, type: '5' })
+      yield tarEntry({ name: 'late/node_modules/late/package.json', data: npmPackage('late') })
+      yield END_OF_ARCHIVE
+    }
+    const big = await gzipLayerFile(million(), join(dir, 'million.tar.gz'))
+    const top = gzipLayer(
+      tarArchive([{ name: 'srv/node_modules/top/package.json', data: npmPackage('top') }])
+    )
+    const result = await run('a million tar entries', [baseLayer(), big, top], 600)
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout + result.stderr).toMatch(
+      /layer 2 \(sha256:[0-9a-f]{64}\): more than 500000 tar entries \(the entries budget\)/
+    )
+    expect(componentNames(result)).toEqual(expect.arrayContaining(['libc6', 'top']))
+    expect(componentNames(result)).not.toContain('late')
+  })
+})
+
+test('a zstd layer expanding 2 GiB of zeros streams in bounded memory', async () => {
+  const size = 2 * 1024 ** 3
+  const tarHash = createHash('sha256')
+  const blobHash = createHash('sha256')
+  let blobSize = 0
+  function* pieces(): Generator<Buffer> {
+    yield tarHeader({ name: 'zeros.bin', size })
+    const chunk = Buffer.alloc(1024 * 1024)
+    for (let sent = 0; sent < size; sent += chunk.length) yield chunk
+    yield tarEntry({ name: 'srv/node_modules/after/package.json', data: npmPackage('after') })
+    yield END_OF_ARCHIVE
+  }
+  const file = join(dir, 'bomb.tar.zst')
+  await pipeline(
+    Readable.from(pieces()),
+    new Transform({ transform: (c: Buffer, _e, done) => (tarHash.update(c), done(null, c)) }),
+    createZstdCompress(),
+    new Transform({
+      transform: (c: Buffer, _e, done) => (
+        blobHash.update(c),
+        (blobSize += c.length),
+        done(null, c)
+      )
+    }),
+    createWriteStream(file)
+  )
+  const bomb: LayerBlob = {
+    mediaType: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    digest: `sha256:${blobHash.digest('hex')}`,
+    size: blobSize,
+    diffId: `sha256:${tarHash.digest('hex')}`,
+    file
+  }
+  const result = await run('zstd bomb, 2 GiB of zeros', [baseLayer(), bomb], 600)
+  expect(result.exitCode).toBe(0)
+  expect(componentNames(result)).toEqual(expect.arrayContaining(['libc6', 'after']))
+})
