@@ -255,6 +255,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __nccwpck_require__(25625);
+// EXTERNAL MODULE: ./src/oci/platform.ts
+var oci_platform = __nccwpck_require__(1890);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __nccwpck_require__(62148);
 // EXTERNAL MODULE: ./src/verify/dockerfile/platform.ts
@@ -356,6 +358,7 @@ class Inputs {
 }
 
 ;// CONCATENATED MODULE: ./src/config/index.ts
+
 
 
 
@@ -468,7 +471,7 @@ function readVerify(inputs) {
     const config = {
         images: inputs.list('images'),
         dockerfiles: inputs.list('dockerfile'),
-        platforms: inputs.list('platforms'),
+        platforms: inputs.list('platforms').map(platformInput),
         buildPlatforms: readBuildPlatforms(inputs),
         buildArgs: readBuildArgs(inputs),
         certificateIdentity: inputs.string('certificate-identity'),
@@ -518,10 +521,10 @@ function readVerify(inputs) {
 function readBuildPlatforms(inputs) {
     const given = inputs.list('build-platforms');
     if (given.length === 0)
-        return [(0,dockerfile_platform/* formatPlatform */.Bq)((0,dockerfile_platform/* runnerPlatform */.GQ)())];
+        return [(0,oci_platform/* formatPlatform */.Bq)((0,dockerfile_platform/* runnerPlatform */.GQ)())];
     return given.map(platform => {
         try {
-            return (0,dockerfile_platform/* formatPlatform */.Bq)((0,dockerfile_platform/* parseBuildPlatform */.dp)(platform, (0,dockerfile_platform/* runnerPlatform */.GQ)()));
+            return (0,oci_platform/* formatPlatform */.Bq)((0,dockerfile_platform/* parseBuildPlatform */.dp)(platform, (0,dockerfile_platform/* runnerPlatform */.GQ)()));
         }
         catch {
             throw (0,errors/* inputError */.Xu)('build-platforms', `"${platform}" is not a platform`, 'Use os/arch[/variant], e.g. linux/amd64 or linux/arm64, one per line or comma');
@@ -541,6 +544,12 @@ function readBuildArgs(inputs) {
         args.set(line.slice(0, at), line.slice(at + 1));
     }
     return args;
+}
+/** A platform named in `platforms`, in the normalised form verify mode compares. */
+function platformInput(text) {
+    if (!/^[^/\s]+\/[^/\s]+(?:\/[^/\s]+)?$/.test(text))
+        throw (0,errors/* inputError */.Xu)('platforms', `"${text}" is not a platform`, 'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm64');
+    return (0,oci_platform/* formatPlatform */.Bq)((0,oci_platform/* parsePlatform */.Y8)(text));
 }
 
 
@@ -1040,16 +1049,21 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vx: () => (/* reexport */ media_types/* EMPTY_DIGEST */.Vx),
   zu: () => (/* reexport */ media_types/* MediaType */.zu),
   bP: () => (/* reexport */ RegistryClient),
-  Bq: () => (/* reexport */ formatPlatform),
+  Ew: () => (/* reexport */ oci_reference/* canonicalName */.Ew),
+  px: () => (/* reexport */ oci_platform/* childForPlatform */.px),
+  Bq: () => (/* reexport */ oci_platform/* formatPlatform */.Bq),
+  gV: () => (/* reexport */ oci_platform/* isAttestationManifest */.gV),
+  FL: () => (/* reexport */ oci_platform/* normalizePlatform */.FL),
   Ap: () => (/* reexport */ openTarget),
-  FL: () => (/* reexport */ parsePlatform),
+  Y8: () => (/* reexport */ oci_platform/* parsePlatform */.Y8),
   F2: () => (/* reexport */ oci_reference/* parseReference */.F2),
+  G6: () => (/* reexport */ oci_platform/* platformRank */.G6),
   LN: () => (/* reexport */ referrersTag),
   md: () => (/* reexport */ selectPlatform),
   sI: () => (/* reexport */ oci_digest/* sha256Digest */.sI)
 });
 
-// UNUSED EXPORTS: isDigest, parseManifest
+// UNUSED EXPORTS: canonicalNameGlob, canonicalRegistry, isDigest, parseManifest
 
 // EXTERNAL MODULE: ./src/oci/media-types.ts
 var media_types = __nccwpck_require__(29217);
@@ -2724,7 +2738,10 @@ function layoutIndex(content, tree, kind, index) {
     return (0,oci_image/* loadTarget */.K)(content, `${kind}:${tree.location}`, (0,oci_digest/* sha256Digest */.sI)(bytes), bytes, `${tree.location}/index.json`, media_types/* MediaType */.zu.OCI_INDEX);
 }
 
+// EXTERNAL MODULE: ./src/oci/platform.ts
+var oci_platform = __nccwpck_require__(1890);
 ;// CONCATENATED MODULE: ./src/oci/source.ts
+
 
 
 
@@ -2778,69 +2795,44 @@ async function openTarget(source, options = {}) {
         }
     }
 }
-const ARCH_ALIASES = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm' };
-/** Parses `os/arch[/variant]`. */
-function parsePlatform(text) {
-    const parts = text.trim().toLowerCase().split('/');
-    const [os, architecture, variant] = parts;
-    if (parts.length < 2 ||
-        parts.length > 3 ||
-        !os ||
-        !architecture ||
-        (parts.length === 3 && !variant))
-        throw new errors/* ActionError */.lZ('INPUT_INVALID', `"${text}" is not a platform`, {
-            hint: 'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm/v7'
-        });
-    return {
-        os,
-        architecture: ARCH_ALIASES[architecture] ?? architecture,
-        ...(variant ? { variant } : {})
-    };
-}
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
+/** The same platform once both are normalised; a missing variant fits any variant wanted. */
 function matches(candidate, wanted) {
-    if (candidate.os !== wanted.os || candidate.architecture !== wanted.architecture)
-        return false;
-    if (!wanted.variant)
-        return true;
-    // arm64 images often leave out their only variant, v8.
-    return ((candidate.variant ?? (candidate.architecture === 'arm64' ? 'v8' : undefined)) ===
-        wanted.variant);
+    const normal = (0,oci_platform/* normalizePlatform */.FL)(candidate);
+    return (normal.os === wanted.os &&
+        normal.architecture === wanted.architecture &&
+        (!wanted.variant || normal.variant === wanted.variant));
 }
 /**
  * Picks one image from a target: the requested platform, else linux/amd64 or the
- * only platform there is. Attestation manifests (platform unknown/unknown) never count.
+ * only platform there is. Attestation manifests never count.
  */
 async function selectPlatform(target, platform) {
-    const wanted = platform ? parsePlatform(platform) : undefined;
+    const wanted = platform ? (0,oci_platform/* parsePlatform */.Y8)(platform) : undefined;
     if (target.kind === 'image') {
         const actual = target.image.platform;
         const known = actual.os !== 'unknown' && actual.architecture !== 'unknown';
         if (wanted && known && !matches(actual, wanted))
-            throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${target.image.name} is a ${formatPlatform(actual)} image, not ${formatPlatform(wanted)}`, { hint: `Leave out the platform or use ${formatPlatform(actual)}` });
+            throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${target.image.name} is a ${(0,oci_platform/* formatPlatform */.Bq)(actual)} image, not ${(0,oci_platform/* formatPlatform */.Bq)(wanted)}`, { hint: `Leave out the platform or use ${(0,oci_platform/* formatPlatform */.Bq)(actual)}` });
         return target.image;
     }
-    const candidates = target.index.manifests.filter((d) => d.platform !== undefined &&
-        d.platform.os !== 'unknown' &&
-        d.platform.architecture !== 'unknown');
-    const available = candidates.map(d => formatPlatform(d.platform)).join(', ') || 'none';
+    const candidates = target.index.manifests.filter((d) => d.platform !== undefined && !(0,oci_platform/* isAttestationManifest */.gV)(d));
+    const available = candidates.map(d => (0,oci_platform/* formatPlatform */.Bq)(d.platform)).join(', ') || 'none';
     let chosen;
     if (wanted)
         chosen = candidates.find(d => matches(d.platform, wanted));
     else if (candidates.length === 1)
         chosen = candidates[0];
     else
-        chosen = candidates.find(d => matches(d.platform, parsePlatform(DEFAULT_PLATFORM)));
+        chosen = candidates.find(d => matches(d.platform, (0,oci_platform/* parsePlatform */.Y8)(DEFAULT_PLATFORM)));
     if (!chosen && !wanted && candidates.length === 0 && target.index.manifests.length === 1)
         chosen = target.index.manifests[0];
     if (!chosen)
-        throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `no ${wanted ? formatPlatform(wanted) : DEFAULT_PLATFORM} image in index ${target.digest} (platforms: ${available})`, { hint: `Choose one of the available platforms with --platform / platforms` });
+        throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `no ${wanted ? (0,oci_platform/* formatPlatform */.Bq)(wanted) : DEFAULT_PLATFORM} image in index ${target.digest} (platforms: ${available})`, { hint: `Choose one of the available platforms with --platform / platforms` });
     return target.image(chosen);
 }
 
 ;// CONCATENATED MODULE: ./src/oci/index.ts
+
 
 
 
@@ -2896,16 +2888,182 @@ function isManifestType(mediaType) {
 
 /***/ }),
 
+/***/ 1890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ normalizePlatform),
+/* harmony export */   G6: () => (/* binding */ platformRank),
+/* harmony export */   Y8: () => (/* binding */ parsePlatform),
+/* harmony export */   gV: () => (/* binding */ isAttestationManifest),
+/* harmony export */   px: () => (/* binding */ childForPlatform)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+
+/**
+ * Platforms compared the way containerd's `platforms` package compares them, since
+ * containerd (under Docker and BuildKit) decides which child of an index is pulled:
+ * names are normalised first (`aarch64` is `arm64`, `linux/arm64/v8` is `linux/arm64`,
+ * `arm` alone is `arm/v7`, `amd64/v1` is `amd64`), and a wanted platform also accepts
+ * the platforms its machines can run, best first (`amd64/v3` then `v2`, `amd64`, `386`;
+ * `arm64` then `arm/v8` … `arm/v5`).
+ */
+function normalizePlatform(platform) {
+    const os = platform.os.toLowerCase() === 'macos' ? 'darwin' : platform.os.toLowerCase();
+    let architecture = platform.architecture.toLowerCase();
+    let variant = (platform.variant ?? '').toLowerCase();
+    switch (architecture) {
+        case 'i386':
+            architecture = '386';
+            variant = '';
+            break;
+        case 'x86_64':
+        case 'x86-64':
+        case 'amd64':
+            architecture = 'amd64';
+            if (variant === 'v1')
+                variant = '';
+            break;
+        case 'aarch64':
+        case 'arm64':
+            architecture = 'arm64';
+            if (['8', 'v8', 'v8.0'].includes(variant))
+                variant = '';
+            else if (['9', '9.0', 'v9.0'].includes(variant))
+                variant = 'v9';
+            break;
+        case 'armhf':
+            architecture = 'arm';
+            variant = 'v7';
+            break;
+        case 'armel':
+            architecture = 'arm';
+            variant = 'v6';
+            break;
+        case 'arm':
+            if (variant === '' || variant === '7')
+                variant = 'v7';
+            else if (['5', '6', '8'].includes(variant))
+                variant = `v${variant}`;
+            break;
+    }
+    return { os, architecture, ...(variant ? { variant } : {}) };
+}
+/** Parses `os/arch[/variant]` into its normalised form. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    const [os, architecture, variant] = parts;
+    if (parts.length < 2 ||
+        parts.length > 3 ||
+        !os ||
+        !architecture ||
+        (parts.length === 3 && !variant))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('INPUT_INVALID', `"${text}" is not a platform`, {
+            hint: 'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm/v7'
+        });
+    return normalizePlatform({ os, architecture, ...(variant ? { variant } : {}) });
+}
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+function same(a, b) {
+    return (a.os === b.os && a.architecture === b.architecture && (a.variant ?? '') === (b.variant ?? ''));
+}
+// arm64 variants and the older ones each runs, newest first (containerd's table).
+const ARM64_VERSIONS = {};
+for (let minor = 0; minor <= 9; minor++)
+    ARM64_VERSIONS[minor === 0 ? 'v8' : `v8.${minor}`] = [[8, minor]];
+for (let minor = 0; minor <= 7; minor++)
+    ARM64_VERSIONS[minor === 0 ? 'v9' : `v9.${minor}`] = [
+        [9, minor],
+        [8, Math.min(minor + 5, 9)]
+    ];
+/** The platforms a machine of `wanted` runs, best first (containerd's platformVector). */
+function compatible(wanted) {
+    const { os, architecture, variant = '' } = wanted;
+    const at = (arch, v = '') => normalizePlatform({ os, architecture: arch, ...(v ? { variant: v } : {}) });
+    const version = Number(variant.replace(/^v/, ''));
+    switch (architecture) {
+        case 'amd64': {
+            const lower = [];
+            if (Number.isInteger(version) && version > 1)
+                for (let v = version - 1; v >= 1; v--)
+                    lower.push(at('amd64', `v${v}`));
+            return [wanted, ...lower, at('386')];
+        }
+        case 'arm': {
+            const lower = [];
+            if (Number.isInteger(version) && version > 5)
+                for (let v = version - 1; v >= 5; v--)
+                    lower.push(at('arm', `v${v}`));
+            return [wanted, ...lower];
+        }
+        case 'arm64': {
+            const versions = ARM64_VERSIONS[variant || 'v8'];
+            if (!versions)
+                return [];
+            const vector = [];
+            for (const [major, top] of versions)
+                for (let minor = top; minor >= 0; minor--)
+                    vector.push(at('arm64', minor === 0 ? `v${major}` : `v${major}.${minor}`));
+            return [...vector, ...compatible(at('arm', 'v8'))];
+        }
+        default:
+            return [wanted];
+    }
+}
+/**
+ * How well `candidate` fits a machine of `wanted`: 0 for the same platform, higher for
+ * older ones it still runs, undefined when it cannot run it.
+ */
+function platformRank(candidate, wanted) {
+    const normal = normalizePlatform(candidate);
+    const rank = compatible(normalizePlatform(wanted)).findIndex(p => same(p, normal));
+    return rank < 0 ? undefined : rank;
+}
+/**
+ * Index entries that are not images to run: BuildKit's attestation manifests (marked by
+ * annotation, with platform unknown/unknown).
+ */
+function isAttestationManifest(descriptor) {
+    return (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown'));
+}
+/**
+ * The child of an index that containerd pulls for `wanted` (images.LimitManifests with
+ * platforms.Only, as BuildKit resolves a FROM): the best-ranked child whose descriptor
+ * names a fitting platform, else the first child without a platform field, whose
+ * config then decides (the caller checks that).
+ */
+function childForPlatform(manifests, wanted) {
+    let best;
+    for (const descriptor of manifests) {
+        if (!descriptor.platform || isAttestationManifest(descriptor))
+            continue;
+        const rank = platformRank(descriptor.platform, wanted);
+        if (rank !== undefined && (!best || rank < best.rank))
+            best = { descriptor, rank };
+    }
+    return best?.descriptor ?? manifests.find(d => !d.platform && !isAttestationManifest(d));
+}
+
+
+/***/ }),
+
 /***/ 62148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $2: () => (/* binding */ withVersion),
+/* harmony export */   Ew: () => (/* binding */ canonicalName),
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   U9: () => (/* binding */ isLoopback),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   eO: () => (/* binding */ canonicalNameGlob),
 /* harmony export */   nz: () => (/* binding */ apiHost)
 /* harmony export */ });
+/* unused harmony export canonicalRegistry */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
 /* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68825);
 
@@ -3021,6 +3179,41 @@ function isLoopback(registry) {
         : registry.split(':')[0];
     return (host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host ?? ''));
 }
+const GLOB_CHARS = /[*?[\]{}!]/;
+/**
+ * A registry host as one name, for comparing names rather than connecting: hosts are
+ * case-insensitive, `:443` is HTTPS's default port, Docker Hub's aliases are docker.io, and
+ * `127.0.0.1` and `[::1]` are what `localhost` resolves to. Other loopback addresses stay
+ * distinct: a server may listen on 127.0.0.2 alone.
+ */
+function canonicalRegistry(registry) {
+    let host = registry.toLowerCase().replace(/:443$/, '');
+    if (host === 'index.docker.io' || host === DOCKER_HUB_API)
+        host = DOCKER_HUB;
+    return host.replace(/^(?:127\.0\.0\.1|\[::1\])(?=:|$)/, 'localhost');
+}
+/** registry/repository in canonical form: what policies are matched against. */
+function canonicalName(ref) {
+    return `${canonicalRegistry(ref.registry)}/${ref.repository}`;
+}
+/**
+ * A policy glob over image names in the same canonical form, so that an alias of a host
+ * (`index.docker.io`, `GHCR.IO:443`, `127.0.0.1`) is matched by the rule written for its
+ * canonical name and never falls through to another rule. `nginx` and `docker.io/nginx`
+ * mean `docker.io/library/nginx`, as in references; a glob whose first part is a pattern
+ * is left as written.
+ */
+function canonicalNameGlob(glob) {
+    const slash = glob.indexOf('/');
+    const first = slash < 0 ? glob : glob.slice(0, slash);
+    if (GLOB_CHARS.test(first))
+        return glob;
+    const hasRegistry = slash >= 0 && (/[.:]/.test(first) || first.toLowerCase() === 'localhost');
+    const registry = hasRegistry ? canonicalRegistry(first) : DOCKER_HUB;
+    const repository = hasRegistry ? glob.slice(slash + 1) : glob;
+    const official = registry === DOCKER_HUB && !repository.includes('/') && !repository.includes('**');
+    return `${registry}/${official ? `library/${repository}` : repository}`;
+}
 
 
 /***/ }),
@@ -3053,8 +3246,8 @@ async function runPipeline(config) {
 /* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34829);
 /**
  * Platforms as BuildKit reads `--platform` and fills its automatic build args: containerd's
- * platforms.Parse and Normalize (`linux/arm64/v8` is linux/arm64, `linux/arm` is linux/arm/v7),
- * and the runner's own platform as the build platform.
+ * platforms.Parse, normalised as the registry side compares them (src/oci/platform.ts), and the
+ * runner's own platform as the build platform.
  */
 
 const KNOWN_OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris']);
@@ -3070,29 +3263,17 @@ const KNOWN_ARCH = new Set([
     'mips64le',
     'loong64'
 ]);
-/** Parses os/arch[/variant] (or a lone os or arch, as containerd does) and normalises it. */
+/** Parses os/arch[/variant] (or a lone os or arch, as containerd's platforms.Parse does). */
 function parseBuildPlatform(text, host) {
     const lone = text.trim().toLowerCase();
     if (!lone.includes('/')) {
-        const alias = (0,_oci__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .FL)(`linux/${lone}`);
+        const alias = (0,_oci__WEBPACK_IMPORTED_MODULE_0__/* .normalizePlatform */ .FL)({ os: 'linux', architecture: lone });
         if (KNOWN_ARCH.has(alias.architecture))
-            return normalise(alias);
+            return alias;
         if (KNOWN_OS.has(lone))
-            return normalise({ ...host, os: lone });
+            return (0,_oci__WEBPACK_IMPORTED_MODULE_0__/* .normalizePlatform */ .FL)({ ...host, os: lone });
     }
-    return normalise((0,_oci__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .FL)(text));
-}
-/** containerd platforms.Normalize for the variants BuildKit's TARGETVARIANT shows. */
-function normalise(platform) {
-    const { os, architecture } = platform;
-    let variant = platform.variant?.replace(/^(\d)/, 'v$1');
-    if (architecture === 'arm64' && (variant === 'v8' || variant === 'v8.0'))
-        variant = undefined;
-    if (architecture === 'amd64' && variant === 'v1')
-        variant = undefined;
-    if (architecture === 'arm' && variant === undefined)
-        variant = 'v7';
-    return variant ? { os, architecture, variant } : { os, architecture };
+    return (0,_oci__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .Y8)(text);
 }
 /** The platform BuildKit runs on here: the runner's (BUILDPLATFORM). */
 function runnerPlatform() {
@@ -3107,7 +3288,7 @@ function runnerPlatform() {
         loong64: 'loong64'
     };
     // Docker on macOS and Windows runners builds Linux images in a Linux VM of the same CPU.
-    return normalise({ os: 'linux', architecture: arch[process.arch] ?? process.arch });
+    return (0,_oci__WEBPACK_IMPORTED_MODULE_0__/* .normalizePlatform */ .FL)({ os: 'linux', architecture: arch[process.arch] ?? process.arch });
 }
 /** The automatic args BuildKit sets for every build (dockerfile2llb/platform.go defaultArgs). */
 function platformArgs(target, build) {

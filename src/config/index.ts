@@ -1,7 +1,8 @@
 import { ActionError, inputError } from '../errors'
 import { log } from '../log'
+import { formatPlatform, parsePlatform } from '../oci/platform'
 import { parseReference } from '../oci/reference'
-import { formatPlatform, parseBuildPlatform, runnerPlatform } from '../verify/dockerfile/platform'
+import { parseBuildPlatform, runnerPlatform } from '../verify/dockerfile/platform'
 import { InputReader, Inputs } from './inputs'
 
 export type { InputReader } from './inputs'
@@ -214,7 +215,7 @@ function readVerify(inputs: Inputs): VerifyConfig {
   const config: VerifyConfig = {
     images: inputs.list('images'),
     dockerfiles: inputs.list('dockerfile'),
-    platforms: inputs.list('platforms'),
+    platforms: inputs.list('platforms').map(platformInput),
     buildPlatforms: readBuildPlatforms(inputs),
     buildArgs: readBuildArgs(inputs),
     certificateIdentity: inputs.string('certificate-identity'),
@@ -293,4 +294,15 @@ function readBuildArgs(inputs: Inputs): Map<string, string> {
     args.set(line.slice(0, at), line.slice(at + 1))
   }
   return args
+}
+
+/** A platform named in `platforms`, in the normalised form verify mode compares. */
+function platformInput(text: string): string {
+  if (!/^[^/\s]+\/[^/\s]+(?:\/[^/\s]+)?$/.test(text))
+    throw inputError(
+      'platforms',
+      `"${text}" is not a platform`,
+      'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm64'
+    )
+  return formatPlatform(parsePlatform(text))
 }

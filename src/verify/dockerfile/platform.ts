@@ -1,9 +1,9 @@
 /**
  * Platforms as BuildKit reads `--platform` and fills its automatic build args: containerd's
- * platforms.Parse and Normalize (`linux/arm64/v8` is linux/arm64, `linux/arm` is linux/arm/v7),
- * and the runner's own platform as the build platform.
+ * platforms.Parse, normalised as the registry side compares them (src/oci/platform.ts), and the
+ * runner's own platform as the build platform.
  */
-import { formatPlatform, parsePlatform, type Platform } from '../../oci'
+import { formatPlatform, normalizePlatform, parsePlatform, type Platform } from '../../oci'
 
 const KNOWN_OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris'])
 const KNOWN_ARCH = new Set([
@@ -19,25 +19,15 @@ const KNOWN_ARCH = new Set([
   'loong64'
 ])
 
-/** Parses os/arch[/variant] (or a lone os or arch, as containerd does) and normalises it. */
+/** Parses os/arch[/variant] (or a lone os or arch, as containerd's platforms.Parse does). */
 export function parseBuildPlatform(text: string, host: Platform): Platform {
   const lone = text.trim().toLowerCase()
   if (!lone.includes('/')) {
-    const alias = parsePlatform(`linux/${lone}`)
-    if (KNOWN_ARCH.has(alias.architecture)) return normalise(alias)
-    if (KNOWN_OS.has(lone)) return normalise({ ...host, os: lone })
+    const alias = normalizePlatform({ os: 'linux', architecture: lone })
+    if (KNOWN_ARCH.has(alias.architecture)) return alias
+    if (KNOWN_OS.has(lone)) return normalizePlatform({ ...host, os: lone })
   }
-  return normalise(parsePlatform(text))
-}
-
-/** containerd platforms.Normalize for the variants BuildKit's TARGETVARIANT shows. */
-function normalise(platform: Platform): Platform {
-  const { os, architecture } = platform
-  let variant = platform.variant?.replace(/^(\d)/, 'v$1')
-  if (architecture === 'arm64' && (variant === 'v8' || variant === 'v8.0')) variant = undefined
-  if (architecture === 'amd64' && variant === 'v1') variant = undefined
-  if (architecture === 'arm' && variant === undefined) variant = 'v7'
-  return variant ? { os, architecture, variant } : { os, architecture }
+  return parsePlatform(text)
 }
 
 /** The platform BuildKit runs on here: the runner's (BUILDPLATFORM). */
@@ -53,7 +43,7 @@ export function runnerPlatform(): Platform {
     loong64: 'loong64'
   }
   // Docker on macOS and Windows runners builds Linux images in a Linux VM of the same CPU.
-  return normalise({ os: 'linux', architecture: arch[process.arch] ?? process.arch })
+  return normalizePlatform({ os: 'linux', architecture: arch[process.arch] ?? process.arch })
 }
 
 /** The automatic args BuildKit sets for every build (dockerfile2llb/platform.go defaultArgs). */
