@@ -517,6 +517,12 @@ function readVerify(inputs) {
         });
     return config;
 }
+/** A platform named in `platforms`, in the normalised form verify mode compares. */
+function platformInput(text) {
+    if (!/^[^/\s]+\/[^/\s]+(?:\/[^/\s]+)?$/.test(text))
+        throw (0,errors/* inputError */.Xu)('platforms', `"${text}" is not a platform`, 'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm64');
+    return (0,oci_platform/* formatPlatform */.Bq)((0,oci_platform/* parsePlatform */.Y8)(text));
+}
 /** Like docker/build-push-action's `platforms`; BuildKit's default is the runner's own. */
 function readBuildPlatforms(inputs) {
     const given = inputs.list('build-platforms');
@@ -544,12 +550,6 @@ function readBuildArgs(inputs) {
         args.set(line.slice(0, at), line.slice(at + 1));
     }
     return args;
-}
-/** A platform named in `platforms`, in the normalised form verify mode compares. */
-function platformInput(text) {
-    if (!/^[^/\s]+\/[^/\s]+(?:\/[^/\s]+)?$/.test(text))
-        throw (0,errors/* inputError */.Xu)('platforms', `"${text}" is not a platform`, 'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm64');
-    return (0,oci_platform/* formatPlatform */.Bq)((0,oci_platform/* parsePlatform */.Y8)(text));
 }
 
 
@@ -3246,8 +3246,8 @@ async function runPipeline(config) {
 /* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34829);
 /**
  * Platforms as BuildKit reads `--platform` and fills its automatic build args: containerd's
- * platforms.Parse, normalised as the registry side compares them (src/oci/platform.ts), and the
- * runner's own platform as the build platform.
+ * platforms.Parse and Normalize (`linux/arm64/v8` is linux/arm64, `linux/arm` is linux/arm/v7),
+ * and the runner's own platform as the build platform.
  */
 
 const KNOWN_OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris']);
@@ -3263,11 +3263,11 @@ const KNOWN_ARCH = new Set([
     'mips64le',
     'loong64'
 ]);
-/** Parses os/arch[/variant] (or a lone os or arch, as containerd's platforms.Parse does). */
+/** Parses os/arch[/variant] (or a lone os or arch, as containerd does) and normalises it. */
 function parseBuildPlatform(text, host) {
     const lone = text.trim().toLowerCase();
     if (!lone.includes('/')) {
-        const alias = (0,_oci__WEBPACK_IMPORTED_MODULE_0__/* .normalizePlatform */ .FL)({ os: 'linux', architecture: lone });
+        const alias = (0,_oci__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .Y8)(`linux/${lone}`);
         if (KNOWN_ARCH.has(alias.architecture))
             return alias;
         if (KNOWN_OS.has(lone))

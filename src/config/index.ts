@@ -261,6 +261,17 @@ function readVerify(inputs: Inputs): VerifyConfig {
   return config
 }
 
+/** A platform named in `platforms`, in the normalised form verify mode compares. */
+function platformInput(text: string): string {
+  if (!/^[^/\s]+\/[^/\s]+(?:\/[^/\s]+)?$/.test(text))
+    throw inputError(
+      'platforms',
+      `"${text}" is not a platform`,
+      'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm64'
+    )
+  return formatPlatform(parsePlatform(text))
+}
+
 /** Like docker/build-push-action's `platforms`; BuildKit's default is the runner's own. */
 function readBuildPlatforms(inputs: Inputs): string[] {
   const given = inputs.list('build-platforms')
@@ -294,15 +305,4 @@ function readBuildArgs(inputs: Inputs): Map<string, string> {
     args.set(line.slice(0, at), line.slice(at + 1))
   }
   return args
-}
-
-/** A platform named in `platforms`, in the normalised form verify mode compares. */
-function platformInput(text: string): string {
-  if (!/^[^/\s]+\/[^/\s]+(?:\/[^/\s]+)?$/.test(text))
-    throw inputError(
-      'platforms',
-      `"${text}" is not a platform`,
-      'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm64'
-    )
-  return formatPlatform(parsePlatform(text))
 }

@@ -1,7 +1,7 @@
 /**
  * Platforms as BuildKit reads `--platform` and fills its automatic build args: containerd's
- * platforms.Parse, normalised as the registry side compares them (src/oci/platform.ts), and the
- * runner's own platform as the build platform.
+ * platforms.Parse and Normalize (`linux/arm64/v8` is linux/arm64, `linux/arm` is linux/arm/v7),
+ * and the runner's own platform as the build platform.
  */
 import { formatPlatform, normalizePlatform, parsePlatform, type Platform } from '../../oci'
 
@@ -19,11 +19,11 @@ const KNOWN_ARCH = new Set([
   'loong64'
 ])
 
-/** Parses os/arch[/variant] (or a lone os or arch, as containerd's platforms.Parse does). */
+/** Parses os/arch[/variant] (or a lone os or arch, as containerd does) and normalises it. */
 export function parseBuildPlatform(text: string, host: Platform): Platform {
   const lone = text.trim().toLowerCase()
   if (!lone.includes('/')) {
-    const alias = normalizePlatform({ os: 'linux', architecture: lone })
+    const alias = parsePlatform(`linux/${lone}`)
     if (KNOWN_ARCH.has(alias.architecture)) return alias
     if (KNOWN_OS.has(lone)) return normalizePlatform({ ...host, os: lone })
   }
