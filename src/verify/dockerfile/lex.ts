@@ -1,8 +1,8 @@
 /**
  * Shell-word expansion as BuildKit's frontend/dockerfile/shell/lex.go does it: quotes, the
- * escape token, `$NAME`, `${NAME}` and the `-`, `+`, `?` modifiers with or without `:`.
- * The pattern forms (`#`, `%`, `/`) are refused rather than approximated: a value the gate
- * cannot compute exactly is an error, never a guess.
+ * escape token, `$NAME`, `${NAME}`, the `-`, `+`, `?` modifiers with or without `:`, and prefix
+ * and suffix removal (`#`, `##`, `%`, `%%`). Replacement (`/`) is refused rather than
+ * approximated: a value the gate cannot compute exactly is an error, never a guess.
  */
 
 /** Variables by name. */
@@ -213,21 +213,27 @@ class Lexer {
     }
     if (!nullIsUnset && !['+', '-', '?', '#', '%', '/'].includes(op))
       throw new LexError(`unsupported modifier (${modifier}) in substitution`)
-    if (op === '#' || op === '%' || op === '/') {
-      // Pattern removal and replacement: BuildKit supports them, the gate does not evaluate them.
+    if (op === '/' || (nullIsUnset && (op === '#' || op === '%'))) {
+      // Replacement is not evaluated here (its regexp semantics are Go's); `:#`, `:%` are errors.
       throw new LexError(
-        `the substitution \${${name}${modifier}…} is not evaluated by the gate; use :- or :+ forms`
+        op === '/'
+          ? `the substitution \${${name}/…} is not evaluated by the gate; use :-, :+, # or % forms`
+          : `unsupported modifier (${modifier}) in substitution`
       )
     }
     let word: string
     try {
-      word = this.until('}', false).value
+      word = this.until('}', op === '#' || op === '%').value
     } catch (error) {
       if (this.peek() === EOF) throw new LexError("syntax error: missing '}'")
       throw error
     }
     const value = this.lookup(name)
     if (this.options.skipUnset && value === undefined) return `\${${name}${modifier}${word}}`
+    if (op === '#' || op === '%') {
+      if (value === undefined) this.unsetUsed.add(name)
+      return trimPattern(value ?? '', word, op)
+    }
     const absent = value === undefined || (nullIsUnset && value === '')
     switch (op) {
       case '-':
@@ -276,6 +282,59 @@ class Lexer {
   set buffer(value: string) {
     this.wordBuffer = value
   }
+}
+
+/**
+ * `${X#p}` / `${X##p}` remove the shortest / longest prefix matching the glob `p`, `%` and `%%`
+ * the suffix (lex.go trimPrefix, trimSuffix): a suffix is a prefix of the reversed value.
+ */
+function trimPattern(value: string, word: string, op: '#' | '%'): string {
+  const greedy = word.startsWith(op)
+  const pattern = greedy ? word.slice(1) : word
+  if (op === '#') return trimPrefix(value, pattern, greedy)
+  const reversed = (text: string) => Array.from(text).reverse().join('')
+  return reversed(trimPrefix(reversed(value), reversePattern(pattern), greedy))
+}
+
+function trimPrefix(value: string, pattern: string, greedy: boolean): string {
+  const match = globRegExp(pattern, greedy).exec(value)
+  return match ? value.slice(match[0].length) : value
+}
+
+/** lex.go convertShellPatternToRegex, anchored: `*`, `?` and `\` escapes of `*`, `?`, `\`. */
+function globRegExp(pattern: string, greedy: boolean): RegExp {
+  const chars = Array.from(pattern)
+  let source = '^'
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] ?? ''
+    if (ch === '*') source += greedy ? '.*' : '.*?'
+    else if (ch === '?') source += '.'
+    else if (ch === '\\') {
+      const next = chars[i + 1] ?? ''
+      if (next === '}' || next === '/') continue
+      if (next !== '*' && next !== '?' && next !== '\\')
+        throw new LexError(
+          `invalid pattern (${pattern}) in substitution: invalid escape '\\${next}'`
+        )
+      source += `\\${next}`
+      i++
+    } else source += /[[\]{}.+()|^$]/.test(ch) ? `\\${ch}` : ch
+  }
+  return new RegExp(source, 'u')
+}
+
+/** lex.go reversePattern: reversed, with each `\x` escape kept in front of its character. */
+function reversePattern(pattern: string): string {
+  const chars = Array.from(pattern)
+  const out: string[] = []
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] ?? ''
+    if (ch === '\\' && i + 1 < chars.length) {
+      out.unshift(ch + (chars[i + 1] ?? ''))
+      i++
+    } else out.unshift(ch)
+  }
+  return out.join('')
 }
 
 /** Splits expanded text into words; quoted and escaped text never splits. */

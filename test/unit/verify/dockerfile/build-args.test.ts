@@ -60,13 +60,22 @@ const cases: Case[] = [
     problems: [[2, 'should not be blank']]
   },
   {
-    name: '${X?message} and the pattern forms are errors, never a guess',
-    rule: 'shell/lex.go processDollar: ? fails when unset; # % / are not evaluated by the gate',
-    dockerfile: ['ARG V=3.20-r0', 'FROM ${MISSING?required}', 'FROM alpine:${V%-*}'],
-    images: [],
+    name: '${X?message} is an error; # and % remove a prefix or suffix; / is refused',
+    rule: 'shell/lex.go processDollar: ? fails when unset, trimPrefix / trimSuffix for # and %',
+    dockerfile: [
+      'ARG V=3.20-r0',
+      'FROM ${MISSING?required}',
+      'FROM alpine:${V%-*}',
+      'FROM debian:${TARGETPLATFORM##*/}',
+      'FROM busybox:${V/-/_}'
+    ],
+    images: [
+      ['alpine:3.20', 3, AMD64],
+      ['debian:amd64', 4, AMD64]
+    ],
     problems: [
       [2, 'MISSING: required'],
-      [3, 'not evaluated by the gate']
+      [5, 'not evaluated by the gate']
     ]
   },
   {

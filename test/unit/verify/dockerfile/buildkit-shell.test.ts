@@ -57,3 +57,42 @@ describe('BuildKit lexer vectors (shell/wordsTest): ProcessWords', () => {
     expect(checked).toBeGreaterThan(15)
   })
 })
+
+// Cases of lex_test.go TestProcessWithMatches for prefix and suffix removal; replacement (`/`)
+// is refused by the gate instead.
+const PATTERN_CASES: [string, Record<string, string>, string | 'error'][] = [
+  ['${FOO#()[]{\\}^$.\\*\\?|\\\\}', { FOO: '()[]{}^$.*?|\\x' }, 'x'],
+  ['${FOO%%\\**}', { FOO: 'xx**' }, 'xx'],
+  ['${FOO#*x*y}', { FOO: 'xxyy' }, 'y'],
+  ['${FOO#*}', { FOO: 'xxyy' }, 'xxyy'],
+  ['${FOO#$BAR}', { FOO: 'xxyy', BAR: 'x' }, 'xyy'],
+  ['${FOO#$BAR}', { FOO: 'xxyy', BAR: '' }, 'xxyy'],
+  ['${FOO#}', { FOO: 'xxyy' }, 'xxyy'],
+  ['${FOO##*x}', { FOO: 'xxyy' }, 'yy'],
+  ['${FOO##}', { FOO: 'xxyy' }, 'xxyy'],
+  ['${FOO#?\\?}', { FOO: '???y' }, '?y'],
+  ['${ABC:-.}${FOO%x}${ABC:-.}', { FOO: 'xxyy' }, '.xxyy.'],
+  ['${FOO%%\\**\\*}', { FOO: 'a***yy*' }, 'a'],
+  ['${FOO%}', { FOO: 'xxyy' }, 'xxyy'],
+  ['${FOO%%$BAR}', { FOO: 'xxyy', BAR: '' }, 'xxyy'],
+  ['${FOO:#}', {}, 'error'],
+  ['${FOO:##}', {}, 'error'],
+  ['${FOO:%}', {}, 'error'],
+  ['${FOO:%%}', {}, 'error'],
+  ['${TARGETPLATFORM#linux/}', { TARGETPLATFORM: 'linux/arm/v7' }, 'arm/v7'],
+  ['${TARGETPLATFORM%%/*}', { TARGETPLATFORM: 'linux/arm/v7' }, 'linux']
+]
+
+describe('BuildKit lexer cases (lex_test.go TestProcessWithMatches): # ## % %%', () => {
+  test.each(PATTERN_CASES)('%s with %j', (input, env, expected) => {
+    const run = () => expand(input, new Map(Object.entries(env)), { escape: '\\' }).value
+    if (expected === 'error') expect(run).toThrow(LexError)
+    else expect(run()).toBe(expected)
+  })
+
+  test('replacement is refused, never approximated', () => {
+    expect(() => expand('${FOO/a/b}', new Map([['FOO', 'aaa']]), { escape: '\\' })).toThrow(
+      'not evaluated by the gate'
+    )
+  })
+})
