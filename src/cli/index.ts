@@ -142,7 +142,8 @@ async function pipelineCommand(command: 'sign' | 'verify', args: string[]): Prom
   for (const [name, value] of Object.entries(values)) {
     if (['help', 'summary', 'output-dir', 'insecure-registry'].includes(name)) continue
     if (name === 'no-tlog-upload') given['tlog-upload'] = value ? 'false' : 'true'
-    else given[name] = String(value)
+    // A repeated option is a multi-line input, as in a workflow (build-args).
+    else given[name] = Array.isArray(value) ? value.join('\n') : String(value)
   }
   given['insecure-registries'] = insecureRegistries(values).join(',')
   const config = readConfig(name => given[name])

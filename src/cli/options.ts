@@ -115,7 +115,19 @@ export const VERIFY_OPTIONS: readonly Option[] = [
   {
     name: 'dockerfile',
     value: 'PATH',
-    description: 'check the FROM images of these Dockerfiles (paths or globs)'
+    description: 'check every image these Dockerfiles pull (paths or globs)'
+  },
+  {
+    name: 'build-platforms',
+    value: 'LIST',
+    description:
+      "the Dockerfile's target platforms, e.g. linux/amd64,linux/arm64 (default: this machine's)"
+  },
+  {
+    name: 'build-args',
+    value: 'NAME=VALUE',
+    description: 'a --build-arg value for the Dockerfile (repeatable)',
+    multiple: true
   },
   {
     name: 'certificate-identity',
