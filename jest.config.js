@@ -12,6 +12,8 @@ export default {
   globalSetup: '<rootDir>/test/stack/global-setup.ts',
   globalTeardown: '<rootDir>/test/stack/global-teardown.ts',
   testTimeout: 120000,
+  // Jest's cache lives with the checkout, not in $TMPDIR, which a run leaves as it found it.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   // Two cores: more workers only contend for the same registry and CPU.
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/test/support/count-reporter.js']

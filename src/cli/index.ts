@@ -47,7 +47,7 @@ oci-archive:PATH or docker-archive:PATH (docker save).`
 const EXAMPLES: Record<Command, string[]> = {
   sbom: [
     'sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json',
-    'sbom-sign sbom oci-archive:app.tar --format spdx-json --output - | jq .packages[].name',
+    "sbom-sign sbom oci-archive:app.tar --format spdx-json --output - | jq '.packages[].name'",
     'sbom-sign sbom localhost:5000/app:dev --platform linux/arm64 --output app.cdx.json'
   ],
   sign: [
@@ -76,7 +76,7 @@ function commandUsage(command: Command): string {
     verify: 'verify IMAGE... [options]'
   }[command]
   const what = {
-    sbom: `Generates the SBOM of an image from its layers. ${SOURCES}`,
+    sbom: `Generates the SBOM of an image from its layers.\n${SOURCES}`,
     sign: 'Generates the SBOM of IMAGE, signs the image keyless (or with --key) and attaches the SBOM as a signed attestation. Prints the outputs as JSON; the files go to --output-dir.',
     verify:
       'Checks the signatures and attestations of IMAGE... (or the FROM images of --dockerfile) against the signer options or --policy. Prints the outputs as JSON; the report goes to --output-dir.'

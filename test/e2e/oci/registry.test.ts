@@ -146,7 +146,8 @@ describe('registry client against Distribution', () => {
     expect(tarNames(await readAll(await armImage.layers[0]!.tar()))).toContain('arch.txt')
     await expectActionError(
       selectPlatform(target, 'linux/s390x'),
-      'IMAGE_NOT_FOUND',
+      // A platform the index lacks is the caller's to fix: an input error (CLI exit 2).
+      'INPUT_INVALID',
       /linux\/amd64, linux\/arm64/
     )
     await expectActionError(selectPlatform(target, 'linux'), 'INPUT_INVALID', /not a platform/)

@@ -369,13 +369,13 @@ describe('the CLI verify command', () => {
       '--trusted-root',
       trustedRootPath
     ]
-    // The report goes to RUNNER_TEMP, else the working directory.
-    const env = { RUNNER_TEMP: mkdtempSync(join(tmpdir(), 'cli-')) }
-    const ok = await runCli(args, env)
+    // The report goes to --output-dir (else a new temporary directory).
+    const dir = mkdtempSync(join(tmpdir(), 'cli-'))
+    const ok = await runCli([...args, '--output-dir', dir])
     expect(ok.exitCode).toBe(0)
     expect(JSON.parse(ok.stdout).verified).toBe('true')
-    expect(JSON.parse(ok.stdout)['report-path']).toContain(env.RUNNER_TEMP)
-    const bad = await runCli([...args, '--require-sbom'], env)
+    expect(JSON.parse(ok.stdout)['report-path']).toBe(join(dir, 'sbom-sign-verify-report.json'))
+    const bad = await runCli([...args, '--require-sbom'])
     expect(bad.exitCode).toBe(1)
     expect(bad.stderr).toContain('no valid SBOM attestation')
   })
