@@ -371,8 +371,8 @@ async function runAttachSteps(steps) {
 
 
 
-// EXTERNAL MODULE: ./src/sbom/index.ts + 36 modules
-var src_sbom = __webpack_require__(24495);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 41 modules
+var src_sbom = __webpack_require__(45185);
 ;// CONCATENATED MODULE: ./src/sign/identity.ts
 
 

@@ -133,7 +133,7 @@ async function sbomCommand(args) {
     if (!values.output)
         throw new UsageError('sbom needs --output FILE');
     // Loaded on use: the SBOM command needs none of the signing code.
-    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(47), __nccwpck_require__.e(495), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
+    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(47), __nccwpck_require__.e(185), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
     await runSbom({
         source,
         output: values.output,
@@ -903,7 +903,7 @@ function isLoopback(registry) {
 /** Each mode loads its own code (Sigstore, the GitHub client, …) only when it runs. */
 async function runPipeline(config) {
     if (config.mode === 'sign')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(47), __nccwpck_require__.e(495), __nccwpck_require__.e(45), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69026))).runSign(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(47), __nccwpck_require__.e(185), __nccwpck_require__.e(45), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69026))).runSign(config);
     return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(47), __nccwpck_require__.e(45), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
 }
 
