@@ -1728,12 +1728,15 @@ const MODULE = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@][^/]*\/package\.json$/;
 /** Debian's Node.js module directories (node-* packages). */
 const DEBIAN_MODULE = /^usr\/(?:share|lib(?:\/[^/]+)?)\/nodejs\/(?:@[^/]+\/)?[^/@][^/]*\/package\.json$/;
 const DEBIAN_TREE = /^usr\/(?:share|lib(?:\/[^/]+)?)\/nodejs\//;
+/** Inside another ecosystem's installed package: a gem's directory, Python's site- and dist-packages. */
+const FOREIGN_PACKAGE = /(?:^|\/)gems\/[^/]+-[0-9][^/]*\/|\/(?:site|dist)-packages\//;
 /**
  * The package.json files that describe something installed:
  * - a package's manifest in a node_modules tree, or in Debian's
  *   usr/share/nodejs, usr/lib/nodejs, usr/lib/<triplet>/nodejs;
  * - an application root: outside any node_modules (and Debian's trees), with a
- *   node_modules directory or a lockfile beside it;
+ *   node_modules directory beside it, or a lockfile where it is not inside another
+ *   ecosystem's package (the VS Code extension a gem carries has a lockfile too);
  * - a workspace package an application root's node_modules links to.
  * Not: package.json files deeper inside a package (build folders such as
  * terser/dist, test fixtures, benchmarks, examples) nor stray manifests outside
@@ -1753,8 +1756,9 @@ function installedManifests(files, view) {
         else {
             const dir = file.path.slice(0, -'package.json'.length);
             const siblings = view.list(dir.slice(0, -1)) ?? [];
-            if (siblings.includes('node_modules') ||
-                siblings.some(n => files.get(`${dir}${n}`) && LOCKFILES.has(n))) {
+            const locked = !FOREIGN_PACKAGE.test(file.path) &&
+                siblings.some(n => LOCKFILES.has(n) && files.get(`${dir}${n}`));
+            if (siblings.includes('node_modules') || locked) {
                 out.push(file);
                 roots.push(dir);
             }

@@ -45,6 +45,7 @@ describe('installed packages only', () => {
             'rubocop-vscode',
             '0.1.0'
           ),
+          [`${gems}/gems/rubocop-1.50.0/editors/vscode/package-lock.json`]: '{}',
           'usr/share/doc/examples/demo/package.json': manifest('demo', '0.0.1'),
           // Ruby: a default gem, a regular one, Bundler's vendored ones, a gem dir without a spec.
           [`${gems}/specifications/default/json-2.6.1.gemspec`]: gemspec('json', '2.6.1'),
