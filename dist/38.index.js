@@ -187,13 +187,10 @@ async function checkImage(target, checks) {
                 subjectDigest: resolved.digest
             }));
             const wanted = target.platform ? [target.platform] : checks.platforms;
-            const children = resolved.index.manifests.filter(d => isPlatformImage(d, wanted));
-            if (children.length === 0)
-                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('IMAGE_NOT_FOUND', `the index has no image for ${wanted.length > 0 ? wanted.join(', ') : 'any platform'}`);
-            for (const child of children) {
+            for (const child of await platformChildren(resolved, wanted)) {
                 const found = await candidates(child.digest);
                 const verdict = (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .evaluateDigest */ .s6)(child.digest, [...found, ...onIndex], policy, checks.root);
-                const platform = { ...verdict, platform: platformName(child) };
+                const platform = { ...verdict, platform: child.platform };
                 report.platforms.push(platform);
             }
         }
@@ -205,12 +202,12 @@ async function checkImage(target, checks) {
     return report;
 }
 function policyFor(ref, checks) {
-    const rule = checks.policyFile ? (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .ruleForImage */ .RP)(checks.policyFile, ref.name) : undefined;
+    const rule = checks.policyFile ? (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .ruleForImage */ .RP)(checks.policyFile, ref) : undefined;
     if (rule)
         return rule;
     if (checks.inputsPolicy)
         return checks.inputsPolicy;
-    throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('POLICY_INVALID', `no rule of ${checks.policyFile?.path ?? 'the policy'} matches ${ref.name}`, { hint: 'Add a rule whose "images" glob matches it, or give certificate-identity inputs' });
+    throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('POLICY_INVALID', `no rule of ${checks.policyFile?.path ?? 'the policy'} matches ${ref.name}${(0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .canonicalName */ .Ew)(ref) === ref.name ? '' : ` (compared as ${(0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .canonicalName */ .Ew)(ref)})`}`, { hint: 'Add a rule whose "images" glob matches it, or give certificate-identity inputs' });
 }
 function discover(ref, digest, checks) {
     const key = `${ref.name}@${digest}`;
@@ -226,20 +223,35 @@ function discover(ref, digest, checks) {
     }
     return found;
 }
-function platformName(descriptor) {
-    const p = descriptor.platform;
-    if (!p)
-        return undefined;
-    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
-}
-/** Image manifests of an index for the wanted platforms (attestation manifests are not images). */
-function isPlatformImage(descriptor, wanted) {
-    const name = platformName(descriptor);
-    if (!name || name.startsWith('unknown/'))
-        return false;
-    if (wanted.length === 0)
-        return true;
-    return wanted.some(w => name === w || (!w.split('/')[2] && name.startsWith(`${w}/`)));
+/**
+ * The children of an index to check: for each wanted platform the one containerd would
+ * pull (BuildKit resolves a FROM that way), or every image when no platform is named.
+ * A child without a platform field is named by its config, and one whose platform cannot
+ * be known at all is checked rather than skipped.
+ */
+async function platformChildren(index, wanted) {
+    const images = index.index.manifests.filter(d => !(0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .isAttestationManifest */ .gV)(d));
+    const chosen = wanted.length === 0
+        ? images.map(child => ({ child }))
+        : wanted.map(name => {
+            const child = (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .childForPlatform */ .px)(images, (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .parsePlatform */ .Y8)(name));
+            if (!child)
+                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('IMAGE_NOT_FOUND', `the index has no image for ${name} (platforms: ${images.map(d => (d.platform ? (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .formatPlatform */ .Bq)(d.platform) : d.digest)).join(', ') || 'none'})`);
+            return { child, wanted: name };
+        });
+    const children = new Map();
+    for (const { child, wanted: name } of chosen) {
+        let platform = child.platform ? (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .normalizePlatform */ .FL)(child.platform) : undefined;
+        if (!platform) {
+            const config = (await index.image(child)).platform;
+            const known = config.os !== 'unknown' && config.architecture !== 'unknown';
+            if (known && name && (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .platformRank */ .G6)(config, (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .parsePlatform */ .Y8)(name)) === undefined)
+                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('IMAGE_NOT_FOUND', `the index has no image for ${name}: its only candidate, ${child.digest}, lists no platform and its config says ${(0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .formatPlatform */ .Bq)(config)}`);
+            platform = known ? (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .normalizePlatform */ .FL)(config) : undefined;
+        }
+        children.set(child.digest, platform ? (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .formatPlatform */ .Bq)(platform) : 'unknown (no platform in the index or the config)');
+    }
+    return [...children].map(([digest, platform]) => ({ digest, platform }));
 }
 
 

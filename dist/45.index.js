@@ -241,12 +241,19 @@ __webpack_require__.d(__webpack_exports__, {
   Vx: () => (/* reexport */ media_types/* EMPTY_DIGEST */.Vx),
   zu: () => (/* reexport */ media_types/* MediaType */.zu),
   bP: () => (/* reexport */ registry_RegistryClient),
+  Ew: () => (/* reexport */ reference/* canonicalName */.Ew),
+  px: () => (/* reexport */ platform/* childForPlatform */.px),
+  Bq: () => (/* reexport */ platform/* formatPlatform */.Bq),
+  gV: () => (/* reexport */ platform/* isAttestationManifest */.gV),
+  FL: () => (/* reexport */ platform/* normalizePlatform */.FL),
+  Y8: () => (/* reexport */ platform/* parsePlatform */.Y8),
   F2: () => (/* reexport */ reference/* parseReference */.F2),
+  G6: () => (/* reexport */ platform/* platformRank */.G6),
   LN: () => (/* reexport */ referrersTag),
   sI: () => (/* reexport */ oci_digest/* sha256Digest */.sI)
 });
 
-// UNUSED EXPORTS: formatPlatform, isDigest, openTarget, parseManifest, parsePlatform, selectPlatform
+// UNUSED EXPORTS: canonicalNameGlob, canonicalRegistry, isDigest, openTarget, parseManifest, selectPlatform
 
 // EXTERNAL MODULE: ./src/oci/media-types.ts
 var media_types = __webpack_require__(29217);
@@ -1921,7 +1928,10 @@ function layoutIndex(content, tree, kind, index) {
     return loadTarget(content, `${kind}:${tree.location}`, sha256Digest(bytes), bytes, `${tree.location}/index.json`, MediaType.OCI_INDEX);
 }
 
+// EXTERNAL MODULE: ./src/oci/platform.ts
+var platform = __webpack_require__(1890);
 ;// CONCATENATED MODULE: ./src/oci/source.ts
+
 
 
 
@@ -1975,40 +1985,16 @@ async function openTarget(source, options = {}) {
         }
     }
 }
-const ARCH_ALIASES = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm' };
-/** Parses `os/arch[/variant]`. */
-function parsePlatform(text) {
-    const parts = text.trim().toLowerCase().split('/');
-    const [os, architecture, variant] = parts;
-    if (parts.length < 2 ||
-        parts.length > 3 ||
-        !os ||
-        !architecture ||
-        (parts.length === 3 && !variant))
-        throw new ActionError('INPUT_INVALID', `"${text}" is not a platform`, {
-            hint: 'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm/v7'
-        });
-    return {
-        os,
-        architecture: ARCH_ALIASES[architecture] ?? architecture,
-        ...(variant ? { variant } : {})
-    };
-}
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
+/** The same platform once both are normalised; a missing variant fits any variant wanted. */
 function matches(candidate, wanted) {
-    if (candidate.os !== wanted.os || candidate.architecture !== wanted.architecture)
-        return false;
-    if (!wanted.variant)
-        return true;
-    // arm64 images often leave out their only variant, v8.
-    return ((candidate.variant ?? (candidate.architecture === 'arm64' ? 'v8' : undefined)) ===
-        wanted.variant);
+    const normal = normalizePlatform(candidate);
+    return (normal.os === wanted.os &&
+        normal.architecture === wanted.architecture &&
+        (!wanted.variant || normal.variant === wanted.variant));
 }
 /**
  * Picks one image from a target: the requested platform, else linux/amd64 or the
- * only platform there is. Attestation manifests (platform unknown/unknown) never count.
+ * only platform there is. Attestation manifests never count.
  */
 async function selectPlatform(target, platform) {
     const wanted = platform ? parsePlatform(platform) : undefined;
@@ -2019,9 +2005,7 @@ async function selectPlatform(target, platform) {
             throw new ActionError('IMAGE_NOT_FOUND', `${target.image.name} is a ${formatPlatform(actual)} image, not ${formatPlatform(wanted)}`, { hint: `Leave out the platform or use ${formatPlatform(actual)}` });
         return target.image;
     }
-    const candidates = target.index.manifests.filter((d) => d.platform !== undefined &&
-        d.platform.os !== 'unknown' &&
-        d.platform.architecture !== 'unknown');
+    const candidates = target.index.manifests.filter((d) => d.platform !== undefined && !isAttestationManifest(d));
     const available = candidates.map(d => formatPlatform(d.platform)).join(', ') || 'none';
     let chosen;
     if (wanted)
@@ -2038,6 +2022,7 @@ async function selectPlatform(target, platform) {
 }
 
 ;// CONCATENATED MODULE: ./src/oci/index.ts
+
 
 
 
@@ -2297,10 +2282,15 @@ const LEGACY_OIDS = {
     buildTrigger: '1.3.6.1.4.1.57264.1.2',
     sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.3'
 };
+/**
+ * The identity and claims a Fulcio certificate carries. A claim's DER extension that is
+ * present but malformed rejects the certificate: falling back to the deprecated raw-string
+ * extension (or to no value) would let a certificate choose which of two issuers counts.
+ */
 function certificateIdentity(cert) {
     const claims = {};
     for (const [name, oid] of Object.entries(CLAIM_OIDS)) {
-        const value = extensionString(cert, oid, true) ?? legacyClaim(cert, name);
+        const value = cert.extension(oid) ? derString(cert, name, oid) : legacyClaim(cert, name);
         if (value !== undefined)
             claims[name] = value;
     }
@@ -2308,22 +2298,22 @@ function certificateIdentity(cert) {
 }
 function legacyClaim(cert, name) {
     const oid = LEGACY_OIDS[name];
-    return oid ? extensionString(cert, oid, false) : undefined;
+    return oid ? cert.extension(oid)?.value.toString('utf8') : undefined;
 }
-function extensionString(cert, oid, der) {
-    const ext = cert.extension(oid);
-    if (!ext)
-        return undefined;
-    if (!der)
-        return ext.value.toString('utf8');
-    // The extension value is a DER UTF8String (tag 12).
+function derString(cert, name, oid) {
+    const value = Buffer.from(cert.extension(oid)?.value ?? []);
+    // The extension value is a DER UTF8String (tag 12) of valid UTF-8, and nothing after it.
     try {
-        const parsed = core_dist.ASN1Obj.parseBuffer(Buffer.from(ext.value));
-        return parsed.tag.number === 12 ? parsed.value.toString('utf8') : undefined;
+        const parsed = core_dist.ASN1Obj.parseBuffer(value);
+        if (parsed.tag.number === 12 &&
+            parsed.tag.isUniversal() &&
+            parsed.toDER().length === value.length)
+            return new TextDecoder('utf-8', { fatal: true }).decode(parsed.value);
     }
     catch {
-        return undefined;
+        // reported below
     }
+    throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', `the certificate's ${name} extension (${oid}) is not a DER UTF8String; a malformed Fulcio claim rejects the certificate`);
 }
 /**
  * Regexps match the WHOLE value: the pattern is wrapped as ^(?:pattern)$, so
@@ -2785,6 +2775,12 @@ var verify_dist = __webpack_require__(54187);
 
 
 /**
+ * How far a log's or timestamp authority's clock may run ahead of ours. A signing time
+ * later than that is refused: it can only come from a faulty or dishonest service, and
+ * it would make any signature look young enough for max-age.
+ */
+const MAX_CLOCK_SKEW_SECONDS = 60;
+/**
  * Verifies one bundle: certificate chain to the trusted root at the signing
  * time, SCT, transparency log inclusion (or signed timestamp), the signature,
  * then what the library leaves to its caller: the signer identity compared
@@ -2827,6 +2823,11 @@ function verifyBundle(bundle, options) {
             fail(mismatch);
     }
     const result = { signer: identity, timestamps: verifiedTimestamps(bundle) };
+    const now = options.now ?? new Date();
+    const future = result.timestamps.find(time => time.getTime() > now.getTime() + MAX_CLOCK_SKEW_SECONDS * 1000);
+    if (future)
+        fail(`the signing time ${future.toISOString()} lies in the future (now ${now.toISOString()}, ` +
+            `allowed clock skew ${MAX_CLOCK_SKEW_SECONDS} s)`);
     if (bundle.content.$case === 'dsseEnvelope') {
         const envelope = bundle.content.dsseEnvelope;
         result.payloadType = envelope.payloadType;
@@ -3340,7 +3341,8 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
                 // Legacy payloads carry the digest inside; everything else binds it here.
                 artifact: candidate.simpleSigningPayload
                     ? { bytes: candidate.simpleSigningPayload }
-                    : { digest }
+                    : { digest },
+                now
             });
             break;
         }
@@ -3723,6 +3725,8 @@ var external_node_path_ = __webpack_require__(76760);
 var esm = __webpack_require__(91138);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var reference = __webpack_require__(62148);
 ;// CONCATENATED MODULE: ./src/verify/policy.ts
 
 
@@ -3730,9 +3734,14 @@ var yaml_dist = __webpack_require__(38815);
 
 
 
-/** The first rule whose globs match the image name, or undefined. */
-function ruleForImage(policy, imageName) {
-    return policy.rules.find(rule => rule.images.some(glob => (0,esm/* minimatch */.xF)(imageName, glob, { nocase: true })));
+
+/**
+ * The first rule whose globs match the image, or undefined. Both sides are canonical
+ * (see canonicalName), so an alias of a registry host gets the same rule as its name.
+ */
+function ruleForImage(policy, ref) {
+    const name = (0,reference/* canonicalName */.Ew)(ref);
+    return policy.rules.find(rule => rule.images.some(glob => (0,esm/* minimatch */.xF)(name, glob)));
 }
 const RULE_KEYS = new Set(['name', 'images', 'identities', 'key', 'require']);
 const IDENTITY_KEYS = new Set(['subject', 'subjectRegExp', 'issuer', 'issuerRegExp', 'claims']);
@@ -3824,7 +3833,7 @@ function readRule(raw, at, file, problems) {
     const requirements = readRequirements(raw.require, `${at}.require`, problems);
     return {
         source: `${file}: ${name}`,
-        images: Array.isArray(images) ? images : [],
+        images: Array.isArray(images) ? images.map(reference/* canonicalNameGlob */.eO) : [],
         identities,
         keyPem,
         requirements

@@ -242,14 +242,21 @@ __webpack_require__.d(__webpack_exports__, {
   Vx: () => (/* reexport */ media_types/* EMPTY_DIGEST */.Vx),
   zu: () => (/* reexport */ media_types/* MediaType */.zu),
   bP: () => (/* reexport */ RegistryClient),
+  Ew: () => (/* reexport */ oci_reference/* canonicalName */.Ew),
+  px: () => (/* reexport */ oci_platform/* childForPlatform */.px),
+  Bq: () => (/* reexport */ oci_platform/* formatPlatform */.Bq),
+  gV: () => (/* reexport */ oci_platform/* isAttestationManifest */.gV),
+  FL: () => (/* reexport */ oci_platform/* normalizePlatform */.FL),
   Ap: () => (/* reexport */ openTarget),
+  Y8: () => (/* reexport */ oci_platform/* parsePlatform */.Y8),
   F2: () => (/* reexport */ oci_reference/* parseReference */.F2),
+  G6: () => (/* reexport */ oci_platform/* platformRank */.G6),
   LN: () => (/* reexport */ referrersTag),
   md: () => (/* reexport */ selectPlatform),
   sI: () => (/* reexport */ oci_digest/* sha256Digest */.sI)
 });
 
-// UNUSED EXPORTS: formatPlatform, isDigest, parseManifest, parsePlatform
+// UNUSED EXPORTS: canonicalNameGlob, canonicalRegistry, isDigest, parseManifest
 
 // EXTERNAL MODULE: ./src/oci/media-types.ts
 var media_types = __webpack_require__(29217);
@@ -1924,7 +1931,10 @@ function layoutIndex(content, tree, kind, index) {
     return (0,oci_image/* loadTarget */.K)(content, `${kind}:${tree.location}`, (0,oci_digest/* sha256Digest */.sI)(bytes), bytes, `${tree.location}/index.json`, media_types/* MediaType */.zu.OCI_INDEX);
 }
 
+// EXTERNAL MODULE: ./src/oci/platform.ts
+var oci_platform = __webpack_require__(1890);
 ;// CONCATENATED MODULE: ./src/oci/source.ts
+
 
 
 
@@ -1978,69 +1988,44 @@ async function openTarget(source, options = {}) {
         }
     }
 }
-const ARCH_ALIASES = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm' };
-/** Parses `os/arch[/variant]`. */
-function parsePlatform(text) {
-    const parts = text.trim().toLowerCase().split('/');
-    const [os, architecture, variant] = parts;
-    if (parts.length < 2 ||
-        parts.length > 3 ||
-        !os ||
-        !architecture ||
-        (parts.length === 3 && !variant))
-        throw new errors/* ActionError */.lZ('INPUT_INVALID', `"${text}" is not a platform`, {
-            hint: 'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm/v7'
-        });
-    return {
-        os,
-        architecture: ARCH_ALIASES[architecture] ?? architecture,
-        ...(variant ? { variant } : {})
-    };
-}
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
+/** The same platform once both are normalised; a missing variant fits any variant wanted. */
 function matches(candidate, wanted) {
-    if (candidate.os !== wanted.os || candidate.architecture !== wanted.architecture)
-        return false;
-    if (!wanted.variant)
-        return true;
-    // arm64 images often leave out their only variant, v8.
-    return ((candidate.variant ?? (candidate.architecture === 'arm64' ? 'v8' : undefined)) ===
-        wanted.variant);
+    const normal = (0,oci_platform/* normalizePlatform */.FL)(candidate);
+    return (normal.os === wanted.os &&
+        normal.architecture === wanted.architecture &&
+        (!wanted.variant || normal.variant === wanted.variant));
 }
 /**
  * Picks one image from a target: the requested platform, else linux/amd64 or the
- * only platform there is. Attestation manifests (platform unknown/unknown) never count.
+ * only platform there is. Attestation manifests never count.
  */
 async function selectPlatform(target, platform) {
-    const wanted = platform ? parsePlatform(platform) : undefined;
+    const wanted = platform ? (0,oci_platform/* parsePlatform */.Y8)(platform) : undefined;
     if (target.kind === 'image') {
         const actual = target.image.platform;
         const known = actual.os !== 'unknown' && actual.architecture !== 'unknown';
         if (wanted && known && !matches(actual, wanted))
-            throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${target.image.name} is a ${formatPlatform(actual)} image, not ${formatPlatform(wanted)}`, { hint: `Leave out the platform or use ${formatPlatform(actual)}` });
+            throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${target.image.name} is a ${(0,oci_platform/* formatPlatform */.Bq)(actual)} image, not ${(0,oci_platform/* formatPlatform */.Bq)(wanted)}`, { hint: `Leave out the platform or use ${(0,oci_platform/* formatPlatform */.Bq)(actual)}` });
         return target.image;
     }
-    const candidates = target.index.manifests.filter((d) => d.platform !== undefined &&
-        d.platform.os !== 'unknown' &&
-        d.platform.architecture !== 'unknown');
-    const available = candidates.map(d => formatPlatform(d.platform)).join(', ') || 'none';
+    const candidates = target.index.manifests.filter((d) => d.platform !== undefined && !(0,oci_platform/* isAttestationManifest */.gV)(d));
+    const available = candidates.map(d => (0,oci_platform/* formatPlatform */.Bq)(d.platform)).join(', ') || 'none';
     let chosen;
     if (wanted)
         chosen = candidates.find(d => matches(d.platform, wanted));
     else if (candidates.length === 1)
         chosen = candidates[0];
     else
-        chosen = candidates.find(d => matches(d.platform, parsePlatform(DEFAULT_PLATFORM)));
+        chosen = candidates.find(d => matches(d.platform, (0,oci_platform/* parsePlatform */.Y8)(DEFAULT_PLATFORM)));
     if (!chosen && !wanted && candidates.length === 0 && target.index.manifests.length === 1)
         chosen = target.index.manifests[0];
     if (!chosen)
-        throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `no ${wanted ? formatPlatform(wanted) : DEFAULT_PLATFORM} image in index ${target.digest} (platforms: ${available})`, { hint: `Choose one of the available platforms with --platform / platforms` });
+        throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `no ${wanted ? (0,oci_platform/* formatPlatform */.Bq)(wanted) : DEFAULT_PLATFORM} image in index ${target.digest} (platforms: ${available})`, { hint: `Choose one of the available platforms with --platform / platforms` });
     return target.image(chosen);
 }
 
 ;// CONCATENATED MODULE: ./src/oci/index.ts
+
 
 
 

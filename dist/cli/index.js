@@ -253,6 +253,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __nccwpck_require__(25625);
+// EXTERNAL MODULE: ./src/oci/platform.ts
+var platform = __nccwpck_require__(1890);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __nccwpck_require__(62148);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
@@ -352,6 +354,7 @@ class Inputs {
 }
 
 ;// CONCATENATED MODULE: ./src/config/index.ts
+
 
 
 
@@ -463,7 +466,7 @@ function readVerify(inputs) {
     const config = {
         images: inputs.list('images'),
         dockerfiles: inputs.list('dockerfile'),
-        platforms: inputs.list('platforms'),
+        platforms: inputs.list('platforms').map(platformInput),
         certificateIdentity: inputs.string('certificate-identity'),
         certificateIdentityRegexp: inputs.string('certificate-identity-regexp'),
         certificateOidcIssuer: inputs.string('certificate-oidc-issuer'),
@@ -506,6 +509,12 @@ function readVerify(inputs) {
                 'a "policy" file, or a "key"'
         });
     return config;
+}
+/** A platform named in `platforms`, in the normalised form verify mode compares. */
+function platformInput(text) {
+    if (!/^[^/\s]+\/[^/\s]+(?:\/[^/\s]+)?$/.test(text))
+        throw (0,errors/* inputError */.Xu)('platforms', `"${text}" is not a platform`, 'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm64');
+    return (0,platform/* formatPlatform */.Bq)((0,platform/* parsePlatform */.Y8)(text));
 }
 
 
@@ -765,16 +774,182 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
 
 /***/ }),
 
+/***/ 1890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   FL: () => (/* binding */ normalizePlatform),
+/* harmony export */   G6: () => (/* binding */ platformRank),
+/* harmony export */   Y8: () => (/* binding */ parsePlatform),
+/* harmony export */   gV: () => (/* binding */ isAttestationManifest),
+/* harmony export */   px: () => (/* binding */ childForPlatform)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+
+/**
+ * Platforms compared the way containerd's `platforms` package compares them, since
+ * containerd (under Docker and BuildKit) decides which child of an index is pulled:
+ * names are normalised first (`aarch64` is `arm64`, `linux/arm64/v8` is `linux/arm64`,
+ * `arm` alone is `arm/v7`, `amd64/v1` is `amd64`), and a wanted platform also accepts
+ * the platforms its machines can run, best first (`amd64/v3` then `v2`, `amd64`, `386`;
+ * `arm64` then `arm/v8` … `arm/v5`).
+ */
+function normalizePlatform(platform) {
+    const os = platform.os.toLowerCase() === 'macos' ? 'darwin' : platform.os.toLowerCase();
+    let architecture = platform.architecture.toLowerCase();
+    let variant = (platform.variant ?? '').toLowerCase();
+    switch (architecture) {
+        case 'i386':
+            architecture = '386';
+            variant = '';
+            break;
+        case 'x86_64':
+        case 'x86-64':
+        case 'amd64':
+            architecture = 'amd64';
+            if (variant === 'v1')
+                variant = '';
+            break;
+        case 'aarch64':
+        case 'arm64':
+            architecture = 'arm64';
+            if (['8', 'v8', 'v8.0'].includes(variant))
+                variant = '';
+            else if (['9', '9.0', 'v9.0'].includes(variant))
+                variant = 'v9';
+            break;
+        case 'armhf':
+            architecture = 'arm';
+            variant = 'v7';
+            break;
+        case 'armel':
+            architecture = 'arm';
+            variant = 'v6';
+            break;
+        case 'arm':
+            if (variant === '' || variant === '7')
+                variant = 'v7';
+            else if (['5', '6', '8'].includes(variant))
+                variant = `v${variant}`;
+            break;
+    }
+    return { os, architecture, ...(variant ? { variant } : {}) };
+}
+/** Parses `os/arch[/variant]` into its normalised form. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    const [os, architecture, variant] = parts;
+    if (parts.length < 2 ||
+        parts.length > 3 ||
+        !os ||
+        !architecture ||
+        (parts.length === 3 && !variant))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('INPUT_INVALID', `"${text}" is not a platform`, {
+            hint: 'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm/v7'
+        });
+    return normalizePlatform({ os, architecture, ...(variant ? { variant } : {}) });
+}
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+function same(a, b) {
+    return (a.os === b.os && a.architecture === b.architecture && (a.variant ?? '') === (b.variant ?? ''));
+}
+// arm64 variants and the older ones each runs, newest first (containerd's table).
+const ARM64_VERSIONS = {};
+for (let minor = 0; minor <= 9; minor++)
+    ARM64_VERSIONS[minor === 0 ? 'v8' : `v8.${minor}`] = [[8, minor]];
+for (let minor = 0; minor <= 7; minor++)
+    ARM64_VERSIONS[minor === 0 ? 'v9' : `v9.${minor}`] = [
+        [9, minor],
+        [8, Math.min(minor + 5, 9)]
+    ];
+/** The platforms a machine of `wanted` runs, best first (containerd's platformVector). */
+function compatible(wanted) {
+    const { os, architecture, variant = '' } = wanted;
+    const at = (arch, v = '') => normalizePlatform({ os, architecture: arch, ...(v ? { variant: v } : {}) });
+    const version = Number(variant.replace(/^v/, ''));
+    switch (architecture) {
+        case 'amd64': {
+            const lower = [];
+            if (Number.isInteger(version) && version > 1)
+                for (let v = version - 1; v >= 1; v--)
+                    lower.push(at('amd64', `v${v}`));
+            return [wanted, ...lower, at('386')];
+        }
+        case 'arm': {
+            const lower = [];
+            if (Number.isInteger(version) && version > 5)
+                for (let v = version - 1; v >= 5; v--)
+                    lower.push(at('arm', `v${v}`));
+            return [wanted, ...lower];
+        }
+        case 'arm64': {
+            const versions = ARM64_VERSIONS[variant || 'v8'];
+            if (!versions)
+                return [];
+            const vector = [];
+            for (const [major, top] of versions)
+                for (let minor = top; minor >= 0; minor--)
+                    vector.push(at('arm64', minor === 0 ? `v${major}` : `v${major}.${minor}`));
+            return [...vector, ...compatible(at('arm', 'v8'))];
+        }
+        default:
+            return [wanted];
+    }
+}
+/**
+ * How well `candidate` fits a machine of `wanted`: 0 for the same platform, higher for
+ * older ones it still runs, undefined when it cannot run it.
+ */
+function platformRank(candidate, wanted) {
+    const normal = normalizePlatform(candidate);
+    const rank = compatible(normalizePlatform(wanted)).findIndex(p => same(p, normal));
+    return rank < 0 ? undefined : rank;
+}
+/**
+ * Index entries that are not images to run: BuildKit's attestation manifests (marked by
+ * annotation, with platform unknown/unknown).
+ */
+function isAttestationManifest(descriptor) {
+    return (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown'));
+}
+/**
+ * The child of an index that containerd pulls for `wanted` (images.LimitManifests with
+ * platforms.Only, as BuildKit resolves a FROM): the best-ranked child whose descriptor
+ * names a fitting platform, else the first child without a platform field, whose
+ * config then decides (the caller checks that).
+ */
+function childForPlatform(manifests, wanted) {
+    let best;
+    for (const descriptor of manifests) {
+        if (!descriptor.platform || isAttestationManifest(descriptor))
+            continue;
+        const rank = platformRank(descriptor.platform, wanted);
+        if (rank !== undefined && (!best || rank < best.rank))
+            best = { descriptor, rank };
+    }
+    return best?.descriptor ?? manifests.find(d => !d.platform && !isAttestationManifest(d));
+}
+
+
+/***/ }),
+
 /***/ 62148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $2: () => (/* binding */ withVersion),
+/* harmony export */   Ew: () => (/* binding */ canonicalName),
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   U9: () => (/* binding */ isLoopback),
 /* harmony export */   Xb: () => (/* binding */ DOCKER_HUB),
+/* harmony export */   eO: () => (/* binding */ canonicalNameGlob),
 /* harmony export */   nz: () => (/* binding */ apiHost)
 /* harmony export */ });
+/* unused harmony export canonicalRegistry */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
 /* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(68825);
 
@@ -889,6 +1064,41 @@ function isLoopback(registry) {
         ? registry.slice(0, registry.indexOf(']') + 1)
         : registry.split(':')[0];
     return (host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host ?? ''));
+}
+const GLOB_CHARS = /[*?[\]{}!]/;
+/**
+ * A registry host as one name, for comparing names rather than connecting: hosts are
+ * case-insensitive, `:443` is HTTPS's default port, Docker Hub's aliases are docker.io, and
+ * `127.0.0.1` and `[::1]` are what `localhost` resolves to. Other loopback addresses stay
+ * distinct: a server may listen on 127.0.0.2 alone.
+ */
+function canonicalRegistry(registry) {
+    let host = registry.toLowerCase().replace(/:443$/, '');
+    if (host === 'index.docker.io' || host === DOCKER_HUB_API)
+        host = DOCKER_HUB;
+    return host.replace(/^(?:127\.0\.0\.1|\[::1\])(?=:|$)/, 'localhost');
+}
+/** registry/repository in canonical form: what policies are matched against. */
+function canonicalName(ref) {
+    return `${canonicalRegistry(ref.registry)}/${ref.repository}`;
+}
+/**
+ * A policy glob over image names in the same canonical form, so that an alias of a host
+ * (`index.docker.io`, `GHCR.IO:443`, `127.0.0.1`) is matched by the rule written for its
+ * canonical name and never falls through to another rule. `nginx` and `docker.io/nginx`
+ * mean `docker.io/library/nginx`, as in references; a glob whose first part is a pattern
+ * is left as written.
+ */
+function canonicalNameGlob(glob) {
+    const slash = glob.indexOf('/');
+    const first = slash < 0 ? glob : glob.slice(0, slash);
+    if (GLOB_CHARS.test(first))
+        return glob;
+    const hasRegistry = slash >= 0 && (/[.:]/.test(first) || first.toLowerCase() === 'localhost');
+    const registry = hasRegistry ? canonicalRegistry(first) : DOCKER_HUB;
+    const repository = hasRegistry ? glob.slice(slash + 1) : glob;
+    const official = registry === DOCKER_HUB && !repository.includes('/') && !repository.includes('**');
+    return `${registry}/${official ? `library/${repository}` : repository}`;
 }
 
 

@@ -34678,7 +34678,7 @@ function removeLeadingSlash(path) {
 
 /***/ }),
 
-/***/ 7066:
+/***/ 1954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34870,10 +34870,15 @@ const LEGACY_OIDS = {
     buildTrigger: '1.3.6.1.4.1.57264.1.2',
     sourceRepositoryDigest: '1.3.6.1.4.1.57264.1.3'
 };
+/**
+ * The identity and claims a Fulcio certificate carries. A claim's DER extension that is
+ * present but malformed rejects the certificate: falling back to the deprecated raw-string
+ * extension (or to no value) would let a certificate choose which of two issuers counts.
+ */
 function certificateIdentity(cert) {
     const claims = {};
     for (const [name, oid] of Object.entries(identity_CLAIM_OIDS)) {
-        const value = extensionString(cert, oid, true) ?? legacyClaim(cert, name);
+        const value = cert.extension(oid) ? derString(cert, name, oid) : legacyClaim(cert, name);
         if (value !== undefined)
             claims[name] = value;
     }
@@ -34881,22 +34886,22 @@ function certificateIdentity(cert) {
 }
 function legacyClaim(cert, name) {
     const oid = LEGACY_OIDS[name];
-    return oid ? extensionString(cert, oid, false) : undefined;
+    return oid ? cert.extension(oid)?.value.toString('utf8') : undefined;
 }
-function extensionString(cert, oid, der) {
-    const ext = cert.extension(oid);
-    if (!ext)
-        return undefined;
-    if (!der)
-        return ext.value.toString('utf8');
-    // The extension value is a DER UTF8String (tag 12).
+function derString(cert, name, oid) {
+    const value = Buffer.from(cert.extension(oid)?.value ?? []);
+    // The extension value is a DER UTF8String (tag 12) of valid UTF-8, and nothing after it.
     try {
-        const parsed = core_dist.ASN1Obj.parseBuffer(Buffer.from(ext.value));
-        return parsed.tag.number === 12 ? parsed.value.toString('utf8') : undefined;
+        const parsed = core_dist.ASN1Obj.parseBuffer(value);
+        if (parsed.tag.number === 12 &&
+            parsed.tag.isUniversal() &&
+            parsed.toDER().length === value.length)
+            return new TextDecoder('utf-8', { fatal: true }).decode(parsed.value);
     }
     catch {
-        return undefined;
+        // reported below
     }
+    throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', `the certificate's ${name} extension (${oid}) is not a DER UTF8String; a malformed Fulcio claim rejects the certificate`);
 }
 /**
  * Regexps match the WHOLE value: the pattern is wrapped as ^(?:pattern)$, so
@@ -35352,6 +35357,12 @@ var verify_dist = __nccwpck_require__(4187);
 
 
 /**
+ * How far a log's or timestamp authority's clock may run ahead of ours. A signing time
+ * later than that is refused: it can only come from a faulty or dishonest service, and
+ * it would make any signature look young enough for max-age.
+ */
+const MAX_CLOCK_SKEW_SECONDS = 60;
+/**
  * Verifies one bundle: certificate chain to the trusted root at the signing
  * time, SCT, transparency log inclusion (or signed timestamp), the signature,
  * then what the library leaves to its caller: the signer identity compared
@@ -35394,6 +35405,11 @@ function verify_bundle_verifyBundle(bundle, options) {
             fail(mismatch);
     }
     const result = { signer: identity, timestamps: verifiedTimestamps(bundle) };
+    const now = options.now ?? new Date();
+    const future = result.timestamps.find(time => time.getTime() > now.getTime() + MAX_CLOCK_SKEW_SECONDS * 1000);
+    if (future)
+        fail(`the signing time ${future.toISOString()} lies in the future (now ${now.toISOString()}, ` +
+            `allowed clock skew ${MAX_CLOCK_SKEW_SECONDS} s)`);
     if (bundle.content.$case === 'dsseEnvelope') {
         const envelope = bundle.content.dsseEnvelope;
         result.payloadType = envelope.payloadType;
@@ -35684,6 +35700,41 @@ function reference_isLoopback(registry) {
         ? registry.slice(0, registry.indexOf(']') + 1)
         : registry.split(':')[0];
     return (host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host ?? ''));
+}
+const GLOB_CHARS = /[*?[\]{}!]/;
+/**
+ * A registry host as one name, for comparing names rather than connecting: hosts are
+ * case-insensitive, `:443` is HTTPS's default port, Docker Hub's aliases are docker.io, and
+ * `127.0.0.1` and `[::1]` are what `localhost` resolves to. Other loopback addresses stay
+ * distinct: a server may listen on 127.0.0.2 alone.
+ */
+function canonicalRegistry(registry) {
+    let host = registry.toLowerCase().replace(/:443$/, '');
+    if (host === 'index.docker.io' || host === DOCKER_HUB_API)
+        host = reference_DOCKER_HUB;
+    return host.replace(/^(?:127\.0\.0\.1|\[::1\])(?=:|$)/, 'localhost');
+}
+/** registry/repository in canonical form: what policies are matched against. */
+function reference_canonicalName(ref) {
+    return `${canonicalRegistry(ref.registry)}/${ref.repository}`;
+}
+/**
+ * A policy glob over image names in the same canonical form, so that an alias of a host
+ * (`index.docker.io`, `GHCR.IO:443`, `127.0.0.1`) is matched by the rule written for its
+ * canonical name and never falls through to another rule. `nginx` and `docker.io/nginx`
+ * mean `docker.io/library/nginx`, as in references; a glob whose first part is a pattern
+ * is left as written.
+ */
+function reference_canonicalNameGlob(glob) {
+    const slash = glob.indexOf('/');
+    const first = slash < 0 ? glob : glob.slice(0, slash);
+    if (GLOB_CHARS.test(first))
+        return glob;
+    const hasRegistry = slash >= 0 && (/[.:]/.test(first) || first.toLowerCase() === 'localhost');
+    const registry = hasRegistry ? canonicalRegistry(first) : reference_DOCKER_HUB;
+    const repository = hasRegistry ? glob.slice(slash + 1) : glob;
+    const official = registry === reference_DOCKER_HUB && !repository.includes('/') && !repository.includes('**');
+    return `${registry}/${official ? `library/${repository}` : repository}`;
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -37466,7 +37517,157 @@ function layoutIndex(content, tree, kind, index) {
     return loadTarget(content, `${kind}:${tree.location}`, sha256Digest(bytes), bytes, `${tree.location}/index.json`, MediaType.OCI_INDEX);
 }
 
+;// CONCATENATED MODULE: ./src/oci/platform.ts
+
+/**
+ * Platforms compared the way containerd's `platforms` package compares them, since
+ * containerd (under Docker and BuildKit) decides which child of an index is pulled:
+ * names are normalised first (`aarch64` is `arm64`, `linux/arm64/v8` is `linux/arm64`,
+ * `arm` alone is `arm/v7`, `amd64/v1` is `amd64`), and a wanted platform also accepts
+ * the platforms its machines can run, best first (`amd64/v3` then `v2`, `amd64`, `386`;
+ * `arm64` then `arm/v8` … `arm/v5`).
+ */
+function platform_normalizePlatform(platform) {
+    const os = platform.os.toLowerCase() === 'macos' ? 'darwin' : platform.os.toLowerCase();
+    let architecture = platform.architecture.toLowerCase();
+    let variant = (platform.variant ?? '').toLowerCase();
+    switch (architecture) {
+        case 'i386':
+            architecture = '386';
+            variant = '';
+            break;
+        case 'x86_64':
+        case 'x86-64':
+        case 'amd64':
+            architecture = 'amd64';
+            if (variant === 'v1')
+                variant = '';
+            break;
+        case 'aarch64':
+        case 'arm64':
+            architecture = 'arm64';
+            if (['8', 'v8', 'v8.0'].includes(variant))
+                variant = '';
+            else if (['9', '9.0', 'v9.0'].includes(variant))
+                variant = 'v9';
+            break;
+        case 'armhf':
+            architecture = 'arm';
+            variant = 'v7';
+            break;
+        case 'armel':
+            architecture = 'arm';
+            variant = 'v6';
+            break;
+        case 'arm':
+            if (variant === '' || variant === '7')
+                variant = 'v7';
+            else if (['5', '6', '8'].includes(variant))
+                variant = `v${variant}`;
+            break;
+    }
+    return { os, architecture, ...(variant ? { variant } : {}) };
+}
+/** Parses `os/arch[/variant]` into its normalised form. */
+function platform_parsePlatform(text) {
+    const parts = text.trim().split('/');
+    const [os, architecture, variant] = parts;
+    if (parts.length < 2 ||
+        parts.length > 3 ||
+        !os ||
+        !architecture ||
+        (parts.length === 3 && !variant))
+        throw new ActionError('INPUT_INVALID', `"${text}" is not a platform`, {
+            hint: 'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm/v7'
+        });
+    return platform_normalizePlatform({ os, architecture, ...(variant ? { variant } : {}) });
+}
+function platform_formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+function same(a, b) {
+    return (a.os === b.os && a.architecture === b.architecture && (a.variant ?? '') === (b.variant ?? ''));
+}
+// arm64 variants and the older ones each runs, newest first (containerd's table).
+const ARM64_VERSIONS = {};
+for (let minor = 0; minor <= 9; minor++)
+    ARM64_VERSIONS[minor === 0 ? 'v8' : `v8.${minor}`] = [[8, minor]];
+for (let minor = 0; minor <= 7; minor++)
+    ARM64_VERSIONS[minor === 0 ? 'v9' : `v9.${minor}`] = [
+        [9, minor],
+        [8, Math.min(minor + 5, 9)]
+    ];
+/** The platforms a machine of `wanted` runs, best first (containerd's platformVector). */
+function compatible(wanted) {
+    const { os, architecture, variant = '' } = wanted;
+    const at = (arch, v = '') => platform_normalizePlatform({ os, architecture: arch, ...(v ? { variant: v } : {}) });
+    const version = Number(variant.replace(/^v/, ''));
+    switch (architecture) {
+        case 'amd64': {
+            const lower = [];
+            if (Number.isInteger(version) && version > 1)
+                for (let v = version - 1; v >= 1; v--)
+                    lower.push(at('amd64', `v${v}`));
+            return [wanted, ...lower, at('386')];
+        }
+        case 'arm': {
+            const lower = [];
+            if (Number.isInteger(version) && version > 5)
+                for (let v = version - 1; v >= 5; v--)
+                    lower.push(at('arm', `v${v}`));
+            return [wanted, ...lower];
+        }
+        case 'arm64': {
+            const versions = ARM64_VERSIONS[variant || 'v8'];
+            if (!versions)
+                return [];
+            const vector = [];
+            for (const [major, top] of versions)
+                for (let minor = top; minor >= 0; minor--)
+                    vector.push(at('arm64', minor === 0 ? `v${major}` : `v${major}.${minor}`));
+            return [...vector, ...compatible(at('arm', 'v8'))];
+        }
+        default:
+            return [wanted];
+    }
+}
+/**
+ * How well `candidate` fits a machine of `wanted`: 0 for the same platform, higher for
+ * older ones it still runs, undefined when it cannot run it.
+ */
+function platformRank(candidate, wanted) {
+    const normal = platform_normalizePlatform(candidate);
+    const rank = compatible(platform_normalizePlatform(wanted)).findIndex(p => same(p, normal));
+    return rank < 0 ? undefined : rank;
+}
+/**
+ * Index entries that are not images to run: BuildKit's attestation manifests (marked by
+ * annotation, with platform unknown/unknown).
+ */
+function platform_isAttestationManifest(descriptor) {
+    return (descriptor.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+        (descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown'));
+}
+/**
+ * The child of an index that containerd pulls for `wanted` (images.LimitManifests with
+ * platforms.Only, as BuildKit resolves a FROM): the best-ranked child whose descriptor
+ * names a fitting platform, else the first child without a platform field, whose
+ * config then decides (the caller checks that).
+ */
+function childForPlatform(manifests, wanted) {
+    let best;
+    for (const descriptor of manifests) {
+        if (!descriptor.platform || platform_isAttestationManifest(descriptor))
+            continue;
+        const rank = platformRank(descriptor.platform, wanted);
+        if (rank !== undefined && (!best || rank < best.rank))
+            best = { descriptor, rank };
+    }
+    return best?.descriptor ?? manifests.find(d => !d.platform && !platform_isAttestationManifest(d));
+}
+
 ;// CONCATENATED MODULE: ./src/oci/source.ts
+
 
 
 
@@ -37520,40 +37721,16 @@ async function openTarget(source, options = {}) {
         }
     }
 }
-const ARCH_ALIASES = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm' };
-/** Parses `os/arch[/variant]`. */
-function parsePlatform(text) {
-    const parts = text.trim().toLowerCase().split('/');
-    const [os, architecture, variant] = parts;
-    if (parts.length < 2 ||
-        parts.length > 3 ||
-        !os ||
-        !architecture ||
-        (parts.length === 3 && !variant))
-        throw new ActionError('INPUT_INVALID', `"${text}" is not a platform`, {
-            hint: 'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm/v7'
-        });
-    return {
-        os,
-        architecture: ARCH_ALIASES[architecture] ?? architecture,
-        ...(variant ? { variant } : {})
-    };
-}
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
+/** The same platform once both are normalised; a missing variant fits any variant wanted. */
 function matches(candidate, wanted) {
-    if (candidate.os !== wanted.os || candidate.architecture !== wanted.architecture)
-        return false;
-    if (!wanted.variant)
-        return true;
-    // arm64 images often leave out their only variant, v8.
-    return ((candidate.variant ?? (candidate.architecture === 'arm64' ? 'v8' : undefined)) ===
-        wanted.variant);
+    const normal = normalizePlatform(candidate);
+    return (normal.os === wanted.os &&
+        normal.architecture === wanted.architecture &&
+        (!wanted.variant || normal.variant === wanted.variant));
 }
 /**
  * Picks one image from a target: the requested platform, else linux/amd64 or the
- * only platform there is. Attestation manifests (platform unknown/unknown) never count.
+ * only platform there is. Attestation manifests never count.
  */
 async function selectPlatform(target, platform) {
     const wanted = platform ? parsePlatform(platform) : undefined;
@@ -37564,9 +37741,7 @@ async function selectPlatform(target, platform) {
             throw new ActionError('IMAGE_NOT_FOUND', `${target.image.name} is a ${formatPlatform(actual)} image, not ${formatPlatform(wanted)}`, { hint: `Leave out the platform or use ${formatPlatform(actual)}` });
         return target.image;
     }
-    const candidates = target.index.manifests.filter((d) => d.platform !== undefined &&
-        d.platform.os !== 'unknown' &&
-        d.platform.architecture !== 'unknown');
+    const candidates = target.index.manifests.filter((d) => d.platform !== undefined && !isAttestationManifest(d));
     const available = candidates.map(d => formatPlatform(d.platform)).join(', ') || 'none';
     let chosen;
     if (wanted)
@@ -37583,6 +37758,7 @@ async function selectPlatform(target, platform) {
 }
 
 ;// CONCATENATED MODULE: ./src/oci/index.ts
+
 
 
 
@@ -38024,7 +38200,8 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
                 // Legacy payloads carry the digest inside; everything else binds it here.
                 artifact: candidate.simpleSigningPayload
                     ? { bytes: candidate.simpleSigningPayload }
-                    : { digest }
+                    : { digest },
+                now
             });
             break;
         }
@@ -41934,9 +42111,14 @@ var yaml_dist = __nccwpck_require__(8815);
 
 
 
-/** The first rule whose globs match the image name, or undefined. */
-function ruleForImage(policy, imageName) {
-    return policy.rules.find(rule => rule.images.some(glob => minimatch(imageName, glob, { nocase: true })));
+
+/**
+ * The first rule whose globs match the image, or undefined. Both sides are canonical
+ * (see canonicalName), so an alias of a registry host gets the same rule as its name.
+ */
+function ruleForImage(policy, ref) {
+    const name = canonicalName(ref);
+    return policy.rules.find(rule => rule.images.some(glob => minimatch(name, glob)));
 }
 const RULE_KEYS = new Set(['name', 'images', 'identities', 'key', 'require']);
 const IDENTITY_KEYS = new Set(['subject', 'subjectRegExp', 'issuer', 'issuerRegExp', 'claims']);
@@ -42028,7 +42210,7 @@ function readRule(raw, at, file, problems) {
     const requirements = readRequirements(raw.require, `${at}.require`, problems);
     return {
         source: `${file}: ${name}`,
-        images: Array.isArray(images) ? images : [],
+        images: Array.isArray(images) ? images.map(canonicalNameGlob) : [],
         identities,
         keyPem,
         requirements
@@ -42412,7 +42594,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
-/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7066);
+/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1954);
 
 
 

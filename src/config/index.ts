@@ -1,5 +1,6 @@
 import { ActionError, inputError } from '../errors'
 import { log } from '../log'
+import { formatPlatform, parsePlatform } from '../oci/platform'
 import { parseReference } from '../oci/reference'
 import { InputReader, Inputs } from './inputs'
 
@@ -209,7 +210,7 @@ function readVerify(inputs: Inputs): VerifyConfig {
   const config: VerifyConfig = {
     images: inputs.list('images'),
     dockerfiles: inputs.list('dockerfile'),
-    platforms: inputs.list('platforms'),
+    platforms: inputs.list('platforms').map(platformInput),
     certificateIdentity: inputs.string('certificate-identity'),
     certificateIdentityRegexp: inputs.string('certificate-identity-regexp'),
     certificateOidcIssuer: inputs.string('certificate-oidc-issuer'),
@@ -251,4 +252,15 @@ function readVerify(inputs: Inputs): VerifyConfig {
         'a "policy" file, or a "key"'
     })
   return config
+}
+
+/** A platform named in `platforms`, in the normalised form verify mode compares. */
+function platformInput(text: string): string {
+  if (!/^[^/\s]+\/[^/\s]+(?:\/[^/\s]+)?$/.test(text))
+    throw inputError(
+      'platforms',
+      `"${text}" is not a platform`,
+      'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm64'
+    )
+  return formatPlatform(parsePlatform(text))
 }

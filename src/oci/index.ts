@@ -1,8 +1,22 @@
 export * from './types'
 export { MediaType, EMPTY_DIGEST } from './media-types'
 export { sha256Digest, isDigest } from './digest'
-export { parseReference, type Reference } from './reference'
+export {
+  parseReference,
+  canonicalName,
+  canonicalNameGlob,
+  canonicalRegistry,
+  type Reference
+} from './reference'
 export { RegistryClient, referrersTag, type RegistryOptions, type PutBlobOptions } from './registry'
 export type { RetryOptions } from './transport'
-export { openTarget, selectPlatform, parsePlatform, formatPlatform } from './source'
+export { openTarget, selectPlatform } from './source'
+export {
+  parsePlatform,
+  formatPlatform,
+  normalizePlatform,
+  platformRank,
+  childForPlatform,
+  isAttestationManifest
+} from './platform'
 export { parseManifest } from './image'

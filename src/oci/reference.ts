@@ -153,3 +153,41 @@ export function isLoopback(registry: string): boolean {
     host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host ?? '')
   )
 }
+
+const GLOB_CHARS = /[*?[\]{}!]/
+
+/**
+ * A registry host as one name, for comparing names rather than connecting: hosts are
+ * case-insensitive, `:443` is HTTPS's default port, Docker Hub's aliases are docker.io, and
+ * `127.0.0.1` and `[::1]` are what `localhost` resolves to. Other loopback addresses stay
+ * distinct: a server may listen on 127.0.0.2 alone.
+ */
+export function canonicalRegistry(registry: string): string {
+  let host = registry.toLowerCase().replace(/:443$/, '')
+  if (host === 'index.docker.io' || host === DOCKER_HUB_API) host = DOCKER_HUB
+  return host.replace(/^(?:127\.0\.0\.1|\[::1\])(?=:|$)/, 'localhost')
+}
+
+/** registry/repository in canonical form: what policies are matched against. */
+export function canonicalName(ref: Reference): string {
+  return `${canonicalRegistry(ref.registry)}/${ref.repository}`
+}
+
+/**
+ * A policy glob over image names in the same canonical form, so that an alias of a host
+ * (`index.docker.io`, `GHCR.IO:443`, `127.0.0.1`) is matched by the rule written for its
+ * canonical name and never falls through to another rule. `nginx` and `docker.io/nginx`
+ * mean `docker.io/library/nginx`, as in references; a glob whose first part is a pattern
+ * is left as written.
+ */
+export function canonicalNameGlob(glob: string): string {
+  const slash = glob.indexOf('/')
+  const first = slash < 0 ? glob : glob.slice(0, slash)
+  if (GLOB_CHARS.test(first)) return glob
+  const hasRegistry = slash >= 0 && (/[.:]/.test(first) || first.toLowerCase() === 'localhost')
+  const registry = hasRegistry ? canonicalRegistry(first) : DOCKER_HUB
+  const repository = hasRegistry ? glob.slice(slash + 1) : glob
+  const official =
+    registry === DOCKER_HUB && !repository.includes('/') && !repository.includes('**')
+  return `${registry}/${official ? `library/${repository}` : repository}`
+}

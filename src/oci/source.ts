@@ -5,6 +5,7 @@ import { openDockerArchive } from './docker-archive'
 import { archiveTree, directoryTree, openLayout } from './layout'
 import { parseReference } from './reference'
 import { RegistryClient, type RegistryOptions } from './registry'
+import { formatPlatform, isAttestationManifest, normalizePlatform, parsePlatform } from './platform'
 import type { Descriptor, Image, Platform, Target } from './types'
 
 const DEFAULT_PLATFORM = 'linux/amd64'
@@ -55,46 +56,19 @@ export async function openTarget(source: string, options: RegistryOptions = {}):
   }
 }
 
-const ARCH_ALIASES: Record<string, string> = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm' }
-
-/** Parses `os/arch[/variant]`. */
-export function parsePlatform(text: string): Platform {
-  const parts = text.trim().toLowerCase().split('/')
-  const [os, architecture, variant] = parts
-  if (
-    parts.length < 2 ||
-    parts.length > 3 ||
-    !os ||
-    !architecture ||
-    (parts.length === 3 && !variant)
-  )
-    throw new ActionError('INPUT_INVALID', `"${text}" is not a platform`, {
-      hint: 'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm/v7'
-    })
-  return {
-    os,
-    architecture: ARCH_ALIASES[architecture] ?? architecture,
-    ...(variant ? { variant } : {})
-  }
-}
-
-export function formatPlatform(platform: Platform): string {
-  return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/')
-}
-
+/** The same platform once both are normalised; a missing variant fits any variant wanted. */
 function matches(candidate: Platform, wanted: Platform): boolean {
-  if (candidate.os !== wanted.os || candidate.architecture !== wanted.architecture) return false
-  if (!wanted.variant) return true
-  // arm64 images often leave out their only variant, v8.
+  const normal = normalizePlatform(candidate)
   return (
-    (candidate.variant ?? (candidate.architecture === 'arm64' ? 'v8' : undefined)) ===
-    wanted.variant
+    normal.os === wanted.os &&
+    normal.architecture === wanted.architecture &&
+    (!wanted.variant || normal.variant === wanted.variant)
   )
 }
 
 /**
  * Picks one image from a target: the requested platform, else linux/amd64 or the
- * only platform there is. Attestation manifests (platform unknown/unknown) never count.
+ * only platform there is. Attestation manifests never count.
  */
 export async function selectPlatform(target: Target, platform?: string): Promise<Image> {
   const wanted = platform ? parsePlatform(platform) : undefined
@@ -111,9 +85,7 @@ export async function selectPlatform(target: Target, platform?: string): Promise
   }
   const candidates = target.index.manifests.filter(
     (d): d is Descriptor & { platform: Platform } =>
-      d.platform !== undefined &&
-      d.platform.os !== 'unknown' &&
-      d.platform.architecture !== 'unknown'
+      d.platform !== undefined && !isAttestationManifest(d)
   )
   const available = candidates.map(d => formatPlatform(d.platform)).join(', ') || 'none'
   let chosen: Descriptor | undefined

@@ -3,7 +3,20 @@ import { isAbsolute, join, relative } from 'node:path'
 import type { Config } from '../config'
 import { ActionError, describeError } from '../errors'
 import { log } from '../log'
-import { parseReference, RegistryClient, type Descriptor, type Reference } from '../oci'
+import {
+  canonicalName,
+  childForPlatform,
+  formatPlatform,
+  isAttestationManifest,
+  normalizePlatform,
+  parsePlatform,
+  parseReference,
+  platformRank,
+  RegistryClient,
+  type Descriptor,
+  type Reference,
+  type Target
+} from '../oci'
 import {
   annotate,
   dockerfileImages,
@@ -210,16 +223,10 @@ async function checkImage(target: BaseImage, checks: Checks): Promise<ImageRepor
         subjectDigest: resolved.digest
       }))
       const wanted = target.platform ? [target.platform] : checks.platforms
-      const children = resolved.index.manifests.filter(d => isPlatformImage(d, wanted))
-      if (children.length === 0)
-        throw new ActionError(
-          'IMAGE_NOT_FOUND',
-          `the index has no image for ${wanted.length > 0 ? wanted.join(', ') : 'any platform'}`
-        )
-      for (const child of children) {
+      for (const child of await platformChildren(resolved, wanted)) {
         const found = await candidates(child.digest)
         const verdict = evaluateDigest(child.digest, [...found, ...onIndex], policy, checks.root)
-        const platform: PlatformReport = { ...verdict, platform: platformName(child) }
+        const platform: PlatformReport = { ...verdict, platform: child.platform }
         report.platforms.push(platform)
       }
     }
@@ -231,12 +238,12 @@ async function checkImage(target: BaseImage, checks: Checks): Promise<ImageRepor
 }
 
 function policyFor(ref: Reference, checks: Checks): ImagePolicy {
-  const rule = checks.policyFile ? ruleForImage(checks.policyFile, ref.name) : undefined
+  const rule = checks.policyFile ? ruleForImage(checks.policyFile, ref) : undefined
   if (rule) return rule
   if (checks.inputsPolicy) return checks.inputsPolicy
   throw new ActionError(
     'POLICY_INVALID',
-    `no rule of ${checks.policyFile?.path ?? 'the policy'} matches ${ref.name}`,
+    `no rule of ${checks.policyFile?.path ?? 'the policy'} matches ${ref.name}${canonicalName(ref) === ref.name ? '' : ` (compared as ${canonicalName(ref)})`}`,
     { hint: 'Add a rule whose "images" glob matches it, or give certificate-identity inputs' }
   )
 }
@@ -255,16 +262,48 @@ function discover(ref: Reference, digest: string, checks: Checks): Promise<Candi
   return found
 }
 
-function platformName(descriptor: Descriptor): string | undefined {
-  const p = descriptor.platform
-  if (!p) return undefined
-  return [p.os, p.architecture, p.variant].filter(Boolean).join('/')
-}
+type IndexTarget = Extract<Target, { kind: 'index' }>
 
-/** Image manifests of an index for the wanted platforms (attestation manifests are not images). */
-function isPlatformImage(descriptor: Descriptor, wanted: string[]): boolean {
-  const name = platformName(descriptor)
-  if (!name || name.startsWith('unknown/')) return false
-  if (wanted.length === 0) return true
-  return wanted.some(w => name === w || (!w.split('/')[2] && name.startsWith(`${w}/`)))
+/**
+ * The children of an index to check: for each wanted platform the one containerd would
+ * pull (BuildKit resolves a FROM that way), or every image when no platform is named.
+ * A child without a platform field is named by its config, and one whose platform cannot
+ * be known at all is checked rather than skipped.
+ */
+async function platformChildren(
+  index: IndexTarget,
+  wanted: string[]
+): Promise<{ digest: string; platform: string }[]> {
+  const images = index.index.manifests.filter(d => !isAttestationManifest(d))
+  const chosen: { child: Descriptor; wanted?: string }[] =
+    wanted.length === 0
+      ? images.map(child => ({ child }))
+      : wanted.map(name => {
+          const child = childForPlatform(images, parsePlatform(name))
+          if (!child)
+            throw new ActionError(
+              'IMAGE_NOT_FOUND',
+              `the index has no image for ${name} (platforms: ${images.map(d => (d.platform ? formatPlatform(d.platform) : d.digest)).join(', ') || 'none'})`
+            )
+          return { child, wanted: name }
+        })
+  const children = new Map<string, string>()
+  for (const { child, wanted: name } of chosen) {
+    let platform = child.platform ? normalizePlatform(child.platform) : undefined
+    if (!platform) {
+      const config = (await index.image(child)).platform
+      const known = config.os !== 'unknown' && config.architecture !== 'unknown'
+      if (known && name && platformRank(config, parsePlatform(name)) === undefined)
+        throw new ActionError(
+          'IMAGE_NOT_FOUND',
+          `the index has no image for ${name}: its only candidate, ${child.digest}, lists no platform and its config says ${formatPlatform(config)}`
+        )
+      platform = known ? normalizePlatform(config) : undefined
+    }
+    children.set(
+      child.digest,
+      platform ? formatPlatform(platform) : 'unknown (no platform in the index or the config)'
+    )
+  }
+  return [...children].map(([digest, platform]) => ({ digest, platform }))
 }

@@ -159,7 +159,8 @@ function evaluateCandidate(
         // Legacy payloads carry the digest inside; everything else binds it here.
         artifact: candidate.simpleSigningPayload
           ? { bytes: candidate.simpleSigningPayload }
-          : { digest }
+          : { digest },
+        now
       })
       break
     } catch (error) {

@@ -48,10 +48,15 @@ export interface CertificateIdentity {
   claims: Partial<Record<ClaimName, string>>
 }
 
+/**
+ * The identity and claims a Fulcio certificate carries. A claim's DER extension that is
+ * present but malformed rejects the certificate: falling back to the deprecated raw-string
+ * extension (or to no value) would let a certificate choose which of two issuers counts.
+ */
 export function certificateIdentity(cert: X509Certificate): CertificateIdentity {
   const claims: Partial<Record<ClaimName, string>> = {}
   for (const [name, oid] of Object.entries(CLAIM_OIDS) as [ClaimName, string][]) {
-    const value = extensionString(cert, oid, true) ?? legacyClaim(cert, name)
+    const value = cert.extension(oid) ? derString(cert, name, oid) : legacyClaim(cert, name)
     if (value !== undefined) claims[name] = value
   }
   return { identity: cert.subjectAltName ?? '', issuer: claims.issuer, claims }
@@ -59,20 +64,27 @@ export function certificateIdentity(cert: X509Certificate): CertificateIdentity 
 
 function legacyClaim(cert: X509Certificate, name: ClaimName): string | undefined {
   const oid = LEGACY_OIDS[name]
-  return oid ? extensionString(cert, oid, false) : undefined
+  return oid ? cert.extension(oid)?.value.toString('utf8') : undefined
 }
 
-function extensionString(cert: X509Certificate, oid: string, der: boolean): string | undefined {
-  const ext = cert.extension(oid)
-  if (!ext) return undefined
-  if (!der) return ext.value.toString('utf8')
-  // The extension value is a DER UTF8String (tag 12).
+function derString(cert: X509Certificate, name: ClaimName, oid: string): string {
+  const value = Buffer.from(cert.extension(oid)?.value ?? [])
+  // The extension value is a DER UTF8String (tag 12) of valid UTF-8, and nothing after it.
   try {
-    const parsed = ASN1Obj.parseBuffer(Buffer.from(ext.value))
-    return parsed.tag.number === 12 ? parsed.value.toString('utf8') : undefined
+    const parsed = ASN1Obj.parseBuffer(value)
+    if (
+      parsed.tag.number === 12 &&
+      parsed.tag.isUniversal() &&
+      parsed.toDER().length === value.length
+    )
+      return new TextDecoder('utf-8', { fatal: true }).decode(parsed.value)
   } catch {
-    return undefined
+    // reported below
   }
+  throw new ActionError(
+    'VERIFICATION_FAILED',
+    `the certificate's ${name} extension (${oid}) is not a DER UTF8String; a malformed Fulcio claim rejects the certificate`
+  )
 }
 
 /**

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path'
 import { minimatch } from 'minimatch'
 import { parse as parseYaml } from 'yaml'
 import { ActionError, describeError } from '../errors'
+import { canonicalName, canonicalNameGlob, type Reference } from '../oci/reference'
 import {
   CLAIM_OIDS,
   compileMatcher,
@@ -40,11 +41,13 @@ export interface PolicyFile {
   rules: PolicyRule[]
 }
 
-/** The first rule whose globs match the image name, or undefined. */
-export function ruleForImage(policy: PolicyFile, imageName: string): PolicyRule | undefined {
-  return policy.rules.find(rule =>
-    rule.images.some(glob => minimatch(imageName, glob, { nocase: true }))
-  )
+/**
+ * The first rule whose globs match the image, or undefined. Both sides are canonical
+ * (see canonicalName), so an alias of a registry host gets the same rule as its name.
+ */
+export function ruleForImage(policy: PolicyFile, ref: Reference): PolicyRule | undefined {
+  const name = canonicalName(ref)
+  return policy.rules.find(rule => rule.images.some(glob => minimatch(name, glob)))
 }
 
 const RULE_KEYS = new Set(['name', 'images', 'identities', 'key', 'require'])
@@ -137,7 +140,7 @@ function readRule(
   const requirements = readRequirements(raw.require, `${at}.require`, problems)
   return {
     source: `${file}: ${name}`,
-    images: Array.isArray(images) ? (images as string[]) : [],
+    images: Array.isArray(images) ? (images as string[]).map(canonicalNameGlob) : [],
     identities,
     keyPem,
     requirements

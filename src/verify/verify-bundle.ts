@@ -50,7 +50,16 @@ export interface VerifyBundleOptions {
    * simple-signing payloads carry the image digest inside).
    */
   artifact?: Artifact
+  /** The time to check signing times against (default: now). */
+  now?: Date
 }
+
+/**
+ * How far a log's or timestamp authority's clock may run ahead of ours. A signing time
+ * later than that is refused: it can only come from a faulty or dishonest service, and
+ * it would make any signature look young enough for max-age.
+ */
+export const MAX_CLOCK_SKEW_SECONDS = 60
 
 /**
  * Verifies one bundle: certificate chain to the trusted root at the signing
@@ -96,6 +105,15 @@ export function verifyBundle(bundle: Bundle, options: VerifyBundleOptions): Veri
   }
 
   const result: VerifiedBundle = { signer: identity, timestamps: verifiedTimestamps(bundle) }
+  const now = options.now ?? new Date()
+  const future = result.timestamps.find(
+    time => time.getTime() > now.getTime() + MAX_CLOCK_SKEW_SECONDS * 1000
+  )
+  if (future)
+    fail(
+      `the signing time ${future.toISOString()} lies in the future (now ${now.toISOString()}, ` +
+        `allowed clock skew ${MAX_CLOCK_SKEW_SECONDS} s)`
+    )
   if (bundle.content.$case === 'dsseEnvelope') {
     const envelope = bundle.content.dsseEnvelope
     result.payloadType = envelope.payloadType

@@ -86,6 +86,25 @@ describe('readConfig', () => {
     expect(config.verify.maxAge).toBe(30 * 86400)
   })
 
+  test('verify mode normalises platforms and rejects what is not one', () => {
+    const base = {
+      mode: 'verify',
+      images: 'x',
+      'certificate-identity': 'a',
+      'certificate-oidc-issuer': 'b'
+    }
+    const config = readConfig(
+      reader({ ...base, platforms: 'linux/arm64/v8, linux/x86_64\nlinux/armhf' }),
+      {}
+    )
+    if (config.mode !== 'verify') throw new Error('verify expected')
+    expect(config.verify.platforms).toEqual(['linux/arm64', 'linux/amd64', 'linux/arm/v7'])
+    for (const bad of ['linux', 'linux/amd64/v2/x', 'linux//amd64'])
+      expect(errorOf(() => readConfig(reader({ ...base, platforms: bad }), {})).message).toBe(
+        `input "platforms": "${bad}" is not a platform`
+      )
+  })
+
   test('verify mode rejects an exact identity together with a regexp, and bad regexps', () => {
     const both = errorOf(() =>
       readConfig(

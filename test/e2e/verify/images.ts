@@ -23,7 +23,11 @@ export async function pushImage(
   host: string,
   repository: string,
   tag: string,
-  platform = { os: 'linux', architecture: 'amd64' }
+  /** The config's platform fields (any may be left out). */
+  platform: { os?: string; architecture?: string; variant?: string } = {
+    os: 'linux',
+    architecture: 'amd64'
+  }
 ): Promise<{ ref: string; digest: string; size: number }> {
   const ref = parseReference(`${host}/${repository}:${tag}`)
   const layer = randomBytes(64)

@@ -142,6 +142,32 @@ function policy(overrides: Partial<ImagePolicy> = {}, requirements = {}): ImageP
     expect(old.findings[0]?.reason).toContain('older than max-age')
   })
 
+  // The log's time is what max-age measures: a time ahead of our clock (beyond the allowed
+  // skew) comes from a faulty or dishonest log and would make any signature look new.
+  test('a signing time in the future is refused, with or without max-age', () => {
+    const signed = evaluateDigest(provenanceDigest, [provenance], policy(), customRoot, signedAt)
+    const time = new Date(signed.findings[0]?.signedAt as string)
+    for (const requirements of [{}, { maxAge: 86400 }]) {
+      const early = evaluateDigest(
+        provenanceDigest,
+        [provenance],
+        policy({}, requirements),
+        customRoot,
+        new Date(time.getTime() - 61_000)
+      )
+      expect(early.verified).toBe(false)
+      expect(early.findings[0]?.reason).toMatch(/signing time .* lies in the future .*skew 60 s/)
+      const withinSkew = evaluateDigest(
+        provenanceDigest,
+        [provenance],
+        policy({}, requirements),
+        customRoot,
+        new Date(time.getTime() - 59_000)
+      )
+      expect(withinSkew.verified).toBe(true)
+    }
+  })
+
   test('nothing found is not verified', () => {
     const verdict = evaluateDigest(provenanceDigest, [], policy(), customRoot)
     expect(verdict.failures).toEqual(['no signatures or attestations found'])

@@ -2,7 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateKeyPairSync } from 'node:crypto'
-import { loadPolicyFile, ruleForImage } from '../../../src/verify/policy'
+import { parseReference } from '../../../src/oci/reference'
+import { loadPolicyFile, ruleForImage, type PolicyFile } from '../../../src/verify/policy'
+
+const ruleFor = (policy: PolicyFile, image: string) => ruleForImage(policy, parseReference(image))
 
 const dir = mkdtempSync(join(tmpdir(), 'policy-'))
 let n = 0
@@ -43,7 +46,7 @@ policies:
 `)
     )
     expect(policy.rules).toHaveLength(2)
-    const ours = ruleForImage(policy, 'ghcr.io/acme/team/app')
+    const ours = ruleFor(policy, 'ghcr.io/acme/team/app')
     expect(ours?.source).toMatch(/: ours$/)
     expect(ours?.identities[0]?.identity).toEqual({
       regexp: '^https://github\\.com/acme/app/\\.github/workflows/release\\.yml@refs/heads/main$'
@@ -52,10 +55,51 @@ policies:
       sourceRepositoryOwnerURI: 'https://github.com/acme'
     })
     expect(ours?.requirements).toEqual({ sbom: true, provenance: false, maxAge: 30 * 86400 })
-    const vendor = ruleForImage(policy, 'docker.io/vendor/db')
+    const vendor = ruleFor(policy, 'docker.io/vendor/db')
     expect(vendor?.keyPem).toContain('BEGIN PUBLIC KEY')
-    expect(ruleForImage(policy, 'docker.io/vendor/db/sub')).toBeUndefined()
-    expect(ruleForImage(policy, 'ghcr.io/acme-evil/app')).toBeUndefined()
+    expect(ruleFor(policy, 'docker.io/vendor/db/sub')).toBeUndefined()
+    expect(ruleFor(policy, 'ghcr.io/acme-evil/app')).toBeUndefined()
+  })
+
+  // An alias of a registry must get the rule its canonical name gets, never a looser one
+  // further down (here the catch-all "**" accepts anyone from the evil organisation).
+  test.each([
+    ['index.docker.io/library/nginx', 'hub'],
+    ['registry-1.docker.io/library/nginx:1', 'hub'],
+    ['docker.io/nginx', 'hub'],
+    ['nginx', 'hub'],
+    ['INDEX.DOCKER.IO/library/nginx', 'hub'],
+    ['GHCR.io/acme/app', 'ours'],
+    ['ghcr.io:443/acme/app', 'ours'],
+    ['127.0.0.1:5000/team/app', 'local'],
+    ['[::1]:5000/team/app', 'local'],
+    ['LOCALHOST:5000/team/app', 'local'],
+    ['localhost:5000/team/app', 'local'],
+    // Other loopback addresses and other ports are other servers.
+    ['127.0.0.2:5000/team/app', 'anything else'],
+    ['localhost:5001/team/app', 'anything else'],
+    ['ghcr.io:8443/acme/app', 'anything else'],
+    ['docker.io/nginxx/app', 'anything else']
+  ])('%s is matched under its canonical name (rule %s)', (image, rule) => {
+    const policy = loadPolicyFile(
+      policyFile(`
+policies:
+  - name: hub
+    images: ["nginx", "index.docker.io/library/redis"]
+    identities: [{ subject: a, issuer: b }]
+  - name: ours
+    images: ["ghcr.io/acme/**"]
+    identities: [{ subject: a, issuer: b }]
+  - name: local
+    images: ["127.0.0.1:5000/team/*"]
+    identities: [{ subject: a, issuer: b }]
+  - name: anything else
+    images: ["**"]
+    identities: [{ subjectRegExp: "https://github.com/evil/.*", issuer: b }]
+`)
+    )
+    expect(ruleFor(policy, image)?.source).toMatch(new RegExp(`: ${rule}$`))
+    expect(ruleFor(policy, 'docker.io/library/redis:7')?.source).toMatch(/: hub$/)
   })
 
   test('every problem is named with its place', () => {
