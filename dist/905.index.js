@@ -1660,14 +1660,10 @@ const javaCataloger = {
             const linked = debian.get(path);
             if (linked) {
                 // The maven-repo POM outranks what the manifest or the file name suggest.
-                const own = packages.find(p => !p.nested && p.source !== 'manifest' && p.source !== 'filename');
+                const licenses = packages.find(p => !p.nested)?.licenses ?? [];
                 packages = packages.filter(p => p.nested || p.source === 'pom.properties' || p.source === 'pom.xml');
                 for (const a of linked) {
-                    const p = {
-                        ...a,
-                        source: 'debian-maven-repo',
-                        licenses: own?.licenses ?? archive.packages.find(q => !q.nested)?.licenses ?? []
-                    };
+                    const p = { ...a, source: 'debian-maven-repo', licenses };
                     if (!packages.some(q => java_key(q) === java_key(p)))
                         packages.push(p);
                 }

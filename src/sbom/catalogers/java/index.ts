@@ -1,6 +1,6 @@
 import { purl } from '../../purl'
 import { PROPERTY_PREFIX } from '../../tool'
-import { introducedIn, latest, type Cataloger, type FoundPackage } from '../types'
+import { introducedIn, latest, type Cataloger, type FileVersion, type FoundPackage } from '../types'
 import {
   ARCHIVE,
   MAX_ARCHIVE,
@@ -41,18 +41,12 @@ export const javaCataloger: Cataloger<JavaFile> = {
       const linked = debian.get(path)
       if (linked) {
         // The maven-repo POM outranks what the manifest or the file name suggest.
-        const own = packages.find(
-          p => !p.nested && p.source !== 'manifest' && p.source !== 'filename'
-        )
+        const licenses = packages.find(p => !p.nested)?.licenses ?? []
         packages = packages.filter(
           p => p.nested || p.source === 'pom.properties' || p.source === 'pom.xml'
         )
         for (const a of linked) {
-          const p: JavaPackage = {
-            ...a,
-            source: 'debian-maven-repo',
-            licenses: own?.licenses ?? archive.packages.find(q => !q.nested)?.licenses ?? []
-          }
+          const p: JavaPackage = { ...a, source: 'debian-maven-repo', licenses }
           if (!packages.some(q => key(q) === key(p))) packages.push(p)
         }
       }
@@ -62,11 +56,7 @@ export const javaCataloger: Cataloger<JavaFile> = {
   }
 }
 
-function found(
-  p: JavaPackage,
-  path: string,
-  versions: Parameters<typeof introducedIn<JavaFile>>[0]
-): FoundPackage {
+function found(p: JavaPackage, path: string, versions: FileVersion<JavaFile>[]): FoundPackage {
   const id = key(p)
   const properties: [string, string][] = [[`${PROPERTY_PREFIX}:java:coordinatesSource`, p.source]]
   if (p.group) properties.push([`${PROPERTY_PREFIX}:java:groupId`, p.group])
