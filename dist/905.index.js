@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/verify/index.ts + 14 modules
-var verify = __webpack_require__(83045);
-// EXTERNAL MODULE: ./src/oci/index.ts + 9 modules
-var oci = __webpack_require__(47047);
+// EXTERNAL MODULE: ./src/verify/index.ts + 21 modules
+var verify = __webpack_require__(23640);
+// EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
+var oci = __webpack_require__(7606);
 ;// CONCATENATED MODULE: ./src/attach/referrer.ts
 
 /** The empty JSON config OCI artifacts use ("{}"). */

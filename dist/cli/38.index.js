@@ -15,8 +15,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47047);
-/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83045);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34829);
+/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23640);
 
 
 
@@ -27,7 +27,10 @@ const REPORT_FILE = 'sbom-sign-verify-report.json';
 /** inputs → discover → verify → report */
 async function runVerify(config) {
     const v = config.verify;
-    const { images: fromDockerfiles, problems } = readDockerfiles(v.dockerfiles);
+    const { images: fromDockerfiles, problems } = readDockerfiles(v.dockerfiles, {
+        platforms: v.buildPlatforms,
+        buildArgs: v.buildArgs
+    });
     const targets = [
         ...v.images.map(reference => ({ reference, file: '', line: 0 })),
         ...fromDockerfiles
@@ -76,7 +79,7 @@ async function runVerify(config) {
             })
     };
 }
-function readDockerfiles(patterns) {
+function readDockerfiles(patterns, build) {
     const images = [];
     const problems = [];
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -97,7 +100,7 @@ function readDockerfiles(patterns) {
             const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file) && !inWorkspace.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inWorkspace)
                 ? inWorkspace
                 : file;
-            const found = (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .dockerfileImages */ .$H)(text, shown);
+            const found = (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .dockerfileImages */ .$H)(text, shown, build);
             images.push(...found.images);
             problems.push(...found.problems);
         }
@@ -157,7 +160,9 @@ function readKey(key) {
 async function checkImage(target, checks) {
     const report = {
         image: target.reference,
-        ...(target.file ? { source: { file: target.file, line: target.line } } : {}),
+        ...(target.file
+            ? { source: { file: target.file, line: target.line, instruction: target.instruction } }
+            : {}),
         platforms: [],
         errors: [],
         verified: false

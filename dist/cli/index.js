@@ -133,7 +133,7 @@ async function sbomCommand(args) {
     if (!values.output)
         throw new UsageError('sbom needs --output FILE');
     // Loaded on use: the SBOM command needs none of the signing code.
-    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(47), __nccwpck_require__.e(185), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
+    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(185), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
     await runSbom({
         source,
         output: values.output,
@@ -219,6 +219,8 @@ const SIGN_INPUTS = [
 const SIGN_FLAGS = ['provenance', 'github-attestations', 'force', 'no-tlog-upload'];
 const VERIFY_INPUTS = [
     'dockerfile',
+    'build-platforms',
+    'build-args',
     'certificate-identity',
     'certificate-identity-regexp',
     'certificate-oidc-issuer',
@@ -254,9 +256,11 @@ var errors = __nccwpck_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __nccwpck_require__(25625);
 // EXTERNAL MODULE: ./src/oci/platform.ts
-var platform = __nccwpck_require__(1890);
+var oci_platform = __nccwpck_require__(1890);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __nccwpck_require__(62148);
+// EXTERNAL MODULE: ./src/verify/dockerfile/platform.ts
+var dockerfile_platform = __nccwpck_require__(42909);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 
 /** Small typed readers over an InputReader; each error names the input and the fix. */
@@ -354,6 +358,7 @@ class Inputs {
 }
 
 ;// CONCATENATED MODULE: ./src/config/index.ts
+
 
 
 
@@ -467,6 +472,8 @@ function readVerify(inputs) {
         images: inputs.list('images'),
         dockerfiles: inputs.list('dockerfile'),
         platforms: inputs.list('platforms').map(platformInput),
+        buildPlatforms: readBuildPlatforms(inputs),
+        buildArgs: readBuildArgs(inputs),
         certificateIdentity: inputs.string('certificate-identity'),
         certificateIdentityRegexp: inputs.string('certificate-identity-regexp'),
         certificateOidcIssuer: inputs.string('certificate-oidc-issuer'),
@@ -514,7 +521,35 @@ function readVerify(inputs) {
 function platformInput(text) {
     if (!/^[^/\s]+\/[^/\s]+(?:\/[^/\s]+)?$/.test(text))
         throw (0,errors/* inputError */.Xu)('platforms', `"${text}" is not a platform`, 'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm64');
-    return (0,platform/* formatPlatform */.Bq)((0,platform/* parsePlatform */.Y8)(text));
+    return (0,oci_platform/* formatPlatform */.Bq)((0,oci_platform/* parsePlatform */.Y8)(text));
+}
+/** Like docker/build-push-action's `platforms`; BuildKit's default is the runner's own. */
+function readBuildPlatforms(inputs) {
+    const given = inputs.list('build-platforms');
+    if (given.length === 0)
+        return [(0,oci_platform/* formatPlatform */.Bq)((0,dockerfile_platform/* runnerPlatform */.GQ)())];
+    return given.map(platform => {
+        try {
+            return (0,oci_platform/* formatPlatform */.Bq)((0,dockerfile_platform/* parseBuildPlatform */.dp)(platform, (0,dockerfile_platform/* runnerPlatform */.GQ)()));
+        }
+        catch {
+            throw (0,errors/* inputError */.Xu)('build-platforms', `"${platform}" is not a platform`, 'Use os/arch[/variant], e.g. linux/amd64 or linux/arm64, one per line or comma');
+        }
+    });
+}
+/** `NAME=value` per line, as docker/build-push-action's `build-args`; `#` starts a comment line. */
+function readBuildArgs(inputs) {
+    const args = new Map();
+    for (const raw of (inputs.string('build-args') ?? '').split('\n')) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const at = line.indexOf('=');
+        if (at <= 0)
+            throw (0,errors/* inputError */.Xu)('build-args', `"${line}" is not NAME=value`, 'Give one NAME=value per line; a value from the environment must be written out');
+        args.set(line.slice(0, at), line.slice(at + 1));
+    }
+    return args;
 }
 
 
@@ -769,6 +804,2085 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
             return done(mismatch(this.what, this.expected, actual));
         done();
     }
+}
+
+
+/***/ }),
+
+/***/ 47812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ STREAM_CHUNK_SIZE),
+/* harmony export */   K: () => (/* binding */ loadTarget),
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   bW: () => (/* binding */ releaseChunk),
+/* harmony export */   yt: () => (/* binding */ loadImage)
+/* harmony export */ });
+/* unused harmony export uncompressed */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
+/* harmony import */ var _media_types__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29217);
+
+
+
+
+const SCHEMA1_HINT = 'Docker schema 1 manifests are deprecated and unsupported; push the image again with a current Docker, buildah or skopeo';
+/** Parses manifest or index bytes, telling which by media type or shape; rejects schema 1. */
+function parseManifest(bytes, where, contentType) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        const looksHtml = /^\s*</.test(bytes.subarray(0, 64).toString('utf8'));
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('REGISTRY_ERROR', `${where} answered ${looksHtml ? 'an HTML page' : 'content that is not JSON'} instead of a manifest${contentType ? ` (content type ${contentType})` : ''}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('REGISTRY_ERROR', `${where} answered JSON that is not a manifest`);
+    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    const type = declared ?? contentType?.split(';')[0]?.trim();
+    if (parsed.schemaVersion === 1 ||
+        type === _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.DOCKER_SCHEMA1 ||
+        type === _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.DOCKER_SCHEMA1_SIGNED)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is a Docker schema 1 manifest`, {
+            hint: SCHEMA1_HINT
+        });
+    if (Array.isArray(parsed.manifests) && (!type || (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isIndexType */ .$U)(type) || !(0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isManifestType */ .Q3)(type)))
+        return {
+            kind: 'index',
+            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isIndexType */ .$U)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OCI_INDEX,
+            index: parsed
+        };
+    if (typeof parsed.config === 'object' && Array.isArray(parsed.layers))
+        return {
+            kind: 'image',
+            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isManifestType */ .Q3)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OCI_MANIFEST,
+            manifest: parsed
+        };
+    throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is neither an image manifest nor an index (media type ${type ?? 'unknown'})`);
+}
+function parseConfig(bytes, where) {
+    try {
+        const config = JSON.parse(bytes.toString('utf8'));
+        return { ...config, rootfs: config.rootfs ?? { type: 'layers', diff_ids: [] } };
+    }
+    catch {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('SOURCE_INVALID', `the image config of ${where} is not JSON`);
+    }
+}
+const GZIP = [0x1f, 0x8b];
+const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
+function startsWith(head, magic) {
+    return magic.every((byte, i) => head[i] === byte);
+}
+/**
+ * Reads at least the first `length` bytes, or all there are, and hands back a stream
+ * that still starts with them.
+ */
+function peek(stream, length) {
+    return new Promise((resolve, reject) => {
+        const seen = [];
+        let size = 0;
+        const finish = (ended) => {
+            cleanup();
+            const head = seen.length === 1 ? seen[0] : Buffer.concat(seen);
+            // A stream that has ended cannot take bytes back; a short one is replayed instead.
+            if (ended)
+                return resolve({ head, stream: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from(head.length ? [head] : []) });
+            stream.unshift(head);
+            resolve({ head, stream });
+        };
+        const onEnd = () => finish(true);
+        const onReadable = () => {
+            // No further than needed: what is left stays in the stream as the chunks it came in.
+            for (let chunk; size < length && (chunk = stream.read()) !== null;) {
+                seen.push(chunk);
+                size += chunk.length;
+            }
+            if (size >= length)
+                finish(false);
+        };
+        const onError = (error) => {
+            cleanup();
+            reject(error);
+        };
+        const cleanup = () => {
+            stream.off('readable', onReadable);
+            stream.off('end', onEnd);
+            stream.off('error', onError);
+        };
+        stream.on('readable', onReadable);
+        stream.once('end', onEnd);
+        stream.once('error', onError);
+    });
+}
+/**
+ * The size blobs are read and decompressed in. A few such pieces are in flight per
+ * layer streamed: larger ones cost memory, smaller ones time (zlib's default of
+ * 16 KiB halves the speed); on a 185 MiB image 256 KiB was the best of both.
+ */
+const STREAM_CHUNK_SIZE = 256 * 1024;
+/** The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes. */
+async function uncompressed(blob) {
+    const { head, stream } = await peek(blob, ZSTD.length);
+    const decoder = startsWith(head, GZIP)
+        ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip)({ chunkSize: STREAM_CHUNK_SIZE })
+        : startsWith(head, ZSTD)
+            ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress)({ chunkSize: STREAM_CHUNK_SIZE })
+            : undefined;
+    if (!decoder)
+        return stream;
+    // The consumer reads the decoder itself (and may free its output buffers once read).
+    void feed(stream, decoder);
+    return decoder;
+}
+/** Writes a blob into its decompressor, freeing each compressed chunk once it is consumed. */
+async function feed(source, decoder) {
+    const drained = () => new Promise(resolve => {
+        const done = () => {
+            decoder.off('drain', done);
+            decoder.off('close', done);
+            resolve();
+        };
+        decoder.on('drain', done);
+        decoder.on('close', done);
+    });
+    try {
+        for await (const chunk of source) {
+            if (decoder.destroyed)
+                return;
+            if (!decoder.write(chunk, error => error || releaseChunk(chunk)))
+                await drained();
+        }
+        decoder.end();
+    }
+    catch (error) {
+        decoder.destroy(error);
+    }
+}
+/**
+ * Frees a chunk's memory now instead of at a later garbage collection: a layer streams
+ * hundreds of MiB through short-lived buffers, and V8 lets up to 64 MiB of them pile
+ * up before collecting. Call it only once nothing reads the chunk any more. Only a
+ * chunk reaching the end of its own buffer is freed: any earlier parts of that buffer
+ * were read before it. Buffers up to the pool size may be shared with other data and
+ * are left alone.
+ */
+function releaseChunk(chunk) {
+    const buffer = chunk.buffer;
+    if (buffer.byteLength > Buffer.poolSize &&
+        chunk.byteOffset + chunk.length === buffer.byteLength &&
+        typeof buffer.transfer === 'function')
+        buffer.transfer(0);
+}
+function makeLayer(source, descriptor, diffId) {
+    return {
+        descriptor,
+        diffId,
+        blob: () => source.blob(descriptor),
+        tar: async () => uncompressed(await source.blob(descriptor))
+    };
+}
+function platformOf(config, descriptor) {
+    const fromConfig = {
+        os: config.os ?? descriptor?.platform?.os ?? 'unknown',
+        architecture: config.architecture ?? descriptor?.platform?.architecture ?? 'unknown'
+    };
+    const variant = config.variant ?? descriptor?.platform?.variant;
+    if (variant)
+        fromConfig.variant = variant;
+    return fromConfig;
+}
+/** Builds an Image from a manifest: fetches the config, wires the layers to the source. */
+async function loadImage(source, name, digest, manifestBytes, manifest, descriptor) {
+    if (!manifest.config?.digest)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('SOURCE_INVALID', `the manifest of ${name} has no config descriptor`);
+    const config = parseConfig(await source.blobBytes(manifest.config), name);
+    const diffIds = config.rootfs.diff_ids ?? [];
+    const layers = manifest.layers.map((layer, i) => makeLayer(source, layer, diffIds[i] ?? layer.digest));
+    return {
+        name,
+        digest,
+        manifestBytes,
+        manifest,
+        config,
+        platform: platformOf(config, descriptor),
+        layers
+    };
+}
+/** Turns manifest bytes into a Target; index children are loaded on demand. */
+async function loadTarget(source, repositoryName, digest, bytes, where, contentType) {
+    const document = parseManifest(bytes, where, contentType);
+    if (document.kind === 'image') {
+        const image = await loadImage(source, `${repositoryName}@${digest}`, digest, bytes, document.manifest);
+        return { kind: 'image', digest, image };
+    }
+    return {
+        kind: 'index',
+        digest,
+        manifestBytes: bytes,
+        index: document.index,
+        image: async (descriptor) => {
+            const childBytes = await source.manifest(descriptor);
+            const childName = `${repositoryName}@${descriptor.digest}`;
+            const child = parseManifest(childBytes, childName, descriptor.mediaType);
+            if (child.kind !== 'image')
+                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${childName} is a nested index; select one of its images by digest`);
+            return loadImage(source, childName, descriptor.digest, childBytes, child.manifest, descriptor);
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 34829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Vx: () => (/* reexport */ media_types/* EMPTY_DIGEST */.Vx),
+  zu: () => (/* reexport */ media_types/* MediaType */.zu),
+  bP: () => (/* reexport */ RegistryClient),
+  Ew: () => (/* reexport */ oci_reference/* canonicalName */.Ew),
+  px: () => (/* reexport */ oci_platform/* childForPlatform */.px),
+  Bq: () => (/* reexport */ oci_platform/* formatPlatform */.Bq),
+  gV: () => (/* reexport */ oci_platform/* isAttestationManifest */.gV),
+  FL: () => (/* reexport */ oci_platform/* normalizePlatform */.FL),
+  Ap: () => (/* reexport */ openTarget),
+  Y8: () => (/* reexport */ oci_platform/* parsePlatform */.Y8),
+  F2: () => (/* reexport */ oci_reference/* parseReference */.F2),
+  G6: () => (/* reexport */ oci_platform/* platformRank */.G6),
+  LN: () => (/* reexport */ referrersTag),
+  md: () => (/* reexport */ selectPlatform),
+  sI: () => (/* reexport */ oci_digest/* sha256Digest */.sI)
+});
+
+// UNUSED EXPORTS: canonicalNameGlob, canonicalRegistry, isDigest, parseManifest
+
+// EXTERNAL MODULE: ./src/oci/media-types.ts
+var media_types = __nccwpck_require__(29217);
+// EXTERNAL MODULE: ./src/oci/digest.ts
+var oci_digest = __nccwpck_require__(68825);
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var oci_reference = __nccwpck_require__(62148);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(25625);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/oci/credentials.ts
+
+
+
+
+
+
+
+/** Keys Docker Hub credentials are stored under. */
+const DOCKER_HUB_KEYS = [
+    'https://index.docker.io/v1/',
+    'index.docker.io',
+    oci_reference/* DOCKER_HUB */.Xb,
+    'registry-1.docker.io'
+];
+const HELPER_TIMEOUT_MS = 30_000;
+/** `https://host:port/v1/` → `host:port`, the way docker config keys are matched. */
+function configKeyHost(key) {
+    return key.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? key;
+}
+function keysFor(registry) {
+    return registry === oci_reference/* DOCKER_HUB */.Xb ? DOCKER_HUB_KEYS : [registry];
+}
+/**
+ * Finds credentials for one registry: explicit options, then the docker config
+ * (credHelpers, credsStore, auths), then GITHUB_TOKEN for ghcr.io. Remembers where it
+ * looked so that an authentication failure can say so.
+ */
+class CredentialStore {
+    options;
+    cache = new Map();
+    config;
+    constructor(options = {}) {
+        this.options = options;
+    }
+    get configPath() {
+        const dir = this.options.dockerConfigDir ?? process.env.DOCKER_CONFIG ?? (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), '.docker');
+        return (0,external_node_path_.join)(dir, 'config.json');
+    }
+    /** A sentence naming every place credentials for `registry` are looked for. */
+    searched(registry) {
+        const places = [];
+        if (this.explicitApplies(registry))
+            places.push('the registry-username/registry-password inputs');
+        places.push(this.configPath);
+        if (registry === 'ghcr.io')
+            places.push('GITHUB_TOKEN');
+        return places.join(', ');
+    }
+    get(registry) {
+        let found = this.cache.get(registry);
+        if (!found) {
+            found = this.lookup(registry);
+            this.cache.set(registry, found);
+        }
+        return found;
+    }
+    explicitApplies(registry) {
+        const only = this.options.credentialsRegistry;
+        return Boolean(this.options.username) && (!only || keysFor(registry).includes(only));
+    }
+    async lookup(registry) {
+        const { username, password } = this.options;
+        if (this.explicitApplies(registry))
+            return register({ username, password: password ?? '', source: 'the registry-username input' });
+        const fromConfig = await this.fromDockerConfig(registry);
+        if (fromConfig)
+            return register(fromConfig);
+        const token = this.options.githubToken ?? process.env.GITHUB_TOKEN;
+        if (registry === 'ghcr.io' && token)
+            return register({
+                username: process.env.GITHUB_ACTOR || 'token',
+                password: token,
+                source: 'GITHUB_TOKEN'
+            });
+        return undefined;
+    }
+    readConfig() {
+        this.config ??= (0,promises_.readFile)(this.configPath, 'utf8').then(text => {
+            try {
+                return JSON.parse(text);
+            }
+            catch {
+                log/* log */.Rm.warning(`${this.configPath} is not valid JSON; ignoring it`);
+                return undefined;
+            }
+        }, () => undefined);
+        return this.config;
+    }
+    async fromDockerConfig(registry) {
+        const config = await this.readConfig();
+        if (!config)
+            return undefined;
+        const source = this.configPath;
+        const keys = keysFor(registry);
+        for (const key of keys) {
+            const helper = config.credHelpers?.[key];
+            if (helper)
+                return runHelper(helper, key, source);
+        }
+        if (config.credsStore) {
+            for (const key of keys) {
+                const stored = await runHelper(config.credsStore, key, source);
+                if (stored)
+                    return stored;
+            }
+        }
+        for (const [key, entry] of Object.entries(config.auths ?? {})) {
+            if (!keys.includes(key) && !keys.includes(configKeyHost(key)))
+                continue;
+            if (entry.identitytoken)
+                return { username: entry.username, identityToken: entry.identitytoken, source };
+            if (entry.auth) {
+                const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+                const colon = decoded.indexOf(':');
+                if (colon > 0)
+                    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
+            }
+            if (entry.username && entry.password)
+                return { username: entry.username, password: entry.password, source };
+        }
+        return undefined;
+    }
+}
+function register(credentials) {
+    if (credentials.password)
+        log/* log */.Rm.secret(credentials.password);
+    if (credentials.identityToken)
+        log/* log */.Rm.secret(credentials.identityToken);
+    if (credentials.password)
+        log/* log */.Rm.secret(Buffer.from(`${credentials.username ?? ''}:${credentials.password}`).toString('base64'));
+    return credentials;
+}
+/** Runs `docker-credential-<helper> get` with the server URL on stdin (docker's helper protocol). */
+function runHelper(helper, server, configPath) {
+    const program = `docker-credential-${helper}`;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.execFile)(program, ['get'], { timeout: HELPER_TIMEOUT_MS, env: process.env }, (error, stdout, stderr) => {
+            if (error) {
+                // Helpers report a missing entry on stdout or stderr, depending on the helper.
+                if (/credentials not found/i.test(`${stdout}${stderr}`))
+                    return resolve(undefined);
+                const missing = error.code === 'ENOENT';
+                return reject(new errors/* ActionError */.lZ('REGISTRY_AUTH', missing
+                    ? `credential helper ${program} (named in ${configPath}) is not installed`
+                    : `credential helper ${program} failed for ${server}: ${String(stderr || stdout).trim() || error.message}`, { hint: `Install ${program} or remove it from ${configPath}` }));
+            }
+            try {
+                const parsed = JSON.parse(stdout);
+                if (!parsed.Secret)
+                    return resolve(undefined);
+                const source = `${configPath} (${program})`;
+                // Docker's convention: username "<token>" marks the secret as an identity token.
+                if (parsed.Username === '<token>')
+                    return resolve({ identityToken: parsed.Secret, source });
+                resolve({ username: parsed.Username, password: parsed.Secret, source });
+            }
+            catch {
+                reject(new errors/* ActionError */.lZ('REGISTRY_AUTH', `credential helper ${program} printed something that is not JSON`));
+            }
+        });
+        child.stdin?.end(server);
+    });
+}
+
+// EXTERNAL MODULE: ./src/oci/image.ts
+var oci_image = __nccwpck_require__(47812);
+;// CONCATENATED MODULE: ./src/oci/challenge.ts
+/**
+ * Parses a WWW-Authenticate value, which may hold several comma-separated challenges
+ * (`Basic realm="x", Bearer realm="y",service="z"`). Parameter names are lower-cased;
+ * quoted values are unescaped.
+ */
+function parseChallenges(header) {
+    const challenges = [];
+    let i = 0;
+    const n = header.length;
+    const skip = (chars) => {
+        while (i < n && chars.test(header[i]))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < n && /[!#$%&'*+\-.^_`|~0-9A-Za-z/]/.test(header[i]))
+            i++;
+        return header.slice(start, i);
+    };
+    let current;
+    while (i < n) {
+        skip(/[\s,]/);
+        if (i >= n)
+            break;
+        const start = i;
+        const word = token();
+        if (!word) {
+            i++; // a character no grammar allows here: skip it rather than loop forever
+            continue;
+        }
+        skip(/[ \t]/);
+        if (header[i] === '=' && current) {
+            i++;
+            skip(/[ \t]/);
+            let value = '';
+            if (header[i] === '"') {
+                i++;
+                while (i < n && header[i] !== '"') {
+                    if (header[i] === '\\' && i + 1 < n)
+                        i++;
+                    value += header[i];
+                    i++;
+                }
+                i++;
+            }
+            else {
+                const valueStart = i;
+                while (i < n && header[i] !== ',')
+                    i++;
+                value = header.slice(valueStart, i).trim();
+            }
+            current.params[word.toLowerCase()] = value;
+        }
+        else if (header[i] === '=' && !current) {
+            // token68 or parameter without a scheme: not a challenge we can use
+            i = start + word.length + 1;
+        }
+        else {
+            current = { scheme: word.toLowerCase(), params: {} };
+            challenges.push(current);
+            // A token68 credential form (`Negotiate abc==`) has no '=' pairs; skip it.
+            if (i < n && header[i] !== ',' && !/[!#$%&'*+\-.^_`|~0-9A-Za-z]/.test(header[i]))
+                skip(/[^,]/);
+        }
+    }
+    return challenges;
+}
+/** The scopes a challenge asks for (`scope` may hold several, space-separated). */
+function challengeScopes(challenge) {
+    return (challenge.params.scope ?? '').split(' ').filter(Boolean);
+}
+/** Merges repository scopes: `repository:a:pull` + `repository:a:push` → `repository:a:pull,push`. */
+function mergeScopes(scopes) {
+    const actions = new Map();
+    for (const scope of scopes) {
+        const at = scope.lastIndexOf(':');
+        if (at < 0)
+            continue;
+        const resource = scope.slice(0, at);
+        const set = actions.get(resource) ?? new Set();
+        for (const action of scope.slice(at + 1).split(','))
+            if (action)
+                set.add(action);
+        actions.set(resource, set);
+    }
+    return [...actions].map(([resource, set]) => `${resource}:${[...set].sort().join(',')}`).sort();
+}
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/oci/http.ts
+
+const MAX_REDIRECTS = 10;
+/** A connection silent this long (waiting for headers or mid-body) is cut, as fetch does. */
+const IDLE_TIMEOUT_MS = 300_000;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** The response to a request, after any redirects. */
+class HttpResponse {
+    url;
+    message;
+    constructor(
+    /** The URL that answered (the last one when redirected). */
+    url, message) {
+        this.url = url;
+        this.message = message;
+    }
+    get status() {
+        return this.message.statusCode ?? 0;
+    }
+    get ok() {
+        return this.status >= 200 && this.status < 300;
+    }
+    headers = {
+        get: (name) => {
+            const value = this.message.headers[name.toLowerCase()];
+            return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+        },
+        has: (name) => this.message.headers[name.toLowerCase()] !== undefined
+    };
+    /** The body as it arrives. */
+    get body() {
+        return this.message;
+    }
+    async text() {
+        const chunks = [];
+        for await (const chunk of this.message)
+            chunks.push(chunk);
+        return Buffer.concat(chunks).toString('utf8');
+    }
+    /** Drops the body unread and closes the connection. */
+    discard() {
+        this.message.destroy();
+    }
+}
+/**
+ * Sends one request and follows redirects like fetch: 303 (and 301/302 after a POST)
+ * turn into a GET without body, and the Authorization header is not sent to another
+ * origin (a registry redirecting blob downloads to storage must not leak its token).
+ */
+async function send(url, init = {}) {
+    let method = init.method ?? 'GET';
+    let body = init.body;
+    let headers = { ...init.headers };
+    let current = new URL(url);
+    for (let hops = 0;; hops++) {
+        const message = await exchange(current, method, headers, body, init.signal);
+        const status = message.statusCode ?? 0;
+        const location = message.headers.location;
+        if (!REDIRECTS.has(status) || !location) {
+            // A body known to be empty is read at once, so the connection goes back to the
+            // pool even when the caller only looks at the status and headers.
+            if (method === 'HEAD' ||
+                status === 204 ||
+                status === 304 ||
+                message.headers['content-length'] === '0')
+                message.resume();
+            return new HttpResponse(current.href, message);
+        }
+        message.resume();
+        if (hops >= MAX_REDIRECTS)
+            throw new Error(`more than ${MAX_REDIRECTS} redirects from ${url}`);
+        const next = new URL(location, current);
+        if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
+            method = method === 'HEAD' ? 'HEAD' : 'GET';
+            body = undefined;
+            headers = withoutHeaders(headers, ['content-type', 'content-length']);
+        }
+        if (next.origin !== current.origin)
+            headers = withoutHeaders(headers, ['authorization']);
+        current = next;
+    }
+}
+async function exchange(url, method, headers, body, signal) {
+    const request = url.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23))).request : external_node_http_namespaceObject.request;
+    return new Promise((resolve, reject) => {
+        const outgoing = request(url, {
+            method,
+            headers: body === undefined
+                ? headers
+                : { ...headers, 'content-length': String(Buffer.byteLength(body)) }
+        });
+        // The request fails with the abort's own reason (e.g. which timeout ran out).
+        const abort = () => outgoing.destroy(signal?.reason);
+        if (signal?.aborted)
+            abort();
+        signal?.addEventListener('abort', abort, { once: true });
+        outgoing.once('close', () => signal?.removeEventListener('abort', abort));
+        outgoing.setTimeout(IDLE_TIMEOUT_MS, () => outgoing.destroy(new Error(`no data for ${IDLE_TIMEOUT_MS / 1000} s`)));
+        outgoing.once('response', resolve);
+        outgoing.once('error', reject);
+        outgoing.end(body);
+    });
+}
+function withoutHeaders(headers, names) {
+    return Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k.toLowerCase())));
+}
+
+;// CONCATENATED MODULE: ./src/oci/transport.ts
+
+
+
+
+
+
+const DEFAULT_RETRY = {
+    attempts: 5,
+    baseDelayMs: 200,
+    maxDelayMs: 10_000,
+    timeoutMs: 60_000
+};
+const MAX_RETRY_AFTER_MS = 60_000;
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+/** Counts requests in flight and makes the rest wait their turn. */
+class Semaphore {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async acquire() {
+        if (this.active >= this.limit)
+            await new Promise(resolve => this.waiting.push(resolve));
+        this.active++;
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.active--;
+            this.waiting.shift()?.();
+        };
+    }
+}
+/** Seconds or an HTTP date → milliseconds to wait, or undefined. */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function backoffMs(attempt, retry) {
+    const ceiling = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt);
+    // Full jitter: spreads clients that failed together.
+    return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+function describeUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/** Reads a registry error body (`{"errors":[{"code","message"}]}`) into one line. */
+async function errorDetail(response) {
+    let body;
+    try {
+        body = await response.text();
+    }
+    catch {
+        return { codes: [], text: '' };
+    }
+    try {
+        const parsed = JSON.parse(body);
+        const errors = parsed.errors ?? [];
+        return {
+            codes: errors.map(e => e.code ?? '').filter(Boolean),
+            text: errors.map(e => [e.code, e.message].filter(Boolean).join(': ')).join('; ')
+        };
+    }
+    catch {
+        const type = response.headers.get('content-type') ?? '';
+        const snippet = type.includes('html') ? 'an HTML page' : JSON.stringify(body.slice(0, 120));
+        return { codes: [], text: body ? snippet : '' };
+    }
+}
+/**
+ * HTTP to registries: scheme choice, the bearer/basic challenge flow with token
+ * caching per scope, retries with backoff for transient failures, timeouts, and a
+ * bound on concurrent requests.
+ */
+class Transport {
+    credentials;
+    retry;
+    insecure;
+    semaphore;
+    /** registry → how it wants to be authenticated, learnt from its last challenge. */
+    challenges = new Map();
+    tokens = new Map();
+    constructor(credentials, options = {}) {
+        this.credentials = credentials;
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+        this.insecure = new Set(options.insecureRegistries ?? []);
+        this.semaphore = new Semaphore(options.maxConcurrency ?? 8);
+    }
+    baseUrl(registry) {
+        const host = (0,oci_reference/* apiHost */.nz)(registry);
+        const hostname = host.startsWith('[')
+            ? host.slice(0, host.indexOf(']') + 1)
+            : host.split(':')[0];
+        const plain = (0,oci_reference/* isLoopback */.U9)(host) || this.insecure.has(host) || this.insecure.has(hostname ?? '');
+        return `${plain ? 'http' : 'https'}://${host}`;
+    }
+    /**
+     * Sends the request, authenticating on challenge and retrying transient failures.
+     * Returns the response for any status that is not transient; throws when retries run
+     * out or authentication fails.
+     */
+    async send(request) {
+        const url = /^https?:\/\//.test(request.path)
+            ? request.path
+            : `${this.baseUrl(request.registry)}${request.path}`;
+        let authenticated = false;
+        for (let attempt = 0;; attempt++) {
+            const authorization = await this.authorizationFor(request);
+            let response;
+            try {
+                response = await this.attempt(request, url, authorization);
+            }
+            catch (error) {
+                if (attempt + 1 >= this.retry.attempts)
+                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `${request.method} ${describeUrl(url)} failed after ${attempt + 1} attempts: ${networkReason(error)}`, { hint: `Check that ${request.registry} is reachable`, cause: error });
+                log/* log */.Rm.debug(`${request.method} ${describeUrl(url)}: ${networkReason(error)}; retrying`);
+                await (0,promises_namespaceObject.setTimeout)(backoffMs(attempt, this.retry));
+                continue;
+            }
+            if (response.status === 401 && !authenticated) {
+                response.discard();
+                await this.answerChallenge(request, response);
+                authenticated = true;
+                attempt--;
+                continue;
+            }
+            if (response.status === 401 || response.status === 403) {
+                const detail = await errorDetail(response);
+                throw await this.authFailure(request.registry, response.status, detail.text);
+            }
+            if (RETRY_STATUS.has(response.status)) {
+                if (attempt + 1 >= this.retry.attempts) {
+                    const detail = await errorDetail(response);
+                    throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${request.registry} answered ${response.status} to ${request.method} ${describeUrl(url)} ${attempt + 1} times${detail.text ? ` (${detail.text})` : ''}`, { hint: 'The registry is failing or rate-limiting; try again later' });
+                }
+                response.discard();
+                const delay = this.delay(response, attempt);
+                log/* log */.Rm.debug(`${request.method} ${describeUrl(url)}: ${response.status}; retrying in ${Math.round(delay)} ms`);
+                await (0,promises_namespaceObject.setTimeout)(delay);
+                continue;
+            }
+            return response;
+        }
+    }
+    /** Retry-After when the registry gives one (capped), else backoff. */
+    delay(response, attempt) {
+        const wait = retryAfterMs(response.headers.get('retry-after'));
+        return Math.min(wait ?? backoffMs(attempt, this.retry), MAX_RETRY_AFTER_MS);
+    }
+    async attempt(request, url, authorization) {
+        const release = await this.semaphore.acquire();
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(new Error(`no response within ${this.retry.timeoutMs} ms`)), this.retry.timeoutMs);
+        try {
+            const headers = {
+                'user-agent': 'sbom-sign-action',
+                ...request.headers
+            };
+            if (authorization)
+                headers.authorization = authorization;
+            return await send(url, {
+                method: request.method,
+                headers,
+                ...(request.body ? { body: request.body } : {}),
+                signal: controller.signal
+            });
+        }
+        finally {
+            clearTimeout(timer);
+            release();
+        }
+    }
+    tokenKey(registry, scopes) {
+        return `${registry} ${mergeScopes(scopes).join(' ')}`;
+    }
+    async authorizationFor(request) {
+        const challenge = this.challenges.get(request.registry);
+        if (!challenge)
+            return undefined;
+        if (challenge.scheme === 'basic') {
+            const credentials = await this.credentials.get(request.registry);
+            return credentials ? basicHeader(credentials) : undefined;
+        }
+        const grant = this.tokens.get(this.tokenKey(request.registry, request.scopes));
+        if (grant && grant.expiresAt > Date.now())
+            return grant.header;
+        // A token for this registry's other scopes is not reused: each scope set has its own.
+        if (challenge.scheme === 'bearer') {
+            await this.fetchToken(request.registry, challenge, request.scopes);
+            return this.tokens.get(this.tokenKey(request.registry, request.scopes))?.header;
+        }
+        return undefined;
+    }
+    async answerChallenge(request, response) {
+        const header = response.headers.get('www-authenticate') ?? '';
+        const challenges = parseChallenges(header);
+        const challenge = challenges.find(c => c.scheme === 'bearer') ?? challenges.find(c => c.scheme === 'basic');
+        if (!challenge)
+            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `${request.registry} asked for authentication with an unsupported challenge "${header.slice(0, 100)}"`, { hint: 'Only Bearer and Basic registry authentication are supported' });
+        this.challenges.set(request.registry, challenge);
+        if (challenge.scheme === 'basic') {
+            if (!(await this.credentials.get(request.registry)))
+                throw await this.authFailure(request.registry, 401, '');
+            return;
+        }
+        await this.fetchToken(request.registry, challenge, [
+            ...request.scopes,
+            ...challengeScopes(challenge)
+        ]);
+        // The challenge may have added scopes; cache the grant under the request's scopes too.
+        const merged = this.tokens.get(this.tokenKey(request.registry, [...request.scopes, ...challengeScopes(challenge)]));
+        if (merged)
+            this.tokens.set(this.tokenKey(request.registry, request.scopes), merged);
+    }
+    async fetchToken(registry, challenge, scopes) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `${registry} sent a Bearer challenge without a realm`);
+        const merged = mergeScopes(scopes);
+        const credentials = await this.credentials.get(registry);
+        const query = new URLSearchParams();
+        if (challenge.params.service)
+            query.set('service', challenge.params.service);
+        // Docker sends the user name along; some token services key their audit logs on it.
+        if (credentials?.username)
+            query.set('account', credentials.username);
+        for (const scope of merged)
+            query.append('scope', scope);
+        let init;
+        if (credentials?.identityToken) {
+            const form = new URLSearchParams(query);
+            form.set('grant_type', 'refresh_token');
+            form.set('refresh_token', credentials.identityToken);
+            form.set('client_id', 'sbom-sign-action');
+            init = {
+                method: 'POST',
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: form.toString()
+            };
+        }
+        else {
+            const separator = realm.includes('?') ? '&' : '?';
+            const headers = {};
+            if (credentials?.password !== undefined)
+                headers.authorization = basicHeader(credentials);
+            init = { method: 'GET', headers };
+            return this.storeToken(registry, merged, `${realm}${separator}${query}`, init);
+        }
+        return this.storeToken(registry, merged, realm, init);
+    }
+    async storeToken(registry, scopes, url, init) {
+        let response;
+        for (let attempt = 0; attempt < this.retry.attempts; attempt++) {
+            try {
+                response = await send(url, { ...init, signal: AbortSignal.timeout(this.retry.timeoutMs) });
+            }
+            catch (error) {
+                if (attempt + 1 >= this.retry.attempts)
+                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `token request to ${describeUrl(url)} for ${registry} failed: ${networkReason(error)}`, { cause: error });
+                await (0,promises_namespaceObject.setTimeout)(backoffMs(attempt, this.retry));
+                continue;
+            }
+            if (!RETRY_STATUS.has(response.status) || attempt + 1 >= this.retry.attempts)
+                break;
+            response.discard();
+            await (0,promises_namespaceObject.setTimeout)(this.delay(response, attempt));
+        }
+        if (!response)
+            throw new errors/* ActionError */.lZ('NETWORK_ERROR', `token request to ${describeUrl(url)} failed`);
+        if (response.status === 401 || response.status === 403) {
+            const detail = await errorDetail(response);
+            throw await this.authFailure(registry, response.status, detail.text);
+        }
+        if (!response.ok) {
+            const detail = await errorDetail(response);
+            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `token service ${describeUrl(url)} for ${registry} answered ${response.status}${detail.text ? ` (${detail.text})` : ''}`);
+        }
+        const text = await response.text();
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `token service ${describeUrl(url)} for ${registry} answered something that is not JSON`);
+        }
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `token service ${describeUrl(url)} for ${registry} returned no token`);
+        log/* log */.Rm.secret(token);
+        // Renew a little early; 60 s is the spec's default lifetime.
+        const lifetime = Math.max(30, body.expires_in ?? 60) - 10;
+        this.tokens.set(this.tokenKey(registry, scopes), {
+            header: `Bearer ${token}`,
+            expiresAt: Date.now() + lifetime * 1000
+        });
+    }
+    async authFailure(registry, status, detail) {
+        const credentials = await this.credentials.get(registry).catch(() => undefined);
+        const who = credentials
+            ? `the credentials from ${credentials.source} were rejected`
+            : `no credentials were found (looked in ${this.credentials.searched(registry)})`;
+        return new errors/* ActionError */.lZ('REGISTRY_AUTH', `authentication failed for ${registry} (${status}${detail ? `: ${detail}` : ''}): ${who}`, {
+            hint: credentials
+                ? `Check the username, password or token for ${registry} and that it may access this repository`
+                : `Log in to ${registry} (docker login) or set registry-username and registry-password`
+        });
+    }
+}
+function basicHeader(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username ?? ''}:${credentials.password ?? ''}`).toString('base64')}`;
+}
+/** Read by shape: errors from Node's own modules may come from another realm. */
+function networkReason(error) {
+    const message = error?.message;
+    if (typeof message !== 'string')
+        return String(error);
+    const cause = error.cause?.message;
+    return typeof cause === 'string' ? `${message}: ${cause}` : message;
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry.ts
+
+
+
+
+
+
+
+
+
+
+const UPLOAD_RESTARTS = 3;
+/** Manifests and indexes larger than this are refused (containerd uses the same bound). */
+const MAX_MANIFEST_BYTES = 4 << 20;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const REFERRERS_TAG_UPDATES = 5;
+function pull(ref) {
+    return [`repository:${ref.repository}:pull`];
+}
+function push(ref) {
+    return [`repository:${ref.repository}:pull,push`];
+}
+/** `sha256:abc…` → the referrers tag schema's `sha256-abc…`. */
+function referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+/** A client for the OCI distribution API of any number of registries. */
+class RegistryClient {
+    transport;
+    /** registry → whether it serves GET /v2/<name>/referrers/<digest>. */
+    referrersApi = new Map();
+    constructor(options = {}) {
+        this.transport = new Transport(new CredentialStore(options), {
+            insecureRegistries: options.insecureRegistries,
+            retry: options.retry,
+            maxConcurrency: options.maxConcurrency
+        });
+    }
+    async fail(response, ref, what) {
+        const detail = await errorDetail(response);
+        const url = describeUrl(response.url);
+        if (response.status === 404)
+            throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${what} not found in ${ref.registry}/${ref.repository}${detail.text ? ` (${detail.text})` : ''}`, { hint: 'Check the repository name, tag and digest, and that the image was pushed' });
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} answered ${response.status} for ${what} (${url})${detail.text ? `: ${detail.text}` : ''}`);
+    }
+    /** GET manifest by tag or digest; verifies the digest when fetching by digest. */
+    async getManifest(ref, tagOrDigest = ref.digest ?? ref.tag ?? 'latest') {
+        const result = await this.fetchManifest(ref, tagOrDigest);
+        if (!result)
+            throw imageNotFound(ref, tagOrDigest);
+        return result;
+    }
+    async fetchManifest(ref, tagOrDigest, accept = media_types/* MANIFEST_ACCEPT */.dY) {
+        assertVersion(tagOrDigest);
+        const response = await this.transport.send({
+            method: 'GET',
+            registry: ref.registry,
+            path: `/v2/${ref.repository}/manifests/${tagOrDigest}`,
+            scopes: pull(ref),
+            headers: { accept }
+        });
+        const target = (0,oci_reference/* withVersion */.$2)(ref, tagOrDigest);
+        if (response.status === 404) {
+            response.discard();
+            return null;
+        }
+        if (!response.ok)
+            await this.fail(response, target, `image ${target}`);
+        const bytes = await readLimited(response, MAX_MANIFEST_BYTES, `manifest ${target}`);
+        const contentType = response.headers.get('content-type') ?? undefined;
+        const document = (0,oci_image/* parseManifest */.Ng)(bytes, `${target} (${describeUrl(response.url)})`, contentType);
+        let digest;
+        if ((0,oci_digest/* isDigest */.Bc)(tagOrDigest)) {
+            (0,oci_digest/* verifyDigest */.Ub)(bytes, tagOrDigest, `manifest ${target}`);
+            digest = tagOrDigest;
+        }
+        else {
+            digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+            const claimed = response.headers.get('docker-content-digest');
+            if (claimed?.startsWith('sha256:') && claimed !== digest)
+                throw (0,oci_digest/* mismatch */.J4)(`manifest ${target}`, claimed, digest);
+        }
+        const etag = response.headers.get('etag') ?? undefined;
+        return { digest, mediaType: document.mediaType, bytes, ...(etag ? { etag } : {}) };
+    }
+    /** HEAD; null when absent (404), throws on other errors. */
+    async headManifest(ref, tagOrDigest) {
+        assertVersion(tagOrDigest);
+        const response = await this.transport.send({
+            method: 'HEAD',
+            registry: ref.registry,
+            path: `/v2/${ref.repository}/manifests/${tagOrDigest}`,
+            scopes: pull(ref),
+            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY }
+        });
+        if (response.status === 404)
+            return null;
+        if (!response.ok)
+            await this.fail(response, (0,oci_reference/* withVersion */.$2)(ref, tagOrDigest), `image ${(0,oci_reference/* withVersion */.$2)(ref, tagOrDigest)}`);
+        const digest = response.headers.get('docker-content-digest');
+        const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim();
+        const size = Number(response.headers.get('content-length') ?? NaN);
+        if (!digest || !mediaType || !Number.isFinite(size)) {
+            // Some registries leave digest headers off HEAD answers; GET tells the truth.
+            const got = await this.fetchManifest(ref, tagOrDigest);
+            if (!got)
+                return null;
+            return { digest: got.digest, mediaType: got.mediaType, size: got.bytes.length };
+        }
+        if ((0,oci_digest/* isDigest */.Bc)(tagOrDigest) && digest !== tagOrDigest)
+            throw (0,oci_digest/* mismatch */.J4)(`manifest ${(0,oci_reference/* withVersion */.$2)(ref, tagOrDigest)}`, tagOrDigest, digest);
+        return { digest, mediaType, size };
+    }
+    async putManifest(ref, tagOrDigest, bytes, mediaType) {
+        return (await this.putManifestWithHeaders(ref, tagOrDigest, bytes, mediaType)).digest;
+    }
+    async putManifestWithHeaders(ref, tagOrDigest, bytes, mediaType, headers = {}) {
+        assertVersion(tagOrDigest);
+        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        if ((0,oci_digest/* isDigest */.Bc)(tagOrDigest))
+            (0,oci_digest/* verifyDigest */.Ub)(bytes, tagOrDigest, `manifest for ${ref.name}`);
+        const response = await this.transport.send({
+            method: 'PUT',
+            registry: ref.registry,
+            path: `/v2/${ref.repository}/manifests/${tagOrDigest}`,
+            scopes: push(ref),
+            headers: { 'content-type': mediaType, ...headers },
+            body: bytes
+        });
+        if (response.status === 412) {
+            response.discard();
+            return { digest, status: 412, subject: false };
+        }
+        if (!response.ok) {
+            const detail = await errorDetail(response);
+            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} rejected manifest ${(0,oci_reference/* withVersion */.$2)(ref, tagOrDigest)} (${response.status}${detail.text ? `: ${detail.text}` : ''})`, {
+                hint: response.status === 400 || response.status === 415
+                    ? `The registry may not accept the media type ${mediaType} or a referenced blob is missing`
+                    : undefined
+            });
+        }
+        response.discard();
+        const claimed = response.headers.get('docker-content-digest');
+        if (claimed && claimed.startsWith('sha256:') && claimed !== digest)
+            throw (0,oci_digest/* mismatch */.J4)(`manifest pushed to ${ref.name}`, digest, claimed);
+        return { digest, status: response.status, subject: response.headers.has('oci-subject') };
+    }
+    async openBlob(ref, digest, range) {
+        const response = await this.transport.send({
+            method: 'GET',
+            registry: ref.registry,
+            path: `/v2/${ref.repository}/blobs/${digest}`,
+            scopes: pull(ref),
+            headers: range ? { range: `bytes=${range}-` } : {}
+        });
+        if (!response.ok)
+            await this.fail(response, ref, `blob ${digest}`);
+        // No blob is served as a web page; a proxy or portal answered instead of the registry.
+        if (response.headers.get('content-type')?.startsWith('text/html')) {
+            response.discard();
+            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${describeUrl(response.url)} answered an HTML page instead of blob ${digest}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
+        }
+        return response;
+    }
+    /**
+     * The blob as a stream whose digest is verified as it passes; a mismatch errors the
+     * stream at its end. A connection cut mid-body resumes with a Range request (or
+     * restarts, skipping what was already passed on) up to the retry limit.
+     */
+    async blobStream(ref, digest, size) {
+        if (!(0,oci_digest/* isDigest */.Bc)(digest))
+            throw new errors/* ActionError */.lZ('INPUT_INVALID', `"${digest}" is not a digest`);
+        const first = await this.openBlob(ref, digest);
+        const retry = this.transport.retry;
+        const open = (offset) => this.openBlob(ref, digest, offset);
+        async function* body() {
+            let response = first;
+            let received = 0;
+            let skip = 0;
+            // The connection's small chunks are gathered into blocks of our own, which the
+            // decompressor can free as soon as it has taken them (see releaseChunk).
+            let block = Buffer.allocUnsafeSlow(oci_image/* STREAM_CHUNK_SIZE */.BU);
+            let filled = 0;
+            for (let failures = 0;;) {
+                const current = response;
+                const reader = current.body[Symbol.asyncIterator]();
+                let finished = false;
+                try {
+                    for (;;) {
+                        const { done, value } = await readWithin(reader, current, retry.timeoutMs);
+                        if (done) {
+                            finished = true;
+                            break;
+                        }
+                        const chunk = skip >= value.length ? undefined : value.subarray(skip);
+                        skip = Math.max(0, skip - value.length);
+                        if (!chunk)
+                            continue;
+                        received += chunk.length;
+                        for (let offset = 0; offset < chunk.length;) {
+                            const copied = chunk.copy(block, filled, offset);
+                            filled += copied;
+                            offset += copied;
+                            if (filled === block.length) {
+                                yield block;
+                                block = Buffer.allocUnsafeSlow(oci_image/* STREAM_CHUNK_SIZE */.BU);
+                                filled = 0;
+                            }
+                        }
+                    }
+                }
+                catch (error) {
+                    if (++failures >= retry.attempts)
+                        throw error;
+                    log/* log */.Rm.debug(`blob ${digest} interrupted after ${received} bytes (${String(error)}); resuming`);
+                    await (0,promises_namespaceObject.setTimeout)(backoffMs(failures, retry));
+                    response = await open(received);
+                    skip = response.status === 206 ? 0 : received;
+                }
+                finally {
+                    // Stopped early (consumer gone, or an error): close the connection.
+                    if (!finished)
+                        current.discard();
+                }
+                if (finished) {
+                    if (filled > 0)
+                        yield block.subarray(0, filled);
+                    return;
+                }
+            }
+        }
+        const verifier = new oci_digest/* DigestVerifier */.Do(digest, `blob ${digest} of ${ref.name}`, size);
+        return (0,external_node_stream_.pipeline)(external_node_stream_.Readable.from(body(), { objectMode: false, highWaterMark: oci_image/* STREAM_CHUNK_SIZE */.BU }), verifier, () => { });
+    }
+    /** The whole blob in memory (configs, signatures), digest-verified. */
+    async getBlob(ref, digest) {
+        const chunks = [];
+        for await (const chunk of await this.blobStream(ref, digest))
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    }
+    async hasBlob(ref, digest) {
+        const response = await this.transport.send({
+            method: 'HEAD',
+            registry: ref.registry,
+            path: `/v2/${ref.repository}/blobs/${digest}`,
+            scopes: pull(ref)
+        });
+        if (response.status === 404)
+            return false;
+        if (response.ok)
+            return true;
+        return this.fail(response, ref, `blob ${digest}`);
+    }
+    /**
+     * Uploads a blob unless the repository already has it; mounts it from `mountFrom`
+     * when given. Restarts the upload session when one fails midway.
+     */
+    async putBlob(ref, data, digest, options = {}) {
+        const actual = digest ? (0,oci_digest/* digestOf */.ol)(data, digest) : (0,oci_digest/* sha256Digest */.sI)(data);
+        if (digest && actual !== digest)
+            throw (0,oci_digest/* mismatch */.J4)(`blob for ${ref.name}`, digest, actual);
+        for (let attempt = 0;; attempt++) {
+            if (await this.hasBlob(ref, actual))
+                return actual;
+            try {
+                await this.upload(ref, data, actual, options);
+                return actual;
+            }
+            catch (error) {
+                const transient = error instanceof errors/* ActionError */.lZ &&
+                    (error.code === 'NETWORK_ERROR' || error.code === 'REGISTRY_ERROR');
+                if (!transient || attempt + 1 >= UPLOAD_RESTARTS)
+                    throw error;
+                log/* log */.Rm.debug(`upload of ${actual} to ${ref.name} failed (${error.message}); starting again`);
+            }
+        }
+    }
+    async upload(ref, data, digest, options) {
+        const scopes = options.mountFrom
+            ? [...push(ref), `repository:${options.mountFrom}:pull`]
+            : push(ref);
+        const query = options.mountFrom
+            ? `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(options.mountFrom)}`
+            : '';
+        const started = await this.transport.send({
+            method: 'POST',
+            registry: ref.registry,
+            path: `/v2/${ref.repository}/blobs/uploads/${query}`,
+            scopes
+        });
+        if (started.status === 201) {
+            started.discard();
+            return;
+        }
+        if (started.status !== 202)
+            await this.uploadFailed(started, ref, digest);
+        started.discard();
+        let location = this.location(ref, started);
+        const chunkSize = options.chunkSize;
+        if (chunkSize && data.length > chunkSize) {
+            for (let offset = 0; offset < data.length; offset += chunkSize) {
+                const chunk = data.subarray(offset, Math.min(offset + chunkSize, data.length));
+                const patched = await this.transport.send({
+                    method: 'PATCH',
+                    registry: ref.registry,
+                    path: location,
+                    scopes,
+                    headers: {
+                        'content-type': 'application/octet-stream',
+                        'content-range': `${offset}-${offset + chunk.length - 1}`
+                    },
+                    body: chunk
+                });
+                if (patched.status !== 202)
+                    await this.uploadFailed(patched, ref, digest);
+                patched.discard();
+                location = this.location(ref, patched);
+            }
+            return this.finishUpload(ref, location, digest, scopes, Buffer.alloc(0));
+        }
+        return this.finishUpload(ref, location, digest, scopes, data);
+    }
+    async finishUpload(ref, location, digest, scopes, body) {
+        const url = new URL(location);
+        url.searchParams.set('digest', digest);
+        const response = await this.transport.send({
+            method: 'PUT',
+            registry: ref.registry,
+            path: url.toString(),
+            scopes,
+            headers: { 'content-type': 'application/octet-stream' },
+            body
+        });
+        if (response.status !== 201)
+            await this.uploadFailed(response, ref, digest);
+        response.discard();
+    }
+    location(ref, response) {
+        const location = response.headers.get('location');
+        if (!location)
+            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} started an upload without a Location header`);
+        return new URL(location, this.transport.baseUrl(ref.registry)).toString();
+    }
+    async uploadFailed(response, ref, digest) {
+        const detail = await errorDetail(response);
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `upload of blob ${digest} to ${ref.name} failed: ${response.status}${detail.text ? ` (${detail.text})` : ''}`);
+    }
+    /**
+     * OCI 1.1 referrers of subjectDigest: the referrers API, else the `sha256-<hex>`
+     * fallback index. A failing registry is an error, never an empty answer.
+     */
+    async referrers(ref, subjectDigest, artifactType) {
+        const fromApi = this.referrersApi.get(ref.registry) === false
+            ? null
+            : await this.referrersFromApi(ref, subjectDigest, artifactType);
+        const all = fromApi ?? (await this.referrersFromTag(ref, subjectDigest)).manifests;
+        return artifactType ? all.filter(d => d.artifactType === artifactType) : all;
+    }
+    /** Descriptors from the referrers API, following Link pagination; null when the API is absent. */
+    async referrersFromApi(ref, subjectDigest, artifactType) {
+        (0,oci_digest/* assertDigest */.V7)(subjectDigest, 'referrers subject');
+        const found = [];
+        const filter = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+        let path = `/v2/${ref.repository}/referrers/${subjectDigest}${filter}`;
+        for (let page = 1; path; page++) {
+            const response = await this.transport.send({
+                method: 'GET',
+                registry: ref.registry,
+                path,
+                scopes: pull(ref),
+                headers: { accept: media_types/* MediaType */.zu.OCI_INDEX }
+            });
+            const contentType = response.headers.get('content-type')?.split(';')[0]?.trim();
+            if ([400, 404, 405, 406].includes(response.status) ||
+                (response.ok && contentType !== media_types/* MediaType */.zu.OCI_INDEX)) {
+                // A JSON 404 is about the subject (MANIFEST_UNKNOWN), not a missing route: the
+                // tag fallback answers this call without ruling the API out for the next.
+                const aboutSubject = response.status === 404 && (contentType ?? '').includes('json');
+                response.discard();
+                // A later page that fails would silently drop referrers (signatures among them).
+                if (page > 1)
+                    throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${describeUrl(response.url)} answered ${response.status}${contentType ? ` (${contentType})` : ''} for page ${page} of the referrers of ${subjectDigest}, not an OCI index`, {
+                        hint: 'The registry broke off its referrers list midway; retry, or report it to its operator'
+                    });
+                if (!aboutSubject)
+                    this.referrersApi.set(ref.registry, false);
+                return null;
+            }
+            if (!response.ok)
+                await this.fail(response, ref, `referrers of ${subjectDigest}`);
+            this.referrersApi.set(ref.registry, true);
+            const bytes = await readLimited(response, MAX_MANIFEST_BYTES, `referrers of ${subjectDigest}`);
+            const document = (0,oci_image/* parseManifest */.Ng)(bytes, `referrers of ${subjectDigest} (${describeUrl(response.url)})`, contentType);
+            if (document.kind !== 'index')
+                throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${describeUrl(response.url)} answered a manifest, not a referrers index`);
+            found.push(...(document.index.manifests ?? []));
+            const link = response.headers.get('link');
+            const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
+            // RFC 5988: a relative target resolves against the URL that answered, not the host root.
+            path = next ? new URL(next, response.url).toString() : undefined;
+        }
+        return found;
+    }
+    async referrersFromTag(ref, subjectDigest) {
+        const tag = referrersTag(subjectDigest);
+        const got = await this.fetchManifest(ref, tag, media_types/* INDEX_TYPES */.V.join(', '));
+        if (!got)
+            return { manifests: [], exists: false };
+        const document = (0,oci_image/* parseManifest */.Ng)(got.bytes, `${ref.name}:${tag}`);
+        if (document.kind !== 'index')
+            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.name}:${tag} should be a referrers index but is an image manifest`, { hint: 'Something else uses the referrers fallback tag; remove or rename it' });
+        return {
+            manifests: document.index.manifests ?? [],
+            index: document.index,
+            etag: got.etag,
+            exists: true
+        };
+    }
+    /**
+     * Pushes a manifest with a `subject` by digest; when the registry does not index
+     * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
+     */
+    async pushReferrer(ref, manifest) {
+        if (!manifest.subject)
+            throw new errors/* ActionError */.lZ('INPUT_INVALID', 'a referrer manifest needs a subject descriptor');
+        const mediaType = manifest.mediaType ?? media_types/* MediaType */.zu.OCI_MANIFEST;
+        const bytes = Buffer.from(JSON.stringify(manifest));
+        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        const pushed = await this.putManifestWithHeaders(ref, digest, bytes, mediaType);
+        if (pushed.subject) {
+            this.referrersApi.set(ref.registry, true);
+            return digest;
+        }
+        if (this.referrersApi.get(ref.registry) !== false) {
+            const fromApi = await this.referrersFromApi(ref, manifest.subject.digest);
+            if (fromApi !== null)
+                return digest;
+        }
+        const descriptor = {
+            mediaType,
+            digest,
+            size: bytes.length,
+            artifactType: manifest.artifactType ?? manifest.config.mediaType,
+            ...(manifest.annotations ? { annotations: manifest.annotations } : {})
+        };
+        await this.addToReferrersTag(ref, manifest.subject.digest, descriptor);
+        return digest;
+    }
+    async addToReferrersTag(ref, subjectDigest, descriptor) {
+        const tag = referrersTag(subjectDigest);
+        for (let attempt = 0; attempt < REFERRERS_TAG_UPDATES; attempt++) {
+            const current = await this.referrersFromTag(ref, subjectDigest);
+            if (current.manifests.some(d => d.digest === descriptor.digest))
+                return;
+            const index = {
+                schemaVersion: 2,
+                mediaType: media_types/* MediaType */.zu.OCI_INDEX,
+                manifests: [...current.manifests, descriptor]
+            };
+            if (current.index?.annotations)
+                index.annotations = current.index.annotations;
+            const headers = {};
+            if (current.etag)
+                headers['if-match'] = current.etag;
+            else if (!current.exists)
+                headers['if-none-match'] = '*';
+            const put = await this.putManifestWithHeaders(ref, tag, Buffer.from(JSON.stringify(index)), media_types/* MediaType */.zu.OCI_INDEX, headers);
+            if (put.status !== 412)
+                return;
+            log/* log */.Rm.debug(`${ref.name}:${tag} changed while it was updated; reading it again`);
+        }
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `could not update ${ref.name}:${tag}: it kept changing under concurrent writers`, { hint: 'Retry the run' });
+    }
+    /** Resolves a reference to an image or index, following a tag to its digest. */
+    async resolve(ref) {
+        const version = ref.digest ?? ref.tag ?? 'latest';
+        const got = await this.getManifest(ref, version);
+        const source = {
+            manifest: async (descriptor) => (await this.getManifest(ref, descriptor.digest)).bytes,
+            blob: descriptor => this.blobStream(ref, descriptor.digest, descriptor.size),
+            blobBytes: descriptor => this.getBlob(ref, descriptor.digest)
+        };
+        return (0,oci_image/* loadTarget */.K)(source, ref.name, got.digest, got.bytes, `${(0,oci_reference/* withVersion */.$2)(ref, version)}`, got.mediaType);
+    }
+}
+/** The next chunk, or an error when none arrives within `ms` (the connection is then closed). */
+function readWithin(reader, response, ms) {
+    let timer;
+    const stalled = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            reject(new Error(`no data for ${ms} ms`));
+            response.discard();
+        }, ms);
+    });
+    return Promise.race([reader.next(), stalled]).finally(() => clearTimeout(timer));
+}
+function assertVersion(tagOrDigest) {
+    if (!(0,oci_digest/* isDigest */.Bc)(tagOrDigest) && !TAG.test(tagOrDigest))
+        throw new errors/* ActionError */.lZ('INPUT_INVALID', `"${tagOrDigest}" is neither a tag nor a digest`, {
+            hint: 'Tags are up to 128 letters, digits, "_", "." and "-"; digests are sha256:<hex>'
+        });
+}
+/** The body, refusing more than `limit` bytes (a manifest is never that large). */
+async function readLimited(response, limit, what) {
+    const tooLarge = () => new errors/* ActionError */.lZ('REGISTRY_ERROR', `${what} from ${describeUrl(response.url)} is larger than ${limit} bytes`);
+    if (Number(response.headers.get('content-length') ?? 0) > limit) {
+        response.discard();
+        throw tooLarge();
+    }
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+        size += chunk.length;
+        if (size > limit)
+            throw tooLarge();
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+function imageNotFound(ref, tagOrDigest) {
+    return new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `image ${tagOrDigest} not found in ${ref.name}`, {
+        hint: 'Check the repository name, tag or digest, and that the image was pushed there'
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/oci/tar.ts
+
+
+
+
+
+
+const BLOCK = 512;
+/** Reads an octal or base-256 numeric tar header field. */
+function numeric(field) {
+    if ((field[0] ?? 0) & 0x80) {
+        let value = (field[0] ?? 0) & 0x7f;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256 + (field[i] ?? 0);
+        return value;
+    }
+    const text = field.toString('ascii').replace(/\0.*$/s, '').trim();
+    return text ? parseInt(text, 8) : 0;
+}
+function tar_text(field) {
+    const end = field.indexOf(0);
+    return field.subarray(0, end < 0 ? field.length : end).toString('utf8');
+}
+/** `./a/b` and `a//b` → `a/b`. */
+function clean(name) {
+    return external_node_path_.posix
+        .normalize(name)
+        .replace(/^(\.\/)+/, '')
+        .replace(/^\/+/, '')
+        .replace(/\/$/, '');
+}
+function parsePax(data) {
+    const records = {};
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const length = Number(data.subarray(at, space).toString('ascii'));
+        if (!length)
+            break;
+        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            records[record.slice(0, eq)] = record.slice(eq + 1);
+        at += length;
+    }
+    return records;
+}
+/**
+ * An index of the regular files in a tar archive, so members can be streamed by
+ * byte range without unpacking the archive. Symbolic and hard links to members resolve.
+ */
+class TarIndex {
+    path;
+    entries;
+    constructor(path, entries) {
+        this.path = path;
+        this.entries = entries;
+    }
+    static async open(path) {
+        let handle;
+        try {
+            handle = await (0,promises_.open)(path, 'r');
+        }
+        catch (error) {
+            throw new errors/* ActionError */.lZ('SOURCE_INVALID', `cannot open archive ${path}: ${error.message}`);
+        }
+        try {
+            return new TarIndex(path, await scan(handle, path));
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    has(name) {
+        return this.entries.has(clean(name));
+    }
+    names() {
+        return [...this.entries.keys()];
+    }
+    size(name) {
+        return this.entries.get(clean(name))?.size;
+    }
+    stream(name) {
+        const entry = this.entries.get(clean(name));
+        if (!entry)
+            throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${this.path} has no member ${name}`);
+        if (entry.size === 0)
+            return external_node_stream_.Readable.from([]);
+        return (0,external_node_fs_.createReadStream)(this.path, {
+            start: entry.offset,
+            end: entry.offset + entry.size - 1,
+            highWaterMark: oci_image/* STREAM_CHUNK_SIZE */.BU
+        });
+    }
+    /** The first `length` bytes of a member (fewer if it is shorter). */
+    async head(name, length) {
+        const entry = this.entries.get(clean(name));
+        if (!entry)
+            throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${this.path} has no member ${name}`);
+        const handle = await (0,promises_.open)(this.path, 'r');
+        try {
+            const data = Buffer.alloc(Math.min(length, entry.size));
+            await handle.read(data, 0, data.length, entry.offset);
+            return data;
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    async read(name) {
+        const chunks = [];
+        for await (const chunk of this.stream(name))
+            chunks.push(chunk);
+        return Buffer.concat(chunks);
+    }
+}
+async function scan(handle, path) {
+    const entries = new Map();
+    const links = [];
+    const { size: fileSize } = await handle.stat();
+    const header = Buffer.alloc(BLOCK);
+    let offset = 0;
+    let longName;
+    let pax = {};
+    const readData = async (at, size) => {
+        const data = Buffer.alloc(size);
+        await handle.read(data, 0, size, at);
+        return data;
+    };
+    while (offset + BLOCK <= fileSize) {
+        const { bytesRead } = await handle.read(header, 0, BLOCK, offset);
+        if (bytesRead < BLOCK)
+            break;
+        if (header.every(b => b === 0))
+            break;
+        const checksum = numeric(header.subarray(148, 156));
+        let sum = 0;
+        for (let i = 0; i < BLOCK; i++)
+            sum += i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0);
+        if (sum !== checksum)
+            throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${path} is not a tar archive (bad header at byte ${offset})`);
+        const type = String.fromCharCode(header[156] ?? 0);
+        const size = pax.size ? Number(pax.size) : numeric(header.subarray(124, 136));
+        const magic = header.subarray(257, 263).toString('ascii');
+        const prefix = magic.startsWith('ustar') ? tar_text(header.subarray(345, 500)) : '';
+        const headerName = prefix
+            ? `${prefix}/${tar_text(header.subarray(0, 100))}`
+            : tar_text(header.subarray(0, 100));
+        const name = clean(pax.path ?? longName ?? headerName);
+        const linkName = pax.linkpath ?? tar_text(header.subarray(157, 257));
+        const dataOffset = offset + BLOCK;
+        offset = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
+        if (type === 'L') {
+            longName = tar_text(await readData(dataOffset, size));
+            continue;
+        }
+        if (type === 'x') {
+            pax = parsePax(await readData(dataOffset, size));
+            continue;
+        }
+        if (type === 'g')
+            continue;
+        longName = undefined;
+        pax = {};
+        if (type === '0' || type === '\0' || type === '7')
+            entries.set(name, { offset: dataOffset, size });
+        else if (type === '1')
+            links.push({ name, target: clean(linkName) });
+        else if (type === '2')
+            links.push({
+                name,
+                target: clean(linkName.startsWith('/') ? linkName : external_node_path_.posix.join(external_node_path_.posix.dirname(name), linkName))
+            });
+    }
+    // Links may point at links; a few passes settle any sane chain.
+    for (let pass = 0; pass < 8; pass++)
+        for (const link of links) {
+            const target = entries.get(link.target);
+            if (target && !entries.has(link.name))
+                entries.set(link.name, target);
+        }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/oci/docker-archive.ts
+
+
+
+
+
+
+
+
+const BLOB_PATH = /^blobs\/sha256\/([a-f0-9]{64})$/;
+async function layerDescriptor(tar, path, diffId) {
+    const size = tar.size(path) ?? 0;
+    const head = await tar.head(path, 4);
+    const gzip = head[0] === 0x1f && head[1] === 0x8b;
+    const zstd = head.equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd]));
+    const mediaType = gzip
+        ? media_types/* MediaType */.zu.DOCKER_LAYER_GZIP
+        : zstd
+            ? media_types/* MediaType */.zu.OCI_LAYER_ZSTD
+            : media_types/* MediaType */.zu.DOCKER_LAYER;
+    const named = BLOB_PATH.exec(path)?.[1];
+    let digest;
+    if (named)
+        digest = `sha256:${named}`;
+    // An uncompressed layer's digest is its diff ID; the stream verifies that claim.
+    else if (!gzip && !zstd && diffId)
+        digest = diffId;
+    else {
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        for await (const chunk of tar.stream(path))
+            hash.update(chunk);
+        digest = `sha256:${hash.digest('hex')}`;
+    }
+    return { mediaType, digest, size };
+}
+function choose(images, path, selector) {
+    if (selector?.startsWith('@')) {
+        const image = images[Number(selector.slice(1))];
+        if (!image || !/^@\d+$/.test(selector))
+            throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `image ${selector} not found in ${path}`, {
+                hint: `The archive holds ${images.length} image(s), @0 to @${images.length - 1}`
+            });
+        return image;
+    }
+    if (selector) {
+        const wanted = (0,oci_reference/* parseReference */.F2)(selector).toString();
+        const image = images.find(i => (i.RepoTags ?? []).some(t => (0,oci_reference/* parseReference */.F2)(t).toString() === wanted));
+        if (!image)
+            throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `image ${selector} not found in ${path}`, {
+                hint: `Tags in the archive: ${images.flatMap(i => i.RepoTags ?? []).join(', ') || 'none'}`
+            });
+        return image;
+    }
+    if (images.length !== 1)
+        throw new errors/* ActionError */.lZ('INPUT_INVALID', `${path} holds ${images.length} images; choose one`, {
+            hint: `Use docker-archive:${path}:REPO:TAG or docker-archive:${path}@N`
+        });
+    return images[0];
+}
+/** Opens a `docker save` archive (legacy layout or the OCI-based one of Docker 25+). */
+async function openDockerArchive(path, selector) {
+    const tar = await TarIndex.open(path);
+    if (!tar.has('manifest.json'))
+        throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${path} is not a docker save archive (no manifest.json)`, {
+            hint: 'Write it with `docker save IMAGE -o FILE` or `skopeo copy … docker-archive:FILE`'
+        });
+    let images;
+    try {
+        images = JSON.parse((await tar.read('manifest.json')).toString('utf8'));
+    }
+    catch {
+        throw new errors/* ActionError */.lZ('SOURCE_INVALID', `manifest.json in ${path} is not JSON`);
+    }
+    if (!Array.isArray(images) || images.length === 0)
+        throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${path} holds no images`);
+    const saved = choose(images, path, selector);
+    const configBytes = await tar.read(saved.Config);
+    const config = JSON.parse(configBytes.toString('utf8'));
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    const layers = await Promise.all(saved.Layers.map((layer, i) => layerDescriptor(tar, layer, diffIds[i])));
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: media_types/* MediaType */.zu.DOCKER_MANIFEST,
+        config: {
+            mediaType: media_types/* MediaType */.zu.DOCKER_CONFIG,
+            digest: (0,oci_digest/* sha256Digest */.sI)(configBytes),
+            size: configBytes.length
+        },
+        layers
+    };
+    const members = new Map([[manifest.config.digest, saved.Config]]);
+    layers.forEach((layer, i) => members.set(layer.digest, saved.Layers[i]));
+    const member = (descriptor) => {
+        const found = members.get(descriptor.digest);
+        if (!found)
+            throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${path} has no blob ${descriptor.digest}`);
+        return found;
+    };
+    const content = {
+        manifest: () => Promise.reject(new errors/* ActionError */.lZ('SOURCE_INVALID', `${path} holds no manifests`)),
+        blobBytes: async (descriptor) => {
+            const data = await tar.read(member(descriptor));
+            (0,oci_digest/* verifyDigest */.Ub)(data, descriptor.digest, `${member(descriptor)} in ${path}`);
+            return data;
+        },
+        blob: async (descriptor) => {
+            const name = member(descriptor);
+            return (0,external_node_stream_.pipeline)(tar.stream(name), new oci_digest/* DigestVerifier */.Do(descriptor.digest, `${name} in ${path}`, descriptor.size), () => { });
+        }
+    };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest));
+    const digest = (0,oci_digest/* sha256Digest */.sI)(manifestBytes);
+    const tag = saved.RepoTags?.[0];
+    const name = tag ? (0,oci_reference/* parseReference */.F2)(tag).toString() : `docker-archive:${path}`;
+    const image = await (0,oci_image/* loadImage */.yt)(content, name, digest, manifestBytes, manifest);
+    return { kind: 'image', digest, image };
+}
+
+;// CONCATENATED MODULE: ./src/oci/layout.ts
+
+
+
+
+
+
+
+
+
+function directoryTree(root) {
+    return {
+        location: root,
+        has: path => (0,promises_.stat)((0,external_node_path_.join)(root, path)).then(s => s.isFile(), () => false),
+        read: path => (0,promises_.readFile)((0,external_node_path_.join)(root, path)),
+        stream: async (path) => (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(root, path), { highWaterMark: oci_image/* STREAM_CHUNK_SIZE */.BU })
+    };
+}
+async function archiveTree(path) {
+    const tar = await TarIndex.open(path);
+    return {
+        location: path,
+        has: async (name) => tar.has(name),
+        read: name => tar.read(name),
+        stream: async (name) => tar.stream(name)
+    };
+}
+const REF_NAME = 'org.opencontainers.image.ref.name';
+const CONTAINERD_NAME = 'io.containerd.image.name';
+function blobPath(digest) {
+    const [algorithm, hex] = digest.split(':');
+    return `blobs/${algorithm}/${hex}`;
+}
+/** Blobs of an OCI image layout, digest-verified as they are read. */
+function layoutContent(tree) {
+    const missing = (digest) => new errors/* ActionError */.lZ('SOURCE_INVALID', `${tree.location} lacks blob ${digest}`, {
+        hint: 'The layout is incomplete; write it again (skopeo copy, umoci, docker buildx --output type=oci)'
+    });
+    const bytes = async (descriptor) => {
+        if (!(0,oci_digest/* isDigest */.Bc)(descriptor.digest) || !(await tree.has(blobPath(descriptor.digest))))
+            throw missing(descriptor.digest);
+        const data = await tree.read(blobPath(descriptor.digest));
+        (0,oci_digest/* verifyDigest */.Ub)(data, descriptor.digest, `blob ${descriptor.digest} in ${tree.location}`);
+        return data;
+    };
+    return {
+        manifest: bytes,
+        blobBytes: bytes,
+        blob: async (descriptor) => {
+            if (!(0,oci_digest/* isDigest */.Bc)(descriptor.digest) || !(await tree.has(blobPath(descriptor.digest))))
+                throw missing(descriptor.digest);
+            const verifier = new oci_digest/* DigestVerifier */.Do(descriptor.digest, `blob ${descriptor.digest} in ${tree.location}`, descriptor.size);
+            return (0,external_node_stream_.pipeline)(await tree.stream(blobPath(descriptor.digest)), verifier, () => { });
+        }
+    };
+}
+function tagOf(descriptor) {
+    return descriptor.annotations?.[REF_NAME];
+}
+/**
+ * Opens an OCI image layout (a directory or an archive of one). `selector` is a tag
+ * (the `org.opencontainers.image.ref.name` annotation) or a digest; without one the
+ * layout's only image, or its index.json as a multi-platform index.
+ */
+async function openLayout(tree, kind, selector) {
+    if (!(await tree.has('index.json')))
+        throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${tree.location} is not an OCI image layout (no index.json)`, {
+            hint: `${kind}: expects a directory or archive written by skopeo, umoci or buildx (oci-layout + index.json + blobs/)`
+        });
+    let index;
+    try {
+        index = JSON.parse((await tree.read('index.json')).toString('utf8'));
+    }
+    catch {
+        throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${tree.location}/index.json is not JSON`);
+    }
+    const entries = index.manifests ?? [];
+    const content = layoutContent(tree);
+    const nameOf = (descriptor) => descriptor.annotations?.[CONTAINERD_NAME] ?? `${kind}:${tree.location}`;
+    const open = async (descriptor) => {
+        const bytes = await content.manifest(descriptor);
+        return (0,oci_image/* loadTarget */.K)(content, nameOf(descriptor), descriptor.digest, bytes, `${tree.location}@${descriptor.digest}`, descriptor.mediaType);
+    };
+    if (selector && (0,oci_digest/* isDigest */.Bc)(selector)) {
+        const listed = entries.find(d => d.digest === selector);
+        return open(listed ?? { mediaType: media_types/* MediaType */.zu.OCI_MANIFEST, digest: selector, size: 0 });
+    }
+    if (selector) {
+        const tagged = entries.filter(d => tagOf(d) === selector);
+        if (tagged.length === 0) {
+            const tags = entries.map(tagOf).filter(Boolean);
+            throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `image ${selector} not found in ${tree.location}`, {
+                hint: tags.length
+                    ? `Tags in the layout: ${tags.join(', ')}`
+                    : 'The layout has no tagged images'
+            });
+        }
+        if (tagged.length === 1)
+            return open(tagged[0]);
+        return layoutIndex(content, tree, kind, { ...index, manifests: tagged });
+    }
+    if (entries.length === 0)
+        throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${tree.location} holds no images`);
+    if (entries.length === 1)
+        return open(entries[0]);
+    const tags = [...new Set(entries.map(tagOf).filter(Boolean))];
+    if (tags.length > 1 || entries.some(d => !d.platform))
+        throw new errors/* ActionError */.lZ('INPUT_INVALID', `${tree.location} holds ${entries.length} images; choose one`, {
+            hint: `Use ${kind}:${tree.location}:TAG or @DIGEST${tags.length ? ` (tags: ${tags.join(', ')})` : ''}`
+        });
+    return layoutIndex(content, tree, kind, index);
+}
+/** index.json (or its entries for one tag) as a multi-platform index. */
+function layoutIndex(content, tree, kind, index) {
+    const bytes = Buffer.from(JSON.stringify({ ...index, mediaType: media_types/* MediaType */.zu.OCI_INDEX }));
+    return (0,oci_image/* loadTarget */.K)(content, `${kind}:${tree.location}`, (0,oci_digest/* sha256Digest */.sI)(bytes), bytes, `${tree.location}/index.json`, media_types/* MediaType */.zu.OCI_INDEX);
+}
+
+// EXTERNAL MODULE: ./src/oci/platform.ts
+var oci_platform = __nccwpck_require__(1890);
+;// CONCATENATED MODULE: ./src/oci/source.ts
+
+
+
+
+
+
+
+
+const DEFAULT_PLATFORM = 'linux/amd64';
+/** `PATH[:selector]` or `PATH@digest`: the longest-existing-prefix rule lets paths contain ':'. */
+function splitPath(kind, rest) {
+    const at = rest.indexOf('@');
+    if (at > 0 && (0,external_node_fs_.existsSync)(rest.slice(0, at)) && !(0,external_node_fs_.existsSync)(rest)) {
+        // `@sha256:…` selects by digest; docker-archive's `@N` selects by position.
+        const after = rest.slice(at + 1);
+        return { path: rest.slice(0, at), selector: (0,oci_digest/* isDigest */.Bc)(after) ? after : `@${after}` };
+    }
+    if ((0,external_node_fs_.existsSync)(rest))
+        return { path: rest };
+    for (let colon = rest.indexOf(':'); colon > 0; colon = rest.indexOf(':', colon + 1))
+        if ((0,external_node_fs_.existsSync)(rest.slice(0, colon)))
+            return { path: rest.slice(0, colon), selector: rest.slice(colon + 1) };
+    throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${kind}:${rest}: ${rest} does not exist`, {
+        hint: `Give the path of the ${kind === 'oci-dir' ? 'OCI layout directory' : 'archive'}`
+    });
+}
+/**
+ * Opens any image source: `registry:REF` or a bare reference, `oci-dir:PATH[:tag|@digest]`,
+ * `oci-archive:PATH[:tag|@digest]`, `docker-archive:PATH[:REPO:TAG|@N]`.
+ */
+async function openTarget(source, options = {}) {
+    const match = /^(registry|docker|oci-dir|oci|oci-archive|docker-archive):(.*)$/s.exec(source);
+    const kind = match?.[1];
+    const rest = match?.[2] ?? source;
+    switch (kind) {
+        case 'oci-dir':
+        case 'oci': {
+            const { path, selector } = splitPath('oci-dir', rest);
+            return openLayout(directoryTree(path), 'oci-dir', selector);
+        }
+        case 'oci-archive': {
+            const { path, selector } = splitPath(kind, rest);
+            return openLayout(await archiveTree(path), kind, selector);
+        }
+        case 'docker-archive': {
+            const { path, selector } = splitPath(kind, rest);
+            return openDockerArchive(path, selector);
+        }
+        default: {
+            const reference = (0,oci_reference/* parseReference */.F2)(kind ? rest.replace(/^\/\//, '') : rest);
+            return new RegistryClient(options).resolve(reference);
+        }
+    }
+}
+/** The same platform once both are normalised; a missing variant fits any variant wanted. */
+function matches(candidate, wanted) {
+    const normal = (0,oci_platform/* normalizePlatform */.FL)(candidate);
+    return (normal.os === wanted.os &&
+        normal.architecture === wanted.architecture &&
+        (!wanted.variant || normal.variant === wanted.variant));
+}
+/**
+ * Picks one image from a target: the requested platform, else linux/amd64 or the
+ * only platform there is. Attestation manifests never count.
+ */
+async function selectPlatform(target, platform) {
+    const wanted = platform ? (0,oci_platform/* parsePlatform */.Y8)(platform) : undefined;
+    if (target.kind === 'image') {
+        const actual = target.image.platform;
+        const known = actual.os !== 'unknown' && actual.architecture !== 'unknown';
+        if (wanted && known && !matches(actual, wanted))
+            throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${target.image.name} is a ${(0,oci_platform/* formatPlatform */.Bq)(actual)} image, not ${(0,oci_platform/* formatPlatform */.Bq)(wanted)}`, { hint: `Leave out the platform or use ${(0,oci_platform/* formatPlatform */.Bq)(actual)}` });
+        return target.image;
+    }
+    const candidates = target.index.manifests.filter((d) => d.platform !== undefined && !(0,oci_platform/* isAttestationManifest */.gV)(d));
+    const available = candidates.map(d => (0,oci_platform/* formatPlatform */.Bq)(d.platform)).join(', ') || 'none';
+    let chosen;
+    if (wanted)
+        chosen = candidates.find(d => matches(d.platform, wanted));
+    else if (candidates.length === 1)
+        chosen = candidates[0];
+    else
+        chosen = candidates.find(d => matches(d.platform, (0,oci_platform/* parsePlatform */.Y8)(DEFAULT_PLATFORM)));
+    if (!chosen && !wanted && candidates.length === 0 && target.index.manifests.length === 1)
+        chosen = target.index.manifests[0];
+    if (!chosen)
+        throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `no ${wanted ? (0,oci_platform/* formatPlatform */.Bq)(wanted) : DEFAULT_PLATFORM} image in index ${target.digest} (platforms: ${available})`, { hint: `Choose one of the available platforms with --platform / platforms` });
+    return target.image(chosen);
+}
+
+;// CONCATENATED MODULE: ./src/oci/index.ts
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 29217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $U: () => (/* binding */ isIndexType),
+/* harmony export */   Q3: () => (/* binding */ isManifestType),
+/* harmony export */   V: () => (/* binding */ INDEX_TYPES),
+/* harmony export */   Vx: () => (/* binding */ EMPTY_DIGEST),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   zu: () => (/* binding */ MediaType)
+/* harmony export */ });
+/** Media types of manifests, indexes, configs and layers this client reads and writes. */
+const MediaType = {
+    OCI_MANIFEST: 'application/vnd.oci.image.manifest.v1+json',
+    OCI_INDEX: 'application/vnd.oci.image.index.v1+json',
+    OCI_CONFIG: 'application/vnd.oci.image.config.v1+json',
+    OCI_LAYER: 'application/vnd.oci.image.layer.v1.tar',
+    OCI_LAYER_GZIP: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    OCI_LAYER_ZSTD: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    OCI_EMPTY: 'application/vnd.oci.empty.v1+json',
+    DOCKER_MANIFEST: 'application/vnd.docker.distribution.manifest.v2+json',
+    DOCKER_LIST: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    DOCKER_CONFIG: 'application/vnd.docker.container.image.v1+json',
+    DOCKER_LAYER: 'application/vnd.docker.image.rootfs.diff.tar',
+    DOCKER_LAYER_GZIP: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    DOCKER_SCHEMA1: 'application/vnd.docker.distribution.manifest.v1+json',
+    DOCKER_SCHEMA1_SIGNED: 'application/vnd.docker.distribution.manifest.v1+prettyjws'
+};
+/** The digest of `{}`, the OCI empty descriptor's content. */
+const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+const MANIFEST_TYPES = [MediaType.OCI_MANIFEST, MediaType.DOCKER_MANIFEST];
+const INDEX_TYPES = [MediaType.OCI_INDEX, MediaType.DOCKER_LIST];
+/** What manifest requests accept; schema 1 is left out on purpose. */
+const MANIFEST_ACCEPT = [...MANIFEST_TYPES, ...INDEX_TYPES].join(', ');
+function isIndexType(mediaType) {
+    return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
+}
+function isManifestType(mediaType) {
+    return mediaType !== undefined && MANIFEST_TYPES.includes(mediaType);
 }
 
 
@@ -1113,9 +3227,85 @@ function canonicalNameGlob(glob) {
 /** Each mode loads its own code (Sigstore, the GitHub client, …) only when it runs. */
 async function runPipeline(config) {
     if (config.mode === 'sign')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(47), __nccwpck_require__.e(185), __nccwpck_require__.e(45), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69026))).runSign(config);
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(47), __nccwpck_require__.e(45), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(185), __nccwpck_require__.e(640), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69026))).runSign(config);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(640), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
 }
+
+
+/***/ }),
+
+/***/ 42909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* reexport safe */ _oci__WEBPACK_IMPORTED_MODULE_0__.Bq),
+/* harmony export */   GQ: () => (/* binding */ runnerPlatform),
+/* harmony export */   dp: () => (/* binding */ parseBuildPlatform),
+/* harmony export */   xZ: () => (/* binding */ platformArgs)
+/* harmony export */ });
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(34829);
+/**
+ * Platforms as BuildKit reads `--platform` and fills its automatic build args: containerd's
+ * platforms.Parse and Normalize (`linux/arm64/v8` is linux/arm64, `linux/arm` is linux/arm/v7),
+ * and the runner's own platform as the build platform.
+ */
+
+const KNOWN_OS = new Set(['linux', 'windows', 'darwin', 'freebsd', 'netbsd', 'openbsd', 'solaris']);
+const KNOWN_ARCH = new Set([
+    '386',
+    'amd64',
+    'arm',
+    'arm64',
+    'ppc64le',
+    'ppc64',
+    'riscv64',
+    's390x',
+    'mips64le',
+    'loong64'
+]);
+/** Parses os/arch[/variant] (or a lone os or arch, as containerd does) and normalises it. */
+function parseBuildPlatform(text, host) {
+    const lone = text.trim().toLowerCase();
+    if (!lone.includes('/')) {
+        const alias = (0,_oci__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .Y8)(`linux/${lone}`);
+        if (KNOWN_ARCH.has(alias.architecture))
+            return alias;
+        if (KNOWN_OS.has(lone))
+            return (0,_oci__WEBPACK_IMPORTED_MODULE_0__/* .normalizePlatform */ .FL)({ ...host, os: lone });
+    }
+    return (0,_oci__WEBPACK_IMPORTED_MODULE_0__/* .parsePlatform */ .Y8)(text);
+}
+/** The platform BuildKit runs on here: the runner's (BUILDPLATFORM). */
+function runnerPlatform() {
+    const arch = {
+        x64: 'amd64',
+        arm64: 'arm64',
+        arm: 'arm',
+        ia32: '386',
+        ppc64: 'ppc64le',
+        s390x: 's390x',
+        riscv64: 'riscv64',
+        loong64: 'loong64'
+    };
+    // Docker on macOS and Windows runners builds Linux images in a Linux VM of the same CPU.
+    return (0,_oci__WEBPACK_IMPORTED_MODULE_0__/* .normalizePlatform */ .FL)({ os: 'linux', architecture: arch[process.arch] ?? process.arch });
+}
+/** The automatic args BuildKit sets for every build (dockerfile2llb/platform.go defaultArgs). */
+function platformArgs(target, build) {
+    return [
+        ['BUILDPLATFORM', (0,_oci__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)(build)],
+        ['BUILDOS', build.os],
+        ['BUILDOSVERSION', ''],
+        ['BUILDARCH', build.architecture],
+        ['BUILDVARIANT', build.variant ?? ''],
+        ['TARGETPLATFORM', (0,_oci__WEBPACK_IMPORTED_MODULE_0__/* .formatPlatform */ .Bq)(target)],
+        ['TARGETOS', target.os],
+        ['TARGETOSVERSION', ''],
+        ['TARGETARCH', target.architecture],
+        ['TARGETVARIANT', target.variant ?? '']
+    ];
+}
+
 
 
 /***/ }),
@@ -1239,24 +3429,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 37067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
 /***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 48161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -1278,13 +3454,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
-/***/ 58500:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

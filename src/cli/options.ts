@@ -30,6 +30,8 @@ export const SIGN_FLAGS = ['provenance', 'github-attestations', 'force', 'no-tlo
 
 export const VERIFY_INPUTS = [
   'dockerfile',
+  'build-platforms',
+  'build-args',
   'certificate-identity',
   'certificate-identity-regexp',
   'certificate-oidc-issuer',

@@ -2,6 +2,7 @@ import { ActionError, inputError } from '../errors'
 import { log } from '../log'
 import { formatPlatform, parsePlatform } from '../oci/platform'
 import { parseReference } from '../oci/reference'
+import { parseBuildPlatform, runnerPlatform } from '../verify/dockerfile/platform'
 import { InputReader, Inputs } from './inputs'
 
 export type { InputReader } from './inputs'
@@ -65,6 +66,10 @@ export interface VerifyConfig {
   images: string[]
   dockerfiles: string[]
   platforms: string[]
+  /** The target platforms the Dockerfiles are built for (normalised os/arch[/variant]). */
+  buildPlatforms: string[]
+  /** `--build-arg` values of that build. */
+  buildArgs: Map<string, string>
   certificateIdentity?: string
   certificateIdentityRegexp?: string
   certificateOidcIssuer?: string
@@ -211,6 +216,8 @@ function readVerify(inputs: Inputs): VerifyConfig {
     images: inputs.list('images'),
     dockerfiles: inputs.list('dockerfile'),
     platforms: inputs.list('platforms').map(platformInput),
+    buildPlatforms: readBuildPlatforms(inputs),
+    buildArgs: readBuildArgs(inputs),
     certificateIdentity: inputs.string('certificate-identity'),
     certificateIdentityRegexp: inputs.string('certificate-identity-regexp'),
     certificateOidcIssuer: inputs.string('certificate-oidc-issuer'),
@@ -263,4 +270,39 @@ function platformInput(text: string): string {
       'Platforms are os/arch[/variant], e.g. linux/amd64 or linux/arm64'
     )
   return formatPlatform(parsePlatform(text))
+}
+
+/** Like docker/build-push-action's `platforms`; BuildKit's default is the runner's own. */
+function readBuildPlatforms(inputs: Inputs): string[] {
+  const given = inputs.list('build-platforms')
+  if (given.length === 0) return [formatPlatform(runnerPlatform())]
+  return given.map(platform => {
+    try {
+      return formatPlatform(parseBuildPlatform(platform, runnerPlatform()))
+    } catch {
+      throw inputError(
+        'build-platforms',
+        `"${platform}" is not a platform`,
+        'Use os/arch[/variant], e.g. linux/amd64 or linux/arm64, one per line or comma'
+      )
+    }
+  })
+}
+
+/** `NAME=value` per line, as docker/build-push-action's `build-args`; `#` starts a comment line. */
+function readBuildArgs(inputs: Inputs): Map<string, string> {
+  const args = new Map<string, string>()
+  for (const raw of (inputs.string('build-args') ?? '').split('\n')) {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#')) continue
+    const at = line.indexOf('=')
+    if (at <= 0)
+      throw inputError(
+        'build-args',
+        `"${line}" is not NAME=value`,
+        'Give one NAME=value per line; a value from the environment must be written out'
+      )
+    args.set(line.slice(0, at), line.slice(at + 1))
+  }
+  return args
 }

@@ -31,6 +31,7 @@ import {
   warnIfUnanchored,
   writeReport,
   type BaseImage,
+  type BuildSettings,
   type Candidate,
   type GitHubSource,
   type ImagePolicy,
@@ -61,7 +62,10 @@ const REPORT_FILE = 'sbom-sign-verify-report.json'
 /** inputs → discover → verify → report */
 export async function runVerify(config: VerifyRun): Promise<RunResult> {
   const v = config.verify
-  const { images: fromDockerfiles, problems } = readDockerfiles(v.dockerfiles)
+  const { images: fromDockerfiles, problems } = readDockerfiles(v.dockerfiles, {
+    platforms: v.buildPlatforms,
+    buildArgs: v.buildArgs
+  })
   const targets: BaseImage[] = [
     ...v.images.map(reference => ({ reference, file: '', line: 0 })),
     ...fromDockerfiles
@@ -110,7 +114,10 @@ export async function runVerify(config: VerifyRun): Promise<RunResult> {
   }
 }
 
-function readDockerfiles(patterns: string[]): {
+function readDockerfiles(
+  patterns: string[],
+  build: BuildSettings
+): {
   images: BaseImage[]
   problems: VerifyReport['problems']
 } {
@@ -134,7 +141,7 @@ function readDockerfiles(patterns: string[]): {
         isAbsolute(file) && !inWorkspace.startsWith('..') && !isAbsolute(inWorkspace)
           ? inWorkspace
           : file
-      const found = dockerfileImages(text, shown)
+      const found = dockerfileImages(text, shown, build)
       images.push(...found.images)
       problems.push(...found.problems)
     }
@@ -195,7 +202,9 @@ function readKey(key: string): string {
 async function checkImage(target: BaseImage, checks: Checks): Promise<ImageReport> {
   const report: ImageReport = {
     image: target.reference,
-    ...(target.file ? { source: { file: target.file, line: target.line } } : {}),
+    ...(target.file
+      ? { source: { file: target.file, line: target.line, instruction: target.instruction } }
+      : {}),
     platforms: [],
     errors: [],
     verified: false

@@ -39,7 +39,12 @@ export {
   type VerifyBundleOptions
 } from './verify-bundle'
 export { registryCandidates } from './discover'
-export { dockerfileImages, type BaseImage, type DockerfileProblem } from './dockerfile'
+export {
+  dockerfileImages,
+  type BaseImage,
+  type BuildSettings,
+  type DockerfileProblem
+} from './dockerfile'
 export {
   evaluateDigest,
   isSbomPredicate,

@@ -11,8 +11,8 @@ export interface PlatformReport extends DigestVerdict {
 export interface ImageReport {
   /** The reference as given (after Dockerfile ARG substitution). */
   image: string
-  /** The Dockerfile FROM line it came from. */
-  source?: { file: string; line: number }
+  /** The Dockerfile line that pulls it, and the instruction (FROM, COPY --from, …). */
+  source?: { file: string; line: number; instruction?: string }
   /** The policy applied: "inputs" or "<file>: <rule>". */
   policy?: string
   /** The digest the reference resolved to (the index digest for multi-platform images). */

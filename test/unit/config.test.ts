@@ -86,6 +86,40 @@ describe('readConfig', () => {
     expect(config.verify.maxAge).toBe(30 * 86400)
   })
 
+  test("verify mode: build-platforms (normalised, default the runner's) and build-args", () => {
+    const base = {
+      mode: 'verify',
+      dockerfile: 'Dockerfile',
+      'certificate-identity': 'https://github.com/acme/app/.github/workflows/r.yml@refs/heads/main',
+      'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com'
+    }
+    const defaults = readConfig(reader(base), {})
+    if (defaults.mode !== 'verify') throw new Error('verify expected')
+    const runner = process.arch === 'arm64' ? 'linux/arm64' : 'linux/amd64'
+    expect(defaults.verify.buildPlatforms).toEqual([runner])
+    expect(defaults.verify.buildArgs).toEqual(new Map())
+    const given = readConfig(
+      reader({
+        ...base,
+        'build-platforms': 'linux/amd64, linux/arm64/v8\nlinux/arm',
+        'build-args': 'BASE=ghcr.io/acme/base\n# a comment\n\n  TAG=1.2=x  '
+      }),
+      {}
+    )
+    if (given.mode !== 'verify') throw new Error('verify expected')
+    expect(given.verify.buildPlatforms).toEqual(['linux/amd64', 'linux/arm64', 'linux/arm/v7'])
+    expect([...given.verify.buildArgs]).toEqual([
+      ['BASE', 'ghcr.io/acme/base'],
+      ['TAG', '1.2=x']
+    ])
+    expect(errorOf(() => readConfig(reader({ ...base, 'build-args': 'BASE' }), {})).message).toBe(
+      'input "build-args": "BASE" is not NAME=value'
+    )
+    expect(
+      errorOf(() => readConfig(reader({ ...base, 'build-platforms': 'linux/' }), {})).message
+    ).toContain('input "build-platforms": "linux/" is not a platform')
+  })
+
   test('verify mode normalises platforms and rejects what is not one', () => {
     const base = {
       mode: 'verify',

@@ -1,8 +1,8 @@
-export const id = 45;
-export const ids = [45];
+export const id = 640;
+export const ids = [640];
 export const modules = {
 
-/***/ 83045:
+/***/ 23640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -830,8 +830,8 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 9 modules
-var oci = __webpack_require__(47047);
+// EXTERNAL MODULE: ./src/oci/index.ts + 12 modules
+var oci = __webpack_require__(34829);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 
@@ -1018,160 +1018,1286 @@ function parseJson(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify/dockerfile.ts
-// Set by BuildKit for every build; their values are not knowable here.
-const AUTOMATIC_ARGS = new Set([
-    'TARGETPLATFORM',
-    'TARGETOS',
-    'TARGETARCH',
-    'TARGETVARIANT',
-    'BUILDPLATFORM',
-    'BUILDOS',
-    'BUILDARCH',
-    'BUILDVARIANT'
-]);
+;// CONCATENATED MODULE: ./src/verify/dockerfile/lex.ts
 /**
- * The images a Dockerfile's stages start FROM: every stage, with the global
- * ARG defaults (those before the first FROM) substituted, skipping `scratch`
- * and earlier stages referenced by name.
+ * Shell-word expansion as BuildKit's frontend/dockerfile/shell/lex.go does it: quotes, the
+ * escape token, `$NAME`, `${NAME}` and the `-`, `+`, `?` modifiers with or without `:`.
+ * The pattern forms (`#`, `%`, `/`) are refused rather than approximated: a value the gate
+ * cannot compute exactly is an error, never a guess.
  */
-function dockerfileImages(text, file) {
-    const images = [];
-    const problems = [];
-    const globalArgs = new Map();
-    const stages = new Set();
-    let seenFrom = false;
-    for (const { keyword, args, line } of instructions(text)) {
-        if (keyword === 'ARG' && !seenFrom) {
-            for (const [name, value] of parseArgDeclarations(args))
-                globalArgs.set(name, value === undefined ? undefined : substitute(value, globalArgs).value);
-            continue;
-        }
-        if (keyword !== 'FROM')
-            continue;
-        seenFrom = true;
-        const { flags, words } = splitFlags(args);
-        const [rawImage, as, stageName] = words;
-        if (!rawImage) {
-            problems.push({ file, line, message: 'FROM without an image' });
-            continue;
-        }
-        const { value: reference, missing } = substitute(rawImage, globalArgs);
-        // Only earlier stages can be referenced; `FROM alpine AS alpine` still pulls alpine.
-        const fromStage = stages.has(reference.toLowerCase());
-        if (as?.toLowerCase() === 'as' && stageName)
-            stages.add(stageName.toLowerCase());
-        if (missing.length > 0) {
-            problems.push({
-                file,
-                line,
-                message: `FROM ${rawImage}: ARG ${missing.join(', ')} has no default value, so the image cannot be checked`
-            });
-            continue;
-        }
-        if (reference.toLowerCase() === 'scratch')
-            continue;
-        if (fromStage)
-            continue;
-        const image = { reference, file, line };
-        const platformFlag = flags.get('platform');
-        if (platformFlag) {
-            const platform = substitute(platformFlag, globalArgs);
-            if (platform.missing.length === 0 && !/\$/.test(platform.value))
-                image.platform = platform.value;
-        }
-        images.push(image);
-    }
-    return { images, problems };
+class LexError extends Error {
 }
-/** Logical instructions: continuation lines joined, comments and blank lines dropped. */
-function instructions(text) {
-    const lines = text.split(/\r?\n/);
-    let escape = '\\';
-    const directive = /^#\s*escape\s*=\s*([\\`])\s*$/i;
-    for (const line of lines) {
-        const match = directive.exec(line);
-        if (match)
-            escape = match[1] ?? '\\';
-        else if (!/^#\s*\w+\s*=/.test(line))
-            break;
+const EOF = '';
+/** Nesting of `${A:-${B:-…}}` the gate follows before it gives up. */
+const MAX_DEPTH = 32;
+const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
+/** Go's unicode.IsSpace. */
+function isSpace(ch) {
+    return /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/.test(ch);
+}
+/** Expands `word` against `env`; throws LexError where BuildKit's lexer fails. */
+function expand(word, env, options) {
+    return new Lexer(word, env, options).run();
+}
+class Lexer {
+    env;
+    options;
+    chars;
+    pos = 0;
+    depth = 0;
+    /** lex.go shares one words buffer between nested `${…}` scans; so does this. */
+    wordBuffer = '';
+    rawEscapes;
+    unsetUsed = new Set();
+    used = new Set();
+    constructor(text, env, options) {
+        this.env = env;
+        this.options = options;
+        this.chars = Array.from(text);
+        this.rawEscapes = options.rawEscapes ?? false;
     }
-    const result = [];
-    let current;
-    lines.forEach((raw, index) => {
-        const trimmed = raw.trim();
-        if (current === undefined && (trimmed === '' || trimmed.startsWith('#')))
-            return;
-        // Comment lines inside a continued instruction are skipped too.
-        if (current !== undefined && trimmed.startsWith('#'))
-            return;
-        const continues = trimmed.endsWith(escape);
-        const body = continues ? trimmed.slice(0, -1) : trimmed;
-        current = current
-            ? { text: `${current.text} ${body}`, line: current.line }
-            : { text: body, line: index + 1 };
-        if (!continues) {
-            const match = /^(\S+)\s*(.*)$/.exec(current.text.trim());
-            if (match)
-                result.push({
-                    keyword: (match[1] ?? '').toUpperCase(),
-                    args: match[2] ?? '',
-                    line: current.line
-                });
-            current = undefined;
+    run() {
+        const { value, words } = this.until(EOF, this.rawEscapes);
+        return { value, words, unsetUsed: [...this.unsetUsed], used: [...this.used] };
+    }
+    peek() {
+        return this.chars[this.pos] ?? EOF;
+    }
+    next() {
+        const ch = this.chars[this.pos] ?? EOF;
+        if (ch !== EOF)
+            this.pos++;
+        return ch;
+    }
+    /** Scans to `stop` (or the end), returning the expanded text and its words. */
+    until(stop, rawEscapes) {
+        if (++this.depth > MAX_DEPTH)
+            throw new LexError('variable substitutions nested too deeply');
+        const savedRaw = this.rawEscapes;
+        this.rawEscapes = rawEscapes;
+        this.wordBuffer = '';
+        const words = new Words(this);
+        let result = '';
+        try {
+            while (this.peek() !== EOF) {
+                const ch = this.peek();
+                if (stop !== EOF && ch === stop) {
+                    this.next();
+                    return { value: result, words: words.finish() };
+                }
+                if (ch === '$') {
+                    const text = this.dollar();
+                    result += text;
+                    words.addText(text);
+                }
+                else if (ch === '<') {
+                    const text = this.possibleHeredoc();
+                    result += text;
+                    words.addRaw(text);
+                }
+                else if (ch === "'" || ch === '"') {
+                    const text = ch === "'" ? this.singleQuoted() : this.doubleQuoted();
+                    result += text;
+                    words.addRaw(text);
+                }
+                else {
+                    let c = this.next();
+                    if (c === this.options.escape) {
+                        if (this.rawEscapes) {
+                            words.addRaw(c);
+                            result += c;
+                        }
+                        c = this.next();
+                        if (c === EOF)
+                            break;
+                        words.addRaw(c);
+                    }
+                    else {
+                        words.addChar(c);
+                    }
+                    result += c;
+                }
+            }
+            if (stop !== EOF)
+                throw new LexError(`unexpected end of statement while looking for matching ${stop}`);
+            return { value: result, words: words.finish() };
         }
-    });
+        finally {
+            this.rawEscapes = savedRaw;
+            this.depth--;
+        }
+    }
+    singleQuoted() {
+        let result = '';
+        const open = this.next();
+        if (this.options.rawQuotes)
+            result += open;
+        for (;;) {
+            const ch = this.next();
+            if (ch === EOF)
+                throw new LexError('unexpected end of statement while looking for matching single-quote');
+            if (ch === "'")
+                return this.options.rawQuotes ? result + ch : result;
+            result += ch;
+        }
+    }
+    doubleQuoted() {
+        let result = '';
+        const open = this.next();
+        if (this.options.rawQuotes)
+            result += open;
+        for (;;) {
+            const ch = this.peek();
+            if (ch === EOF)
+                throw new LexError('unexpected end of statement while looking for matching double-quote');
+            if (ch === '"') {
+                this.next();
+                return this.options.rawQuotes ? result + ch : result;
+            }
+            if (ch === '$') {
+                result += this.dollar();
+                continue;
+            }
+            let c = this.next();
+            if (c === this.options.escape) {
+                if (this.rawEscapes)
+                    result += c;
+                const after = this.peek();
+                if (after === EOF)
+                    continue;
+                if (after === '"' || after === '$' || after === this.options.escape)
+                    c = this.next();
+            }
+            result += c;
+        }
+    }
+    lookup(name) {
+        this.used.add(name);
+        return this.env.get(name);
+    }
+    dollar() {
+        this.next();
+        if (this.peek() !== '{') {
+            const name = this.name();
+            if (name === '')
+                return '$';
+            const value = this.lookup(name);
+            if (value === undefined) {
+                if (this.options.skipUnset)
+                    return `$${name}`;
+                this.unsetUsed.add(name);
+                return '';
+            }
+            return value;
+        }
+        this.next();
+        const first = this.peek();
+        if (first === EOF)
+            throw new LexError("syntax error: missing '}'");
+        if (first === '{' || first === '}' || first === ':')
+            throw new LexError('syntax error: bad substitution');
+        const name = this.name();
+        let op = this.next();
+        if (op === '}') {
+            const value = this.lookup(name);
+            if (value === undefined) {
+                if (this.options.skipUnset)
+                    return `\${${name}}`;
+                this.unsetUsed.add(name);
+                return '';
+            }
+            return value;
+        }
+        let modifier = op;
+        const nullIsUnset = op === ':';
+        if (nullIsUnset) {
+            op = this.next();
+            modifier += op;
+        }
+        if (!nullIsUnset && !['+', '-', '?', '#', '%', '/'].includes(op))
+            throw new LexError(`unsupported modifier (${modifier}) in substitution`);
+        if (op === '#' || op === '%' || op === '/') {
+            // Pattern removal and replacement: BuildKit supports them, the gate does not evaluate them.
+            throw new LexError(`the substitution \${${name}${modifier}…} is not evaluated by the gate; use :- or :+ forms`);
+        }
+        let word;
+        try {
+            word = this.until('}', false).value;
+        }
+        catch (error) {
+            if (this.peek() === EOF)
+                throw new LexError("syntax error: missing '}'");
+            throw error;
+        }
+        const value = this.lookup(name);
+        if (this.options.skipUnset && value === undefined)
+            return `\${${name}${modifier}${word}}`;
+        const absent = value === undefined || (nullIsUnset && value === '');
+        switch (op) {
+            case '-':
+                return absent ? word : (value ?? '');
+            case '+':
+                return absent ? '' : word;
+            case '?':
+                if (value === undefined)
+                    throw new LexError(`${name}: ${word || 'is not allowed to be unset'}`);
+                if (absent)
+                    throw new LexError(`${name}: ${word || 'is not allowed to be empty'}`);
+                return value;
+            default:
+                throw new LexError(`unsupported modifier (${modifier}) in substitution`);
+        }
+    }
+    name() {
+        let name = '';
+        for (;;) {
+            const ch = this.peek();
+            if (ch === EOF)
+                return name;
+            if (name === '' && /^\d$/.test(ch)) {
+                while (/^\d$/.test(this.peek()))
+                    name += this.next();
+                return name;
+            }
+            if (name === '' && SPECIAL_PARAMS.has(ch))
+                return this.next();
+            if (!/^[\p{L}\p{Nd}_]$/u.test(ch))
+                return name;
+            name += this.next();
+        }
+    }
+    possibleHeredoc() {
+        this.next();
+        if (this.peek() !== '<')
+            return '<';
+        this.next();
+        let space = '';
+        while (['\t', '\r', ' '].includes(this.peek()))
+            space += this.next();
+        return `<<${space}`;
+    }
+    /** lex.go's word buffer, shared with nested scans. */
+    get buffer() {
+        return this.wordBuffer;
+    }
+    set buffer(value) {
+        this.wordBuffer = value;
+    }
+}
+/** Splits expanded text into words; quoted and escaped text never splits. */
+class Words {
+    lexer;
+    words = [];
+    inWord = false;
+    constructor(lexer) {
+        this.lexer = lexer;
+    }
+    addChar(ch) {
+        if (isSpace(ch)) {
+            if (this.inWord && this.lexer.buffer !== '') {
+                this.words.push(this.lexer.buffer);
+                this.lexer.buffer = '';
+                this.inWord = false;
+            }
+        }
+        else
+            this.addRaw(ch);
+    }
+    addRaw(text) {
+        this.lexer.buffer += text;
+        this.inWord = true;
+    }
+    addText(text) {
+        for (const ch of text)
+            this.addChar(ch);
+    }
+    finish() {
+        if (this.lexer.buffer !== '') {
+            this.words.push(this.lexer.buffer);
+            this.lexer.buffer = '';
+            this.inWord = false;
+        }
+        return this.words;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/dockerfile/line-parsers.ts
+/**
+ * How BuildKit's frontend/dockerfile/parser splits one logical line: the keyword, the leading
+ * `--flags` (split_command.go), and the arguments by the keyword's own rule (line_parsers.go).
+ */
+
+class ParseError extends Error {
+}
+/** parser.go reWhitespace: ASCII blanks only. */
+const WHITESPACE = /[\t\v\f\r ]+/;
+const ARGUMENT_PARSERS = {
+    add: maybeJsonToList,
+    arg: (rest, escape) => ({ args: words(rest, escape) }),
+    cmd: maybeJson,
+    copy: maybeJsonToList,
+    entrypoint: maybeJson,
+    env: (rest, escape) => ({ args: nameValues(rest, 'ENV', escape) }),
+    expose: whitespaceDelimited,
+    from: whitespaceDelimited,
+    healthcheck: healthConfig,
+    label: (rest, escape) => ({ args: nameValues(rest, 'LABEL', escape) }),
+    maintainer: whole,
+    run: maybeJson,
+    shell: maybeJson,
+    stopsignal: whole,
+    user: whole,
+    volume: maybeJsonToList,
+    workdir: whole
+};
+/** newNodeFromLine: keyword, flags, then the keyword's argument rule. */
+function nodeFromLine(line, escape) {
+    const { keyword, flags, rest } = splitCommand(line, escape);
+    const node = {
+        keyword,
+        flags,
+        args: [],
+        json: false,
+        heredocs: [],
+        startLine: 0,
+        endLine: 0
+    };
+    const lower = keyword.toLowerCase();
+    if (lower === 'onbuild') {
+        if (rest !== '')
+            node.trigger = nodeFromLine(rest, escape);
+        return node;
+    }
+    const parser = ARGUMENT_PARSERS[lower];
+    // Unknown keywords parse to one empty argument; instruction parsing rejects them.
+    if (!parser)
+        return { ...node, args: [''] };
+    const { args, json } = parser(rest, escape);
+    return { ...node, args, json: json ?? false };
+}
+function splitCommand(line, escape) {
+    const trimmed = goTrimSpace(line);
+    const match = WHITESPACE.exec(trimmed);
+    if (!match)
+        return { keyword: trimmed, flags: [], rest: '' };
+    const keyword = trimmed.slice(0, match.index);
+    const { rest, flags } = builderFlags(trimmed.slice(match.index + match[0].length), escape);
+    return { keyword, flags, rest: goTrimSpace(rest) };
+}
+/** Leading words that start with `--`, unquoted and unescaped; `--` alone ends them. */
+function builderFlags(line, escape) {
+    const flags = [];
+    let pos = 0;
+    for (;;) {
+        while (pos < line.length && isSpace(line[pos] ?? ''))
+            pos++;
+        if (pos >= line.length)
+            return { rest: '', flags };
+        if (!line.startsWith('--', pos))
+            return { rest: line.slice(pos), flags };
+        let word = '';
+        let quote = '';
+        let blankOk = false;
+        let ended = false;
+        for (; pos < line.length; pos++) {
+            let ch = line[pos] ?? '';
+            if (quote === '') {
+                if (isSpace(ch)) {
+                    ended = true;
+                    break;
+                }
+                if (ch === "'" || ch === '"') {
+                    quote = ch;
+                    blankOk = true;
+                    continue;
+                }
+            }
+            else if (ch === quote) {
+                quote = '';
+                continue;
+            }
+            if (ch === escape) {
+                if (pos + 1 === line.length) {
+                    quote = '';
+                    continue;
+                }
+                ch = line[++pos] ?? '';
+            }
+            word += ch;
+        }
+        if (word === '--')
+            return { rest: ended ? line.slice(pos) : '', flags };
+        if (blankOk || word !== '')
+            flags.push(word);
+        if (!ended)
+            return { rest: '', flags };
+    }
+}
+/** parseWords: whitespace-separated words; quotes and escapes are kept, only grouping. */
+function words(rest, escape) {
+    const result = [];
+    const chars = Array.from(rest);
+    let word = '';
+    let inWord = false;
+    let quote = '';
+    let blankOk = false;
+    for (let i = 0; i < chars.length; i++) {
+        let ch = chars[i] ?? '';
+        if (!inWord) {
+            if (isSpace(ch))
+                continue;
+            inWord = true;
+        }
+        if (quote === '') {
+            if (isSpace(ch)) {
+                if (blankOk || word !== '')
+                    result.push(word);
+                word = '';
+                blankOk = false;
+                inWord = false;
+                continue;
+            }
+            if (ch === "'" || ch === '"') {
+                quote = ch;
+                blankOk = true;
+            }
+            if (ch === escape) {
+                if (i + 1 === chars.length)
+                    continue;
+                word += ch;
+                ch = chars[++i] ?? '';
+            }
+            word += ch;
+            continue;
+        }
+        if (ch === quote)
+            quote = '';
+        if (ch === escape && quote !== "'") {
+            if (i + 1 === chars.length) {
+                quote = '';
+                continue;
+            }
+            word += ch;
+            ch = chars[++i] ?? '';
+        }
+        word += ch;
+    }
+    if (inWord && (blankOk || word !== ''))
+        result.push(word);
     return result;
 }
-function parseArgDeclarations(args) {
-    return args
-        .split(/\s+/)
-        .filter(Boolean)
-        .map(decl => {
-        const at = decl.indexOf('=');
-        if (at < 0)
-            return [decl, undefined];
-        return [decl.slice(0, at), unquote(decl.slice(at + 1))];
-    });
-}
-function unquote(value) {
-    const quoted = /^"(.*)"$/.exec(value) ?? /^'(.*)'$/.exec(value);
-    return quoted ? (quoted[1] ?? '') : value;
-}
-function splitFlags(args) {
-    const flags = new Map();
-    const words = [];
-    for (const word of args.split(/\s+/).filter(Boolean)) {
-        const flag = /^--([a-z-]+)=(.*)$/.exec(word);
-        if (flag && words.length === 0)
-            flags.set(flag[1] ?? '', flag[2] ?? '');
-        else
-            words.push(word);
+/** ENV and LABEL: `key value` or `key=value …`, as (key, value, separator) triples. */
+function nameValues(rest, keyword, escape) {
+    const found = words(rest, escape);
+    if (found.length === 0)
+        return [];
+    if (!(found[0] ?? '').includes('=')) {
+        const parts = splitOnce(rest, WHITESPACE);
+        if (parts === undefined)
+            throw new ParseError(`${keyword} must have two arguments`);
+        return [parts[0], parts[1], ''];
     }
-    return { flags, words };
-}
-/** Expands $NAME, ${NAME}, ${NAME:-default} and ${NAME:+alternative}. */
-function substitute(value, args) {
-    const missing = [];
-    const lookup = (name) => {
-        const found = args.get(name);
-        return found === undefined || found === '' ? undefined : found;
-    };
-    const expanded = value.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (whole, braced, op, word, bare) => {
-        const name = braced ?? bare ?? '';
-        const current = lookup(name);
-        if (op === '-')
-            return current ?? word ?? '';
-        if (op === '+')
-            return current !== undefined ? (word ?? '') : '';
-        if (current !== undefined)
-            return current;
-        if (AUTOMATIC_ARGS.has(name))
-            return whole;
-        missing.push(name);
-        return '';
+    return found.flatMap(word => {
+        const at = word.indexOf('=');
+        if (at < 0)
+            throw new ParseError(`Syntax error - can't find = in "${word}". Must be of the form: name=value`);
+        return [word.slice(0, at), word.slice(at + 1), '='];
     });
-    return { value: expanded, missing };
+}
+function whitespaceDelimited(rest) {
+    return { args: rest === '' ? [] : rest.split(WHITESPACE) };
+}
+function whole(rest) {
+    return { args: rest === '' ? [] : [rest] };
+}
+function jsonArray(rest) {
+    const trimmed = rest.replace(/^\s+/u, '');
+    if (!trimmed.startsWith('['))
+        return 'not-json';
+    let parsed;
+    try {
+        parsed = JSON.parse(trimmed);
+    }
+    catch {
+        return 'not-json';
+    }
+    if (!Array.isArray(parsed))
+        return 'not-json';
+    if (!parsed.every(item => typeof item === 'string'))
+        throw new ParseError('when using JSON array syntax, arrays must be comprised of strings only');
+    return parsed;
+}
+function maybeJson(rest) {
+    if (rest === '')
+        return { args: [] };
+    const json = jsonArray(rest);
+    return json === 'not-json' ? { args: [rest] } : { args: json, json: true };
+}
+function maybeJsonToList(rest) {
+    const json = jsonArray(rest);
+    return json === 'not-json' ? whitespaceDelimited(rest) : { args: json, json: true };
+}
+/** HEALTHCHECK: the type word, then CMD's arguments. */
+function healthConfig(rest) {
+    const match = /^(\S+)\s*(.*)$/su.exec(rest);
+    if (!match)
+        return { args: [] };
+    const command = maybeJson(match[2] ?? '');
+    return { args: [match[1] ?? '', ...command.args], json: command.json };
+}
+function splitOnce(text, separator) {
+    const match = separator.exec(text);
+    if (!match)
+        return undefined;
+    return [text.slice(0, match.index), text.slice(match.index + match[0].length)];
+}
+/** Go's strings.TrimSpace (Unicode white space). */
+function goTrimSpace(text) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && isSpace(text[start] ?? ''))
+        start++;
+    while (end > start && isSpace(text[end - 1] ?? ''))
+        end--;
+    return text.slice(start, end);
+}
+
+;// CONCATENATED MODULE: ./src/verify/dockerfile/directives.ts
+/**
+ * Parser directives as BuildKit's frontend/dockerfile/parser/directives.go reads them:
+ * `# syntax=`, `# escape=`, `# check=` at the very top, each at most once; the first line that is
+ * not one ends the block for good.
+ */
+
+const KNOWN = new Set(['syntax', 'escape', 'check']);
+/** directives.go directiveRegexp; Go's \s is [\t\n\f\r ]. */
+const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*(.+?)[\t\n\f\r ]*$/s;
+/** DirectiveParser: fed every line in order; once done, it reads nothing more. */
+class DirectiveScanner {
+    comment;
+    line;
+    done = false;
+    seen = new Set();
+    constructor(comment = '#', startLine = 0) {
+        this.comment = comment;
+        this.line = startLine;
+    }
+    /** The directive on this line, if the block is still open and the line holds one. */
+    read(text) {
+        this.line++;
+        if (this.done)
+            return undefined;
+        if (!text.startsWith(this.comment)) {
+            this.done = true;
+            return undefined;
+        }
+        const match = DIRECTIVE.exec(text.slice(this.comment.length).replace(/^\s+/u, ''));
+        const name = match?.[1]?.toLowerCase();
+        if (!match || name === undefined || !KNOWN.has(name)) {
+            this.done = true;
+            return undefined;
+        }
+        if (this.seen.has(name))
+            throw new ParseError(`only one ${name} parser directive can be used`);
+        this.seen.add(name);
+        return { name, value: match[2] ?? '', line: this.line };
+    }
+}
+const BOM = '\ufeff';
+/**
+ * The frontend image a Dockerfile names, as builder/build.go finds it before anything else is
+ * parsed (parser.DetectSyntax): after a BOM and a `#!` line, a `# syntax=` directive, else a
+ * `// syntax=` one, else a `"syntax"` key when the whole file is a JSON object. Only the first
+ * word is the image; a later duplicate does not replace the first.
+ */
+function detectSyntax(text) {
+    let body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
+    let startLine = 0;
+    const firstBreak = body.indexOf('\n');
+    if (body.startsWith('#!')) {
+        body = firstBreak < 0 ? '' : body.slice(firstBreak + 1);
+        startLine = 1;
+    }
+    for (const comment of ['#', '//']) {
+        const found = scanAll(body, new DirectiveScanner(comment, startLine));
+        if (found)
+            return found;
+    }
+    try {
+        const json = JSON.parse(body);
+        const syntax = json?.syntax;
+        if (json && typeof json === 'object' && !Array.isArray(json) && typeof syntax === 'string')
+            return { name: 'syntax', value: syntax, line: startLine };
+    }
+    catch {
+        // Not JSON: no syntax given this way.
+    }
+    return undefined;
+}
+function scanAll(body, scanner) {
+    for (const line of body.split('\n')) {
+        let directive;
+        try {
+            directive = scanner.read(line.replace(/\r$/, ''));
+        }
+        catch {
+            // A duplicate stops the scan; directives before it still count.
+            return undefined;
+        }
+        if (directive?.name === 'syntax')
+            return { ...directive, value: directive.value.split(' ')[0] ?? '' };
+        if (directive === undefined)
+            return undefined;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/verify/dockerfile/parser.ts
+/**
+ * Logical lines as BuildKit's frontend/dockerfile/parser/parser.go (Parse) makes them: a BOM
+ * dropped, directives read at the top, comment and blank lines skipped (also inside a
+ * continuation), lines joined where they end in the escape token, and heredoc bodies read raw
+ * after the ADD, COPY or RUN (also under ONBUILD) that opens them.
+ */
+
+
+
+/** Budgets for a file a pull request controls. */
+const LIMITS = {
+    /** bufio.Scanner's token limit in parser.go: longer lines are an error there too. */
+    lineBytes: 64 * 1024,
+    fileBytes: 4 * 1024 * 1024,
+    instructions: 10_000
+};
+/** A parse failure at a line range, as BuildKit reports it (parser.WithLocation). */
+class DockerfileError extends Error {
+    line;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+function parseDockerfile(text) {
+    if (Buffer.byteLength(text) > LIMITS.fileBytes)
+        throw new DockerfileError(`the Dockerfile is larger than ${LIMITS.fileBytes} bytes`, 1);
+    const lines = scanLines(text);
+    const directives = new DirectiveScanner();
+    let escape = '\\';
+    const readDirective = (line, at) => {
+        try {
+            const directive = directives.read(line);
+            if (directive?.name !== 'escape')
+                return;
+            if (directive.value !== '`' && directive.value !== '\\')
+                throw new ParseError(`invalid escape token '${directive.value}' does not match \` or \\`);
+            escape = directive.value;
+        }
+        catch (error) {
+            throw located(error, at);
+        }
+    };
+    const nodes = [];
+    let current = 0;
+    let index = 0;
+    while (index < lines.length) {
+        let raw = lines[index++] ?? '';
+        if (current === 0 && raw.startsWith(BOM))
+            raw = raw.slice(BOM.length);
+        checkLength(raw, current + 1);
+        let text = trimLeadingSpace(trimNewline(raw));
+        readDirective(text, current + 1);
+        if (isComment(text))
+            text = '';
+        current++;
+        const startLine = current;
+        let [body, ended] = trimContinuation(text, escape);
+        if (ended && body === '')
+            continue;
+        let line = body;
+        while (!ended && index < lines.length) {
+            const next = lines[index++] ?? '';
+            checkLength(next, current + 1);
+            const nextText = trimNewline(next);
+            readDirective(nextText, current + 1);
+            current++;
+            if (isComment(next))
+                continue;
+            if (trimLeadingSpace(nextText) === '')
+                continue;
+            [body, ended] = trimContinuation(nextText, escape);
+            line += body;
+        }
+        let node;
+        try {
+            node = nodeFromLine(line, escape);
+        }
+        catch (error) {
+            throw located(error, startLine);
+        }
+        const opener = node.trigger ?? node;
+        if (canContainHeredoc(opener) && line.includes('<<')) {
+            for (const heredoc of heredocsFromLine(line, startLine)) {
+                let terminated = false;
+                for (; index < lines.length;) {
+                    const bodyLine = lines[index++] ?? '';
+                    current++;
+                    let candidate = trimNewline(bodyLine);
+                    if (heredoc.chomp)
+                        candidate = candidate.replace(/^\t+/, '');
+                    if (candidate === heredoc.name) {
+                        terminated = true;
+                        break;
+                    }
+                    heredoc.content += bodyLine;
+                }
+                if (!terminated)
+                    throw new DockerfileError('unterminated heredoc', startLine);
+                node.heredocs.push(heredoc);
+            }
+        }
+        node.startLine = startLine;
+        node.endLine = current;
+        nodes.push(node);
+        if (nodes.length > LIMITS.instructions)
+            throw new DockerfileError(`more than ${LIMITS.instructions} instructions`, startLine);
+    }
+    if (nodes.length === 0)
+        throw new DockerfileError('file with no instructions', current);
+    return { nodes, escape };
+}
+/** Lines with their `\n`, as parser.go's scanLines splits them. */
+function scanLines(text) {
+    const lines = text.split(/(?<=\n)/);
+    if (lines.at(-1) === '')
+        lines.pop();
+    return lines;
+}
+function checkLength(line, at) {
+    if (Buffer.byteLength(line) > LIMITS.lineBytes)
+        throw new DockerfileError(`dockerfile line greater than max allowed size of ${LIMITS.lineBytes - 1}`, at);
+}
+function located(error, line) {
+    if (error instanceof ParseError || error instanceof LexError)
+        return new DockerfileError(error.message, line);
+    return error;
+}
+function trimNewline(line) {
+    return line.replace(/[\r\n]+$/, '');
+}
+function trimLeadingSpace(line) {
+    let start = 0;
+    while (start < line.length && isSpace(line[start] ?? ''))
+        start++;
+    return line.slice(start);
+}
+function isComment(line) {
+    return trimLeadingSpace(line).startsWith('#');
+}
+/** parser.go lineContinuationRegex: the escape token, then only blanks, ends the line. */
+function trimContinuation(line, escape) {
+    const e = escape === '\\' ? '\\\\' : escape;
+    const continuation = new RegExp(`([^${e}])${e}[ \\t]*$|^${e}[ \\t]*$`);
+    if (!continuation.test(line))
+        return [line, true];
+    return [line.replace(continuation, '$1'), false];
+}
+const HEREDOC_KEYWORDS = new Set(['add', 'copy', 'run']);
+function canContainHeredoc(node) {
+    return HEREDOC_KEYWORDS.has(node.keyword.toLowerCase()) && !node.json;
+}
+/** parser.go reHeredoc: optional fd, `<<`, optional `-`, then the delimiter word. */
+const HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<]*)$/;
+/**
+ * Every `<<WORD` of the line (heredocsFromLine): the whole line is lexed with `\` as escape,
+ * quotes and escapes kept; a line the lexer rejects has no heredocs at all, as in BuildKit.
+ */
+function heredocsFromLine(line, at) {
+    let lineWords;
+    try {
+        lineWords = expand(line, new Map(), {
+            escape: '\\',
+            rawQuotes: true,
+            rawEscapes: true,
+            skipUnset: true
+        }).words;
+    }
+    catch {
+        return [];
+    }
+    const found = [];
+    for (const word of lineWords) {
+        const heredoc = parseHeredoc(word, at);
+        if (heredoc)
+            found.push(heredoc);
+    }
+    return found;
+}
+/** parser.ParseHeredoc: the delimiter must lex to one word; quoting it turns expansion off. */
+function parseHeredoc(word, at = 0) {
+    const match = HEREDOC_WORD.exec(word);
+    const rest = match?.[3] ?? '';
+    if (!match || rest === '')
+        return undefined;
+    const options = { escape: '\\', skipUnset: true };
+    try {
+        const cooked = expand(rest, new Map(), { ...options, rawQuotes: false }).words;
+        if (cooked.length !== 1)
+            return undefined;
+        const raw = expand(rest, new Map(), { ...options, rawQuotes: true }).words;
+        const name = cooked[0] ?? '';
+        const quotes = (text) => (text.match(/['"]/g) ?? []).length;
+        return {
+            name,
+            expand: quotes(name) === quotes(raw[0] ?? ''),
+            chomp: match[2] === '-',
+            content: ''
+        };
+    }
+    catch (error) {
+        throw located(error, at);
+    }
+}
+
+// EXTERNAL MODULE: ./src/verify/dockerfile/platform.ts
+var dockerfile_platform = __webpack_require__(42909);
+;// CONCATENATED MODULE: ./src/verify/dockerfile/flags.ts
+/**
+ * Instruction flags as BuildKit's frontend/dockerfile/instructions/bflag.go parses them, and the
+ * CSV of a RUN --mount value (commands_runmount.go parseMount).
+ */
+/** An instruction BuildKit refuses, or one whose pulls the gate cannot determine. */
+class InstructionError extends Error {
+}
+/** The flags BuildKit's instruction parsers register; any other is an error there. */
+const FLAGS = {
+    from: { platform: 'string' },
+    copy: {
+        chown: 'string',
+        from: 'string',
+        chmod: 'string',
+        link: 'bool',
+        exclude: 'strings',
+        parents: 'bool'
+    },
+    add: {
+        chown: 'string',
+        chmod: 'string',
+        link: 'bool',
+        'keep-git-dir': 'bool',
+        checksum: 'string',
+        unpack: 'bool',
+        exclude: 'strings'
+    },
+    run: { mount: 'strings', network: 'string', security: 'string', device: 'strings' }
+};
+/** instructions/bflag.go Parse: `--name=value`, known names only, no repeats but lists. */
+function parseFlags(flags, known) {
+    const values = new Map();
+    for (const flag of flags) {
+        if (flag === '--')
+            break;
+        if (!flag.startsWith('--'))
+            throw new InstructionError(`arg should start with -- : ${flag}`);
+        const at = flag.indexOf('=');
+        const name = at < 0 ? flag : flag.slice(0, at);
+        const value = at < 0 ? undefined : flag.slice(at + 1);
+        const kind = known[name.slice(2)];
+        if (!kind)
+            throw new InstructionError(`unknown flag: ${name}`);
+        const seen = values.get(name.slice(2));
+        if (seen && kind !== 'strings')
+            throw new InstructionError(`duplicate flag specified: ${name}`);
+        if (kind === 'bool') {
+            if (value === '')
+                throw new InstructionError(`missing a value on flag: ${name}`);
+            const lower = (value ?? 'true').toLowerCase();
+            if (lower !== 'true' && lower !== 'false')
+                throw new InstructionError(`expecting boolean value for flag ${name}, not: ${value}`);
+            values.set(name.slice(2), [lower]);
+        }
+        else {
+            if (value === undefined)
+                throw new InstructionError(`missing a value on flag: ${name}`);
+            values.set(name.slice(2), [...(seen ?? []), value]);
+        }
+    }
+    return values;
+}
+/** The CSV fields of a --mount value (csvvalue, as encoding/csv reads one record). */
+function csvFields(text) {
+    const fields = [];
+    let pos = 0;
+    for (;;) {
+        let field = '';
+        if (text[pos] === '"') {
+            pos++;
+            for (;;) {
+                const close = text.indexOf('"', pos);
+                if (close < 0)
+                    throw new InstructionError(`failed to parse csv mounts: extraneous or missing " in quoted-field`);
+                field += text.slice(pos, close);
+                pos = close + 1;
+                if (text[pos] === '"') {
+                    field += '"';
+                    pos++;
+                    continue;
+                }
+                break;
+            }
+            if (pos < text.length && text[pos] !== ',')
+                throw new InstructionError(`failed to parse csv mounts: extraneous or missing " in quoted-field`);
+        }
+        else {
+            const comma = text.indexOf(',', pos);
+            field = text.slice(pos, comma < 0 ? text.length : comma);
+            if (field.includes('"'))
+                throw new InstructionError(`failed to parse csv mounts: bare " in non-quoted-field`);
+            pos += field.length;
+        }
+        fields.push(field);
+        if (pos >= text.length)
+            return fields;
+        pos++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify/dockerfile/args.ts
+/**
+ * The global scope of build arguments (convert.go defaultArgs and buildMetaArgs): the automatic
+ * platform args, then each ARG before the first FROM, a build-arg winning over its default.
+ * A variable whose value rests on an unset one is kept as uncertain, an error where it is used.
+ */
+
+
+
+function globalDefaults(options, targetStage) {
+    const values = new Map();
+    for (const [name, value] of [
+        ...(0,dockerfile_platform/* platformArgs */.xZ)(options.target, options.build),
+        ['TARGETSTAGE', targetStage]
+    ])
+        values.set(name, options.buildArgs.get(name) ?? value);
+    return { values, uncertain: new Map() };
+}
+/** convert.go buildMetaArgs: a build-arg wins, else the default expanded so far, else unset. */
+function globalArg(node, env, escape, buildArgs, problems) {
+    if (node.args.length === 0)
+        throw new InstructionError('ARG requires at least one argument');
+    for (const word of node.args) {
+        const at = word.indexOf('=');
+        const name = at < 0 ? word : word.slice(0, at);
+        if (name === '')
+            throw new InstructionError('ARG names can not be blank');
+        const given = buildArgs.get(name);
+        if (given !== undefined) {
+            env.values.set(name, given);
+            env.uncertain.delete(name);
+            continue;
+        }
+        if (at < 0)
+            continue;
+        try {
+            const result = expandCertain(word.slice(at + 1), env, escape);
+            env.values.set(name, result);
+            env.uncertain.delete(name);
+        }
+        catch (error) {
+            if (!(error instanceof InstructionError || error instanceof LexError))
+                throw error;
+            // Used later, the ARG is an error there; unused, it is harmless.
+            env.values.set(name, '');
+            env.uncertain.set(name, error.message);
+            if (error instanceof LexError)
+                problems.push({ line: node.startLine, message: error.message });
+        }
+    }
+}
+/** Expands with the global env; an unset or uncertain variable makes the value unknown. */
+function expandCertain(word, env, escape) {
+    const result = expand(word, env.values, { escape });
+    for (const name of result.used) {
+        const why = env.uncertain.get(name);
+        if (why !== undefined)
+            throw new InstructionError(why);
+    }
+    const unset = result.unsetUsed[0];
+    if (unset !== undefined)
+        throw new InstructionError(`${unset} has no value here: give the global ARG ${unset} (before the first FROM) a default, or pass it in the "build-args" input`);
+    return result.value;
+}
+
+;// CONCATENATED MODULE: ./src/verify/dockerfile/pulls.ts
+/**
+ * Which images one build of a parsed Dockerfile pulls, for one target platform, by the rules of
+ * BuildKit's frontend/dockerfile/instructions/parse.go and dockerfile2llb/convert.go:
+ * every FROM that names neither an earlier stage nor `scratch`, every `COPY --from` and
+ * `RUN --mount=…,from=` that names no stage, and the same in ONBUILD triggers a stage inherits.
+ * Names are expanded with the global ARGs (and the automatic platform args) only.
+ */
+
+
+
+
+/** convert.go emptyImageName: a stage from nothing, no pull. */
+const SCRATCH = 'scratch';
+/** instructions/parse.go validStageName. */
+const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+const INSTRUCTIONS = new Set([
+    'add',
+    'arg',
+    'cmd',
+    'copy',
+    'entrypoint',
+    'env',
+    'expose',
+    'from',
+    'healthcheck',
+    'label',
+    'maintainer',
+    'onbuild',
+    'run',
+    'shell',
+    'stopsignal',
+    'user',
+    'volume',
+    'workdir'
+]);
+function pulls(nodes, escape, options) {
+    const found = [];
+    const problems = [];
+    const target = (0,dockerfile_platform/* formatPlatform */.Bq)(options.target);
+    const allStages = new Set();
+    let stageCount = 0;
+    for (const node of nodes) {
+        if (node.keyword.toLowerCase() !== 'from')
+            continue;
+        stageCount++;
+        const name = node.args.length === 3 ? node.args[2]?.toLowerCase() : undefined;
+        if (name)
+            allStages.add(name);
+    }
+    const lastFrom = nodes.filter(n => n.keyword.toLowerCase() === 'from').at(-1);
+    const env = globalDefaults(options, lastFrom?.args[2]?.toLowerCase() || 'default');
+    const stages = new Map();
+    let current;
+    const pull = (reference, node, platform, instruction) => found.push({ reference, line: node.startLine, platform, instruction });
+    /** COPY --from: a stage by name or index, `scratch`, or an image (convert.go toCommand). */
+    const copyFrom = (value, node) => {
+        if (expand(value, new Map(), { escape }).value !== value)
+            throw new InstructionError(`COPY --from=${value}: variable expansion is not supported for --from (BuildKit refuses it)`);
+        if (/^[+-]?\d+$/.test(value)) {
+            const index = Number(value);
+            if (index < 0 || index >= stageCount)
+                throw new InstructionError(`COPY --from=${value}: invalid stage index ${index}`);
+            return;
+        }
+        if (allStages.has(value.toLowerCase()) || value === SCRATCH)
+            return;
+        pull(value, node, target, 'COPY --from');
+    };
+    /** RUN --mount=…,from=: a stage by name, else an image (convert_runmount.go detectRunMount). */
+    const mountFrom = (mount, node) => {
+        let from = '';
+        for (const field of csvFields(mount)) {
+            const at = field.indexOf('=');
+            if (at < 0 || field.slice(0, at).toLowerCase() !== 'from')
+                continue;
+            from = field.slice(at + 1);
+            const dollar = from.indexOf('$');
+            if (dollar !== -1 && dollar !== from.length - 1)
+                throw new InstructionError(`--mount from=${from}: 'from' doesn't support variable expansion (BuildKit refuses it)`);
+        }
+        const name = from || SCRATCH;
+        if (allStages.has(name.toLowerCase()) || name === SCRATCH)
+            return;
+        pull(name, node, target, 'RUN --mount');
+    };
+    const command = (node, keyword) => {
+        if (keyword === 'copy' || keyword === 'add') {
+            const flags = parseFlags(node.flags, FLAGS[keyword] ?? {});
+            if (node.args.length < 2)
+                throw new InstructionError(`${keyword.toUpperCase()} requires at least two arguments`);
+            const from = flags.get('from')?.[0];
+            if (from !== undefined && from !== '')
+                copyFrom(from, node);
+        }
+        else if (keyword === 'run') {
+            const flags = parseFlags(node.flags, FLAGS.run ?? {});
+            for (const mount of flags.get('mount') ?? [])
+                mountFrom(mount, node);
+        }
+    };
+    for (const node of nodes) {
+        const keyword = node.keyword.toLowerCase();
+        try {
+            if (!INSTRUCTIONS.has(keyword))
+                throw new InstructionError(`unknown instruction: ${node.keyword}`);
+            if (keyword === 'from') {
+                // Later instructions belong to this stage even when its FROM line is an error.
+                current = { onbuild: [] };
+                fromInstruction(node, current, { env, escape, options, stages, pull, command });
+                continue;
+            }
+            if (current === undefined) {
+                if (keyword === 'arg')
+                    globalArg(node, env, escape, options.buildArgs, problems);
+                else
+                    throw new InstructionError('no build stage in current context');
+                continue;
+            }
+            if (keyword === 'onbuild')
+                current.onbuild.push(onbuildTrigger(node));
+            else
+                command(node, keyword);
+        }
+        catch (error) {
+            if (!(error instanceof InstructionError || error instanceof LexError))
+                throw error;
+            problems.push({ line: node.startLine, message: error.message });
+        }
+    }
+    if (stageCount === 0 && problems.length === 0)
+        problems.push({ line: 1, message: 'dockerfile contains no stages to build' });
+    return { pulls: found, problems };
+}
+/** FROM [--platform=P] IMAGE [AS NAME] (parse.go parseFrom, convert.go buildDispatchStates). */
+function fromInstruction(node, stage, context) {
+    const { env, escape, stages } = context;
+    const flags = parseFlags(node.flags, FLAGS.from ?? {});
+    const args = node.args;
+    const named = args.length === 3 && args[1]?.toLowerCase() === 'as';
+    if (args.length !== 1 && !named)
+        throw new InstructionError('FROM requires either one or three arguments');
+    const stageName = named ? (args[2] ?? '').toLowerCase() : undefined;
+    if (stageName !== undefined && !STAGE_NAME.test(stageName))
+        throw new InstructionError(`invalid name for build stage: "${args[2]}", name can't start with a number or contain symbols`);
+    try {
+        const raw = args[0] ?? '';
+        const base = expandCertain(raw, env, escape);
+        if (base === '')
+            throw new InstructionError(`base name (${raw}) should not be blank`);
+        const platform = fromPlatform(flags.get('platform')?.[0], context);
+        // Stage names are looked up as written (dispatchStates.addState): only earlier stages count.
+        const parent = stages.get(base);
+        if (parent) {
+            // The parent stage's ONBUILD triggers run here (convert.go initOnBuildTriggers).
+            for (const trigger of parent.onbuild)
+                context.command(trigger, trigger.keyword.toLowerCase());
+        }
+        else if (base !== SCRATCH) {
+            context.pull(base, node, platform, 'FROM');
+        }
+    }
+    finally {
+        if (stageName !== undefined)
+            stages.set(stageName, stage);
+    }
+}
+/** The platform a FROM pulls: its --platform expanded and normalised, else the target. */
+function fromPlatform(flag, context) {
+    const { options } = context;
+    if (flag === undefined)
+        return (0,dockerfile_platform/* formatPlatform */.Bq)(options.target);
+    const value = expandCertain(flag, context.env, context.escape);
+    if (value === '')
+        throw new InstructionError(`empty platform value from expression ${flag}`);
+    try {
+        return (0,dockerfile_platform/* formatPlatform */.Bq)((0,dockerfile_platform/* parseBuildPlatform */.dp)(value, options.build));
+    }
+    catch {
+        throw new InstructionError(`failed to parse platform ${flag}: "${value}" is not a platform`);
+    }
+}
+/** parseOnBuild: the trigger, with its own line numbers from the ONBUILD line. */
+function onbuildTrigger(node) {
+    const trigger = node.trigger;
+    if (!trigger)
+        throw new InstructionError('ONBUILD requires at least one argument');
+    const keyword = trigger.keyword.toUpperCase();
+    if (keyword === 'ONBUILD')
+        throw new InstructionError("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed");
+    if (keyword === 'FROM' || keyword === 'MAINTAINER')
+        throw new InstructionError(`${keyword} isn't allowed as an ONBUILD trigger`);
+    return { ...trigger, startLine: node.startLine, endLine: node.endLine };
+}
+
+;// CONCATENATED MODULE: ./src/verify/dockerfile/index.ts
+/**
+ * The images a build of a Dockerfile pulls, as BuildKit would pull them: parsed like
+ * frontend/dockerfile/parser, expanded like frontend/dockerfile/shell, and interpreted like
+ * dockerfile2llb, once per target platform. Whatever cannot be resolved with certainty is a
+ * problem on its line; the gate fails on it.
+ */
+
+
+
+
+
+/** builder/build.go: a BUILDKIT_SYNTAX build-arg replaces the file's `# syntax=`. */
+const SYNTAX_ARG = 'BUILDKIT_SYNTAX';
+function dockerfileImages(text, file, settings) {
+    const build = settings.buildPlatform ?? (0,dockerfile_platform/* runnerPlatform */.GQ)();
+    const images = [];
+    const problems = [];
+    // The frontend image is pulled on the build platform before the Dockerfile is parsed at all.
+    const syntaxArg = settings.buildArgs.get(SYNTAX_ARG)?.trim().split(' ')[0];
+    const syntax = syntaxArg ? undefined : detectSyntax(text);
+    if (syntaxArg)
+        images.push({
+            reference: syntaxArg,
+            file: '',
+            line: 0,
+            platform: (0,dockerfile_platform/* formatPlatform */.Bq)(build),
+            instruction: `build-arg ${SYNTAX_ARG}`
+        });
+    else if (syntax?.value)
+        images.push({
+            reference: syntax.value,
+            file,
+            line: Math.max(syntax.line, 1),
+            platform: (0,dockerfile_platform/* formatPlatform */.Bq)(build),
+            instruction: '# syntax'
+        });
+    let parsed;
+    try {
+        parsed = parseDockerfile(text);
+    }
+    catch (error) {
+        if (!(error instanceof DockerfileError))
+            throw error;
+        problems.push({ file, line: Math.max(error.line, 1), message: error.message });
+        return { images, problems };
+    }
+    const seen = new Set();
+    for (const platform of settings.platforms) {
+        const target = (0,dockerfile_platform/* parseBuildPlatform */.dp)(platform, build);
+        const found = pulls(parsed.nodes, parsed.escape, {
+            target,
+            build,
+            buildArgs: settings.buildArgs
+        });
+        for (const pull of found.pulls) {
+            const key = `${pull.line}\n${pull.reference}\n${pull.platform}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            images.push({ ...pull, file });
+        }
+        for (const problem of found.problems) {
+            const key = `${problem.line}\n${problem.message}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            problems.push({ ...problem, file });
+        }
+    }
+    if (images.length === 0 && problems.length === 0)
+        problems.push({
+            file,
+            line: 1,
+            message: 'the Dockerfile pulls no image (only scratch and its own stages), so nothing was verified'
+        });
+    return { images, problems };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/evaluate.ts
