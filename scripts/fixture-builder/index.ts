@@ -18,14 +18,16 @@ import { FIXTURE_TAG, OCI_INDEX, readJsonBlob, taggedDescriptor, type Descriptor
 import { RECIPES, type FixtureName } from './recipes'
 import { removeTree } from './rootfs'
 import { run, secondsSince } from './run'
+import { readTruth, type GroundTruth } from './truth'
 
 export { cacheRoot } from './cache'
 export { FIXTURE_TAG } from './layout'
 export type { FixtureName } from './recipes'
+export { accuracy, sbomPackages, type Accuracy, type GroundTruth } from './truth'
 
 export const FIXTURE_NAMES = Object.keys(RECIPES) as FixtureName[]
-/** What the test suite uses; "large" is built only when asked for. */
-export const TEST_FIXTURES: FixtureName[] = ['debian-app', 'multiarch']
+/** What the test suite uses; "large" and "big" are built only when asked for. */
+export const TEST_FIXTURES: FixtureName[] = ['debian-app', 'multiarch', 'java-ruby']
 /** Bumped when the builder changes what it writes, so old caches are rebuilt. */
 const BUILDER_REVISION = 3
 
@@ -212,6 +214,15 @@ async function buildLocked(name: FixtureName, log: (message: string) => void): P
   } finally {
     await removeTree(scratch)
   }
+}
+
+/**
+ * The fixture's ground truth (scripts/fixture-builder/truth.ts), built first when
+ * missing; undefined for fixtures whose recipe records none.
+ */
+export async function fixtureTruth(name: FixtureName): Promise<GroundTruth | undefined> {
+  const fixture = await buildFixture(name)
+  return readTruth(join(fixture.layout, '..'))
 }
 
 export type ArchiveFormat = 'docker-archive' | 'oci-archive'

@@ -1,58 +1,15 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { AptArchive } from './apt'
 import { buildGoApp, GREETER } from './go'
+import { big, javaRuby } from './java-ruby'
 import { FIXTURE_TAG, ImageBuild, writeIndex } from './layout'
 import { inChroot, trimDebianRoot, unpackDebs } from './rootfs'
-import { run, secondsSince } from './run'
+import { run } from './run'
+import { debootstrap, SUITE, timed, type BuildContext, type Recipe } from './steps'
 
-export interface BuildContext {
-  /** The OCI layout to write; the result is tagged FIXTURE_TAG. */
-  layout: string
-  /** Scratch space, removed after the build. */
-  work: string
-  apt: AptArchive
-  goCache: string
-  npmCache: string
-  log(message: string): void
-  /** Seconds per step, reported in fixture.json. */
-  timings: Record<string, number>
-}
+export type { BuildContext, Recipe } from './steps'
 
-export interface Recipe {
-  description: string
-  /** Everything that decides the content; its hash keys the cache. */
-  spec: Record<string, unknown>
-  build(context: BuildContext): Promise<void>
-}
-
-const SUITE = 'bookworm'
 const ENTRYPOINT = '/usr/local/bin/greeter'
-
-async function timed<T>(context: BuildContext, step: string, fn: () => Promise<T>): Promise<T> {
-  const start = performance.now()
-  context.log(`${step}...`)
-  // Long steps (debootstrap takes over a minute) say they are still going.
-  const ticker = setInterval(
-    () => context.log(`${step}: still running, ${Math.round(secondsSince(start))} s`),
-    15_000
-  )
-  const result = await fn().finally(() => clearInterval(ticker))
-  context.timings[step] = secondsSince(start)
-  context.log(`${step}: ${context.timings[step]} s`)
-  return result
-}
-
-async function debootstrap(context: BuildContext, rootfs: string, include: string[]) {
-  const mirror = await context.apt.mirror(SUITE)
-  const options = [
-    '--variant=minbase',
-    ...(include.length > 0 ? [`--include=${include.join(',')}`] : [])
-  ]
-  await timed(context, 'debootstrap', () => run('debootstrap', [...options, SUITE, rootfs, mirror]))
-  trimDebianRoot(rootfs)
-  return ['debootstrap', ...options, SUITE].join(' ')
-}
 
 const NPM_DEPENDENCIES = { debug: '4.3.7', kleur: '4.1.5', semver: '7.6.3' }
 /** Python modules dpkg owns, one with .egg-info metadata and one with .dist-info. */
@@ -257,5 +214,11 @@ const large: Recipe = {
   }
 }
 
-export const RECIPES = { 'debian-app': debianApp, multiarch, large } as const
+export const RECIPES = {
+  'debian-app': debianApp,
+  multiarch,
+  large,
+  'java-ruby': javaRuby,
+  big
+} as const
 export type FixtureName = keyof typeof RECIPES

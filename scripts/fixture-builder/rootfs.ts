@@ -45,9 +45,9 @@ const DEVICES = [
 
 /**
  * Runs `command` inside `rootfs` with /proc, a throwaway /dev (tmpfs) and the
- * host's DNS settings, none of which end up in the next layer.
+ * host's DNS settings, none of which end up in the next layer; returns its stdout.
  */
-export async function inChroot(rootfs: string, command: string): Promise<void> {
+export async function inChroot(rootfs: string, command: string): Promise<string> {
   copyFileSync('/etc/resolv.conf', join(rootfs, 'etc/resolv.conf'))
   try {
     await run('mount', ['-t', 'proc', 'proc', join(rootfs, 'proc')])
@@ -61,7 +61,7 @@ export async function inChroot(rootfs: string, command: string): Promise<void> {
         major as string,
         minor as string
       ])
-    await run('chroot', [rootfs, '/bin/sh', '-c', command], {
+    return await run('chroot', [rootfs, '/bin/sh', '-c', command], {
       env: { DEBIAN_FRONTEND: 'noninteractive', LC_ALL: 'C', PATH: '/usr/sbin:/usr/bin:/sbin:/bin' }
     })
   } finally {

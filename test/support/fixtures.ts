@@ -16,7 +16,8 @@ export type { Fixture, FixtureName } from '../../scripts/fixture-builder'
  *
  *   debian-app  linux/amd64, 4 layers: minbase (+ python3-six), npm app, Go binary, deletions
  *   multiarch   index of linux/amd64 + linux/arm64: distroless-style Debian base + Go binary
- *   large       ~200 MB, for benchmarks only
+ *   java-ruby   linux/amd64: Debian Java libraries, Ruby on Rails, a fat jar and a WAR, with ground truth
+ *   large, big  for benchmarks only
  */
 export function fixture(name: FixtureName): Promise<Fixture> {
   return buildFixture(name)

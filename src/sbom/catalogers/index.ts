@@ -7,7 +7,7 @@ import { npmCataloger } from './npm'
 import { phpCataloger } from './php'
 import { pythonCataloger } from './python'
 import { rpmCataloger } from './rpm'
-import { rubyCataloger } from './ruby'
+import { gemfileLockCataloger, rubyCataloger } from './ruby'
 import { rustCataloger } from './rust'
 import type { Cataloger } from './types'
 
@@ -24,6 +24,7 @@ export const catalogers: readonly Cataloger[] = [
   rustCataloger,
   javaCataloger,
   rubyCataloger,
+  gemfileLockCataloger,
   dotnetCataloger,
   phpCataloger
 ] as readonly Cataloger[]

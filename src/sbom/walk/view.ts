@@ -245,6 +245,13 @@ export class SquashedView {
     return node?.versions?.get(cataloger) as FileVersion<R>[] | undefined
   }
 
+  /** The names in a directory (following symlinks), sorted; undefined when it is not one. */
+  list(path: string): string[] | undefined {
+    const trail = this.follow(path)
+    const node = trail ? (trail[trail.length - 1]?.[1] ?? this.root) : undefined
+    return node?.children ? [...node.children.keys()].sort(compareCodePoints) : undefined
+  }
+
   /** The names and nodes a path leads through once every symlink is followed. */
   private follow(path: string): [string, Node][] | undefined {
     let hops = 0

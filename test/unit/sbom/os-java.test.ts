@@ -79,7 +79,7 @@ open(d + '/bomb-1.jar', 'wb').write(bomb)
     dir
   ])
 
-  test('finds the war, its nested jars by pom.properties and by manifest, and survives a zip bomb', async () => {
+  test('finds the war, its nested jars by pom.properties and by manifest (no groupId guessed), and survives a zip bomb', async () => {
     const image = makeImage([
       {
         files: {
@@ -91,10 +91,11 @@ open(d + '/bomb-1.jar', 'wb').write(bomb)
     ])
     const catalog = await catalogImage(image)
     const java = catalog.packages.filter(p => p.ecosystem === 'maven')
+    // guava's symbolic name is a Java name, not <groupId>.<artifactId>: no Maven purl is guessed.
     expect(java.map(p => p.purl).sort()).toEqual([
+      'pkg:generic/guava@32.1.3.jre',
       'pkg:maven/com.acme/bomb@1',
       'pkg:maven/com.acme/shop@2.0.1',
-      'pkg:maven/com.google.guava/guava@32.1.3.jre',
       'pkg:maven/org.apache.commons/commons-lang3@3.12.0'
     ])
     const lang = java.find(p => p.name === 'commons-lang3')

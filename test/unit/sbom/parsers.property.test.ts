@@ -7,7 +7,8 @@ import { decodeBuildInfo, NotGoError } from '../../../src/sbom/catalogers/golang
 import { parseStatus, copyrightLicenses } from '../../../src/sbom/catalogers/dpkg'
 import { parseInstalled } from '../../../src/sbom/catalogers/apk'
 import { parseMetadata } from '../../../src/sbom/catalogers/python'
-import { parseGemspec } from '../../../src/sbom/catalogers/ruby'
+import { parseGemfileLock, parseGemspec } from '../../../src/sbom/catalogers/ruby'
+import { parsePom } from '../../../src/sbom/catalogers/java'
 import {
   AuditDataError,
   AuditScanner,
@@ -98,7 +99,7 @@ describe('parsers never fail in an unplanned way', () => {
     )
   })
 
-  test('text formats: dpkg status, copyright, apk, Python METADATA, gemspec', () => {
+  test('text formats: dpkg status, copyright, apk, Python METADATA, gemspec, Gemfile.lock, POM', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 2000 }), text => {
         for (const p of parseStatus(text)) expect(p.name && p.version).toBeTruthy()
@@ -110,6 +111,12 @@ describe('parsers never fail in an unplanned way', () => {
         expect(gem === undefined || (gem instanceof Error && !(gem instanceof TypeError))).toBe(
           true
         )
+        for (const parse of [parseGemfileLock, parsePom]) {
+          const error = thrown(() => parse(text))
+          expect(
+            error === undefined || (error instanceof Error && !(error instanceof TypeError))
+          ).toBe(true)
+        }
       }),
       runs
     )

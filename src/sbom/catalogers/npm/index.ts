@@ -1,6 +1,7 @@
 import { normaliseLicense } from '../../licenses'
 import { purl } from '../../purl'
 import { introducedIn, latest, type Cataloger, type FoundPackage } from '../types'
+import { installedManifests, isLockfile, LOCKFILE } from './installed'
 
 interface NpmManifest {
   name: string
@@ -10,13 +11,16 @@ interface NpmManifest {
   author?: string
 }
 
-/** npm packages from package.json files (installed modules and apps), with licenses and dependency edges. */
-export const npmCataloger: Cataloger<NpmManifest | null> = {
+/**
+ * Installed npm packages and applications (the rule is in ./installed.ts), with
+ * licenses and dependency edges. Lockfiles are read only to mark an application root.
+ */
+export const npmCataloger: Cataloger<NpmManifest | typeof LOCKFILE | null> = {
   name: 'npm',
   maxFileSize: 4 * 1024 * 1024,
-  // Every package.json with a name and version, like syft and trivy: installed modules and the apps themselves.
-  wants: path => path === 'package.json' || path.endsWith('/package.json'),
-  parse(_path, content) {
+  wants: path => path === 'package.json' || path.endsWith('/package.json') || isLockfile(path),
+  parse(path, content) {
+    if (isLockfile(path)) return LOCKFILE
     const json = JSON.parse(content.toString('utf8')) as Record<string, unknown> | null
     if (typeof json !== 'object' || json === null || Array.isArray(json))
       throw new Error('package.json is not a JSON object')
@@ -44,12 +48,12 @@ export const npmCataloger: Cataloger<NpmManifest | null> = {
       ...(typeof author === 'string' && author ? { author } : {})
     }
   },
-  collect(files) {
+  collect(files, context) {
     const byDir = new Map<string, { manifest: NpmManifest; purl: string }>()
     const out: FoundPackage[] = []
-    for (const { path, versions } of files.all()) {
+    for (const { path, versions } of installedManifests(files, context.view)) {
       const manifest = latest(versions)
-      if (!manifest) continue
+      if (!manifest || manifest === LOCKFILE) continue
       // Aliased installs (`"x-cjs": "npm:x@4"`) live under the alias but are the named package.
       const dir = path.slice(0, -'/package.json'.length)
       const slash = manifest.name.indexOf('/')
@@ -69,7 +73,7 @@ export const npmCataloger: Cataloger<NpmManifest | null> = {
         path,
         layer: introducedIn(
           versions,
-          r => r?.name === manifest.name && r.version === manifest.version
+          r => r !== LOCKFILE && r?.name === manifest.name && r.version === manifest.version
         ),
         os: false,
         ...(manifest.author ? { supplier: manifest.author } : {})

@@ -1,5 +1,6 @@
 import { normaliseLicense } from '../../licenses'
 import { purl } from '../../purl'
+import { PROPERTY_PREFIX } from '../../tool'
 import { introducedIn, latest, type Cataloger, type FoundPackage } from '../types'
 
 interface PythonMetadata {
@@ -11,6 +12,8 @@ interface PythonMetadata {
 }
 
 const METADATA = /\.dist-info\/METADATA$|\.egg-info\/PKG-INFO$|\.egg-info$/
+/** A distribution vendored inside another package (`setuptools/_vendor/…`): the package's directory. */
+const VENDORED = /^(.*?)\/_vendor\//
 
 /** PEP 503 normalisation, which the pypi purl type requires. */
 export const normalisePythonName = (name: string): string =>
@@ -43,6 +46,8 @@ export const pythonCataloger: Cataloger<PythonMetadata> = {
         os: false,
         ...(meta.author ? { supplier: meta.author } : {})
       }
+      const vendoredIn = VENDORED.exec(path)?.[1]
+      if (vendoredIn) p.properties = [[`${PROPERTY_PREFIX}:package:vendoredIn`, `/${vendoredIn}`]]
       byName.set(normalisePythonName(meta.name), p.purl)
       requires.set(p, meta.requires)
       out.push(p)
