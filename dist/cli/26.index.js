@@ -21,7 +21,13 @@ var external_node_path_ = __webpack_require__(76760);
 var verify = __webpack_require__(23640);
 // EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
 var oci = __webpack_require__(35800);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(25625);
 ;// CONCATENATED MODULE: ./src/attach/referrer.ts
+
+
 
 /** The empty JSON config OCI artifacts use ("{}"). */
 const EMPTY_CONFIG = {
@@ -61,6 +67,24 @@ async function pushBundleReferrer(client, ref, referrer) {
     await client.putBlob(ref, referrer.bundleBytes, referrer.manifest.layers[0]?.digest);
     return client.pushReferrer(ref, referrer.manifest);
 }
+/**
+ * Re-reads the referrers the way cosign and gh do (referrers API, else the fallback tag) after
+ * every write of the run, and lists again any that a concurrent writer dropped, so no output
+ * names a referrer nobody can find. One that still is not listed fails the run.
+ */
+async function ensureReferrersListed(client, ref, pushed) {
+    const listed = async (subject, digest) => (await client.referrers(ref, subject)).some(d => d.digest === digest);
+    for (const { what, digest, manifest } of pushed) {
+        const subject = manifest.subject?.digest ?? '';
+        if (await listed(subject, digest))
+            continue;
+        log/* log */.Rm.warning(`${what} ${digest} was dropped from the referrers of ${subject}; listing it again`);
+        await client.pushReferrer(ref, manifest);
+        if (!(await listed(subject, digest)))
+            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${what} ${digest} is pushed but not listed among the referrers of ${subject}`, { hint: 'Re-run the job: the pushed referrer is reused and listed again' });
+    }
+    return `${pushed.length} listed`;
+}
 
 ;// CONCATENATED MODULE: ./src/attach/existing.ts
 
@@ -96,8 +120,6 @@ async function findBundleReferrers(client, ref, subjectDigest) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/attach/github.ts
 
 const ATTEMPTS = 3;
@@ -332,8 +354,6 @@ async function readLegacyBundles(client, ref, subjectDigest, suffix, keyHint) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/log.ts
-var log = __webpack_require__(25625);
 ;// CONCATENATED MODULE: ./src/attach/steps.ts
 
 
@@ -1360,6 +1380,7 @@ async function writeBundles(dir, items) {
 function attachSteps(client, ref, items, sign, services) {
     const steps = [];
     const created = new Date();
+    const pushed = [];
     for (const item of items) {
         if (item.existingRef)
             continue;
@@ -1371,6 +1392,7 @@ function attachSteps(client, ref, items, sign, services) {
                 run: async () => {
                     const referrer = bundleReferrer(signed.bundle, item.subject.descriptor, item.statement.predicateType, created);
                     item.ref = await pushBundleReferrer(client, ref, referrer);
+                    pushed.push({ what, digest: item.ref, manifest: referrer.manifest });
                     return item.ref;
                 }
             });
@@ -1395,6 +1417,11 @@ function attachSteps(client, ref, items, sign, services) {
             });
         }
     }
+    if (steps.some(s => s.what.endsWith('(OCI referrer)')))
+        steps.push({
+            what: 'check that the referrers are listed',
+            run: () => ensureReferrersListed(client, ref, pushed)
+        });
     return steps;
 }
 function describe(item) {

@@ -2023,7 +2023,8 @@ const UPLOAD_RESTARTS = 3;
 /** Manifests and indexes larger than this are refused (containerd uses the same bound). */
 const MAX_MANIFEST_BYTES = 4 << 20;
 const TAG = /^[\w][\w.-]{0,127}$/;
-const REFERRERS_TAG_UPDATES = 5;
+/** Rounds of read-merge-write-read-back on the fallback index before giving up. */
+const REFERRERS_TAG_UPDATES = 10;
 function pull(ref) {
     return [`repository:${ref.repository}:pull`];
 }
@@ -2457,30 +2458,49 @@ class RegistryClient {
         await this.addToReferrersTag(ref, manifest.subject.digest, descriptor);
         return digest;
     }
+    /**
+     * Read-merge-write of the `sha256-<hex>` fallback index, then a read-back until our entry is
+     * listed. `If-Match` alone is not enough: Distribution 2.8 ignores it, so two writers that
+     * read the same index both get 201 and the later PUT drops the other's entry. The read-back
+     * waits about one read-write cycle (with jitter) so a concurrent writer that read before our
+     * PUT has landed its own; a missing entry is merged in again.
+     */
     async addToReferrersTag(ref, subjectDigest, descriptor) {
         const tag = referrersTag(subjectDigest);
+        let current = await this.referrersFromTag(ref, subjectDigest);
         for (let attempt = 0; attempt < REFERRERS_TAG_UPDATES; attempt++) {
-            const current = await this.referrersFromTag(ref, subjectDigest);
+            const started = Date.now();
+            if (!current.manifests.some(d => d.digest === descriptor.digest)) {
+                const put = await this.putReferrersIndex(ref, tag, current, descriptor);
+                if (put.status === 412) {
+                    log/* log */.Rm.debug(`${ref.name}:${tag} changed while it was updated; reading it again`);
+                    await (0,promises_namespaceObject.setTimeout)(Math.random() * 50 * (attempt + 1));
+                    current = await this.referrersFromTag(ref, subjectDigest);
+                    continue;
+                }
+            }
+            const cycle = Math.max(20, Date.now() - started);
+            await (0,promises_namespaceObject.setTimeout)(cycle + Math.random() * cycle);
+            current = await this.referrersFromTag(ref, subjectDigest);
             if (current.manifests.some(d => d.digest === descriptor.digest))
                 return;
-            const index = {
-                schemaVersion: 2,
-                mediaType: media_types/* MediaType */.zu.OCI_INDEX,
-                manifests: [...current.manifests, descriptor]
-            };
-            if (current.index?.annotations)
-                index.annotations = current.index.annotations;
-            const headers = {};
-            if (current.etag)
-                headers['if-match'] = current.etag;
-            else if (!current.exists)
-                headers['if-none-match'] = '*';
-            const put = await this.putManifestWithHeaders(ref, tag, Buffer.from(JSON.stringify(index)), media_types/* MediaType */.zu.OCI_INDEX, headers);
-            if (put.status !== 412)
-                return;
-            log/* log */.Rm.debug(`${ref.name}:${tag} changed while it was updated; reading it again`);
+            log/* log */.Rm.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
         }
-        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `could not update ${ref.name}:${tag}: it kept changing under concurrent writers`, { hint: 'Retry the run' });
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`, { hint: 'Re-run the job: the pushed referrer is reused and listed again' });
+    }
+    /** PUTs `current` plus `descriptor` (deduplicated by digest), conditional on what was read. */
+    async putReferrersIndex(ref, tag, current, descriptor) {
+        const seen = new Set();
+        const manifests = [...current.manifests, descriptor].filter(d => !seen.has(d.digest) && seen.add(d.digest));
+        const index = { schemaVersion: 2, mediaType: media_types/* MediaType */.zu.OCI_INDEX, manifests };
+        if (current.index?.annotations)
+            index.annotations = current.index.annotations;
+        const headers = {};
+        if (current.etag)
+            headers['if-match'] = current.etag;
+        else if (!current.exists)
+            headers['if-none-match'] = '*';
+        return this.putManifestWithHeaders(ref, tag, Buffer.from(JSON.stringify(index)), media_types/* MediaType */.zu.OCI_INDEX, headers);
     }
     /** Resolves a reference to an image or index, following a tag to its digest. */
     async resolve(ref) {

@@ -8,5 +8,11 @@ export {
   signatureLayer,
   type LegacyBundle
 } from './legacy'
-export { BUNDLE_PREDICATE_TYPE_ANNOTATION, bundleReferrer, pushBundleReferrer } from './referrer'
+export {
+  BUNDLE_PREDICATE_TYPE_ANNOTATION,
+  bundleReferrer,
+  ensureReferrersListed,
+  pushBundleReferrer,
+  type PushedReferrer
+} from './referrer'
 export { runAttachSteps, type AttachStep, type Written } from './steps'

@@ -4,6 +4,7 @@ import {
   appendLegacyLayers,
   attestationLayer,
   bundleReferrer,
+  ensureReferrersListed,
   findBundleReferrers,
   legacyTag,
   readLegacyBundles,
@@ -14,6 +15,7 @@ import {
   type AttachStep,
   type FoundBundle,
   type LegacyBundle,
+  type PushedReferrer,
   type StoredAttestation
 } from '../attach'
 import type { Config, SignConfig } from '../config'
@@ -444,6 +446,7 @@ function attachSteps(
 ): AttachStep[] {
   const steps: AttachStep[] = []
   const created = new Date()
+  const pushed: PushedReferrer[] = []
   for (const item of items) {
     if (item.existingRef) continue
     const what = describe(item)
@@ -459,6 +462,7 @@ function attachSteps(
             created
           )
           item.ref = await pushBundleReferrer(client, ref, referrer)
+          pushed.push({ what, digest: item.ref, manifest: referrer.manifest })
           return item.ref
         }
       })
@@ -483,6 +487,11 @@ function attachSteps(
       })
     }
   }
+  if (steps.some(s => s.what.endsWith('(OCI referrer)')))
+    steps.push({
+      what: 'check that the referrers are listed',
+      run: () => ensureReferrersListed(client, ref, pushed)
+    })
   return steps
 }
 
