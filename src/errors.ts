@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'POLICY_INVALID'
   | 'TRUST_ROOT_INVALID'
   | 'NETWORK_ERROR'
+  | 'TIMEOUT'
 
 /** How the CLI maps codes to exit codes: 2 for what the caller must fix in its call. */
 const USAGE_CODES: ReadonlySet<ErrorCode> = new Set([

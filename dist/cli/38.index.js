@@ -15,8 +15,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35800);
-/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23640);
+/* harmony import */ var _network_deadline__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2850);
+/* harmony import */ var _network_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98904);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78980);
+/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15879);
+
+
 
 
 
@@ -35,14 +39,18 @@ async function runVerify(config) {
         ...v.images.map(reference => ({ reference, file: '', line: 0 })),
         ...fromDockerfiles
     ];
-    const policyFile = v.policy ? (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicyFile */ .n$)(v.policy) : undefined;
-    const trust = await (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .resolveTrustRoot */ .r)({
+    const policyFile = v.policy ? (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .loadPolicyFile */ .n$)(v.policy) : undefined;
+    const trust = await (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .resolveTrustRoot */ .r)({
         path: config.sigstore.trustedRoot,
+        instance: config.sigstore.instance === 'github' ? 'github' : 'public-good',
         offline: config.sigstore.offline
     });
     const checks = {
         root: trust.root,
-        client: new _oci__WEBPACK_IMPORTED_MODULE_4__/* .RegistryClient */ .bP(config.registry),
+        client: new _oci__WEBPACK_IMPORTED_MODULE_6__/* .RegistryClient */ .bP({
+            ...config.registry,
+            retryBudget: new _network_retry__WEBPACK_IMPORTED_MODULE_5__/* .RetryBudget */ .Km(config.network.retryBudgetMs)
+        }),
         github: v.githubAttestations ? githubSource(config) : undefined,
         policyFile,
         inputsPolicy: policyFromInputs(config),
@@ -50,8 +58,10 @@ async function runVerify(config) {
         found: new Map()
     };
     const images = [];
+    // Each image has its own deadline, so one registry that stalls cannot use up the run;
+    // once the run's deadline passes, the images left fail at their first request.
     for (const target of targets)
-        images.push(await checkImage(target, checks));
+        images.push(await (0,_network_deadline__WEBPACK_IMPORTED_MODULE_4__/* .withDeadline */ .NE)(config.network.imageTimeoutMs, { what: `checking ${target.reference}`, input: 'timeout', graceMs: 1000 }, () => checkImage(target, checks)).catch((error) => failedCheck(target, error)));
     const report = {
         verified: images.every(i => i.verified) && problems.length === 0,
         trustRoot: trust.source,
@@ -60,21 +70,21 @@ async function runVerify(config) {
         problems
     };
     const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(config.outputDir, REPORT_FILE);
-    (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .writeReport */ .u5)(reportPath, report);
-    (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .annotate */ .fz)(report, v.failOn === 'error');
+    (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .writeReport */ .u5)(reportPath, report);
+    (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)(report, v.failOn === 'error');
     for (const image of images)
         if (image.verified)
             _log__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(`${image.image}: verified (${image.digest})`);
     const failed = images.filter(i => !i.verified).length + problems.length;
     return {
         outputs: { verified: String(report.verified), 'report-path': reportPath },
-        summary: (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .summaryMarkdown */ .eH)(report),
+        summary: (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .summaryMarkdown */ .eH)(report),
         ok: report.verified || v.failOn === 'never',
         ...(report.verified
             ? {}
             : {
                 failure: failed === 1 && images.length === 1
-                    ? `${images[0]?.image}: ${(0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .imageFailures */ .$v)(images[0]).join('; ')}`
+                    ? `${images[0]?.image}: ${(0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .imageFailures */ .$v)(images[0]).join('; ')}`
                     : `${failed} of ${targets.length + problems.length} image check(s) failed verification (see the report)`
             })
     };
@@ -100,7 +110,7 @@ function readDockerfiles(patterns, build) {
             const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file) && !inWorkspace.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inWorkspace)
                 ? inWorkspace
                 : file;
-            const found = (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .dockerfileImages */ .$H)(text, shown, build);
+            const found = (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .dockerfileImages */ .$H)(text, shown, build);
             images.push(...found.images);
             problems.push(...found.problems);
         }
@@ -132,9 +142,9 @@ function policyFromInputs(config) {
             ? { regexp: v.certificateOidcIssuerRegexp }
             : undefined;
     if (v.certificateIdentityRegexp)
-        (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .warnIfUnanchored */ .rh)(v.certificateIdentityRegexp, 'certificate-identity-regexp');
+        (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .warnIfUnanchored */ .rh)(v.certificateIdentityRegexp, 'certificate-identity-regexp');
     if (v.certificateOidcIssuerRegexp)
-        (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .warnIfUnanchored */ .rh)(v.certificateOidcIssuerRegexp, 'certificate-oidc-issuer-regexp');
+        (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .warnIfUnanchored */ .rh)(v.certificateOidcIssuerRegexp, 'certificate-oidc-issuer-regexp');
     const keyPem = config.sigstore.key ? readKey(config.sigstore.key) : undefined;
     if (!(identity && issuer) && !keyPem)
         return undefined;
@@ -157,8 +167,8 @@ function readKey(key) {
         });
     }
 }
-async function checkImage(target, checks) {
-    const report = {
+function newReport(target) {
+    return {
         image: target.reference,
         ...(target.file
             ? { source: { file: target.file, line: target.line, instruction: target.instruction } }
@@ -167,8 +177,15 @@ async function checkImage(target, checks) {
         errors: [],
         verified: false
     };
+}
+/** An image whose check was abandoned at its deadline. */
+function failedCheck(target, error) {
+    return { ...newReport(target), errors: [(0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)] };
+}
+async function checkImage(target, checks) {
+    const report = newReport(target);
     try {
-        const ref = (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(target.reference);
+        const ref = (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(target.reference);
         const policy = policyFor(ref, checks);
         report.policy = policy.source;
         const resolved = await checks.client.resolve(ref);
@@ -183,7 +200,7 @@ async function checkImage(target, checks) {
         const candidates = (digest) => discover(ref, digest, checks);
         if (resolved.kind === 'image') {
             const found = await candidates(resolved.digest);
-            report.platforms.push((0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .evaluateDigest */ .s6)(resolved.digest, found, policy, checks.root));
+            report.platforms.push((0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .evaluateDigest */ .s6)(resolved.digest, found, policy, checks.root));
         }
         else {
             // An index's own signatures cover every platform it lists.
@@ -194,7 +211,7 @@ async function checkImage(target, checks) {
             const wanted = target.platform ? [target.platform] : checks.platforms;
             for (const child of await platformChildren(resolved, wanted)) {
                 const found = await candidates(child.digest);
-                const verdict = (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .evaluateDigest */ .s6)(child.digest, [...found, ...onIndex], policy, checks.root);
+                const verdict = (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .evaluateDigest */ .s6)(child.digest, [...found, ...onIndex], policy, checks.root);
                 const platform = { ...verdict, platform: child.platform };
                 report.platforms.push(platform);
             }
@@ -207,21 +224,21 @@ async function checkImage(target, checks) {
     return report;
 }
 function policyFor(ref, checks) {
-    const rule = checks.policyFile ? (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .ruleForImage */ .RP)(checks.policyFile, ref) : undefined;
+    const rule = checks.policyFile ? (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .ruleForImage */ .RP)(checks.policyFile, ref) : undefined;
     if (rule)
         return rule;
     if (checks.inputsPolicy)
         return checks.inputsPolicy;
-    throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('POLICY_INVALID', `no rule of ${checks.policyFile?.path ?? 'the policy'} matches ${ref.name}${(0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .canonicalName */ .Ew)(ref) === ref.name ? '' : ` (compared as ${(0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .canonicalName */ .Ew)(ref)})`}`, { hint: 'Add a rule whose "images" glob matches it, or give certificate-identity inputs' });
+    throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('POLICY_INVALID', `no rule of ${checks.policyFile?.path ?? 'the policy'} matches ${ref.name}${(0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .canonicalName */ .Ew)(ref) === ref.name ? '' : ` (compared as ${(0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .canonicalName */ .Ew)(ref)})`}`, { hint: 'Add a rule whose "images" glob matches it, or give certificate-identity inputs' });
 }
 function discover(ref, digest, checks) {
     const key = `${ref.name}@${digest}`;
     let found = checks.found.get(key);
     if (!found) {
         found = (async () => {
-            const candidates = await (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .registryCandidates */ .G6)(checks.client, ref, digest);
+            const candidates = await (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .registryCandidates */ .G6)(checks.client, ref, digest);
             if (checks.github)
-                candidates.push(...(await (0,_verify__WEBPACK_IMPORTED_MODULE_5__/* .githubCandidates */ .aq)(checks.github, ref, digest)));
+                candidates.push(...(await (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .githubCandidates */ .aq)(checks.github, ref, digest)));
             return candidates;
         })();
         checks.found.set(key, found);
@@ -235,26 +252,26 @@ function discover(ref, digest, checks) {
  * be known at all is checked rather than skipped.
  */
 async function platformChildren(index, wanted) {
-    const images = index.index.manifests.filter(d => !(0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .isAttestationManifest */ .gV)(d));
+    const images = index.index.manifests.filter(d => !(0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .isAttestationManifest */ .gV)(d));
     const chosen = wanted.length === 0
         ? images.map(child => ({ child }))
         : wanted.map(name => {
-            const child = (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .childForPlatform */ .px)(images, (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .parsePlatform */ .Y8)(name));
+            const child = (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .childForPlatform */ .px)(images, (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .parsePlatform */ .Y8)(name));
             if (!child)
-                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('IMAGE_NOT_FOUND', `the index has no image for ${name} (platforms: ${images.map(d => (d.platform ? (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .formatPlatform */ .Bq)(d.platform) : d.digest)).join(', ') || 'none'})`);
+                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('IMAGE_NOT_FOUND', `the index has no image for ${name} (platforms: ${images.map(d => (d.platform ? (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .formatPlatform */ .Bq)(d.platform) : d.digest)).join(', ') || 'none'})`);
             return { child, wanted: name };
         });
     const children = new Map();
     for (const { child, wanted: name } of chosen) {
-        let platform = child.platform ? (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .normalizePlatform */ .FL)(child.platform) : undefined;
+        let platform = child.platform ? (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .normalizePlatform */ .FL)(child.platform) : undefined;
         if (!platform) {
             const config = (await index.image(child)).platform;
             const known = config.os !== 'unknown' && config.architecture !== 'unknown';
-            if (known && name && (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .platformRank */ .G6)(config, (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .parsePlatform */ .Y8)(name)) === undefined)
-                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('IMAGE_NOT_FOUND', `the index has no image for ${name}: its only candidate, ${child.digest}, lists no platform and its config says ${(0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .formatPlatform */ .Bq)(config)}`);
-            platform = known ? (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .normalizePlatform */ .FL)(config) : undefined;
+            if (known && name && (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .platformRank */ .G6)(config, (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .parsePlatform */ .Y8)(name)) === undefined)
+                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('IMAGE_NOT_FOUND', `the index has no image for ${name}: its only candidate, ${child.digest}, lists no platform and its config says ${(0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .formatPlatform */ .Bq)(config)}`);
+            platform = known ? (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .normalizePlatform */ .FL)(config) : undefined;
         }
-        children.set(child.digest, platform ? (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .formatPlatform */ .Bq)(platform) : 'unknown (no platform in the index or the config)');
+        children.set(child.digest, platform ? (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .formatPlatform */ .Bq)(platform) : 'unknown (no platform in the index or the config)');
     }
     return [...children].map(([digest, platform]) => ({ digest, platform }));
 }

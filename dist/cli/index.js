@@ -22,9 +22,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(83916);
 /* harmony import */ var _heap__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14349);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(25625);
-/* harmony import */ var _pipelines__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(51171);
-/* harmony import */ var _sbom_tool__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(48845);
-/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(60776);
+/* harmony import */ var _pipelines__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(51171);
+/* harmony import */ var _sbom_tool__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(48845);
+/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(60776);
 // First: a Node too old for the rest fails here with one clear line.
 
 
@@ -77,9 +77,9 @@ const EXAMPLES = {
 };
 function commandOptions(command) {
     if (command === 'sbom')
-        return [..._options__WEBPACK_IMPORTED_MODULE_10__/* .SBOM_OPTIONS */ .Nq];
-    const own = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_10__/* .SIGN_OPTIONS */ .Bi : _options__WEBPACK_IMPORTED_MODULE_10__/* .VERIFY_OPTIONS */ .nn;
-    return [...own, ..._options__WEBPACK_IMPORTED_MODULE_10__/* .COMMON_OPTIONS */ .DT, _options__WEBPACK_IMPORTED_MODULE_10__/* .OUTPUT_DIR_OPTION */ .ic, _options__WEBPACK_IMPORTED_MODULE_10__/* .SUMMARY_OPTION */ .$7];
+        return [..._options__WEBPACK_IMPORTED_MODULE_11__/* .SBOM_OPTIONS */ .Nq];
+    const own = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_11__/* .SIGN_OPTIONS */ .Bi : _options__WEBPACK_IMPORTED_MODULE_11__/* .VERIFY_OPTIONS */ .nn;
+    return [...own, ..._options__WEBPACK_IMPORTED_MODULE_11__/* .COMMON_OPTIONS */ .DT, _options__WEBPACK_IMPORTED_MODULE_11__/* .OUTPUT_DIR_OPTION */ .ic, _options__WEBPACK_IMPORTED_MODULE_11__/* .SUMMARY_OPTION */ .$7];
 }
 function commandUsage(command) {
     const synopsis = {
@@ -100,7 +100,7 @@ function commandUsage(command) {
         command === 'sbom'
             ? 'Options:'
             : 'Options (the action inputs of the same names, and a few of the CLI):',
-        ...(0,_options__WEBPACK_IMPORTED_MODULE_10__/* .describeOptions */ .c4)(commandOptions(command)),
+        ...(0,_options__WEBPACK_IMPORTED_MODULE_11__/* .describeOptions */ .c4)(commandOptions(command)),
         '',
         'Examples:',
         ...EXAMPLES[command].map(e => `  ${e}`)
@@ -166,7 +166,7 @@ async function pipelineCommand(command, args) {
     config.outputDir = outputDir
         ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(outputDir)
         : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `sbom-sign-${command}-`));
-    const result = await (0,_pipelines__WEBPACK_IMPORTED_MODULE_11__/* .runPipeline */ .a)(config);
+    const result = await (0,_pipelines__WEBPACK_IMPORTED_MODULE_9__/* .runPipeline */ .a)(config);
     report(result, values.summary);
     _log__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(`files written to ${config.outputDir}`);
     return result.ok ? 0 : 1;
@@ -215,7 +215,7 @@ async function main(argv) {
                 return command === undefined ? 2 : 0;
             case '--version':
             case '-v':
-                process.stdout.write(`${_sbom_tool__WEBPACK_IMPORTED_MODULE_9__/* .TOOL */ .j.version}\n`);
+                process.stdout.write(`${_sbom_tool__WEBPACK_IMPORTED_MODULE_10__/* .TOOL */ .j.version}\n`);
                 return 0;
             case 'sbom':
                 return await sbomCommand(rest);
@@ -304,6 +304,16 @@ const COMMON_OPTIONS = [
         description: 'sign or verify with this key (cosign encrypted or PKCS#8 PEM) instead of keyless'
     },
     { name: 'key-password', value: 'PASSWORD', description: 'password of an encrypted key' },
+    {
+        name: 'timeout',
+        value: 'DURATION',
+        description: 'give up after this long in all, e.g. 10m (default: 20m to sign, 5m to verify)'
+    },
+    {
+        name: 'retry-budget',
+        value: 'DURATION',
+        description: 'total time spent waiting to retry registries and Sigstore services (default: 3m)'
+    },
     {
         name: 'platforms',
         value: 'LIST',
@@ -450,7 +460,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Xg: () => (/* binding */ readConfig)
 });
 
-// UNUSED EXPORTS: ATTACH_FORMATS, SIGSTORE_INSTANCES
+// UNUSED EXPORTS: ATTACH_FORMATS, IMAGE_TIMEOUT_MS, RETRY_BUDGET_MS, SIGN_TIMEOUT_MS, SIGSTORE_INSTANCES, VERIFY_TIMEOUT_MS
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
@@ -568,6 +578,12 @@ class Inputs {
 const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'];
 const ATTACH_FORMATS = ['bundle', 'legacy', 'both'];
 const SIGSTORE_INSTANCES = ['public-good', 'github', 'custom'];
+/** Sign mode pulls and catalogs whole images, which can take a while on a slow runner. */
+const SIGN_TIMEOUT_MS = 20 * 60_000;
+/** Verify mode reads manifests and signatures only. */
+const VERIFY_TIMEOUT_MS = 5 * 60_000;
+const IMAGE_TIMEOUT_MS = 2 * 60_000;
+const RETRY_BUDGET_MS = 3 * 60_000;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 function readConfig(read, env = process.env) {
     const inputs = new Inputs(read);
@@ -575,6 +591,7 @@ function readConfig(read, env = process.env) {
     const common = {
         registry: readRegistry(inputs),
         sigstore: readSigstore(inputs),
+        network: readNetwork(inputs, mode),
         outputDir: env.RUNNER_TEMP || process.cwd()
     };
     if (mode === 'sign') {
@@ -602,6 +619,18 @@ function scopeCredentials(registry, image) {
         hint: 'Name the registry (e.g. ghcr.io) that the username and password are for'
     });
 }
+function readNetwork(inputs, mode) {
+    const timeout = inputs.duration('timeout');
+    const budget = inputs.duration('retry-budget');
+    if (timeout === 0)
+        throw (0,errors/* inputError */.Xu)('timeout', 'must be more than 0 s', 'Use e.g. 10m or 90s');
+    const timeoutMs = timeout === undefined ? (mode === 'sign' ? SIGN_TIMEOUT_MS : VERIFY_TIMEOUT_MS) : timeout * 1000;
+    return {
+        timeoutMs,
+        imageTimeoutMs: Math.min(IMAGE_TIMEOUT_MS, timeoutMs / 2),
+        retryBudgetMs: budget === undefined ? RETRY_BUDGET_MS : budget * 1000
+    };
+}
 function readRegistry(inputs) {
     const username = inputs.string('registry-username');
     const password = inputs.string('registry-password');
@@ -623,11 +652,12 @@ function readSigstore(inputs) {
     const fulcioURL = inputs.url('fulcio-url');
     const rekorURL = inputs.url('rekor-url');
     const tsaURL = inputs.url('tsa-url');
-    const custom = Boolean(fulcioURL || rekorURL || tsaURL);
+    const signingConfig = inputs.string('signing-config');
+    const custom = Boolean(fulcioURL || rekorURL || tsaURL || signingConfig);
     const instance = inputs.choice('sigstore', SIGSTORE_INSTANCES, custom ? 'custom' : 'public-good');
     const trustedRoot = inputs.string('trusted-root');
     if (instance === 'custom' && !trustedRoot)
-        throw (0,errors/* inputError */.Xu)('trusted-root', 'is required with a custom Sigstore instance (fulcio-url, rekor-url or tsa-url)', "Give the path of the instance's trusted_root.json");
+        throw (0,errors/* inputError */.Xu)('trusted-root', 'is required with a custom Sigstore instance (signing-config, fulcio-url, rekor-url or tsa-url)', "Give the path of the instance's trusted_root.json");
     const keyPassword = inputs.string('key-password');
     if (keyPassword)
         log/* log */.Rm.secret(keyPassword);
@@ -640,6 +670,7 @@ function readSigstore(inputs) {
         rekorURL,
         tsaURL,
         trustedRoot,
+        signingConfig,
         key,
         keyPassword,
         tlogUpload: inputs.boolean('tlog-upload', true),
@@ -940,6 +971,220 @@ const log = {
 
 /***/ }),
 
+/***/ 2850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ft: () => (/* binding */ checkDeadline),
+  SB: () => (/* binding */ currentDeadline),
+  f$: () => (/* binding */ timeLeft),
+  NE: () => (/* binding */ withDeadline)
+});
+
+;// CONCATENATED MODULE: external "node:async_hooks"
+const external_node_async_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/network/duration.ts
+var duration = __nccwpck_require__(2636);
+;// CONCATENATED MODULE: ./src/network/deadline.ts
+
+
+
+const context = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
+function currentDeadline() {
+    return context.getStore();
+}
+/** Milliseconds until the nearest deadline; Infinity without one. */
+function timeLeft() {
+    const deadline = context.getStore();
+    return deadline ? Math.max(0, deadline.at - Date.now()) : Infinity;
+}
+/** Throws the deadline's reason when it has passed. */
+function checkDeadline() {
+    const signal = context.getStore()?.signal;
+    if (signal?.aborted)
+        throw signal.reason;
+}
+/**
+ * Runs `fn` with a deadline `ms` from now (or the enclosing one, if that comes first).
+ * When it passes, the signal aborts and every network wait under it fails with a TIMEOUT
+ * error; `fn` still gets `graceMs` to finish before the returned promise rejects anyway.
+ */
+async function withDeadline(ms, options, fn) {
+    const parent = context.getStore();
+    const at = Math.min(Date.now() + ms, parent?.at ?? Infinity);
+    const own = new AbortController();
+    const reason = new errors/* ActionError */.lZ('TIMEOUT', `${options.what} did not finish within ${(0,duration/* formatDuration */.a)(ms)}`, { hint: `Raise the "${options.input}" input if the registry or service is only slow` });
+    const timer = setTimeout(() => own.abort(reason), Math.max(0, at - Date.now()));
+    const signal = parent ? AbortSignal.any([parent.signal, own.signal]) : own.signal;
+    let abandon;
+    const abandoned = new Promise((_, reject) => {
+        const giveUp = () => {
+            abandon = setTimeout(() => reject(signal.reason), options.graceMs ?? 0);
+        };
+        if (signal.aborted)
+            giveUp();
+        else
+            signal.addEventListener('abort', giveUp, { once: true });
+    });
+    abandoned.catch(() => { });
+    try {
+        return await Promise.race([context.run({ signal, at }, fn), abandoned]);
+    }
+    finally {
+        clearTimeout(timer);
+        clearTimeout(abandon);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+/** 150 ms, 8 s, 3 min 12 s: durations as the job log shows them. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms))
+        return 'no limit';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const seconds = Math.round(ms / 1000);
+    if (seconds < 60)
+        return `${seconds} s`;
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    return rest ? `${minutes} min ${rest} s` : `${minutes} min`;
+}
+
+
+/***/ }),
+
+/***/ 98904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Km: () => (/* binding */ RetryBudget),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   iL: () => (/* binding */ MAX_TIMEOUTS),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY_BUDGET_MS, RetrySequence */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25625);
+/* harmony import */ var _deadline__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2850);
+/* harmony import */ var _duration__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2636);
+
+
+
+
+/** The default retry budget: how long one run rides out failing services. */
+const DEFAULT_RETRY_BUDGET_MS = 180_000;
+/**
+ * A request that timed out this many times is not tried again: a service that does not
+ * answer in time three times running is down, not busy, and waiting longer only holds the job.
+ */
+const MAX_TIMEOUTS = 3;
+/** Seconds or an HTTP date → milliseconds to wait, or undefined. */
+function retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function backoffMs(attempt, backoff) {
+    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** attempt);
+    // Half jitter: spreads clients that failed together, yet still backs off.
+    return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+/**
+ * The wall time one run may spend riding out failures of Fulcio, Rekor, the TSA and
+ * registries. Time counts while at least one request is between a failure and its
+ * recovery, so eight requests retrying at once spend the budget once, not eight times.
+ */
+class RetryBudget {
+    totalMs;
+    spent = 0;
+    open = 0;
+    openedAt = 0;
+    constructor(totalMs = DEFAULT_RETRY_BUDGET_MS) {
+        this.totalMs = totalMs;
+    }
+    /** What is left, never more than the time to the nearest deadline. */
+    remainingMs() {
+        const running = this.open > 0 ? Date.now() - this.openedAt : 0;
+        return Math.max(0, Math.min(this.totalMs - this.spent - running, (0,_deadline__WEBPACK_IMPORTED_MODULE_2__/* .timeLeft */ .f$)()));
+    }
+    /** One request's run of failures; `close()` it when the request is done either way. */
+    sequence() {
+        return new RetrySequence(this);
+    }
+    /** @internal */
+    enter() {
+        if (this.open++ === 0)
+            this.openedAt = Date.now();
+    }
+    /** @internal */
+    leave() {
+        if (--this.open === 0)
+            this.spent += Date.now() - this.openedAt;
+    }
+}
+class RetrySequence {
+    budget;
+    entered = false;
+    closed = false;
+    timeouts = 0;
+    constructor(budget) {
+        this.budget = budget;
+    }
+    /**
+     * Waits `delayMs` before the next attempt, saying in the log what is waited for
+     * (`failure` is e.g. "Rekor at https://… answered 503"). Returns false, without waiting,
+     * when the budget or the deadline cannot cover the wait: the caller then gives up.
+     */
+    async wait(failure, delayMs) {
+        (0,_deadline__WEBPACK_IMPORTED_MODULE_2__/* .checkDeadline */ .Ft)();
+        if (!this.entered) {
+            this.entered = true;
+            this.budget.enter();
+        }
+        const left = this.budget.remainingMs();
+        if (delayMs > left)
+            return false;
+        _log__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.info(`${failure}; retrying in ${(0,_duration__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(delayMs)} (retry budget left ${(0,_duration__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(left)})`);
+        try {
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(delayMs, undefined, { signal: (0,_deadline__WEBPACK_IMPORTED_MODULE_2__/* .currentDeadline */ .SB)()?.signal });
+        }
+        catch (error) {
+            (0,_deadline__WEBPACK_IMPORTED_MODULE_2__/* .checkDeadline */ .Ft)();
+            throw error;
+        }
+        return true;
+    }
+    /** How the budget stands, for a final error message. */
+    describeBudget() {
+        return `retry budget of ${(0,_duration__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(this.budget.totalMs)}, ${(0,_duration__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(this.budget.remainingMs())} left`;
+    }
+    close() {
+        if (this.entered && !this.closed)
+            this.budget.leave();
+        this.closed = true;
+    }
+}
+
+
+/***/ }),
+
 /***/ 68825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1041,7 +1286,9 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
-/* harmony import */ var _media_types__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29217);
+/* harmony import */ var _limits__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64593);
+/* harmony import */ var _media_types__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(29217);
+
 
 
 
@@ -1062,21 +1309,21 @@ function parseManifest(bytes, where, contentType) {
     const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
     const type = declared ?? contentType?.split(';')[0]?.trim();
     if (parsed.schemaVersion === 1 ||
-        type === _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.DOCKER_SCHEMA1 ||
-        type === _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.DOCKER_SCHEMA1_SIGNED)
+        type === _media_types__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.DOCKER_SCHEMA1 ||
+        type === _media_types__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.DOCKER_SCHEMA1_SIGNED)
         throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is a Docker schema 1 manifest`, {
             hint: SCHEMA1_HINT
         });
-    if (Array.isArray(parsed.manifests) && (!type || (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isIndexType */ .$U)(type) || !(0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isManifestType */ .Q3)(type)))
+    if (Array.isArray(parsed.manifests) && (!type || (0,_media_types__WEBPACK_IMPORTED_MODULE_4__/* .isIndexType */ .$U)(type) || !(0,_media_types__WEBPACK_IMPORTED_MODULE_4__/* .isManifestType */ .Q3)(type)))
         return {
             kind: 'index',
-            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isIndexType */ .$U)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OCI_INDEX,
+            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_4__/* .isIndexType */ .$U)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.OCI_INDEX,
             index: parsed
         };
     if (typeof parsed.config === 'object' && Array.isArray(parsed.layers))
         return {
             kind: 'image',
-            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isManifestType */ .Q3)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OCI_MANIFEST,
+            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_4__/* .isManifestType */ .Q3)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_4__/* .MediaType */ .zu.OCI_MANIFEST,
             manifest: parsed
         };
     throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is neither an image manifest nor an index (media type ${type ?? 'unknown'})`);
@@ -1220,7 +1467,7 @@ function platformOf(config, descriptor) {
 async function loadImage(source, name, digest, manifestBytes, manifest, descriptor) {
     if (!manifest.config?.digest)
         throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('SOURCE_INVALID', `the manifest of ${name} has no config descriptor`);
-    const config = parseConfig(await source.blobBytes(manifest.config), name);
+    const config = parseConfig(await source.blobBytes(manifest.config, _limits__WEBPACK_IMPORTED_MODULE_3__/* .MAX_CONFIG_BYTES */ .GW), name);
     const diffIds = config.rootfs.diff_ids ?? [];
     const layers = manifest.layers.map((layer, i) => makeLayer(source, layer, diffIds[i] ?? layer.digest));
     return {
@@ -1259,7 +1506,7 @@ async function loadTarget(source, repositoryName, digest, bytes, where, contentT
 
 /***/ }),
 
-/***/ 35800:
+/***/ 78980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1290,14 +1537,6 @@ var media_types = __nccwpck_require__(29217);
 var oci_digest = __nccwpck_require__(68825);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var oci_reference = __nccwpck_require__(62148);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(25625);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1306,6 +1545,10 @@ var promises_ = __nccwpck_require__(51455);
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(25625);
 ;// CONCATENATED MODULE: ./src/oci/credentials.ts
 
 
@@ -1473,6 +1716,14 @@ function runHelper(helper, server, configPath) {
 
 // EXTERNAL MODULE: ./src/oci/image.ts
 var oci_image = __nccwpck_require__(47812);
+// EXTERNAL MODULE: ./src/oci/limits.ts
+var limits = __nccwpck_require__(64593);
+// EXTERNAL MODULE: ./src/network/deadline.ts + 1 modules
+var network_deadline = __nccwpck_require__(2850);
+// EXTERNAL MODULE: ./src/network/duration.ts
+var duration = __nccwpck_require__(2636);
+// EXTERNAL MODULE: ./src/network/retry.ts
+var network_retry = __nccwpck_require__(98904);
 ;// CONCATENATED MODULE: ./src/oci/challenge.ts
 /**
  * Parses a WWW-Authenticate value, which may hold several comma-separated challenges
@@ -1566,19 +1817,45 @@ function mergeScopes(scopes) {
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: ./src/oci/http.ts
 
-const MAX_REDIRECTS = 10;
-/** A connection silent this long (waiting for headers or mid-body) is cut, as fetch does. */
-const IDLE_TIMEOUT_MS = 300_000;
+
+
+
+const DEFAULT_LIMITS = {
+    connectMs: 15_000,
+    headersMs: 30_000,
+    idleMs: 30_000,
+    minBytesPerSecond: 8 * 1024,
+    graceMs: 30_000
+};
+/** Redirects followed per request; registries use one (to blob storage), rarely two. */
+const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** A deadline's TIMEOUT error, told where it struck; other errors as they are. */
+function stoppedWhile(error, doing) {
+    if (!(error instanceof errors/* ActionError */.lZ) || error.code !== 'TIMEOUT')
+        return error;
+    return new errors/* ActionError */.lZ('TIMEOUT', `${error.message}: stopped while ${doing}`, {
+        hint: error.hint,
+        cause: error
+    });
+}
+/** A limit of HttpLimits ran out: the server is too slow or silent (worth a retry, a few times). */
+class HttpTimeout extends Error {
+}
 /** The response to a request, after any redirects. */
 class HttpResponse {
     url;
     message;
+    limits;
+    signal;
+    consumed = false;
     constructor(
     /** The URL that answered (the last one when redirected). */
-    url, message) {
+    url, message, limits, signal) {
         this.url = url;
         this.message = message;
+        this.limits = limits;
+        this.signal = signal;
     }
     get status() {
         return this.message.statusCode ?? 0;
@@ -1593,18 +1870,62 @@ class HttpResponse {
         },
         has: (name) => this.message.headers[name.toLowerCase()] !== undefined
     };
-    /** The body as it arrives. */
-    get body() {
-        return this.message;
+    /**
+     * The body as it arrives, within the idle and throughput limits and the deadline.
+     * Time the consumer spends between chunks does not count against the server.
+     */
+    async *body() {
+        if (this.consumed)
+            throw new Error(`the body of ${this.url} was already read`);
+        this.consumed = true;
+        const host = new URL(this.url).host;
+        const iterator = this.message[Symbol.asyncIterator]();
+        const { idleMs, minBytesPerSecond, graceMs } = this.limits;
+        let waited = 0;
+        let received = 0;
+        let finished = false;
+        try {
+            for (;;) {
+                // The floor: after the grace period, `received` must keep up with the minimum rate.
+                const floorMs = graceMs + (received / minBytesPerSecond) * 1000 - waited;
+                const started = Date.now();
+                const slow = () => new HttpTimeout(`${host} sent ${received} bytes of the body in ${(0,duration/* formatDuration */.a)(waited + Date.now() - started)}, ` +
+                    `slower than the minimum of ${minBytesPerSecond / 1024} KiB/s`);
+                const idle = () => new HttpTimeout(`${host} sent no body data for ${(0,duration/* formatDuration */.a)(idleMs)}`);
+                const next = await within(iterator.next(), Math.min(idleMs, floorMs), floorMs < idleMs ? slow : idle, this.signal, () => this.message.destroy());
+                waited += Date.now() - started;
+                if (next.done) {
+                    finished = true;
+                    return;
+                }
+                received += next.value.length;
+                yield next.value;
+            }
+        }
+        catch (error) {
+            throw stoppedWhile(error, `reading ${describeUrl(this.url)} (${received} bytes in)`);
+        }
+        finally {
+            // Stopped early (consumer gone, or an error): close the connection.
+            if (!finished)
+                this.message.destroy();
+        }
     }
-    async text() {
+    /** The body as text, refusing more than `limit` bytes. */
+    async text(limit = 1 << 20) {
         const chunks = [];
-        for await (const chunk of this.message)
+        let size = 0;
+        for await (const chunk of this.body()) {
+            size += chunk.length;
+            if (size > limit)
+                throw new Error(`${this.url} answered more than ${limit} bytes`);
             chunks.push(chunk);
+        }
         return Buffer.concat(chunks).toString('utf8');
     }
     /** Drops the body unread and closes the connection. */
     discard() {
+        this.consumed = true;
         this.message.destroy();
     }
 }
@@ -1614,12 +1935,17 @@ class HttpResponse {
  * origin (a registry redirecting blob downloads to storage must not leak its token).
  */
 async function send(url, init = {}) {
+    const limits = { ...DEFAULT_LIMITS, ...init.limits };
+    const deadline = (0,network_deadline/* currentDeadline */.SB)()?.signal;
+    const signal = init.signal && deadline ? AbortSignal.any([init.signal, deadline]) : (init.signal ?? deadline);
     let method = init.method ?? 'GET';
     let body = init.body;
     let headers = { ...init.headers };
     let current = new URL(url);
     for (let hops = 0;; hops++) {
-        const message = await exchange(current, method, headers, body, init.signal);
+        const message = await exchange(current, method, headers, body, limits, signal).catch((error) => {
+            throw stoppedWhile(error, `waiting for ${method} ${describeUrl(current.href)}`);
+        });
         const status = message.statusCode ?? 0;
         const location = message.headers.location;
         if (!REDIRECTS.has(status) || !location) {
@@ -1630,7 +1956,7 @@ async function send(url, init = {}) {
                 status === 304 ||
                 message.headers['content-length'] === '0')
                 message.resume();
-            return new HttpResponse(current.href, message);
+            return new HttpResponse(current.href, message, limits, signal);
         }
         message.resume();
         if (hops >= MAX_REDIRECTS)
@@ -1646,7 +1972,7 @@ async function send(url, init = {}) {
         current = next;
     }
 }
-async function exchange(url, method, headers, body, signal) {
+async function exchange(url, method, headers, body, limits, signal) {
     const request = url.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23))).request : external_node_http_namespaceObject.request;
     return new Promise((resolve, reject) => {
         const outgoing = request(url, {
@@ -1655,73 +1981,56 @@ async function exchange(url, method, headers, body, signal) {
                 ? headers
                 : { ...headers, 'content-length': String(Buffer.byteLength(body)) }
         });
-        // The request fails with the abort's own reason (e.g. which timeout ran out).
+        // The request fails with the abort's own reason (e.g. which deadline ran out).
         const abort = () => outgoing.destroy(signal?.reason);
         if (signal?.aborted)
             abort();
         signal?.addEventListener('abort', abort, { once: true });
-        outgoing.once('close', () => signal?.removeEventListener('abort', abort));
-        outgoing.setTimeout(IDLE_TIMEOUT_MS, () => outgoing.destroy(new Error(`no data for ${IDLE_TIMEOUT_MS / 1000} s`)));
-        outgoing.once('response', resolve);
+        const headersTimer = setTimeout(() => outgoing.destroy(new HttpTimeout(`${url.host} sent no response within ${(0,duration/* formatDuration */.a)(limits.headersMs)}`)), limits.headersMs);
+        outgoing.once('socket', socket => {
+            if (!socket.connecting)
+                return;
+            const connectTimer = setTimeout(() => outgoing.destroy(new HttpTimeout(`${url.host} did not accept a connection within ${(0,duration/* formatDuration */.a)(limits.connectMs)}`)), limits.connectMs);
+            socket.once('connect', () => clearTimeout(connectTimer));
+            outgoing.once('close', () => clearTimeout(connectTimer));
+        });
+        outgoing.once('close', () => {
+            clearTimeout(headersTimer);
+            signal?.removeEventListener('abort', abort);
+        });
+        outgoing.once('response', response => {
+            clearTimeout(headersTimer);
+            // From here the body reader watches the signal.
+            signal?.removeEventListener('abort', abort);
+            resolve(response);
+        });
         outgoing.once('error', reject);
         outgoing.end(body);
     });
 }
-function withoutHeaders(headers, names) {
-    return Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k.toLowerCase())));
-}
-
-;// CONCATENATED MODULE: ./src/oci/transport.ts
-
-
-
-
-
-
-const DEFAULT_RETRY = {
-    attempts: 5,
-    baseDelayMs: 200,
-    maxDelayMs: 10_000,
-    timeoutMs: 60_000
-};
-const MAX_RETRY_AFTER_MS = 60_000;
-const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-/** Counts requests in flight and makes the rest wait their turn. */
-class Semaphore {
-    limit;
-    active = 0;
-    waiting = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    async acquire() {
-        if (this.active >= this.limit)
-            await new Promise(resolve => this.waiting.push(resolve));
-        this.active++;
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            this.active--;
-            this.waiting.shift()?.();
+/** `promise`, or the error `late()` after `ms`, or the signal's reason; `stop` runs on either. */
+function within(promise, ms, late, signal, stop) {
+    let timer;
+    let onAbort;
+    const cut = new Promise((_, reject) => {
+        const fail = (error) => {
+            reject(error);
+            promise.catch(() => { });
+            stop();
         };
-    }
+        if (signal?.aborted)
+            return fail(signal.reason);
+        onAbort = () => fail(signal?.reason);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        timer = setTimeout(() => fail(late()), Math.max(0, ms));
+    });
+    return Promise.race([promise, cut]).finally(() => {
+        clearTimeout(timer);
+        if (onAbort)
+            signal?.removeEventListener('abort', onAbort);
+    });
 }
-/** Seconds or an HTTP date → milliseconds to wait, or undefined. */
-function retryAfterMs(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function backoffMs(attempt, retry) {
-    const ceiling = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt);
-    // Full jitter: spreads clients that failed together.
-    return ceiling / 2 + Math.random() * (ceiling / 2);
-}
+/** The URL without its query (upload state, signed storage parameters). */
 function describeUrl(url) {
     try {
         const parsed = new URL(url);
@@ -1731,11 +2040,18 @@ function describeUrl(url) {
         return url;
     }
 }
+function withoutHeaders(headers, names) {
+    return Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k.toLowerCase())));
+}
+
+;// CONCATENATED MODULE: ./src/oci/error-body.ts
+/** Error bodies are read for their message only. */
+const MAX_ERROR_BODY = 64 << 10;
 /** Reads a registry error body (`{"errors":[{"code","message"}]}`) into one line. */
 async function errorDetail(response) {
     let body;
     try {
-        body = await response.text();
+        body = await response.text(MAX_ERROR_BODY);
     }
     catch {
         return { codes: [], text: '' };
@@ -1754,113 +2070,33 @@ async function errorDetail(response) {
         return { codes: [], text: body ? snippet : '' };
     }
 }
+
+;// CONCATENATED MODULE: ./src/oci/auth.ts
+
+
+
+
+
 /**
- * HTTP to registries: scheme choice, the bearer/basic challenge flow with token
- * caching per scope, retries with backoff for transient failures, timeouts, and a
- * bound on concurrent requests.
+ * The registry side of authentication: the bearer/basic challenge flow, with tokens
+ * cached per registry and scope set until shortly before they expire.
  */
-class Transport {
+class RegistryAuth {
     credentials;
-    retry;
-    insecure;
-    semaphore;
+    sendToken;
     /** registry → how it wants to be authenticated, learnt from its last challenge. */
     challenges = new Map();
     tokens = new Map();
-    constructor(credentials, options = {}) {
+    constructor(credentials, sendToken) {
         this.credentials = credentials;
-        this.retry = { ...DEFAULT_RETRY, ...options.retry };
-        this.insecure = new Set(options.insecureRegistries ?? []);
-        this.semaphore = new Semaphore(options.maxConcurrency ?? 8);
-    }
-    baseUrl(registry) {
-        const host = (0,oci_reference/* apiHost */.nz)(registry);
-        const hostname = host.startsWith('[')
-            ? host.slice(0, host.indexOf(']') + 1)
-            : host.split(':')[0];
-        const plain = (0,oci_reference/* isLoopback */.U9)(host) || this.insecure.has(host) || this.insecure.has(hostname ?? '');
-        return `${plain ? 'http' : 'https'}://${host}`;
-    }
-    /**
-     * Sends the request, authenticating on challenge and retrying transient failures.
-     * Returns the response for any status that is not transient; throws when retries run
-     * out or authentication fails.
-     */
-    async send(request) {
-        const url = /^https?:\/\//.test(request.path)
-            ? request.path
-            : `${this.baseUrl(request.registry)}${request.path}`;
-        let authenticated = false;
-        for (let attempt = 0;; attempt++) {
-            const authorization = await this.authorizationFor(request);
-            let response;
-            try {
-                response = await this.attempt(request, url, authorization);
-            }
-            catch (error) {
-                if (attempt + 1 >= this.retry.attempts)
-                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `${request.method} ${describeUrl(url)} failed after ${attempt + 1} attempts: ${networkReason(error)}`, { hint: `Check that ${request.registry} is reachable`, cause: error });
-                log/* log */.Rm.debug(`${request.method} ${describeUrl(url)}: ${networkReason(error)}; retrying`);
-                await (0,promises_namespaceObject.setTimeout)(backoffMs(attempt, this.retry));
-                continue;
-            }
-            if (response.status === 401 && !authenticated) {
-                response.discard();
-                await this.answerChallenge(request, response);
-                authenticated = true;
-                attempt--;
-                continue;
-            }
-            if (response.status === 401 || response.status === 403) {
-                const detail = await errorDetail(response);
-                throw await this.authFailure(request.registry, response.status, detail.text);
-            }
-            if (RETRY_STATUS.has(response.status)) {
-                if (attempt + 1 >= this.retry.attempts) {
-                    const detail = await errorDetail(response);
-                    throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${request.registry} answered ${response.status} to ${request.method} ${describeUrl(url)} ${attempt + 1} times${detail.text ? ` (${detail.text})` : ''}`, { hint: 'The registry is failing or rate-limiting; try again later' });
-                }
-                response.discard();
-                const delay = this.delay(response, attempt);
-                log/* log */.Rm.debug(`${request.method} ${describeUrl(url)}: ${response.status}; retrying in ${Math.round(delay)} ms`);
-                await (0,promises_namespaceObject.setTimeout)(delay);
-                continue;
-            }
-            return response;
-        }
-    }
-    /** Retry-After when the registry gives one (capped), else backoff. */
-    delay(response, attempt) {
-        const wait = retryAfterMs(response.headers.get('retry-after'));
-        return Math.min(wait ?? backoffMs(attempt, this.retry), MAX_RETRY_AFTER_MS);
-    }
-    async attempt(request, url, authorization) {
-        const release = await this.semaphore.acquire();
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(new Error(`no response within ${this.retry.timeoutMs} ms`)), this.retry.timeoutMs);
-        try {
-            const headers = {
-                'user-agent': 'sbom-sign-action',
-                ...request.headers
-            };
-            if (authorization)
-                headers.authorization = authorization;
-            return await send(url, {
-                method: request.method,
-                headers,
-                ...(request.body ? { body: request.body } : {}),
-                signal: controller.signal
-            });
-        }
-        finally {
-            clearTimeout(timer);
-            release();
-        }
+        this.sendToken = sendToken;
     }
     tokenKey(registry, scopes) {
         return `${registry} ${mergeScopes(scopes).join(' ')}`;
     }
-    async authorizationFor(request) {
+    /** The Authorization header for a request needing `scopes`, once the registry has challenged. */
+    async authorizationFor(registry, scopes) {
+        const request = { registry, scopes };
         const challenge = this.challenges.get(request.registry);
         if (!challenge)
             return undefined;
@@ -1878,7 +2114,9 @@ class Transport {
         }
         return undefined;
     }
-    async answerChallenge(request, response) {
+    /** Learns how the registry wants to be authenticated from its 401, and gets a token if it wants one. */
+    async answerChallenge(registry, scopes, response) {
+        const request = { registry, scopes };
         const header = response.headers.get('www-authenticate') ?? '';
         const challenges = parseChallenges(header);
         const challenge = challenges.find(c => c.scheme === 'bearer') ?? challenges.find(c => c.scheme === 'basic');
@@ -1936,24 +2174,7 @@ class Transport {
         return this.storeToken(registry, merged, realm, init);
     }
     async storeToken(registry, scopes, url, init) {
-        let response;
-        for (let attempt = 0; attempt < this.retry.attempts; attempt++) {
-            try {
-                response = await send(url, { ...init, signal: AbortSignal.timeout(this.retry.timeoutMs) });
-            }
-            catch (error) {
-                if (attempt + 1 >= this.retry.attempts)
-                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `token request to ${describeUrl(url)} for ${registry} failed: ${networkReason(error)}`, { cause: error });
-                await (0,promises_namespaceObject.setTimeout)(backoffMs(attempt, this.retry));
-                continue;
-            }
-            if (!RETRY_STATUS.has(response.status) || attempt + 1 >= this.retry.attempts)
-                break;
-            response.discard();
-            await (0,promises_namespaceObject.setTimeout)(this.delay(response, attempt));
-        }
-        if (!response)
-            throw new errors/* ActionError */.lZ('NETWORK_ERROR', `token request to ${describeUrl(url)} failed`);
+        const response = await this.sendToken(`token request to ${describeUrl(url)} for ${registry}`, url, init);
         if (response.status === 401 || response.status === 403) {
             const detail = await errorDetail(response);
             throw await this.authFailure(registry, response.status, detail.text);
@@ -1981,6 +2202,7 @@ class Transport {
             expiresAt: Date.now() + lifetime * 1000
         });
     }
+    /** Names the registry and whose credentials failed, or where none were found. */
     async authFailure(registry, status, detail) {
         const credentials = await this.credentials.get(registry).catch(() => undefined);
         const who = credentials
@@ -1999,6 +2221,219 @@ class Transport {
 function basicHeader(credentials) {
     return `Basic ${Buffer.from(`${credentials.username ?? ''}:${credentials.password ?? ''}`).toString('base64')}`;
 }
+
+;// CONCATENATED MODULE: ./src/oci/transport.ts
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_RETRY = {
+    attempts: 50,
+    baseDelayMs: 500,
+    maxDelayMs: 30_000,
+    timeoutMs: 30_000
+};
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+/** Counts requests in flight and makes the rest wait their turn. */
+class Semaphore {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async acquire() {
+        if (this.active >= this.limit)
+            await new Promise(resolve => this.waiting.push(resolve));
+        this.active++;
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.active--;
+            this.waiting.shift()?.();
+        };
+    }
+}
+/**
+ * HTTP to registries: scheme choice, authentication (auth.ts), retries with backoff
+ * for transient failures within the run's retry budget, and a bound on concurrent
+ * requests.
+ */
+class Transport {
+    credentials;
+    retry;
+    budget;
+    limits;
+    insecure;
+    semaphore;
+    auth;
+    constructor(credentials, options = {}) {
+        this.credentials = credentials;
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+        this.budget = options.retryBudget ?? new network_retry/* RetryBudget */.Km();
+        this.limits = { headersMs: this.retry.timeoutMs, idleMs: this.retry.timeoutMs };
+        this.insecure = new Set(options.insecureRegistries ?? []);
+        this.semaphore = new Semaphore(options.maxConcurrency ?? 8);
+        this.auth = new RegistryAuth(credentials, (what, url, init) => this.sendToken(what, url, init));
+    }
+    baseUrl(registry) {
+        const host = (0,oci_reference/* apiHost */.nz)(registry);
+        const hostname = host.startsWith('[')
+            ? host.slice(0, host.indexOf(']') + 1)
+            : host.split(':')[0];
+        const plain = (0,oci_reference/* isLoopback */.U9)(host) || this.insecure.has(host) || this.insecure.has(hostname ?? '');
+        return `${plain ? 'http' : 'https'}://${host}`;
+    }
+    /**
+     * Sends the request, authenticating on challenge and retrying transient failures
+     * within the retry budget. Returns the response for any status that is not transient;
+     * throws when retrying stops or authentication fails. Credentials go only to the
+     * registry's own origin: an absolute URL elsewhere (a Link, an upload Location) gets none.
+     */
+    async send(request) {
+        const url = /^https?:\/\//.test(request.path)
+            ? request.path
+            : `${this.baseUrl(request.registry)}${request.path}`;
+        const own = new URL(url).origin === new URL(this.baseUrl(request.registry)).origin;
+        const what = `${request.method} ${describeUrl(url)}`;
+        const sequence = this.budget.sequence();
+        let authenticated = false;
+        try {
+            for (let attempt = 0;; attempt++) {
+                const authorization = own
+                    ? await this.auth.authorizationFor(request.registry, request.scopes)
+                    : undefined;
+                let response;
+                try {
+                    response = await this.attempt(request, url, authorization);
+                }
+                catch (error) {
+                    if (error instanceof errors/* ActionError */.lZ)
+                        throw error;
+                    if (error instanceof HttpTimeout)
+                        sequence.timeouts++;
+                    const reason = networkReason(error);
+                    const stop = await this.retryOrStop(sequence, attempt, `${what} failed (${reason})`, (0,network_retry/* backoffMs */.jo)(attempt, this.retry));
+                    if (stop === undefined)
+                        continue;
+                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `${what} failed after ${attempt + 1} attempts: ${reason}${stop}`, { hint: `Check that ${request.registry} is reachable`, cause: error });
+                }
+                if (response.status === 401 && !authenticated && own) {
+                    response.discard();
+                    await this.auth.answerChallenge(request.registry, request.scopes, response);
+                    authenticated = true;
+                    attempt--;
+                    continue;
+                }
+                if (response.status === 401 || response.status === 403) {
+                    const detail = await errorDetail(response);
+                    if (!own)
+                        throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `${describeUrl(url)}, named by ${request.registry}, asked for authentication (${response.status}); credentials for ${request.registry} are not sent to another origin`);
+                    throw await this.auth.authFailure(request.registry, response.status, detail.text);
+                }
+                if (RETRY_STATUS.has(response.status)) {
+                    const retryAfter = (0,network_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after'));
+                    const stop = await this.retryOrStop(sequence, attempt, `${new URL(url).host} answered ${response.status} to ${what}`, retryAfter ?? (0,network_retry/* backoffMs */.jo)(attempt, this.retry), response);
+                    if (stop === undefined)
+                        continue;
+                    const detail = await errorDetail(response);
+                    throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${request.registry} answered ${response.status} to ${what} ${attempt + 1} times${detail.text ? ` (${detail.text})` : ''}${stop}`, { hint: 'The registry is failing or rate-limiting; try again later' });
+                }
+                return response;
+            }
+        }
+        finally {
+            sequence.close();
+        }
+    }
+    /**
+     * Waits for the next attempt when attempts, timeouts and the budget allow (and returns
+     * undefined), else says why not. A response being retried is dropped first.
+     */
+    async retryOrStop(sequence, attempt, failure, delayMs, response) {
+        if (attempt + 1 >= this.retry.attempts)
+            return '';
+        if (sequence.timeouts >= network_retry/* MAX_TIMEOUTS */.iL)
+            return `; no answer in time ${network_retry/* MAX_TIMEOUTS */.iL} times`;
+        let waited;
+        try {
+            (0,network_deadline/* checkDeadline */.Ft)();
+            waited = await sequence.wait(failure, delayMs);
+        }
+        catch (error) {
+            response?.discard();
+            throw stoppedWhile(error, `waiting to retry after: ${failure}`);
+        }
+        if (waited) {
+            response?.discard();
+            return undefined;
+        }
+        return `; retrying in ${(0,duration/* formatDuration */.a)(delayMs)} would exceed the ${sequence.describeBudget()}`;
+    }
+    /** A token request, retried like registry requests; a transient status is returned once retrying stops. */
+    async sendToken(what, url, init) {
+        const sequence = this.budget.sequence();
+        try {
+            for (let attempt = 0;; attempt++) {
+                let response;
+                try {
+                    response = await send(url, { ...init, limits: this.limits });
+                }
+                catch (error) {
+                    if (error instanceof errors/* ActionError */.lZ)
+                        throw error;
+                    if (error instanceof HttpTimeout)
+                        sequence.timeouts++;
+                    const reason = networkReason(error);
+                    const delay = (0,network_retry/* backoffMs */.jo)(attempt, this.retry);
+                    const stop = await this.retryOrStop(sequence, attempt, `${what} failed (${reason})`, delay);
+                    if (stop === undefined)
+                        continue;
+                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `${what} failed: ${reason}${stop}`, {
+                        cause: error
+                    });
+                }
+                if (!RETRY_STATUS.has(response.status))
+                    return response;
+                const delay = (0,network_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')) ?? (0,network_retry/* backoffMs */.jo)(attempt, this.retry);
+                const failure = `the token service ${new URL(url).host} answered ${response.status}`;
+                if ((await this.retryOrStop(sequence, attempt, failure, delay, response)) !== undefined)
+                    return response;
+            }
+        }
+        finally {
+            sequence.close();
+        }
+    }
+    async attempt(request, url, authorization) {
+        const release = await this.semaphore.acquire();
+        try {
+            const headers = {
+                'user-agent': 'sbom-sign-action',
+                ...request.headers
+            };
+            if (authorization)
+                headers.authorization = authorization;
+            return await send(url, {
+                method: request.method,
+                headers,
+                ...(request.body ? { body: request.body } : {}),
+                limits: this.limits
+            });
+        }
+        finally {
+            release();
+        }
+    }
+}
 /** Read by shape: errors from Node's own modules may come from another realm. */
 function networkReason(error) {
     const message = error?.message;
@@ -2008,7 +2443,69 @@ function networkReason(error) {
     return typeof cause === 'string' ? `${message}: ${cause}` : message;
 }
 
-;// CONCATENATED MODULE: ./src/oci/registry.ts
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: ./src/oci/registry/common.ts
+
+
+
+
+const TAG = /^[\w][\w.-]{0,127}$/;
+function pull(ref) {
+    return [`repository:${ref.repository}:pull`];
+}
+function push(ref) {
+    return [`repository:${ref.repository}:pull,push`];
+}
+/** An error for an unexpected answer: 404 as not found, anything else as a registry error. */
+async function failure(response, ref, what) {
+    const detail = await errorDetail(response);
+    const url = describeUrl(response.url);
+    if (response.status === 404)
+        throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${what} not found in ${ref.registry}/${ref.repository}${detail.text ? ` (${detail.text})` : ''}`, { hint: 'Check the repository name, tag and digest, and that the image was pushed' });
+    throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} answered ${response.status} for ${what} (${url})${detail.text ? `: ${detail.text}` : ''}`);
+}
+function assertVersion(tagOrDigest) {
+    if (!(0,oci_digest/* isDigest */.Bc)(tagOrDigest) && !TAG.test(tagOrDigest))
+        throw new errors/* ActionError */.lZ('INPUT_INVALID', `"${tagOrDigest}" is neither a tag nor a digest`, {
+            hint: 'Tags are up to 128 letters, digits, "_", "." and "-"; digests are sha256:<hex>'
+        });
+}
+/** The body, refusing more than `limit` bytes before reading them (a Content-Length says so) or as they come. */
+async function readLimited(response, limit, what, code = 'REGISTRY_ERROR') {
+    const where = `${what} from ${describeUrl(response.url)}`;
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    if (declared > limit) {
+        response.discard();
+        throw (0,limits/* tooLarge */.g$)(code, where, limit, declared);
+    }
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of response.body()) {
+            size += chunk.length;
+            if (size > limit)
+                throw (0,limits/* tooLarge */.g$)(code, where, limit);
+            chunks.push(chunk);
+        }
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            throw error;
+        throw new errors/* ActionError */.lZ('NETWORK_ERROR', `reading ${where} failed: ${error.message}`, {
+            hint: 'The registry is failing or too slow; retry later, or raise "timeout" if it is only slow',
+            cause: error
+        });
+    }
+    return Buffer.concat(chunks);
+}
+function imageNotFound(ref, tagOrDigest) {
+    return new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `image ${tagOrDigest} not found in ${ref.name}`, {
+        hint: 'Check the repository name, tag or digest, and that the image was pushed there'
+    });
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry/blobs.ts
 
 
 
@@ -2020,189 +2517,47 @@ function networkReason(error) {
 
 
 const UPLOAD_RESTARTS = 3;
-/** Manifests and indexes larger than this are refused (containerd uses the same bound). */
-const MAX_MANIFEST_BYTES = 4 << 20;
-const TAG = /^[\w][\w.-]{0,127}$/;
-/** Rounds of read-merge-write-read-back on the fallback index before giving up. */
-const REFERRERS_TAG_UPDATES = 10;
-function pull(ref) {
-    return [`repository:${ref.repository}:pull`];
-}
-function push(ref) {
-    return [`repository:${ref.repository}:pull,push`];
-}
-/** `sha256:abc…` → the referrers tag schema's `sha256-abc…`. */
-function referrersTag(digest) {
-    return digest.replace(':', '-');
-}
-/** A client for the OCI distribution API of any number of registries. */
-class RegistryClient {
-    transport;
-    /** registry → whether it serves GET /v2/<name>/referrers/<digest>. */
-    referrersApi = new Map();
-    constructor(options = {}) {
-        this.transport = new Transport(new CredentialStore(options), {
-            insecureRegistries: options.insecureRegistries,
-            retry: options.retry,
-            maxConcurrency: options.maxConcurrency
-        });
-    }
-    async fail(response, ref, what) {
-        const detail = await errorDetail(response);
-        const url = describeUrl(response.url);
-        if (response.status === 404)
-            throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${what} not found in ${ref.registry}/${ref.repository}${detail.text ? ` (${detail.text})` : ''}`, { hint: 'Check the repository name, tag and digest, and that the image was pushed' });
-        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} answered ${response.status} for ${what} (${url})${detail.text ? `: ${detail.text}` : ''}`);
-    }
-    /** GET manifest by tag or digest; verifies the digest when fetching by digest. */
-    async getManifest(ref, tagOrDigest = ref.digest ?? ref.tag ?? 'latest') {
-        const result = await this.fetchManifest(ref, tagOrDigest);
-        if (!result)
-            throw imageNotFound(ref, tagOrDigest);
-        return result;
-    }
-    async fetchManifest(ref, tagOrDigest, accept = media_types/* MANIFEST_ACCEPT */.dY) {
-        assertVersion(tagOrDigest);
-        const response = await this.transport.send({
-            method: 'GET',
-            registry: ref.registry,
-            path: `/v2/${ref.repository}/manifests/${tagOrDigest}`,
-            scopes: pull(ref),
-            headers: { accept }
-        });
-        const target = (0,oci_reference/* withVersion */.$2)(ref, tagOrDigest);
-        if (response.status === 404) {
-            response.discard();
-            return null;
-        }
-        if (!response.ok)
-            await this.fail(response, target, `image ${target}`);
-        const bytes = await readLimited(response, MAX_MANIFEST_BYTES, `manifest ${target}`);
-        const contentType = response.headers.get('content-type') ?? undefined;
-        const document = (0,oci_image/* parseManifest */.Ng)(bytes, `${target} (${describeUrl(response.url)})`, contentType);
-        let digest;
-        if ((0,oci_digest/* isDigest */.Bc)(tagOrDigest)) {
-            (0,oci_digest/* verifyDigest */.Ub)(bytes, tagOrDigest, `manifest ${target}`);
-            digest = tagOrDigest;
-        }
-        else {
-            digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
-            const claimed = response.headers.get('docker-content-digest');
-            if (claimed?.startsWith('sha256:') && claimed !== digest)
-                throw (0,oci_digest/* mismatch */.J4)(`manifest ${target}`, claimed, digest);
-        }
-        const etag = response.headers.get('etag') ?? undefined;
-        return { digest, mediaType: document.mediaType, bytes, ...(etag ? { etag } : {}) };
-    }
-    /** HEAD; null when absent (404), throws on other errors. */
-    async headManifest(ref, tagOrDigest) {
-        assertVersion(tagOrDigest);
-        const response = await this.transport.send({
-            method: 'HEAD',
-            registry: ref.registry,
-            path: `/v2/${ref.repository}/manifests/${tagOrDigest}`,
-            scopes: pull(ref),
-            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY }
-        });
-        if (response.status === 404)
-            return null;
-        if (!response.ok)
-            await this.fail(response, (0,oci_reference/* withVersion */.$2)(ref, tagOrDigest), `image ${(0,oci_reference/* withVersion */.$2)(ref, tagOrDigest)}`);
-        const digest = response.headers.get('docker-content-digest');
-        const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim();
-        const size = Number(response.headers.get('content-length') ?? NaN);
-        if (!digest || !mediaType || !Number.isFinite(size)) {
-            // Some registries leave digest headers off HEAD answers; GET tells the truth.
-            const got = await this.fetchManifest(ref, tagOrDigest);
-            if (!got)
-                return null;
-            return { digest: got.digest, mediaType: got.mediaType, size: got.bytes.length };
-        }
-        if ((0,oci_digest/* isDigest */.Bc)(tagOrDigest) && digest !== tagOrDigest)
-            throw (0,oci_digest/* mismatch */.J4)(`manifest ${(0,oci_reference/* withVersion */.$2)(ref, tagOrDigest)}`, tagOrDigest, digest);
-        return { digest, mediaType, size };
-    }
-    async putManifest(ref, tagOrDigest, bytes, mediaType) {
-        return (await this.putManifestWithHeaders(ref, tagOrDigest, bytes, mediaType)).digest;
-    }
-    async putManifestWithHeaders(ref, tagOrDigest, bytes, mediaType, headers = {}) {
-        assertVersion(tagOrDigest);
-        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
-        if ((0,oci_digest/* isDigest */.Bc)(tagOrDigest))
-            (0,oci_digest/* verifyDigest */.Ub)(bytes, tagOrDigest, `manifest for ${ref.name}`);
-        const response = await this.transport.send({
-            method: 'PUT',
-            registry: ref.registry,
-            path: `/v2/${ref.repository}/manifests/${tagOrDigest}`,
-            scopes: push(ref),
-            headers: { 'content-type': mediaType, ...headers },
-            body: bytes
-        });
-        if (response.status === 412) {
-            response.discard();
-            return { digest, status: 412, subject: false };
-        }
-        if (!response.ok) {
-            const detail = await errorDetail(response);
-            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} rejected manifest ${(0,oci_reference/* withVersion */.$2)(ref, tagOrDigest)} (${response.status}${detail.text ? `: ${detail.text}` : ''})`, {
-                hint: response.status === 400 || response.status === 415
-                    ? `The registry may not accept the media type ${mediaType} or a referenced blob is missing`
-                    : undefined
-            });
-        }
+async function openBlob(transport, ref, digest, range) {
+    const response = await transport.send({
+        method: 'GET',
+        registry: ref.registry,
+        path: `/v2/${ref.repository}/blobs/${digest}`,
+        scopes: pull(ref),
+        headers: range ? { range: `bytes=${range}-` } : {}
+    });
+    if (!response.ok)
+        await failure(response, ref, `blob ${digest}`);
+    // No blob is served as a web page; a proxy or portal answered instead of the registry.
+    if (response.headers.get('content-type')?.startsWith('text/html')) {
         response.discard();
-        const claimed = response.headers.get('docker-content-digest');
-        if (claimed && claimed.startsWith('sha256:') && claimed !== digest)
-            throw (0,oci_digest/* mismatch */.J4)(`manifest pushed to ${ref.name}`, digest, claimed);
-        return { digest, status: response.status, subject: response.headers.has('oci-subject') };
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${describeUrl(response.url)} answered an HTML page instead of blob ${digest}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
     }
-    async openBlob(ref, digest, range) {
-        const response = await this.transport.send({
-            method: 'GET',
-            registry: ref.registry,
-            path: `/v2/${ref.repository}/blobs/${digest}`,
-            scopes: pull(ref),
-            headers: range ? { range: `bytes=${range}-` } : {}
-        });
-        if (!response.ok)
-            await this.fail(response, ref, `blob ${digest}`);
-        // No blob is served as a web page; a proxy or portal answered instead of the registry.
-        if (response.headers.get('content-type')?.startsWith('text/html')) {
-            response.discard();
-            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${describeUrl(response.url)} answered an HTML page instead of blob ${digest}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
-        }
-        return response;
-    }
-    /**
-     * The blob as a stream whose digest is verified as it passes; a mismatch errors the
-     * stream at its end. A connection cut mid-body resumes with a Range request (or
-     * restarts, skipping what was already passed on) up to the retry limit.
-     */
-    async blobStream(ref, digest, size) {
-        if (!(0,oci_digest/* isDigest */.Bc)(digest))
-            throw new errors/* ActionError */.lZ('INPUT_INVALID', `"${digest}" is not a digest`);
-        const first = await this.openBlob(ref, digest);
-        const retry = this.transport.retry;
-        const open = (offset) => this.openBlob(ref, digest, offset);
-        async function* body() {
-            let response = first;
-            let received = 0;
-            let skip = 0;
-            // The connection's small chunks are gathered into blocks of our own, which the
-            // decompressor can free as soon as it has taken them (see releaseChunk).
-            let block = Buffer.allocUnsafeSlow(oci_image/* STREAM_CHUNK_SIZE */.BU);
-            let filled = 0;
+    return response;
+}
+/**
+ * The blob as a stream whose digest is verified as it passes; a mismatch errors the
+ * stream at its end. A connection cut or stalled mid-body resumes with a Range request
+ * (or restarts, skipping what was already passed on) while the retry budget allows.
+ */
+async function blobStream(transport, ref, digest, size) {
+    if (!(0,oci_digest/* isDigest */.Bc)(digest))
+        throw new errors/* ActionError */.lZ('INPUT_INVALID', `"${digest}" is not a digest`);
+    const first = await openBlob(transport, ref, digest);
+    const retry = transport.retry;
+    const open = (offset) => openBlob(transport, ref, digest, offset);
+    async function* body() {
+        let response = first;
+        let received = 0;
+        let skip = 0;
+        // The connection's small chunks are gathered into blocks of our own, which the
+        // decompressor can free as soon as it has taken them (see releaseChunk).
+        let block = Buffer.allocUnsafeSlow(oci_image/* STREAM_CHUNK_SIZE */.BU);
+        let filled = 0;
+        const sequence = transport.budget.sequence();
+        try {
             for (let failures = 0;;) {
-                const current = response;
-                const reader = current.body[Symbol.asyncIterator]();
-                let finished = false;
                 try {
-                    for (;;) {
-                        const { done, value } = await readWithin(reader, current, retry.timeoutMs);
-                        if (done) {
-                            finished = true;
-                            break;
-                        }
+                    for await (const value of response.body()) {
                         const chunk = skip >= value.length ? undefined : value.subarray(skip);
                         skip = Math.max(0, skip - value.length);
                         if (!chunk)
@@ -2221,160 +2576,318 @@ class RegistryClient {
                     }
                 }
                 catch (error) {
-                    if (++failures >= retry.attempts)
+                    if (error instanceof errors/* ActionError */.lZ)
                         throw error;
-                    log/* log */.Rm.debug(`blob ${digest} interrupted after ${received} bytes (${String(error)}); resuming`);
-                    await (0,promises_namespaceObject.setTimeout)(backoffMs(failures, retry));
+                    if (error instanceof HttpTimeout)
+                        sequence.timeouts++;
+                    const resumed = ++failures < retry.attempts &&
+                        sequence.timeouts < network_retry/* MAX_TIMEOUTS */.iL &&
+                        (await sequence.wait(`blob ${digest} from ${ref.registry} broke off after ${received} bytes (${error.message})`, (0,network_retry/* backoffMs */.jo)(failures, retry)));
+                    if (!resumed)
+                        throw new errors/* ActionError */.lZ('NETWORK_ERROR', `blob ${digest} from ${ref.registry} broke off after ${received} bytes: ${error.message}`, { hint: 'The registry is failing or too slow; retry later', cause: error });
+                    log/* log */.Rm.debug(`resuming blob ${digest} at ${received} bytes`);
                     response = await open(received);
                     skip = response.status === 206 ? 0 : received;
+                    continue;
                 }
-                finally {
-                    // Stopped early (consumer gone, or an error): close the connection.
-                    if (!finished)
-                        current.discard();
-                }
-                if (finished) {
-                    if (filled > 0)
-                        yield block.subarray(0, filled);
-                    return;
-                }
+                if (filled > 0)
+                    yield block.subarray(0, filled);
+                return;
             }
         }
-        const verifier = new oci_digest/* DigestVerifier */.Do(digest, `blob ${digest} of ${ref.name}`, size);
-        return (0,external_node_stream_.pipeline)(external_node_stream_.Readable.from(body(), { objectMode: false, highWaterMark: oci_image/* STREAM_CHUNK_SIZE */.BU }), verifier, () => { });
-    }
-    /** The whole blob in memory (configs, signatures), digest-verified. */
-    async getBlob(ref, digest) {
-        const chunks = [];
-        for await (const chunk of await this.blobStream(ref, digest))
-            chunks.push(chunk);
-        return Buffer.concat(chunks);
-    }
-    async hasBlob(ref, digest) {
-        const response = await this.transport.send({
-            method: 'HEAD',
-            registry: ref.registry,
-            path: `/v2/${ref.repository}/blobs/${digest}`,
-            scopes: pull(ref)
-        });
-        if (response.status === 404)
-            return false;
-        if (response.ok)
-            return true;
-        return this.fail(response, ref, `blob ${digest}`);
-    }
-    /**
-     * Uploads a blob unless the repository already has it; mounts it from `mountFrom`
-     * when given. Restarts the upload session when one fails midway.
-     */
-    async putBlob(ref, data, digest, options = {}) {
-        const actual = digest ? (0,oci_digest/* digestOf */.ol)(data, digest) : (0,oci_digest/* sha256Digest */.sI)(data);
-        if (digest && actual !== digest)
-            throw (0,oci_digest/* mismatch */.J4)(`blob for ${ref.name}`, digest, actual);
-        for (let attempt = 0;; attempt++) {
-            if (await this.hasBlob(ref, actual))
-                return actual;
-            try {
-                await this.upload(ref, data, actual, options);
-                return actual;
-            }
-            catch (error) {
-                const transient = error instanceof errors/* ActionError */.lZ &&
-                    (error.code === 'NETWORK_ERROR' || error.code === 'REGISTRY_ERROR');
-                if (!transient || attempt + 1 >= UPLOAD_RESTARTS)
-                    throw error;
-                log/* log */.Rm.debug(`upload of ${actual} to ${ref.name} failed (${error.message}); starting again`);
-            }
+        finally {
+            sequence.close();
         }
     }
-    async upload(ref, data, digest, options) {
-        const scopes = options.mountFrom
-            ? [...push(ref), `repository:${options.mountFrom}:pull`]
-            : push(ref);
-        const query = options.mountFrom
-            ? `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(options.mountFrom)}`
-            : '';
-        const started = await this.transport.send({
-            method: 'POST',
-            registry: ref.registry,
-            path: `/v2/${ref.repository}/blobs/uploads/${query}`,
-            scopes
-        });
-        if (started.status === 201) {
-            started.discard();
-            return;
+    const verifier = new oci_digest/* DigestVerifier */.Do(digest, `blob ${digest} of ${ref.name}`, size);
+    return (0,external_node_stream_.pipeline)(external_node_stream_.Readable.from(body(), { objectMode: false, highWaterMark: oci_image/* STREAM_CHUNK_SIZE */.BU }), verifier, () => { });
+}
+/** The whole blob in memory (configs, signatures), digest-verified, refused past `maxBytes`. */
+async function getBlob(transport, ref, digest, maxBytes, size) {
+    const what = `blob ${digest} of ${ref.name}`;
+    if (size !== undefined && size > maxBytes)
+        throw (0,limits/* tooLarge */.g$)('REGISTRY_ERROR', what, maxBytes, size);
+    const chunks = [];
+    let total = 0;
+    const stream = await blobStream(transport, ref, digest, size);
+    for await (const chunk of stream) {
+        total += chunk.length;
+        if (total > maxBytes) {
+            stream.destroy();
+            throw (0,limits/* tooLarge */.g$)('REGISTRY_ERROR', what, maxBytes);
         }
-        if (started.status !== 202)
-            await this.uploadFailed(started, ref, digest);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+async function hasBlob(transport, ref, digest) {
+    const response = await transport.send({
+        method: 'HEAD',
+        registry: ref.registry,
+        path: `/v2/${ref.repository}/blobs/${digest}`,
+        scopes: pull(ref)
+    });
+    if (response.status === 404)
+        return false;
+    if (response.ok)
+        return true;
+    return failure(response, ref, `blob ${digest}`);
+}
+/**
+ * Uploads a blob unless the repository already has it; mounts it from `mountFrom`
+ * when given. Restarts the upload session when one fails midway.
+ */
+async function putBlob(transport, ref, data, digest, options = {}) {
+    const actual = digest ? (0,oci_digest/* digestOf */.ol)(data, digest) : (0,oci_digest/* sha256Digest */.sI)(data);
+    if (digest && actual !== digest)
+        throw (0,oci_digest/* mismatch */.J4)(`blob for ${ref.name}`, digest, actual);
+    for (let attempt = 0;; attempt++) {
+        if (await hasBlob(transport, ref, actual))
+            return actual;
+        try {
+            await upload(transport, ref, data, actual, options);
+            return actual;
+        }
+        catch (error) {
+            const transient = error instanceof errors/* ActionError */.lZ &&
+                (error.code === 'NETWORK_ERROR' || error.code === 'REGISTRY_ERROR');
+            if (!transient || attempt + 1 >= UPLOAD_RESTARTS)
+                throw error;
+            log/* log */.Rm.debug(`upload of ${actual} to ${ref.name} failed (${error.message}); starting again`);
+        }
+    }
+}
+async function upload(transport, ref, data, digest, options) {
+    const scopes = options.mountFrom
+        ? [...push(ref), `repository:${options.mountFrom}:pull`]
+        : push(ref);
+    const query = options.mountFrom
+        ? `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(options.mountFrom)}`
+        : '';
+    const started = await transport.send({
+        method: 'POST',
+        registry: ref.registry,
+        path: `/v2/${ref.repository}/blobs/uploads/${query}`,
+        scopes
+    });
+    if (started.status === 201) {
         started.discard();
-        let location = this.location(ref, started);
-        const chunkSize = options.chunkSize;
-        if (chunkSize && data.length > chunkSize) {
-            for (let offset = 0; offset < data.length; offset += chunkSize) {
-                const chunk = data.subarray(offset, Math.min(offset + chunkSize, data.length));
-                const patched = await this.transport.send({
-                    method: 'PATCH',
-                    registry: ref.registry,
-                    path: location,
-                    scopes,
-                    headers: {
-                        'content-type': 'application/octet-stream',
-                        'content-range': `${offset}-${offset + chunk.length - 1}`
-                    },
-                    body: chunk
-                });
-                if (patched.status !== 202)
-                    await this.uploadFailed(patched, ref, digest);
-                patched.discard();
-                location = this.location(ref, patched);
-            }
-            return this.finishUpload(ref, location, digest, scopes, Buffer.alloc(0));
+        return;
+    }
+    if (started.status !== 202)
+        await uploadFailed(started, ref, digest);
+    started.discard();
+    let location = uploadLocation(transport, ref, started);
+    const chunkSize = options.chunkSize;
+    if (chunkSize && data.length > chunkSize) {
+        for (let offset = 0; offset < data.length; offset += chunkSize) {
+            const chunk = data.subarray(offset, Math.min(offset + chunkSize, data.length));
+            const patched = await transport.send({
+                method: 'PATCH',
+                registry: ref.registry,
+                path: location,
+                scopes,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${offset}-${offset + chunk.length - 1}`
+                },
+                body: chunk
+            });
+            if (patched.status !== 202)
+                await uploadFailed(patched, ref, digest);
+            patched.discard();
+            location = uploadLocation(transport, ref, patched);
         }
-        return this.finishUpload(ref, location, digest, scopes, data);
+        return finishUpload(transport, ref, location, digest, scopes, Buffer.alloc(0));
     }
-    async finishUpload(ref, location, digest, scopes, body) {
-        const url = new URL(location);
-        url.searchParams.set('digest', digest);
-        const response = await this.transport.send({
-            method: 'PUT',
-            registry: ref.registry,
-            path: url.toString(),
-            scopes,
-            headers: { 'content-type': 'application/octet-stream' },
-            body
-        });
-        if (response.status !== 201)
-            await this.uploadFailed(response, ref, digest);
+    return finishUpload(transport, ref, location, digest, scopes, data);
+}
+async function finishUpload(transport, ref, location, digest, scopes, body) {
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    const response = await transport.send({
+        method: 'PUT',
+        registry: ref.registry,
+        path: url.toString(),
+        scopes,
+        headers: { 'content-type': 'application/octet-stream' },
+        body
+    });
+    if (response.status !== 201)
+        await uploadFailed(response, ref, digest);
+    response.discard();
+}
+function uploadLocation(transport, ref, response) {
+    const location = response.headers.get('location');
+    if (!location)
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} started an upload without a Location header`);
+    return new URL(location, transport.baseUrl(ref.registry)).toString();
+}
+async function uploadFailed(response, ref, digest) {
+    const detail = await errorDetail(response);
+    throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `upload of blob ${digest} to ${ref.name} failed: ${response.status}${detail.text ? ` (${detail.text})` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry/manifests.ts
+
+
+
+
+
+
+
+
+/** GET a manifest by tag or digest, within the size cap; null when absent (404). */
+async function fetchManifest(transport, ref, tagOrDigest, accept = media_types/* MANIFEST_ACCEPT */.dY) {
+    assertVersion(tagOrDigest);
+    const response = await transport.send({
+        method: 'GET',
+        registry: ref.registry,
+        path: `/v2/${ref.repository}/manifests/${tagOrDigest}`,
+        scopes: pull(ref),
+        headers: { accept }
+    });
+    const target = (0,oci_reference/* withVersion */.$2)(ref, tagOrDigest);
+    if (response.status === 404) {
         response.discard();
+        return null;
     }
-    location(ref, response) {
-        const location = response.headers.get('location');
-        if (!location)
-            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} started an upload without a Location header`);
-        return new URL(location, this.transport.baseUrl(ref.registry)).toString();
+    if (!response.ok)
+        await failure(response, target, `image ${target}`);
+    const bytes = await readLimited(response, limits/* MAX_MANIFEST_BYTES */.ZJ, `manifest ${target}`);
+    const contentType = response.headers.get('content-type') ?? undefined;
+    const document = (0,oci_image/* parseManifest */.Ng)(bytes, `${target} (${describeUrl(response.url)})`, contentType);
+    let digest;
+    if ((0,oci_digest/* isDigest */.Bc)(tagOrDigest)) {
+        (0,oci_digest/* verifyDigest */.Ub)(bytes, tagOrDigest, `manifest ${target}`);
+        digest = tagOrDigest;
     }
-    async uploadFailed(response, ref, digest) {
+    else {
+        digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+        const claimed = response.headers.get('docker-content-digest');
+        if (claimed?.startsWith('sha256:') && claimed !== digest)
+            throw (0,oci_digest/* mismatch */.J4)(`manifest ${target}`, claimed, digest);
+    }
+    const etag = response.headers.get('etag') ?? undefined;
+    return { digest, mediaType: document.mediaType, bytes, ...(etag ? { etag } : {}) };
+}
+/** HEAD; null when absent (404), throws on other errors. */
+async function headManifest(transport, ref, tagOrDigest) {
+    assertVersion(tagOrDigest);
+    const target = (0,oci_reference/* withVersion */.$2)(ref, tagOrDigest);
+    const response = await transport.send({
+        method: 'HEAD',
+        registry: ref.registry,
+        path: `/v2/${ref.repository}/manifests/${tagOrDigest}`,
+        scopes: pull(ref),
+        headers: { accept: media_types/* MANIFEST_ACCEPT */.dY }
+    });
+    if (response.status === 404)
+        return null;
+    if (!response.ok)
+        await failure(response, target, `image ${target}`);
+    const digest = response.headers.get('docker-content-digest');
+    const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim();
+    const size = Number(response.headers.get('content-length') ?? NaN);
+    if (!digest || !mediaType || !Number.isFinite(size)) {
+        // Some registries leave digest headers off HEAD answers; GET tells the truth.
+        const got = await fetchManifest(transport, ref, tagOrDigest);
+        if (!got)
+            return null;
+        return { digest: got.digest, mediaType: got.mediaType, size: got.bytes.length };
+    }
+    if ((0,oci_digest/* isDigest */.Bc)(tagOrDigest) && digest !== tagOrDigest)
+        throw (0,oci_digest/* mismatch */.J4)(`manifest ${target}`, tagOrDigest, digest);
+    return { digest, mediaType, size };
+}
+/** PUT a manifest; a 412 (a failed If-Match / If-None-Match) is returned, not thrown. */
+async function putManifest(transport, ref, tagOrDigest, bytes, mediaType, headers = {}) {
+    assertVersion(tagOrDigest);
+    const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
+    if ((0,oci_digest/* isDigest */.Bc)(tagOrDigest))
+        (0,oci_digest/* verifyDigest */.Ub)(bytes, tagOrDigest, `manifest for ${ref.name}`);
+    const response = await transport.send({
+        method: 'PUT',
+        registry: ref.registry,
+        path: `/v2/${ref.repository}/manifests/${tagOrDigest}`,
+        scopes: push(ref),
+        headers: { 'content-type': mediaType, ...headers },
+        body: bytes
+    });
+    if (response.status === 412) {
+        response.discard();
+        return { digest, status: 412, subject: false };
+    }
+    if (!response.ok) {
         const detail = await errorDetail(response);
-        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `upload of blob ${digest} to ${ref.name} failed: ${response.status}${detail.text ? ` (${detail.text})` : ''}`);
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} rejected manifest ${(0,oci_reference/* withVersion */.$2)(ref, tagOrDigest)} (${response.status}${detail.text ? `: ${detail.text}` : ''})`, {
+            hint: response.status === 400 || response.status === 415
+                ? `The registry may not accept the media type ${mediaType} or a referenced blob is missing`
+                : undefined
+        });
+    }
+    response.discard();
+    const claimed = response.headers.get('docker-content-digest');
+    if (claimed && claimed.startsWith('sha256:') && claimed !== digest)
+        throw (0,oci_digest/* mismatch */.J4)(`manifest pushed to ${ref.name}`, digest, claimed);
+    return { digest, status: response.status, subject: response.headers.has('oci-subject') };
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(58500);
+;// CONCATENATED MODULE: ./src/oci/registry/referrers.ts
+
+
+
+
+
+
+
+
+
+
+/** Rounds of read-merge-write-read-back on the fallback index before giving up. */
+const REFERRERS_TAG_UPDATES = 10;
+/** `sha256:abc…` → the referrers tag schema's `sha256-abc…`. */
+function referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+/**
+ * OCI 1.1 referrers through the registry's API or, where it has none, the fallback tag.
+ * Remembers per registry whether the API is there.
+ */
+class Referrers {
+    transport;
+    /** registry → whether it serves GET /v2/<name>/referrers/<digest>. */
+    api = new Map();
+    constructor(transport) {
+        this.transport = transport;
     }
     /**
-     * OCI 1.1 referrers of subjectDigest: the referrers API, else the `sha256-<hex>`
-     * fallback index. A failing registry is an error, never an empty answer.
+     * Referrers of subjectDigest: the referrers API, else the `sha256-<hex>` fallback
+     * index. A failing registry is an error, never an empty answer.
      */
-    async referrers(ref, subjectDigest, artifactType) {
-        const fromApi = this.referrersApi.get(ref.registry) === false
+    async list(ref, subjectDigest, artifactType) {
+        const fromApi = this.api.get(ref.registry) === false
             ? null
-            : await this.referrersFromApi(ref, subjectDigest, artifactType);
-        const all = fromApi ?? (await this.referrersFromTag(ref, subjectDigest)).manifests;
+            : await this.fromApi(ref, subjectDigest, artifactType);
+        const all = fromApi ?? (await this.fromTag(ref, subjectDigest)).manifests;
         return artifactType ? all.filter(d => d.artifactType === artifactType) : all;
     }
-    /** Descriptors from the referrers API, following Link pagination; null when the API is absent. */
-    async referrersFromApi(ref, subjectDigest, artifactType) {
+    /**
+     * Descriptors from the referrers API, following Link pagination within page and entry
+     * caps; null when the API is absent.
+     */
+    async fromApi(ref, subjectDigest, artifactType) {
         (0,oci_digest/* assertDigest */.V7)(subjectDigest, 'referrers subject');
         const found = [];
         const filter = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
         let path = `/v2/${ref.repository}/referrers/${subjectDigest}${filter}`;
         for (let page = 1; path; page++) {
+            if (page > limits/* MAX_REFERRER_PAGES */.Qy)
+                throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} lists the referrers of ${subjectDigest} on more than ${limits/* MAX_REFERRER_PAGES */.Qy} pages; stopped there`, {
+                    hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
+                });
             const response = await this.transport.send({
                 method: 'GET',
                 registry: ref.registry,
@@ -2395,56 +2908,61 @@ class RegistryClient {
                         hint: 'The registry broke off its referrers list midway; retry, or report it to its operator'
                     });
                 if (!aboutSubject)
-                    this.referrersApi.set(ref.registry, false);
+                    this.api.set(ref.registry, false);
                 return null;
             }
             if (!response.ok)
-                await this.fail(response, ref, `referrers of ${subjectDigest}`);
-            this.referrersApi.set(ref.registry, true);
-            const bytes = await readLimited(response, MAX_MANIFEST_BYTES, `referrers of ${subjectDigest}`);
+                await failure(response, ref, `referrers of ${subjectDigest}`);
+            this.api.set(ref.registry, true);
+            const bytes = await readLimited(response, limits/* MAX_MANIFEST_BYTES */.ZJ, `referrers of ${subjectDigest}`);
             const document = (0,oci_image/* parseManifest */.Ng)(bytes, `referrers of ${subjectDigest} (${describeUrl(response.url)})`, contentType);
             if (document.kind !== 'index')
                 throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${describeUrl(response.url)} answered a manifest, not a referrers index`);
             found.push(...(document.index.manifests ?? []));
+            if (found.length > limits/* MAX_REFERRERS */.OB)
+                throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} lists more than ${limits/* MAX_REFERRERS */.OB} referrers of ${subjectDigest}; stopped at page ${page}`, {
+                    hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
+                });
             const link = response.headers.get('link');
             const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
-            // RFC 5988: a relative target resolves against the URL that answered, not the host root.
+            // RFC 5988: a relative target resolves against the URL that answered, not the host
+            // root. One on another origin is followed without this registry's credentials.
             path = next ? new URL(next, response.url).toString() : undefined;
         }
         return found;
     }
-    async referrersFromTag(ref, subjectDigest) {
+    async fromTag(ref, subjectDigest) {
         const tag = referrersTag(subjectDigest);
-        const got = await this.fetchManifest(ref, tag, media_types/* INDEX_TYPES */.V.join(', '));
+        const got = await fetchManifest(this.transport, ref, tag, media_types/* INDEX_TYPES */.V.join(', '));
         if (!got)
             return { manifests: [], exists: false };
         const document = (0,oci_image/* parseManifest */.Ng)(got.bytes, `${ref.name}:${tag}`);
         if (document.kind !== 'index')
             throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.name}:${tag} should be a referrers index but is an image manifest`, { hint: 'Something else uses the referrers fallback tag; remove or rename it' });
-        return {
-            manifests: document.index.manifests ?? [],
-            index: document.index,
-            etag: got.etag,
-            exists: true
-        };
+        const manifests = document.index.manifests ?? [];
+        if (manifests.length > limits/* MAX_REFERRERS */.OB)
+            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.name}:${tag} lists ${manifests.length} referrers, more than ${limits/* MAX_REFERRERS */.OB}`, {
+                hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
+            });
+        return { manifests, index: document.index, etag: got.etag, exists: true };
     }
     /**
      * Pushes a manifest with a `subject` by digest; when the registry does not index
      * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
      */
-    async pushReferrer(ref, manifest) {
+    async push(ref, manifest) {
         if (!manifest.subject)
             throw new errors/* ActionError */.lZ('INPUT_INVALID', 'a referrer manifest needs a subject descriptor');
         const mediaType = manifest.mediaType ?? media_types/* MediaType */.zu.OCI_MANIFEST;
         const bytes = Buffer.from(JSON.stringify(manifest));
         const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
-        const pushed = await this.putManifestWithHeaders(ref, digest, bytes, mediaType);
+        const pushed = await putManifest(this.transport, ref, digest, bytes, mediaType);
         if (pushed.subject) {
-            this.referrersApi.set(ref.registry, true);
+            this.api.set(ref.registry, true);
             return digest;
         }
-        if (this.referrersApi.get(ref.registry) !== false) {
-            const fromApi = await this.referrersFromApi(ref, manifest.subject.digest);
+        if (this.api.get(ref.registry) !== false) {
+            const fromApi = await this.fromApi(ref, manifest.subject.digest);
             if (fromApi !== null)
                 return digest;
         }
@@ -2455,7 +2973,7 @@ class RegistryClient {
             artifactType: manifest.artifactType ?? manifest.config.mediaType,
             ...(manifest.annotations ? { annotations: manifest.annotations } : {})
         };
-        await this.addToReferrersTag(ref, manifest.subject.digest, descriptor);
+        await this.addToTag(ref, manifest.subject.digest, descriptor);
         return digest;
     }
     /**
@@ -2465,23 +2983,23 @@ class RegistryClient {
      * waits about one read-write cycle (with jitter) so a concurrent writer that read before our
      * PUT has landed its own; a missing entry is merged in again.
      */
-    async addToReferrersTag(ref, subjectDigest, descriptor) {
+    async addToTag(ref, subjectDigest, descriptor) {
         const tag = referrersTag(subjectDigest);
-        let current = await this.referrersFromTag(ref, subjectDigest);
+        let current = await this.fromTag(ref, subjectDigest);
         for (let attempt = 0; attempt < REFERRERS_TAG_UPDATES; attempt++) {
             const started = Date.now();
             if (!current.manifests.some(d => d.digest === descriptor.digest)) {
-                const put = await this.putReferrersIndex(ref, tag, current, descriptor);
+                const put = await this.putIndex(ref, tag, current, descriptor);
                 if (put.status === 412) {
                     log/* log */.Rm.debug(`${ref.name}:${tag} changed while it was updated; reading it again`);
-                    await (0,promises_namespaceObject.setTimeout)(Math.random() * 50 * (attempt + 1));
-                    current = await this.referrersFromTag(ref, subjectDigest);
+                    await (0,external_node_timers_promises_.setTimeout)(Math.random() * 50 * (attempt + 1));
+                    current = await this.fromTag(ref, subjectDigest);
                     continue;
                 }
             }
             const cycle = Math.max(20, Date.now() - started);
-            await (0,promises_namespaceObject.setTimeout)(cycle + Math.random() * cycle);
-            current = await this.referrersFromTag(ref, subjectDigest);
+            await (0,external_node_timers_promises_.setTimeout)(cycle + Math.random() * cycle);
+            current = await this.fromTag(ref, subjectDigest);
             if (current.manifests.some(d => d.digest === descriptor.digest))
                 return;
             log/* log */.Rm.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
@@ -2489,7 +3007,7 @@ class RegistryClient {
         throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`, { hint: 'Re-run the job: the pushed referrer is reused and listed again' });
     }
     /** PUTs `current` plus `descriptor` (deduplicated by digest), conditional on what was read. */
-    async putReferrersIndex(ref, tag, current, descriptor) {
+    async putIndex(ref, tag, current, descriptor) {
         const seen = new Set();
         const manifests = [...current.manifests, descriptor].filter(d => !seen.has(d.digest) && seen.add(d.digest));
         const index = { schemaVersion: 2, mediaType: media_types/* MediaType */.zu.OCI_INDEX, manifests };
@@ -2500,7 +3018,77 @@ class RegistryClient {
             headers['if-match'] = current.etag;
         else if (!current.exists)
             headers['if-none-match'] = '*';
-        return this.putManifestWithHeaders(ref, tag, Buffer.from(JSON.stringify(index)), media_types/* MediaType */.zu.OCI_INDEX, headers);
+        return putManifest(this.transport, ref, tag, Buffer.from(JSON.stringify(index)), media_types/* MediaType */.zu.OCI_INDEX, headers);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry/index.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * A client for the OCI distribution API of any number of registries. Each step lives in
+ * its own module: manifests, blobs (and uploads), referrers; the transport does HTTP,
+ * authentication and retries.
+ */
+class RegistryClient {
+    transport;
+    referrersOf;
+    constructor(options = {}) {
+        this.transport = new Transport(new CredentialStore(options), {
+            insecureRegistries: options.insecureRegistries,
+            retry: options.retry,
+            retryBudget: options.retryBudget,
+            maxConcurrency: options.maxConcurrency
+        });
+        this.referrersOf = new Referrers(this.transport);
+    }
+    /** GET manifest by tag or digest; verifies the digest when fetching by digest. */
+    async getManifest(ref, tagOrDigest = ref.digest ?? ref.tag ?? 'latest') {
+        const result = await fetchManifest(this.transport, ref, tagOrDigest);
+        if (!result)
+            throw imageNotFound(ref, tagOrDigest);
+        return result;
+    }
+    /** HEAD; null when absent (404), throws on other errors. */
+    headManifest(ref, tagOrDigest) {
+        return headManifest(this.transport, ref, tagOrDigest);
+    }
+    async putManifest(ref, tagOrDigest, bytes, mediaType) {
+        return (await putManifest(this.transport, ref, tagOrDigest, bytes, mediaType)).digest;
+    }
+    /** The blob as a stream, digest-verified as it passes; resumes broken connections. */
+    blobStream(ref, digest, size) {
+        return blobStream(this.transport, ref, digest, size);
+    }
+    /**
+     * The whole blob in memory, digest-verified; refused past `maxBytes` (by default the
+     * cap for signatures and bundles).
+     */
+    getBlob(ref, digest, maxBytes = limits/* MAX_BUNDLE_BYTES */.Me) {
+        return getBlob(this.transport, ref, digest, maxBytes);
+    }
+    hasBlob(ref, digest) {
+        return hasBlob(this.transport, ref, digest);
+    }
+    /** Uploads a blob unless the repository has it (or mounts it from another repository). */
+    putBlob(ref, data, digest, options = {}) {
+        return putBlob(this.transport, ref, data, digest, options);
+    }
+    /** OCI 1.1 referrers of subjectDigest (API or fallback tag), within page and entry caps. */
+    referrers(ref, subjectDigest, artifactType) {
+        return this.referrersOf.list(ref, subjectDigest, artifactType);
+    }
+    /** Pushes a referrer manifest, listing it in the fallback index where the registry needs that. */
+    pushReferrer(ref, manifest) {
+        return this.referrersOf.push(ref, manifest);
     }
     /** Resolves a reference to an image or index, following a tag to its digest. */
     async resolve(ref) {
@@ -2509,49 +3097,10 @@ class RegistryClient {
         const source = {
             manifest: async (descriptor) => (await this.getManifest(ref, descriptor.digest)).bytes,
             blob: descriptor => this.blobStream(ref, descriptor.digest, descriptor.size),
-            blobBytes: descriptor => this.getBlob(ref, descriptor.digest)
+            blobBytes: (descriptor, maxBytes) => getBlob(this.transport, ref, descriptor.digest, maxBytes, descriptor.size)
         };
         return (0,oci_image/* loadTarget */.K)(source, ref.name, got.digest, got.bytes, `${(0,oci_reference/* withVersion */.$2)(ref, version)}`, got.mediaType);
     }
-}
-/** The next chunk, or an error when none arrives within `ms` (the connection is then closed). */
-function readWithin(reader, response, ms) {
-    let timer;
-    const stalled = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            reject(new Error(`no data for ${ms} ms`));
-            response.discard();
-        }, ms);
-    });
-    return Promise.race([reader.next(), stalled]).finally(() => clearTimeout(timer));
-}
-function assertVersion(tagOrDigest) {
-    if (!(0,oci_digest/* isDigest */.Bc)(tagOrDigest) && !TAG.test(tagOrDigest))
-        throw new errors/* ActionError */.lZ('INPUT_INVALID', `"${tagOrDigest}" is neither a tag nor a digest`, {
-            hint: 'Tags are up to 128 letters, digits, "_", "." and "-"; digests are sha256:<hex>'
-        });
-}
-/** The body, refusing more than `limit` bytes (a manifest is never that large). */
-async function readLimited(response, limit, what) {
-    const tooLarge = () => new errors/* ActionError */.lZ('REGISTRY_ERROR', `${what} from ${describeUrl(response.url)} is larger than ${limit} bytes`);
-    if (Number(response.headers.get('content-length') ?? 0) > limit) {
-        response.discard();
-        throw tooLarge();
-    }
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of response.body) {
-        size += chunk.length;
-        if (size > limit)
-            throw tooLarge();
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-function imageNotFound(ref, tagOrDigest) {
-    return new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `image ${tagOrDigest} not found in ${ref.name}`, {
-        hint: 'Check the repository name, tag or digest, and that the image was pushed there'
-    });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2753,7 +3302,15 @@ async function scan(handle, path) {
 
 
 
+
 const BLOB_PATH = /^blobs\/sha256\/([a-f0-9]{64})$/;
+/** A member read whole, refused unread past `maxBytes`. */
+function readCapped(tar, name, path, maxBytes) {
+    const size = tar.size(name) ?? 0;
+    if (size > maxBytes)
+        throw (0,limits/* tooLarge */.g$)('SOURCE_INVALID', `${name} in ${path}`, maxBytes, size);
+    return tar.read(name);
+}
 async function layerDescriptor(tar, path, diffId) {
     const size = tar.size(path) ?? 0;
     const head = await tar.head(path, 4);
@@ -2810,9 +3367,10 @@ async function openDockerArchive(path, selector) {
         throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${path} is not a docker save archive (no manifest.json)`, {
             hint: 'Write it with `docker save IMAGE -o FILE` or `skopeo copy … docker-archive:FILE`'
         });
+    const manifestJson = await readCapped(tar, 'manifest.json', path, limits/* MAX_MANIFEST_BYTES */.ZJ);
     let images;
     try {
-        images = JSON.parse((await tar.read('manifest.json')).toString('utf8'));
+        images = JSON.parse(manifestJson.toString('utf8'));
     }
     catch {
         throw new errors/* ActionError */.lZ('SOURCE_INVALID', `manifest.json in ${path} is not JSON`);
@@ -2820,7 +3378,7 @@ async function openDockerArchive(path, selector) {
     if (!Array.isArray(images) || images.length === 0)
         throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${path} holds no images`);
     const saved = choose(images, path, selector);
-    const configBytes = await tar.read(saved.Config);
+    const configBytes = await readCapped(tar, saved.Config, path, limits/* MAX_CONFIG_BYTES */.GW);
     const config = JSON.parse(configBytes.toString('utf8'));
     const diffIds = config.rootfs?.diff_ids ?? [];
     const layers = await Promise.all(saved.Layers.map((layer, i) => layerDescriptor(tar, layer, diffIds[i])));
@@ -2844,8 +3402,8 @@ async function openDockerArchive(path, selector) {
     };
     const content = {
         manifest: () => Promise.reject(new errors/* ActionError */.lZ('SOURCE_INVALID', `${path} holds no manifests`)),
-        blobBytes: async (descriptor) => {
-            const data = await tar.read(member(descriptor));
+        blobBytes: async (descriptor, maxBytes) => {
+            const data = await readCapped(tar, member(descriptor), path, maxBytes);
             (0,oci_digest/* verifyDigest */.Ub)(data, descriptor.digest, `${member(descriptor)} in ${path}`);
             return data;
         },
@@ -2872,11 +3430,17 @@ async function openDockerArchive(path, selector) {
 
 
 
+
 function directoryTree(root) {
     return {
         location: root,
         has: path => (0,promises_.stat)((0,external_node_path_.join)(root, path)).then(s => s.isFile(), () => false),
-        read: path => (0,promises_.readFile)((0,external_node_path_.join)(root, path)),
+        read: async (path, maxBytes) => {
+            const { size } = await (0,promises_.stat)((0,external_node_path_.join)(root, path));
+            if (size > maxBytes)
+                throw (0,limits/* tooLarge */.g$)('SOURCE_INVALID', (0,external_node_path_.join)(root, path), maxBytes, size);
+            return (0,promises_.readFile)((0,external_node_path_.join)(root, path));
+        },
         stream: async (path) => (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(root, path), { highWaterMark: oci_image/* STREAM_CHUNK_SIZE */.BU })
     };
 }
@@ -2885,7 +3449,12 @@ async function archiveTree(path) {
     return {
         location: path,
         has: async (name) => tar.has(name),
-        read: name => tar.read(name),
+        read: (name, maxBytes) => {
+            const size = tar.size(name) ?? 0;
+            if (size > maxBytes)
+                throw (0,limits/* tooLarge */.g$)('SOURCE_INVALID', `${name} in ${path}`, maxBytes, size);
+            return tar.read(name);
+        },
         stream: async (name) => tar.stream(name)
     };
 }
@@ -2900,15 +3469,15 @@ function layoutContent(tree) {
     const missing = (digest) => new errors/* ActionError */.lZ('SOURCE_INVALID', `${tree.location} lacks blob ${digest}`, {
         hint: 'The layout is incomplete; write it again (skopeo copy, umoci, docker buildx --output type=oci)'
     });
-    const bytes = async (descriptor) => {
+    const bytes = async (descriptor, maxBytes) => {
         if (!(0,oci_digest/* isDigest */.Bc)(descriptor.digest) || !(await tree.has(blobPath(descriptor.digest))))
             throw missing(descriptor.digest);
-        const data = await tree.read(blobPath(descriptor.digest));
+        const data = await tree.read(blobPath(descriptor.digest), maxBytes);
         (0,oci_digest/* verifyDigest */.Ub)(data, descriptor.digest, `blob ${descriptor.digest} in ${tree.location}`);
         return data;
     };
     return {
-        manifest: bytes,
+        manifest: descriptor => bytes(descriptor, limits/* MAX_MANIFEST_BYTES */.ZJ),
         blobBytes: bytes,
         blob: async (descriptor) => {
             if (!(0,oci_digest/* isDigest */.Bc)(descriptor.digest) || !(await tree.has(blobPath(descriptor.digest))))
@@ -2931,9 +3500,10 @@ async function openLayout(tree, kind, selector) {
         throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${tree.location} is not an OCI image layout (no index.json)`, {
             hint: `${kind}: expects a directory or archive written by skopeo, umoci or buildx (oci-layout + index.json + blobs/)`
         });
+    const indexBytes = await tree.read('index.json', limits/* MAX_MANIFEST_BYTES */.ZJ);
     let index;
     try {
-        index = JSON.parse((await tree.read('index.json')).toString('utf8'));
+        index = JSON.parse(indexBytes.toString('utf8'));
     }
     catch {
         throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${tree.location}/index.json is not JSON`);
@@ -3087,6 +3657,58 @@ async function selectPlatform(target, platform) {
 
 
 
+
+
+/***/ }),
+
+/***/ 64593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   Me: () => (/* binding */ MAX_BUNDLE_BYTES),
+/* harmony export */   OB: () => (/* binding */ MAX_REFERRERS),
+/* harmony export */   Qy: () => (/* binding */ MAX_REFERRER_PAGES),
+/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+/* harmony export */   g$: () => (/* binding */ tooLarge)
+/* harmony export */ });
+/* unused harmony export formatBytes */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+
+/**
+ * Size caps for what is read whole into memory, from registries and from disk alike.
+ * containerd refuses manifests over 4 MiB when resolving from a registry
+ * (`MaxManifestSize` in core/remotes/docker/resolver.go); go-containerregistry caps
+ * manifests and configs at 100 MiB (`manifestLimit`, `configLimit` in
+ * pkg/v1/remote/fetcher.go). Manifests and indexes here take containerd's bound; configs
+ * take a tighter one than go-containerregistry's, since a config is parsed whole and the
+ * SBOM step keeps within 512 MiB on hostile input (real configs are kilobytes; a long
+ * build history makes them a few hundred).
+ */
+const MAX_MANIFEST_BYTES = 4 << 20;
+const MAX_CONFIG_BYTES = 16 << 20;
+/**
+ * A Sigstore bundle or cosign signature layer read whole: a DSSE envelope around the
+ * largest attestation the action signs inline (16 MiB `max-predicate-size`), base64
+ * encoded, with room to spare.
+ */
+const MAX_BUNDLE_BYTES = 32 << 20;
+/** Referrers API pages followed for one subject, and descriptors accepted across them. */
+const MAX_REFERRER_PAGES = 50;
+const MAX_REFERRERS = 5000;
+function formatBytes(bytes) {
+    if (bytes >= 1 << 20 && bytes % (1 << 20) === 0)
+        return `${bytes / (1 << 20)} MiB`;
+    if (bytes >= 1 << 10 && bytes % (1 << 10) === 0)
+        return `${bytes / (1 << 10)} KiB`;
+    return `${bytes} bytes`;
+}
+/** `what` (e.g. "manifest ghcr.io/acme/app:1") is larger than the cap `limit`. */
+function tooLarge(code, what, limit, size) {
+    return new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(code, `${what} is ${size === undefined ? 'larger than' : `${size} bytes, over`} the ${formatBytes(limit)} cap for its kind`, {
+        hint: 'Nothing legitimate is that large; the source is broken or hostile, and it was not read'
+    });
+}
 
 
 /***/ }),
@@ -3471,11 +4093,23 @@ function canonicalNameGlob(glob) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runPipeline)
 /* harmony export */ });
-/** Each mode loads its own code (Sigstore, the GitHub client, …) only when it runs. */
+/* harmony import */ var _network_deadline__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2850);
+
+/**
+ * Time a run that hit its deadline still gets to wind up: verify writes its report, sign
+ * says what was and was not written.
+ */
+const WIND_UP_MS = 5000;
+/**
+ * Each mode loads its own code (Sigstore, the GitHub client, …) only when it runs. The
+ * whole run has a deadline (the `timeout` input) that every network wait inside it obeys.
+ */
 async function runPipeline(config) {
-    if (config.mode === 'sign')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(513), __nccwpck_require__.e(640), __nccwpck_require__.e(26)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69026))).runSign(config);
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(640), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+    return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
+        if (config.mode === 'sign')
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(513), __nccwpck_require__.e(879), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11299))).runSign(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(879), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+    });
 }
 
 
@@ -3559,7 +4193,7 @@ const PROPERTY_PREFIX = 'sbom-sign-action';
 /* harmony export */   dp: () => (/* binding */ parseBuildPlatform),
 /* harmony export */   xZ: () => (/* binding */ platformArgs)
 /* harmony export */ });
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(35800);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78980);
 /**
  * Platforms as BuildKit reads `--platform` and fills its automatic build args: containerd's
  * platforms.Parse and Normalize (`linux/arm64/v8` is linux/arm64, `linux/arm` is linux/arm/v7),
@@ -3777,6 +4411,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

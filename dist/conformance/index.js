@@ -34679,7 +34679,7 @@ function removeLeadingSlash(path) {
 
 /***/ }),
 
-/***/ 5457:
+/***/ 1102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35169,10 +35169,56 @@ function subjectMatches(subject, digests) {
         shared.every(algorithm => subject.digest[algorithm]?.toLowerCase() === digests[algorithm]));
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
-var tuf_dist = __nccwpck_require__(4423);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __nccwpck_require__(8032);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
+var tuf_dist = __nccwpck_require__(4423);
+;// CONCATENATED MODULE: ./src/verify/roots/tuf-repo.github.com.root.json
+const tuf_repo_github_com_root_namespaceObject = /*#__PURE__*/JSON.parse('{"signatures":[{"keyid":"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","sig":""},{"keyid":"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","sig":""},{"keyid":"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","sig":""},{"keyid":"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","sig":"3046022100ca341d3ba2ef7657d69c2825729959681f55aec497b612e81a547e2abb616b49022100cd605b412a3d991f92e0818e07e60383bbd23904723eec221d6e39fdfeae3104"},{"keyid":"5e01c9a0b2641a8965a4a74e7df0bc7b2d8278a2c3ca0cf7a3f2f783d3c69800","sig":"3046022100d0f70effe60d6a18319e2890088cd01d45c654ee6d2ce1d5c3cdcf2dc7f637570221008f947a2d7334d948f1c4794b0a465f1dfb99a578dd8d1f4563cee0581f457db2"},{"keyid":"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44","sig":"304502201ae931db1c48020fb37af54d446ac856306f619dfc3f93ddcff70d2880e443dc022100992b70451aa74805adef24e85ec352e598812267f623979bd4ce719b66b62d22"},{"keyid":"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","sig":"3045022023bba8e14c177609f43873aa0087ef983ddd2bad9a0a832c0cf279e1be8798f2022100facfaecc1d7ee793042eaaa6970fb9ca700c3bdbf4ee43ed0f8d0fc3aef96563"},{"keyid":"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","sig":"3046022100d2f6cceb05d135ce6a6ce7fe1dc76c24508154ad71c433028e64ca95ba716ffb022100f0592d60eb67508dd5f9cc593a4cca33bbaf94882c3d74a560fda845a456c6cc"},{"keyid":"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","sig":"30450221009af2f0c534ed92de909a3b727f7101319c18e10623de8f48a0eba980d3d54d830220095842b16c58567c71f9dfa0b54e79daca1b2fecf3cb2ea4ee6d8393bdf93294"}],"signed":{"_type":"root","consistent_snapshot":true,"expires":"2025-04-11T14:36:57Z","keys":{"4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENki7aZVips5SgRzCd/Om0CGzQKY/\\nnv84giqVDmdwb2ys82Z6soFLasvYYEEQcwqaC170n9gr93wHUgPc796uJA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@ashtom"},"539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAElD0o2sOZN9n3RKQ7PtMLAoXj+2Ai\\nn4PKT/pfnzDlNLrD3VTQwCc4sR4t+OLu4KQ+qk+kXkR9YuBsu3bdJZ1OWw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@nerdneha"},"54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEimKcdST+ORD+g0aGEFDOVZDAaIYg\\nIgesNKiIe2L7MUsYx5UHhzQ08quvew13eYSCNJnfwooFZu7cdTu8AwqFjQ==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@alexiswales"},"88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEBagkskNOpOTbetTX5CdnvMy+LiWn\\nonRrNrqAHL4WgiebH7Uig7GLhC3bkeA/qgb926/vr9qhOPG9Buj2HatrPw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@gregose"},"8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7IEoVNwrprchXGhT5sAhSax7SOd3\\n8duuISghCzfmHdKJWSbV2wJRamRiUVRtmA83K/qm5cT20WXMCT5QeM/D3A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@trevrosen"},"a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEC2wJ3xscyXxBLybJ9FVjwkyQMe53\\nRHUz77AjMO8MzVaT8xw6ZvJqdNZiytYtigWULlINxw6frNsWJKb/f7lC8A==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@kommendorkapten"},"d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEDdORwcruW3gqAgaLjH/nNdGMB4kQ\\nAvA+wD6DyO4P/wR8ee2ce83NZHq1ZADKhve0rlYKaKy3CqyQ5SmlZ36Zhw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@krukow"},"eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENynVdQnM9h7xU71G7PiJpQaDemub\\nkbjsjYwLlPJTQVuxQO8WeIpJf8MEh5rf01t2dDIuCsZ5gRx+QvDv0UzfsA==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-keyowner":"@mph4"},"eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f":{"keytype":"ecdsa","keyval":{"public":"-----BEGIN PUBLIC KEY-----\\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAENKNcNcX+d73lS1TRFb9Vnp8JvOoh\\nzYQ+in43iGenbG8RGo9L/6FJ2hoRbVU6xskvyuErcdPbCdI4GxrQ5i8hkw==\\n-----END PUBLIC KEY-----\\n"},"scheme":"ecdsa-sha2-nistp256","x-tuf-on-ci-online-uri":"azurekms://production-tuf-root.vault.azure.net/keys/Online-Key/aaf375fd8ed24acb949a5cc173700b05"}},"roles":{"root":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"snapshot":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":21,"x-tuf-on-ci-signing-period":7},"targets":{"keyids":["a10513a5ab61acd0c6b6fbe0504856ead18f3b17c4fabbe3fa848c79a5a187cf","4f4d1dd75f2d7f3860e3a068d7bed90dec5f0faafcbe1ace7fb7d95d29e07228","88737ccdac7b49cc237e9aaead81be2a40278b886a693d8149a19cf543f093d3","d6a89e23fb22801a0d1186bf1bdd007e228f65a8aa9964d24d06cb5fbb0ce91c","eb8eff37f93af2faaba519f341decec3cecd3eeafcace32966db9723842c8a62","8b498a80a1b7af188c10c9abdf6aade81d14faaffcde2abcd6063baa673ebd12","539dde44014c850fe6eeb8b299eb7dae2e1f4bf83454b949e98aa73542cdc65a","54809115b40137aac01af4b7ac2408c77ea0d58fa4dad48fc3196497d2a26f44"],"threshold":3},"timestamp":{"keyids":["eb9799b483affac9da87ef4c9ea467928415c961349e607e5e6e485679b07f8f"],"threshold":1,"x-tuf-on-ci-expiry-period":7,"x-tuf-on-ci-signing-period":6}},"spec_version":"1.0.31","version":3,"x-tuf-on-ci-expiry-period":240,"x-tuf-on-ci-signing-period":60}}');
+;// CONCATENATED MODULE: ./src/verify/tuf.ts
+
+
+
+
+
+const TUF_MIRRORS = {
+    'public-good': 'https://tuf-repo-cdn.sigstore.dev',
+    github: 'https://tuf-repo.github.com'
+};
+const clients = new Map();
+/**
+ * A target of an instance's TUF repository, its metadata checked by @sigstore/tuf from the
+ * root it trusts: the one in @sigstore/tuf's seeds for public-good, GitHub's root.json
+ * (embedded here, as `gh` embeds it) for GitHub. `cached` reads only what an earlier run
+ * left in the TUF cache (no network), for offline runs.
+ */
+async function tufTarget(instance, target, cached = false) {
+    const key = `${instance}:${cached}`;
+    let client = clients.get(key);
+    if (!client) {
+        client = (0,tuf_dist.initTUF)({
+            mirrorURL: TUF_MIRRORS[instance],
+            rootPath: instance === 'github' ? embeddedRootFile() : undefined,
+            forceCache: cached,
+            timeout: 10_000,
+            retry: 1
+        });
+        clients.set(key, client);
+        client.catch(() => clients.delete(key));
+    }
+    return (await client).getTarget(target);
+}
+/** @sigstore/tuf takes the initial root as a file; ncc bundles the JSON into the code. */
+function embeddedRootFile() {
+    const path = (0,external_node_path_.join)((0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'sbom-sign-tuf-')), 'root.json');
+    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(tuf_repo_github_com_root_namespaceObject));
+    return path;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/trust-root.ts
 
 
@@ -35183,23 +35229,24 @@ var seeds = __nccwpck_require__(8032);
 
 
 
-const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
 const TRUSTED_ROOT_MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.trustedroot(\.v\d+\.\d+)?\+json/;
+const TRUSTED_ROOT_TARGET = 'trusted_root.json';
 /**
- * The trust root for verification: the given file, else the public-good root
- * through TUF, else (offline, or TUF unreachable) the copy embedded in @sigstore/tuf.
+ * The trust root for verification: the given file, else the instance's root through TUF.
+ * When TUF is unreachable (or offline), public-good falls back to the copy embedded in
+ * @sigstore/tuf, and GitHub's instance to what an earlier run left in the TUF cache; GitHub
+ * publishes its trusted_root.json only through its TUF repository, so without either it
+ * fails closed.
  */
 async function resolveTrustRoot(options) {
     if (options.path)
         return loadTrustRootFile(options.path);
+    if (options.instance === 'github')
+        return githubRoot(Boolean(options.offline));
     if (options.offline)
         return embeddedPublicGoodRoot();
     try {
-        const root = await (0,tuf_dist.getTrustedRoot)({ mirrorURL: PUBLIC_GOOD_MIRROR, timeout: 10_000, retry: 1 });
-        return {
-            root: validateTrustedRoot(protobuf_specs_dist.TrustedRoot.toJSON(root), 'public-good (TUF)'),
-            source: 'public-good (TUF)'
-        };
+        return await fromTuf('public-good', false);
     }
     catch (error) {
         if (error instanceof errors/* ActionError */.lZ)
@@ -35208,6 +35255,38 @@ async function resolveTrustRoot(options) {
             'using the copy embedded in this action');
         return embeddedPublicGoodRoot();
     }
+}
+async function githubRoot(offline) {
+    let reason = 'offline is set';
+    if (!offline)
+        try {
+            return await fromTuf('github', false);
+        }
+        catch (error) {
+            if (error instanceof errors/* ActionError */.lZ)
+                throw error;
+            reason = (0,errors/* describeError */.Uc)(error);
+        }
+    try {
+        const cached = await fromTuf('github', true);
+        src_log/* log */.Rm.notice(`GitHub's trust root could not be refreshed from ${TUF_MIRRORS.github} (${reason}); ` +
+            'using the copy cached by an earlier run');
+        return cached;
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            throw error;
+        throw new errors/* ActionError */.lZ('NETWORK_ERROR', `GitHub's trust root could not be fetched from ${TUF_MIRRORS.github} (${reason}) and no ` +
+            'earlier copy is cached', {
+            hint: 'Allow the runner to reach tuf-repo.github.com, or give "trusted-root" (e.g. from ' +
+                '"gh attestation trusted-root --tuf-url https://tuf-repo.github.com --tuf-root <root.json>")'
+        });
+    }
+}
+async function fromTuf(instance, cached) {
+    const source = `${instance} (TUF${cached ? ' cache' : ''})`;
+    const json = JSON.parse(await tufTarget(instance, TRUSTED_ROOT_TARGET, cached));
+    return { root: validateTrustedRoot(json, source), source };
 }
 function loadTrustRootFile(path) {
     let json;
@@ -35224,7 +35303,7 @@ function loadTrustRootFile(path) {
 /** The public-good trusted_root.json shipped inside @sigstore/tuf (seeds.json, base64). */
 function embeddedPublicGoodRoot() {
     const source = 'public-good (embedded)';
-    const encoded = seeds[PUBLIC_GOOD_MIRROR]?.targets?.['trusted_root.json'];
+    const encoded = seeds[TUF_MIRRORS['public-good']]?.targets?.[TRUSTED_ROOT_TARGET];
     if (!encoded)
         throw new errors/* ActionError */.lZ('TRUST_ROOT_INVALID', 'no embedded public-good trusted root found', {
             hint: 'Give "trusted-root" explicitly'
@@ -35738,16 +35817,10 @@ function reference_canonicalNameGlob(glob) {
     return `${registry}/${official ? `library/${repository}` : repository}`;
 }
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/oci/credentials.ts
 
 
@@ -35915,7 +35988,45 @@ function runHelper(helper, server, configPath) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/oci/limits.ts
+
+/**
+ * Size caps for what is read whole into memory, from registries and from disk alike.
+ * containerd refuses manifests over 4 MiB when resolving from a registry
+ * (`MaxManifestSize` in core/remotes/docker/resolver.go); go-containerregistry caps
+ * manifests and configs at 100 MiB (`manifestLimit`, `configLimit` in
+ * pkg/v1/remote/fetcher.go). Manifests and indexes here take containerd's bound; configs
+ * take a tighter one than go-containerregistry's, since a config is parsed whole and the
+ * SBOM step keeps within 512 MiB on hostile input (real configs are kilobytes; a long
+ * build history makes them a few hundred).
+ */
+const limits_MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (4 << 20));
+const limits_MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (16 << 20));
+/**
+ * A Sigstore bundle or cosign signature layer read whole: a DSSE envelope around the
+ * largest attestation the action signs inline (16 MiB `max-predicate-size`), base64
+ * encoded, with room to spare.
+ */
+const limits_MAX_BUNDLE_BYTES = (/* unused pure expression or super */ null && (32 << 20));
+/** Referrers API pages followed for one subject, and descriptors accepted across them. */
+const limits_MAX_REFERRER_PAGES = 50;
+const limits_MAX_REFERRERS = 5000;
+function formatBytes(bytes) {
+    if (bytes >= 1 << 20 && bytes % (1 << 20) === 0)
+        return `${bytes / (1 << 20)} MiB`;
+    if (bytes >= 1 << 10 && bytes % (1 << 10) === 0)
+        return `${bytes / (1 << 10)} KiB`;
+    return `${bytes} bytes`;
+}
+/** `what` (e.g. "manifest ghcr.io/acme/app:1") is larger than the cap `limit`. */
+function limits_tooLarge(code, what, limit, size) {
+    return new ActionError(code, `${what} is ${size === undefined ? 'larger than' : `${size} bytes, over`} the ${formatBytes(limit)} cap for its kind`, {
+        hint: 'Nothing legitimate is that large; the source is broken or hostile, and it was not read'
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/oci/image.ts
+
 
 
 
@@ -36094,7 +36205,7 @@ function platformOf(config, descriptor) {
 async function image_loadImage(source, name, digest, manifestBytes, manifest, descriptor) {
     if (!manifest.config?.digest)
         throw new ActionError('SOURCE_INVALID', `the manifest of ${name} has no config descriptor`);
-    const config = parseConfig(await source.blobBytes(manifest.config), name);
+    const config = parseConfig(await source.blobBytes(manifest.config, MAX_CONFIG_BYTES), name);
     const diffIds = config.rootfs.diff_ids ?? [];
     const layers = manifest.layers.map((layer, i) => makeLayer(source, layer, diffIds[i] ?? layer.digest));
     return {
@@ -36130,23 +36241,206 @@ async function image_loadTarget(source, repositoryName, digest, bytes, where, co
     };
 }
 
+;// CONCATENATED MODULE: external "node:async_hooks"
+const external_node_async_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+;// CONCATENATED MODULE: ./src/network/deadline.ts
+
+
+
+const context = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
+function deadline_currentDeadline() {
+    return context.getStore();
+}
+/** Milliseconds until the nearest deadline; Infinity without one. */
+function deadline_timeLeft() {
+    const deadline = context.getStore();
+    return deadline ? Math.max(0, deadline.at - Date.now()) : Infinity;
+}
+/** Throws the deadline's reason when it has passed. */
+function deadline_checkDeadline() {
+    const signal = context.getStore()?.signal;
+    if (signal?.aborted)
+        throw signal.reason;
+}
+/**
+ * Runs `fn` with a deadline `ms` from now (or the enclosing one, if that comes first).
+ * When it passes, the signal aborts and every network wait under it fails with a TIMEOUT
+ * error; `fn` still gets `graceMs` to finish before the returned promise rejects anyway.
+ */
+async function withDeadline(ms, options, fn) {
+    const parent = context.getStore();
+    const at = Math.min(Date.now() + ms, parent?.at ?? Infinity);
+    const own = new AbortController();
+    const reason = new ActionError('TIMEOUT', `${options.what} did not finish within ${formatDuration(ms)}`, { hint: `Raise the "${options.input}" input if the registry or service is only slow` });
+    const timer = setTimeout(() => own.abort(reason), Math.max(0, at - Date.now()));
+    const signal = parent ? AbortSignal.any([parent.signal, own.signal]) : own.signal;
+    let abandon;
+    const abandoned = new Promise((_, reject) => {
+        const giveUp = () => {
+            abandon = setTimeout(() => reject(signal.reason), options.graceMs ?? 0);
+        };
+        if (signal.aborted)
+            giveUp();
+        else
+            signal.addEventListener('abort', giveUp, { once: true });
+    });
+    abandoned.catch(() => { });
+    try {
+        return await Promise.race([context.run({ signal, at }, fn), abandoned]);
+    }
+    finally {
+        clearTimeout(timer);
+        clearTimeout(abandon);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/network/retry.ts
+
+
+
+
+/** The default retry budget: how long one run rides out failing services. */
+const DEFAULT_RETRY_BUDGET_MS = 180_000;
+/**
+ * A request that timed out this many times is not tried again: a service that does not
+ * answer in time three times running is down, not busy, and waiting longer only holds the job.
+ */
+const retry_MAX_TIMEOUTS = 3;
+/** Seconds or an HTTP date → milliseconds to wait, or undefined. */
+function retry_retryAfterMs(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function retry_backoffMs(attempt, backoff) {
+    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** attempt);
+    // Half jitter: spreads clients that failed together, yet still backs off.
+    return ceiling / 2 + Math.random() * (ceiling / 2);
+}
+/**
+ * The wall time one run may spend riding out failures of Fulcio, Rekor, the TSA and
+ * registries. Time counts while at least one request is between a failure and its
+ * recovery, so eight requests retrying at once spend the budget once, not eight times.
+ */
+class retry_RetryBudget {
+    totalMs;
+    spent = 0;
+    open = 0;
+    openedAt = 0;
+    constructor(totalMs = DEFAULT_RETRY_BUDGET_MS) {
+        this.totalMs = totalMs;
+    }
+    /** What is left, never more than the time to the nearest deadline. */
+    remainingMs() {
+        const running = this.open > 0 ? Date.now() - this.openedAt : 0;
+        return Math.max(0, Math.min(this.totalMs - this.spent - running, timeLeft()));
+    }
+    /** One request's run of failures; `close()` it when the request is done either way. */
+    sequence() {
+        return new RetrySequence(this);
+    }
+    /** @internal */
+    enter() {
+        if (this.open++ === 0)
+            this.openedAt = Date.now();
+    }
+    /** @internal */
+    leave() {
+        if (--this.open === 0)
+            this.spent += Date.now() - this.openedAt;
+    }
+}
+class RetrySequence {
+    budget;
+    entered = false;
+    closed = false;
+    timeouts = 0;
+    constructor(budget) {
+        this.budget = budget;
+    }
+    /**
+     * Waits `delayMs` before the next attempt, saying in the log what is waited for
+     * (`failure` is e.g. "Rekor at https://… answered 503"). Returns false, without waiting,
+     * when the budget or the deadline cannot cover the wait: the caller then gives up.
+     */
+    async wait(failure, delayMs) {
+        checkDeadline();
+        if (!this.entered) {
+            this.entered = true;
+            this.budget.enter();
+        }
+        const left = this.budget.remainingMs();
+        if (delayMs > left)
+            return false;
+        log.info(`${failure}; retrying in ${formatDuration(delayMs)} (retry budget left ${formatDuration(left)})`);
+        try {
+            await sleep(delayMs, undefined, { signal: currentDeadline()?.signal });
+        }
+        catch (error) {
+            checkDeadline();
+            throw error;
+        }
+        return true;
+    }
+    /** How the budget stands, for a final error message. */
+    describeBudget() {
+        return `retry budget of ${formatDuration(this.budget.totalMs)}, ${formatDuration(this.budget.remainingMs())} left`;
+    }
+    close() {
+        if (this.entered && !this.closed)
+            this.budget.leave();
+        this.closed = true;
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: ./src/oci/http.ts
 
-const MAX_REDIRECTS = 10;
-/** A connection silent this long (waiting for headers or mid-body) is cut, as fetch does. */
-const IDLE_TIMEOUT_MS = 300_000;
+
+
+
+const DEFAULT_LIMITS = {
+    connectMs: 15_000,
+    headersMs: 30_000,
+    idleMs: 30_000,
+    minBytesPerSecond: 8 * 1024,
+    graceMs: 30_000
+};
+/** Redirects followed per request; registries use one (to blob storage), rarely two. */
+const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** A deadline's TIMEOUT error, told where it struck; other errors as they are. */
+function http_stoppedWhile(error, doing) {
+    if (!(error instanceof ActionError) || error.code !== 'TIMEOUT')
+        return error;
+    return new ActionError('TIMEOUT', `${error.message}: stopped while ${doing}`, {
+        hint: error.hint,
+        cause: error
+    });
+}
+/** A limit of HttpLimits ran out: the server is too slow or silent (worth a retry, a few times). */
+class http_HttpTimeout extends (/* unused pure expression or super */ null && (Error)) {
+}
 /** The response to a request, after any redirects. */
 class HttpResponse {
     url;
     message;
+    limits;
+    signal;
+    consumed = false;
     constructor(
     /** The URL that answered (the last one when redirected). */
-    url, message) {
+    url, message, limits, signal) {
         this.url = url;
         this.message = message;
+        this.limits = limits;
+        this.signal = signal;
     }
     get status() {
         return this.message.statusCode ?? 0;
@@ -36161,18 +36455,62 @@ class HttpResponse {
         },
         has: (name) => this.message.headers[name.toLowerCase()] !== undefined
     };
-    /** The body as it arrives. */
-    get body() {
-        return this.message;
+    /**
+     * The body as it arrives, within the idle and throughput limits and the deadline.
+     * Time the consumer spends between chunks does not count against the server.
+     */
+    async *body() {
+        if (this.consumed)
+            throw new Error(`the body of ${this.url} was already read`);
+        this.consumed = true;
+        const host = new URL(this.url).host;
+        const iterator = this.message[Symbol.asyncIterator]();
+        const { idleMs, minBytesPerSecond, graceMs } = this.limits;
+        let waited = 0;
+        let received = 0;
+        let finished = false;
+        try {
+            for (;;) {
+                // The floor: after the grace period, `received` must keep up with the minimum rate.
+                const floorMs = graceMs + (received / minBytesPerSecond) * 1000 - waited;
+                const started = Date.now();
+                const slow = () => new http_HttpTimeout(`${host} sent ${received} bytes of the body in ${formatDuration(waited + Date.now() - started)}, ` +
+                    `slower than the minimum of ${minBytesPerSecond / 1024} KiB/s`);
+                const idle = () => new http_HttpTimeout(`${host} sent no body data for ${formatDuration(idleMs)}`);
+                const next = await within(iterator.next(), Math.min(idleMs, floorMs), floorMs < idleMs ? slow : idle, this.signal, () => this.message.destroy());
+                waited += Date.now() - started;
+                if (next.done) {
+                    finished = true;
+                    return;
+                }
+                received += next.value.length;
+                yield next.value;
+            }
+        }
+        catch (error) {
+            throw http_stoppedWhile(error, `reading ${http_describeUrl(this.url)} (${received} bytes in)`);
+        }
+        finally {
+            // Stopped early (consumer gone, or an error): close the connection.
+            if (!finished)
+                this.message.destroy();
+        }
     }
-    async text() {
+    /** The body as text, refusing more than `limit` bytes. */
+    async text(limit = 1 << 20) {
         const chunks = [];
-        for await (const chunk of this.message)
+        let size = 0;
+        for await (const chunk of this.body()) {
+            size += chunk.length;
+            if (size > limit)
+                throw new Error(`${this.url} answered more than ${limit} bytes`);
             chunks.push(chunk);
+        }
         return Buffer.concat(chunks).toString('utf8');
     }
     /** Drops the body unread and closes the connection. */
     discard() {
+        this.consumed = true;
         this.message.destroy();
     }
 }
@@ -36182,12 +36520,17 @@ class HttpResponse {
  * origin (a registry redirecting blob downloads to storage must not leak its token).
  */
 async function http_send(url, init = {}) {
+    const limits = { ...DEFAULT_LIMITS, ...init.limits };
+    const deadline = currentDeadline()?.signal;
+    const signal = init.signal && deadline ? AbortSignal.any([init.signal, deadline]) : (init.signal ?? deadline);
     let method = init.method ?? 'GET';
     let body = init.body;
     let headers = { ...init.headers };
     let current = new URL(url);
     for (let hops = 0;; hops++) {
-        const message = await exchange(current, method, headers, body, init.signal);
+        const message = await exchange(current, method, headers, body, limits, signal).catch((error) => {
+            throw http_stoppedWhile(error, `waiting for ${method} ${http_describeUrl(current.href)}`);
+        });
         const status = message.statusCode ?? 0;
         const location = message.headers.location;
         if (!REDIRECTS.has(status) || !location) {
@@ -36198,7 +36541,7 @@ async function http_send(url, init = {}) {
                 status === 304 ||
                 message.headers['content-length'] === '0')
                 message.resume();
-            return new HttpResponse(current.href, message);
+            return new HttpResponse(current.href, message, limits, signal);
         }
         message.resume();
         if (hops >= MAX_REDIRECTS)
@@ -36214,7 +36557,7 @@ async function http_send(url, init = {}) {
         current = next;
     }
 }
-async function exchange(url, method, headers, body, signal) {
+async function exchange(url, method, headers, body, limits, signal) {
     const request = url.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).request : httpRequest;
     return new Promise((resolve, reject) => {
         const outgoing = request(url, {
@@ -36223,74 +36566,57 @@ async function exchange(url, method, headers, body, signal) {
                 ? headers
                 : { ...headers, 'content-length': String(Buffer.byteLength(body)) }
         });
-        // The request fails with the abort's own reason (e.g. which timeout ran out).
+        // The request fails with the abort's own reason (e.g. which deadline ran out).
         const abort = () => outgoing.destroy(signal?.reason);
         if (signal?.aborted)
             abort();
         signal?.addEventListener('abort', abort, { once: true });
-        outgoing.once('close', () => signal?.removeEventListener('abort', abort));
-        outgoing.setTimeout(IDLE_TIMEOUT_MS, () => outgoing.destroy(new Error(`no data for ${IDLE_TIMEOUT_MS / 1000} s`)));
-        outgoing.once('response', resolve);
+        const headersTimer = setTimeout(() => outgoing.destroy(new http_HttpTimeout(`${url.host} sent no response within ${formatDuration(limits.headersMs)}`)), limits.headersMs);
+        outgoing.once('socket', socket => {
+            if (!socket.connecting)
+                return;
+            const connectTimer = setTimeout(() => outgoing.destroy(new http_HttpTimeout(`${url.host} did not accept a connection within ${formatDuration(limits.connectMs)}`)), limits.connectMs);
+            socket.once('connect', () => clearTimeout(connectTimer));
+            outgoing.once('close', () => clearTimeout(connectTimer));
+        });
+        outgoing.once('close', () => {
+            clearTimeout(headersTimer);
+            signal?.removeEventListener('abort', abort);
+        });
+        outgoing.once('response', response => {
+            clearTimeout(headersTimer);
+            // From here the body reader watches the signal.
+            signal?.removeEventListener('abort', abort);
+            resolve(response);
+        });
         outgoing.once('error', reject);
         outgoing.end(body);
     });
 }
-function withoutHeaders(headers, names) {
-    return Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k.toLowerCase())));
-}
-
-;// CONCATENATED MODULE: ./src/oci/transport.ts
-
-
-
-
-
-
-const DEFAULT_RETRY = {
-    attempts: 5,
-    baseDelayMs: 200,
-    maxDelayMs: 10_000,
-    timeoutMs: 60_000
-};
-const MAX_RETRY_AFTER_MS = 60_000;
-const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-/** Counts requests in flight and makes the rest wait their turn. */
-class Semaphore {
-    limit;
-    active = 0;
-    waiting = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    async acquire() {
-        if (this.active >= this.limit)
-            await new Promise(resolve => this.waiting.push(resolve));
-        this.active++;
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            this.active--;
-            this.waiting.shift()?.();
+/** `promise`, or the error `late()` after `ms`, or the signal's reason; `stop` runs on either. */
+function within(promise, ms, late, signal, stop) {
+    let timer;
+    let onAbort;
+    const cut = new Promise((_, reject) => {
+        const fail = (error) => {
+            reject(error);
+            promise.catch(() => { });
+            stop();
         };
-    }
+        if (signal?.aborted)
+            return fail(signal.reason);
+        onAbort = () => fail(signal?.reason);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        timer = setTimeout(() => fail(late()), Math.max(0, ms));
+    });
+    return Promise.race([promise, cut]).finally(() => {
+        clearTimeout(timer);
+        if (onAbort)
+            signal?.removeEventListener('abort', onAbort);
+    });
 }
-/** Seconds or an HTTP date → milliseconds to wait, or undefined. */
-function retryAfterMs(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function transport_backoffMs(attempt, retry) {
-    const ceiling = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt);
-    // Full jitter: spreads clients that failed together.
-    return ceiling / 2 + Math.random() * (ceiling / 2);
-}
-function transport_describeUrl(url) {
+/** The URL without its query (upload state, signed storage parameters). */
+function http_describeUrl(url) {
     try {
         const parsed = new URL(url);
         return `${parsed.origin}${parsed.pathname}`;
@@ -36299,136 +36625,36 @@ function transport_describeUrl(url) {
         return url;
     }
 }
-/** Reads a registry error body (`{"errors":[{"code","message"}]}`) into one line. */
-async function transport_errorDetail(response) {
-    let body;
-    try {
-        body = await response.text();
-    }
-    catch {
-        return { codes: [], text: '' };
-    }
-    try {
-        const parsed = JSON.parse(body);
-        const errors = parsed.errors ?? [];
-        return {
-            codes: errors.map(e => e.code ?? '').filter(Boolean),
-            text: errors.map(e => [e.code, e.message].filter(Boolean).join(': ')).join('; ')
-        };
-    }
-    catch {
-        const type = response.headers.get('content-type') ?? '';
-        const snippet = type.includes('html') ? 'an HTML page' : JSON.stringify(body.slice(0, 120));
-        return { codes: [], text: body ? snippet : '' };
-    }
+function withoutHeaders(headers, names) {
+    return Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k.toLowerCase())));
 }
+
+;// CONCATENATED MODULE: ./src/oci/auth.ts
+
+
+
+
+
 /**
- * HTTP to registries: scheme choice, the bearer/basic challenge flow with token
- * caching per scope, retries with backoff for transient failures, timeouts, and a
- * bound on concurrent requests.
+ * The registry side of authentication: the bearer/basic challenge flow, with tokens
+ * cached per registry and scope set until shortly before they expire.
  */
-class transport_Transport {
+class auth_RegistryAuth {
     credentials;
-    retry;
-    insecure;
-    semaphore;
+    sendToken;
     /** registry → how it wants to be authenticated, learnt from its last challenge. */
     challenges = new Map();
     tokens = new Map();
-    constructor(credentials, options = {}) {
+    constructor(credentials, sendToken) {
         this.credentials = credentials;
-        this.retry = { ...DEFAULT_RETRY, ...options.retry };
-        this.insecure = new Set(options.insecureRegistries ?? []);
-        this.semaphore = new Semaphore(options.maxConcurrency ?? 8);
-    }
-    baseUrl(registry) {
-        const host = apiHost(registry);
-        const hostname = host.startsWith('[')
-            ? host.slice(0, host.indexOf(']') + 1)
-            : host.split(':')[0];
-        const plain = isLoopback(host) || this.insecure.has(host) || this.insecure.has(hostname ?? '');
-        return `${plain ? 'http' : 'https'}://${host}`;
-    }
-    /**
-     * Sends the request, authenticating on challenge and retrying transient failures.
-     * Returns the response for any status that is not transient; throws when retries run
-     * out or authentication fails.
-     */
-    async send(request) {
-        const url = /^https?:\/\//.test(request.path)
-            ? request.path
-            : `${this.baseUrl(request.registry)}${request.path}`;
-        let authenticated = false;
-        for (let attempt = 0;; attempt++) {
-            const authorization = await this.authorizationFor(request);
-            let response;
-            try {
-                response = await this.attempt(request, url, authorization);
-            }
-            catch (error) {
-                if (attempt + 1 >= this.retry.attempts)
-                    throw new ActionError('NETWORK_ERROR', `${request.method} ${transport_describeUrl(url)} failed after ${attempt + 1} attempts: ${networkReason(error)}`, { hint: `Check that ${request.registry} is reachable`, cause: error });
-                log.debug(`${request.method} ${transport_describeUrl(url)}: ${networkReason(error)}; retrying`);
-                await sleep(transport_backoffMs(attempt, this.retry));
-                continue;
-            }
-            if (response.status === 401 && !authenticated) {
-                response.discard();
-                await this.answerChallenge(request, response);
-                authenticated = true;
-                attempt--;
-                continue;
-            }
-            if (response.status === 401 || response.status === 403) {
-                const detail = await transport_errorDetail(response);
-                throw await this.authFailure(request.registry, response.status, detail.text);
-            }
-            if (RETRY_STATUS.has(response.status)) {
-                if (attempt + 1 >= this.retry.attempts) {
-                    const detail = await transport_errorDetail(response);
-                    throw new ActionError('REGISTRY_ERROR', `${request.registry} answered ${response.status} to ${request.method} ${transport_describeUrl(url)} ${attempt + 1} times${detail.text ? ` (${detail.text})` : ''}`, { hint: 'The registry is failing or rate-limiting; try again later' });
-                }
-                response.discard();
-                const delay = this.delay(response, attempt);
-                log.debug(`${request.method} ${transport_describeUrl(url)}: ${response.status}; retrying in ${Math.round(delay)} ms`);
-                await sleep(delay);
-                continue;
-            }
-            return response;
-        }
-    }
-    /** Retry-After when the registry gives one (capped), else backoff. */
-    delay(response, attempt) {
-        const wait = retryAfterMs(response.headers.get('retry-after'));
-        return Math.min(wait ?? transport_backoffMs(attempt, this.retry), MAX_RETRY_AFTER_MS);
-    }
-    async attempt(request, url, authorization) {
-        const release = await this.semaphore.acquire();
-        const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(new Error(`no response within ${this.retry.timeoutMs} ms`)), this.retry.timeoutMs);
-        try {
-            const headers = {
-                'user-agent': 'sbom-sign-action',
-                ...request.headers
-            };
-            if (authorization)
-                headers.authorization = authorization;
-            return await send(url, {
-                method: request.method,
-                headers,
-                ...(request.body ? { body: request.body } : {}),
-                signal: controller.signal
-            });
-        }
-        finally {
-            clearTimeout(timer);
-            release();
-        }
+        this.sendToken = sendToken;
     }
     tokenKey(registry, scopes) {
         return `${registry} ${mergeScopes(scopes).join(' ')}`;
     }
-    async authorizationFor(request) {
+    /** The Authorization header for a request needing `scopes`, once the registry has challenged. */
+    async authorizationFor(registry, scopes) {
+        const request = { registry, scopes };
         const challenge = this.challenges.get(request.registry);
         if (!challenge)
             return undefined;
@@ -36446,7 +36672,9 @@ class transport_Transport {
         }
         return undefined;
     }
-    async answerChallenge(request, response) {
+    /** Learns how the registry wants to be authenticated from its 401, and gets a token if it wants one. */
+    async answerChallenge(registry, scopes, response) {
+        const request = { registry, scopes };
         const header = response.headers.get('www-authenticate') ?? '';
         const challenges = parseChallenges(header);
         const challenge = challenges.find(c => c.scheme === 'bearer') ?? challenges.find(c => c.scheme === 'basic');
@@ -36504,31 +36732,14 @@ class transport_Transport {
         return this.storeToken(registry, merged, realm, init);
     }
     async storeToken(registry, scopes, url, init) {
-        let response;
-        for (let attempt = 0; attempt < this.retry.attempts; attempt++) {
-            try {
-                response = await send(url, { ...init, signal: AbortSignal.timeout(this.retry.timeoutMs) });
-            }
-            catch (error) {
-                if (attempt + 1 >= this.retry.attempts)
-                    throw new ActionError('NETWORK_ERROR', `token request to ${transport_describeUrl(url)} for ${registry} failed: ${networkReason(error)}`, { cause: error });
-                await sleep(transport_backoffMs(attempt, this.retry));
-                continue;
-            }
-            if (!RETRY_STATUS.has(response.status) || attempt + 1 >= this.retry.attempts)
-                break;
-            response.discard();
-            await sleep(this.delay(response, attempt));
-        }
-        if (!response)
-            throw new ActionError('NETWORK_ERROR', `token request to ${transport_describeUrl(url)} failed`);
+        const response = await this.sendToken(`token request to ${describeUrl(url)} for ${registry}`, url, init);
         if (response.status === 401 || response.status === 403) {
-            const detail = await transport_errorDetail(response);
+            const detail = await errorDetail(response);
             throw await this.authFailure(registry, response.status, detail.text);
         }
         if (!response.ok) {
-            const detail = await transport_errorDetail(response);
-            throw new ActionError('REGISTRY_AUTH', `token service ${transport_describeUrl(url)} for ${registry} answered ${response.status}${detail.text ? ` (${detail.text})` : ''}`);
+            const detail = await errorDetail(response);
+            throw new ActionError('REGISTRY_AUTH', `token service ${describeUrl(url)} for ${registry} answered ${response.status}${detail.text ? ` (${detail.text})` : ''}`);
         }
         const text = await response.text();
         let body;
@@ -36536,11 +36747,11 @@ class transport_Transport {
             body = JSON.parse(text);
         }
         catch {
-            throw new ActionError('REGISTRY_AUTH', `token service ${transport_describeUrl(url)} for ${registry} answered something that is not JSON`);
+            throw new ActionError('REGISTRY_AUTH', `token service ${describeUrl(url)} for ${registry} answered something that is not JSON`);
         }
         const token = body.token ?? body.access_token;
         if (!token)
-            throw new ActionError('REGISTRY_AUTH', `token service ${transport_describeUrl(url)} for ${registry} returned no token`);
+            throw new ActionError('REGISTRY_AUTH', `token service ${describeUrl(url)} for ${registry} returned no token`);
         log.secret(token);
         // Renew a little early; 60 s is the spec's default lifetime.
         const lifetime = Math.max(30, body.expires_in ?? 60) - 10;
@@ -36549,6 +36760,7 @@ class transport_Transport {
             expiresAt: Date.now() + lifetime * 1000
         });
     }
+    /** Names the registry and whose credentials failed, or where none were found. */
     async authFailure(registry, status, detail) {
         const credentials = await this.credentials.get(registry).catch(() => undefined);
         const who = credentials
@@ -36567,6 +36779,219 @@ class transport_Transport {
 function basicHeader(credentials) {
     return `Basic ${Buffer.from(`${credentials.username ?? ''}:${credentials.password ?? ''}`).toString('base64')}`;
 }
+
+;// CONCATENATED MODULE: ./src/oci/transport.ts
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_RETRY = {
+    attempts: 50,
+    baseDelayMs: 500,
+    maxDelayMs: 30_000,
+    timeoutMs: 30_000
+};
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+/** Counts requests in flight and makes the rest wait their turn. */
+class Semaphore {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async acquire() {
+        if (this.active >= this.limit)
+            await new Promise(resolve => this.waiting.push(resolve));
+        this.active++;
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.active--;
+            this.waiting.shift()?.();
+        };
+    }
+}
+/**
+ * HTTP to registries: scheme choice, authentication (auth.ts), retries with backoff
+ * for transient failures within the run's retry budget, and a bound on concurrent
+ * requests.
+ */
+class transport_Transport {
+    credentials;
+    retry;
+    budget;
+    limits;
+    insecure;
+    semaphore;
+    auth;
+    constructor(credentials, options = {}) {
+        this.credentials = credentials;
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+        this.budget = options.retryBudget ?? new RetryBudget();
+        this.limits = { headersMs: this.retry.timeoutMs, idleMs: this.retry.timeoutMs };
+        this.insecure = new Set(options.insecureRegistries ?? []);
+        this.semaphore = new Semaphore(options.maxConcurrency ?? 8);
+        this.auth = new RegistryAuth(credentials, (what, url, init) => this.sendToken(what, url, init));
+    }
+    baseUrl(registry) {
+        const host = apiHost(registry);
+        const hostname = host.startsWith('[')
+            ? host.slice(0, host.indexOf(']') + 1)
+            : host.split(':')[0];
+        const plain = isLoopback(host) || this.insecure.has(host) || this.insecure.has(hostname ?? '');
+        return `${plain ? 'http' : 'https'}://${host}`;
+    }
+    /**
+     * Sends the request, authenticating on challenge and retrying transient failures
+     * within the retry budget. Returns the response for any status that is not transient;
+     * throws when retrying stops or authentication fails. Credentials go only to the
+     * registry's own origin: an absolute URL elsewhere (a Link, an upload Location) gets none.
+     */
+    async send(request) {
+        const url = /^https?:\/\//.test(request.path)
+            ? request.path
+            : `${this.baseUrl(request.registry)}${request.path}`;
+        const own = new URL(url).origin === new URL(this.baseUrl(request.registry)).origin;
+        const what = `${request.method} ${describeUrl(url)}`;
+        const sequence = this.budget.sequence();
+        let authenticated = false;
+        try {
+            for (let attempt = 0;; attempt++) {
+                const authorization = own
+                    ? await this.auth.authorizationFor(request.registry, request.scopes)
+                    : undefined;
+                let response;
+                try {
+                    response = await this.attempt(request, url, authorization);
+                }
+                catch (error) {
+                    if (error instanceof ActionError)
+                        throw error;
+                    if (error instanceof HttpTimeout)
+                        sequence.timeouts++;
+                    const reason = networkReason(error);
+                    const stop = await this.retryOrStop(sequence, attempt, `${what} failed (${reason})`, backoffMs(attempt, this.retry));
+                    if (stop === undefined)
+                        continue;
+                    throw new ActionError('NETWORK_ERROR', `${what} failed after ${attempt + 1} attempts: ${reason}${stop}`, { hint: `Check that ${request.registry} is reachable`, cause: error });
+                }
+                if (response.status === 401 && !authenticated && own) {
+                    response.discard();
+                    await this.auth.answerChallenge(request.registry, request.scopes, response);
+                    authenticated = true;
+                    attempt--;
+                    continue;
+                }
+                if (response.status === 401 || response.status === 403) {
+                    const detail = await errorDetail(response);
+                    if (!own)
+                        throw new ActionError('REGISTRY_AUTH', `${describeUrl(url)}, named by ${request.registry}, asked for authentication (${response.status}); credentials for ${request.registry} are not sent to another origin`);
+                    throw await this.auth.authFailure(request.registry, response.status, detail.text);
+                }
+                if (RETRY_STATUS.has(response.status)) {
+                    const retryAfter = retryAfterMs(response.headers.get('retry-after'));
+                    const stop = await this.retryOrStop(sequence, attempt, `${new URL(url).host} answered ${response.status} to ${what}`, retryAfter ?? backoffMs(attempt, this.retry), response);
+                    if (stop === undefined)
+                        continue;
+                    const detail = await errorDetail(response);
+                    throw new ActionError('REGISTRY_ERROR', `${request.registry} answered ${response.status} to ${what} ${attempt + 1} times${detail.text ? ` (${detail.text})` : ''}${stop}`, { hint: 'The registry is failing or rate-limiting; try again later' });
+                }
+                return response;
+            }
+        }
+        finally {
+            sequence.close();
+        }
+    }
+    /**
+     * Waits for the next attempt when attempts, timeouts and the budget allow (and returns
+     * undefined), else says why not. A response being retried is dropped first.
+     */
+    async retryOrStop(sequence, attempt, failure, delayMs, response) {
+        if (attempt + 1 >= this.retry.attempts)
+            return '';
+        if (sequence.timeouts >= MAX_TIMEOUTS)
+            return `; no answer in time ${MAX_TIMEOUTS} times`;
+        let waited;
+        try {
+            checkDeadline();
+            waited = await sequence.wait(failure, delayMs);
+        }
+        catch (error) {
+            response?.discard();
+            throw stoppedWhile(error, `waiting to retry after: ${failure}`);
+        }
+        if (waited) {
+            response?.discard();
+            return undefined;
+        }
+        return `; retrying in ${formatDuration(delayMs)} would exceed the ${sequence.describeBudget()}`;
+    }
+    /** A token request, retried like registry requests; a transient status is returned once retrying stops. */
+    async sendToken(what, url, init) {
+        const sequence = this.budget.sequence();
+        try {
+            for (let attempt = 0;; attempt++) {
+                let response;
+                try {
+                    response = await send(url, { ...init, limits: this.limits });
+                }
+                catch (error) {
+                    if (error instanceof ActionError)
+                        throw error;
+                    if (error instanceof HttpTimeout)
+                        sequence.timeouts++;
+                    const reason = networkReason(error);
+                    const delay = backoffMs(attempt, this.retry);
+                    const stop = await this.retryOrStop(sequence, attempt, `${what} failed (${reason})`, delay);
+                    if (stop === undefined)
+                        continue;
+                    throw new ActionError('NETWORK_ERROR', `${what} failed: ${reason}${stop}`, {
+                        cause: error
+                    });
+                }
+                if (!RETRY_STATUS.has(response.status))
+                    return response;
+                const delay = retryAfterMs(response.headers.get('retry-after')) ?? backoffMs(attempt, this.retry);
+                const failure = `the token service ${new URL(url).host} answered ${response.status}`;
+                if ((await this.retryOrStop(sequence, attempt, failure, delay, response)) !== undefined)
+                    return response;
+            }
+        }
+        finally {
+            sequence.close();
+        }
+    }
+    async attempt(request, url, authorization) {
+        const release = await this.semaphore.acquire();
+        try {
+            const headers = {
+                'user-agent': 'sbom-sign-action',
+                ...request.headers
+            };
+            if (authorization)
+                headers.authorization = authorization;
+            return await send(url, {
+                method: request.method,
+                headers,
+                ...(request.body ? { body: request.body } : {}),
+                limits: this.limits
+            });
+        }
+        finally {
+            release();
+        }
+    }
+}
 /** Read by shape: errors from Node's own modules may come from another realm. */
 function networkReason(error) {
     const message = error?.message;
@@ -36576,7 +37001,67 @@ function networkReason(error) {
     return typeof cause === 'string' ? `${message}: ${cause}` : message;
 }
 
-;// CONCATENATED MODULE: ./src/oci/registry.ts
+;// CONCATENATED MODULE: ./src/oci/registry/common.ts
+
+
+
+
+const common_TAG = /^[\w][\w.-]{0,127}$/;
+function common_pull(ref) {
+    return [`repository:${ref.repository}:pull`];
+}
+function common_push(ref) {
+    return [`repository:${ref.repository}:pull,push`];
+}
+/** An error for an unexpected answer: 404 as not found, anything else as a registry error. */
+async function common_failure(response, ref, what) {
+    const detail = await errorDetail(response);
+    const url = describeUrl(response.url);
+    if (response.status === 404)
+        throw new ActionError('IMAGE_NOT_FOUND', `${what} not found in ${ref.registry}/${ref.repository}${detail.text ? ` (${detail.text})` : ''}`, { hint: 'Check the repository name, tag and digest, and that the image was pushed' });
+    throw new ActionError('REGISTRY_ERROR', `${ref.registry} answered ${response.status} for ${what} (${url})${detail.text ? `: ${detail.text}` : ''}`);
+}
+function common_assertVersion(tagOrDigest) {
+    if (!isDigest(tagOrDigest) && !common_TAG.test(tagOrDigest))
+        throw new ActionError('INPUT_INVALID', `"${tagOrDigest}" is neither a tag nor a digest`, {
+            hint: 'Tags are up to 128 letters, digits, "_", "." and "-"; digests are sha256:<hex>'
+        });
+}
+/** The body, refusing more than `limit` bytes before reading them (a Content-Length says so) or as they come. */
+async function common_readLimited(response, limit, what, code = 'REGISTRY_ERROR') {
+    const where = `${what} from ${describeUrl(response.url)}`;
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    if (declared > limit) {
+        response.discard();
+        throw tooLarge(code, where, limit, declared);
+    }
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of response.body()) {
+            size += chunk.length;
+            if (size > limit)
+                throw tooLarge(code, where, limit);
+            chunks.push(chunk);
+        }
+    }
+    catch (error) {
+        if (error instanceof ActionError)
+            throw error;
+        throw new ActionError('NETWORK_ERROR', `reading ${where} failed: ${error.message}`, {
+            hint: 'The registry is failing or too slow; retry later, or raise "timeout" if it is only slow',
+            cause: error
+        });
+    }
+    return Buffer.concat(chunks);
+}
+function common_imageNotFound(ref, tagOrDigest) {
+    return new ActionError('IMAGE_NOT_FOUND', `image ${tagOrDigest} not found in ${ref.name}`, {
+        hint: 'Check the repository name, tag or digest, and that the image was pushed there'
+    });
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry/blobs.ts
 
 
 
@@ -36588,189 +37073,47 @@ function networkReason(error) {
 
 
 const UPLOAD_RESTARTS = 3;
-/** Manifests and indexes larger than this are refused (containerd uses the same bound). */
-const MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (4 << 20));
-const registry_TAG = /^[\w][\w.-]{0,127}$/;
-/** Rounds of read-merge-write-read-back on the fallback index before giving up. */
-const REFERRERS_TAG_UPDATES = 10;
-function pull(ref) {
-    return [`repository:${ref.repository}:pull`];
-}
-function push(ref) {
-    return [`repository:${ref.repository}:pull,push`];
-}
-/** `sha256:abc…` → the referrers tag schema's `sha256-abc…`. */
-function registry_referrersTag(digest) {
-    return digest.replace(':', '-');
-}
-/** A client for the OCI distribution API of any number of registries. */
-class registry_RegistryClient {
-    transport;
-    /** registry → whether it serves GET /v2/<name>/referrers/<digest>. */
-    referrersApi = new Map();
-    constructor(options = {}) {
-        this.transport = new Transport(new CredentialStore(options), {
-            insecureRegistries: options.insecureRegistries,
-            retry: options.retry,
-            maxConcurrency: options.maxConcurrency
-        });
-    }
-    async fail(response, ref, what) {
-        const detail = await errorDetail(response);
-        const url = describeUrl(response.url);
-        if (response.status === 404)
-            throw new ActionError('IMAGE_NOT_FOUND', `${what} not found in ${ref.registry}/${ref.repository}${detail.text ? ` (${detail.text})` : ''}`, { hint: 'Check the repository name, tag and digest, and that the image was pushed' });
-        throw new ActionError('REGISTRY_ERROR', `${ref.registry} answered ${response.status} for ${what} (${url})${detail.text ? `: ${detail.text}` : ''}`);
-    }
-    /** GET manifest by tag or digest; verifies the digest when fetching by digest. */
-    async getManifest(ref, tagOrDigest = ref.digest ?? ref.tag ?? 'latest') {
-        const result = await this.fetchManifest(ref, tagOrDigest);
-        if (!result)
-            throw imageNotFound(ref, tagOrDigest);
-        return result;
-    }
-    async fetchManifest(ref, tagOrDigest, accept = MANIFEST_ACCEPT) {
-        assertVersion(tagOrDigest);
-        const response = await this.transport.send({
-            method: 'GET',
-            registry: ref.registry,
-            path: `/v2/${ref.repository}/manifests/${tagOrDigest}`,
-            scopes: pull(ref),
-            headers: { accept }
-        });
-        const target = withVersion(ref, tagOrDigest);
-        if (response.status === 404) {
-            response.discard();
-            return null;
-        }
-        if (!response.ok)
-            await this.fail(response, target, `image ${target}`);
-        const bytes = await readLimited(response, MAX_MANIFEST_BYTES, `manifest ${target}`);
-        const contentType = response.headers.get('content-type') ?? undefined;
-        const document = parseManifest(bytes, `${target} (${describeUrl(response.url)})`, contentType);
-        let digest;
-        if (isDigest(tagOrDigest)) {
-            verifyDigest(bytes, tagOrDigest, `manifest ${target}`);
-            digest = tagOrDigest;
-        }
-        else {
-            digest = sha256Digest(bytes);
-            const claimed = response.headers.get('docker-content-digest');
-            if (claimed?.startsWith('sha256:') && claimed !== digest)
-                throw mismatch(`manifest ${target}`, claimed, digest);
-        }
-        const etag = response.headers.get('etag') ?? undefined;
-        return { digest, mediaType: document.mediaType, bytes, ...(etag ? { etag } : {}) };
-    }
-    /** HEAD; null when absent (404), throws on other errors. */
-    async headManifest(ref, tagOrDigest) {
-        assertVersion(tagOrDigest);
-        const response = await this.transport.send({
-            method: 'HEAD',
-            registry: ref.registry,
-            path: `/v2/${ref.repository}/manifests/${tagOrDigest}`,
-            scopes: pull(ref),
-            headers: { accept: MANIFEST_ACCEPT }
-        });
-        if (response.status === 404)
-            return null;
-        if (!response.ok)
-            await this.fail(response, withVersion(ref, tagOrDigest), `image ${withVersion(ref, tagOrDigest)}`);
-        const digest = response.headers.get('docker-content-digest');
-        const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim();
-        const size = Number(response.headers.get('content-length') ?? NaN);
-        if (!digest || !mediaType || !Number.isFinite(size)) {
-            // Some registries leave digest headers off HEAD answers; GET tells the truth.
-            const got = await this.fetchManifest(ref, tagOrDigest);
-            if (!got)
-                return null;
-            return { digest: got.digest, mediaType: got.mediaType, size: got.bytes.length };
-        }
-        if (isDigest(tagOrDigest) && digest !== tagOrDigest)
-            throw mismatch(`manifest ${withVersion(ref, tagOrDigest)}`, tagOrDigest, digest);
-        return { digest, mediaType, size };
-    }
-    async putManifest(ref, tagOrDigest, bytes, mediaType) {
-        return (await this.putManifestWithHeaders(ref, tagOrDigest, bytes, mediaType)).digest;
-    }
-    async putManifestWithHeaders(ref, tagOrDigest, bytes, mediaType, headers = {}) {
-        assertVersion(tagOrDigest);
-        const digest = sha256Digest(bytes);
-        if (isDigest(tagOrDigest))
-            verifyDigest(bytes, tagOrDigest, `manifest for ${ref.name}`);
-        const response = await this.transport.send({
-            method: 'PUT',
-            registry: ref.registry,
-            path: `/v2/${ref.repository}/manifests/${tagOrDigest}`,
-            scopes: push(ref),
-            headers: { 'content-type': mediaType, ...headers },
-            body: bytes
-        });
-        if (response.status === 412) {
-            response.discard();
-            return { digest, status: 412, subject: false };
-        }
-        if (!response.ok) {
-            const detail = await errorDetail(response);
-            throw new ActionError('REGISTRY_ERROR', `${ref.registry} rejected manifest ${withVersion(ref, tagOrDigest)} (${response.status}${detail.text ? `: ${detail.text}` : ''})`, {
-                hint: response.status === 400 || response.status === 415
-                    ? `The registry may not accept the media type ${mediaType} or a referenced blob is missing`
-                    : undefined
-            });
-        }
+async function openBlob(transport, ref, digest, range) {
+    const response = await transport.send({
+        method: 'GET',
+        registry: ref.registry,
+        path: `/v2/${ref.repository}/blobs/${digest}`,
+        scopes: pull(ref),
+        headers: range ? { range: `bytes=${range}-` } : {}
+    });
+    if (!response.ok)
+        await failure(response, ref, `blob ${digest}`);
+    // No blob is served as a web page; a proxy or portal answered instead of the registry.
+    if (response.headers.get('content-type')?.startsWith('text/html')) {
         response.discard();
-        const claimed = response.headers.get('docker-content-digest');
-        if (claimed && claimed.startsWith('sha256:') && claimed !== digest)
-            throw mismatch(`manifest pushed to ${ref.name}`, digest, claimed);
-        return { digest, status: response.status, subject: response.headers.has('oci-subject') };
+        throw new ActionError('REGISTRY_ERROR', `${describeUrl(response.url)} answered an HTML page instead of blob ${digest}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
     }
-    async openBlob(ref, digest, range) {
-        const response = await this.transport.send({
-            method: 'GET',
-            registry: ref.registry,
-            path: `/v2/${ref.repository}/blobs/${digest}`,
-            scopes: pull(ref),
-            headers: range ? { range: `bytes=${range}-` } : {}
-        });
-        if (!response.ok)
-            await this.fail(response, ref, `blob ${digest}`);
-        // No blob is served as a web page; a proxy or portal answered instead of the registry.
-        if (response.headers.get('content-type')?.startsWith('text/html')) {
-            response.discard();
-            throw new ActionError('REGISTRY_ERROR', `${describeUrl(response.url)} answered an HTML page instead of blob ${digest}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
-        }
-        return response;
-    }
-    /**
-     * The blob as a stream whose digest is verified as it passes; a mismatch errors the
-     * stream at its end. A connection cut mid-body resumes with a Range request (or
-     * restarts, skipping what was already passed on) up to the retry limit.
-     */
-    async blobStream(ref, digest, size) {
-        if (!isDigest(digest))
-            throw new ActionError('INPUT_INVALID', `"${digest}" is not a digest`);
-        const first = await this.openBlob(ref, digest);
-        const retry = this.transport.retry;
-        const open = (offset) => this.openBlob(ref, digest, offset);
-        async function* body() {
-            let response = first;
-            let received = 0;
-            let skip = 0;
-            // The connection's small chunks are gathered into blocks of our own, which the
-            // decompressor can free as soon as it has taken them (see releaseChunk).
-            let block = Buffer.allocUnsafeSlow(STREAM_CHUNK_SIZE);
-            let filled = 0;
+    return response;
+}
+/**
+ * The blob as a stream whose digest is verified as it passes; a mismatch errors the
+ * stream at its end. A connection cut or stalled mid-body resumes with a Range request
+ * (or restarts, skipping what was already passed on) while the retry budget allows.
+ */
+async function blobs_blobStream(transport, ref, digest, size) {
+    if (!isDigest(digest))
+        throw new ActionError('INPUT_INVALID', `"${digest}" is not a digest`);
+    const first = await openBlob(transport, ref, digest);
+    const retry = transport.retry;
+    const open = (offset) => openBlob(transport, ref, digest, offset);
+    async function* body() {
+        let response = first;
+        let received = 0;
+        let skip = 0;
+        // The connection's small chunks are gathered into blocks of our own, which the
+        // decompressor can free as soon as it has taken them (see releaseChunk).
+        let block = Buffer.allocUnsafeSlow(STREAM_CHUNK_SIZE);
+        let filled = 0;
+        const sequence = transport.budget.sequence();
+        try {
             for (let failures = 0;;) {
-                const current = response;
-                const reader = current.body[Symbol.asyncIterator]();
-                let finished = false;
                 try {
-                    for (;;) {
-                        const { done, value } = await readWithin(reader, current, retry.timeoutMs);
-                        if (done) {
-                            finished = true;
-                            break;
-                        }
+                    for await (const value of response.body()) {
                         const chunk = skip >= value.length ? undefined : value.subarray(skip);
                         skip = Math.max(0, skip - value.length);
                         if (!chunk)
@@ -36789,160 +37132,316 @@ class registry_RegistryClient {
                     }
                 }
                 catch (error) {
-                    if (++failures >= retry.attempts)
+                    if (error instanceof ActionError)
                         throw error;
-                    log.debug(`blob ${digest} interrupted after ${received} bytes (${String(error)}); resuming`);
-                    await sleep(backoffMs(failures, retry));
+                    if (error instanceof HttpTimeout)
+                        sequence.timeouts++;
+                    const resumed = ++failures < retry.attempts &&
+                        sequence.timeouts < MAX_TIMEOUTS &&
+                        (await sequence.wait(`blob ${digest} from ${ref.registry} broke off after ${received} bytes (${error.message})`, backoffMs(failures, retry)));
+                    if (!resumed)
+                        throw new ActionError('NETWORK_ERROR', `blob ${digest} from ${ref.registry} broke off after ${received} bytes: ${error.message}`, { hint: 'The registry is failing or too slow; retry later', cause: error });
+                    log.debug(`resuming blob ${digest} at ${received} bytes`);
                     response = await open(received);
                     skip = response.status === 206 ? 0 : received;
+                    continue;
                 }
-                finally {
-                    // Stopped early (consumer gone, or an error): close the connection.
-                    if (!finished)
-                        current.discard();
-                }
-                if (finished) {
-                    if (filled > 0)
-                        yield block.subarray(0, filled);
-                    return;
-                }
+                if (filled > 0)
+                    yield block.subarray(0, filled);
+                return;
             }
         }
-        const verifier = new DigestVerifier(digest, `blob ${digest} of ${ref.name}`, size);
-        return pipeline(Readable.from(body(), { objectMode: false, highWaterMark: STREAM_CHUNK_SIZE }), verifier, () => { });
-    }
-    /** The whole blob in memory (configs, signatures), digest-verified. */
-    async getBlob(ref, digest) {
-        const chunks = [];
-        for await (const chunk of await this.blobStream(ref, digest))
-            chunks.push(chunk);
-        return Buffer.concat(chunks);
-    }
-    async hasBlob(ref, digest) {
-        const response = await this.transport.send({
-            method: 'HEAD',
-            registry: ref.registry,
-            path: `/v2/${ref.repository}/blobs/${digest}`,
-            scopes: pull(ref)
-        });
-        if (response.status === 404)
-            return false;
-        if (response.ok)
-            return true;
-        return this.fail(response, ref, `blob ${digest}`);
-    }
-    /**
-     * Uploads a blob unless the repository already has it; mounts it from `mountFrom`
-     * when given. Restarts the upload session when one fails midway.
-     */
-    async putBlob(ref, data, digest, options = {}) {
-        const actual = digest ? digestOf(data, digest) : sha256Digest(data);
-        if (digest && actual !== digest)
-            throw mismatch(`blob for ${ref.name}`, digest, actual);
-        for (let attempt = 0;; attempt++) {
-            if (await this.hasBlob(ref, actual))
-                return actual;
-            try {
-                await this.upload(ref, data, actual, options);
-                return actual;
-            }
-            catch (error) {
-                const transient = error instanceof ActionError &&
-                    (error.code === 'NETWORK_ERROR' || error.code === 'REGISTRY_ERROR');
-                if (!transient || attempt + 1 >= UPLOAD_RESTARTS)
-                    throw error;
-                log.debug(`upload of ${actual} to ${ref.name} failed (${error.message}); starting again`);
-            }
+        finally {
+            sequence.close();
         }
     }
-    async upload(ref, data, digest, options) {
-        const scopes = options.mountFrom
-            ? [...push(ref), `repository:${options.mountFrom}:pull`]
-            : push(ref);
-        const query = options.mountFrom
-            ? `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(options.mountFrom)}`
-            : '';
-        const started = await this.transport.send({
-            method: 'POST',
-            registry: ref.registry,
-            path: `/v2/${ref.repository}/blobs/uploads/${query}`,
-            scopes
-        });
-        if (started.status === 201) {
-            started.discard();
-            return;
+    const verifier = new DigestVerifier(digest, `blob ${digest} of ${ref.name}`, size);
+    return pipeline(Readable.from(body(), { objectMode: false, highWaterMark: STREAM_CHUNK_SIZE }), verifier, () => { });
+}
+/** The whole blob in memory (configs, signatures), digest-verified, refused past `maxBytes`. */
+async function blobs_getBlob(transport, ref, digest, maxBytes, size) {
+    const what = `blob ${digest} of ${ref.name}`;
+    if (size !== undefined && size > maxBytes)
+        throw tooLarge('REGISTRY_ERROR', what, maxBytes, size);
+    const chunks = [];
+    let total = 0;
+    const stream = await blobs_blobStream(transport, ref, digest, size);
+    for await (const chunk of stream) {
+        total += chunk.length;
+        if (total > maxBytes) {
+            stream.destroy();
+            throw tooLarge('REGISTRY_ERROR', what, maxBytes);
         }
-        if (started.status !== 202)
-            await this.uploadFailed(started, ref, digest);
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+async function blobs_hasBlob(transport, ref, digest) {
+    const response = await transport.send({
+        method: 'HEAD',
+        registry: ref.registry,
+        path: `/v2/${ref.repository}/blobs/${digest}`,
+        scopes: pull(ref)
+    });
+    if (response.status === 404)
+        return false;
+    if (response.ok)
+        return true;
+    return failure(response, ref, `blob ${digest}`);
+}
+/**
+ * Uploads a blob unless the repository already has it; mounts it from `mountFrom`
+ * when given. Restarts the upload session when one fails midway.
+ */
+async function blobs_putBlob(transport, ref, data, digest, options = {}) {
+    const actual = digest ? digestOf(data, digest) : sha256Digest(data);
+    if (digest && actual !== digest)
+        throw mismatch(`blob for ${ref.name}`, digest, actual);
+    for (let attempt = 0;; attempt++) {
+        if (await blobs_hasBlob(transport, ref, actual))
+            return actual;
+        try {
+            await upload(transport, ref, data, actual, options);
+            return actual;
+        }
+        catch (error) {
+            const transient = error instanceof ActionError &&
+                (error.code === 'NETWORK_ERROR' || error.code === 'REGISTRY_ERROR');
+            if (!transient || attempt + 1 >= UPLOAD_RESTARTS)
+                throw error;
+            log.debug(`upload of ${actual} to ${ref.name} failed (${error.message}); starting again`);
+        }
+    }
+}
+async function upload(transport, ref, data, digest, options) {
+    const scopes = options.mountFrom
+        ? [...push(ref), `repository:${options.mountFrom}:pull`]
+        : push(ref);
+    const query = options.mountFrom
+        ? `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(options.mountFrom)}`
+        : '';
+    const started = await transport.send({
+        method: 'POST',
+        registry: ref.registry,
+        path: `/v2/${ref.repository}/blobs/uploads/${query}`,
+        scopes
+    });
+    if (started.status === 201) {
         started.discard();
-        let location = this.location(ref, started);
-        const chunkSize = options.chunkSize;
-        if (chunkSize && data.length > chunkSize) {
-            for (let offset = 0; offset < data.length; offset += chunkSize) {
-                const chunk = data.subarray(offset, Math.min(offset + chunkSize, data.length));
-                const patched = await this.transport.send({
-                    method: 'PATCH',
-                    registry: ref.registry,
-                    path: location,
-                    scopes,
-                    headers: {
-                        'content-type': 'application/octet-stream',
-                        'content-range': `${offset}-${offset + chunk.length - 1}`
-                    },
-                    body: chunk
-                });
-                if (patched.status !== 202)
-                    await this.uploadFailed(patched, ref, digest);
-                patched.discard();
-                location = this.location(ref, patched);
-            }
-            return this.finishUpload(ref, location, digest, scopes, Buffer.alloc(0));
+        return;
+    }
+    if (started.status !== 202)
+        await uploadFailed(started, ref, digest);
+    started.discard();
+    let location = uploadLocation(transport, ref, started);
+    const chunkSize = options.chunkSize;
+    if (chunkSize && data.length > chunkSize) {
+        for (let offset = 0; offset < data.length; offset += chunkSize) {
+            const chunk = data.subarray(offset, Math.min(offset + chunkSize, data.length));
+            const patched = await transport.send({
+                method: 'PATCH',
+                registry: ref.registry,
+                path: location,
+                scopes,
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${offset}-${offset + chunk.length - 1}`
+                },
+                body: chunk
+            });
+            if (patched.status !== 202)
+                await uploadFailed(patched, ref, digest);
+            patched.discard();
+            location = uploadLocation(transport, ref, patched);
         }
-        return this.finishUpload(ref, location, digest, scopes, data);
+        return finishUpload(transport, ref, location, digest, scopes, Buffer.alloc(0));
     }
-    async finishUpload(ref, location, digest, scopes, body) {
-        const url = new URL(location);
-        url.searchParams.set('digest', digest);
-        const response = await this.transport.send({
-            method: 'PUT',
-            registry: ref.registry,
-            path: url.toString(),
-            scopes,
-            headers: { 'content-type': 'application/octet-stream' },
-            body
-        });
-        if (response.status !== 201)
-            await this.uploadFailed(response, ref, digest);
+    return finishUpload(transport, ref, location, digest, scopes, data);
+}
+async function finishUpload(transport, ref, location, digest, scopes, body) {
+    const url = new URL(location);
+    url.searchParams.set('digest', digest);
+    const response = await transport.send({
+        method: 'PUT',
+        registry: ref.registry,
+        path: url.toString(),
+        scopes,
+        headers: { 'content-type': 'application/octet-stream' },
+        body
+    });
+    if (response.status !== 201)
+        await uploadFailed(response, ref, digest);
+    response.discard();
+}
+function uploadLocation(transport, ref, response) {
+    const location = response.headers.get('location');
+    if (!location)
+        throw new ActionError('REGISTRY_ERROR', `${ref.registry} started an upload without a Location header`);
+    return new URL(location, transport.baseUrl(ref.registry)).toString();
+}
+async function uploadFailed(response, ref, digest) {
+    const detail = await errorDetail(response);
+    throw new ActionError('REGISTRY_ERROR', `upload of blob ${digest} to ${ref.name} failed: ${response.status}${detail.text ? ` (${detail.text})` : ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry/manifests.ts
+
+
+
+
+
+
+
+
+/** GET a manifest by tag or digest, within the size cap; null when absent (404). */
+async function manifests_fetchManifest(transport, ref, tagOrDigest, accept = MANIFEST_ACCEPT) {
+    assertVersion(tagOrDigest);
+    const response = await transport.send({
+        method: 'GET',
+        registry: ref.registry,
+        path: `/v2/${ref.repository}/manifests/${tagOrDigest}`,
+        scopes: pull(ref),
+        headers: { accept }
+    });
+    const target = withVersion(ref, tagOrDigest);
+    if (response.status === 404) {
         response.discard();
+        return null;
     }
-    location(ref, response) {
-        const location = response.headers.get('location');
-        if (!location)
-            throw new ActionError('REGISTRY_ERROR', `${ref.registry} started an upload without a Location header`);
-        return new URL(location, this.transport.baseUrl(ref.registry)).toString();
+    if (!response.ok)
+        await failure(response, target, `image ${target}`);
+    const bytes = await readLimited(response, MAX_MANIFEST_BYTES, `manifest ${target}`);
+    const contentType = response.headers.get('content-type') ?? undefined;
+    const document = parseManifest(bytes, `${target} (${describeUrl(response.url)})`, contentType);
+    let digest;
+    if (isDigest(tagOrDigest)) {
+        verifyDigest(bytes, tagOrDigest, `manifest ${target}`);
+        digest = tagOrDigest;
     }
-    async uploadFailed(response, ref, digest) {
+    else {
+        digest = sha256Digest(bytes);
+        const claimed = response.headers.get('docker-content-digest');
+        if (claimed?.startsWith('sha256:') && claimed !== digest)
+            throw mismatch(`manifest ${target}`, claimed, digest);
+    }
+    const etag = response.headers.get('etag') ?? undefined;
+    return { digest, mediaType: document.mediaType, bytes, ...(etag ? { etag } : {}) };
+}
+/** HEAD; null when absent (404), throws on other errors. */
+async function manifests_headManifest(transport, ref, tagOrDigest) {
+    assertVersion(tagOrDigest);
+    const target = withVersion(ref, tagOrDigest);
+    const response = await transport.send({
+        method: 'HEAD',
+        registry: ref.registry,
+        path: `/v2/${ref.repository}/manifests/${tagOrDigest}`,
+        scopes: pull(ref),
+        headers: { accept: MANIFEST_ACCEPT }
+    });
+    if (response.status === 404)
+        return null;
+    if (!response.ok)
+        await failure(response, target, `image ${target}`);
+    const digest = response.headers.get('docker-content-digest');
+    const mediaType = response.headers.get('content-type')?.split(';')[0]?.trim();
+    const size = Number(response.headers.get('content-length') ?? NaN);
+    if (!digest || !mediaType || !Number.isFinite(size)) {
+        // Some registries leave digest headers off HEAD answers; GET tells the truth.
+        const got = await manifests_fetchManifest(transport, ref, tagOrDigest);
+        if (!got)
+            return null;
+        return { digest: got.digest, mediaType: got.mediaType, size: got.bytes.length };
+    }
+    if (isDigest(tagOrDigest) && digest !== tagOrDigest)
+        throw mismatch(`manifest ${target}`, tagOrDigest, digest);
+    return { digest, mediaType, size };
+}
+/** PUT a manifest; a 412 (a failed If-Match / If-None-Match) is returned, not thrown. */
+async function manifests_putManifest(transport, ref, tagOrDigest, bytes, mediaType, headers = {}) {
+    assertVersion(tagOrDigest);
+    const digest = sha256Digest(bytes);
+    if (isDigest(tagOrDigest))
+        verifyDigest(bytes, tagOrDigest, `manifest for ${ref.name}`);
+    const response = await transport.send({
+        method: 'PUT',
+        registry: ref.registry,
+        path: `/v2/${ref.repository}/manifests/${tagOrDigest}`,
+        scopes: push(ref),
+        headers: { 'content-type': mediaType, ...headers },
+        body: bytes
+    });
+    if (response.status === 412) {
+        response.discard();
+        return { digest, status: 412, subject: false };
+    }
+    if (!response.ok) {
         const detail = await errorDetail(response);
-        throw new ActionError('REGISTRY_ERROR', `upload of blob ${digest} to ${ref.name} failed: ${response.status}${detail.text ? ` (${detail.text})` : ''}`);
+        throw new ActionError('REGISTRY_ERROR', `${ref.registry} rejected manifest ${withVersion(ref, tagOrDigest)} (${response.status}${detail.text ? `: ${detail.text}` : ''})`, {
+            hint: response.status === 400 || response.status === 415
+                ? `The registry may not accept the media type ${mediaType} or a referenced blob is missing`
+                : undefined
+        });
+    }
+    response.discard();
+    const claimed = response.headers.get('docker-content-digest');
+    if (claimed && claimed.startsWith('sha256:') && claimed !== digest)
+        throw mismatch(`manifest pushed to ${ref.name}`, digest, claimed);
+    return { digest, status: response.status, subject: response.headers.has('oci-subject') };
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry/referrers.ts
+
+
+
+
+
+
+
+
+
+
+/** Rounds of read-merge-write-read-back on the fallback index before giving up. */
+const REFERRERS_TAG_UPDATES = 10;
+/** `sha256:abc…` → the referrers tag schema's `sha256-abc…`. */
+function referrers_referrersTag(digest) {
+    return digest.replace(':', '-');
+}
+/**
+ * OCI 1.1 referrers through the registry's API or, where it has none, the fallback tag.
+ * Remembers per registry whether the API is there.
+ */
+class referrers_Referrers {
+    transport;
+    /** registry → whether it serves GET /v2/<name>/referrers/<digest>. */
+    api = new Map();
+    constructor(transport) {
+        this.transport = transport;
     }
     /**
-     * OCI 1.1 referrers of subjectDigest: the referrers API, else the `sha256-<hex>`
-     * fallback index. A failing registry is an error, never an empty answer.
+     * Referrers of subjectDigest: the referrers API, else the `sha256-<hex>` fallback
+     * index. A failing registry is an error, never an empty answer.
      */
-    async referrers(ref, subjectDigest, artifactType) {
-        const fromApi = this.referrersApi.get(ref.registry) === false
+    async list(ref, subjectDigest, artifactType) {
+        const fromApi = this.api.get(ref.registry) === false
             ? null
-            : await this.referrersFromApi(ref, subjectDigest, artifactType);
-        const all = fromApi ?? (await this.referrersFromTag(ref, subjectDigest)).manifests;
+            : await this.fromApi(ref, subjectDigest, artifactType);
+        const all = fromApi ?? (await this.fromTag(ref, subjectDigest)).manifests;
         return artifactType ? all.filter(d => d.artifactType === artifactType) : all;
     }
-    /** Descriptors from the referrers API, following Link pagination; null when the API is absent. */
-    async referrersFromApi(ref, subjectDigest, artifactType) {
+    /**
+     * Descriptors from the referrers API, following Link pagination within page and entry
+     * caps; null when the API is absent.
+     */
+    async fromApi(ref, subjectDigest, artifactType) {
         assertDigest(subjectDigest, 'referrers subject');
         const found = [];
         const filter = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
         let path = `/v2/${ref.repository}/referrers/${subjectDigest}${filter}`;
         for (let page = 1; path; page++) {
+            if (page > MAX_REFERRER_PAGES)
+                throw new ActionError('REGISTRY_ERROR', `${ref.registry} lists the referrers of ${subjectDigest} on more than ${MAX_REFERRER_PAGES} pages; stopped there`, {
+                    hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
+                });
             const response = await this.transport.send({
                 method: 'GET',
                 registry: ref.registry,
@@ -36963,56 +37462,61 @@ class registry_RegistryClient {
                         hint: 'The registry broke off its referrers list midway; retry, or report it to its operator'
                     });
                 if (!aboutSubject)
-                    this.referrersApi.set(ref.registry, false);
+                    this.api.set(ref.registry, false);
                 return null;
             }
             if (!response.ok)
-                await this.fail(response, ref, `referrers of ${subjectDigest}`);
-            this.referrersApi.set(ref.registry, true);
+                await failure(response, ref, `referrers of ${subjectDigest}`);
+            this.api.set(ref.registry, true);
             const bytes = await readLimited(response, MAX_MANIFEST_BYTES, `referrers of ${subjectDigest}`);
             const document = parseManifest(bytes, `referrers of ${subjectDigest} (${describeUrl(response.url)})`, contentType);
             if (document.kind !== 'index')
                 throw new ActionError('REGISTRY_ERROR', `${describeUrl(response.url)} answered a manifest, not a referrers index`);
             found.push(...(document.index.manifests ?? []));
+            if (found.length > MAX_REFERRERS)
+                throw new ActionError('REGISTRY_ERROR', `${ref.registry} lists more than ${MAX_REFERRERS} referrers of ${subjectDigest}; stopped at page ${page}`, {
+                    hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
+                });
             const link = response.headers.get('link');
             const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
-            // RFC 5988: a relative target resolves against the URL that answered, not the host root.
+            // RFC 5988: a relative target resolves against the URL that answered, not the host
+            // root. One on another origin is followed without this registry's credentials.
             path = next ? new URL(next, response.url).toString() : undefined;
         }
         return found;
     }
-    async referrersFromTag(ref, subjectDigest) {
-        const tag = registry_referrersTag(subjectDigest);
-        const got = await this.fetchManifest(ref, tag, INDEX_TYPES.join(', '));
+    async fromTag(ref, subjectDigest) {
+        const tag = referrers_referrersTag(subjectDigest);
+        const got = await fetchManifest(this.transport, ref, tag, INDEX_TYPES.join(', '));
         if (!got)
             return { manifests: [], exists: false };
         const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
         if (document.kind !== 'index')
             throw new ActionError('REGISTRY_ERROR', `${ref.name}:${tag} should be a referrers index but is an image manifest`, { hint: 'Something else uses the referrers fallback tag; remove or rename it' });
-        return {
-            manifests: document.index.manifests ?? [],
-            index: document.index,
-            etag: got.etag,
-            exists: true
-        };
+        const manifests = document.index.manifests ?? [];
+        if (manifests.length > MAX_REFERRERS)
+            throw new ActionError('REGISTRY_ERROR', `${ref.name}:${tag} lists ${manifests.length} referrers, more than ${MAX_REFERRERS}`, {
+                hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
+            });
+        return { manifests, index: document.index, etag: got.etag, exists: true };
     }
     /**
      * Pushes a manifest with a `subject` by digest; when the registry does not index
      * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
      */
-    async pushReferrer(ref, manifest) {
+    async push(ref, manifest) {
         if (!manifest.subject)
             throw new ActionError('INPUT_INVALID', 'a referrer manifest needs a subject descriptor');
         const mediaType = manifest.mediaType ?? MediaType.OCI_MANIFEST;
         const bytes = Buffer.from(JSON.stringify(manifest));
         const digest = sha256Digest(bytes);
-        const pushed = await this.putManifestWithHeaders(ref, digest, bytes, mediaType);
+        const pushed = await putManifest(this.transport, ref, digest, bytes, mediaType);
         if (pushed.subject) {
-            this.referrersApi.set(ref.registry, true);
+            this.api.set(ref.registry, true);
             return digest;
         }
-        if (this.referrersApi.get(ref.registry) !== false) {
-            const fromApi = await this.referrersFromApi(ref, manifest.subject.digest);
+        if (this.api.get(ref.registry) !== false) {
+            const fromApi = await this.fromApi(ref, manifest.subject.digest);
             if (fromApi !== null)
                 return digest;
         }
@@ -37023,7 +37527,7 @@ class registry_RegistryClient {
             artifactType: manifest.artifactType ?? manifest.config.mediaType,
             ...(manifest.annotations ? { annotations: manifest.annotations } : {})
         };
-        await this.addToReferrersTag(ref, manifest.subject.digest, descriptor);
+        await this.addToTag(ref, manifest.subject.digest, descriptor);
         return digest;
     }
     /**
@@ -37033,23 +37537,23 @@ class registry_RegistryClient {
      * waits about one read-write cycle (with jitter) so a concurrent writer that read before our
      * PUT has landed its own; a missing entry is merged in again.
      */
-    async addToReferrersTag(ref, subjectDigest, descriptor) {
-        const tag = registry_referrersTag(subjectDigest);
-        let current = await this.referrersFromTag(ref, subjectDigest);
+    async addToTag(ref, subjectDigest, descriptor) {
+        const tag = referrers_referrersTag(subjectDigest);
+        let current = await this.fromTag(ref, subjectDigest);
         for (let attempt = 0; attempt < REFERRERS_TAG_UPDATES; attempt++) {
             const started = Date.now();
             if (!current.manifests.some(d => d.digest === descriptor.digest)) {
-                const put = await this.putReferrersIndex(ref, tag, current, descriptor);
+                const put = await this.putIndex(ref, tag, current, descriptor);
                 if (put.status === 412) {
                     log.debug(`${ref.name}:${tag} changed while it was updated; reading it again`);
                     await sleep(Math.random() * 50 * (attempt + 1));
-                    current = await this.referrersFromTag(ref, subjectDigest);
+                    current = await this.fromTag(ref, subjectDigest);
                     continue;
                 }
             }
             const cycle = Math.max(20, Date.now() - started);
             await sleep(cycle + Math.random() * cycle);
-            current = await this.referrersFromTag(ref, subjectDigest);
+            current = await this.fromTag(ref, subjectDigest);
             if (current.manifests.some(d => d.digest === descriptor.digest))
                 return;
             log.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
@@ -37057,7 +37561,7 @@ class registry_RegistryClient {
         throw new ActionError('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`, { hint: 'Re-run the job: the pushed referrer is reused and listed again' });
     }
     /** PUTs `current` plus `descriptor` (deduplicated by digest), conditional on what was read. */
-    async putReferrersIndex(ref, tag, current, descriptor) {
+    async putIndex(ref, tag, current, descriptor) {
         const seen = new Set();
         const manifests = [...current.manifests, descriptor].filter(d => !seen.has(d.digest) && seen.add(d.digest));
         const index = { schemaVersion: 2, mediaType: MediaType.OCI_INDEX, manifests };
@@ -37068,7 +37572,77 @@ class registry_RegistryClient {
             headers['if-match'] = current.etag;
         else if (!current.exists)
             headers['if-none-match'] = '*';
-        return this.putManifestWithHeaders(ref, tag, Buffer.from(JSON.stringify(index)), MediaType.OCI_INDEX, headers);
+        return putManifest(this.transport, ref, tag, Buffer.from(JSON.stringify(index)), MediaType.OCI_INDEX, headers);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry/index.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * A client for the OCI distribution API of any number of registries. Each step lives in
+ * its own module: manifests, blobs (and uploads), referrers; the transport does HTTP,
+ * authentication and retries.
+ */
+class registry_RegistryClient {
+    transport;
+    referrersOf;
+    constructor(options = {}) {
+        this.transport = new Transport(new CredentialStore(options), {
+            insecureRegistries: options.insecureRegistries,
+            retry: options.retry,
+            retryBudget: options.retryBudget,
+            maxConcurrency: options.maxConcurrency
+        });
+        this.referrersOf = new Referrers(this.transport);
+    }
+    /** GET manifest by tag or digest; verifies the digest when fetching by digest. */
+    async getManifest(ref, tagOrDigest = ref.digest ?? ref.tag ?? 'latest') {
+        const result = await fetchManifest(this.transport, ref, tagOrDigest);
+        if (!result)
+            throw imageNotFound(ref, tagOrDigest);
+        return result;
+    }
+    /** HEAD; null when absent (404), throws on other errors. */
+    headManifest(ref, tagOrDigest) {
+        return headManifest(this.transport, ref, tagOrDigest);
+    }
+    async putManifest(ref, tagOrDigest, bytes, mediaType) {
+        return (await putManifest(this.transport, ref, tagOrDigest, bytes, mediaType)).digest;
+    }
+    /** The blob as a stream, digest-verified as it passes; resumes broken connections. */
+    blobStream(ref, digest, size) {
+        return blobStream(this.transport, ref, digest, size);
+    }
+    /**
+     * The whole blob in memory, digest-verified; refused past `maxBytes` (by default the
+     * cap for signatures and bundles).
+     */
+    getBlob(ref, digest, maxBytes = MAX_BUNDLE_BYTES) {
+        return getBlob(this.transport, ref, digest, maxBytes);
+    }
+    hasBlob(ref, digest) {
+        return hasBlob(this.transport, ref, digest);
+    }
+    /** Uploads a blob unless the repository has it (or mounts it from another repository). */
+    putBlob(ref, data, digest, options = {}) {
+        return putBlob(this.transport, ref, data, digest, options);
+    }
+    /** OCI 1.1 referrers of subjectDigest (API or fallback tag), within page and entry caps. */
+    referrers(ref, subjectDigest, artifactType) {
+        return this.referrersOf.list(ref, subjectDigest, artifactType);
+    }
+    /** Pushes a referrer manifest, listing it in the fallback index where the registry needs that. */
+    pushReferrer(ref, manifest) {
+        return this.referrersOf.push(ref, manifest);
     }
     /** Resolves a reference to an image or index, following a tag to its digest. */
     async resolve(ref) {
@@ -37077,49 +37651,10 @@ class registry_RegistryClient {
         const source = {
             manifest: async (descriptor) => (await this.getManifest(ref, descriptor.digest)).bytes,
             blob: descriptor => this.blobStream(ref, descriptor.digest, descriptor.size),
-            blobBytes: descriptor => this.getBlob(ref, descriptor.digest)
+            blobBytes: (descriptor, maxBytes) => getBlob(this.transport, ref, descriptor.digest, maxBytes, descriptor.size)
         };
         return loadTarget(source, ref.name, got.digest, got.bytes, `${withVersion(ref, version)}`, got.mediaType);
     }
-}
-/** The next chunk, or an error when none arrives within `ms` (the connection is then closed). */
-function readWithin(reader, response, ms) {
-    let timer;
-    const stalled = new Promise((_, reject) => {
-        timer = setTimeout(() => {
-            reject(new Error(`no data for ${ms} ms`));
-            response.discard();
-        }, ms);
-    });
-    return Promise.race([reader.next(), stalled]).finally(() => clearTimeout(timer));
-}
-function assertVersion(tagOrDigest) {
-    if (!isDigest(tagOrDigest) && !registry_TAG.test(tagOrDigest))
-        throw new ActionError('INPUT_INVALID', `"${tagOrDigest}" is neither a tag nor a digest`, {
-            hint: 'Tags are up to 128 letters, digits, "_", "." and "-"; digests are sha256:<hex>'
-        });
-}
-/** The body, refusing more than `limit` bytes (a manifest is never that large). */
-async function readLimited(response, limit, what) {
-    const tooLarge = () => new ActionError('REGISTRY_ERROR', `${what} from ${describeUrl(response.url)} is larger than ${limit} bytes`);
-    if (Number(response.headers.get('content-length') ?? 0) > limit) {
-        response.discard();
-        throw tooLarge();
-    }
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of response.body) {
-        size += chunk.length;
-        if (size > limit)
-            throw tooLarge();
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-function imageNotFound(ref, tagOrDigest) {
-    return new ActionError('IMAGE_NOT_FOUND', `image ${tagOrDigest} not found in ${ref.name}`, {
-        hint: 'Check the repository name, tag or digest, and that the image was pushed there'
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/oci/tar.ts
@@ -37317,7 +37852,15 @@ async function scan(handle, path) {
 
 
 
+
 const BLOB_PATH = /^blobs\/sha256\/([a-f0-9]{64})$/;
+/** A member read whole, refused unread past `maxBytes`. */
+function readCapped(tar, name, path, maxBytes) {
+    const size = tar.size(name) ?? 0;
+    if (size > maxBytes)
+        throw tooLarge('SOURCE_INVALID', `${name} in ${path}`, maxBytes, size);
+    return tar.read(name);
+}
 async function layerDescriptor(tar, path, diffId) {
     const size = tar.size(path) ?? 0;
     const head = await tar.head(path, 4);
@@ -37374,9 +37917,10 @@ async function docker_archive_openDockerArchive(path, selector) {
         throw new ActionError('SOURCE_INVALID', `${path} is not a docker save archive (no manifest.json)`, {
             hint: 'Write it with `docker save IMAGE -o FILE` or `skopeo copy … docker-archive:FILE`'
         });
+    const manifestJson = await readCapped(tar, 'manifest.json', path, MAX_MANIFEST_BYTES);
     let images;
     try {
-        images = JSON.parse((await tar.read('manifest.json')).toString('utf8'));
+        images = JSON.parse(manifestJson.toString('utf8'));
     }
     catch {
         throw new ActionError('SOURCE_INVALID', `manifest.json in ${path} is not JSON`);
@@ -37384,7 +37928,7 @@ async function docker_archive_openDockerArchive(path, selector) {
     if (!Array.isArray(images) || images.length === 0)
         throw new ActionError('SOURCE_INVALID', `${path} holds no images`);
     const saved = choose(images, path, selector);
-    const configBytes = await tar.read(saved.Config);
+    const configBytes = await readCapped(tar, saved.Config, path, MAX_CONFIG_BYTES);
     const config = JSON.parse(configBytes.toString('utf8'));
     const diffIds = config.rootfs?.diff_ids ?? [];
     const layers = await Promise.all(saved.Layers.map((layer, i) => layerDescriptor(tar, layer, diffIds[i])));
@@ -37408,8 +37952,8 @@ async function docker_archive_openDockerArchive(path, selector) {
     };
     const content = {
         manifest: () => Promise.reject(new ActionError('SOURCE_INVALID', `${path} holds no manifests`)),
-        blobBytes: async (descriptor) => {
-            const data = await tar.read(member(descriptor));
+        blobBytes: async (descriptor, maxBytes) => {
+            const data = await readCapped(tar, member(descriptor), path, maxBytes);
             verifyDigest(data, descriptor.digest, `${member(descriptor)} in ${path}`);
             return data;
         },
@@ -37436,11 +37980,17 @@ async function docker_archive_openDockerArchive(path, selector) {
 
 
 
+
 function layout_directoryTree(root) {
     return {
         location: root,
         has: path => stat(join(root, path)).then(s => s.isFile(), () => false),
-        read: path => readFile(join(root, path)),
+        read: async (path, maxBytes) => {
+            const { size } = await stat(join(root, path));
+            if (size > maxBytes)
+                throw tooLarge('SOURCE_INVALID', join(root, path), maxBytes, size);
+            return readFile(join(root, path));
+        },
         stream: async (path) => createReadStream(join(root, path), { highWaterMark: STREAM_CHUNK_SIZE })
     };
 }
@@ -37449,7 +37999,12 @@ async function layout_archiveTree(path) {
     return {
         location: path,
         has: async (name) => tar.has(name),
-        read: name => tar.read(name),
+        read: (name, maxBytes) => {
+            const size = tar.size(name) ?? 0;
+            if (size > maxBytes)
+                throw tooLarge('SOURCE_INVALID', `${name} in ${path}`, maxBytes, size);
+            return tar.read(name);
+        },
         stream: async (name) => tar.stream(name)
     };
 }
@@ -37464,15 +38019,15 @@ function layoutContent(tree) {
     const missing = (digest) => new ActionError('SOURCE_INVALID', `${tree.location} lacks blob ${digest}`, {
         hint: 'The layout is incomplete; write it again (skopeo copy, umoci, docker buildx --output type=oci)'
     });
-    const bytes = async (descriptor) => {
+    const bytes = async (descriptor, maxBytes) => {
         if (!isDigest(descriptor.digest) || !(await tree.has(blobPath(descriptor.digest))))
             throw missing(descriptor.digest);
-        const data = await tree.read(blobPath(descriptor.digest));
+        const data = await tree.read(blobPath(descriptor.digest), maxBytes);
         verifyDigest(data, descriptor.digest, `blob ${descriptor.digest} in ${tree.location}`);
         return data;
     };
     return {
-        manifest: bytes,
+        manifest: descriptor => bytes(descriptor, MAX_MANIFEST_BYTES),
         blobBytes: bytes,
         blob: async (descriptor) => {
             if (!isDigest(descriptor.digest) || !(await tree.has(blobPath(descriptor.digest))))
@@ -37495,9 +38050,10 @@ async function layout_openLayout(tree, kind, selector) {
         throw new ActionError('SOURCE_INVALID', `${tree.location} is not an OCI image layout (no index.json)`, {
             hint: `${kind}: expects a directory or archive written by skopeo, umoci or buildx (oci-layout + index.json + blobs/)`
         });
+    const indexBytes = await tree.read('index.json', MAX_MANIFEST_BYTES);
     let index;
     try {
-        index = JSON.parse((await tree.read('index.json')).toString('utf8'));
+        index = JSON.parse(indexBytes.toString('utf8'));
     }
     catch {
         throw new ActionError('SOURCE_INVALID', `${tree.location}/index.json is not JSON`);
@@ -39550,7 +40106,7 @@ const PER_PAGE = 100;
 /** 1,000 attestations for one digest and owner, as `gh attestation verify --limit` allows. */
 const MAX_PAGES = 10;
 /** A bundle is a few kilobytes; this bounds what a compressed body may claim to expand to. */
-const MAX_BUNDLE_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+const github_MAX_BUNDLE_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
 /**
  * The bundles GitHub stores for the image digest, asked where `gh attestation verify` would:
  * the owner of a ghcr.io image (GET /orgs/{owner}/attestations/{digest}, or
@@ -39749,7 +40305,7 @@ function snappyDecode(input) {
         if (byte < 0x80)
             break;
     }
-    if (length > MAX_BUNDLE_BYTES)
+    if (length > github_MAX_BUNDLE_BYTES)
         throw new Error(`claims ${length} bytes`);
     const out = Buffer.alloc(length);
     let written = 0;
@@ -43624,6 +44180,7 @@ function summaryMarkdown(report) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/conformance/commands.ts
 
 
@@ -43815,7 +44372,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3683);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5625);
-/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5457);
+/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1102);
 // First: a Node too old for the rest fails here with one clear line.
 
 

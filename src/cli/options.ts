@@ -66,6 +66,16 @@ export const COMMON_OPTIONS: readonly Option[] = [
   },
   { name: 'key-password', value: 'PASSWORD', description: 'password of an encrypted key' },
   {
+    name: 'timeout',
+    value: 'DURATION',
+    description: 'give up after this long in all, e.g. 10m (default: 20m to sign, 5m to verify)'
+  },
+  {
+    name: 'retry-budget',
+    value: 'DURATION',
+    description: 'total time spent waiting to retry registries and Sigstore services (default: 3m)'
+  },
+  {
     name: 'platforms',
     value: 'LIST',
     description: 'platforms of a multi-platform image, e.g. linux/amd64,linux/arm64 (default: all)'

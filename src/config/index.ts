@@ -36,6 +36,8 @@ export interface SigstoreConfig {
   tsaURL?: string
   /** Path to a trusted_root.json. */
   trustedRoot?: string
+  /** Path to a signing_config.json (v0.2) naming the services to sign with. */
+  signingConfig?: string
   /** Path or PEM of a signing/verification key instead of keyless. */
   key?: string
   keyPassword?: string
@@ -83,9 +85,27 @@ export interface VerifyConfig {
   failOn: 'error' | 'never'
 }
 
+/** How long the run may take, and how much of it may go to riding out failing services. */
+export interface NetworkConfig {
+  /** The whole run (`timeout`). */
+  timeoutMs: number
+  /** In verify mode, each image's check: half the run's, at most IMAGE_TIMEOUT_MS. */
+  imageTimeoutMs: number
+  /** Waiting on retries for Fulcio, Rekor, the TSA and registries (`retry-budget`). */
+  retryBudgetMs: number
+}
+
+/** Sign mode pulls and catalogs whole images, which can take a while on a slow runner. */
+export const SIGN_TIMEOUT_MS = 20 * 60_000
+/** Verify mode reads manifests and signatures only. */
+export const VERIFY_TIMEOUT_MS = 5 * 60_000
+export const IMAGE_TIMEOUT_MS = 2 * 60_000
+export const RETRY_BUDGET_MS = 3 * 60_000
+
 interface CommonConfig {
   registry: RegistryConfig
   sigstore: SigstoreConfig
+  network: NetworkConfig
   /** Where files for later steps go (RUNNER_TEMP in Actions). */
   outputDir: string
 }
@@ -102,6 +122,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
   const common: CommonConfig = {
     registry: readRegistry(inputs),
     sigstore: readSigstore(inputs),
+    network: readNetwork(inputs, mode),
     outputDir: env.RUNNER_TEMP || process.cwd()
   }
   if (mode === 'sign') {
@@ -134,6 +155,19 @@ function scopeCredentials(registry: RegistryConfig, image: string | undefined): 
   )
 }
 
+function readNetwork(inputs: Inputs, mode: 'sign' | 'verify'): NetworkConfig {
+  const timeout = inputs.duration('timeout')
+  const budget = inputs.duration('retry-budget')
+  if (timeout === 0) throw inputError('timeout', 'must be more than 0 s', 'Use e.g. 10m or 90s')
+  const timeoutMs =
+    timeout === undefined ? (mode === 'sign' ? SIGN_TIMEOUT_MS : VERIFY_TIMEOUT_MS) : timeout * 1000
+  return {
+    timeoutMs,
+    imageTimeoutMs: Math.min(IMAGE_TIMEOUT_MS, timeoutMs / 2),
+    retryBudgetMs: budget === undefined ? RETRY_BUDGET_MS : budget * 1000
+  }
+}
+
 function readRegistry(inputs: Inputs): RegistryConfig {
   const username = inputs.string('registry-username')
   const password = inputs.string('registry-password')
@@ -158,13 +192,14 @@ function readSigstore(inputs: Inputs): SigstoreConfig {
   const fulcioURL = inputs.url('fulcio-url')
   const rekorURL = inputs.url('rekor-url')
   const tsaURL = inputs.url('tsa-url')
-  const custom = Boolean(fulcioURL || rekorURL || tsaURL)
+  const signingConfig = inputs.string('signing-config')
+  const custom = Boolean(fulcioURL || rekorURL || tsaURL || signingConfig)
   const instance = inputs.choice('sigstore', SIGSTORE_INSTANCES, custom ? 'custom' : 'public-good')
   const trustedRoot = inputs.string('trusted-root')
   if (instance === 'custom' && !trustedRoot)
     throw inputError(
       'trusted-root',
-      'is required with a custom Sigstore instance (fulcio-url, rekor-url or tsa-url)',
+      'is required with a custom Sigstore instance (signing-config, fulcio-url, rekor-url or tsa-url)',
       "Give the path of the instance's trusted_root.json"
     )
   const keyPassword = inputs.string('key-password')
@@ -177,6 +212,7 @@ function readSigstore(inputs: Inputs): SigstoreConfig {
     rekorURL,
     tsaURL,
     trustedRoot,
+    signingConfig,
     key,
     keyPassword,
     tlogUpload: inputs.boolean('tlog-upload', true),

@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream'
 import { ActionError } from '../errors'
 import { DigestVerifier, sha256Digest, verifyDigest } from './digest'
 import { loadImage, type ContentSource } from './image'
+import { MAX_CONFIG_BYTES, MAX_MANIFEST_BYTES, tooLarge } from './limits'
 import { MediaType } from './media-types'
 import { parseReference } from './reference'
 import { TarIndex } from './tar'
@@ -16,6 +17,13 @@ interface SavedImage {
 }
 
 const BLOB_PATH = /^blobs\/sha256\/([a-f0-9]{64})$/
+
+/** A member read whole, refused unread past `maxBytes`. */
+function readCapped(tar: TarIndex, name: string, path: string, maxBytes: number): Promise<Buffer> {
+  const size = tar.size(name) ?? 0
+  if (size > maxBytes) throw tooLarge('SOURCE_INVALID', `${name} in ${path}`, maxBytes, size)
+  return tar.read(name)
+}
 
 async function layerDescriptor(
   tar: TarIndex,
@@ -82,16 +90,17 @@ export async function openDockerArchive(path: string, selector?: string): Promis
         hint: 'Write it with `docker save IMAGE -o FILE` or `skopeo copy … docker-archive:FILE`'
       }
     )
+  const manifestJson = await readCapped(tar, 'manifest.json', path, MAX_MANIFEST_BYTES)
   let images: SavedImage[]
   try {
-    images = JSON.parse((await tar.read('manifest.json')).toString('utf8')) as SavedImage[]
+    images = JSON.parse(manifestJson.toString('utf8')) as SavedImage[]
   } catch {
     throw new ActionError('SOURCE_INVALID', `manifest.json in ${path} is not JSON`)
   }
   if (!Array.isArray(images) || images.length === 0)
     throw new ActionError('SOURCE_INVALID', `${path} holds no images`)
   const saved = choose(images, path, selector)
-  const configBytes = await tar.read(saved.Config)
+  const configBytes = await readCapped(tar, saved.Config, path, MAX_CONFIG_BYTES)
   const config = JSON.parse(configBytes.toString('utf8')) as { rootfs?: { diff_ids?: string[] } }
   const diffIds = config.rootfs?.diff_ids ?? []
   const layers = await Promise.all(
@@ -116,8 +125,8 @@ export async function openDockerArchive(path: string, selector?: string): Promis
   }
   const content: ContentSource = {
     manifest: () => Promise.reject(new ActionError('SOURCE_INVALID', `${path} holds no manifests`)),
-    blobBytes: async descriptor => {
-      const data = await tar.read(member(descriptor))
+    blobBytes: async (descriptor, maxBytes) => {
+      const data = await readCapped(tar, member(descriptor), path, maxBytes)
       verifyDigest(data, descriptor.digest, `${member(descriptor)} in ${path}`)
       return data
     },

@@ -1,6 +1,7 @@
 import { Readable, type Transform } from 'node:stream'
 import * as zlib from 'node:zlib'
 import { ActionError } from '../errors'
+import { MAX_CONFIG_BYTES } from './limits'
 import { isIndexType, isManifestType, MediaType } from './media-types'
 import type {
   Descriptor,
@@ -15,12 +16,12 @@ import type {
 
 /** Where manifests and blobs of one image come from: a registry repository, a layout, an archive. */
 export interface ContentSource {
-  /** Digest-verified manifest or index bytes. */
+  /** Digest-verified manifest or index bytes, refused past MAX_MANIFEST_BYTES. */
   manifest(descriptor: Descriptor): Promise<Buffer>
   /** A stream of the blob that errors when its digest does not match. */
   blob(descriptor: Descriptor): Promise<Readable>
-  /** A small blob (a config), digest-verified. */
-  blobBytes(descriptor: Descriptor): Promise<Buffer>
+  /** A small blob (a config), digest-verified, refused past `maxBytes` before it is read. */
+  blobBytes(descriptor: Descriptor, maxBytes: number): Promise<Buffer>
 }
 
 export type ManifestDocument =
@@ -232,7 +233,7 @@ export async function loadImage(
 ): Promise<Image> {
   if (!manifest.config?.digest)
     throw new ActionError('SOURCE_INVALID', `the manifest of ${name} has no config descriptor`)
-  const config = parseConfig(await source.blobBytes(manifest.config), name)
+  const config = parseConfig(await source.blobBytes(manifest.config, MAX_CONFIG_BYTES), name)
   const diffIds = config.rootfs.diff_ids ?? []
   const layers = manifest.layers.map((layer, i) =>
     makeLayer(source, layer, diffIds[i] ?? layer.digest)

@@ -5,6 +5,7 @@ import { pipeline, type Readable } from 'node:stream'
 import { ActionError } from '../errors'
 import { DigestVerifier, isDigest, sha256Digest, verifyDigest } from './digest'
 import { loadTarget, STREAM_CHUNK_SIZE, type ContentSource } from './image'
+import { MAX_MANIFEST_BYTES, tooLarge } from './limits'
 import { MediaType } from './media-types'
 import { TarIndex } from './tar'
 import type { Descriptor, ImageIndex, Target } from './types'
@@ -14,7 +15,8 @@ export interface FileTree {
   /** For messages: the directory or archive path. */
   readonly location: string
   has(path: string): Promise<boolean>
-  read(path: string): Promise<Buffer>
+  /** The whole file; refused, unread, when larger than `maxBytes`. */
+  read(path: string, maxBytes: number): Promise<Buffer>
   stream(path: string): Promise<Readable>
 }
 
@@ -26,7 +28,11 @@ export function directoryTree(root: string): FileTree {
         s => s.isFile(),
         () => false
       ),
-    read: path => readFile(join(root, path)),
+    read: async (path, maxBytes) => {
+      const { size } = await stat(join(root, path))
+      if (size > maxBytes) throw tooLarge('SOURCE_INVALID', join(root, path), maxBytes, size)
+      return readFile(join(root, path))
+    },
     stream: async path => createReadStream(join(root, path), { highWaterMark: STREAM_CHUNK_SIZE })
   }
 }
@@ -36,7 +42,11 @@ export async function archiveTree(path: string): Promise<FileTree> {
   return {
     location: path,
     has: async name => tar.has(name),
-    read: name => tar.read(name),
+    read: (name, maxBytes) => {
+      const size = tar.size(name) ?? 0
+      if (size > maxBytes) throw tooLarge('SOURCE_INVALID', `${name} in ${path}`, maxBytes, size)
+      return tar.read(name)
+    },
     stream: async name => tar.stream(name)
   }
 }
@@ -55,15 +65,15 @@ function layoutContent(tree: FileTree): ContentSource {
     new ActionError('SOURCE_INVALID', `${tree.location} lacks blob ${digest}`, {
       hint: 'The layout is incomplete; write it again (skopeo copy, umoci, docker buildx --output type=oci)'
     })
-  const bytes = async (descriptor: Descriptor) => {
+  const bytes = async (descriptor: Descriptor, maxBytes: number) => {
     if (!isDigest(descriptor.digest) || !(await tree.has(blobPath(descriptor.digest))))
       throw missing(descriptor.digest)
-    const data = await tree.read(blobPath(descriptor.digest))
+    const data = await tree.read(blobPath(descriptor.digest), maxBytes)
     verifyDigest(data, descriptor.digest, `blob ${descriptor.digest} in ${tree.location}`)
     return data
   }
   return {
-    manifest: bytes,
+    manifest: descriptor => bytes(descriptor, MAX_MANIFEST_BYTES),
     blobBytes: bytes,
     blob: async descriptor => {
       if (!isDigest(descriptor.digest) || !(await tree.has(blobPath(descriptor.digest))))
@@ -96,9 +106,10 @@ export async function openLayout(tree: FileTree, kind: string, selector?: string
         hint: `${kind}: expects a directory or archive written by skopeo, umoci or buildx (oci-layout + index.json + blobs/)`
       }
     )
+  const indexBytes = await tree.read('index.json', MAX_MANIFEST_BYTES)
   let index: ImageIndex
   try {
-    index = JSON.parse((await tree.read('index.json')).toString('utf8')) as ImageIndex
+    index = JSON.parse(indexBytes.toString('utf8')) as ImageIndex
   } catch {
     throw new ActionError('SOURCE_INVALID', `${tree.location}/index.json is not JSON`)
   }

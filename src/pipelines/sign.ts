@@ -21,6 +21,7 @@ import {
 import type { Config, SignConfig } from '../config'
 import { ActionError, inputError } from '../errors'
 import { log } from '../log'
+import { RetryBudget } from '../network/retry'
 import {
   RegistryClient,
   parseReference,
@@ -39,6 +40,7 @@ import {
   imageStatement,
   loadSigningKey,
   provenanceStatement,
+  checkAttachFormat,
   selectServices,
   signatureStatement,
   signedBundleFromJSON,
@@ -109,6 +111,7 @@ export async function runSign(config: SignRun): Promise<RunResult> {
   const identity = predicted?.issuer === GITHUB_ACTIONS_ISSUER ? predicted : undefined
   const github = sign.githubAttestations ? githubTarget(config) : undefined
   const services = await selectServices(config.sigstore)
+  checkAttachFormat(services, sign.attachFormat)
   const verifier = new LocalVerifier(services, key)
   if (!verifier.complete)
     log.notice(
@@ -117,7 +120,8 @@ export async function runSign(config: SignRun): Promise<RunResult> {
     )
 
   const ref = parseReference(sign.image)
-  const client = new RegistryClient(config.registry)
+  const retryBudget = new RetryBudget(config.network.retryBudgetMs)
+  const client = new RegistryClient({ ...config.registry, retryBudget })
   const target = await resolveTarget(client, ref, sign)
   const pinned = withDigest(ref, target.digest)
   const subjects = await listSubjects(client, pinned, target, sign.platforms)
@@ -132,7 +136,7 @@ export async function runSign(config: SignRun): Promise<RunResult> {
   const started = Date.now()
   if (!sign.force)
     await reuseExisting(client, pinned, items, sign, verifier, identity ?? predicted, key)
-  const signer = new BundleSigner({ services, tokens, key })
+  const signer = new BundleSigner({ services, tokens, key, retryBudget })
   let signerIdentity = identity
   for (const item of items) {
     if (item.existingRef) continue
@@ -503,10 +507,14 @@ function logEntry(item: Item | undefined, services: SigstoreServices) {
   const bundle = item?.signed ?? item?.legacySigned
   const entry = bundle?.bundle.verificationMaterial.tlogEntries?.[0]
   if (!entry) return undefined
+  const log = services.tlogs[0]
+  // Rekor v2 serves no entry API (its log is read as tiles); its entry is in the bundle.
   const url =
-    services.rekorURL === 'https://rekor.sigstore.dev'
+    log?.url === 'https://rekor.sigstore.dev'
       ? `https://search.sigstore.dev/?logIndex=${entry.logIndex}`
-      : `${services.rekorURL ?? ''}/api/v1/log/entries?logIndex=${entry.logIndex}`
+      : log?.majorApiVersion === 1
+        ? `${log.url}/api/v1/log/entries?logIndex=${entry.logIndex}`
+        : undefined
   return { index: entry.logIndex, url }
 }
 
@@ -565,7 +573,7 @@ function summary(
       .filter(Boolean)
       .join('<br>')
     const entry = logEntry(item, services)
-    const logCell = entry ? `[${entry.index}](${entry.url})` : '—'
+    const logCell = entry ? (entry.url ? `[${entry.index}](${entry.url})` : entry.index) : '—'
     const label = LABEL[item.kind]
     return `| ${label[0]?.toUpperCase()}${label.slice(1)} | ${subject} | ${where} | ${logCell} |`
   })

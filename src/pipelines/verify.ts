@@ -3,6 +3,8 @@ import { isAbsolute, join, relative } from 'node:path'
 import type { Config } from '../config'
 import { ActionError, describeError } from '../errors'
 import { log } from '../log'
+import { withDeadline } from '../network/deadline'
+import { RetryBudget } from '../network/retry'
 import {
   canonicalName,
   childForPlatform,
@@ -73,11 +75,15 @@ export async function runVerify(config: VerifyRun): Promise<RunResult> {
   const policyFile = v.policy ? loadPolicyFile(v.policy) : undefined
   const trust = await resolveTrustRoot({
     path: config.sigstore.trustedRoot,
+    instance: config.sigstore.instance === 'github' ? 'github' : 'public-good',
     offline: config.sigstore.offline
   })
   const checks: Checks = {
     root: trust.root,
-    client: new RegistryClient(config.registry),
+    client: new RegistryClient({
+      ...config.registry,
+      retryBudget: new RetryBudget(config.network.retryBudgetMs)
+    }),
     github: v.githubAttestations ? githubSource(config) : undefined,
     policyFile,
     inputsPolicy: policyFromInputs(config),
@@ -85,7 +91,16 @@ export async function runVerify(config: VerifyRun): Promise<RunResult> {
     found: new Map()
   }
   const images: ImageReport[] = []
-  for (const target of targets) images.push(await checkImage(target, checks))
+  // Each image has its own deadline, so one registry that stalls cannot use up the run;
+  // once the run's deadline passes, the images left fail at their first request.
+  for (const target of targets)
+    images.push(
+      await withDeadline(
+        config.network.imageTimeoutMs,
+        { what: `checking ${target.reference}`, input: 'timeout', graceMs: 1000 },
+        () => checkImage(target, checks)
+      ).catch((error: unknown) => failedCheck(target, error))
+    )
   const report: VerifyReport = {
     verified: images.every(i => i.verified) && problems.length === 0,
     trustRoot: trust.source,
@@ -199,8 +214,8 @@ function readKey(key: string): string {
   }
 }
 
-async function checkImage(target: BaseImage, checks: Checks): Promise<ImageReport> {
-  const report: ImageReport = {
+function newReport(target: BaseImage): ImageReport {
+  return {
     image: target.reference,
     ...(target.file
       ? { source: { file: target.file, line: target.line, instruction: target.instruction } }
@@ -209,6 +224,15 @@ async function checkImage(target: BaseImage, checks: Checks): Promise<ImageRepor
     errors: [],
     verified: false
   }
+}
+
+/** An image whose check was abandoned at its deadline. */
+function failedCheck(target: BaseImage, error: unknown): ImageReport {
+  return { ...newReport(target), errors: [describeError(error)] }
+}
+
+async function checkImage(target: BaseImage, checks: Checks): Promise<ImageReport> {
+  const report = newReport(target)
   try {
     const ref = parseReference(target.reference)
     const policy = policyFor(ref, checks)

@@ -7,7 +7,7 @@ export {
   type IdentityTokenSource,
   type SignerIdentity
 } from './identity'
-export { GITHUB_INSTANCE, PUBLIC_GOOD, selectServices, type SigstoreServices } from './instance'
+export { checkAttachFormat, selectServices, type SigstoreServices } from './instance'
 export { loadSigningKey, type SigningKey } from './keys'
 export { provenanceStatement } from './provenance'
 export {

@@ -12,9 +12,16 @@ import {
   type Witness
 } from '@sigstore/sign'
 import { ActionError } from '../errors'
+import { RetryBudget } from '../network/retry'
 import type { IdentityTokenSource } from './identity'
 import type { SigstoreServices } from './instance'
 import type { SigningKey } from './keys'
+import {
+  OneCertificateSigner,
+  retryingWitness,
+  SIGSTORE_BACKOFF,
+  type SigstoreRetry
+} from './retrying'
 import { IN_TOTO_PAYLOAD_TYPE, type Statement } from '../verify'
 import { serializeStatement } from './statements'
 
@@ -33,17 +40,24 @@ export interface BundleSignerOptions {
   tokens?: IdentityTokenSource
   /** Key-based signing instead of Fulcio. */
   key?: SigningKey
+  /** The run's budget for riding out failing services. */
+  retryBudget?: RetryBudget
 }
 
-/** Backoff for Fulcio, Rekor and the TSA: 408, 429 and 5xx are retried by sigstore-js. */
-const RETRY = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 }
-/** Per request, as sigstore-js's default; a hung service costs one timeout per attempt. */
+/**
+ * Per request (headers, then the body), as sigstore-js's default; a hung service costs one
+ * timeout per attempt. sigstore-js's own retries are off: see retrying.ts.
+ */
 const TIMEOUT_MS = 5000
+/** Rekor v2 answers once a checkpoint covers the entry; its client guide asks for 20 s or more. */
+const REKOR_V2_TIMEOUT_MS = 20_000
 
 /**
  * Signs statements (DSSE) and messages with one signing key for the run: keyless runs get
  * one Fulcio certificate for an ephemeral key (as cosign does per invocation), so a run
- * that signs several statements asks Fulcio and the OIDC provider once.
+ * that signs several statements asks Fulcio and the OIDC provider once. (The builder is put
+ * together here rather than by @sigstore/sign's bundleBuilderFromSigningConfig, which takes
+ * only its own Fulcio signer and ANY selectors.)
  */
 export class BundleSigner {
   private readonly signer: Signer
@@ -53,7 +67,11 @@ export class BundleSigner {
   constructor(options: BundleSignerOptions) {
     const { services } = options
     this.services = services
-    const fetchOptions = { retry: RETRY, timeout: TIMEOUT_MS }
+    const fetchOptions = { retry: false, timeout: TIMEOUT_MS }
+    const retry: SigstoreRetry = {
+      budget: options.retryBudget ?? new RetryBudget(),
+      backoff: SIGSTORE_BACKOFF
+    }
     if (options.key) {
       this.signer = new KeySigner(options.key.privateKey, options.key.hint)
     } else {
@@ -68,20 +86,33 @@ export class BundleSigner {
           keyHolder: holder,
           ...fetchOptions
         }),
-        holder
+        holder,
+        `Fulcio at ${services.fulcioURL}`,
+        retry
       )
     }
-    this.witnesses = []
-    if (services.rekorURL)
-      this.witnesses.push(
-        new RekorWitness({
-          rekorBaseURL: services.rekorURL,
-          fetchOnConflict: true,
-          ...fetchOptions
-        })
+    this.witnesses = [
+      ...services.tlogs.map(log =>
+        retryingWitness(
+          new RekorWitness({
+            rekorBaseURL: log.url,
+            majorApiVersion: log.majorApiVersion,
+            fetchOnConflict: true,
+            ...fetchOptions,
+            ...(log.majorApiVersion === 2 ? { timeout: REKOR_V2_TIMEOUT_MS } : {})
+          }),
+          `Rekor at ${log.url}`,
+          retry
+        )
+      ),
+      ...services.tsaURLs.map(url =>
+        retryingWitness(
+          new TSAWitness({ tsaBaseURL: url, ...fetchOptions }),
+          `the timestamp authority at ${url}`,
+          retry
+        )
       )
-    if (services.tsaURL)
-      this.witnesses.push(new TSAWitness({ tsaBaseURL: services.tsaURL, ...fetchOptions }))
+    ]
   }
 
   /** An in-toto statement as a DSSE bundle (what cosign v3 and actions/attest write). */
@@ -138,27 +169,6 @@ class KeySigner implements Signer {
   }
 }
 
-/** Gets the certificate with the first signature and reuses it for the rest of the run. */
-class OneCertificateSigner implements Signer {
-  private certificate?: Promise<Signature['key']>
-  constructor(
-    private readonly fulcio: FulcioSigner,
-    private readonly holder: KeySigner
-  ) {}
-
-  async sign(data: Buffer): Promise<Signature> {
-    if (!this.certificate) {
-      const first = this.fulcio.sign(data)
-      this.certificate = first.then(s => s.key)
-      this.certificate.catch(() => (this.certificate = undefined))
-      return first
-    }
-    const key = await this.certificate
-    const { signature } = await this.holder.sign(data)
-    return { signature, key }
-  }
-}
-
 /** A bundle read back (e.g. from a registry) in the shape the signer produces. */
 export function signedBundleFromJSON(bundle: SerializedBundle, payload?: Buffer): SignedBundle {
   const envelope = bundle.dsseEnvelope
@@ -180,9 +190,9 @@ function signingError(error: unknown, what: string, services: SigstoreServices):
   const service = code.startsWith('CA_')
     ? `Fulcio (${services.fulcioURL})`
     : code.startsWith('TLOG_')
-      ? `Rekor (${services.rekorURL})`
+      ? `Rekor (${services.tlogs.map(t => t.url).join(', ')})`
       : code.startsWith('TSA_')
-        ? `the timestamp authority (${services.tsaURL})`
+        ? `the timestamp authority (${services.tsaURLs.join(', ')})`
         : code.startsWith('IDENTITY_')
           ? 'the OIDC provider'
           : 'Sigstore'

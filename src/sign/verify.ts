@@ -51,11 +51,11 @@ export class LocalVerifier {
         }
       : undefined
     this.trust = toTrustMaterial(root, keys)
-    const logged = Boolean(services.rekorURL)
+    const logged = services.tlogs.length > 0
     this.verifier = new Verifier(this.trust, {
       tlogThreshold: logged ? 1 : 0,
       ctlogThreshold: key ? 0 : 1,
-      timestampThreshold: key && !logged && !services.tsaURL ? 0 : 1
+      timestampThreshold: key && !logged && services.tsaURLs.length === 0 ? 0 : 1
     })
   }
 

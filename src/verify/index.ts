@@ -32,6 +32,7 @@ export {
   type LoadedTrustRoot,
   type TrustRootOptions
 } from './trust-root'
+export { tufTarget, type TufInstance } from './tuf'
 export {
   verifyBundle,
   type SignerPolicy,

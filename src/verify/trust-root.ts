@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs'
 import { createPublicKey } from 'node:crypto'
 import { X509Certificate } from '@sigstore/core'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
-import { getTrustedRoot } from '@sigstore/tuf'
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' }
 import { ActionError, describeError } from '../errors'
 import { log } from '../log'
 import { isStrictBase64 } from './encoding'
+import { TUF_MIRRORS, tufTarget, type TufInstance } from './tuf'
 
-const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev'
 const TRUSTED_ROOT_MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.trustedroot(\.v\d+\.\d+)?\+json/
+const TRUSTED_ROOT_TARGET = 'trusted_root.json'
 
 /** A trusted root that passed validation, and where it came from (for messages and the report). */
 export interface LoadedTrustRoot {
@@ -20,23 +20,25 @@ export interface LoadedTrustRoot {
 export interface TrustRootOptions {
   /** Path of a trusted_root.json; when set, only it is trusted. */
   path?: string
-  /** Skip TUF and use the public-good root embedded in @sigstore/tuf. */
+  /** Which instance's root to fetch when no path is given (default public-good). */
+  instance?: TufInstance
+  /** Skip the network: public-good's embedded root, GitHub's root from the TUF cache. */
   offline?: boolean
 }
 
 /**
- * The trust root for verification: the given file, else the public-good root
- * through TUF, else (offline, or TUF unreachable) the copy embedded in @sigstore/tuf.
+ * The trust root for verification: the given file, else the instance's root through TUF.
+ * When TUF is unreachable (or offline), public-good falls back to the copy embedded in
+ * @sigstore/tuf, and GitHub's instance to what an earlier run left in the TUF cache; GitHub
+ * publishes its trusted_root.json only through its TUF repository, so without either it
+ * fails closed.
  */
 export async function resolveTrustRoot(options: TrustRootOptions): Promise<LoadedTrustRoot> {
   if (options.path) return loadTrustRootFile(options.path)
+  if (options.instance === 'github') return githubRoot(Boolean(options.offline))
   if (options.offline) return embeddedPublicGoodRoot()
   try {
-    const root = await getTrustedRoot({ mirrorURL: PUBLIC_GOOD_MIRROR, timeout: 10_000, retry: 1 })
-    return {
-      root: validateTrustedRoot(TrustedRoot.toJSON(root), 'public-good (TUF)'),
-      source: 'public-good (TUF)'
-    }
+    return await fromTuf('public-good', false)
   } catch (error) {
     if (error instanceof ActionError) throw error
     log.notice(
@@ -45,6 +47,43 @@ export async function resolveTrustRoot(options: TrustRootOptions): Promise<Loade
     )
     return embeddedPublicGoodRoot()
   }
+}
+
+async function githubRoot(offline: boolean): Promise<LoadedTrustRoot> {
+  let reason = 'offline is set'
+  if (!offline)
+    try {
+      return await fromTuf('github', false)
+    } catch (error) {
+      if (error instanceof ActionError) throw error
+      reason = describeError(error)
+    }
+  try {
+    const cached = await fromTuf('github', true)
+    log.notice(
+      `GitHub's trust root could not be refreshed from ${TUF_MIRRORS.github} (${reason}); ` +
+        'using the copy cached by an earlier run'
+    )
+    return cached
+  } catch (error) {
+    if (error instanceof ActionError) throw error
+    throw new ActionError(
+      'NETWORK_ERROR',
+      `GitHub's trust root could not be fetched from ${TUF_MIRRORS.github} (${reason}) and no ` +
+        'earlier copy is cached',
+      {
+        hint:
+          'Allow the runner to reach tuf-repo.github.com, or give "trusted-root" (e.g. from ' +
+          '"gh attestation trusted-root --tuf-url https://tuf-repo.github.com --tuf-root <root.json>")'
+      }
+    )
+  }
+}
+
+async function fromTuf(instance: TufInstance, cached: boolean): Promise<LoadedTrustRoot> {
+  const source = `${instance} (TUF${cached ? ' cache' : ''})`
+  const json: unknown = JSON.parse(await tufTarget(instance, TRUSTED_ROOT_TARGET, cached))
+  return { root: validateTrustedRoot(json, source), source }
 }
 
 export function loadTrustRootFile(path: string): LoadedTrustRoot {
@@ -63,8 +102,8 @@ export function loadTrustRootFile(path: string): LoadedTrustRoot {
 export function embeddedPublicGoodRoot(): LoadedTrustRoot {
   const source = 'public-good (embedded)'
   const encoded = (seeds as Record<string, { targets?: Record<string, string> }>)[
-    PUBLIC_GOOD_MIRROR
-  ]?.targets?.['trusted_root.json']
+    TUF_MIRRORS['public-good']
+  ]?.targets?.[TRUSTED_ROOT_TARGET]
   if (!encoded)
     throw new ActionError('TRUST_ROOT_INVALID', 'no embedded public-good trusted root found', {
       hint: 'Give "trusted-root" explicitly'

@@ -18,9 +18,11 @@ import {
   initializeTLog,
   initializeTSA,
   rekorHandler,
+  rekorV2Handler,
   tsaHandler
 } from '@sigstore/mock'
 import { HashAlgorithm, PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf-specs'
+import { canonicalJSON, rekorV2Route } from './rekor-v2'
 
 /**
  * A local Sigstore instance: Fulcio, Rekor v1 and an RFC 3161 timestamp authority built from
@@ -34,6 +36,8 @@ import { HashAlgorithm, PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf
 export interface SigstoreStackInfo {
   fulcioURL: string
   rekorURL: string
+  /** Rekor v2 (its own log key and checkpoint origin; in the trusted root too). */
+  rekorV2URL: string
   tsaURL: string
   /** What ACTIONS_ID_TOKEN_REQUEST_URL points at (already carries a query, like GitHub's). */
   oidcURL: string
@@ -53,7 +57,7 @@ export interface SigstoreStack {
   stop(): Promise<void>
 }
 
-export type SigstoreService = 'fulcio' | 'rekor' | 'tsa' | 'oidc'
+export type SigstoreService = 'fulcio' | 'rekor' | 'rekor2' | 'tsa' | 'oidc'
 
 /** One injected misbehaviour, consumed by the next request to that service in the scenario. */
 export type Fault =
@@ -63,11 +67,14 @@ export type Fault =
   | { status: number; afterHandling: true }
   /** Handle the request, but answer only after `delayMs`. */
   | { delayMs: number }
+  /** An outage: answer `status` to every request for `forMs` from the first one it meets. */
+  | { status: number; forMs: number; since?: number }
 
 export interface Scenario {
   id: string
   fulcioURL: string
   rekorURL: string
+  rekorV2URL: string
   /** The full timestamp URL (…/api/v1/timestamp), as cosign takes it. */
   tsaURL: string
   oidcURL: string
@@ -124,7 +131,7 @@ export async function startSigstore(): Promise<SigstoreStack> {
   }
   try {
     const urls = {} as Record<SigstoreService | 'control', string>
-    for (const name of ['fulcio', 'rekor', 'tsa', 'oidc', 'control'] as const) {
+    for (const name of ['fulcio', 'rekor', 'rekor2', 'tsa', 'oidc', 'control'] as const) {
       const server = createServer((req, res) => {
         const route = routes[name]
         if (!route) return void reply(res, { status: 503, body: 'starting' })
@@ -149,6 +156,8 @@ export async function startSigstore(): Promise<SigstoreStack> {
       generateKeyPairSync('ec', { namedCurve: 'P-256' }),
       clock
     )
+    const tlogV2Key = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    const tlogV2 = await initializeTLog(urls.rekor2, tlogV2Key, clock)
     const tsa = await initializeTSA(generateKeyPairSync('ec', { namedCurve: 'P-256' }), clock)
     const oidcKey = generateKeyPairSync('ec', { namedCurve: 'P-256' })
     const oidcRequestToken = randomBytes(24).toString('hex')
@@ -165,7 +174,13 @@ export async function startSigstore(): Promise<SigstoreStack> {
           operator: 'local test stack'
         }
       ],
-      tlogs: [logInstance(urls.rekor, tlog.publicKey, validFrom)],
+      tlogs: [
+        logInstance(urls.rekor, tlog.publicKey, validFrom),
+        {
+          ...logInstance(urls.rekor2, tlogV2.publicKey, validFrom),
+          checkpointKeyId: logId(tlogV2.publicKey)
+        }
+      ],
       ctlogs: [logInstance('https://ctfe.local.test', ctLog.publicKey, validFrom)],
       timestampAuthorities: [
         {
@@ -193,6 +208,13 @@ export async function startSigstore(): Promise<SigstoreStack> {
     }
 
     routes.rekor = rekorRoute(rekorHandler(tlog), urls.rekor, serialise)
+    const rekor2 = rekorV2Route(
+      rekorV2Handler(tlogV2),
+      urls.rekor2,
+      tlogV2Key.privateKey,
+      logId(tlogV2.publicKey).keyId
+    )
+    routes.rekor2 = (method, path, body) => serialise(() => rekor2(method, path, body))
 
     const timestamp = tsaHandler(tsa)
     routes.tsa = async (method, path, body) => {
@@ -218,16 +240,18 @@ export async function startSigstore(): Promise<SigstoreStack> {
           faults: {
             fulcio: [...(faults.fulcio ?? [])],
             rekor: [...(faults.rekor ?? [])],
+            rekor2: [...(faults.rekor2 ?? [])],
             tsa: [...(faults.tsa ?? [])],
             oidc: [...(faults.oidc ?? [])]
           },
-          requests: { fulcio: 0, rekor: 0, tsa: 0, oidc: 0 }
+          requests: { fulcio: 0, rekor: 0, rekor2: 0, tsa: 0, oidc: 0 }
         })
         const prefix = `/scenario/${id}`
         return json(201, {
           id,
           fulcioURL: `${urls.fulcio}${prefix}`,
           rekorURL: `${urls.rekor}${prefix}`,
+          rekorV2URL: `${urls.rekor2}${prefix}`,
           tsaURL: `${urls.tsa}${prefix}/api/v1/timestamp`,
           oidcURL: `${urls.oidc}${prefix}/token?api-version=2.0`
         } satisfies Scenario)
@@ -248,6 +272,7 @@ export async function startSigstore(): Promise<SigstoreStack> {
       info: {
         fulcioURL: urls.fulcio,
         rekorURL: urls.rekor,
+        rekorV2URL: urls.rekor2,
         tsaURL: urls.tsa,
         oidcURL: `${urls.oidc}/token?api-version=2.0`,
         oidcRequestToken,
@@ -317,7 +342,12 @@ function serve(
       if (!state) return void reply(res, notFoundReply())
       path = scoped[2] as string
       state.requests[name]++
-      fault = state.faults[name].shift()
+      const next = state.faults[name][0]
+      if (next && 'forMs' in next) {
+        next.since ??= Date.now()
+        if (Date.now() - next.since < next.forMs) fault = { status: next.status }
+        else state.faults[name].shift()
+      } else fault = state.faults[name].shift()
     }
     handleWithFault(fault, () => route(req.method ?? 'GET', path, body, req))
       .then(answer => reply(res, answer))
@@ -480,10 +510,15 @@ function logInstance(baseUrl: string, publicKey: Buffer, start: Date) {
       keyDetails: PublicKeyDetails.PKIX_ECDSA_P256_SHA_256,
       validFor: { start, end: undefined }
     },
-    logId: { keyId: createHash('sha256').update(publicKey).digest() },
+    logId: logId(publicKey),
     checkpointKeyId: undefined,
     operator: 'local test stack'
   }
+}
+
+/** A log's ID: SHA-256 of its SPKI (for ECDSA keys also its C2SP checkpoint key ID). */
+function logId(publicKey: Buffer) {
+  return { keyId: createHash('sha256').update(publicKey).digest() }
 }
 
 /** Runs work one at a time, calling `before` right before each. */
@@ -539,18 +574,6 @@ function reply(res: ServerResponse, answer: Reply) {
 
 function sha256Hex(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex')
-}
-
-/** RFC 8785 style canonical JSON for the values Rekor entries hold (no floats). */
-function canonicalJSON(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJSON).join(',')}]`
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJSON(v)}`).join(',')}}`
-  }
-  return JSON.stringify(value)
 }
 
 function bytes(view: ArrayBufferView): Buffer {

@@ -103,7 +103,14 @@ function workflowCommands(stdout: string, command: 'error' | 'warning'): string[
   )
 }
 
-const SIGSTORE_INPUTS = ['sigstore', 'fulcio-url', 'rekor-url', 'tsa-url', 'trusted-root']
+const SIGSTORE_INPUTS = [
+  'sigstore',
+  'signing-config',
+  'fulcio-url',
+  'rekor-url',
+  'tsa-url',
+  'trusted-root'
+]
 
 /** The stack global setup started, when running under jest. */
 function runningStack(): StackInfo | undefined {

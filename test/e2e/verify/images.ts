@@ -86,9 +86,10 @@ export function stackSigner(
   return new BundleSigner({
     services: {
       name: 'custom',
+      source: 'the local stack',
       fulcioURL: sigstore.fulcioURL,
-      ...(options.log === false ? {} : { rekorURL: sigstore.rekorURL }),
-      ...(options.timestamp === false ? {} : { tsaURL: sigstore.tsaURL }),
+      tlogs: options.log === false ? [] : [{ url: sigstore.rekorURL, majorApiVersion: 1 }],
+      tsaURLs: options.timestamp === false ? [] : [sigstore.tsaURL],
       trustedRoot: loadTrustRootFile(sigstore.trustedRootPath).root
     },
     tokens: { getToken: () => mintToken(sigstore, options.claims ?? {}) }

@@ -252,7 +252,12 @@ describe('key-based signatures', () => {
     const pub = join(dir, 'cosign.pub')
     writeFileSync(pub, publicKey.export({ type: 'spki', format: 'pem' }))
     const keySigner = new BundleSigner({
-      services: { name: 'custom', rekorURL: stack.sigstore.rekorURL },
+      services: {
+        name: 'custom',
+        source: 'the local stack',
+        tlogs: [{ url: stack.sigstore.rekorURL, majorApiVersion: 1 }],
+        tsaURLs: []
+      },
       key: loadSigningKey(privateKey.export({ type: 'pkcs8', format: 'pem' }).toString())
     })
     const image = await pushImage(host, 'verify/keyed', 'v1')

@@ -1,5 +1,6 @@
 import { mergeScopes, parseChallenges } from '../../../src/oci/challenge'
-import { backoffMs, DEFAULT_RETRY, retryAfterMs } from '../../../src/oci/transport'
+import { DEFAULT_RETRY } from '../../../src/oci/transport'
+import { backoffMs, retryAfterMs } from '../../../src/network/retry'
 
 describe('parseChallenges', () => {
   const cases: [string, string, { scheme: string; params: Record<string, string> }[]][] = [

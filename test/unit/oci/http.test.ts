@@ -5,6 +5,7 @@ import { createServer as createHttpsServer } from 'node:https'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { getCACertificates, setDefaultCACertificates } from 'node:tls'
+import { withDeadline } from '../../../src/network/deadline'
 import { send } from '../../../src/oci/http'
 
 interface Seen {
@@ -45,6 +46,17 @@ describe('HTTP client', () => {
       if (path === '/empty') return void res.writeHead(201, { 'content-length': 0 }).end()
       if (path === '/loop') return void res.writeHead(302, { location: '/loop' }).end()
       if (path === '/slow') return void setTimeout(() => res.end('late'), 2000)
+      if (path === '/silent') return
+      if (path === '/drip') {
+        // Headers at once, then one byte every 100 ms for 10 s.
+        res.writeHead(200, { 'content-length': 100 })
+        let sent = 0
+        const timer = setInterval(() => {
+          if (res.destroyed || ++sent > 100) return void clearInterval(timer)
+          res.write('x')
+        }, 100)
+        return
+      }
       res.writeHead(200, { 'x-many': ['a', 'b'], 'content-type': 'text/plain' })
       res.end(`answered ${req.method}`)
     })
@@ -103,8 +115,41 @@ describe('HTTP client', () => {
     expect(seen[1]?.port).toBe(seen[0]?.port)
   })
 
+  test('a server that never answers is cut at the header limit, naming the host', async () => {
+    const started = Date.now()
+    await expect(send(`${base}/silent`, { limits: { headersMs: 300 } })).rejects.toThrow(
+      `${base.slice(7)} sent no response within 300 ms`
+    )
+    expect(Date.now() - started).toBeLessThan(1500)
+  })
+
+  test('a body dripped a byte at a time is cut by the minimum throughput', async () => {
+    const response = await send(`${base}/drip`, {
+      limits: { graceMs: 500, minBytesPerSecond: 1000, idleMs: 5000 }
+    })
+    const started = Date.now()
+    await expect(response.text()).rejects.toThrow(
+      new RegExp(`^${base.slice(7)} sent \\d bytes of the body in \\d+ ms, slower than the minimum`)
+    )
+    // The grace period plus what the bytes already in bought; far from the drip's 10 s.
+    expect(Date.now() - started).toBeLessThan(1500)
+  })
+
+  test('a body dripped a byte at a time stops at the enclosing deadline', async () => {
+    const started = Date.now()
+    const reading = withDeadline(400, { what: 'the test', input: 'timeout' }, async () =>
+      (await send(`${base}/drip`)).text()
+    )
+    await expect(reading).rejects.toThrow(
+      new RegExp(
+        `^the test did not finish within 400 ms: stopped while reading ${base}/drip \\(\\d bytes in\\)$`
+      )
+    )
+    expect(Date.now() - started).toBeLessThan(1500)
+  })
+
   test('gives up on a redirect loop and honours an abort signal', async () => {
-    await expect(send(`${base}/loop`)).rejects.toThrow('more than 10 redirects')
+    await expect(send(`${base}/loop`)).rejects.toThrow('more than 5 redirects')
     await expect(send(`${base}/slow`, { signal: AbortSignal.timeout(100) })).rejects.toThrow()
   })
 })

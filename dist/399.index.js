@@ -1,8 +1,8 @@
-export const id = 164;
-export const ids = [164];
+export const id = 399;
+export const ids = [399];
 export const modules = {
 
-/***/ 6164:
+/***/ 57399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/verify/index.ts + 21 modules
-var verify = __webpack_require__(23640);
-// EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
-var oci = __webpack_require__(7606);
+// EXTERNAL MODULE: ./src/verify/index.ts + 23 modules
+var verify = __webpack_require__(15879);
+// EXTERNAL MODULE: ./src/oci/index.ts + 15 modules
+var oci = __webpack_require__(77411);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts
@@ -394,6 +394,8 @@ async function runAttachSteps(steps) {
 
 
 
+// EXTERNAL MODULE: ./src/network/retry.ts
+var network_retry = __webpack_require__(98904);
 // EXTERNAL MODULE: ./src/heap.ts + 2 modules
 var heap = __webpack_require__(14349);
 ;// CONCATENATED MODULE: ./src/sbom/distro.ts
@@ -3844,76 +3846,335 @@ function identityFromClaims(claims) {
     return { subjectAlternativeName: text('email') ?? text('sub') ?? '', issuer };
 }
 
+;// CONCATENATED MODULE: ./src/sign/instances/github.signing_config.json
+const github_signing_config_namespaceObject = /*#__PURE__*/JSON.parse('{"mediaType":"application/vnd.dev.sigstore.signingconfig.v0.2+json","caUrls":[{"url":"https://fulcio.githubapp.com","majorApiVersion":1,"validFor":{"start":"2023-04-14T00:00:00Z"},"operator":"github.com"}],"tsaUrls":[{"url":"https://timestamp.githubapp.com/api/v1/timestamp","majorApiVersion":1,"validFor":{"start":"2023-04-14T00:00:00Z"},"operator":"github.com"}],"tsaConfig":{"selector":"ANY"}}');
+;// CONCATENATED MODULE: ./src/sign/instances/public-good.signing_config.json
+const public_good_signing_config_namespaceObject = /*#__PURE__*/JSON.parse('{"mediaType":"application/vnd.dev.sigstore.signingconfig.v0.2+json","caUrls":[{"url":"https://fulcio.sigstore.dev","majorApiVersion":1,"validFor":{"start":"2022-04-13T20:06:15.000Z"},"operator":"sigstore.dev"}],"oidcUrls":[{"url":"https://oauth2.sigstore.dev/auth","majorApiVersion":1,"validFor":{"start":"2022-04-13T20:06:15.000Z"},"operator":"sigstore.dev"}],"rekorTlogUrls":[{"url":"https://rekor.sigstore.dev","majorApiVersion":1,"validFor":{"start":"2021-01-12T11:53:27.000Z"},"operator":"sigstore.dev"}],"tsaUrls":[{"url":"https://timestamp.sigstore.dev/api/v1/timestamp","majorApiVersion":1,"validFor":{"start":"2025-07-04T00:00:00Z"},"operator":"sigstore.dev"}],"rekorTlogConfig":{"selector":"ANY"},"tsaConfig":{"selector":"ANY"}}');
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/sign/signing-config.ts
+
+
+/**
+ * Sigstore's SigningConfig v0.2 (protobuf-specs `sigstore_trustroot.proto`): which Fulcio,
+ * Rekor and timestamp authorities a client signs with. Parsed by hand rather than with the
+ * generated `SigningConfig.fromJSON`, which silently defaults missing fields (a service
+ * without a validity start, a selector of 0); here each of those is an error.
+ */
+const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
+/** The newest API version this action speaks per service (Rekor v2 since @sigstore/sign 5). */
+const MAX_VERSION = { ca: 1, tlog: 2, tsa: 1 };
+/** A signing config is a few KiB; anything far larger is not one. */
+const MAX_BYTES = 256 * 1024;
+const MAX_SERVICES = 64;
+/** Reads and validates a signing config file (the `signing-config` input). */
+function readSigningConfigFile(path) {
+    let text;
+    try {
+        if ((0,external_node_fs_.statSync)(path).size > MAX_BYTES)
+            throw new Error(`larger than ${MAX_BYTES} bytes`);
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw signing_config_invalid(path, [(0,errors/* describeError */.Uc)(error)]);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw signing_config_invalid(path, [`not JSON (${(0,errors/* describeError */.Uc)(error)})`]);
+    }
+    return parseSigningConfig(json, path);
+}
+function parseSigningConfig(json, source) {
+    const problems = [];
+    if (!signing_config_isObject(json))
+        throw signing_config_invalid(source, ['not a JSON object']);
+    if (json.mediaType !== SIGNING_CONFIG_MEDIA_TYPE)
+        problems.push(`mediaType ${JSON.stringify(json.mediaType)} is not ${SIGNING_CONFIG_MEDIA_TYPE} ` +
+            '(v0.1 signing configs are not read: they carry no API versions or validity)');
+    const doc = {
+        caUrls: services(json, 'caUrls', problems),
+        rekorTlogUrls: services(json, 'rekorTlogUrls', problems),
+        rekorTlogConfig: configuration(json, 'rekorTlogConfig', problems),
+        tsaUrls: services(json, 'tsaUrls', problems),
+        tsaConfig: configuration(json, 'tsaConfig', problems)
+    };
+    if (doc.rekorTlogUrls.length > 0 && !doc.rekorTlogConfig)
+        problems.push('rekorTlogUrls is set without rekorTlogConfig');
+    if (doc.tsaUrls.length > 0 && !doc.tsaConfig)
+        problems.push('tsaUrls is set without tsaConfig');
+    if (problems.length > 0)
+        throw signing_config_invalid(source, problems);
+    return doc;
+}
+/**
+ * Picks the services as the spec says: per kind, only services this client speaks (API
+ * version), valid now (inclusive), of the highest such version, newest start first; Rekor
+ * logs and TSAs then by their selector, at most one per operator. Fulcio: exactly one.
+ */
+function pickServices(doc, source, now = new Date()) {
+    const ca = candidates(doc.caUrls, MAX_VERSION.ca, now)[0];
+    const tlogs = pick(doc.rekorTlogUrls, doc.rekorTlogConfig, MAX_VERSION.tlog, now, 'Rekor', source);
+    const tsas = pick(doc.tsaUrls, doc.tsaConfig, MAX_VERSION.tsa, now, 'timestamp', source);
+    return {
+        fulcioURL: ca?.url.replace(/\/+$/, ''),
+        tlogs: tlogs.map(s => ({
+            url: s.url.replace(/\/+$/, ''),
+            majorApiVersion: s.majorApiVersion
+        })),
+        tsaURLs: tsas.map(s => s.url)
+    };
+}
+/** A config equal to explicit URLs (the fulcio-url / rekor-url / tsa-url inputs). */
+function signingConfigFromURLs(urls) {
+    const service = (url, majorApiVersion) => ({
+        url,
+        majorApiVersion,
+        validFor: { start: new Date(0) },
+        operator: new URL(url).host
+    });
+    return {
+        caUrls: urls.fulcioURL ? [service(urls.fulcioURL, 1)] : [],
+        rekorTlogUrls: urls.rekorURL ? [service(urls.rekorURL, urls.rekorVersion ?? 1)] : [],
+        rekorTlogConfig: urls.rekorURL ? { selector: 'ANY' } : undefined,
+        tsaUrls: urls.tsaURL ? [service(urls.tsaURL, 1)] : [],
+        tsaConfig: urls.tsaURL ? { selector: 'ANY' } : undefined
+    };
+}
+/** Valid now, spoken by this client, of the highest such version, newest start first. */
+function candidates(list, maxVersion, now) {
+    const usable = list.filter(s => s.majorApiVersion >= 1 &&
+        s.majorApiVersion <= maxVersion &&
+        s.validFor.start <= now &&
+        (!s.validFor.end || now <= s.validFor.end));
+    const top = Math.max(0, ...usable.map(s => s.majorApiVersion));
+    return usable
+        .filter(s => s.majorApiVersion === top)
+        .sort((a, b) => b.validFor.start.getTime() - a.validFor.start.getTime());
+}
+function pick(list, config, maxVersion, now, what, source) {
+    if (!config || list.length === 0)
+        return [];
+    // At most one per operator, the newest: an operator's logs count once toward any threshold.
+    const perOperator = [];
+    for (const service of candidates(list, maxVersion, now))
+        if (!perOperator.some(s => s.operator === service.operator))
+            perOperator.push(service);
+    const wanted = config.selector === 'ANY' ? 1 : config.selector === 'EXACT' ? (config.count ?? 0) : undefined;
+    if (perOperator.length === 0 || (wanted !== undefined && perOperator.length < wanted))
+        throw new errors/* ActionError */.lZ('INPUT_INVALID', `signing config ${source}: ${config.selector}${wanted && wanted > 1 ? ` ${wanted}` : ''} ` +
+            `${what} service(s) requested, ${perOperator.length} usable (valid now, API version ` +
+            `1–${maxVersion}, one per operator)`, { hint: 'Use a current signing config for the instance' });
+    return wanted === undefined ? perOperator : perOperator.slice(0, wanted);
+}
+function services(json, field, problems) {
+    const value = json[field];
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || value.length > MAX_SERVICES) {
+        problems.push(`${field} is not an array of at most ${MAX_SERVICES} services`);
+        return [];
+    }
+    const parsed = [];
+    value.forEach((entry, i) => {
+        const at = `${field}[${i}]`;
+        if (!signing_config_isObject(entry))
+            return void problems.push(`${at} is not an object`);
+        const url = typeof entry.url === 'string' ? entry.url : '';
+        if (!/^https?:\/\/[^/]/.test(url))
+            problems.push(`${at}.url is not an http(s) URL`);
+        const version = entry.majorApiVersion;
+        if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+            problems.push(`${at}.majorApiVersion is missing or not a whole number`);
+        const operator = typeof entry.operator === 'string' ? entry.operator : '';
+        if (!operator)
+            problems.push(`${at}.operator is missing`);
+        const validFor = signing_config_isObject(entry.validFor) ? entry.validFor : {};
+        const start = time(validFor.start);
+        const end = validFor.end === undefined ? undefined : time(validFor.end);
+        if (!start)
+            problems.push(`${at}.validFor.start is missing or not an RFC 3339 time`);
+        if (validFor.end !== undefined && !end)
+            problems.push(`${at}.validFor.end is not a time`);
+        if (start && end && end < start)
+            problems.push(`${at}.validFor.end is before its start`);
+        if (start)
+            parsed.push({ url, majorApiVersion: Number(version), validFor: { start, end }, operator });
+    });
+    return parsed;
+}
+function configuration(json, field, problems) {
+    const value = json[field];
+    if (value === undefined)
+        return undefined;
+    if (!signing_config_isObject(value))
+        return void problems.push(`${field} is not an object`);
+    const selector = value.selector;
+    if (selector !== 'ALL' && selector !== 'ANY' && selector !== 'EXACT')
+        return void problems.push(`${field}.selector must be ALL, ANY or EXACT`);
+    if (selector !== 'EXACT')
+        return { selector };
+    const count = value.count;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
+        return void problems.push(`${field}.count must be a whole number above 0 with EXACT`);
+    return { selector, count };
+}
+function time(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const parsed = Date.parse(value);
+    return Number.isNaN(parsed) ? undefined : new Date(parsed);
+}
+function signing_config_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function signing_config_invalid(source, problems) {
+    return new errors/* ActionError */.lZ('INPUT_INVALID', `signing config ${source} is invalid: ${problems.join('; ')}`, {
+        hint: 'Give a Sigstore signing_config.json (v0.2), e.g. the instance\'s published one or one from "cosign signing-config create"'
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/sign/instance.ts
 
 
-const PUBLIC_GOOD = {
-    fulcioURL: 'https://fulcio.sigstore.dev',
-    rekorURL: 'https://rekor.sigstore.dev'
-};
-/** GitHub's instance for private repositories: Fulcio and a timestamp authority, no log. */
-const GITHUB_INSTANCE = {
-    fulcioURL: 'https://fulcio.githubapp.com',
-    tsaURL: 'https://timestamp.githubapp.com/api/v1/timestamp'
-};
+
+
+
+
+/** The public-good signing config's TUF target (root-signing `targets/`). */
+const SIGNING_CONFIG_TARGET = 'signing_config.v0.2.json';
+/** When the embedded public-good copy was taken from sigstore/root-signing. */
+const EMBEDDED_AS_OF = '2026-08-21';
+/** Past this age the embedded copy is called out as stale when it has to be used. */
+const STALE_AFTER_DAYS = 180;
+const DAY_MS = 86_400_000;
 const TIMESTAMP_PATH = '/api/v1/timestamp';
 /**
- * Picks the services from the config: public-good, GitHub's instance, or custom URLs (a
- * TSA as base URL or as full …/api/v1/timestamp URL). With a key, Fulcio is not used and
- * the log only with `tlog-upload`.
+ * Picks the services from the instance's signing config, as cosign v3 and sigstore-python
+ * do: public-good's through TUF (the embedded copy when TUF is out of reach), GitHub's
+ * (which it publishes nowhere; written from the endpoints actions/attest uses), a
+ * `signing-config` file, or one built from the fulcio-url / rekor-url / tsa-url inputs,
+ * which also override single services of a named instance.
  */
 async function selectServices(config) {
     const keyed = Boolean(config.key);
-    let services;
-    switch (config.instance) {
-        case 'public-good':
-            services = { name: 'public-good', ...PUBLIC_GOOD };
-            break;
-        case 'github':
-            services = { name: 'github', ...GITHUB_INSTANCE };
-            break;
-        case 'custom':
-            services = {
-                name: 'custom',
-                fulcioURL: baseURL('fulcio-url', config.fulcioURL),
-                rekorURL: baseURL('rekor-url', config.rekorURL),
-                tsaURL: timestampURL(config.tsaURL)
-            };
-            if (!keyed && !services.fulcioURL)
-                throw (0,errors/* inputError */.Xu)('fulcio-url', 'is required for keyless signing with a custom instance', 'Give the Fulcio base URL, or sign with "key"');
-            break;
-    }
-    // Overrides of single services on top of a named instance.
-    if (config.instance !== 'custom') {
-        if (config.fulcioURL)
-            services.fulcioURL = baseURL('fulcio-url', config.fulcioURL);
-        if (config.rekorURL)
-            services.rekorURL = baseURL('rekor-url', config.rekorURL);
-        if (config.tsaURL)
-            services.tsaURL = timestampURL(config.tsaURL);
-    }
+    const { doc, source } = await signingConfig(config);
+    const picked = pickServices(doc, source);
+    let tlogs = picked.tlogs;
+    let tsaURLs = picked.tsaURLs;
+    let fulcioURL = picked.fulcioURL;
+    if (config.fulcioURL)
+        fulcioURL = baseURL('fulcio-url', config.fulcioURL);
+    if (config.rekorURL)
+        tlogs = [{ url: baseURL('rekor-url', config.rekorURL), majorApiVersion: 1 }];
+    if (config.tsaURL)
+        tsaURLs = [timestampURL(config.tsaURL)];
     if (keyed) {
-        services.fulcioURL = undefined;
+        fulcioURL = undefined;
         if (!config.tlogUpload)
-            services.rekorURL = undefined;
+            tlogs = [];
+        // A key needs no signed time; a named instance's TSA is used only when asked for, so that
+        // key signing with tlog-upload: false stays free of network services (air-gapped use).
+        if (config.instance !== 'custom' && !config.signingConfig && !config.tsaURL)
+            tsaURLs = [];
+        if (tlogs.some(t => t.majorApiVersion === 2))
+            throw (0,errors/* inputError */.Xu)('key', `signing with a key cannot log to Rekor v2 (${source}): the signing library sends the ` +
+                'key to Rekor v2 as a certificate, which the log rejects', 'Sign keyless, use a Rekor v1 log, or set "tlog-upload: false"');
     }
-    if (!keyed && !services.rekorURL && !services.tsaURL)
-        throw (0,errors/* inputError */.Xu)('rekor-url', 'keyless signing needs a transparency log or a timestamp authority', 'Set "rekor-url" or "tsa-url"');
-    // GitHub's instance has its own root, which only `trusted-root` provides here.
-    if (config.trustedRoot || services.name === 'public-good')
-        services.trustedRoot = (await (0,verify/* resolveTrustRoot */.r)({ path: config.trustedRoot })).root;
+    else if (!fulcioURL)
+        throw (0,errors/* inputError */.Xu)(config.signingConfig ? 'signing-config' : 'fulcio-url', `keyless signing needs a Fulcio (${source} names none usable)`, 'Give the Fulcio base URL, or sign with "key"');
+    checkTimeSources(keyed, tlogs, tsaURLs, source);
+    const services = {
+        name: config.instance,
+        source,
+        fulcioURL,
+        tlogs,
+        tsaURLs
+    };
+    services.trustedRoot = await trustRoot(config);
     return services;
 }
-function baseURL(input, value) {
-    if (!value)
+/**
+ * cosign's legacy `.sig`/`.att` layers carry the Rekor entry as a SignedEntryTimestamp
+ * (`dev.sigstore.cosign/bundle`), which Rekor v2 does not issue; cosign v3 likewise refuses
+ * a signing config with its legacy format.
+ */
+function checkAttachFormat(services, attachFormat) {
+    if (attachFormat === 'bundle' || !services.tlogs.some(t => t.majorApiVersion === 2))
+        return;
+    throw (0,errors/* inputError */.Xu)('attach-format', `"${attachFormat}" writes cosign's legacy .sig/.att tags, whose layers must carry a Rekor ` +
+        `SignedEntryTimestamp; Rekor v2 (${services.tlogs.find(t => t.majorApiVersion === 2)?.url}, from ${services.source}) issues none`, 'Use attach-format "bundle" with Rekor v2, or a signing config naming a Rekor v1 log');
+}
+async function signingConfig(config) {
+    if (config.signingConfig)
+        return { doc: readSigningConfigFile(config.signingConfig), source: config.signingConfig };
+    switch (config.instance) {
+        case 'public-good':
+            return publicGoodSigningConfig();
+        case 'github':
+            return {
+                doc: parseSigningConfig(github_signing_config_namespaceObject, 'github (embedded)'),
+                source: "GitHub's instance (embedded signing config)"
+            };
+        case 'custom':
+            return {
+                doc: signingConfigFromURLs({}),
+                source: 'the fulcio-url, rekor-url and tsa-url inputs'
+            };
+    }
+}
+async function publicGoodSigningConfig() {
+    try {
+        const json = JSON.parse(await (0,verify/* tufTarget */.rL)('public-good', SIGNING_CONFIG_TARGET));
+        const source = 'public-good (TUF)';
+        return { doc: parseSigningConfig(json, source), source };
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            throw error;
+        const source = `public-good (embedded copy of ${EMBEDDED_AS_OF})`;
+        const age = Math.floor((Date.now() - Date.parse(EMBEDDED_AS_OF)) / DAY_MS);
+        log/* log */.Rm.notice(`the public-good signing config could not be fetched through TUF (${(0,errors/* describeError */.Uc)(error)}); ` +
+            `using the copy embedded in this action, taken ${age} days ago` +
+            (age > STALE_AFTER_DAYS
+                ? `. It may be stale (older than ${STALE_AFTER_DAYS} days): services added since are ` +
+                    'not used, and retired ones fail the run. Update the action, or give "signing-config"'
+                : ''));
+        return { doc: parseSigningConfig(public_good_signing_config_namespaceObject, source), source };
+    }
+}
+/** Certificates are short-lived: keyless bundles need a signed time (TSA or Rekor v1 SET). */
+function checkTimeSources(keyed, tlogs, tsaURLs, source) {
+    if (keyed || tsaURLs.length > 0)
+        return;
+    if (tlogs.length === 0)
+        throw (0,errors/* inputError */.Xu)('rekor-url', 'keyless signing needs a transparency log or a timestamp authority', `Set "rekor-url" or "tsa-url" (${source} names neither)`);
+    if (tlogs.every(t => t.majorApiVersion === 2))
+        throw (0,errors/* inputError */.Xu)('signing-config', `keyless signing with Rekor v2 needs a timestamp authority: v2 entries carry no signed time (${source})`, 'Add a TSA to the signing config (tsaUrls), or set "tsa-url"');
+}
+/** Named instances trust their own root; custom ones only the `trusted-root` file. */
+async function trustRoot(config) {
+    if (config.trustedRoot || config.instance === 'public-good')
+        return (await (0,verify/* resolveTrustRoot */.r)({ path: config.trustedRoot })).root;
+    if (config.instance !== 'github')
         return undefined;
-    const url = parseURL(input, value);
-    return url.toString().replace(/\/+$/, '');
+    // Signing already needs GitHub's services; an unreachable root downgrades the pre-attach check.
+    try {
+        return (await (0,verify/* resolveTrustRoot */.r)({ instance: 'github', offline: config.offline })).root;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ActionError */.lZ) || error.code !== 'NETWORK_ERROR')
+            throw error;
+        return undefined;
+    }
+}
+function baseURL(input, value) {
+    return parseURL(input, value).toString().replace(/\/+$/, '');
 }
 /** sigstore-js takes a base URL or a full endpoint; cosign takes the full one. */
 function timestampURL(value) {
-    if (!value)
-        return undefined;
     const url = parseURL('tsa-url', value);
     const path = url.pathname.replace(/\/+$/, '');
     url.pathname = path.endsWith('/timestamp') ? path : `${path}${TIMESTAMP_PATH}`;
@@ -3931,8 +4192,6 @@ function parseURL(input, value) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
 var nacl_fast = __webpack_require__(80668);
 var nacl_fast_default = /*#__PURE__*/__webpack_require__.n(nacl_fast);
@@ -4122,6 +4381,119 @@ function provenanceStatement(name, digest, env = process.env) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
 var sign_dist = __webpack_require__(15179);
+// EXTERNAL MODULE: ./src/network/duration.ts
+var duration = __webpack_require__(2636);
+;// CONCATENATED MODULE: ./src/sign/retrying.ts
+
+
+
+
+const SIGSTORE_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 30_000 };
+/** Why a sigstore-js failure is worth another attempt, or undefined when it is not. */
+function retrying_transient(error) {
+    for (let e = error; e instanceof Error; e = e.cause) {
+        const status = e.statusCode;
+        if (typeof status === 'number')
+            return status === 408 || status === 429 || status >= 500
+                ? { reason: `answered ${status}`, timeout: false }
+                : undefined;
+        // minipass-fetch (under make-fetch-happen): network failures and its timeouts.
+        const type = e.type;
+        if (type === 'request-timeout' || type === 'body-timeout')
+            return { reason: 'did not answer in time', timeout: true };
+        const code = e.code;
+        if (typeof code === 'string' &&
+            /^(E[A-Z_]+|UND_ERR_[A-Z_]+)$/.test(code) &&
+            code !== 'ERR_INVALID_URL')
+            return { reason: `could not be reached (${code})`, timeout: code === 'ETIMEDOUT' };
+    }
+    return undefined;
+}
+/** `call()` until it succeeds or its failure is final; `service` names it, e.g. "Rekor at https://…". */
+async function withRetries(service, retry, call) {
+    const sequence = retry.budget.sequence();
+    try {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await call();
+            }
+            catch (error) {
+                const why = retrying_transient(error);
+                if (!why)
+                    throw error;
+                if (why.timeout)
+                    sequence.timeouts++;
+                const delay = (0,network_retry/* backoffMs */.jo)(attempt, retry.backoff);
+                const again = sequence.timeouts < network_retry/* MAX_TIMEOUTS */.iL &&
+                    (await sequence.wait(`${service} ${why.reason}`, delay));
+                if (!again) {
+                    const stop = sequence.timeouts >= network_retry/* MAX_TIMEOUTS */.iL
+                        ? `no answer in time ${network_retry/* MAX_TIMEOUTS */.iL} times`
+                        : `retrying in ${(0,duration/* formatDuration */.a)(delay)} would exceed the ${sequence.describeBudget()}`;
+                    throw Object.assign(new Error(`${service} ${why.reason}; gave up: ${stop}`, { cause: error }), {
+                        code: error.code
+                    });
+                }
+            }
+        }
+    }
+    finally {
+        sequence.close();
+    }
+}
+/** A witness (Rekor, TSA) whose calls are retried. */
+function retryingWitness(inner, service, retry) {
+    return {
+        testify: (signature, publicKey) => withRetries(service, retry, () => inner.testify(signature, publicKey))
+    };
+}
+/** When a certificate's validity ends (ms since the epoch), or undefined for a public key. */
+function validUntil(key) {
+    if (key.$case !== 'x509Certificate')
+        return undefined;
+    return Date.parse(new external_node_crypto_.X509Certificate(key.certificate).validTo);
+}
+/**
+ * Gets a Fulcio certificate with the first signature and reuses it while it stays valid
+ * long enough: a signature's log entry and timestamp must fall inside the certificate's
+ * validity, and waits for Rekor or the TSA may take up to the remaining retry budget. A
+ * certificate that could expire within that time (plus a minute) is replaced first.
+ */
+class OneCertificateSigner {
+    fulcio;
+    holder;
+    service;
+    retry;
+    certificate;
+    constructor(fulcio, holder, service, retry) {
+        this.fulcio = fulcio;
+        this.holder = holder;
+        this.service = service;
+        this.retry = retry;
+    }
+    async sign(data) {
+        const current = this.certificate && (await this.certificate.catch(() => undefined));
+        if (current && this.stale(current)) {
+            log/* log */.Rm.info('The Fulcio certificate would expire before retries could end; getting a new one');
+            this.certificate = undefined;
+        }
+        if (!this.certificate) {
+            const first = withRetries(this.service, this.retry, () => this.fulcio.sign(data));
+            this.certificate = first.then(s => s.key);
+            this.certificate.catch(() => (this.certificate = undefined));
+            return first;
+        }
+        const key = await this.certificate;
+        const { signature } = await this.holder.sign(data);
+        return { signature, key };
+    }
+    stale(key) {
+        const until = validUntil(key);
+        const needed = 60_000 + this.retry.budget.remainingMs();
+        return until !== undefined && until - Date.now() < needed;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sign/signer.ts
 
 
@@ -4129,14 +4501,21 @@ var sign_dist = __webpack_require__(15179);
 
 
 
-/** Backoff for Fulcio, Rekor and the TSA: 408, 429 and 5xx are retried by sigstore-js. */
-const RETRY = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 };
-/** Per request, as sigstore-js's default; a hung service costs one timeout per attempt. */
+
+
+/**
+ * Per request (headers, then the body), as sigstore-js's default; a hung service costs one
+ * timeout per attempt. sigstore-js's own retries are off: see retrying.ts.
+ */
 const TIMEOUT_MS = 5000;
+/** Rekor v2 answers once a checkpoint covers the entry; its client guide asks for 20 s or more. */
+const REKOR_V2_TIMEOUT_MS = 20_000;
 /**
  * Signs statements (DSSE) and messages with one signing key for the run: keyless runs get
  * one Fulcio certificate for an ephemeral key (as cosign does per invocation), so a run
- * that signs several statements asks Fulcio and the OIDC provider once.
+ * that signs several statements asks Fulcio and the OIDC provider once. (The builder is put
+ * together here rather than by @sigstore/sign's bundleBuilderFromSigningConfig, which takes
+ * only its own Fulcio signer and ANY selectors.)
  */
 class BundleSigner {
     signer;
@@ -4145,7 +4524,11 @@ class BundleSigner {
     constructor(options) {
         const { services } = options;
         this.services = services;
-        const fetchOptions = { retry: RETRY, timeout: TIMEOUT_MS };
+        const fetchOptions = { retry: false, timeout: TIMEOUT_MS };
+        const retry = {
+            budget: options.retryBudget ?? new network_retry/* RetryBudget */.Km(),
+            backoff: SIGSTORE_BACKOFF
+        };
         if (options.key) {
             this.signer = new KeySigner(options.key.privateKey, options.key.hint);
         }
@@ -4159,17 +4542,18 @@ class BundleSigner {
                 identityProvider: { getToken: () => tokens.getToken() },
                 keyHolder: holder,
                 ...fetchOptions
-            }), holder);
+            }), holder, `Fulcio at ${services.fulcioURL}`, retry);
         }
-        this.witnesses = [];
-        if (services.rekorURL)
-            this.witnesses.push(new sign_dist/* RekorWitness */.fU({
-                rekorBaseURL: services.rekorURL,
+        this.witnesses = [
+            ...services.tlogs.map(log => retryingWitness(new sign_dist/* RekorWitness */.fU({
+                rekorBaseURL: log.url,
+                majorApiVersion: log.majorApiVersion,
                 fetchOnConflict: true,
-                ...fetchOptions
-            }));
-        if (services.tsaURL)
-            this.witnesses.push(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: services.tsaURL, ...fetchOptions }));
+                ...fetchOptions,
+                ...(log.majorApiVersion === 2 ? { timeout: REKOR_V2_TIMEOUT_MS } : {})
+            }), `Rekor at ${log.url}`, retry)),
+            ...services.tsaURLs.map(url => retryingWitness(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: url, ...fetchOptions }), `the timestamp authority at ${url}`, retry))
+        ];
     }
     /** An in-toto statement as a DSSE bundle (what cosign v3 and actions/attest write). */
     async signStatement(statement, what) {
@@ -4217,27 +4601,6 @@ class KeySigner {
         };
     }
 }
-/** Gets the certificate with the first signature and reuses it for the rest of the run. */
-class OneCertificateSigner {
-    fulcio;
-    holder;
-    certificate;
-    constructor(fulcio, holder) {
-        this.fulcio = fulcio;
-        this.holder = holder;
-    }
-    async sign(data) {
-        if (!this.certificate) {
-            const first = this.fulcio.sign(data);
-            this.certificate = first.then(s => s.key);
-            this.certificate.catch(() => (this.certificate = undefined));
-            return first;
-        }
-        const key = await this.certificate;
-        const { signature } = await this.holder.sign(data);
-        return { signature, key };
-    }
-}
 /** A bundle read back (e.g. from a registry) in the shape the signer produces. */
 function signedBundleFromJSON(bundle, payload) {
     const envelope = bundle.dsseEnvelope;
@@ -4260,9 +4623,9 @@ function signingError(error, what, services) {
     const service = code.startsWith('CA_')
         ? `Fulcio (${services.fulcioURL})`
         : code.startsWith('TLOG_')
-            ? `Rekor (${services.rekorURL})`
+            ? `Rekor (${services.tlogs.map(t => t.url).join(', ')})`
             : code.startsWith('TSA_')
-                ? `the timestamp authority (${services.tsaURL})`
+                ? `the timestamp authority (${services.tsaURLs.join(', ')})`
                 : code.startsWith('IDENTITY_')
                     ? 'the OIDC provider'
                     : 'Sigstore';
@@ -4325,11 +4688,11 @@ class LocalVerifier {
             }
             : undefined;
         this.trust = (0,verify_dist/* toTrustMaterial */.jO)(root, keys);
-        const logged = Boolean(services.rekorURL);
+        const logged = services.tlogs.length > 0;
         this.verifier = new verify_dist/* Verifier */.BL(this.trust, {
             tlogThreshold: logged ? 1 : 0,
             ctlogThreshold: key ? 0 : 1,
-            timestampThreshold: key && !logged && !services.tsaURL ? 0 : 1
+            timestampThreshold: key && !logged && services.tsaURLs.length === 0 ? 0 : 1
         });
     }
     /** Whether the check covers the trust chain (false: GitHub's instance without trusted-root). */
@@ -4436,6 +4799,7 @@ function checkSimpleSigning(payload, expected, fail) {
 
 
 
+
 const LABEL = {
     signature: 'image signature',
     sbom: 'SBOM attestation',
@@ -4455,12 +4819,14 @@ async function runSign(config) {
     const identity = predicted?.issuer === GITHUB_ACTIONS_ISSUER ? predicted : undefined;
     const github = sign.githubAttestations ? githubTarget(config) : undefined;
     const services = await selectServices(config.sigstore);
+    checkAttachFormat(services, sign.attachFormat);
     const verifier = new LocalVerifier(services, key);
     if (!verifier.complete)
         log/* log */.Rm.notice('No trusted root for this instance: the new bundles are checked against their own ' +
             'certificate only. Give "trusted-root" for a full check before attaching');
     const ref = (0,oci/* parseReference */.F2)(sign.image);
-    const client = new oci/* RegistryClient */.bP(config.registry);
+    const retryBudget = new network_retry/* RetryBudget */.Km(config.network.retryBudgetMs);
+    const client = new oci/* RegistryClient */.bP({ ...config.registry, retryBudget });
     const target = await resolveTarget(client, ref, sign);
     const pinned = withDigest(ref, target.digest);
     const subjects = await listSubjects(client, pinned, target, sign.platforms);
@@ -4473,7 +4839,7 @@ async function runSign(config) {
     const started = Date.now();
     if (!sign.force)
         await reuseExisting(client, pinned, items, sign, verifier, identity ?? predicted, key);
-    const signer = new BundleSigner({ services, tokens, key });
+    const signer = new BundleSigner({ services, tokens, key, retryBudget });
     let signerIdentity = identity;
     for (const item of items) {
         if (item.existingRef)
@@ -4776,9 +5142,13 @@ function logEntry(item, services) {
     const entry = bundle?.bundle.verificationMaterial.tlogEntries?.[0];
     if (!entry)
         return undefined;
-    const url = services.rekorURL === 'https://rekor.sigstore.dev'
+    const log = services.tlogs[0];
+    // Rekor v2 serves no entry API (its log is read as tiles); its entry is in the bundle.
+    const url = log?.url === 'https://rekor.sigstore.dev'
         ? `https://search.sigstore.dev/?logIndex=${entry.logIndex}`
-        : `${services.rekorURL ?? ''}/api/v1/log/entries?logIndex=${entry.logIndex}`;
+        : log?.majorApiVersion === 1
+            ? `${log.url}/api/v1/log/entries?logIndex=${entry.logIndex}`
+            : undefined;
     return { index: entry.logIndex, url };
 }
 function outputs(top, items, sbomPaths, services) {
@@ -4821,7 +5191,7 @@ function summary(ref, items, identity, key, services, elapsed) {
             .filter(Boolean)
             .join('<br>');
         const entry = logEntry(item, services);
-        const logCell = entry ? `[${entry.index}](${entry.url})` : '—';
+        const logCell = entry ? (entry.url ? `[${entry.index}](${entry.url})` : entry.index) : '—';
         const label = LABEL[item.kind];
         return `| ${label[0]?.toUpperCase()}${label.slice(1)} | ${subject} | ${where} | ${logCell} |`;
     });

@@ -1,0 +1,287 @@
+import { pipeline, Readable } from 'node:stream'
+import { ActionError } from '../../errors'
+import { log } from '../../log'
+import { backoffMs, MAX_TIMEOUTS } from '../../network/retry'
+import { digestOf, DigestVerifier, isDigest, mismatch, sha256Digest } from '../digest'
+import { HttpTimeout, type HttpResponse } from '../http'
+import { STREAM_CHUNK_SIZE } from '../image'
+import { tooLarge } from '../limits'
+import type { Reference } from '../reference'
+import { describeUrl, errorDetail, type Transport } from '../transport'
+import { failure, pull, push } from './common'
+
+export interface PutBlobOptions {
+  /** Another repository on the same registry that may hold the blob: mount instead of upload. */
+  mountFrom?: string
+  /** Upload in PATCH chunks of this many bytes instead of one PUT. */
+  chunkSize?: number
+}
+
+const UPLOAD_RESTARTS = 3
+
+async function openBlob(
+  transport: Transport,
+  ref: Reference,
+  digest: string,
+  range?: number
+): Promise<HttpResponse> {
+  const response = await transport.send({
+    method: 'GET',
+    registry: ref.registry,
+    path: `/v2/${ref.repository}/blobs/${digest}`,
+    scopes: pull(ref),
+    headers: range ? { range: `bytes=${range}-` } : {}
+  })
+  if (!response.ok) await failure(response, ref, `blob ${digest}`)
+  // No blob is served as a web page; a proxy or portal answered instead of the registry.
+  if (response.headers.get('content-type')?.startsWith('text/html')) {
+    response.discard()
+    throw new ActionError(
+      'REGISTRY_ERROR',
+      `${describeUrl(response.url)} answered an HTML page instead of blob ${digest}`,
+      { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' }
+    )
+  }
+  return response
+}
+
+/**
+ * The blob as a stream whose digest is verified as it passes; a mismatch errors the
+ * stream at its end. A connection cut or stalled mid-body resumes with a Range request
+ * (or restarts, skipping what was already passed on) while the retry budget allows.
+ */
+export async function blobStream(
+  transport: Transport,
+  ref: Reference,
+  digest: string,
+  size?: number
+): Promise<Readable> {
+  if (!isDigest(digest)) throw new ActionError('INPUT_INVALID', `"${digest}" is not a digest`)
+  const first = await openBlob(transport, ref, digest)
+  const retry = transport.retry
+  const open = (offset: number) => openBlob(transport, ref, digest, offset)
+  async function* body(): AsyncGenerator<Buffer> {
+    let response = first
+    let received = 0
+    let skip = 0
+    // The connection's small chunks are gathered into blocks of our own, which the
+    // decompressor can free as soon as it has taken them (see releaseChunk).
+    let block = Buffer.allocUnsafeSlow(STREAM_CHUNK_SIZE)
+    let filled = 0
+    const sequence = transport.budget.sequence()
+    try {
+      for (let failures = 0; ;) {
+        try {
+          for await (const value of response.body()) {
+            const chunk = skip >= value.length ? undefined : value.subarray(skip)
+            skip = Math.max(0, skip - value.length)
+            if (!chunk) continue
+            received += chunk.length
+            for (let offset = 0; offset < chunk.length;) {
+              const copied = chunk.copy(block, filled, offset)
+              filled += copied
+              offset += copied
+              if (filled === block.length) {
+                yield block
+                block = Buffer.allocUnsafeSlow(STREAM_CHUNK_SIZE)
+                filled = 0
+              }
+            }
+          }
+        } catch (error) {
+          if (error instanceof ActionError) throw error
+          if (error instanceof HttpTimeout) sequence.timeouts++
+          const resumed =
+            ++failures < retry.attempts &&
+            sequence.timeouts < MAX_TIMEOUTS &&
+            (await sequence.wait(
+              `blob ${digest} from ${ref.registry} broke off after ${received} bytes (${(error as Error).message})`,
+              backoffMs(failures, retry)
+            ))
+          if (!resumed)
+            throw new ActionError(
+              'NETWORK_ERROR',
+              `blob ${digest} from ${ref.registry} broke off after ${received} bytes: ${(error as Error).message}`,
+              { hint: 'The registry is failing or too slow; retry later', cause: error }
+            )
+          log.debug(`resuming blob ${digest} at ${received} bytes`)
+          response = await open(received)
+          skip = response.status === 206 ? 0 : received
+          continue
+        }
+        if (filled > 0) yield block.subarray(0, filled)
+        return
+      }
+    } finally {
+      sequence.close()
+    }
+  }
+  const verifier = new DigestVerifier(digest, `blob ${digest} of ${ref.name}`, size)
+  return pipeline(
+    Readable.from(body(), { objectMode: false, highWaterMark: STREAM_CHUNK_SIZE }),
+    verifier,
+    () => {}
+  )
+}
+
+/** The whole blob in memory (configs, signatures), digest-verified, refused past `maxBytes`. */
+export async function getBlob(
+  transport: Transport,
+  ref: Reference,
+  digest: string,
+  maxBytes: number,
+  size?: number
+): Promise<Buffer> {
+  const what = `blob ${digest} of ${ref.name}`
+  if (size !== undefined && size > maxBytes) throw tooLarge('REGISTRY_ERROR', what, maxBytes, size)
+  const chunks: Buffer[] = []
+  let total = 0
+  const stream = await blobStream(transport, ref, digest, size)
+  for await (const chunk of stream) {
+    total += (chunk as Buffer).length
+    if (total > maxBytes) {
+      stream.destroy()
+      throw tooLarge('REGISTRY_ERROR', what, maxBytes)
+    }
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+export async function hasBlob(
+  transport: Transport,
+  ref: Reference,
+  digest: string
+): Promise<boolean> {
+  const response = await transport.send({
+    method: 'HEAD',
+    registry: ref.registry,
+    path: `/v2/${ref.repository}/blobs/${digest}`,
+    scopes: pull(ref)
+  })
+  if (response.status === 404) return false
+  if (response.ok) return true
+  return failure(response, ref, `blob ${digest}`)
+}
+
+/**
+ * Uploads a blob unless the repository already has it; mounts it from `mountFrom`
+ * when given. Restarts the upload session when one fails midway.
+ */
+export async function putBlob(
+  transport: Transport,
+  ref: Reference,
+  data: Buffer,
+  digest?: string,
+  options: PutBlobOptions = {}
+): Promise<string> {
+  const actual = digest ? digestOf(data, digest) : sha256Digest(data)
+  if (digest && actual !== digest) throw mismatch(`blob for ${ref.name}`, digest, actual)
+  for (let attempt = 0; ; attempt++) {
+    if (await hasBlob(transport, ref, actual)) return actual
+    try {
+      await upload(transport, ref, data, actual, options)
+      return actual
+    } catch (error) {
+      const transient =
+        error instanceof ActionError &&
+        (error.code === 'NETWORK_ERROR' || error.code === 'REGISTRY_ERROR')
+      if (!transient || attempt + 1 >= UPLOAD_RESTARTS) throw error
+      log.debug(`upload of ${actual} to ${ref.name} failed (${error.message}); starting again`)
+    }
+  }
+}
+
+async function upload(
+  transport: Transport,
+  ref: Reference,
+  data: Buffer,
+  digest: string,
+  options: PutBlobOptions
+) {
+  const scopes = options.mountFrom
+    ? [...push(ref), `repository:${options.mountFrom}:pull`]
+    : push(ref)
+  const query = options.mountFrom
+    ? `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(options.mountFrom)}`
+    : ''
+  const started = await transport.send({
+    method: 'POST',
+    registry: ref.registry,
+    path: `/v2/${ref.repository}/blobs/uploads/${query}`,
+    scopes
+  })
+  if (started.status === 201) {
+    started.discard()
+    return
+  }
+  if (started.status !== 202) await uploadFailed(started, ref, digest)
+  started.discard()
+  let location = uploadLocation(transport, ref, started)
+  const chunkSize = options.chunkSize
+  if (chunkSize && data.length > chunkSize) {
+    for (let offset = 0; offset < data.length; offset += chunkSize) {
+      const chunk = data.subarray(offset, Math.min(offset + chunkSize, data.length))
+      const patched = await transport.send({
+        method: 'PATCH',
+        registry: ref.registry,
+        path: location,
+        scopes,
+        headers: {
+          'content-type': 'application/octet-stream',
+          'content-range': `${offset}-${offset + chunk.length - 1}`
+        },
+        body: chunk
+      })
+      if (patched.status !== 202) await uploadFailed(patched, ref, digest)
+      patched.discard()
+      location = uploadLocation(transport, ref, patched)
+    }
+    return finishUpload(transport, ref, location, digest, scopes, Buffer.alloc(0))
+  }
+  return finishUpload(transport, ref, location, digest, scopes, data)
+}
+
+async function finishUpload(
+  transport: Transport,
+  ref: Reference,
+  location: string,
+  digest: string,
+  scopes: string[],
+  body: Buffer
+) {
+  const url = new URL(location)
+  url.searchParams.set('digest', digest)
+  const response = await transport.send({
+    method: 'PUT',
+    registry: ref.registry,
+    path: url.toString(),
+    scopes,
+    headers: { 'content-type': 'application/octet-stream' },
+    body
+  })
+  if (response.status !== 201) await uploadFailed(response, ref, digest)
+  response.discard()
+}
+
+function uploadLocation(transport: Transport, ref: Reference, response: HttpResponse): string {
+  const location = response.headers.get('location')
+  if (!location)
+    throw new ActionError(
+      'REGISTRY_ERROR',
+      `${ref.registry} started an upload without a Location header`
+    )
+  return new URL(location, transport.baseUrl(ref.registry)).toString()
+}
+
+async function uploadFailed(
+  response: HttpResponse,
+  ref: Reference,
+  digest: string
+): Promise<never> {
+  const detail = await errorDetail(response)
+  throw new ActionError(
+    'REGISTRY_ERROR',
+    `upload of blob ${digest} to ${ref.name} failed: ${response.status}${detail.text ? ` (${detail.text})` : ''}`
+  )
+}
