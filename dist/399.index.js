@@ -83,7 +83,8 @@ async function ensureReferrersListed(client, ref, pushed) {
         if (!(await listed(subject, digest)))
             throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${what} ${digest} is pushed but not listed among the referrers of ${subject}`, { hint: 'Re-run the job: the pushed referrer is reused and listed again' });
     }
-    return `${pushed.length} listed`;
+    if (pushed.length)
+        log/* log */.Rm.info(`${pushed.length} referrer(s) listed where cosign and gh look`);
 }
 
 ;// CONCATENATED MODULE: ./src/attach/existing.ts
@@ -4848,7 +4849,8 @@ async function runSign(config) {
             (await signItem(signer, verifier, item, pinned, sign, identity)) ?? signerIdentity;
     }
     await writeBundles(outputDir, items);
-    const steps = attachSteps(client, pinned, items, sign, services);
+    const pushed = [];
+    const steps = attachSteps(client, pinned, items, sign, services, pushed);
     if (github)
         for (const item of items.filter(i => !i.existingRef && i.signed))
             steps.push({
@@ -4859,6 +4861,8 @@ async function runSign(config) {
                 }
             });
     await runAttachSteps(steps);
+    // After every write: a concurrent run may have dropped ours from the fallback index.
+    await ensureReferrersListed(client, pinned, pushed);
     const elapsed = Date.now() - started;
     const fresh = items.filter(i => !i.existingRef).length;
     log/* log */.Rm.info(fresh
@@ -5087,10 +5091,11 @@ async function writeBundles(dir, items) {
         await (0,promises_.writeFile)(item.bundlePath, JSON.stringify(bundle.bundle, null, 2));
     }
 }
-function attachSteps(client, ref, items, sign, services) {
+function attachSteps(client, ref, items, sign, services, 
+/** Filled with each referrer as it is pushed, for the check after all writes. */
+pushed) {
     const steps = [];
     const created = new Date();
-    const pushed = [];
     for (const item of items) {
         if (item.existingRef)
             continue;
@@ -5127,11 +5132,6 @@ function attachSteps(client, ref, items, sign, services) {
             });
         }
     }
-    if (steps.some(s => s.what.endsWith('(OCI referrer)')))
-        steps.push({
-            what: 'check that the referrers are listed',
-            run: () => ensureReferrersListed(client, ref, pushed)
-        });
     return steps;
 }
 function describe(item) {

@@ -84,7 +84,7 @@ export async function ensureReferrersListed(
   client: RegistryClient,
   ref: Reference,
   pushed: PushedReferrer[]
-): Promise<string> {
+): Promise<void> {
   const listed = async (subject: string, digest: string) =>
     (await client.referrers(ref, subject)).some(d => d.digest === digest)
   for (const { what, digest, manifest } of pushed) {
@@ -99,5 +99,5 @@ export async function ensureReferrersListed(
         { hint: 'Re-run the job: the pushed referrer is reused and listed again' }
       )
   }
-  return `${pushed.length} listed`
+  if (pushed.length) log.info(`${pushed.length} referrer(s) listed where cosign and gh look`)
 }

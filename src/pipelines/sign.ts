@@ -145,7 +145,8 @@ export async function runSign(config: SignRun): Promise<RunResult> {
   }
   await writeBundles(outputDir, items)
 
-  const steps = attachSteps(client, pinned, items, sign, services)
+  const pushed: PushedReferrer[] = []
+  const steps = attachSteps(client, pinned, items, sign, services, pushed)
   if (github)
     for (const item of items.filter(i => !i.existingRef && i.signed))
       steps.push({
@@ -156,6 +157,8 @@ export async function runSign(config: SignRun): Promise<RunResult> {
         }
       })
   await runAttachSteps(steps)
+  // After every write: a concurrent run may have dropped ours from the fallback index.
+  await ensureReferrersListed(client, pinned, pushed)
   const elapsed = Date.now() - started
   const fresh = items.filter(i => !i.existingRef).length
   log.info(
@@ -446,11 +449,12 @@ function attachSteps(
   ref: Reference,
   items: Item[],
   sign: SignConfig,
-  services: SigstoreServices
+  services: SigstoreServices,
+  /** Filled with each referrer as it is pushed, for the check after all writes. */
+  pushed: PushedReferrer[]
 ): AttachStep[] {
   const steps: AttachStep[] = []
   const created = new Date()
-  const pushed: PushedReferrer[] = []
   for (const item of items) {
     if (item.existingRef) continue
     const what = describe(item)
@@ -491,11 +495,6 @@ function attachSteps(
       })
     }
   }
-  if (steps.some(s => s.what.endsWith('(OCI referrer)')))
-    steps.push({
-      what: 'check that the referrers are listed',
-      run: () => ensureReferrersListed(client, ref, pushed)
-    })
   return steps
 }
 
