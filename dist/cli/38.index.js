@@ -17,8 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
 /* harmony import */ var _network_deadline__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2850);
 /* harmony import */ var _network_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98904);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78980);
-/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(15879);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39369);
+/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34328);
 
 
 
@@ -209,10 +209,17 @@ async function checkImage(target, checks) {
                 subjectDigest: resolved.digest
             }));
             const wanted = target.platform ? [target.platform] : checks.platforms;
-            for (const child of await platformChildren(resolved, wanted)) {
+            const children = await platformChildren(resolved, wanted);
+            // BuildKit's attestation manifests are reported with their platform, never checked as one.
+            const buildx = await (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .buildxAttestations */ .Y2)(checks.client, ref, resolved.index, children.map(c => c.digest));
+            for (const child of children) {
                 const found = await candidates(child.digest);
-                const verdict = (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .evaluateDigest */ .s6)(child.digest, [...found, ...onIndex], policy, checks.root);
+                const fromIndex = onIndex.map(c => ({ ...c, platform: child.platform }));
+                const verdict = (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .evaluateDigest */ .s6)(child.digest, [...found, ...fromIndex], policy, checks.root);
                 const platform = { ...verdict, platform: child.platform };
+                const unsigned = buildx.find(a => a.describes === child.digest);
+                if (unsigned)
+                    (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .reportBuildxAttestations */ .qo)(platform, unsigned);
                 report.platforms.push(platform);
             }
         }

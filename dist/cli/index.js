@@ -190,7 +190,7 @@ async function sbomCommand(args) {
     if (!values.output)
         throw new UsageError('sbom needs --output FILE (or --output - for standard output)', 'sbom');
     // Loaded on use: the SBOM command needs none of the signing code.
-    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(513), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
+    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(328), __nccwpck_require__.e(385), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
     await runSbom({
         source,
         output: values.output,
@@ -683,7 +683,7 @@ function readSign(inputs) {
     if (digest !== undefined && !DIGEST.test(digest))
         throw (0,errors/* inputError */.Xu)('digest', `"${digest}" is not a sha256 digest`, 'Use the form sha256:<64 hex>');
     const sbomInput = inputs.string('sbom') ?? 'generate';
-    const sbom = sbomInput === 'generate' || sbomInput === 'none'
+    const sbom = sbomInput === 'generate' || sbomInput === 'none' || sbomInput === 'buildx'
         ? { kind: sbomInput }
         : { kind: 'file', path: sbomInput };
     return {
@@ -1506,7 +1506,7 @@ async function loadTarget(source, repositoryName, digest, bytes, where, contentT
 
 /***/ }),
 
-/***/ 78980:
+/***/ 39369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1515,6 +1515,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vx: () => (/* reexport */ media_types/* EMPTY_DIGEST */.Vx),
   zu: () => (/* reexport */ media_types/* MediaType */.zu),
   bP: () => (/* reexport */ RegistryClient),
+  Y2: () => (/* reexport */ buildxAttestations),
   Ew: () => (/* reexport */ oci_reference/* canonicalName */.Ew),
   px: () => (/* reexport */ oci_platform/* childForPlatform */.px),
   Bq: () => (/* reexport */ oci_platform/* formatPlatform */.Bq),
@@ -3648,7 +3649,48 @@ async function selectPlatform(target, platform) {
     return target.image(chosen);
 }
 
+;// CONCATENATED MODULE: ./src/oci/buildx.ts
+
+
+/** BuildKit's index annotations on an attestation manifest (moby/buildkit util/attestation). */
+const BUILDX_REFERENCE_DIGEST = 'vnd.docker.reference.digest';
+/** Layer annotation naming the in-toto predicate type of the statement in the layer. */
+const BUILDX_PREDICATE_TYPE = 'in-toto.io/predicate-type';
+const IN_TOTO_LAYER_MEDIA_TYPE = 'application/vnd.in-toto+json';
+/** More statements than BuildKit ever writes per platform (SBOMs, provenance, a few extra). */
+const MAX_LAYERS = 64;
+/**
+ * The attestation manifests of an index about the platform manifests in `describing`: BuildKit
+ * adds one per platform (platform unknown/unknown, the platform's digest in an annotation),
+ * each holding one in-toto statement per layer. Reads each manifest by digest (verified).
+ */
+async function buildxAttestations(client, ref, index, describing) {
+    // Only what the index lists and the caller asked about: an attestation about anything else binds nothing.
+    const listed = new Set(index.manifests.filter(d => !(0,oci_platform/* isAttestationManifest */.gV)(d)).map(d => d.digest));
+    const wanted = new Set(describing.filter(d => listed.has(d)));
+    const found = [];
+    for (const descriptor of index.manifests.filter(oci_platform/* isAttestationManifest */.gV)) {
+        const describes = descriptor.annotations?.[BUILDX_REFERENCE_DIGEST] ?? '';
+        if (!wanted.has(describes))
+            continue;
+        const { bytes } = await client.getManifest(ref, descriptor.digest);
+        const manifest = JSON.parse(bytes.toString('utf8'));
+        const layers = Array.isArray(manifest.layers) ? manifest.layers : [];
+        if (layers.length > MAX_LAYERS)
+            throw new errors/* ActionError */.lZ('UNSUPPORTED_MEDIA_TYPE', `attestation manifest ${descriptor.digest} of ${ref.name} has ${layers.length} layers (at most ${MAX_LAYERS} are read)`);
+        found.push({
+            manifestDigest: descriptor.digest,
+            describes,
+            statements: layers
+                .filter(l => l.mediaType === IN_TOTO_LAYER_MEDIA_TYPE)
+                .map(layer => ({ predicateType: layer.annotations?.[BUILDX_PREDICATE_TYPE] ?? '', layer }))
+        });
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/oci/index.ts
+
 
 
 
@@ -4107,8 +4149,8 @@ const WIND_UP_MS = 5000;
 async function runPipeline(config) {
     return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
         if (config.mode === 'sign')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(513), __nccwpck_require__.e(879), __nccwpck_require__.e(299)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11299))).runSign(config);
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(879), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(328), __nccwpck_require__.e(385), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66842))).runSign(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(328), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
     });
 }
 
@@ -4193,7 +4235,7 @@ const PROPERTY_PREFIX = 'sbom-sign-action';
 /* harmony export */   dp: () => (/* binding */ parseBuildPlatform),
 /* harmony export */   xZ: () => (/* binding */ platformArgs)
 /* harmony export */ });
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78980);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39369);
 /**
  * Platforms as BuildKit reads `--platform` and fills its automatic build args: containerd's
  * platforms.Parse and Normalize (`linux/arm64/v8` is linux/arm64, `linux/arm` is linux/arm/v7),
@@ -4400,6 +4442,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
@@ -4533,8 +4582,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -4546,9 +4595,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -4719,15 +4765,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

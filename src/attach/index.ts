@@ -3,10 +3,12 @@ export { storeAttestation, type GitHubTarget, type StoredAttestation } from './g
 export {
   appendLegacyLayers,
   attestationLayer,
+  attestationLayerBytes,
   legacyTag,
   readLegacyBundles,
   signatureLayer,
-  type LegacyBundle
+  type LegacyBundle,
+  type LegacyLayer
 } from './legacy'
 export {
   BUNDLE_PREDICATE_TYPE_ANNOTATION,

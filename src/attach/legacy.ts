@@ -30,7 +30,8 @@ export interface LegacyLayer {
 
 /**
  * The `.sig` layer for a message-signature bundle over the simple-signing payload: the
- * payload as blob, the signature, certificate, chain and Rekor bundle as annotations.
+ * payload as blob, the signature, certificate, chain and Rekor bundle as annotations. The
+ * bundle's RFC 3161 timestamp covers the raw signature, which is what cosign checks on `.sig`.
  */
 export function signatureLayer(
   bundle: SerializedBundle,
@@ -39,29 +40,36 @@ export function signatureLayer(
 ): LegacyLayer {
   const signature = bundle.messageSignature?.signature
   if (!signature) throw new Error('a .sig layer needs a message-signature bundle')
+  const timestamp = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps?.[0]
   return layer(payload, SIMPLE_SIGNING_MEDIA_TYPE, {
     [COSIGN_ANNOTATIONS.signature]: signature,
-    ...verificationAnnotations(bundle, trustedRoot)
+    ...verificationAnnotations(bundle, trustedRoot, timestamp?.signedTimestamp)
   })
 }
 
+/** The `.att` layer blob: the DSSE envelope JSON exactly as Rekor's envelope hash covers it. */
+export function attestationLayerBytes(bundle: SerializedBundle): Buffer {
+  if (!bundle.dsseEnvelope) throw new Error('a .att layer needs a DSSE bundle')
+  return Buffer.from(JSON.stringify(envelopeToJSON(envelopeFromJSON(bundle.dsseEnvelope))))
+}
+
 /**
- * The `.att` layer for a DSSE bundle: the envelope JSON exactly as it was logged (Rekor's
- * envelope hash covers these bytes), with the predicate type.
+ * The `.att` layer for a DSSE bundle, with the predicate type. `timestamp` (base64 DER) must
+ * cover the layer bytes (see timestampBytes): the bundle's own timestamp covers only the DSSE
+ * signature, which cosign's `.att` check does not hash, so it is never copied here.
  */
 export function attestationLayer(
   bundle: SerializedBundle,
   predicateType: string,
-  trustedRoot?: TrustedRoot
+  trustedRoot?: TrustedRoot,
+  timestamp?: string,
+  annotations: Record<string, string> = {}
 ): LegacyLayer {
-  if (!bundle.dsseEnvelope) throw new Error('a .att layer needs a DSSE bundle')
-  const envelope = Buffer.from(
-    JSON.stringify(envelopeToJSON(envelopeFromJSON(bundle.dsseEnvelope)))
-  )
-  return layer(envelope, DSSE_ENVELOPE_MEDIA_TYPE, {
+  return layer(attestationLayerBytes(bundle), DSSE_ENVELOPE_MEDIA_TYPE, {
     [COSIGN_ANNOTATIONS.signature]: '',
     [COSIGN_ANNOTATIONS.predicateType]: predicateType,
-    ...verificationAnnotations(bundle, trustedRoot)
+    ...annotations,
+    ...verificationAnnotations(bundle, trustedRoot, timestamp)
   })
 }
 
@@ -75,7 +83,8 @@ function layer(bytes: Buffer, mediaType: string, annotations: Record<string, str
 /** Certificate, chain, Rekor bundle (SET + entry) and RFC 3161 timestamp, as cosign v2 writes them. */
 function verificationAnnotations(
   bundle: SerializedBundle,
-  trustedRoot?: TrustedRoot
+  trustedRoot: TrustedRoot | undefined,
+  timestamp: string | undefined
 ): Record<string, string> {
   const annotations: Record<string, string> = {}
   const material = bundle.verificationMaterial
@@ -98,7 +107,6 @@ function verificationAnnotations(
       }
     })
   }
-  const timestamp = material.timestampVerificationData?.rfc3161Timestamps?.[0]?.signedTimestamp
   if (timestamp)
     annotations[COSIGN_ANNOTATIONS.timestamp] = JSON.stringify({
       SignedRFC3161Timestamp: timestamp

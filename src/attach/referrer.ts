@@ -37,7 +37,8 @@ export function bundleReferrer(
   bundle: SerializedBundle,
   subject: Descriptor,
   predicateType: string,
-  created: Date
+  created: Date,
+  annotations: Record<string, string> = {}
 ): BundleReferrer {
   const bundleBytes = Buffer.from(JSON.stringify(bundle))
   const mediaType = bundle.mediaType
@@ -51,7 +52,8 @@ export function bundleReferrer(
     annotations: {
       [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
       [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
-      [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
+      [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      ...annotations
     }
   }
   return { manifest, bundleBytes }

@@ -46,8 +46,9 @@ export interface SigstoreConfig {
   offline: boolean
 }
 
-/** `sbom` input: generate one, use the file at a path, or attach none. */
-export type SbomSource = { kind: 'generate' } | { kind: 'file'; path: string } | { kind: 'none' }
+/** `sbom` input: generate one, take BuildKit's from the index, use the file at a path, or none. */
+export type SbomSource =
+  { kind: 'generate' } | { kind: 'buildx' } | { kind: 'file'; path: string } | { kind: 'none' }
 
 export interface SignConfig {
   image: string
@@ -230,7 +231,7 @@ function readSign(inputs: Inputs): SignConfig {
     throw inputError('digest', `"${digest}" is not a sha256 digest`, 'Use the form sha256:<64 hex>')
   const sbomInput = inputs.string('sbom') ?? 'generate'
   const sbom: SbomSource =
-    sbomInput === 'generate' || sbomInput === 'none'
+    sbomInput === 'generate' || sbomInput === 'none' || sbomInput === 'buildx'
       ? { kind: sbomInput }
       : { kind: 'file', path: sbomInput }
   return {

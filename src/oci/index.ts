@@ -20,3 +20,4 @@ export {
   isAttestationManifest
 } from './platform'
 export { parseManifest } from './image'
+export { buildxAttestations, type BuildxAttestation } from './buildx'

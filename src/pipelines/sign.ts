@@ -1,8 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { SerializedBundle } from '@sigstore/bundle'
 import {
   appendLegacyLayers,
   attestationLayer,
+  attestationLayerBytes,
   bundleReferrer,
   ensureReferrersListed,
   findBundleReferrers,
@@ -15,6 +17,7 @@ import {
   type AttachStep,
   type FoundBundle,
   type LegacyBundle,
+  type LegacyLayer,
   type PushedReferrer,
   type StoredAttestation
 } from '../attach'
@@ -24,13 +27,21 @@ import { log } from '../log'
 import { RetryBudget } from '../network/retry'
 import {
   RegistryClient,
+  buildxAttestations,
   parseReference,
   type Descriptor,
   type Image,
   type Reference,
   type Target
 } from '../oci'
-import { generateSbom, loadSbomFile, sbomSummaryMarkdown, type Sbom } from '../sbom'
+import {
+  BUILDX_SBOM_HINT,
+  buildxSbom,
+  generateSbom,
+  loadSbomFile,
+  sbomSummaryMarkdown,
+  type Sbom
+} from '../sbom'
 import {
   BundleSigner,
   GITHUB_ACTIONS_ISSUER,
@@ -38,6 +49,7 @@ import {
   identityFromClaims,
   identityTokenSource,
   imageStatement,
+  indexSbomStatement,
   loadSigningKey,
   provenanceStatement,
   checkAttachFormat,
@@ -45,13 +57,20 @@ import {
   signatureStatement,
   signedBundleFromJSON,
   simpleSigningPayload,
+  timestampBytes,
   tokenClaims,
   type SignedBundle,
   type SignerIdentity,
   type SigningKey,
   type SigstoreServices
 } from '../sign'
-import type { Statement } from '../verify'
+import {
+  bundleFromLegacyLayer,
+  DSSE_ENVELOPE_MEDIA_TYPE,
+  PLATFORM_ANNOTATION,
+  subjectPlatform,
+  type Statement
+} from '../verify'
 import type { RunResult } from './result'
 
 type SignRun = Config & { mode: 'sign' }
@@ -73,10 +92,14 @@ interface Item {
   subject: Subject
   statement: Statement
   sbom?: Sbom
+  /** The index's copy of a platform's SBOM attestation: the platform it describes. */
+  describes?: Subject
   /** The DSSE bundle (new or found). */
   signed?: SignedBundle
   /** Legacy `.sig` needs a message signature over the simple-signing payload. */
   legacySigned?: SignedBundle
+  /** Legacy `.att`: the envelope layer, timestamped over its own bytes as cosign checks it. */
+  attestationLayer?: LegacyLayer
   /** Found valid in the registry: nothing to do. */
   existingRef?: string
   ref?: string
@@ -128,7 +151,11 @@ export async function runSign(config: SignRun): Promise<RunResult> {
   const top = subjects[0] as Subject
   log.info(`signing ${pinned.name}@${target.digest}`)
 
-  const items = await planItems(config, pinned, subjects)
+  const buildx =
+    sign.sbom.kind === 'buildx'
+      ? await buildxSboms(client, pinned, target, subjects, sign)
+      : undefined
+  const items = await planItems(config, pinned, subjects, buildx)
   const outputDir = join(config.outputDir, 'sbom-sign')
   await mkdir(outputDir, { recursive: true })
   const sbomPaths = await writeSboms(outputDir, items)
@@ -141,7 +168,7 @@ export async function runSign(config: SignRun): Promise<RunResult> {
   for (const item of items) {
     if (item.existingRef) continue
     signerIdentity =
-      (await signItem(signer, verifier, item, pinned, sign, identity)) ?? signerIdentity
+      (await signItem(signer, verifier, item, pinned, sign, services, identity)) ?? signerIdentity
   }
   await writeBundles(outputDir, items)
 
@@ -273,8 +300,55 @@ async function listSubjects(
   return subjects
 }
 
+/**
+ * `sbom: buildx`: each platform's SBOM from the BuildKit attestation manifest beside it in
+ * the index. Fails, naming the image and platform, when one has none.
+ */
+async function buildxSboms(
+  client: RegistryClient,
+  ref: Reference,
+  target: Target,
+  subjects: Subject[],
+  sign: SignConfig
+): Promise<Map<string, Sbom>> {
+  const image = `${ref.name}@${target.digest}`
+  if (target.kind !== 'index')
+    throw new ActionError(
+      'SBOM_INVALID',
+      `"sbom: buildx": ${image} is a single image manifest, without BuildKit attestations`,
+      { hint: BUILDX_SBOM_HINT }
+    )
+  const attestations = await buildxAttestations(
+    client,
+    ref,
+    target.index,
+    subjects.map(s => s.digest)
+  )
+  const sboms = new Map<string, Sbom>()
+  for (const subject of subjects.filter(s => s.image)) {
+    const where = `${image} (${subject.platform})`
+    const attestation = attestations.find(a => a.describes === subject.digest)
+    if (!attestation)
+      throw new ActionError(
+        'SBOM_INVALID',
+        `"sbom: buildx": ${where} has no BuildKit attestation manifest`,
+        { hint: BUILDX_SBOM_HINT }
+      )
+    sboms.set(
+      subject.digest,
+      await buildxSbom(client, ref, attestation, where, sign.maxPredicateSize)
+    )
+  }
+  return sboms
+}
+
 /** Signatures on every subject; an SBOM per image (per platform for an index); provenance on top. */
-async function planItems(config: SignRun, ref: Reference, subjects: Subject[]): Promise<Item[]> {
+async function planItems(
+  config: SignRun,
+  ref: Reference,
+  subjects: Subject[],
+  buildx?: Map<string, Sbom>
+): Promise<Item[]> {
   const sign = config.sign
   const items: Item[] = []
   const images = subjects.filter(s => s.image)
@@ -282,12 +356,13 @@ async function planItems(config: SignRun, ref: Reference, subjects: Subject[]): 
   // A given SBOM file describes what the user pointed at: the top-level manifest.
   const sbomSubjects = fileSbom
     ? [subjects[0] as Subject]
-    : sign.sbom.kind === 'generate'
+    : sign.sbom.kind === 'generate' || buildx
       ? images
       : []
   for (const subject of sbomSubjects) {
     const sbom =
       fileSbom ??
+      buildx?.get(subject.digest) ??
       (await generateSbom(subject.image as Image, { format: sign.sbomFormat, imageName: ref.name }))
     if (sbom.bytes.length > sign.maxPredicateSize)
       throw new ActionError(
@@ -307,8 +382,24 @@ async function planItems(config: SignRun, ref: Reference, subjects: Subject[]): 
       statement: imageStatement(ref.name, subject.digest, sbom.predicateType, sbom.document)
     })
   }
+  // Each platform's SBOM also on the index, for those who verify the digest they were given.
+  const top = subjects[0] as Subject
+  for (const item of items.filter(i => i.subject !== top && i.sbom)) {
+    const { subject, sbom } = item as Item & { sbom: Sbom }
+    items.push({
+      kind: 'sbom',
+      subject: top,
+      describes: subject,
+      statement: indexSbomStatement(
+        ref.name,
+        top.digest,
+        { name: subject.platform ?? '', digest: subject.digest },
+        sbom.predicateType,
+        sbom.document
+      )
+    })
+  }
   if (sign.provenance) {
-    const top = subjects[0] as Subject
     items.push({
       kind: 'provenance',
       subject: top,
@@ -358,6 +449,9 @@ async function reuseExisting(
       identity
     }
     return candidates.find(candidate => {
+      const statement = candidate.signed.statement
+      const platform = statement && subjectPlatform(statement, item.subject.digest)
+      if (platform !== item.describes?.platform) return false
       try {
         verifier.check(candidate.signed, expected, 'existing bundle')
         return true
@@ -391,7 +485,13 @@ async function reuseExisting(
         item,
         (legacy.get(cacheKey) ?? [])
           .filter(l => suffix === 'sig' || l.predicateType === item.statement.predicateType)
-          .map(l => ({ ref: l.manifestDigest, signed: signedBundleFromJSON(l.bundle, l.payload) }))
+          .map(l => ({
+            ref: l.manifestDigest,
+            signed: {
+              ...signedBundleFromJSON(l.bundle, l.payload),
+              timestampedData: suffix === 'att' ? l.payload : undefined
+            }
+          }))
       )
       if (!tagged) continue
     }
@@ -411,6 +511,7 @@ async function signItem(
   item: Item,
   ref: Reference,
   sign: SignConfig,
+  services: SigstoreServices,
   identity: SignerIdentity | undefined
 ) {
   const what = describe(item)
@@ -425,6 +526,32 @@ async function signItem(
     item.signed = await signer.signStatement(item.statement, what)
     signedBy = verifier.check(item.signed, expected, what)
   }
+  if (item.signed && item.kind !== 'signature' && sign.attachFormat !== 'bundle') {
+    const legacyWhat = `${what} (cosign v2 format)`
+    const envelope = attestationLayerBytes(item.signed.bundle)
+    // cosign's .att carries one token: from the first timestamp authority the instance names.
+    const tsaURL = services.tsaURLs[0]
+    const timestamp = tsaURL ? await timestampBytes(tsaURL, envelope, legacyWhat) : undefined
+    const layer = attestationLayer(
+      item.signed.bundle,
+      item.statement.predicateType,
+      services.trustedRoot,
+      timestamp,
+      platformAnnotations(item)
+    )
+    // Checked as it will be read back: rebuilt from the layer, the timestamp over the layer.
+    const rebuilt = bundleFromLegacyLayer(
+      DSSE_ENVELOPE_MEDIA_TYPE,
+      layer.descriptor.annotations ?? {},
+      layer.bytes
+    ) as unknown as SerializedBundle
+    verifier.check(
+      { ...signedBundleFromJSON(rebuilt), timestampedData: layer.bytes },
+      expected,
+      legacyWhat
+    )
+    item.attestationLayer = layer
+  }
   if (item.kind === 'signature' && sign.attachFormat !== 'bundle') {
     const payload = simpleSigningPayload(ref.name, item.subject.digest)
     item.legacySigned = await signer.signMessage(payload, `${what} (cosign v2 format)`)
@@ -437,7 +564,8 @@ async function writeBundles(dir: string, items: Item[]) {
   for (const item of items) {
     const bundle = item.signed ?? item.legacySigned
     if (!bundle) continue
-    const suffix = item.subject.platform ? `-${item.subject.platform.replace(/\//g, '-')}` : ''
+    const platform = item.describes ? `index-${item.describes.platform}` : item.subject.platform
+    const suffix = platform ? `-${platform.replace(/\//g, '-')}` : ''
     const name = item.kind === 'sbom' ? 'sbom-attestation' : item.kind
     item.bundlePath = join(dir, `${name}${suffix}.sigstore.json`)
     await writeFile(item.bundlePath, JSON.stringify(bundle.bundle, null, 2))
@@ -467,7 +595,8 @@ function attachSteps(
             signed.bundle,
             item.subject.descriptor,
             item.statement.predicateType,
-            created
+            created,
+            platformAnnotations(item)
           )
           item.ref = await pushBundleReferrer(client, ref, referrer)
           pushed.push({ what, digest: item.ref, manifest: referrer.manifest })
@@ -477,15 +606,15 @@ function attachSteps(
     }
     if (sign.attachFormat !== 'bundle') {
       const suffix = item.kind === 'signature' ? 'sig' : 'att'
-      const signed = item.kind === 'signature' ? item.legacySigned : item.signed
-      if (!signed) continue
+      const signed = item.legacySigned
+      const layer =
+        suffix === 'att'
+          ? item.attestationLayer
+          : signed && signatureLayer(signed.bundle, signed.payload, services.trustedRoot)
+      if (!layer) continue
       steps.push({
         what: `${what} (${legacyTag(item.subject.digest, suffix)})`,
         run: async () => {
-          const layer =
-            suffix === 'sig'
-              ? signatureLayer(signed.bundle, signed.payload, services.trustedRoot)
-              : attestationLayer(signed.bundle, item.statement.predicateType, services.trustedRoot)
           item.legacyRef = await appendLegacyLayers(client, ref, item.subject.digest, suffix, [
             layer
           ])
@@ -499,7 +628,12 @@ function attachSteps(
 }
 
 function describe(item: Item): string {
+  if (item.describes) return `${LABEL[item.kind]} of ${item.describes.platform} (on the index)`
   return `${LABEL[item.kind]}${item.subject.platform ? ` of ${item.subject.platform}` : ''}`
+}
+
+function platformAnnotations(item: Item): Record<string, string> {
+  return item.describes?.platform ? { [PLATFORM_ANNOTATION]: item.describes.platform } : {}
 }
 
 function logEntry(item: Item | undefined, services: SigstoreServices) {
@@ -573,7 +707,7 @@ function summary(
       .join('<br>')
     const entry = logEntry(item, services)
     const logCell = entry ? (entry.url ? `[${entry.index}](${entry.url})` : entry.index) : '—'
-    const label = LABEL[item.kind]
+    const label = `${LABEL[item.kind]}${item.describes ? ` of ${item.describes.platform}` : ''}`
     return `| ${label[0]?.toUpperCase()}${label.slice(1)} | ${subject} | ${where} | ${logCell} |`
   })
   const sboms = items

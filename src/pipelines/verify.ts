@@ -6,6 +6,7 @@ import { log } from '../log'
 import { withDeadline } from '../network/deadline'
 import { RetryBudget } from '../network/retry'
 import {
+  buildxAttestations,
   canonicalName,
   childForPlatform,
   formatPlatform,
@@ -27,6 +28,7 @@ import {
   imageFailures,
   loadPolicyFile,
   registryCandidates,
+  reportBuildxAttestations,
   resolveTrustRoot,
   ruleForImage,
   summaryMarkdown,
@@ -256,10 +258,21 @@ async function checkImage(target: BaseImage, checks: Checks): Promise<ImageRepor
         subjectDigest: resolved.digest
       }))
       const wanted = target.platform ? [target.platform] : checks.platforms
-      for (const child of await platformChildren(resolved, wanted)) {
+      const children = await platformChildren(resolved, wanted)
+      // BuildKit's attestation manifests are reported with their platform, never checked as one.
+      const buildx = await buildxAttestations(
+        checks.client,
+        ref,
+        resolved.index,
+        children.map(c => c.digest)
+      )
+      for (const child of children) {
         const found = await candidates(child.digest)
-        const verdict = evaluateDigest(child.digest, [...found, ...onIndex], policy, checks.root)
+        const fromIndex = onIndex.map(c => ({ ...c, platform: child.platform }))
+        const verdict = evaluateDigest(child.digest, [...found, ...fromIndex], policy, checks.root)
         const platform: PlatformReport = { ...verdict, platform: child.platform }
+        const unsigned = buildx.find(a => a.describes === child.digest)
+        if (unsigned) reportBuildxAttestations(platform, unsigned)
         report.platforms.push(platform)
       }
     }

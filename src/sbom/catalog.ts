@@ -9,6 +9,7 @@ import {
 } from './catalogers'
 import { compareCodePoints } from './compare'
 import { detectDistro, distroReader, type Distro } from './distro'
+import { wellFormed } from './purl'
 import { PROPERTY_PREFIX } from './tool'
 import { walkImage, type FileReader, type LayerInfo } from './walk'
 
@@ -61,7 +62,14 @@ export async function catalogImage(image: Image, options: CatalogOptions = {}): 
     }
     try {
       for (const p of await cataloger.collect(files, context)) {
-        packages.push({ ...p, cataloger: cataloger.name })
+        // The purl is well-formed already; the SBOM's text fields must be too.
+        packages.push({
+          ...p,
+          name: wellFormed(p.name),
+          version: wellFormed(p.version),
+          licenses: p.licenses.map(wellFormed),
+          cataloger: cataloger.name
+        })
       }
     } catch (error) {
       warn(`${cataloger.name}: failed: ${error instanceof Error ? error.message : String(error)}`)
@@ -74,7 +82,32 @@ export async function catalogImage(image: Image, options: CatalogOptions = {}): 
     const prev = packages[i - 1]
     return !prev || prev.purl !== p.purl || prev.path !== p.path
   })
-  return { distro, layers, packages: unique, warnings }
+  return { distro, layers, packages: bounded(unique, warn), warnings }
+}
+
+/** Output budgets: packages from one file and from the whole image (far above real images). */
+export const MAX_PACKAGES_PER_FILE = 50_000
+export const MAX_PACKAGES_PER_IMAGE = 200_000
+
+/** Keeps the first packages (in purl order) within the budgets, with a warning for each cut. */
+function bounded(
+  packages: CatalogedPackage[],
+  warn: (message: string) => void
+): CatalogedPackage[] {
+  const perFile = new Map<string, number>()
+  const kept: CatalogedPackage[] = []
+  for (const p of packages) {
+    const file = `${p.cataloger}: /${p.path}`
+    const n = (perFile.get(file) ?? 0) + 1
+    perFile.set(file, n)
+    if (n <= MAX_PACKAGES_PER_FILE) kept.push(p)
+  }
+  for (const [file, n] of perFile)
+    if (n > MAX_PACKAGES_PER_FILE)
+      warn(`${file}: ${n} packages, only ${MAX_PACKAGES_PER_FILE} kept (budget per file)`)
+  if (kept.length <= MAX_PACKAGES_PER_IMAGE) return kept
+  warn(`${kept.length} packages, only ${MAX_PACKAGES_PER_IMAGE} kept (budget per image)`)
+  return kept.slice(0, MAX_PACKAGES_PER_IMAGE)
 }
 
 /** An OS package that installed a language package's metadata file depends on it (and is named as its owner). */

@@ -7,11 +7,13 @@ import { imageIdentity } from './image'
 import { toSpdx } from './spdx'
 import { purlType } from './purl'
 import { summarisePackages, summaryMarkdown, type SbomSummary } from './summary'
-import type { Sbom, SbomFormat } from './types'
+import { CYCLONEDX_PREDICATE, SPDX_PREDICATE, type Sbom, type SbomFormat } from './types'
 
 export { loadSbomFile } from './load'
+export { BUILDX_SBOM_HINT, buildxSbom } from './buildx'
 export { catalogImage } from './catalog'
 export type { Catalog, CatalogedPackage, CatalogOptions } from './catalog'
+export { CYCLONEDX_PREDICATE, SPDX_PREDICATE } from './types'
 export type { Sbom, SbomFormat, SbomSummary } from './types'
 
 export interface GenerateOptions extends CatalogOptions {
@@ -46,7 +48,7 @@ export async function generateSbom(image: Image, options: GenerateOptions): Prom
       return (document ??= JSON.parse(bytes.toString('utf8')) as Record<string, unknown>)
     },
     bytes,
-    predicateType: spdx ? 'https://spdx.dev/Document/v2.3' : 'https://cyclonedx.org/bom',
+    predicateType: spdx ? SPDX_PREDICATE : CYCLONEDX_PREDICATE,
     summary: catalogSummary(catalog)
   }
 }

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { ActionError } from '../errors'
 import { summarise } from './summary'
-import type { Sbom } from './types'
+import { CYCLONEDX_PREDICATE, SPDX_PREDICATE, type Sbom } from './types'
 
 /** Larger documents cannot be attested anyway (attestation stores cap well below this). */
 const MAX_FILE_SIZE = 512 * 1024 * 1024
@@ -47,7 +47,7 @@ export async function loadSbomFile(path: string): Promise<Sbom> {
       specVersion: doc.specVersion as string,
       document: doc,
       bytes,
-      predicateType: 'https://cyclonedx.org/bom',
+      predicateType: CYCLONEDX_PREDICATE,
       summary: summarise(doc)
     }
   }
@@ -58,7 +58,7 @@ export async function loadSbomFile(path: string): Promise<Sbom> {
       specVersion: version,
       document: doc,
       bytes,
-      predicateType: `https://spdx.dev/Document/v${version}`,
+      predicateType: SPDX_PREDICATE,
       summary: summarise(doc)
     }
   }

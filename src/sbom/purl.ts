@@ -1,6 +1,15 @@
 import { PackageURL } from 'packageurl-js'
 
-/** A purl string with qualifiers sorted and empty ones dropped (purl-spec canonical form). */
+/**
+ * Text as it can be encoded: lone UTF-16 surrogates (JSON can carry them) become
+ * U+FFFD, as Go's encoding/json makes them when syft and trivy decode the same file.
+ */
+export const wellFormed = (text: string): string => text.toWellFormed()
+
+/**
+ * A purl string with qualifiers sorted and empty ones dropped (purl-spec canonical
+ * form). Invalid text is made well-formed first: percent-encoding would throw on it.
+ */
 export function purl(
   type: string,
   namespace: string | undefined,
@@ -12,15 +21,15 @@ export function purl(
   const sorted: Record<string, string> = {}
   for (const key of Object.keys(qualifiers).sort()) {
     const value = qualifiers[key]
-    if (value) sorted[key] = value
+    if (value) sorted[key] = wellFormed(value)
   }
   return new PackageURL(
     type,
-    namespace || undefined,
-    name,
-    version || undefined,
+    namespace ? wellFormed(namespace) : undefined,
+    wellFormed(name),
+    version ? wellFormed(version) : undefined,
     Object.keys(sorted).length > 0 ? sorted : undefined,
-    subpath || undefined
+    subpath ? wellFormed(subpath) : undefined
   ).toString()
 }
 

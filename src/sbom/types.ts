@@ -4,6 +4,15 @@ import type { SbomSummary } from './summary'
 export type { SbomFormat } from '../config'
 export type { SbomSummary } from './summary'
 
+/** in-toto predicate types of SBOM attestations. */
+export const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom'
+/**
+ * SPDX without a version, as `cosign attest --type spdxjson` and BuildKit write it and as
+ * `cosign verify-attestation --type spdxjson` asks for it; the document's `spdxVersion` says
+ * which SPDX it is. actions/attest-sbom's `…/Document/v2.3` is still accepted when verifying.
+ */
+export const SPDX_PREDICATE = 'https://spdx.dev/Document'
+
 export interface Sbom {
   format: SbomFormat
   /** CycloneDX `specVersion` (`1.6`) or SPDX version (`2.3`). */
@@ -12,7 +21,7 @@ export interface Sbom {
   document: Record<string, unknown>
   /** Canonical bytes written to disk / used as predicate. */
   bytes: Buffer
-  /** in-toto predicate type: `https://cyclonedx.org/bom` or `https://spdx.dev/Document/v2.3`. */
+  /** in-toto predicate type: CYCLONEDX_PREDICATE or SPDX_PREDICATE. */
   predicateType: string
   summary: SbomSummary
 }

@@ -19,8 +19,10 @@ export {
 export {
   SLSA_PROVENANCE_PREDICATE,
   imageStatement,
+  indexSbomStatement,
   signatureStatement,
   simpleSigningPayload,
   type SimpleSigning
 } from './statements'
+export { timestampBytes } from './timestamp'
 export { LocalVerifier, type Expectation } from './verify'

@@ -32,6 +32,8 @@ export interface SignedBundle {
   payload: Buffer
   /** For DSSE bundles: the statement. */
   statement?: Statement
+  /** What its RFC 3161 timestamps cover when not the signature (a legacy `.att` layer). */
+  timestampedData?: Buffer
 }
 
 export interface BundleSignerOptions {

@@ -1,5 +1,12 @@
 import { ActionError } from '../errors'
-import { COSIGN_SIGN_PREDICATE, SIMPLE_SIGNING_TYPE, STATEMENT_V1, type Statement } from '../verify'
+import {
+  COSIGN_SIGN_PREDICATE,
+  PLATFORM_ANNOTATION,
+  PLATFORM_MANIFEST_ANNOTATION,
+  SIMPLE_SIGNING_TYPE,
+  STATEMENT_V1,
+  type Statement
+} from '../verify'
 
 export const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1'
 
@@ -38,6 +45,36 @@ export function imageStatement(
   return {
     _type: STATEMENT_V1,
     subject: [{ name, digest: digestMap(digest) }],
+    predicateType,
+    predicate
+  }
+}
+
+/**
+ * A platform's SBOM again, about the index: tools given the index digest (what
+ * docker/build-push-action outputs) find it there. The subject is the index, annotated with
+ * the platform and its manifest, so that one platform's SBOM never passes for another's.
+ */
+export function indexSbomStatement(
+  name: string,
+  indexDigest: string,
+  platform: { name: string; digest: string },
+  predicateType: string,
+  predicate: unknown
+): Statement {
+  digestMap(platform.digest)
+  return {
+    _type: STATEMENT_V1,
+    subject: [
+      {
+        name,
+        digest: digestMap(indexDigest),
+        annotations: {
+          [PLATFORM_ANNOTATION]: platform.name,
+          [PLATFORM_MANIFEST_ANNOTATION]: platform.digest
+        }
+      }
+    ],
     predicateType,
     predicate
   }

@@ -7,7 +7,7 @@ import type { SignerIdentity } from './identity'
 import type { SigstoreServices } from './instance'
 import type { SigningKey } from './keys'
 import type { SignedBundle } from './signer'
-import { STATEMENT_V1, type Statement } from '../verify'
+import { STATEMENT_V1, withTimestampedData, type Statement } from '../verify'
 import { digestMap, type SimpleSigning } from './statements'
 
 /** What a freshly signed bundle must prove. */
@@ -75,9 +75,12 @@ export class LocalVerifier {
     let identity: SignerIdentity | undefined
     try {
       const bundle = bundleFromJSON(signed.bundle)
-      const entity = toSignedEntity(
-        bundle,
-        bundle.content.$case === 'messageSignature' ? signed.payload : undefined
+      const entity = withTimestampedData(
+        toSignedEntity(
+          bundle,
+          bundle.content.$case === 'messageSignature' ? signed.payload : undefined
+        ),
+        signed.timestampedData
       )
       if (this.verifier) {
         const signer = this.verifier.verify(entity)

@@ -83,7 +83,9 @@ async function legacyCandidates(
     try {
       const bundle = bundleFromLegacyLayer(layer.mediaType, layer.annotations ?? {}, blob)
       candidates.push(
-        suffix === 'sig' ? { origin, bundle, simpleSigningPayload: blob } : { origin, bundle }
+        suffix === 'sig'
+          ? { origin, bundle, simpleSigningPayload: blob }
+          : { origin, bundle, timestampedData: blob }
       )
     } catch (error) {
       candidates.push({ origin, bundle: undefined, problem: describeError(error) })

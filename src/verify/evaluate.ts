@@ -3,7 +3,12 @@ import type { TrustedRoot } from '@sigstore/protobuf-specs'
 import { ActionError, describeError } from '../errors'
 import { parseBundle } from './bundle'
 import type { ImagePolicy } from './policy'
-import { COSIGN_SIGN_PREDICATE, SIMPLE_SIGNING_TYPE, type Statement } from './statement'
+import {
+  COSIGN_SIGN_PREDICATE,
+  SIMPLE_SIGNING_TYPE,
+  subjectPlatform,
+  type Statement
+} from './statement'
 import { verifyBundle, type SignerPolicy, type VerifiedBundle } from './verify-bundle'
 
 /** A signature or attestation found for an image digest, not yet trusted. */
@@ -18,10 +23,17 @@ export interface Candidate {
    */
   subjectDigest?: string
   /**
+   * With subjectDigest: the platform being decided. An SBOM about the index that names
+   * another platform (the index's copy of that platform's SBOM) does not count for this one.
+   */
+  platform?: string
+  /**
    * For cosign's legacy .sig format: the simple-signing payload the bundle's
    * message signature covers; it names the image digest inside.
    */
   simpleSigningPayload?: Buffer
+  /** For cosign's legacy .att format: the layer bytes its RFC 3161 timestamp covers. */
+  timestampedData?: Buffer
   /** Why it cannot be a valid signature, found before verification (malformed content). */
   problem?: string
 }
@@ -160,6 +172,7 @@ function evaluateCandidate(
         artifact: candidate.simpleSigningPayload
           ? { bytes: candidate.simpleSigningPayload }
           : { digest },
+        timestampedData: candidate.timestampedData,
         now
       })
       break
@@ -217,7 +230,11 @@ function classify(
   const predicateType = statement.predicateType
   if (predicateType === COSIGN_SIGN_PREDICATE) return { kind: 'signature', predicateType }
   if (isSbomPredicate(predicateType)) {
-    const problem = sbomProblem(statement)
+    const describes = subjectPlatform(statement, digest)
+    const problem =
+      describes && candidate.platform && describes !== candidate.platform
+        ? `the index's SBOM of ${describes}, not of ${candidate.platform}`
+        : sbomProblem(statement)
     return { kind: 'sbom', predicateType, problem }
   }
   if (/^https:\/\/slsa\.dev\/provenance\/v\d/.test(predicateType)) {
@@ -237,7 +254,8 @@ export function isSbomPredicate(predicateType: string): boolean {
   return (
     predicateType === 'https://cyclonedx.org/bom' ||
     predicateType.startsWith('https://cyclonedx.org/bom/') ||
-    predicateType.startsWith('https://spdx.dev/Document')
+    predicateType === 'https://spdx.dev/Document' ||
+    predicateType.startsWith('https://spdx.dev/Document/')
   )
 }
 

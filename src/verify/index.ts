@@ -15,11 +15,14 @@ export { verifyPrehashed } from './prehash'
 export {
   COSIGN_SIGN_PREDICATE,
   IN_TOTO_PAYLOAD_TYPE,
+  PLATFORM_ANNOTATION,
+  PLATFORM_MANIFEST_ANNOTATION,
   SIMPLE_SIGNING_TYPE,
   STATEMENT_V1,
   artifactDigests,
   parseStatement,
   subjectMatches,
+  subjectPlatform,
   type Artifact,
   type Statement,
   type Subject
@@ -35,6 +38,7 @@ export {
 export { tufTarget, type TufInstance } from './tuf'
 export {
   verifyBundle,
+  withTimestampedData,
   type SignerPolicy,
   type VerifiedBundle,
   type VerifyBundleOptions
@@ -79,3 +83,4 @@ export {
   type PlatformReport,
   type VerifyReport
 } from './report'
+export { reportBuildxAttestations, type UnsignedAttestations } from './buildx'

@@ -1,11 +1,14 @@
 import { writeFileSync } from 'node:fs'
 import { log } from '../log'
-import type { DigestVerdict } from './evaluate'
+import type { UnsignedAttestations } from './buildx'
+import { isSbomPredicate, type DigestVerdict } from './evaluate'
 
 /** One platform of an image (or the image itself when it is not an index). */
 export interface PlatformReport extends DigestVerdict {
   /** os/arch[/variant]; absent for a single-platform image. */
   platform?: string
+  /** BuildKit's attestation manifest for this platform in the index (unsigned). */
+  buildx?: UnsignedAttestations
 }
 
 export interface ImageReport {
@@ -89,7 +92,7 @@ export function summaryMarkdown(report: VerifyReport): string {
       )
     for (const p of image.platforms)
       rows.push(
-        `| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}…\` | ${mark(p.signature)} | ${mark(p.sbom)} | ${mark(p.provenance)} | ${p.verified ? '✅ verified' : `❌ ${escapeCell(p.failures.join('; '))}`} |`
+        `| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}…\` | ${mark(p.signature)} | ${mark(p.sbom)}${p.buildx?.predicateTypes.some(isSbomPredicate) ? ' (unsigned BuildKit SBOM present)' : ''} | ${mark(p.provenance)} | ${p.verified ? '✅ verified' : `❌ ${escapeCell(p.failures.join('; '))}`} |`
       )
   }
   const verdict = report.verified

@@ -11,6 +11,25 @@ export const SIMPLE_SIGNING_TYPE = 'cosign container image signature'
 export interface Subject {
   name?: string
   digest: Record<string, string>
+  /** in-toto v1 ResourceDescriptor annotations. */
+  annotations?: Record<string, unknown>
+}
+
+/**
+ * Where an index's copy of a platform's SBOM attestation names its platform: as annotation
+ * of the statement's subject (the index) and of the referrer manifest / `.att` layer.
+ */
+export const PLATFORM_ANNOTATION = 'dev.sbom-sign.platform'
+/** The platform manifest the SBOM was made from, beside PLATFORM_ANNOTATION in the subject. */
+export const PLATFORM_MANIFEST_ANNOTATION = 'dev.sbom-sign.platform-manifest'
+
+/** The platform a statement's subject with `digest` is annotated with, if any. */
+export function subjectPlatform(statement: Statement, digest: string): string | undefined {
+  const digests = artifactDigests({ digest })
+  const value = statement.subject.find(s => subjectMatches(s, digests))?.annotations?.[
+    PLATFORM_ANNOTATION
+  ]
+  return typeof value === 'string' ? value : undefined
 }
 
 /** An in-toto Statement as signed in a DSSE envelope. */

@@ -50,6 +50,11 @@ export interface VerifyBundleOptions {
    * simple-signing payloads carry the image digest inside).
    */
   artifact?: Artifact
+  /**
+   * What the RFC 3161 timestamps cover when it is not the signature: the layer bytes of a
+   * cosign legacy `.att` (cosign timestamps the whole DSSE envelope there).
+   */
+  timestampedData?: Buffer
   /** The time to check signing times against (default: now). */
   now?: Date
 }
@@ -77,7 +82,7 @@ export function verifyBundle(bundle: Bundle, options: VerifyBundleOptions): Veri
   if ('identity' in signer && keyBased)
     fail('the bundle is signed with a key; verify it with that public key')
 
-  const entity = signedEntity(bundle, artifact)
+  const entity = withTimestampedData(signedEntity(bundle, artifact), options.timestampedData)
   const hasTlog = material.tlogEntries.length > 0
   const verifierOptions: VerifierOptions = keyBased
     ? // With a key, trust rests on the key; logs and timestamps present are still checked.
@@ -130,6 +135,24 @@ export function verifyBundle(bundle: Bundle, options: VerifyBundleOptions): Veri
     }
   }
   return result
+}
+
+/**
+ * The entity with its RFC 3161 timestamps checked over `data` instead of the signature bytes
+ * (@sigstore/verify hashes `signature.signature` for them and for nothing else); every other
+ * check still sees the real signature.
+ */
+export function withTimestampedData(entity: SignedEntity, data: Buffer | undefined): SignedEntity {
+  if (!data) return entity
+  const real = entity.signature
+  const signature: SignedEntity['signature'] = {
+    signature: data,
+    compareSignature: s => real.compareSignature(s),
+    compareDigest: d => real.compareDigest(d),
+    compareSignedDigest: d => real.compareSignedDigest(d),
+    verifySignature: key => real.verifySignature(key)
+  }
+  return { ...entity, signature }
 }
 
 function signedEntity(bundle: Bundle, artifact: Artifact | undefined): SignedEntity {

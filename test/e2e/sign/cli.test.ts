@@ -30,7 +30,7 @@ describe('sbom-sign sign (CLI)', () => {
     const outputs = JSON.parse(run.stdout) as Record<string, string>
     expect(outputs.digest).toBe(image.digest)
     expect(outputs['signature-ref']).toMatch(/^sha256:/)
-    verifyKeyless(
+    await verifyKeyless(
       readBundle(outputs['signature-bundle-path'] ?? ''),
       image.digest,
       'https://sigstore.dev/cosign/sign/v1'

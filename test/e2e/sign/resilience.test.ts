@@ -30,7 +30,7 @@ describe('transient Sigstore failures', () => {
     const { run, image, requests } = await signWith('faults/rekor503', { rekor: [{ status: 503 }] })
     expect(run.errors).toEqual([])
     expect(requests.rekor).toBe(2)
-    verifyKeyless(
+    await verifyKeyless(
       readBundle(run.outputs['signature-bundle-path'] ?? ''),
       image.digest,
       'https://sigstore.dev/cosign/sign/v1'
@@ -43,7 +43,7 @@ describe('transient Sigstore failures', () => {
     })
     expect(run.errors).toEqual([])
     expect(requests.rekor).toBe(3)
-    verifyKeyless(
+    await verifyKeyless(
       readBundle(run.outputs['signature-bundle-path'] ?? ''),
       image.digest,
       'https://sigstore.dev/cosign/sign/v1'
@@ -183,7 +183,7 @@ describe('provenance and GitHub attestations', () => {
         { GITHUB_API_URL: api.url }
       )
       expect(run.errors).toEqual([])
-      const provenance = verifyKeyless(
+      const provenance = await verifyKeyless(
         readBundle(run.outputs['provenance-bundle-path'] ?? ''),
         image.digest,
         'https://slsa.dev/provenance/v1'

@@ -1,47 +1,13 @@
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { catalogImage } from '../../../src/sbom'
 import {
   BuildInfoScanner,
   decodeBuildInfo,
   parseModInfo
 } from '../../../src/sbom/catalogers/golang/buildinfo'
+import { buildGoBinary } from '../../support/binaries'
 import { makeImage } from './images'
 
 /** A real Go binary built by this machine's Go toolchain, with a replaced dependency and a link-time version. */
-function buildGoBinary(): { binary: Buffer; goVersion: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'sbom-go-'))
-  mkdirSync(join(dir, 'lib'))
-  writeFileSync(
-    join(dir, 'go.mod'),
-    'module example.com/app\n\ngo 1.19\n\nrequire example.com/lib v1.2.3\n\nreplace example.com/lib => ./lib\n'
-  )
-  writeFileSync(
-    join(dir, 'main.go'),
-    'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/lib"\n)\n\nvar version = "dev"\n\nfunc main() { fmt.Println(lib.Hello(), version) }\n'
-  )
-  writeFileSync(join(dir, 'lib', 'go.mod'), 'module example.com/lib\n\ngo 1.19\n')
-  writeFileSync(
-    join(dir, 'lib', 'lib.go'),
-    'package lib\n\nfunc Hello() string { return "hello" }\n'
-  )
-  const env = {
-    ...process.env,
-    GOFLAGS: '-mod=mod',
-    GOPROXY: 'off',
-    GOCACHE: join(tmpdir(), 'sbom-gocache'),
-    GOPATH: join(tmpdir(), 'sbom-gopath')
-  }
-  execFileSync('go', ['build', '-ldflags', '-X main.version=1.4.0', '-o', 'app', '.'], {
-    cwd: dir,
-    env
-  })
-  const goVersion = execFileSync('go', ['env', 'GOVERSION'], { env }).toString().trim()
-  return { binary: readFileSync(join(dir, 'app')), goVersion }
-}
-
 const exe = (data: string | Buffer) => ({ data, mode: 0o755 })
 
 describe('Go binaries', () => {

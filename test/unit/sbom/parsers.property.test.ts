@@ -19,6 +19,7 @@ import { readEntry, zipEntries, ZipError } from '../../../src/sbom/catalogers/ja
 import { bdbValues } from '../../../src/sbom/catalogers/rpm/bdb'
 import { parseHeader, RpmHeaderError } from '../../../src/sbom/catalogers/rpm/header'
 import { ndbBlobs } from '../../../src/sbom/catalogers/rpm/ndb'
+import { sqliteBlobs } from '../../../src/sbom/catalogers/rpm/sqlite'
 import { collectInto, readTar, TarFormatError } from '../../../src/sbom/walk/tar'
 import { makeTar } from './images'
 
@@ -145,7 +146,7 @@ describe('parsers never fail in an unplanned way', () => {
     ])
     fc.assert(
       fc.property(mutated(packed), bytes => {
-        const scanner = new AuditScanner()
+        const scanner = new AuditScanner(bytes.length)
         const error = thrown(() => {
           scanner.write(bytes)
           scanner.end()
@@ -174,7 +175,7 @@ describe('parsers never fail in an unplanned way', () => {
     ])
     expect(zipEntries(zip).map(e => e.name)).toEqual(['META-INF/MANIFEST.MF', 'a.txt'])
     const bdb = readFileSync(join(process.cwd(), 'test/unit/sbom/fixtures/Packages'))
-    expect(bdbValues(bdb)).toHaveLength(2)
+    expect(bdbValues(bdb, 10).blobs).toHaveLength(2)
     const any = (seed: Buffer) =>
       fc.oneof(
         mutated(seed),
@@ -188,8 +189,8 @@ describe('parsers never fail in an unplanned way', () => {
         expect(rpm === undefined || rpm instanceof RpmHeaderError).toBe(true)
         const zipError = thrown(() => zipEntries(z).forEach(e => readEntry(z, e, 1 << 20)))
         expect(zipError === undefined || zipError instanceof ZipError).toBe(true)
-        for (const read of [bdbValues, ndbBlobs]) {
-          const error = thrown(() => read(db))
+        for (const read of [bdbValues, ndbBlobs, sqliteBlobs]) {
+          const error = thrown(() => read(db, 10))
           expect(error === undefined || error instanceof RpmHeaderError).toBe(true)
         }
       }),

@@ -1,38 +1,8 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { homedir, tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { deflateSync } from 'node:zlib'
 import { catalogImage } from '../../../src/sbom'
 import { AuditScanner } from '../../../src/sbom/catalogers/rust/audit'
+import { audit, buildRustBinary } from '../../support/binaries'
 import { makeImage } from './images'
-
-const audit = {
-  packages: [
-    { name: 'hello', version: '0.1.0', source: 'local', dependencies: [1, 2], root: true },
-    { name: 'serde', version: '1.0.197', source: 'crates.io', dependencies: [3] },
-    { name: 'cc', version: '1.0.90', source: 'crates.io', kind: 'build' },
-    { name: 'serde_derive', version: '1.0.197', source: 'crates.io' }
-  ]
-}
-
-/**
- * A real ELF from rustc whose `.dep-v0` section holds zlib-compressed dependency JSON,
- * placed the way cargo-auditable places it (a `#[used] #[link_section]` static).
- */
-function buildRustBinary(): Buffer {
-  const dir = mkdtempSync(join(tmpdir(), 'sbom-rust-'))
-  const data = deflateSync(Buffer.from(JSON.stringify(audit)), { level: 7 })
-  writeFileSync(join(dir, 'audit.z'), data)
-  writeFileSync(
-    join(dir, 'main.rs'),
-    `#[used]\n#[link_section = ".dep-v0"]\nstatic AUDITABLE_VERSION_INFO: [u8; ${data.length}] = *include_bytes!("audit.z");\nfn main() { println!("hello"); }\n`
-  )
-  // rustup installs into ~/.cargo/bin, which a minimal environment may leave off PATH.
-  const env = { ...process.env, PATH: `${process.env.PATH}:${join(homedir(), '.cargo', 'bin')}` }
-  execFileSync('rustc', ['-O', '-o', join(dir, 'hello'), join(dir, 'main.rs')], { cwd: dir, env })
-  return readFileSync(join(dir, 'hello'))
-}
 
 describe('Rust (cargo-auditable)', () => {
   const binary = buildRustBinary()
@@ -55,7 +25,7 @@ describe('Rust (cargo-auditable)', () => {
   })
 
   test('finds the data whatever the chunk boundaries', () => {
-    const whole = new AuditScanner()
+    const whole = new AuditScanner(binary.length)
     whole.write(binary)
     const expected = whole.end()
     expect(expected?.map(p => p.name)).toEqual(['hello', 'serde', 'cc', 'serde_derive'])
@@ -63,11 +33,63 @@ describe('Rust (cargo-auditable)', () => {
       deflateSync(Buffer.from(JSON.stringify(audit)), { level: 7 }).subarray(0, 16)
     )
     for (const cut of [at - 1, at, at + 1, at + 10, at + 63, at + 64]) {
-      const scanner = new AuditScanner()
+      const scanner = new AuditScanner(binary.length)
       scanner.write(binary.subarray(0, cut))
       scanner.write(binary.subarray(cut, cut + 5))
       scanner.write(binary.subarray(cut + 5))
       expect(scanner.end()).toEqual(expected)
+    }
+  })
+})
+
+describe('cargo-auditable data in PE and Mach-O executables', () => {
+  const data = deflateSync(Buffer.from(JSON.stringify(audit)), { level: 7 })
+  const at = 0x200
+  const padded = Buffer.concat([data, Buffer.alloc(512 - (data.length % 512))])
+
+  /** A PE file with one section `.dep-v0` whose raw data is padded to 512 bytes. */
+  function pe(): Buffer {
+    const head = Buffer.alloc(at)
+    head.write('MZ', 0, 'latin1')
+    head.writeUInt32LE(0x40, 0x3c)
+    head.write('PE\0\0', 0x40, 'latin1')
+    head.writeUInt16LE(0x8664, 0x44)
+    head.writeUInt16LE(1, 0x46)
+    const section = 0x40 + 24
+    head.write('.dep-v0', section, 'latin1')
+    head.writeUInt32LE(data.length, section + 8)
+    head.writeUInt32LE(padded.length, section + 16)
+    head.writeUInt32LE(at, section + 20)
+    return Buffer.concat([head, padded])
+  }
+
+  /** A 64-bit Mach-O file whose __DATA segment has a `.dep-v0` section. */
+  function machO(): Buffer {
+    const head = Buffer.alloc(at)
+    head.writeUInt32LE(0xfeedfacf, 0)
+    head.writeUInt32LE(1, 16)
+    head.writeUInt32LE(72 + 80, 20)
+    head.writeUInt32LE(0x19, 32)
+    head.writeUInt32LE(72 + 80, 36)
+    head.write('__DATA', 40, 'latin1')
+    head.writeUInt32LE(1, 32 + 64)
+    const section = 32 + 72
+    head.write('.dep-v0', section, 'latin1')
+    head.write('__DATA', section + 16, 'latin1')
+    head.writeBigUInt64LE(BigInt(data.length), section + 40)
+    head.writeUInt32LE(at, section + 48)
+    return Buffer.concat([head, data, Buffer.alloc(4096)])
+  }
+
+  test.each([
+    ['PE', pe],
+    ['Mach-O', machO]
+  ])('%s: the named section is kept and read, whatever the chunks', (_kind, build) => {
+    const file = build()
+    for (const step of [1, 7, 4096]) {
+      const scanner = new AuditScanner(file.length)
+      for (let i = 0; i < file.length; i += step) scanner.write(file.subarray(i, i + step))
+      expect(scanner.end()?.map(p => p.name)).toEqual(['hello', 'serde', 'cc', 'serde_derive'])
     }
   })
 })

@@ -1,3 +1,4 @@
+import { StringDecoder } from 'node:string_decoder'
 import { distroQualifier } from '../../distro'
 import { normaliseLicense } from '../../licenses'
 import { purl } from '../../purl'
@@ -14,7 +15,11 @@ interface ApkRecord {
   provides: string[]
 }
 
-type ApkDb = { packages: ApkRecord[]; keys: Set<string> }
+type ApkDb = { packages: ApkRecord[]; keys: Set<string>; problems: string[] }
+
+/** Budgets of one installed database, read as it streams: real ones list a few hundred packages. */
+export const MAX_APK_PACKAGES = 50_000
+const MAX_LINE = 64 * 1024
 
 const INSTALLED = 'lib/apk/db/installed'
 const key = (p: ApkRecord): string => `${p.name}\u0000${p.version}\u0000${p.arch}`
@@ -22,11 +27,47 @@ const key = (p: ApkRecord): string => `${p.name}\u0000${p.version}\u0000${p.arch
 /** Alpine packages from apk's installed database, with dependency edges through provides. */
 export const apkCataloger: Cataloger<ApkDb> = {
   name: 'apk',
-  maxFileSize: 64 * 1024 * 1024,
+  maxFileSize: Number.MAX_SAFE_INTEGER,
   wants: path => path === INSTALLED,
-  parse(_path, content) {
-    const packages = parseInstalled(content.toString('utf8'))
-    return { packages, keys: new Set(packages.map(key)) }
+  scan() {
+    const reader = new InstalledReader()
+    const decoder = new StringDecoder('utf8')
+    let partial = ''
+    let skipping = false
+    let longLines = 0
+    const lines = (text: string): void => {
+      let start = 0
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+        if (!skipping) reader.line(partial + text.slice(start, nl))
+        partial = ''
+        skipping = false
+        start = nl + 1
+      }
+      if (skipping) return
+      partial += text.slice(start)
+      // A line past the budget is dropped whole, however long it goes on.
+      if (partial.length > MAX_LINE) {
+        partial = ''
+        skipping = true
+        longLines++
+      }
+    }
+    return {
+      write: chunk => {
+        if (!reader.full) lines(decoder.write(chunk))
+      },
+      end: () => {
+        if (!reader.full) lines(`${decoder.end()}\n`)
+        const packages = reader.end()
+        const problems = [
+          ...(reader.full
+            ? [`more than ${MAX_APK_PACKAGES} packages: the rest are skipped (budget)`]
+            : []),
+          ...(longLines > 0 ? [`${longLines} line(s) longer than ${MAX_LINE} bytes skipped`] : [])
+        ]
+        return { packages, keys: new Set(packages.map(key)), problems }
+      }
+    }
   },
   collect(files, context) {
     const out: FoundPackage[] = []
@@ -36,6 +77,7 @@ export const apkCataloger: Cataloger<ApkDb> = {
     for (const { path, versions } of files.all()) {
       const db = latest(versions)
       if (!db) continue
+      for (const problem of db.problems) context.warn(path, problem)
       const provider = new Map<string, string>()
       const purls = db.packages.map(p =>
         purl('apk', namespace, p.name, p.version, {
@@ -80,24 +122,29 @@ export const apkCataloger: Cataloger<ApkDb> = {
 
 /** The installed DB: `X:value` lines, one blank-line separated record per package (apk-tools' apk_db format). */
 export function parseInstalled(text: string): ApkRecord[] {
-  const out: ApkRecord[] = []
-  let record: Partial<ApkRecord> & { depends: string[]; provides: string[] } = {
+  const reader = new InstalledReader()
+  for (const line of text.split('\n')) reader.line(line)
+  return reader.end()
+}
+
+/** Builds records line by line, up to MAX_APK_PACKAGES. */
+class InstalledReader {
+  private readonly out: ApkRecord[] = []
+  private record: Partial<ApkRecord> & { depends: string[]; provides: string[] } = {
     depends: [],
     provides: []
   }
-  const flush = (): void => {
-    if (record.name && record.version) {
-      out.push({ arch: '', license: '', ...record, name: record.name, version: record.version })
-    }
-    record = { depends: [], provides: [] }
-  }
-  for (const line of text.split('\n')) {
+  full = false
+
+  line(line: string): void {
+    if (this.full) return
     if (line === '') {
-      flush()
-      continue
+      this.flush()
+      return
     }
-    if (line[1] !== ':') continue
+    if (line.length > MAX_LINE || line[1] !== ':') return
     const value = line.slice(2)
+    const record = this.record
     switch (line[0]) {
       case 'P':
         record.name = value
@@ -125,8 +172,27 @@ export function parseInstalled(text: string): ApkRecord[] {
         break
     }
   }
-  flush()
-  return out
+
+  end(): ApkRecord[] {
+    this.flush()
+    return this.out
+  }
+
+  private flush(): void {
+    const record = this.record
+    if (record.name && record.version && !this.full) {
+      if (this.out.length === MAX_APK_PACKAGES) this.full = true
+      else
+        this.out.push({
+          arch: '',
+          license: '',
+          ...record,
+          name: record.name,
+          version: record.version
+        })
+    }
+    this.record = { depends: [], provides: [] }
+  }
 }
 
 /** apk writes SPDX expressions, or several ids separated by spaces. */

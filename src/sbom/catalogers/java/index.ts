@@ -23,6 +23,16 @@ const MAX_METADATA = 1024 * 1024
 const MAX_DEPTH = 3
 /** Total bytes inflated for one top-level archive, nested ones included. */
 const MAX_EXPANDED = 256 * 1024 * 1024
+/** Nested archives opened for one top-level archive, at every depth. */
+const MAX_NESTED = 2_000
+
+/** What is left of one top-level archive's budgets while it is read. */
+interface Budget {
+  bytes: number
+  nested: number
+  /** Set once the nested-archive budget has been reported. */
+  nestedReported?: boolean
+}
 
 /** Java archives (nested too): pom.properties, else MANIFEST.MF, else the file name. */
 export const javaCataloger: Cataloger<JavaArchive> = {
@@ -32,7 +42,8 @@ export const javaCataloger: Cataloger<JavaArchive> = {
   parse(path, content) {
     const archive: JavaArchive = { packages: [], problems: [] }
     readArchive(content, path.slice(path.lastIndexOf('/') + 1), undefined, 0, archive, {
-      left: MAX_EXPANDED
+      bytes: MAX_EXPANDED,
+      nested: MAX_NESTED
     })
     return archive
   },
@@ -76,7 +87,7 @@ function readArchive(
   nested: string | undefined,
   depth: number,
   out: JavaArchive,
-  budget: { left: number }
+  budget: Budget
 ): void {
   const where = nested ?? fileName
   let entries: ZipEntry[]
@@ -86,10 +97,18 @@ function readArchive(
     out.problems.push(`${where}: ${(error as Error).message}`)
     return
   }
+  // An entry whose data another entry of the directory already names is an alias: read once.
+  const offsets = new Set<number>()
+  let aliases = 0
   const read = (entry: ZipEntry, limit: number): Buffer | undefined => {
+    if (offsets.has(entry.localOffset)) {
+      aliases++
+      return undefined
+    }
+    offsets.add(entry.localOffset)
     try {
-      const data = readEntry(zip, entry, Math.min(limit, budget.left))
-      budget.left -= data.length
+      const data = readEntry(zip, entry, Math.min(limit, budget.bytes))
+      budget.bytes -= data.length
       return data
     } catch (error) {
       out.problems.push(`${where}: ${(error as Error).message}`)
@@ -142,14 +161,26 @@ function readArchive(
   }
   out.packages.push(...poms)
 
-  if (depth + 1 >= MAX_DEPTH) return
-  for (const e of entries) {
-    if (!ARCHIVE.test(e.name) || e.name.endsWith('/')) continue
-    const data = read(e, MAX_ARCHIVE)
-    if (!data) continue
-    const inner = e.name.slice(e.name.lastIndexOf('/') + 1)
-    readArchive(data, inner, nested ? `${nested}:${e.name}` : e.name, depth + 1, out, budget)
+  if (depth + 1 < MAX_DEPTH) {
+    for (const e of entries) {
+      if (!ARCHIVE.test(e.name) || e.name.endsWith('/')) continue
+      if (budget.nested === 0) {
+        if (!budget.nestedReported)
+          out.problems.push(
+            `more than ${MAX_NESTED} nested archives: the rest are skipped (budget)`
+          )
+        budget.nestedReported = true
+        break
+      }
+      const data = read(e, MAX_ARCHIVE)
+      if (!data) continue
+      budget.nested--
+      const inner = e.name.slice(e.name.lastIndexOf('/') + 1)
+      readArchive(data, inner, nested ? `${nested}:${e.name}` : e.name, depth + 1, out, budget)
+    }
   }
+  if (aliases > 0)
+    out.problems.push(`${where}: ${aliases} entries share another entry's data: read once`)
 }
 
 /** The main section of a JAR manifest: `Name: value`, continuation lines start with one space. */

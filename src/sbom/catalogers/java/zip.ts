@@ -40,7 +40,8 @@ export function zipEntries(zip: Buffer): ZipEntry[] {
     }
   }
   if (cdOffset + cdSize > zip.length) throw new ZipError('central directory outside the file')
-  if (count > MAX_ENTRIES) throw new ZipError(`${count} entries`)
+  if (count > MAX_ENTRIES)
+    throw new ZipError(`${count} entries in the central directory (budget ${MAX_ENTRIES})`)
   const out: ZipEntry[] = []
   let pos = cdOffset
   for (let i = 0; i < count; i++) {

@@ -42,12 +42,16 @@ export function parseHeader(blob: Buffer): RpmPackage | null {
   if (count > MAX_ENTRIES || dataStart + dataLength > blob.length)
     throw new RpmHeaderError('rpm header sizes exceed the blob')
   const strings = new Map<number, string[]>()
-  const ints = new Map<number, number[]>()
+  /** Only the first value of an int32 tag is used (the epoch). */
+  const ints = new Map<number, number>()
+  // Each wanted tag is read once (a repeated entry is ignored) and its strings are
+  // searched inside the data store only, so the work stays linear in the header.
   const wanted = new Set<number>(Object.values(TAG))
+  const data = blob.subarray(0, dataStart + dataLength)
   for (let i = 0; i < count; i++) {
     const at = 8 + i * 16
     const tag = blob.readUInt32BE(at)
-    if (!wanted.has(tag)) continue
+    if (!wanted.delete(tag)) continue
     const type = blob.readUInt32BE(at + 4)
     const offset = blob.readUInt32BE(at + 8)
     const n = blob.readUInt32BE(at + 12)
@@ -58,16 +62,14 @@ export function parseHeader(blob: Buffer): RpmPackage | null {
       const values: string[] = []
       const items = type === TYPE.string ? 1 : Math.min(n, MAX_ENTRIES)
       for (let k = 0; k < items && pos < end; k++) {
-        const nul = blob.indexOf(0, pos)
-        const stop = nul < 0 || nul > end ? end : nul
-        values.push(blob.toString('utf8', pos, stop))
+        const nul = data.indexOf(0, pos)
+        const stop = nul < 0 ? end : nul
+        values.push(data.toString('utf8', pos, stop))
         pos = stop + 1
       }
       strings.set(tag, values)
-    } else if (type === TYPE.int32) {
-      const values: number[] = []
-      for (let k = 0; k < n && pos + 4 <= end; k++, pos += 4) values.push(blob.readUInt32BE(pos))
-      ints.set(tag, values)
+    } else if (type === TYPE.int32 && n > 0 && pos + 4 <= end) {
+      ints.set(tag, blob.readUInt32BE(pos))
     }
   }
   const one = (tag: number): string | undefined => strings.get(tag)?.[0]
@@ -75,7 +77,7 @@ export function parseHeader(blob: Buffer): RpmPackage | null {
   const version = one(TAG.version)
   // The database's first entries can be non-package headers (e.g. gpg-pubkey has no arch but is a package).
   if (!name || !version) return null
-  const epoch = ints.get(TAG.epoch)?.[0]
+  const epoch = ints.get(TAG.epoch)
   const sourceRpm = one(TAG.sourceRpm)
   const vendor = one(TAG.vendor)
   return {

@@ -1,58 +1,71 @@
 import { distroQualifier } from '../../distro'
 import { purl } from '../../purl'
-import { introducedIn, type Cataloger, type FileVersion, type FoundPackage } from '../types'
+import { introducedIn, latest, type Cataloger, type FileVersion, type FoundPackage } from '../types'
 import { bdbValues } from './bdb'
-import { parseHeader, type RpmPackage } from './header'
+import { parseHeader, RpmHeaderError, type RpmPackage } from './header'
 import { ndbBlobs } from './ndb'
 import { sqliteBlobs } from './sqlite'
 
-/** BDB and NDB are parsed as the layer streams; SQLite needs the async engine, so its bytes wait for collect. */
-type RpmFile = { kind: 'packages'; packages: RpmPackage[] } | { kind: 'sqlite'; bytes: Buffer }
+/** The packages of one database and what its budgets or bad records cost. */
+type RpmFile = { packages: RpmPackage[]; problems: string[] }
+
+/** Package headers read from one database; real ones hold a few thousand. */
+export const MAX_RPM_PACKAGES = 50_000
 
 const DB = /(?:^|\/)(?:var\/lib|usr\/lib\/sysimage)\/rpm\/(Packages|Packages\.db|rpmdb\.sqlite)$/
 
 const key = (p: RpmPackage): string =>
   `${p.name}\u0000${p.epoch ?? ''}\u0000${p.version}\u0000${p.release}\u0000${p.arch}`
 
-function headers(blobs: Buffer[]): RpmPackage[] {
-  return blobs
-    .map(parseHeader)
-    .filter((p): p is RpmPackage => p !== null && p.name !== 'gpg-pubkey')
+/** Parses each header on its own: a bad one costs itself and is counted in one problem. */
+function headers(blobs: Buffer[], problems: string[]): RpmPackage[] {
+  const out: RpmPackage[] = []
+  let bad = 0
+  let first = ''
+  for (const blob of blobs) {
+    try {
+      const p = parseHeader(blob)
+      if (p && p.name !== 'gpg-pubkey') out.push(p)
+    } catch (error) {
+      if (!(error instanceof RpmHeaderError)) throw error
+      if (bad++ === 0) first = error.message
+    }
+  }
+  if (bad > 0) problems.push(`${bad} unreadable package header(s) skipped (first: ${first})`)
+  return out
 }
 
 /** RPM packages from rpmdb.sqlite, the BerkeleyDB `Packages` and the NDB `Packages.db`. */
 export const rpmCataloger: Cataloger<RpmFile> = {
   name: 'rpm',
-  maxFileSize: 256 * 1024 * 1024,
+  // SQLite copies the file once more: 2 × 128 MiB stays within the 512 MiB peak.
+  maxFileSize: 128 * 1024 * 1024,
   wants: path => DB.test(path),
   parse(path, content) {
     const file = path.slice(path.lastIndexOf('/') + 1)
-    if (file === 'rpmdb.sqlite') return { kind: 'sqlite', bytes: content }
-    return {
-      kind: 'packages',
-      packages: headers(file === 'Packages.db' ? ndbBlobs(content) : bdbValues(content))
-    }
+    const read =
+      file === 'rpmdb.sqlite'
+        ? sqliteBlobs(content, MAX_RPM_PACKAGES)
+        : file === 'Packages.db'
+          ? ndbBlobs(content, MAX_RPM_PACKAGES)
+          : bdbValues(content, MAX_RPM_PACKAGES)
+    const problems = read.truncated
+      ? [`more than ${MAX_RPM_PACKAGES} package headers: the rest are skipped (budget)`]
+      : []
+    return { packages: headers(read.blobs, problems), problems }
   },
-  async collect(files, context) {
+  collect(files, context) {
     const out: FoundPackage[] = []
     const qualifier = distroQualifier(context.distro)
     for (const { path, versions } of files.all()) {
-      // Each version as a set of package keys, for attribution; SQLite ones are read now.
-      const parsed: FileVersion<Set<string>>[] = []
-      let newest: RpmPackage[] = []
-      for (const v of versions) {
-        let packages: RpmPackage[] | undefined
-        if (v.result?.kind === 'packages') packages = v.result.packages
-        else if (v.result?.kind === 'sqlite') {
-          try {
-            packages = headers(await sqliteBlobs(v.result.bytes))
-          } catch (error) {
-            context.warn(path, `layer ${v.layer + 1}: ${(error as Error).message}`)
-          }
-        }
-        parsed.push({ layer: v.layer, result: packages ? new Set(packages.map(key)) : undefined })
-        if (v === versions[versions.length - 1]) newest = packages ?? []
-      }
+      // Each version as a set of package keys, for attribution.
+      const parsed: FileVersion<Set<string>>[] = versions.map(v => ({
+        layer: v.layer,
+        result: v.result ? new Set(v.result.packages.map(key)) : undefined
+      }))
+      const last = latest(versions)
+      for (const problem of last?.problems ?? []) context.warn(path, problem)
+      const newest = last?.packages ?? []
       const provider = new Map<string, string>()
       const purls = newest.map(p =>
         purl('rpm', context.distro?.id, p.name, `${p.version}-${p.release}`, {

@@ -13,7 +13,7 @@ const SLOTS_PER_PAGE = 4096 / 16
 const BLOCK = 16
 const MAX_SLOT_PAGES = 2048
 
-export function ndbBlobs(db: Buffer): Buffer[] {
+export function ndbBlobs(db: Buffer, maxBlobs: number): { blobs: Buffer[]; truncated: boolean } {
   if (db.length < 32 || db.readUInt32LE(0) !== HEADER_MAGIC)
     throw new RpmHeaderError('not an rpm NDB database')
   if (db.readUInt32LE(4) !== 0)
@@ -22,6 +22,8 @@ export function ndbBlobs(db: Buffer): Buffer[] {
   if (slotPages === 0 || slotPages > MAX_SLOT_PAGES)
     throw new RpmHeaderError(`bad NDB slot page count ${slotPages}`)
   const out: Buffer[] = []
+  // Slots pointing at a blob already read (aliases) are skipped: each byte is parsed once.
+  const seen = new Set<number>()
   // The first two slots' worth of bytes is the database header.
   for (let slot = 2; slot < slotPages * SLOTS_PER_PAGE; slot++) {
     const at = slot * 16
@@ -30,6 +32,8 @@ export function ndbBlobs(db: Buffer): Buffer[] {
     const pkgIndex = db.readUInt32LE(at + 4)
     if (pkgIndex === 0) continue
     const blob = db.readUInt32LE(at + 8) * BLOCK
+    if (seen.has(blob)) continue
+    seen.add(blob)
     if (
       blob + 16 > db.length ||
       db.readUInt32LE(blob) !== BLOB_MAGIC ||
@@ -40,7 +44,8 @@ export function ndbBlobs(db: Buffer): Buffer[] {
     const length = db.readUInt32LE(blob + 12)
     if (blob + 16 + length > db.length)
       throw new RpmHeaderError(`NDB blob for package ${pkgIndex} past end of file`)
+    if (out.length === maxBlobs) return { blobs: out, truncated: true }
     out.push(db.subarray(blob + 16, blob + 16 + length))
   }
-  return out
+  return { blobs: out, truncated: false }
 }

@@ -1,11 +1,11 @@
 import { constants, inflateSync } from 'node:zlib'
+import { MAX_HEAD, MAX_RETAINED, readLayout, type Layout } from './sections'
 
 /**
- * cargo-auditable's dependency list, read while an executable streams by. The
- * `.dep-v0` section holds zlib-compressed JSON (`{"packages":[…]}`); its offset is
- * only known from the section headers at the end of the file, so instead every
- * zlib header in the stream is tried: a candidate whose first bytes inflate to
- * `{"packages":[` is captured (bounded) and decoded at the end.
+ * cargo-auditable's dependency list, read while an executable (ELF, PE, Mach-O)
+ * streams by: its `.dep-v0` section holds zlib-compressed JSON
+ * (`{"packages":[…]}`). sections.ts says which bytes to keep from the headers at
+ * the start; the candidates are inflated at the end. Work is linear in the file.
  */
 
 export interface CargoPackage {
@@ -17,26 +17,23 @@ export interface CargoPackage {
   root: boolean
 }
 
-const ELF = Buffer.from('\x7fELF', 'latin1')
 const PREFIX = '{"packages":['
-/** Compressed bytes tried per candidate: enough for the prefix at any level. */
-const PROBE = 64
-const MAX_COMPRESSED = 4 * 1024 * 1024
 const MAX_JSON = 32 * 1024 * 1024
 
 export class AuditDataError extends Error {}
 
-/**
- * zlib headers of compression levels 7–9 (cargo-auditable uses 7) and of the
- * default level; searching for these two byte pairs keeps the probes rare.
- */
-const HEADERS = [Buffer.from([0x78, 0xda]), Buffer.from([0x78, 0x9c])]
-const isZlibHeader = (cmf: number, flg: number): boolean =>
-  cmf === 0x78 && (flg === 0xda || flg === 0x9c)
-
 function probe(data: Buffer): boolean {
+  if (
+    data.length < 2 ||
+    (data[0] as number) !== 0x78 ||
+    ((data[0] as number) * 256 + (data[1] as number)) % 31
+  )
+    return false
   try {
-    const out = inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: 4096 })
+    const out = inflateSync(data.subarray(0, 64), {
+      finishFlush: constants.Z_SYNC_FLUSH,
+      maxOutputLength: 4096
+    })
     return out.toString('latin1', 0, PREFIX.length) === PREFIX
   } catch {
     return false
@@ -44,74 +41,62 @@ function probe(data: Buffer): boolean {
 }
 
 export class AuditScanner {
-  private head = Buffer.alloc(0)
-  private notElf = false
-  private tail = Buffer.alloc(0)
-  private capture: Buffer[] | null = null
-  private captured = 0
+  private head: Buffer[] = []
+  private headLength = 0
+  private position = 0
+  private layout: Layout | null | undefined
+
+  /** `size`: the file's size from its tar header; nothing past it is kept. */
+  constructor(private readonly size: number) {}
 
   write(chunk: Buffer): void {
-    if (this.notElf) return
-    if (this.head.length < ELF.length) {
-      this.head = Buffer.concat([this.head, chunk.subarray(0, ELF.length - this.head.length)])
-      if (this.head.length === ELF.length && !this.head.equals(ELF)) {
-        this.notElf = true
-        return
-      }
-    }
-    if (this.capture) {
-      this.take(chunk)
+    if (this.layout === null) return
+    if (this.layout === undefined) {
+      this.head.push(chunk)
+      this.headLength += chunk.length
+      const head = Buffer.concat(this.head)
+      this.head = [head]
+      this.layout = readLayout(head, this.headLength >= Math.min(MAX_HEAD, this.size), this.size)
+      if (this.layout === undefined) return
+      this.head = []
+      if (this.layout) this.keep(head)
       return
     }
-    // Candidates starting in the kept tail need bytes of this chunk to be probed.
-    const window = Buffer.concat([this.tail, chunk.subarray(0, PROBE)])
-    for (let i = 0; i < this.tail.length; i++) {
-      if (
-        isZlibHeader(window[i] as number, window[i + 1] ?? 0) &&
-        probe(window.subarray(i, i + PROBE))
-      ) {
-        this.capture = []
-        this.take(Buffer.concat([this.tail.subarray(i), chunk]))
-        return
-      }
-    }
-    for (const header of HEADERS) {
-      for (
-        let at = chunk.indexOf(header);
-        at >= 0 && at + PROBE <= chunk.length;
-        at = chunk.indexOf(header, at + 1)
-      ) {
-        if (probe(chunk.subarray(at, at + PROBE))) {
-          this.capture = []
-          this.take(chunk.subarray(at))
-          return
-        }
-      }
-    }
-    const keep = Math.min(PROBE - 1, chunk.length)
-    this.tail =
-      chunk.length >= PROBE - 1
-        ? Buffer.from(chunk.subarray(chunk.length - keep))
-        : Buffer.concat([this.tail, chunk]).subarray(-(PROBE - 1))
+    this.keep(chunk)
   }
 
-  private take(data: Buffer): void {
-    const room = MAX_COMPRESSED - this.captured
-    if (room <= 0) return
-    const part = data.subarray(0, room)
-    ;(this.capture as Buffer[]).push(Buffer.from(part))
-    this.captured += part.length
+  private keep(chunk: Buffer): void {
+    const layout = this.layout as Layout
+    const from = this.position
+    const to = from + chunk.length
+    for (const range of layout.kept) {
+      const start = Math.max(from, range.start)
+      const end = Math.min(to, range.start + range.data.length)
+      if (start < end) chunk.copy(range.data, start - range.start, start - from, end - from)
+    }
+    this.position = to
   }
 
   end(): CargoPackage[] | null {
-    if (this.notElf || !this.capture) return null
-    let json: Buffer
-    try {
-      json = inflateSync(Buffer.concat(this.capture), { maxOutputLength: MAX_JSON })
-    } catch (error) {
-      throw new AuditDataError(`cargo-auditable data does not inflate: ${(error as Error).message}`)
+    const layout = this.layout
+    if (!layout || layout.kept.some(r => this.position < r.start + r.data.length)) return null
+    for (const data of layout.sections()) {
+      if (!probe(data)) continue
+      let json: Buffer
+      try {
+        json = inflateSync(data, { maxOutputLength: MAX_JSON })
+      } catch (error) {
+        throw new AuditDataError(
+          `cargo-auditable data does not inflate: ${(error as Error).message}`
+        )
+      }
+      return parseAuditJson(json.toString('utf8'))
     }
-    return parseAuditJson(json.toString('utf8'))
+    if (layout.truncated)
+      throw new AuditDataError(
+        `read-only segments exceed ${MAX_RETAINED} bytes (budget): cargo-auditable data not searched past it`
+      )
+    return null
   }
 }
 

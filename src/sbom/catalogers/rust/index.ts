@@ -9,7 +9,7 @@ export const rustCataloger: Cataloger<CargoPackage[] | null> = {
   name: 'rust-audit',
   maxFileSize: Number.MAX_SAFE_INTEGER,
   wants: (_path, mode) => (mode & EXECUTABLE) !== 0,
-  scan: () => new AuditScanner(),
+  scan: (_path, size) => new AuditScanner(size),
   collect(files) {
     const out: FoundPackage[] = []
     for (const { path, versions } of files.all()) {

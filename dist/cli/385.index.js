@@ -1,19 +1,21 @@
-export const id = 513;
-export const ids = [513];
+export const id = 385;
+export const ids = [385];
 export const modules = {
 
-/***/ 40513:
+/***/ 79385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Xj: () => (/* reexport */ BUILDX_SBOM_HINT),
+  C0: () => (/* reexport */ buildxSbom),
   N3: () => (/* binding */ generateSbom),
   My: () => (/* reexport */ loadSbomFile),
   jZ: () => (/* binding */ sbomSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: catalogImage
+// UNUSED EXPORTS: CYCLONEDX_PREDICATE, SPDX_PREDICATE, catalogImage
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -21,6 +23,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var heap = __webpack_require__(14349);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(25625);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./src/sbom/distro.ts
 const OS_RELEASE = ['etc/os-release', 'usr/lib/os-release'];
 const DEBIAN_VERSION = 'etc/debian_version';
@@ -156,15 +160,23 @@ function isSpdxId(value) {
 var packageurl_js = __webpack_require__(87091);
 ;// CONCATENATED MODULE: ./src/sbom/purl.ts
 
-/** A purl string with qualifiers sorted and empty ones dropped (purl-spec canonical form). */
+/**
+ * Text as it can be encoded: lone UTF-16 surrogates (JSON can carry them) become
+ * U+FFFD, as Go's encoding/json makes them when syft and trivy decode the same file.
+ */
+const wellFormed = (text) => text.toWellFormed();
+/**
+ * A purl string with qualifiers sorted and empty ones dropped (purl-spec canonical
+ * form). Invalid text is made well-formed first: percent-encoding would throw on it.
+ */
 function purl(type, namespace, name, version, qualifiers = {}, subpath) {
     const sorted = {};
     for (const key of Object.keys(qualifiers).sort()) {
         const value = qualifiers[key];
         if (value)
-            sorted[key] = value;
+            sorted[key] = wellFormed(value);
     }
-    return new packageurl_js.PackageURL(type, namespace || undefined, name, version || undefined, Object.keys(sorted).length > 0 ? sorted : undefined, subpath || undefined).toString();
+    return new packageurl_js.PackageURL(type, namespace ? wellFormed(namespace) : undefined, wellFormed(name), version ? wellFormed(version) : undefined, Object.keys(sorted).length > 0 ? sorted : undefined, subpath ? wellFormed(subpath) : undefined).toString();
 }
 /** The purl type of a purl string, e.g. `deb`. */
 function purlType(value) {
@@ -197,16 +209,60 @@ function latest(versions) {
 
 
 
+
+/** Budgets of one installed database, read as it streams: real ones list a few hundred packages. */
+const MAX_APK_PACKAGES = 50_000;
+const MAX_LINE = 64 * 1024;
 const INSTALLED = 'lib/apk/db/installed';
 const key = (p) => `${p.name}\u0000${p.version}\u0000${p.arch}`;
 /** Alpine packages from apk's installed database, with dependency edges through provides. */
 const apkCataloger = {
     name: 'apk',
-    maxFileSize: 64 * 1024 * 1024,
+    maxFileSize: Number.MAX_SAFE_INTEGER,
     wants: path => path === INSTALLED,
-    parse(_path, content) {
-        const packages = parseInstalled(content.toString('utf8'));
-        return { packages, keys: new Set(packages.map(key)) };
+    scan() {
+        const reader = new InstalledReader();
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        let partial = '';
+        let skipping = false;
+        let longLines = 0;
+        const lines = (text) => {
+            let start = 0;
+            for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+                if (!skipping)
+                    reader.line(partial + text.slice(start, nl));
+                partial = '';
+                skipping = false;
+                start = nl + 1;
+            }
+            if (skipping)
+                return;
+            partial += text.slice(start);
+            // A line past the budget is dropped whole, however long it goes on.
+            if (partial.length > MAX_LINE) {
+                partial = '';
+                skipping = true;
+                longLines++;
+            }
+        };
+        return {
+            write: chunk => {
+                if (!reader.full)
+                    lines(decoder.write(chunk));
+            },
+            end: () => {
+                if (!reader.full)
+                    lines(`${decoder.end()}\n`);
+                const packages = reader.end();
+                const problems = [
+                    ...(reader.full
+                        ? [`more than ${MAX_APK_PACKAGES} packages: the rest are skipped (budget)`]
+                        : []),
+                    ...(longLines > 0 ? [`${longLines} line(s) longer than ${MAX_LINE} bytes skipped`] : [])
+                ];
+                return { packages, keys: new Set(packages.map(key)), problems };
+            }
+        };
     },
     collect(files, context) {
         const out = [];
@@ -216,6 +272,8 @@ const apkCataloger = {
             const db = latest(versions);
             if (!db)
                 continue;
+            for (const problem of db.problems)
+                context.warn(path, problem);
             const provider = new Map();
             const purls = db.packages.map(p => purl('apk', namespace, p.name, p.version, {
                 arch: p.arch,
@@ -255,25 +313,30 @@ const apkCataloger = {
 };
 /** The installed DB: `X:value` lines, one blank-line separated record per package (apk-tools' apk_db format). */
 function parseInstalled(text) {
-    const out = [];
-    let record = {
+    const reader = new InstalledReader();
+    for (const line of text.split('\n'))
+        reader.line(line);
+    return reader.end();
+}
+/** Builds records line by line, up to MAX_APK_PACKAGES. */
+class InstalledReader {
+    out = [];
+    record = {
         depends: [],
         provides: []
     };
-    const flush = () => {
-        if (record.name && record.version) {
-            out.push({ arch: '', license: '', ...record, name: record.name, version: record.version });
-        }
-        record = { depends: [], provides: [] };
-    };
-    for (const line of text.split('\n')) {
+    full = false;
+    line(line) {
+        if (this.full)
+            return;
         if (line === '') {
-            flush();
-            continue;
+            this.flush();
+            return;
         }
-        if (line[1] !== ':')
-            continue;
+        if (line.length > MAX_LINE || line[1] !== ':')
+            return;
         const value = line.slice(2);
+        const record = this.record;
         switch (line[0]) {
             case 'P':
                 record.name = value;
@@ -301,8 +364,26 @@ function parseInstalled(text) {
                 break;
         }
     }
-    flush();
-    return out;
+    end() {
+        this.flush();
+        return this.out;
+    }
+    flush() {
+        const record = this.record;
+        if (record.name && record.version && !this.full) {
+            if (this.out.length === MAX_APK_PACKAGES)
+                this.full = true;
+            else
+                this.out.push({
+                    arch: '',
+                    license: '',
+                    ...record,
+                    name: record.name,
+                    version: record.version
+                });
+        }
+        this.record = { depends: [], provides: [] };
+    }
 }
 /** apk writes SPDX expressions, or several ids separated by spaces. */
 function apkLicenses(value) {
@@ -834,7 +915,7 @@ function zipEntries(zip) {
     if (cdOffset + cdSize > zip.length)
         throw new ZipError('central directory outside the file');
     if (count > MAX_ENTRIES)
-        throw new ZipError(`${count} entries`);
+        throw new ZipError(`${count} entries in the central directory (budget ${MAX_ENTRIES})`);
     const out = [];
     let pos = cdOffset;
     for (let i = 0; i < count; i++) {
@@ -928,6 +1009,8 @@ const MAX_METADATA = 1024 * 1024;
 const MAX_DEPTH = 3;
 /** Total bytes inflated for one top-level archive, nested ones included. */
 const MAX_EXPANDED = 256 * 1024 * 1024;
+/** Nested archives opened for one top-level archive, at every depth. */
+const MAX_NESTED = 2_000;
 /** Java archives (nested too): pom.properties, else MANIFEST.MF, else the file name. */
 const javaCataloger = {
     name: 'java-archive',
@@ -936,7 +1019,8 @@ const javaCataloger = {
     parse(path, content) {
         const archive = { packages: [], problems: [] };
         readArchive(content, path.slice(path.lastIndexOf('/') + 1), undefined, 0, archive, {
-            left: MAX_EXPANDED
+            bytes: MAX_EXPANDED,
+            nested: MAX_NESTED
         });
         return archive;
     },
@@ -983,10 +1067,18 @@ function readArchive(zip, fileName, nested, depth, out, budget) {
         out.problems.push(`${where}: ${error.message}`);
         return;
     }
+    // An entry whose data another entry of the directory already names is an alias: read once.
+    const offsets = new Set();
+    let aliases = 0;
     const read = (entry, limit) => {
+        if (offsets.has(entry.localOffset)) {
+            aliases++;
+            return undefined;
+        }
+        offsets.add(entry.localOffset);
         try {
-            const data = readEntry(zip, entry, Math.min(limit, budget.left));
-            budget.left -= data.length;
+            const data = readEntry(zip, entry, Math.min(limit, budget.bytes));
+            budget.bytes -= data.length;
             return data;
         }
         catch (error) {
@@ -1037,17 +1129,26 @@ function readArchive(zip, fileName, nested, depth, out, budget) {
             out.packages.push({ group, artifact, version, licenses, ...(nested ? { nested } : {}) });
     }
     out.packages.push(...poms);
-    if (depth + 1 >= MAX_DEPTH)
-        return;
-    for (const e of entries) {
-        if (!ARCHIVE.test(e.name) || e.name.endsWith('/'))
-            continue;
-        const data = read(e, MAX_ARCHIVE);
-        if (!data)
-            continue;
-        const inner = e.name.slice(e.name.lastIndexOf('/') + 1);
-        readArchive(data, inner, nested ? `${nested}:${e.name}` : e.name, depth + 1, out, budget);
+    if (depth + 1 < MAX_DEPTH) {
+        for (const e of entries) {
+            if (!ARCHIVE.test(e.name) || e.name.endsWith('/'))
+                continue;
+            if (budget.nested === 0) {
+                if (!budget.nestedReported)
+                    out.problems.push(`more than ${MAX_NESTED} nested archives: the rest are skipped (budget)`);
+                budget.nestedReported = true;
+                break;
+            }
+            const data = read(e, MAX_ARCHIVE);
+            if (!data)
+                continue;
+            budget.nested--;
+            const inner = e.name.slice(e.name.lastIndexOf('/') + 1);
+            readArchive(data, inner, nested ? `${nested}:${e.name}` : e.name, depth + 1, out, budget);
+        }
     }
+    if (aliases > 0)
+        out.problems.push(`${where}: ${aliases} entries share another entry's data: read once`);
 }
 /** The main section of a JAR manifest: `Name: value`, continuation lines start with one space. */
 function parseManifest(text) {
@@ -1394,12 +1495,16 @@ function parseHeader(blob) {
     if (count > header_MAX_ENTRIES || dataStart + dataLength > blob.length)
         throw new RpmHeaderError('rpm header sizes exceed the blob');
     const strings = new Map();
+    /** Only the first value of an int32 tag is used (the epoch). */
     const ints = new Map();
+    // Each wanted tag is read once (a repeated entry is ignored) and its strings are
+    // searched inside the data store only, so the work stays linear in the header.
     const wanted = new Set(Object.values(TAG));
+    const data = blob.subarray(0, dataStart + dataLength);
     for (let i = 0; i < count; i++) {
         const at = 8 + i * 16;
         const tag = blob.readUInt32BE(at);
-        if (!wanted.has(tag))
+        if (!wanted.delete(tag))
             continue;
         const type = blob.readUInt32BE(at + 4);
         const offset = blob.readUInt32BE(at + 8);
@@ -1412,18 +1517,15 @@ function parseHeader(blob) {
             const values = [];
             const items = type === TYPE.string ? 1 : Math.min(n, header_MAX_ENTRIES);
             for (let k = 0; k < items && pos < end; k++) {
-                const nul = blob.indexOf(0, pos);
-                const stop = nul < 0 || nul > end ? end : nul;
-                values.push(blob.toString('utf8', pos, stop));
+                const nul = data.indexOf(0, pos);
+                const stop = nul < 0 ? end : nul;
+                values.push(data.toString('utf8', pos, stop));
                 pos = stop + 1;
             }
             strings.set(tag, values);
         }
-        else if (type === TYPE.int32) {
-            const values = [];
-            for (let k = 0; k < n && pos + 4 <= end; k++, pos += 4)
-                values.push(blob.readUInt32BE(pos));
-            ints.set(tag, values);
+        else if (type === TYPE.int32 && n > 0 && pos + 4 <= end) {
+            ints.set(tag, blob.readUInt32BE(pos));
         }
     }
     const one = (tag) => strings.get(tag)?.[0];
@@ -1432,7 +1534,7 @@ function parseHeader(blob) {
     // The database's first entries can be non-package headers (e.g. gpg-pubkey has no arch but is a package).
     if (!name || !version)
         return null;
-    const epoch = ints.get(TAG.epoch)?.[0];
+    const epoch = ints.get(TAG.epoch);
     const sourceRpm = one(TAG.sourceRpm);
     const vendor = one(TAG.vendor);
     return {
@@ -1454,7 +1556,9 @@ function parseHeader(blob) {
 /**
  * Values of a Berkeley DB hash database (rpm's `Packages` before rpm 4.16): every
  * data item on hash pages, inline or spread over a chain of overflow pages.
- * Layout per Berkeley DB's db_page.h.
+ * Layout per Berkeley DB's db_page.h. Linear in the file: every page is read at
+ * most once, so items that share an overflow chain (or chains that merge) cost
+ * nothing twice, and the values add up to at most the file's size.
  */
 const HASH_MAGIC = 0x061561;
 const PAGE_HEADER = 26;
@@ -1463,7 +1567,7 @@ const P_OVERFLOW = 7;
 const P_HASH = 13;
 const H_KEYDATA = 1;
 const H_OFFPAGE = 3;
-function bdbValues(db) {
+function bdbValues(db, maxValues) {
     if (db.length < 512)
         throw new RpmHeaderError('not a Berkeley DB file (too short)');
     let little = true;
@@ -1480,13 +1584,16 @@ function bdbValues(db) {
     if (db.length % pageSize !== 0)
         throw new RpmHeaderError('truncated Berkeley DB file');
     const pages = db.length / pageSize;
+    /** Overflow pages already part of a value. */
+    const used = new Uint8Array(pages);
     const out = [];
     for (let page = 1; page < pages; page++) {
         const base = page * pageSize;
         const type = db[base + 25];
         if (type !== P_HASH && type !== P_HASH_UNSORTED)
             continue;
-        const entries = u16(base + 20);
+        // The item offsets must fit on the page.
+        const entries = Math.min(u16(base + 20), (pageSize - PAGE_HEADER) >> 1);
         // Items come in key/value pairs; values are the odd ones. Each item ends where the previous begins.
         for (let i = 1; i < entries; i += 2) {
             const offset = u16(base + PAGE_HEADER + i * 2);
@@ -1494,33 +1601,41 @@ function bdbValues(db) {
             if (offset >= pageSize)
                 throw new RpmHeaderError(`bad item offset on page ${page}`);
             const item = base + offset;
-            if (db[item] === H_OFFPAGE)
-                out.push(overflow(db, u32(item + 4), u32(item + 8), pageSize, u16, u32));
+            let value;
+            if (db[item] === H_OFFPAGE && item + 12 <= db.length)
+                value = overflow(db, u32(item + 4), u32(item + 8), pageSize, used, u16, u32);
             else if (db[item] === H_KEYDATA)
-                out.push(db.subarray(item + 1, base + Math.min(end, pageSize)));
+                value = db.subarray(item + 1, base + Math.max(offset + 1, Math.min(end, pageSize)));
+            if (!value)
+                continue;
+            if (out.length === maxValues)
+                return { blobs: out, truncated: true };
+            out.push(value);
         }
     }
-    return out;
+    return { blobs: out, truncated: false };
 }
-function overflow(db, first, total, pageSize, u16, u32) {
+/** One overflow chain's bytes; undefined when its first page already belongs to another value. */
+function overflow(db, first, total, pageSize, used, u16, u32) {
+    if (first < used.length && used[first])
+        return undefined;
     const parts = [];
     let length = 0;
-    const seen = new Set();
-    for (let page = first; page !== 0;) {
-        if (seen.has(page) || (page + 1) * pageSize > db.length)
-            throw new RpmHeaderError(`broken overflow chain at page ${page}`);
-        seen.add(page);
+    for (let page = first; page !== 0 && length < total;) {
+        if (page >= used.length)
+            throw new RpmHeaderError(`overflow chain leaves the file at page ${page}`);
+        if (used[page])
+            throw new RpmHeaderError(`overflow chains meet at page ${page}`);
+        used[page] = 1;
         const base = page * pageSize;
         if (db[base + 25] !== P_OVERFLOW)
             throw new RpmHeaderError(`page ${page} is not an overflow page`);
-        const used = u16(base + 22);
-        parts.push(db.subarray(base + PAGE_HEADER, base + PAGE_HEADER + Math.min(used, pageSize - PAGE_HEADER)));
-        length += used;
-        if (length > total)
-            break;
+        const part = Math.min(u16(base + 22), pageSize - PAGE_HEADER);
+        parts.push(db.subarray(base + PAGE_HEADER, base + PAGE_HEADER + part));
+        length += part;
         page = u32(base + 16);
     }
-    return Buffer.concat(parts).subarray(0, total);
+    return Buffer.concat(parts, length).subarray(0, total);
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/rpm/ndb.ts
@@ -1537,7 +1652,7 @@ const BLOB_MAGIC = 0x53626c42; // 'BlbS'
 const SLOTS_PER_PAGE = 4096 / 16;
 const BLOCK = 16;
 const MAX_SLOT_PAGES = 2048;
-function ndbBlobs(db) {
+function ndbBlobs(db, maxBlobs) {
     if (db.length < 32 || db.readUInt32LE(0) !== HEADER_MAGIC)
         throw new RpmHeaderError('not an rpm NDB database');
     if (db.readUInt32LE(4) !== 0)
@@ -1546,6 +1661,8 @@ function ndbBlobs(db) {
     if (slotPages === 0 || slotPages > MAX_SLOT_PAGES)
         throw new RpmHeaderError(`bad NDB slot page count ${slotPages}`);
     const out = [];
+    // Slots pointing at a blob already read (aliases) are skipped: each byte is parsed once.
+    const seen = new Set();
     // The first two slots' worth of bytes is the database header.
     for (let slot = 2; slot < slotPages * SLOTS_PER_PAGE; slot++) {
         const at = slot * 16;
@@ -1557,6 +1674,9 @@ function ndbBlobs(db) {
         if (pkgIndex === 0)
             continue;
         const blob = db.readUInt32LE(at + 8) * BLOCK;
+        if (seen.has(blob))
+            continue;
+        seen.add(blob);
         if (blob + 16 > db.length ||
             db.readUInt32LE(blob) !== BLOB_MAGIC ||
             db.readUInt32LE(blob + 4) !== pkgIndex) {
@@ -1565,25 +1685,116 @@ function ndbBlobs(db) {
         const length = db.readUInt32LE(blob + 12);
         if (blob + 16 + length > db.length)
             throw new RpmHeaderError(`NDB blob for package ${pkgIndex} past end of file`);
+        if (out.length === maxBlobs)
+            return { blobs: out, truncated: true };
         out.push(db.subarray(blob + 16, blob + 16 + length));
     }
-    return out;
+    return { blobs: out, truncated: false };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:sqlite"
+var external_node_sqlite_ = __webpack_require__(80099);
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/rpm/sqlite.ts
-let engine;
-/** Header blobs of rpm's `rpmdb.sqlite` (rpm ≥ 4.16): table Packages(hnum, blob). */
-async function sqliteBlobs(db) {
-    // The WebAssembly build with its binary inlined, so bundling needs no extra files; loaded only when needed.
-    engine ??= __webpack_require__.e(/* import() */ 865).then(__webpack_require__.t.bind(__webpack_require__, 28865, 23)).then(m => m.default());
-    const SQL = await engine;
-    const database = new SQL.Database(new Uint8Array(db.buffer, db.byteOffset, db.byteLength));
+
+
+
+
+
+/**
+ * Header blobs of rpm's `rpmdb.sqlite` (rpm ≥ 4.16): table Packages(hnum, blob),
+ * read with Node's built-in SQLite (the same C library rpm uses; nothing to
+ * bundle). The file is hostile: only a plain table of that name is read (a view
+ * or a generated column would run the file's own SQL), in defensive mode, at
+ * most `maxRows` rows.
+ */
+function sqliteBlobs(db, maxRows) {
+    const database = sqlite_open(db);
     try {
-        const result = database.exec('SELECT blob FROM Packages ORDER BY hnum');
-        return (result[0]?.values ?? []).map(row => Buffer.from(row[0]));
+        const table = database
+            .prepare("SELECT type, sql FROM sqlite_schema WHERE name = 'Packages' COLLATE NOCASE")
+            .get();
+        if (table?.type !== 'table' || !/^CREATE TABLE/i.test(table.sql ?? ''))
+            throw new RpmHeaderError('no Packages table in the rpm SQLite database');
+        const columns = database
+            .prepare("SELECT name, hidden FROM pragma_table_xinfo('Packages')")
+            .all();
+        if (!columns.some(c => c.name === 'blob') || columns.some(c => c.hidden !== 0))
+            throw new RpmHeaderError('the Packages table is not the one rpm writes');
+        const blobs = [];
+        const rows = database
+            .prepare('SELECT blob FROM Packages ORDER BY hnum LIMIT ?')
+            .iterate(maxRows + 1);
+        for (const row of rows) {
+            if (blobs.length === maxRows)
+                return { blobs, truncated: true };
+            const blob = row.blob;
+            if (blob instanceof Uint8Array)
+                blobs.push(Buffer.from(blob));
+        }
+        return { blobs, truncated: false };
+    }
+    catch (error) {
+        if (error instanceof RpmHeaderError)
+            throw error;
+        throw new RpmHeaderError(`unreadable rpm SQLite database: ${error.message}`);
     }
     finally {
         database.close();
+    }
+}
+/**
+ * rpm keeps its database in WAL mode (header bytes 18–19 = 2), which an
+ * in-memory or read-only connection cannot open without the -wal/-shm files; the
+ * checkpointed main file is complete, so it is opened as a rollback-journal file.
+ */
+function sqlite_open(db) {
+    const wal = db.length >= 100 && db[18] === 2 && db[19] === 2;
+    if (wal)
+        db.fill(1, 18, 20);
+    try {
+        return load(db);
+    }
+    finally {
+        if (wal)
+            db.fill(2, 18, 20);
+    }
+}
+function load(db) {
+    const database = new external_node_sqlite_.DatabaseSync(':memory:');
+    database.enableDefensive(true);
+    // deserialize (a copy into SQLite) arrived during Node 24; older releases read a private temporary file.
+    if (typeof database.deserialize === 'function') {
+        try {
+            database.deserialize(db);
+            return database;
+        }
+        catch (error) {
+            database.close();
+            throw new RpmHeaderError(`not an SQLite database: ${error.message}`);
+        }
+    }
+    database.close();
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'sbom-rpmdb-'));
+    try {
+        const file = (0,external_node_path_.join)(dir, 'rpmdb.sqlite');
+        (0,external_node_fs_.writeFileSync)(file, db);
+        const onDisk = new external_node_sqlite_.DatabaseSync(file, { readOnly: true });
+        onDisk.enableDefensive(true);
+        // Once a query has opened it, the file can go: the open descriptor keeps it readable.
+        onDisk.prepare('SELECT count(*) FROM sqlite_schema').get();
+        return onDisk;
+    }
+    catch (error) {
+        throw new RpmHeaderError(`not an SQLite database: ${error.message}`);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
 }
 
@@ -1595,50 +1806,63 @@ async function sqliteBlobs(db) {
 
 
 
+/** Package headers read from one database; real ones hold a few thousand. */
+const MAX_RPM_PACKAGES = 50_000;
 const DB = /(?:^|\/)(?:var\/lib|usr\/lib\/sysimage)\/rpm\/(Packages|Packages\.db|rpmdb\.sqlite)$/;
 const rpm_key = (p) => `${p.name}\u0000${p.epoch ?? ''}\u0000${p.version}\u0000${p.release}\u0000${p.arch}`;
-function headers(blobs) {
-    return blobs
-        .map(parseHeader)
-        .filter((p) => p !== null && p.name !== 'gpg-pubkey');
+/** Parses each header on its own: a bad one costs itself and is counted in one problem. */
+function headers(blobs, problems) {
+    const out = [];
+    let bad = 0;
+    let first = '';
+    for (const blob of blobs) {
+        try {
+            const p = parseHeader(blob);
+            if (p && p.name !== 'gpg-pubkey')
+                out.push(p);
+        }
+        catch (error) {
+            if (!(error instanceof RpmHeaderError))
+                throw error;
+            if (bad++ === 0)
+                first = error.message;
+        }
+    }
+    if (bad > 0)
+        problems.push(`${bad} unreadable package header(s) skipped (first: ${first})`);
+    return out;
 }
 /** RPM packages from rpmdb.sqlite, the BerkeleyDB `Packages` and the NDB `Packages.db`. */
 const rpmCataloger = {
     name: 'rpm',
-    maxFileSize: 256 * 1024 * 1024,
+    // SQLite copies the file once more: 2 × 128 MiB stays within the 512 MiB peak.
+    maxFileSize: 128 * 1024 * 1024,
     wants: path => DB.test(path),
     parse(path, content) {
         const file = path.slice(path.lastIndexOf('/') + 1);
-        if (file === 'rpmdb.sqlite')
-            return { kind: 'sqlite', bytes: content };
-        return {
-            kind: 'packages',
-            packages: headers(file === 'Packages.db' ? ndbBlobs(content) : bdbValues(content))
-        };
+        const read = file === 'rpmdb.sqlite'
+            ? sqliteBlobs(content, MAX_RPM_PACKAGES)
+            : file === 'Packages.db'
+                ? ndbBlobs(content, MAX_RPM_PACKAGES)
+                : bdbValues(content, MAX_RPM_PACKAGES);
+        const problems = read.truncated
+            ? [`more than ${MAX_RPM_PACKAGES} package headers: the rest are skipped (budget)`]
+            : [];
+        return { packages: headers(read.blobs, problems), problems };
     },
-    async collect(files, context) {
+    collect(files, context) {
         const out = [];
         const qualifier = distroQualifier(context.distro);
         for (const { path, versions } of files.all()) {
-            // Each version as a set of package keys, for attribution; SQLite ones are read now.
-            const parsed = [];
-            let newest = [];
-            for (const v of versions) {
-                let packages;
-                if (v.result?.kind === 'packages')
-                    packages = v.result.packages;
-                else if (v.result?.kind === 'sqlite') {
-                    try {
-                        packages = headers(await sqliteBlobs(v.result.bytes));
-                    }
-                    catch (error) {
-                        context.warn(path, `layer ${v.layer + 1}: ${error.message}`);
-                    }
-                }
-                parsed.push({ layer: v.layer, result: packages ? new Set(packages.map(rpm_key)) : undefined });
-                if (v === versions[versions.length - 1])
-                    newest = packages ?? [];
-            }
+            // Each version as a set of package keys, for attribution.
+            const parsed = versions.map(v => ({
+                layer: v.layer,
+                result: v.result ? new Set(v.result.packages.map(rpm_key)) : undefined
+            }));
+            const last = latest(versions);
+            for (const problem of last?.problems ?? [])
+                context.warn(path, problem);
+            const newest = last?.packages ?? [];
             const provider = new Map();
             const purls = newest.map(p => purl('rpm', context.distro?.id, p.name, `${p.version}-${p.release}`, {
                 arch: p.arch,
@@ -1745,25 +1969,229 @@ function parseGemspec(text) {
     return { name, version, licenses, dependencies };
 }
 
+;// CONCATENATED MODULE: ./src/sbom/catalogers/rust/sections.ts
+/**
+ * Where cargo-auditable's `.dep-v0` section can be in an executable streaming
+ * by, from the headers at its start. PE and Mach-O name their sections there, so
+ * exactly that range is kept. ELF names them in the section header table at the
+ * end, so the read-only loadable segments (where linkers place the section) and
+ * that table are kept, and the candidates are the sections that can hold it:
+ * allocated, read-only, not code, not merged strings.
+ */
+const SECTION = '.dep-v0';
+/** Bytes of read-only segments kept per ELF executable. */
+const MAX_RETAINED = 64 * 1024 * 1024;
+/** The headers that locate the section must lie within this many first bytes. */
+const MAX_HEAD = 64 * 1024;
+const MAX_SECTION = 4 * 1024 * 1024;
+/**
+ * The layout of an executable from its first bytes: undefined while more are
+ * needed (`final`: no more will come first), null when it is no executable
+ * format this reads or its headers are out of bounds.
+ */
+function readLayout(head, final, fileSize) {
+    if (head.length < 4)
+        return final ? null : undefined;
+    const magic = head.readUInt32BE(0);
+    let layout;
+    if (magic === 0x7f454c46)
+        layout = elf(head, fileSize);
+    else if (head[0] === 0x4d && head[1] === 0x5a)
+        layout = pe(head, fileSize);
+    else if ([0xcffaedfe, 0xcefaedfe, 0xfeedfacf, 0xfeedface].includes(magic))
+        layout = machO(head, fileSize);
+    else
+        return null;
+    return layout === undefined && final ? null : layout;
+}
+/** A single named section's range, kept whole when it fits the budget. */
+function oneSection(offset, size, fileSize) {
+    if (size < 2 || size > MAX_SECTION || offset + size > fileSize)
+        return null;
+    const kept = { start: offset, data: Buffer.alloc(size) };
+    return { kept: [kept], truncated: false, sections: () => [kept.data] };
+}
+function reader(head, little) {
+    return {
+        u16: (at) => (little ? head.readUInt16LE(at) : head.readUInt16BE(at)),
+        u32: (at) => (little ? head.readUInt32LE(at) : head.readUInt32BE(at)),
+        u64: (at) => Number(little ? head.readBigUInt64LE(at) : head.readBigUInt64BE(at))
+    };
+}
+const sections_name = (head, at, length) => {
+    const raw = head.subarray(at, at + length);
+    const nul = raw.indexOf(0);
+    return raw.toString('latin1', 0, nul < 0 ? length : nul);
+};
+function pe(head, fileSize) {
+    if (head.length < 64)
+        return undefined;
+    const pe = head.readUInt32LE(0x3c);
+    if (pe + 24 > MAX_HEAD)
+        return null;
+    if (head.length < pe + 24)
+        return undefined;
+    if (head.readUInt32BE(pe) !== 0x50450000)
+        return null;
+    const count = head.readUInt16LE(pe + 6);
+    const table = pe + 24 + head.readUInt16LE(pe + 20);
+    if (table + count * 40 > MAX_HEAD)
+        return null;
+    if (head.length < table + count * 40)
+        return undefined;
+    for (let i = 0; i < count; i++) {
+        const at = table + i * 40;
+        if (sections_name(head, at, 8) !== SECTION)
+            continue;
+        const virtualSize = head.readUInt32LE(at + 8);
+        const rawSize = head.readUInt32LE(at + 16);
+        // The raw size is padded to the file alignment; the virtual size is the data's own.
+        const size = virtualSize > 0 ? Math.min(virtualSize, rawSize) : rawSize;
+        return oneSection(head.readUInt32LE(at + 20), size, fileSize);
+    }
+    return null;
+}
+function machO(head, fileSize) {
+    const little = head[0] === 0xcf || head[0] === 0xce;
+    const is64 = head[0] === 0xcf || head[3] === 0xcf;
+    const { u32, u64 } = reader(head, little);
+    const start = is64 ? 32 : 28;
+    if (head.length < start)
+        return undefined;
+    const end = start + u32(20);
+    if (end > MAX_HEAD)
+        return null;
+    if (head.length < end)
+        return undefined;
+    const commands = u32(16);
+    for (let i = 0, at = start; i < commands && at + 8 <= end; i++) {
+        const cmd = u32(at);
+        const size = u32(at + 4);
+        if (size < 8)
+            return null;
+        if (cmd === (is64 ? 0x19 : 0x1)) {
+            const sections = u32(at + (is64 ? 64 : 48));
+            const first = at + (is64 ? 72 : 56);
+            const each = is64 ? 80 : 68;
+            for (let k = 0; k < sections && first + (k + 1) * each <= end; k++) {
+                const s = first + k * each;
+                if (sections_name(head, s, 16) !== SECTION)
+                    continue;
+                const length = is64 ? u64(s + 40) : u32(s + 36);
+                return oneSection(u32(s + (is64 ? 48 : 40)), length, fileSize);
+            }
+        }
+        at += size;
+    }
+    return null;
+}
+const PT_LOAD = 1;
+const PF_X = 1;
+const PF_W = 2;
+const SHT_PROGBITS = 1;
+const SHF_WRITE = 1;
+const SHF_ALLOC = 2;
+const SHF_EXECINSTR = 4;
+const SHF_MERGE = 0x10;
+const SHF_STRINGS = 0x20;
+const MAX_SECTIONS = 65_535;
+function elf(head, fileSize) {
+    if (head.length < 64)
+        return undefined;
+    const is64 = head[4] === 2;
+    const little = head[5] === 1;
+    if ((head[4] !== 1 && !is64) || (head[5] !== 1 && head[5] !== 2))
+        return null;
+    const { u16, u32, u64 } = reader(head, little);
+    const word = (at) => (is64 ? u64(at) : u32(at));
+    const phoff = word(is64 ? 32 : 28);
+    const shoff = word(is64 ? 40 : 32);
+    const phentsize = u16(is64 ? 54 : 42);
+    const phnum = u16(is64 ? 56 : 44);
+    const shentsize = u16(is64 ? 58 : 46);
+    const shnum = u16(is64 ? 60 : 48);
+    if (phentsize !== (is64 ? 56 : 32) || shentsize !== (is64 ? 64 : 40))
+        return null;
+    if (shnum === 0 || shnum > MAX_SECTIONS || shoff === 0 || phnum === 0)
+        return null;
+    if (shoff + shnum * shentsize > fileSize)
+        return null;
+    const phend = phoff + phnum * phentsize;
+    if (phend > MAX_HEAD)
+        return null;
+    if (head.length < phend)
+        return undefined;
+    const segments = [];
+    for (let i = 0; i < phnum; i++) {
+        const at = phoff + i * phentsize;
+        if (u32(at) !== PT_LOAD)
+            continue;
+        segments.push({
+            offset: word(at + (is64 ? 8 : 4)),
+            size: word(at + (is64 ? 32 : 16)),
+            flags: u32(at + (is64 ? 4 : 24))
+        });
+    }
+    // Read-only data has its own segments with today's linkers; older ones put it with the code.
+    const readOnly = segments.filter(s => !(s.flags & (PF_W | PF_X)));
+    const chosen = readOnly.length > 0 ? readOnly : segments.filter(s => !(s.flags & PF_W));
+    const kept = [];
+    let left = MAX_RETAINED;
+    let truncated = false;
+    for (const s of chosen) {
+        if (s.offset >= fileSize)
+            continue;
+        const whole = Math.min(s.size, fileSize - s.offset);
+        const size = Math.min(whole, left);
+        if (size < whole)
+            truncated = true;
+        if (size <= 0)
+            continue;
+        kept.push({ start: s.offset, data: Buffer.alloc(size) });
+        left -= size;
+    }
+    const table = { start: shoff, data: Buffer.alloc(shnum * shentsize) };
+    const sections = () => {
+        const t = reader(table.data, little);
+        const tword = (at) => (is64 ? t.u64(at) : t.u32(at));
+        const out = [];
+        for (let i = 0; i < shnum; i++) {
+            const at = i * shentsize;
+            if (t.u32(at + 4) !== SHT_PROGBITS)
+                continue;
+            const flags = tword(at + 8);
+            if (!(flags & SHF_ALLOC) || flags & (SHF_WRITE | SHF_EXECINSTR | SHF_MERGE | SHF_STRINGS))
+                continue;
+            const offset = tword(at + (is64 ? 24 : 16));
+            const length = tword(at + (is64 ? 32 : 20));
+            if (length < 2 || length > MAX_SECTION)
+                continue;
+            const range = kept.find(r => offset >= r.start && offset + length <= r.start + r.data.length);
+            if (range)
+                out.push(range.data.subarray(offset - range.start, offset - range.start + length));
+        }
+        return out;
+    };
+    return { kept: [...kept, table], truncated, sections };
+}
+
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/rust/audit.ts
 
-const audit_ELF = Buffer.from('\x7fELF', 'latin1');
+
 const PREFIX = '{"packages":[';
-/** Compressed bytes tried per candidate: enough for the prefix at any level. */
-const PROBE = 64;
-const MAX_COMPRESSED = 4 * 1024 * 1024;
 const MAX_JSON = 32 * 1024 * 1024;
 class AuditDataError extends Error {
 }
-/**
- * zlib headers of compression levels 7–9 (cargo-auditable uses 7) and of the
- * default level; searching for these two byte pairs keeps the probes rare.
- */
-const HEADERS = [Buffer.from([0x78, 0xda]), Buffer.from([0x78, 0x9c])];
-const isZlibHeader = (cmf, flg) => cmf === 0x78 && (flg === 0xda || flg === 0x9c);
 function probe(data) {
+    if (data.length < 2 ||
+        data[0] !== 0x78 ||
+        (data[0] * 256 + data[1]) % 31)
+        return false;
     try {
-        const out = (0,external_node_zlib_.inflateSync)(data, { finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH, maxOutputLength: 4096 });
+        const out = (0,external_node_zlib_.inflateSync)(data.subarray(0, 64), {
+            finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH,
+            maxOutputLength: 4096
+        });
         return out.toString('latin1', 0, PREFIX.length) === PREFIX;
     }
     catch {
@@ -1771,69 +2199,64 @@ function probe(data) {
     }
 }
 class AuditScanner {
-    head = Buffer.alloc(0);
-    notElf = false;
-    tail = Buffer.alloc(0);
-    capture = null;
-    captured = 0;
-    write(chunk) {
-        if (this.notElf)
-            return;
-        if (this.head.length < audit_ELF.length) {
-            this.head = Buffer.concat([this.head, chunk.subarray(0, audit_ELF.length - this.head.length)]);
-            if (this.head.length === audit_ELF.length && !this.head.equals(audit_ELF)) {
-                this.notElf = true;
-                return;
-            }
-        }
-        if (this.capture) {
-            this.take(chunk);
-            return;
-        }
-        // Candidates starting in the kept tail need bytes of this chunk to be probed.
-        const window = Buffer.concat([this.tail, chunk.subarray(0, PROBE)]);
-        for (let i = 0; i < this.tail.length; i++) {
-            if (isZlibHeader(window[i], window[i + 1] ?? 0) &&
-                probe(window.subarray(i, i + PROBE))) {
-                this.capture = [];
-                this.take(Buffer.concat([this.tail.subarray(i), chunk]));
-                return;
-            }
-        }
-        for (const header of HEADERS) {
-            for (let at = chunk.indexOf(header); at >= 0 && at + PROBE <= chunk.length; at = chunk.indexOf(header, at + 1)) {
-                if (probe(chunk.subarray(at, at + PROBE))) {
-                    this.capture = [];
-                    this.take(chunk.subarray(at));
-                    return;
-                }
-            }
-        }
-        const keep = Math.min(PROBE - 1, chunk.length);
-        this.tail =
-            chunk.length >= PROBE - 1
-                ? Buffer.from(chunk.subarray(chunk.length - keep))
-                : Buffer.concat([this.tail, chunk]).subarray(-(PROBE - 1));
+    size;
+    head = [];
+    headLength = 0;
+    position = 0;
+    layout;
+    /** `size`: the file's size from its tar header; nothing past it is kept. */
+    constructor(size) {
+        this.size = size;
     }
-    take(data) {
-        const room = MAX_COMPRESSED - this.captured;
-        if (room <= 0)
+    write(chunk) {
+        if (this.layout === null)
             return;
-        const part = data.subarray(0, room);
-        this.capture.push(Buffer.from(part));
-        this.captured += part.length;
+        if (this.layout === undefined) {
+            this.head.push(chunk);
+            this.headLength += chunk.length;
+            const head = Buffer.concat(this.head);
+            this.head = [head];
+            this.layout = readLayout(head, this.headLength >= Math.min(MAX_HEAD, this.size), this.size);
+            if (this.layout === undefined)
+                return;
+            this.head = [];
+            if (this.layout)
+                this.keep(head);
+            return;
+        }
+        this.keep(chunk);
+    }
+    keep(chunk) {
+        const layout = this.layout;
+        const from = this.position;
+        const to = from + chunk.length;
+        for (const range of layout.kept) {
+            const start = Math.max(from, range.start);
+            const end = Math.min(to, range.start + range.data.length);
+            if (start < end)
+                chunk.copy(range.data, start - range.start, start - from, end - from);
+        }
+        this.position = to;
     }
     end() {
-        if (this.notElf || !this.capture)
+        const layout = this.layout;
+        if (!layout || layout.kept.some(r => this.position < r.start + r.data.length))
             return null;
-        let json;
-        try {
-            json = (0,external_node_zlib_.inflateSync)(Buffer.concat(this.capture), { maxOutputLength: MAX_JSON });
+        for (const data of layout.sections()) {
+            if (!probe(data))
+                continue;
+            let json;
+            try {
+                json = (0,external_node_zlib_.inflateSync)(data, { maxOutputLength: MAX_JSON });
+            }
+            catch (error) {
+                throw new AuditDataError(`cargo-auditable data does not inflate: ${error.message}`);
+            }
+            return parseAuditJson(json.toString('utf8'));
         }
-        catch (error) {
-            throw new AuditDataError(`cargo-auditable data does not inflate: ${error.message}`);
-        }
-        return parseAuditJson(json.toString('utf8'));
+        if (layout.truncated)
+            throw new AuditDataError(`read-only segments exceed ${MAX_RETAINED} bytes (budget): cargo-auditable data not searched past it`);
+        return null;
     }
 }
 function parseAuditJson(text) {
@@ -1875,7 +2298,7 @@ const rustCataloger = {
     name: 'rust-audit',
     maxFileSize: Number.MAX_SAFE_INTEGER,
     wants: (_path, mode) => (mode & rust_EXECUTABLE) !== 0,
-    scan: () => new AuditScanner(),
+    scan: (_path, size) => new AuditScanner(size),
     collect(files) {
         const out = [];
         for (const { path, versions } of files.all()) {
@@ -2681,6 +3104,7 @@ function streamProblem(error) {
 
 
 
+
 /** Streams the image's layers once and runs every cataloger over the squashed result. */
 async function catalogImage(image, options = {}) {
     const catalogers = options.catalogers ?? catalogers_catalogers;
@@ -2711,7 +3135,14 @@ async function catalogImage(image, options = {}) {
         };
         try {
             for (const p of await cataloger.collect(files, context)) {
-                packages.push({ ...p, cataloger: cataloger.name });
+                // The purl is well-formed already; the SBOM's text fields must be too.
+                packages.push({
+                    ...p,
+                    name: wellFormed(p.name),
+                    version: wellFormed(p.version),
+                    licenses: p.licenses.map(wellFormed),
+                    cataloger: cataloger.name
+                });
             }
         }
         catch (error) {
@@ -2725,7 +3156,29 @@ async function catalogImage(image, options = {}) {
         const prev = packages[i - 1];
         return !prev || prev.purl !== p.purl || prev.path !== p.path;
     });
-    return { distro, layers, packages: unique, warnings };
+    return { distro, layers, packages: bounded(unique, warn), warnings };
+}
+/** Output budgets: packages from one file and from the whole image (far above real images). */
+const MAX_PACKAGES_PER_FILE = 50_000;
+const MAX_PACKAGES_PER_IMAGE = 200_000;
+/** Keeps the first packages (in purl order) within the budgets, with a warning for each cut. */
+function bounded(packages, warn) {
+    const perFile = new Map();
+    const kept = [];
+    for (const p of packages) {
+        const file = `${p.cataloger}: /${p.path}`;
+        const n = (perFile.get(file) ?? 0) + 1;
+        perFile.set(file, n);
+        if (n <= MAX_PACKAGES_PER_FILE)
+            kept.push(p);
+    }
+    for (const [file, n] of perFile)
+        if (n > MAX_PACKAGES_PER_FILE)
+            warn(`${file}: ${n} packages, only ${MAX_PACKAGES_PER_FILE} kept (budget per file)`);
+    if (kept.length <= MAX_PACKAGES_PER_IMAGE)
+        return kept;
+    warn(`${kept.length} packages, only ${MAX_PACKAGES_PER_IMAGE} kept (budget per image)`);
+    return kept.slice(0, MAX_PACKAGES_PER_IMAGE);
 }
 /** An OS package that installed a language package's metadata file depends on it (and is named as its owner). */
 function linkOwners(packages) {
@@ -3201,9 +3654,20 @@ function cell(value) {
     return value.replace(/[|\\`*_<>[\]]/g, c => `\\${c}`).replace(/\s+/g, ' ');
 }
 
+;// CONCATENATED MODULE: ./src/sbom/types.ts
+/** in-toto predicate types of SBOM attestations. */
+const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
+/**
+ * SPDX without a version, as `cosign attest --type spdxjson` and BuildKit write it and as
+ * `cosign verify-attestation --type spdxjson` asks for it; the document's `spdxVersion` says
+ * which SPDX it is. actions/attest-sbom's `…/Document/v2.3` is still accepted when verifying.
+ */
+const SPDX_PREDICATE = 'https://spdx.dev/Document';
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/sbom/load.ts
+
 
 
 
@@ -3247,7 +3711,7 @@ async function loadSbomFile(path) {
             specVersion: doc.specVersion,
             document: doc,
             bytes,
-            predicateType: 'https://cyclonedx.org/bom',
+            predicateType: CYCLONEDX_PREDICATE,
             summary: summarise(doc)
         };
     }
@@ -3258,7 +3722,7 @@ async function loadSbomFile(path) {
             specVersion: version,
             document: doc,
             bytes,
-            predicateType: `https://spdx.dev/Document/v${version}`,
+            predicateType: SPDX_PREDICATE,
             summary: summarise(doc)
         };
     }
@@ -3307,7 +3771,73 @@ function checkSpdx(path, doc) {
     return match[1];
 }
 
+// EXTERNAL MODULE: ./src/verify/index.ts + 24 modules
+var verify = __webpack_require__(34328);
+;// CONCATENATED MODULE: ./src/sbom/buildx.ts
+
+
+
+
+/** What to do when an image has no usable BuildKit SBOM. */
+const BUILDX_SBOM_HINT = 'Build with "docker buildx build --sbom=true" (docker/build-push-action: "sbom: true") and ' +
+    'push the index, or set "sbom: generate" to make the SBOM here';
+/**
+ * The SBOM BuildKit stored for one platform (`--sbom=true`): the SPDX (or CycloneDX) statement
+ * layer of its attestation manifest, read by digest and size, bound to the platform manifest by
+ * the statement's subject. Its predicate becomes the SBOM that is signed, unchanged.
+ */
+async function buildxSbom(client, ref, attestation, where, maxBytes) {
+    const fail = (why) => new errors/* ActionError */.lZ('SBOM_INVALID', `the BuildKit SBOM of ${where} ${why}`, {
+        hint: BUILDX_SBOM_HINT
+    });
+    const found = attestation.statements.find(s => isSpdx(s.predicateType)) ??
+        attestation.statements.find(s => s.predicateType === CYCLONEDX_PREDICATE);
+    if (!found)
+        throw new errors/* ActionError */.lZ('SBOM_INVALID', `${where} has BuildKit attestations (${attestation.manifestDigest}) but no SBOM among them ` +
+            `(${attestation.statements.map(s => s.predicateType).join(', ') || 'no statements'})`, { hint: BUILDX_SBOM_HINT });
+    const { layer } = found;
+    if (layer.size > maxBytes)
+        throw fail(`is ${layer.size} bytes, over "max-predicate-size" (${maxBytes})`);
+    const chunks = [];
+    for await (const chunk of await client.blobStream(ref, layer.digest, layer.size))
+        chunks.push(chunk);
+    const statement = (0,verify/* parseStatement */.By)(verify/* IN_TOTO_PAYLOAD_TYPE */.T4, Buffer.concat(chunks));
+    if (!statement)
+        throw fail(`(layer ${layer.digest}) is not an in-toto statement`);
+    if (statement.predicateType !== found.predicateType)
+        throw fail(`says ${statement.predicateType}, its layer ${found.predicateType}`);
+    const hex = attestation.describes.replace(/^sha256:/, '');
+    if (!statement.subject.some(s => s.digest.sha256 === hex))
+        throw fail(`is not about ${attestation.describes} (its subjects name other digests)`);
+    const predicate = statement.predicate;
+    if (!predicate || typeof predicate !== 'object' || Array.isArray(predicate))
+        throw fail('has no SBOM document as predicate');
+    const document = predicate;
+    const spdx = isSpdx(statement.predicateType);
+    if (spdx) {
+        const version = document.spdxVersion;
+        if (typeof version !== 'string' || !/^SPDX-2\.\d+$/.test(version) || !document.SPDXID)
+            throw fail('is not an SPDX 2 document (spdxVersion, SPDXID)');
+    }
+    else if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string')
+        throw fail('is not a CycloneDX document (bomFormat, specVersion)');
+    return {
+        format: spdx ? 'spdx-json' : 'cyclonedx-json',
+        specVersion: spdx ? String(document.spdxVersion).slice(5) : String(document.specVersion),
+        document,
+        bytes: Buffer.from(JSON.stringify(document)),
+        predicateType: spdx ? SPDX_PREDICATE : CYCLONEDX_PREDICATE,
+        summary: summarise(document)
+    };
+}
+function isSpdx(predicateType) {
+    return predicateType === SPDX_PREDICATE || predicateType.startsWith(`${SPDX_PREDICATE}/`);
+}
+
 ;// CONCATENATED MODULE: ./src/sbom/index.ts
+
+
+
 
 
 
@@ -3341,7 +3871,7 @@ async function generateSbom(image, options) {
             return (document ??= JSON.parse(bytes.toString('utf8')));
         },
         bytes,
-        predicateType: spdx ? 'https://spdx.dev/Document/v2.3' : 'https://cyclonedx.org/bom',
+        predicateType: spdx ? SPDX_PREDICATE : CYCLONEDX_PREDICATE,
         summary: catalogSummary(catalog)
     };
 }

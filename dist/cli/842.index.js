@@ -1,8 +1,8 @@
-export const id = 299;
-export const ids = [299];
+export const id = 842;
+export const ids = [842];
 export const modules = {
 
-/***/ 11299:
+/***/ 66842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/verify/index.ts + 23 modules
-var verify = __webpack_require__(15879);
-// EXTERNAL MODULE: ./src/oci/index.ts + 16 modules
-var oci = __webpack_require__(78980);
+// EXTERNAL MODULE: ./src/verify/index.ts + 24 modules
+var verify = __webpack_require__(34328);
+// EXTERNAL MODULE: ./src/oci/index.ts + 17 modules
+var oci = __webpack_require__(39369);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts
@@ -43,7 +43,7 @@ const CREATED_ANNOTATION = 'org.opencontainers.image.created';
  * The manifest cosign v3 and actions/attest push for a bundle: artifactType = bundle media
  * type, empty config, the bundle as the only layer, the image as subject.
  */
-function bundleReferrer(bundle, subject, predicateType, created) {
+function bundleReferrer(bundle, subject, predicateType, created, annotations = {}) {
     const bundleBytes = Buffer.from(JSON.stringify(bundle));
     const mediaType = bundle.mediaType;
     const manifest = {
@@ -56,7 +56,8 @@ function bundleReferrer(bundle, subject, predicateType, created) {
         annotations: {
             [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
             [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
-            [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z')
+            [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+            ...annotations
         }
     };
     return { manifest, bundleBytes };
@@ -204,29 +205,36 @@ var dist = __webpack_require__(61040);
 const CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
 /**
  * The `.sig` layer for a message-signature bundle over the simple-signing payload: the
- * payload as blob, the signature, certificate, chain and Rekor bundle as annotations.
+ * payload as blob, the signature, certificate, chain and Rekor bundle as annotations. The
+ * bundle's RFC 3161 timestamp covers the raw signature, which is what cosign checks on `.sig`.
  */
 function signatureLayer(bundle, payload, trustedRoot) {
     const signature = bundle.messageSignature?.signature;
     if (!signature)
         throw new Error('a .sig layer needs a message-signature bundle');
+    const timestamp = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps?.[0];
     return legacy_layer(payload, verify/* SIMPLE_SIGNING_MEDIA_TYPE */.$r, {
         [verify/* COSIGN_ANNOTATIONS */.PY.signature]: signature,
-        ...verificationAnnotations(bundle, trustedRoot)
+        ...verificationAnnotations(bundle, trustedRoot, timestamp?.signedTimestamp)
     });
 }
-/**
- * The `.att` layer for a DSSE bundle: the envelope JSON exactly as it was logged (Rekor's
- * envelope hash covers these bytes), with the predicate type.
- */
-function attestationLayer(bundle, predicateType, trustedRoot) {
+/** The `.att` layer blob: the DSSE envelope JSON exactly as Rekor's envelope hash covers it. */
+function attestationLayerBytes(bundle) {
     if (!bundle.dsseEnvelope)
         throw new Error('a .att layer needs a DSSE bundle');
-    const envelope = Buffer.from(JSON.stringify((0,dist.envelopeToJSON)((0,dist.envelopeFromJSON)(bundle.dsseEnvelope))));
-    return legacy_layer(envelope, verify/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, {
+    return Buffer.from(JSON.stringify((0,dist.envelopeToJSON)((0,dist.envelopeFromJSON)(bundle.dsseEnvelope))));
+}
+/**
+ * The `.att` layer for a DSSE bundle, with the predicate type. `timestamp` (base64 DER) must
+ * cover the layer bytes (see timestampBytes): the bundle's own timestamp covers only the DSSE
+ * signature, which cosign's `.att` check does not hash, so it is never copied here.
+ */
+function attestationLayer(bundle, predicateType, trustedRoot, timestamp, annotations = {}) {
+    return legacy_layer(attestationLayerBytes(bundle), verify/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, {
         [verify/* COSIGN_ANNOTATIONS */.PY.signature]: '',
         [verify/* COSIGN_ANNOTATIONS */.PY.predicateType]: predicateType,
-        ...verificationAnnotations(bundle, trustedRoot)
+        ...annotations,
+        ...verificationAnnotations(bundle, trustedRoot, timestamp)
     });
 }
 function legacy_layer(bytes, mediaType, annotations) {
@@ -236,7 +244,7 @@ function legacy_layer(bytes, mediaType, annotations) {
     };
 }
 /** Certificate, chain, Rekor bundle (SET + entry) and RFC 3161 timestamp, as cosign v2 writes them. */
-function verificationAnnotations(bundle, trustedRoot) {
+function verificationAnnotations(bundle, trustedRoot, timestamp) {
     const annotations = {};
     const material = bundle.verificationMaterial;
     const leaf = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
@@ -258,7 +266,6 @@ function verificationAnnotations(bundle, trustedRoot) {
             }
         });
     }
-    const timestamp = material.timestampVerificationData?.rfc3161Timestamps?.[0]?.signedTimestamp;
     if (timestamp)
         annotations[verify/* COSIGN_ANNOTATIONS */.PY.timestamp] = JSON.stringify({
             SignedRFC3161Timestamp: timestamp
@@ -397,8 +404,8 @@ async function runAttachSteps(steps) {
 
 // EXTERNAL MODULE: ./src/network/retry.ts
 var network_retry = __webpack_require__(98904);
-// EXTERNAL MODULE: ./src/sbom/index.ts + 34 modules
-var src_sbom = __webpack_require__(40513);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 37 modules
+var src_sbom = __webpack_require__(79385);
 ;// CONCATENATED MODULE: ./src/sign/identity.ts
 
 
@@ -963,6 +970,29 @@ function imageStatement(name, digest, predicateType, predicate) {
         predicate
     };
 }
+/**
+ * A platform's SBOM again, about the index: tools given the index digest (what
+ * docker/build-push-action outputs) find it there. The subject is the index, annotated with
+ * the platform and its manifest, so that one platform's SBOM never passes for another's.
+ */
+function indexSbomStatement(name, indexDigest, platform, predicateType, predicate) {
+    digestMap(platform.digest);
+    return {
+        _type: verify/* STATEMENT_V1 */.om,
+        subject: [
+            {
+                name,
+                digest: digestMap(indexDigest),
+                annotations: {
+                    [verify/* PLATFORM_ANNOTATION */.iZ]: platform.name,
+                    [verify/* PLATFORM_MANIFEST_ANNOTATION */.OZ]: platform.digest
+                }
+            }
+        ],
+        predicateType,
+        predicate
+    };
+}
 /** The payload bytes that get signed. */
 function serializeStatement(statement) {
     return Buffer.from(JSON.stringify(statement));
@@ -1303,6 +1333,50 @@ function describeCause(error) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __webpack_require__(19654);
+;// CONCATENATED MODULE: ./src/sign/timestamp.ts
+
+
+
+
+/**
+ * An RFC 3161 timestamp over `bytes` (the TSA's messageImprint = sha256(bytes)), base64 DER.
+ *
+ * cosign's legacy `.att` format timestamps the whole layer (the DSSE envelope JSON), not the
+ * DSSE signature a bundle's timestamp covers: `cosign attest` v2 sends the signed envelope,
+ * and `VerifyRFC3161Timestamp` hashes the layer when the signature annotation is empty.
+ * sigstore-js's TSA witness timestamps a message signature's bytes as they are, so the layer
+ * is handed to it in that place.
+ */
+async function timestampBytes(tsaURL, bytes, what) {
+    const witness = new sign_dist/* TSAWitness */.gs({
+        tsaBaseURL: tsaURL,
+        retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+        timeout: 5000
+    });
+    try {
+        const { rfc3161Timestamps } = await witness.testify({
+            $case: 'messageSignature',
+            messageSignature: {
+                signature: bytes,
+                messageDigest: {
+                    algorithm: protobuf_specs_dist.HashAlgorithm.SHA2_256,
+                    digest: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest()
+                }
+            }
+        });
+        const token = rfc3161Timestamps[0]?.signedTimestamp;
+        if (!token)
+            throw new Error('the response holds no timestamp');
+        return Buffer.from(token).toString('base64');
+    }
+    catch (error) {
+        throw new errors/* ActionError */.lZ('SIGNING_FAILED', `timestamping the ${what} failed at the timestamp authority (${tsaURL}): ${error.message}`, {
+            hint: 'Nothing was attached. Retry the job; if it keeps failing, check the service status',
+            cause: error
+        });
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(54187);
 ;// CONCATENATED MODULE: ./src/sign/verify.ts
@@ -1365,7 +1439,7 @@ class LocalVerifier {
         let identity;
         try {
             const bundle = (0,dist.bundleFromJSON)(signed.bundle);
-            const entity = (0,verify_dist/* toSignedEntity */.DC)(bundle, bundle.content.$case === 'messageSignature' ? signed.payload : undefined);
+            const entity = (0,verify/* withTimestampedData */.Eg)((0,verify_dist/* toSignedEntity */.DC)(bundle, bundle.content.$case === 'messageSignature' ? signed.payload : undefined), signed.timestampedData);
             if (this.verifier) {
                 const signer = this.verifier.verify(entity);
                 if (signer.identity?.subjectAlternativeName)
@@ -1447,7 +1521,9 @@ function checkSimpleSigning(payload, expected, fail) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/pipelines/sign.ts
+
 
 
 
@@ -1489,7 +1565,10 @@ async function runSign(config) {
     const subjects = await listSubjects(client, pinned, target, sign.platforms);
     const top = subjects[0];
     log/* log */.Rm.info(`signing ${pinned.name}@${target.digest}`);
-    const items = await planItems(config, pinned, subjects);
+    const buildx = sign.sbom.kind === 'buildx'
+        ? await buildxSboms(client, pinned, target, subjects, sign)
+        : undefined;
+    const items = await planItems(config, pinned, subjects, buildx);
     const outputDir = (0,external_node_path_.join)(config.outputDir, 'sbom-sign');
     await (0,promises_.mkdir)(outputDir, { recursive: true });
     const sbomPaths = await writeSboms(outputDir, items);
@@ -1502,7 +1581,7 @@ async function runSign(config) {
         if (item.existingRef)
             continue;
         signerIdentity =
-            (await signItem(signer, verifier, item, pinned, sign, identity)) ?? signerIdentity;
+            (await signItem(signer, verifier, item, pinned, sign, services, identity)) ?? signerIdentity;
     }
     await writeBundles(outputDir, items);
     const pushed = [];
@@ -1603,8 +1682,27 @@ async function listSubjects(client, ref, target, platforms) {
         });
     return subjects;
 }
+/**
+ * `sbom: buildx`: each platform's SBOM from the BuildKit attestation manifest beside it in
+ * the index. Fails, naming the image and platform, when one has none.
+ */
+async function buildxSboms(client, ref, target, subjects, sign) {
+    const image = `${ref.name}@${target.digest}`;
+    if (target.kind !== 'index')
+        throw new errors/* ActionError */.lZ('SBOM_INVALID', `"sbom: buildx": ${image} is a single image manifest, without BuildKit attestations`, { hint: src_sbom/* BUILDX_SBOM_HINT */.Xj });
+    const attestations = await (0,oci/* buildxAttestations */.Y2)(client, ref, target.index, subjects.map(s => s.digest));
+    const sboms = new Map();
+    for (const subject of subjects.filter(s => s.image)) {
+        const where = `${image} (${subject.platform})`;
+        const attestation = attestations.find(a => a.describes === subject.digest);
+        if (!attestation)
+            throw new errors/* ActionError */.lZ('SBOM_INVALID', `"sbom: buildx": ${where} has no BuildKit attestation manifest`, { hint: src_sbom/* BUILDX_SBOM_HINT */.Xj });
+        sboms.set(subject.digest, await (0,src_sbom/* buildxSbom */.C0)(client, ref, attestation, where, sign.maxPredicateSize));
+    }
+    return sboms;
+}
 /** Signatures on every subject; an SBOM per image (per platform for an index); provenance on top. */
-async function planItems(config, ref, subjects) {
+async function planItems(config, ref, subjects, buildx) {
     const sign = config.sign;
     const items = [];
     const images = subjects.filter(s => s.image);
@@ -1612,11 +1710,12 @@ async function planItems(config, ref, subjects) {
     // A given SBOM file describes what the user pointed at: the top-level manifest.
     const sbomSubjects = fileSbom
         ? [subjects[0]]
-        : sign.sbom.kind === 'generate'
+        : sign.sbom.kind === 'generate' || buildx
             ? images
             : [];
     for (const subject of sbomSubjects) {
         const sbom = fileSbom ??
+            buildx?.get(subject.digest) ??
             (await (0,src_sbom/* generateSbom */.N3)(subject.image, { format: sign.sbomFormat, imageName: ref.name }));
         if (sbom.bytes.length > sign.maxPredicateSize)
             throw new errors/* ActionError */.lZ('SBOM_INVALID', `the SBOM${subject.platform ? ` of ${subject.platform}` : ''} is ${sbom.bytes.length} bytes, ` +
@@ -1631,8 +1730,18 @@ async function planItems(config, ref, subjects) {
             statement: imageStatement(ref.name, subject.digest, sbom.predicateType, sbom.document)
         });
     }
+    // Each platform's SBOM also on the index, for those who verify the digest they were given.
+    const top = subjects[0];
+    for (const item of items.filter(i => i.subject !== top && i.sbom)) {
+        const { subject, sbom } = item;
+        items.push({
+            kind: 'sbom',
+            subject: top,
+            describes: subject,
+            statement: indexSbomStatement(ref.name, top.digest, { name: subject.platform ?? '', digest: subject.digest }, sbom.predicateType, sbom.document)
+        });
+    }
     if (sign.provenance) {
-        const top = subjects[0];
         items.push({
             kind: 'provenance',
             subject: top,
@@ -1673,6 +1782,10 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
             identity
         };
         return candidates.find(candidate => {
+            const statement = candidate.signed.statement;
+            const platform = statement && (0,verify/* subjectPlatform */.o7)(statement, item.subject.digest);
+            if (platform !== item.describes?.platform)
+                return false;
             try {
                 verifier.check(candidate.signed, expected, 'existing bundle');
                 return true;
@@ -1703,7 +1816,13 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
                 legacy.set(cacheKey, await readLegacyBundles(client, ref, digest, suffix, key?.hint));
             tagged = firstValid(item, (legacy.get(cacheKey) ?? [])
                 .filter(l => suffix === 'sig' || l.predicateType === item.statement.predicateType)
-                .map(l => ({ ref: l.manifestDigest, signed: signedBundleFromJSON(l.bundle, l.payload) })));
+                .map(l => ({
+                ref: l.manifestDigest,
+                signed: {
+                    ...signedBundleFromJSON(l.bundle, l.payload),
+                    timestampedData: suffix === 'att' ? l.payload : undefined
+                }
+            })));
             if (!tagged)
                 continue;
         }
@@ -1716,7 +1835,7 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
         log/* log */.Rm.info(`${describe(item)}: valid, already attached as ${found.ref}`);
     }
 }
-async function signItem(signer, verifier, item, ref, sign, identity) {
+async function signItem(signer, verifier, item, ref, sign, services, identity) {
     const what = describe(item);
     const expected = {
         digest: item.subject.digest,
@@ -1728,6 +1847,18 @@ async function signItem(signer, verifier, item, ref, sign, identity) {
     if (dsse) {
         item.signed = await signer.signStatement(item.statement, what);
         signedBy = verifier.check(item.signed, expected, what);
+    }
+    if (item.signed && item.kind !== 'signature' && sign.attachFormat !== 'bundle') {
+        const legacyWhat = `${what} (cosign v2 format)`;
+        const envelope = attestationLayerBytes(item.signed.bundle);
+        // cosign's .att carries one token: from the first timestamp authority the instance names.
+        const tsaURL = services.tsaURLs[0];
+        const timestamp = tsaURL ? await timestampBytes(tsaURL, envelope, legacyWhat) : undefined;
+        const layer = attestationLayer(item.signed.bundle, item.statement.predicateType, services.trustedRoot, timestamp, platformAnnotations(item));
+        // Checked as it will be read back: rebuilt from the layer, the timestamp over the layer.
+        const rebuilt = (0,verify/* bundleFromLegacyLayer */.TQ)(verify/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, layer.descriptor.annotations ?? {}, layer.bytes);
+        verifier.check({ ...signedBundleFromJSON(rebuilt), timestampedData: layer.bytes }, expected, legacyWhat);
+        item.attestationLayer = layer;
     }
     if (item.kind === 'signature' && sign.attachFormat !== 'bundle') {
         const payload = simpleSigningPayload(ref.name, item.subject.digest);
@@ -1741,7 +1872,8 @@ async function writeBundles(dir, items) {
         const bundle = item.signed ?? item.legacySigned;
         if (!bundle)
             continue;
-        const suffix = item.subject.platform ? `-${item.subject.platform.replace(/\//g, '-')}` : '';
+        const platform = item.describes ? `index-${item.describes.platform}` : item.subject.platform;
+        const suffix = platform ? `-${platform.replace(/\//g, '-')}` : '';
         const name = item.kind === 'sbom' ? 'sbom-attestation' : item.kind;
         item.bundlePath = (0,external_node_path_.join)(dir, `${name}${suffix}.sigstore.json`);
         await (0,promises_.writeFile)(item.bundlePath, JSON.stringify(bundle.bundle, null, 2));
@@ -1761,7 +1893,7 @@ pushed) {
             steps.push({
                 what: `${what} (OCI referrer)`,
                 run: async () => {
-                    const referrer = bundleReferrer(signed.bundle, item.subject.descriptor, item.statement.predicateType, created);
+                    const referrer = bundleReferrer(signed.bundle, item.subject.descriptor, item.statement.predicateType, created, platformAnnotations(item));
                     item.ref = await pushBundleReferrer(client, ref, referrer);
                     pushed.push({ what, digest: item.ref, manifest: referrer.manifest });
                     return item.ref;
@@ -1770,15 +1902,15 @@ pushed) {
         }
         if (sign.attachFormat !== 'bundle') {
             const suffix = item.kind === 'signature' ? 'sig' : 'att';
-            const signed = item.kind === 'signature' ? item.legacySigned : item.signed;
-            if (!signed)
+            const signed = item.legacySigned;
+            const layer = suffix === 'att'
+                ? item.attestationLayer
+                : signed && signatureLayer(signed.bundle, signed.payload, services.trustedRoot);
+            if (!layer)
                 continue;
             steps.push({
                 what: `${what} (${(0,verify/* legacyTag */.w_)(item.subject.digest, suffix)})`,
                 run: async () => {
-                    const layer = suffix === 'sig'
-                        ? signatureLayer(signed.bundle, signed.payload, services.trustedRoot)
-                        : attestationLayer(signed.bundle, item.statement.predicateType, services.trustedRoot);
                     item.legacyRef = await appendLegacyLayers(client, ref, item.subject.digest, suffix, [
                         layer
                     ]);
@@ -1791,7 +1923,12 @@ pushed) {
     return steps;
 }
 function describe(item) {
+    if (item.describes)
+        return `${LABEL[item.kind]} of ${item.describes.platform} (on the index)`;
     return `${LABEL[item.kind]}${item.subject.platform ? ` of ${item.subject.platform}` : ''}`;
+}
+function platformAnnotations(item) {
+    return item.describes?.platform ? { [verify/* PLATFORM_ANNOTATION */.iZ]: item.describes.platform } : {};
 }
 function logEntry(item, services) {
     const bundle = item?.signed ?? item?.legacySigned;
@@ -1848,7 +1985,7 @@ function summary(ref, items, identity, key, services, elapsed) {
             .join('<br>');
         const entry = logEntry(item, services);
         const logCell = entry ? (entry.url ? `[${entry.index}](${entry.url})` : entry.index) : '—';
-        const label = LABEL[item.kind];
+        const label = `${LABEL[item.kind]}${item.describes ? ` of ${item.describes.platform}` : ''}`;
         return `| ${label[0]?.toUpperCase()}${label.slice(1)} | ${subject} | ${where} | ${logCell} |`;
     });
     const sboms = items

@@ -1,8 +1,8 @@
-export const id = 879;
-export const ids = [879];
+export const id = 328;
+export const ids = [328];
 export const modules = {
 
-/***/ 15879:
+/***/ 34328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   u: () => (/* reexport */ COSIGN_SIGN_PREDICATE),
   Nr: () => (/* reexport */ DSSE_ENVELOPE_MEDIA_TYPE),
   T4: () => (/* reexport */ IN_TOTO_PAYLOAD_TYPE),
+  iZ: () => (/* reexport */ PLATFORM_ANNOTATION),
+  OZ: () => (/* reexport */ PLATFORM_MANIFEST_ANNOTATION),
   $r: () => (/* reexport */ SIMPLE_SIGNING_MEDIA_TYPE),
   g7: () => (/* reexport */ SIMPLE_SIGNING_TYPE),
   om: () => (/* reexport */ STATEMENT_V1),
@@ -24,16 +26,20 @@ __webpack_require__.d(__webpack_exports__, {
   $v: () => (/* reexport */ imageFailures),
   w_: () => (/* reexport */ legacyTag),
   n$: () => (/* reexport */ loadPolicyFile),
+  By: () => (/* reexport */ parseStatement),
   G6: () => (/* reexport */ registryCandidates),
+  qo: () => (/* reexport */ reportBuildxAttestations),
   r: () => (/* reexport */ resolveTrustRoot),
   RP: () => (/* reexport */ ruleForImage),
+  o7: () => (/* reexport */ subjectPlatform),
   eH: () => (/* reexport */ summaryMarkdown),
   rL: () => (/* reexport */ tufTarget),
   rh: () => (/* reexport */ warnIfUnanchored),
+  Eg: () => (/* reexport */ withTimestampedData),
   u5: () => (/* reexport */ writeReport)
 });
 
-// UNUSED EXPORTS: CLAIM_OIDS, artifactDigests, certificateIdentity, compileMatcher, describeMatcher, embeddedPublicGoodRoot, identityMismatch, isSbomPredicate, leafCertificate, loadTrustRootFile, parseBundle, parseStatement, subjectMatches, validateTrustedRoot, verifyBundle, verifyPrehashed
+// UNUSED EXPORTS: CLAIM_OIDS, artifactDigests, certificateIdentity, compileMatcher, describeMatcher, embeddedPublicGoodRoot, identityMismatch, isSbomPredicate, leafCertificate, loadTrustRootFile, parseBundle, subjectMatches, validateTrustedRoot, verifyBundle, verifyPrehashed
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
@@ -460,6 +466,19 @@ const STATEMENT_TYPES = new Set([STATEMENT_V1, 'https://in-toto.io/Statement/v0.
 const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
 /** The `critical.type` of cosign's legacy ("simple signing") signature payload. */
 const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+/**
+ * Where an index's copy of a platform's SBOM attestation names its platform: as annotation
+ * of the statement's subject (the index) and of the referrer manifest / `.att` layer.
+ */
+const PLATFORM_ANNOTATION = 'dev.sbom-sign.platform';
+/** The platform manifest the SBOM was made from, beside PLATFORM_ANNOTATION in the subject. */
+const PLATFORM_MANIFEST_ANNOTATION = 'dev.sbom-sign.platform-manifest';
+/** The platform a statement's subject with `digest` is annotated with, if any. */
+function subjectPlatform(statement, digest) {
+    const digests = artifactDigests({ digest });
+    const value = statement.subject.find(s => subjectMatches(s, digests))?.annotations?.[PLATFORM_ANNOTATION];
+    return typeof value === 'string' ? value : undefined;
+}
 /** Parses a DSSE payload as an in-toto Statement; undefined when it is not one. */
 function parseStatement(payloadType, payload) {
     if (payloadType !== IN_TOTO_PAYLOAD_TYPE)
@@ -799,7 +818,7 @@ function verifyBundle(bundle, options) {
         fail('the bundle is signed with a certificate, not a key; verify it with an identity policy');
     if ('identity' in signer && keyBased)
         fail('the bundle is signed with a key; verify it with that public key');
-    const entity = signedEntity(bundle, artifact);
+    const entity = withTimestampedData(signedEntity(bundle, artifact), options.timestampedData);
     const hasTlog = material.tlogEntries.length > 0;
     const verifierOptions = keyBased
         ? // With a key, trust rests on the key; logs and timestamps present are still checked.
@@ -846,6 +865,24 @@ function verifyBundle(bundle, options) {
         }
     }
     return result;
+}
+/**
+ * The entity with its RFC 3161 timestamps checked over `data` instead of the signature bytes
+ * (@sigstore/verify hashes `signature.signature` for them and for nothing else); every other
+ * check still sees the real signature.
+ */
+function withTimestampedData(entity, data) {
+    if (!data)
+        return entity;
+    const real = entity.signature;
+    const signature = {
+        signature: data,
+        compareSignature: s => real.compareSignature(s),
+        compareDigest: d => real.compareDigest(d),
+        compareSignedDigest: d => real.compareSignedDigest(d),
+        verifySignature: key => real.verifySignature(key)
+    };
+    return { ...entity, signature };
 }
 function signedEntity(bundle, artifact) {
     if (bundle.content.$case === 'dsseEnvelope')
@@ -911,7 +948,7 @@ function fail(message) {
 }
 
 // EXTERNAL MODULE: ./src/oci/index.ts + 16 modules
-var oci = __webpack_require__(78980);
+var oci = __webpack_require__(21554);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 
@@ -1081,7 +1118,9 @@ async function legacyCandidates(client, ref, digest, suffix) {
         const blob = await client.getBlob(ref, layer.digest);
         try {
             const bundle = bundleFromLegacyLayer(layer.mediaType, layer.annotations ?? {}, blob);
-            candidates.push(suffix === 'sig' ? { origin, bundle, simpleSigningPayload: blob } : { origin, bundle });
+            candidates.push(suffix === 'sig'
+                ? { origin, bundle, simpleSigningPayload: blob }
+                : { origin, bundle, timestampedData: blob });
         }
         catch (error) {
             candidates.push({ origin, bundle: undefined, problem: (0,errors/* describeError */.Uc)(error) });
@@ -2472,6 +2511,7 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
                 artifact: candidate.simpleSigningPayload
                     ? { bytes: candidate.simpleSigningPayload }
                     : { digest },
+                timestampedData: candidate.timestampedData,
                 now
             });
             break;
@@ -2530,7 +2570,10 @@ function classify(digest, candidate, result) {
     if (predicateType === COSIGN_SIGN_PREDICATE)
         return { kind: 'signature', predicateType };
     if (isSbomPredicate(predicateType)) {
-        const problem = sbomProblem(statement);
+        const describes = subjectPlatform(statement, digest);
+        const problem = describes && candidate.platform && describes !== candidate.platform
+            ? `the index's SBOM of ${describes}, not of ${candidate.platform}`
+            : sbomProblem(statement);
         return { kind: 'sbom', predicateType, problem };
     }
     if (/^https:\/\/slsa\.dev\/provenance\/v\d/.test(predicateType)) {
@@ -2547,7 +2590,8 @@ function classify(digest, candidate, result) {
 function isSbomPredicate(predicateType) {
     return (predicateType === 'https://cyclonedx.org/bom' ||
         predicateType.startsWith('https://cyclonedx.org/bom/') ||
-        predicateType.startsWith('https://spdx.dev/Document'));
+        predicateType === 'https://spdx.dev/Document' ||
+        predicateType.startsWith('https://spdx.dev/Document/'));
 }
 /** An SBOM attestation counts only when its predicate is a parseable CycloneDX or SPDX document. */
 function sbomProblem(statement) {
@@ -3077,6 +3121,7 @@ function policy_isObject(value) {
 ;// CONCATENATED MODULE: ./src/verify/report.ts
 
 
+
 /** Every reason an image fails, each on its own line. */
 function imageFailures(image) {
     const lines = [...image.errors];
@@ -3121,7 +3166,7 @@ function summaryMarkdown(report) {
         if (image.platforms.length === 0)
             rows.push(`| ${escapeCell(name)} | | ${image.digest ?? ''} | | | | ❌ ${escapeCell(image.errors.join('; '))} |`);
         for (const p of image.platforms)
-            rows.push(`| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}…\` | ${mark(p.signature)} | ${mark(p.sbom)} | ${mark(p.provenance)} | ${p.verified ? '✅ verified' : `❌ ${escapeCell(p.failures.join('; '))}`} |`);
+            rows.push(`| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}…\` | ${mark(p.signature)} | ${mark(p.sbom)}${p.buildx?.predicateTypes.some(isSbomPredicate) ? ' (unsigned BuildKit SBOM present)' : ''} | ${mark(p.provenance)} | ${p.verified ? '✅ verified' : `❌ ${escapeCell(p.failures.join('; '))}`} |`);
     }
     const verdict = report.verified
         ? `All ${report.images.length} image(s) verified.`
@@ -3140,7 +3185,27 @@ function summaryMarkdown(report) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/verify/buildx.ts
+
+const SBOM_FAILURE = 'no valid SBOM attestation (CycloneDX or SPDX)';
+/**
+ * Adds what `docker buildx build --sbom --provenance` stored beside the platform to its
+ * report. Nothing signs those statements, so they never satisfy a requirement; when a signed
+ * SBOM is required and missing, the failure says that an unsigned one is there.
+ */
+function reportBuildxAttestations(platform, attestation) {
+    const predicateTypes = attestation.statements.map(s => s.predicateType);
+    platform.buildx = { manifest: attestation.manifestDigest, predicateTypes, signed: false };
+    if (!predicateTypes.some(isSbomPredicate))
+        return;
+    platform.failures = platform.failures.map(f => f === SBOM_FAILURE
+        ? `${f}; the BuildKit SBOM in the index (${attestation.manifestDigest}) is unsigned: ` +
+            'sign it with "sbom: buildx" in sign mode'
+        : f);
+}
+
 ;// CONCATENATED MODULE: ./src/verify/index.ts
+
 
 
 

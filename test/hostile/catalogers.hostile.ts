@@ -1,0 +1,167 @@
+import { execFile } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  aliasedJar,
+  apkDatabase,
+  bdbSharedOverflow,
+  elfFullOfZlibHeaders,
+  quadraticRpmHeader
+} from '../support/hostile-inputs'
+import { writeLayout } from '../support/oci-layout'
+import { ndbFrom } from '../support/rpmdb'
+import { CLI_ENTRY } from '../support/run-action'
+import type { FileSpec } from '../unit/sbom/images'
+
+/**
+ * Hostile inputs for each cataloger budget, run through the bundled CLI under
+ * /usr/bin/time with a time limit: exit code, the budget's warning, the SBOM's
+ * packages and a peak RSS under 512 MiB. `npm run test:hostile`.
+ */
+
+const LIMIT_SECONDS = 120
+/** Another build's CLI (e.g. an older dist/) to measure the same inputs against. */
+const CLI = process.env.SBOM_SIGN_HOSTILE_CLI ?? CLI_ENTRY
+const MAX_RSS_KIB = 512 * 1024
+
+interface Run {
+  exitCode: number
+  stderr: string
+  seconds: number
+  peakKiB: number
+  purls: string[]
+  written: string[]
+}
+
+function runSbom(files: Record<string, FileSpec>): Promise<Run> {
+  const dir = mkdtempSync(join(tmpdir(), 'sbom-hostile-'))
+  return writeLayout(join(dir, 'layout'), [{ files }]).then(
+    source =>
+      new Promise<Run>(done => {
+        mkdirSync(join(dir, 'out'))
+        const output = join(dir, 'out', 'sbom.json')
+        const started = performance.now()
+        execFile(
+          '/usr/bin/time',
+          [
+            '-v',
+            'timeout',
+            String(LIMIT_SECONDS),
+            process.execPath,
+            CLI,
+            'sbom',
+            source,
+            '--output',
+            output
+          ],
+          { maxBuffer: 64 << 20 },
+          (error, _stdout, stderr) => {
+            const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)
+            let purls: string[] = []
+            try {
+              purls = (
+                JSON.parse(readFileSync(output, 'utf8')) as {
+                  components: { purl?: string; type: string }[]
+                }
+              ).components
+                .filter(c => c.type !== 'operating-system')
+                .map(c => c.purl ?? '')
+            } catch {
+              // No SBOM: the assertions on purls say so.
+            }
+            const run: Run = {
+              exitCode: error ? ((error as { code?: number }).code ?? -1) : 0,
+              stderr,
+              seconds: (performance.now() - started) / 1000,
+              peakKiB: Number(peak?.[1] ?? Infinity),
+              purls,
+              written: [...readdirSync(dir), ...readdirSync(join(dir, 'out'))].sort()
+            }
+            rmSync(dir, { recursive: true, force: true })
+            process.stdout.write(
+              `hostile: ${expect.getState().currentTestName}: ${run.seconds.toFixed(1)} s, peak RSS ${(run.peakKiB / 1024).toFixed(0)} MiB\n`
+            )
+            done(run)
+          }
+        )
+      })
+  )
+}
+
+function expectBounded(run: Run, warning?: RegExp): void {
+  expect(run.exitCode).toBe(0)
+  if (warning) expect(run.stderr).toMatch(warning)
+  else expect(run.stderr).not.toMatch(/warning/)
+  expect(run.peakKiB).toBeLessThan(MAX_RSS_KIB)
+  // Nothing but the layout and the --output directory.
+  expect(run.written).toEqual(['layout', 'out', 'sbom.json'])
+}
+
+const rhel = { 'etc/os-release': 'ID="rhel"\nVERSION_ID="9.4"\n' }
+const good = {
+  'app/node_modules/ms/package.json': JSON.stringify({ name: 'ms', version: '2.1.3' })
+}
+
+describe('hostile cataloger inputs through dist/cli', () => {
+  test('jar: a war naming one nested jar 199,999 times (the central directory budget is 200,000)', async () => {
+    const run = await runSbom({ ...good, 'app/shop.war': aliasedJar(199_998) })
+    expectBounded(run, /shop\.war: 199998 entries share another entry's data: read once/)
+    expect(run.purls.sort()).toEqual(['pkg:maven/org.acme/inner@1.0', 'pkg:npm/ms@2.1.3'])
+  })
+
+  test('BerkeleyDB: 20,000 values pointing at one 8 MiB overflow chain', async () => {
+    const run = await runSbom({
+      ...rhel,
+      ...good,
+      'var/lib/rpm/Packages': bdbSharedOverflow(20_000, 2_048)
+    })
+    expectBounded(run)
+    expect(run.seconds).toBeLessThan(30)
+    expect(run.purls).toEqual(['pkg:npm/ms@2.1.3'])
+  })
+
+  test('rpm header: 50,000 entries × 50,000 strings of one tag (in an NDB database)', async () => {
+    const ndb = ndbFrom([quadraticRpmHeader(50_000, 50_000)])
+    const run = await runSbom({ ...rhel, ...good, 'usr/lib/sysimage/rpm/Packages.db': ndb })
+    expectBounded(run)
+    expect(run.seconds).toBeLessThan(30)
+    expect(run.purls).toEqual(['pkg:npm/ms@2.1.3'])
+  })
+
+  test('apk: an installed database of 1,000,000 packages', async () => {
+    const run = await runSbom({ ...good, 'lib/apk/db/installed': apkDatabase(1_000_000) })
+    expectBounded(
+      run,
+      /apk: \/lib\/apk\/db\/installed: more than 50000 packages: the rest are skipped \(budget\)/
+    )
+    expect(run.purls).toHaveLength(50_001)
+    expect(run.purls).toContain('pkg:npm/ms@2.1.3')
+  })
+
+  test('Rust: a 16 MiB ELF executable full of zlib headers', async () => {
+    const run = await runSbom({
+      ...good,
+      'usr/bin/zlibby': { data: elfFullOfZlibHeaders(16 << 20), mode: 0o755 }
+    })
+    expectBounded(run)
+    expect(run.seconds).toBeLessThan(30)
+    expect(run.purls).toEqual(['pkg:npm/ms@2.1.3'])
+  })
+
+  test('npm: a lone UTF-16 surrogate in one package.json name', async () => {
+    const run = await runSbom({
+      ...good,
+      'app/node_modules/bad/package.json': '{"name":"bad\\ud800","version":"1.0.0"}',
+      'app/vendor/composer/installed.json': JSON.stringify({
+        packages: [{ name: 'psr/log', version: '3.0.0' }]
+      })
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.purls.sort()).toEqual([
+      'pkg:composer/psr/log@3.0.0',
+      'pkg:npm/bad%EF%BF%BD@1.0.0',
+      'pkg:npm/ms@2.1.3'
+    ])
+  })
+})

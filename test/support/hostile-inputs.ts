@@ -1,0 +1,197 @@
+import { deflateRawSync } from 'node:zlib'
+
+/**
+ * Hand-built hostile inputs for the catalogers' budgets: each is small to build
+ * and write, and costs a naive parser far more than its size.
+ */
+
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+  return c >>> 0
+})
+function crc32(data: Buffer): number {
+  let c = 0xffffffff
+  for (const byte of data) c = (crcTable[(c ^ byte) & 0xff] as number) ^ (c >>> 8)
+  return (c ^ 0xffffffff) >>> 0
+}
+
+interface ZipItem {
+  name: string
+  data: Buffer
+  deflate?: boolean
+}
+
+/**
+ * A zip archive. `aliases` adds that many more central-directory entries, named
+ * `<stem>-<i>.<ext>` after the first item, all pointing at the first item's data.
+ */
+export function zip(items: ZipItem[], aliases = 0): Buffer {
+  const locals: Buffer[] = []
+  const central: Buffer[] = []
+  let offset = 0
+  const crcs = new Map<ZipItem, number>()
+  const crcOf = (item: ZipItem): number => {
+    if (!crcs.has(item)) crcs.set(item, crc32(item.data))
+    return crcs.get(item) as number
+  }
+  const centralEntry = (name: string, item: ZipItem, stored: Buffer, at: number): Buffer => {
+    const nameBytes = Buffer.from(name)
+    const head = Buffer.alloc(46)
+    head.writeUInt32LE(0x02014b50, 0)
+    head.writeUInt16LE(20, 4)
+    head.writeUInt16LE(20, 6)
+    head.writeUInt16LE(item.deflate ? 8 : 0, 10)
+    head.writeUInt32LE(crcOf(item), 16)
+    head.writeUInt32LE(stored.length, 20)
+    head.writeUInt32LE(item.data.length, 24)
+    head.writeUInt16LE(nameBytes.length, 28)
+    head.writeUInt32LE(at, 42)
+    return Buffer.concat([head, nameBytes])
+  }
+  const stored = items.map(item => (item.deflate ? deflateRawSync(item.data) : item.data))
+  items.forEach((item, i) => {
+    const data = stored[i] as Buffer
+    const nameBytes = Buffer.from(item.name)
+    const head = Buffer.alloc(30)
+    head.writeUInt32LE(0x04034b50, 0)
+    head.writeUInt16LE(20, 4)
+    head.writeUInt16LE(item.deflate ? 8 : 0, 8)
+    head.writeUInt32LE(crcOf(item), 14)
+    head.writeUInt32LE(data.length, 18)
+    head.writeUInt32LE(item.data.length, 22)
+    head.writeUInt16LE(nameBytes.length, 26)
+    locals.push(head, nameBytes, data)
+    central.push(centralEntry(item.name, item, data, offset))
+    offset += 30 + nameBytes.length + data.length
+  })
+  const first = items[0] as ZipItem
+  const dot = first.name.lastIndexOf('.')
+  for (let i = 0; i < aliases; i++) {
+    const name = `${first.name.slice(0, dot)}-${i}${first.name.slice(dot)}`
+    central.push(centralEntry(name, first, stored[0] as Buffer, 0))
+  }
+  const directory = Buffer.concat(central)
+  const count = central.length
+  const zip64 = count > 0xfffe
+  const tail: Buffer[] = []
+  if (zip64) {
+    const record = Buffer.alloc(56)
+    record.writeUInt32LE(0x06064b50, 0)
+    record.writeBigUInt64LE(44n, 4)
+    record.writeBigUInt64LE(BigInt(count), 24)
+    record.writeBigUInt64LE(BigInt(count), 32)
+    record.writeBigUInt64LE(BigInt(directory.length), 40)
+    record.writeBigUInt64LE(BigInt(offset), 48)
+    const locator = Buffer.alloc(20)
+    locator.writeUInt32LE(0x07064b50, 0)
+    locator.writeBigUInt64LE(BigInt(offset + directory.length), 8)
+    locator.writeUInt32LE(1, 16)
+    tail.push(record, locator)
+  }
+  const eocd = Buffer.alloc(22)
+  eocd.writeUInt32LE(0x06054b50, 0)
+  eocd.writeUInt16LE(zip64 ? 0xffff : count, 8)
+  eocd.writeUInt16LE(zip64 ? 0xffff : count, 10)
+  eocd.writeUInt32LE(directory.length, 12)
+  eocd.writeUInt32LE(offset, 16)
+  return Buffer.concat([...locals, directory, ...tail, eocd])
+}
+
+/** A jar with a pom.properties for group:artifact:version. */
+export function jar(group: string, artifact: string, version: string): Buffer {
+  return zip([
+    { name: 'META-INF/MANIFEST.MF', data: Buffer.from('Manifest-Version: 1.0\r\n\r\n') },
+    {
+      name: `META-INF/maven/${group}/${artifact}/pom.properties`,
+      data: Buffer.from(`groupId=${group}\nartifactId=${artifact}\nversion=${version}\n`),
+      deflate: true
+    }
+  ])
+}
+
+/** A war whose central directory names one nested jar `aliases + 1` times. */
+export function aliasedJar(aliases: number): Buffer {
+  return zip([{ name: 'WEB-INF/lib/inner.jar', data: jar('org.acme', 'inner', '1.0') }], aliases)
+}
+
+/**
+ * A BerkeleyDB hash database (rpm's Packages) whose hash pages hold `items`
+ * values that all point at the same overflow chain of `chainPages` pages.
+ */
+export function bdbSharedOverflow(items: number, chainPages: number): Buffer {
+  const pageSize = 4096
+  // Key/value pairs that fit: two 2-byte offsets, a 5-byte key and a 12-byte off-page value each.
+  const perPage = Math.floor((pageSize - 26) / 21)
+  const hashPages = Math.ceil(items / perPage)
+  const pages = 1 + hashPages + chainPages
+  const db = Buffer.alloc(pages * pageSize)
+  db.writeUInt32LE(0x061561, 12)
+  db.writeUInt32LE(pageSize, 20)
+  const chain = 1 + hashPages
+  for (let p = 0; p < hashPages; p++) {
+    const base = (1 + p) * pageSize
+    const n = Math.min(perPage, items - p * perPage)
+    db[base + 25] = 13
+    db.writeUInt16LE(n * 2, base + 20)
+    // Items from the end of the page down: a 12-byte off-page value and a 5-byte key per pair.
+    let at = pageSize
+    for (let i = 0; i < n; i++) {
+      at -= 5
+      db[base + at] = 1
+      db.writeUInt32LE(i, base + at + 1)
+      db.writeUInt16LE(at, base + 26 + i * 4)
+      at -= 12
+      db[base + at] = 3
+      db.writeUInt32LE(chain, base + at + 4)
+      db.writeUInt32LE(chainPages * (pageSize - 26), base + at + 8)
+      db.writeUInt16LE(at, base + 26 + i * 4 + 2)
+    }
+  }
+  for (let p = 0; p < chainPages; p++) {
+    const base = (chain + p) * pageSize
+    db[base + 25] = 7
+    db.writeUInt32LE(p + 1 < chainPages ? chain + p + 1 : 0, base + 16)
+    db.writeUInt16LE(pageSize - 26, base + 22)
+  }
+  return db
+}
+
+/**
+ * An rpm header whose `entries` index entries all name the provides tag, each a
+ * string array of `strings` strings over the same data ("a\0" repeated).
+ */
+export function quadraticRpmHeader(entries: number, strings: number): Buffer {
+  const data = Buffer.alloc(strings * 2, 'a\0')
+  const head = Buffer.alloc(8 + entries * 16)
+  head.writeUInt32BE(entries, 0)
+  head.writeUInt32BE(data.length, 4)
+  for (let i = 0; i < entries; i++) {
+    const at = 8 + i * 16
+    head.writeUInt32BE(1047, at)
+    head.writeUInt32BE(8, at + 4)
+    head.writeUInt32BE(0, at + 8)
+    head.writeUInt32BE(strings, at + 12)
+  }
+  return Buffer.concat([head, data])
+}
+
+/** apk's installed database with `count` packages of a few bytes each (a million fit in 20 MB). */
+export function apkDatabase(count: number): Buffer {
+  const record = (i: number): string => `P:p${i}\nV:${i}\n\n`
+  const parts: string[] = []
+  for (let i = 0; i < count; i++) parts.push(record(i))
+  return Buffer.from(parts.join(''))
+}
+
+/** A 64-bit ELF executable header followed by `size` bytes of zlib headers (`78 DA` pairs). */
+export function elfFullOfZlibHeaders(size: number): Buffer {
+  const elf = Buffer.alloc(64)
+  elf.write('\x7fELF', 0, 'latin1')
+  elf[4] = 2
+  elf[5] = 1
+  elf[6] = 1
+  elf.writeUInt16LE(2, 16)
+  elf.writeUInt16LE(62, 18)
+  return Buffer.concat([elf, Buffer.alloc(size, Buffer.from([0x78, 0xda]))])
+}

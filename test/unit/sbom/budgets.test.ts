@@ -1,0 +1,178 @@
+import { DatabaseSync } from 'node:sqlite'
+import { catalogImage } from '../../../src/sbom'
+import { MAX_APK_PACKAGES } from '../../../src/sbom/catalogers/apk'
+import { bdbValues } from '../../../src/sbom/catalogers/rpm/bdb'
+import { parseHeader } from '../../../src/sbom/catalogers/rpm/header'
+import { MAX_RPM_PACKAGES } from '../../../src/sbom/catalogers/rpm'
+import { ndbBlobs } from '../../../src/sbom/catalogers/rpm/ndb'
+import { sqliteBlobs } from '../../../src/sbom/catalogers/rpm/sqlite'
+import { AuditScanner } from '../../../src/sbom/catalogers/rust/audit'
+import {
+  aliasedJar,
+  jar,
+  zip,
+  apkDatabase,
+  bdbSharedOverflow,
+  elfFullOfZlibHeaders,
+  quadraticRpmHeader
+} from '../../support/hostile-inputs'
+import { ndbFrom, rpmDatabases } from '../../support/rpmdb'
+import { makeImage } from './images'
+
+const timed = <T>(run: () => T): { value: T; ms: number } => {
+  const start = performance.now()
+  const value = run()
+  return { value, ms: performance.now() - start }
+}
+
+describe('parser budgets on hostile input', () => {
+  test('a war naming one nested jar 100,000 times reads it once, with a warning', async () => {
+    const catalog = await catalogImage(
+      makeImage([{ files: { 'app/shop.war': aliasedJar(100_000) } }])
+    )
+    expect(catalog.packages.map(p => p.purl)).toEqual(['pkg:maven/org.acme/inner@1.0'])
+    expect(catalog.warnings).toEqual([
+      "java-archive: /app/shop.war: shop.war: 100000 entries share another entry's data: read once"
+    ])
+  })
+
+  test('nested archives past the budget, and aliases inside nested ones, are cut with warnings', async () => {
+    const inner = jar('org.acme', 'leaf', '1.0')
+    const middle = (i: number) => zip([{ name: `lib/leaf-${i}.jar`, data: inner }], 100)
+    const war = zip(
+      Array.from({ length: 2_100 }, (_, i) => ({ name: `WEB-INF/lib/m${i}.jar`, data: middle(i) }))
+    )
+    const catalog = await catalogImage(makeImage([{ files: { 'app/big.war': war } }]))
+    expect(catalog.warnings).toContain(
+      'java-archive: /app/big.war: more than 2000 nested archives: the rest are skipped (budget)'
+    )
+    expect(catalog.warnings).toContain(
+      "java-archive: /app/big.war: WEB-INF/lib/m0.jar: 100 entries share another entry's data: read once"
+    )
+    expect(catalog.packages.map(p => p.purl)).toEqual(['pkg:maven/org.acme/leaf@1.0'])
+  })
+
+  test('BerkeleyDB values sharing one overflow chain read it once', () => {
+    const db = bdbSharedOverflow(20_000, 2_048)
+    const { value, ms } = timed(() => bdbValues(db, MAX_RPM_PACKAGES))
+    expect(value.blobs).toHaveLength(1)
+    expect(value.blobs[0]?.length).toBe(2_048 * (4096 - 26))
+    expect(ms).toBeLessThan(2_000)
+  })
+
+  test('NDB slots aliasing one blob read it once; the package budget cuts the rest', () => {
+    const { headers } = rpmDatabases()
+    const aliased = ndbFrom(
+      headers,
+      Array.from({ length: 5_000 }, () => ({ blob: 0 }))
+    )
+    expect(ndbBlobs(aliased, MAX_RPM_PACKAGES).blobs).toHaveLength(1)
+    const many = ndbFrom(headers, [{ blob: 0 }, { blob: 1 }])
+    expect(ndbBlobs(many, 1)).toEqual({ blobs: [headers[0]], truncated: true })
+  })
+
+  test('an rpm header repeating a string-array tag 20,000 times is parsed linearly', () => {
+    const { value, ms } = timed(() => parseHeader(quadraticRpmHeader(20_000, 20_000)))
+    expect(value).toBeNull()
+    expect(ms).toBeLessThan(2_000)
+  })
+
+  test('an apk database past the package budget keeps the first ones and warns', async () => {
+    const catalog = await catalogImage(
+      makeImage([{ files: { 'lib/apk/db/installed': apkDatabase(MAX_APK_PACKAGES + 10) } }])
+    )
+    expect(catalog.packages).toHaveLength(MAX_APK_PACKAGES)
+    expect(catalog.warnings).toEqual([
+      `apk: /lib/apk/db/installed: more than ${MAX_APK_PACKAGES} packages: the rest are skipped (budget)`
+    ])
+  })
+
+  test('an ELF full of zlib headers is scanned in linear time and has no cargo data', () => {
+    const elf = elfFullOfZlibHeaders(16 * 1024 * 1024)
+    const { value, ms } = timed(() => {
+      const scanner = new AuditScanner(elf.length)
+      for (let at = 0; at < elf.length; at += 65536) scanner.write(elf.subarray(at, at + 65536))
+      return scanner.end()
+    })
+    expect(value).toBeNull()
+    expect(ms).toBeLessThan(2_000)
+  })
+})
+
+describe('rpm SQLite databases', () => {
+  const { sqlite } = rpmDatabases()
+  const database = (setup: string): Buffer => {
+    const db = new DatabaseSync(':memory:')
+    db.exec(setup)
+    const bytes = Buffer.from(db.serialize())
+    db.close()
+    return bytes
+  }
+
+  test('a view or a generated column named like rpm’s table is refused, not run', () => {
+    const view = database(
+      'CREATE VIEW Packages AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x AS hnum, zeroblob(1000) AS blob FROM n'
+    )
+    expect(() => sqliteBlobs(view, 10)).toThrow('no Packages table')
+    const generated = database(
+      'CREATE TABLE Packages (hnum INTEGER PRIMARY KEY, size INTEGER, blob BLOB GENERATED ALWAYS AS (zeroblob(size)))'
+    )
+    expect(() => sqliteBlobs(generated, 10)).toThrow('not the one rpm writes')
+  })
+
+  test('a WAL-mode database (as rpm leaves it) reads, and the bytes are left as they were', () => {
+    const wal = Buffer.from(sqlite)
+    wal[18] = 2
+    wal[19] = 2
+    expect(sqliteBlobs(wal, 10).blobs).toHaveLength(2)
+    expect(wal[18]).toBe(2)
+  })
+
+  test('without deserialize (older Node 24) the database is read from a private temporary file', () => {
+    const prototype = DatabaseSync.prototype as { deserialize?: unknown }
+    const deserialize = prototype.deserialize
+    delete prototype.deserialize
+    try {
+      expect(sqliteBlobs(sqlite, 10).blobs).toHaveLength(2)
+      expect(sqliteBlobs(sqlite, 1)).toMatchObject({ truncated: true })
+    } finally {
+      prototype.deserialize = deserialize
+    }
+  })
+})
+
+test('a lone surrogate in one package name costs nothing else: it becomes U+FFFD', async () => {
+  const manifest = (name: string) => JSON.stringify({ name, version: '1.0.0' })
+  const catalog = await catalogImage(
+    makeImage([
+      {
+        files: {
+          'app/node_modules/bad/package.json': manifest('bad\ud800'),
+          'app/node_modules/good/package.json': manifest('good'),
+          'app/vendor/composer/installed.json': JSON.stringify({
+            packages: [
+              { name: 'acme/w\udc00', version: '2.0.0' },
+              { name: 'acme/ok', version: '1.0.0' }
+            ]
+          }),
+          'app/app.deps.json': JSON.stringify({
+            libraries: {
+              'Bad\ud800/1.0.0': { type: 'package' },
+              'Newtonsoft.Json/13.0.1': { type: 'package' }
+            }
+          })
+        }
+      }
+    ])
+  )
+  expect(catalog.warnings).toEqual([])
+  expect(catalog.packages.map(p => p.purl).sort()).toEqual([
+    'pkg:composer/acme/ok@1.0.0',
+    'pkg:composer/acme/w%EF%BF%BD@2.0.0',
+    'pkg:npm/bad%EF%BF%BD@1.0.0',
+    'pkg:npm/good@1.0.0',
+    'pkg:nuget/Bad%EF%BF%BD@1.0.0',
+    'pkg:nuget/Newtonsoft.Json@13.0.1'
+  ])
+  expect(catalog.packages.find(p => p.purl.startsWith('pkg:npm/bad'))?.name).toBe('bad\ufffd')
+})
