@@ -21,7 +21,13 @@ var external_node_path_ = __webpack_require__(76760);
 var verify = __webpack_require__(34328);
 // EXTERNAL MODULE: ./src/oci/index.ts + 16 modules
 var oci = __webpack_require__(21554);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(25625);
 ;// CONCATENATED MODULE: ./src/attach/referrer.ts
+
+
 
 /** The empty JSON config OCI artifacts use ("{}"). */
 const EMPTY_CONFIG = {
@@ -62,6 +68,25 @@ async function pushBundleReferrer(client, ref, referrer) {
     await client.putBlob(ref, referrer.bundleBytes, referrer.manifest.layers[0]?.digest);
     return client.pushReferrer(ref, referrer.manifest);
 }
+/**
+ * Re-reads the referrers the way cosign and gh do (referrers API, else the fallback tag) after
+ * every write of the run, and lists again any that a concurrent writer dropped, so no output
+ * names a referrer nobody can find. One that still is not listed fails the run.
+ */
+async function ensureReferrersListed(client, ref, pushed) {
+    const listed = async (subject, digest) => (await client.referrers(ref, subject)).some(d => d.digest === digest);
+    for (const { what, digest, manifest } of pushed) {
+        const subject = manifest.subject?.digest ?? '';
+        if (await listed(subject, digest))
+            continue;
+        log/* log */.Rm.warning(`${what} ${digest} was dropped from the referrers of ${subject}; listing it again`);
+        await client.pushReferrer(ref, manifest);
+        if (!(await listed(subject, digest)))
+            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${what} ${digest} is pushed but not listed among the referrers of ${subject}`, { hint: 'Re-run the job: the pushed referrer is reused and listed again' });
+    }
+    if (pushed.length)
+        log/* log */.Rm.info(`${pushed.length} referrer(s) listed where cosign and gh look`);
+}
 
 ;// CONCATENATED MODULE: ./src/attach/existing.ts
 
@@ -97,8 +122,6 @@ async function findBundleReferrers(client, ref, subjectDigest) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/attach/github.ts
 
 const ATTEMPTS = 3;
@@ -339,8 +362,6 @@ async function readLegacyBundles(client, ref, subjectDigest, suffix, keyHint) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/log.ts
-var log = __webpack_require__(25625);
 ;// CONCATENATED MODULE: ./src/attach/steps.ts
 
 
@@ -381,8 +402,8 @@ async function runAttachSteps(steps) {
 
 
 
-// EXTERNAL MODULE: ./src/network/retry.ts + 1 modules
-var network_retry = __webpack_require__(81647);
+// EXTERNAL MODULE: ./src/network/retry.ts
+var network_retry = __webpack_require__(98904);
 // EXTERNAL MODULE: ./src/heap.ts + 2 modules
 var heap = __webpack_require__(14349);
 // EXTERNAL MODULE: external "node:string_decoder"
@@ -6078,7 +6099,8 @@ async function runSign(config) {
             (await signItem(signer, verifier, item, pinned, sign, services, identity)) ?? signerIdentity;
     }
     await writeBundles(outputDir, items);
-    const steps = attachSteps(client, pinned, items, sign, services);
+    const pushed = [];
+    const steps = attachSteps(client, pinned, items, sign, services, pushed);
     if (github)
         for (const item of items.filter(i => !i.existingRef && i.signed))
             steps.push({
@@ -6089,6 +6111,8 @@ async function runSign(config) {
                 }
             });
     await runAttachSteps(steps);
+    // After every write: a concurrent run may have dropped ours from the fallback index.
+    await ensureReferrersListed(client, pinned, pushed);
     const elapsed = Date.now() - started;
     const fresh = items.filter(i => !i.existingRef).length;
     log/* log */.Rm.info(fresh
@@ -6370,7 +6394,9 @@ async function writeBundles(dir, items) {
         await (0,promises_.writeFile)(item.bundlePath, JSON.stringify(bundle.bundle, null, 2));
     }
 }
-function attachSteps(client, ref, items, sign, services) {
+function attachSteps(client, ref, items, sign, services, 
+/** Filled with each referrer as it is pushed, for the check after all writes. */
+pushed) {
     const steps = [];
     const created = new Date();
     for (const item of items) {
@@ -6384,6 +6410,7 @@ function attachSteps(client, ref, items, sign, services) {
                 run: async () => {
                     const referrer = bundleReferrer(signed.bundle, item.subject.descriptor, item.statement.predicateType, created, platformAnnotations(item));
                     item.ref = await pushBundleReferrer(client, ref, referrer);
+                    pushed.push({ what, digest: item.ref, manifest: referrer.manifest });
                     return item.ref;
                 }
             });

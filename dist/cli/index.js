@@ -1066,29 +1066,21 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 81647:
+/***/ 98904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  iL: () => (/* binding */ MAX_TIMEOUTS),
-  Km: () => (/* binding */ RetryBudget),
-  jo: () => (/* binding */ backoffMs),
-  Vs: () => (/* binding */ retryAfterMs)
-});
-
-// UNUSED EXPORTS: DEFAULT_RETRY_BUDGET_MS, RetrySequence
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(25625);
-// EXTERNAL MODULE: ./src/network/deadline.ts + 1 modules
-var deadline = __nccwpck_require__(2850);
-// EXTERNAL MODULE: ./src/network/duration.ts
-var duration = __nccwpck_require__(2636);
-;// CONCATENATED MODULE: ./src/network/retry.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Km: () => (/* binding */ RetryBudget),
+/* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   iL: () => (/* binding */ MAX_TIMEOUTS),
+/* harmony export */   jo: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_RETRY_BUDGET_MS, RetrySequence */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25625);
+/* harmony import */ var _deadline__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2850);
+/* harmony import */ var _duration__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2636);
 
 
 
@@ -1130,7 +1122,7 @@ class RetryBudget {
     /** What is left, never more than the time to the nearest deadline. */
     remainingMs() {
         const running = this.open > 0 ? Date.now() - this.openedAt : 0;
-        return Math.max(0, Math.min(this.totalMs - this.spent - running, (0,deadline/* timeLeft */.f$)()));
+        return Math.max(0, Math.min(this.totalMs - this.spent - running, (0,_deadline__WEBPACK_IMPORTED_MODULE_2__/* .timeLeft */ .f$)()));
     }
     /** One request's run of failures; `close()` it when the request is done either way. */
     sequence() {
@@ -1161,7 +1153,7 @@ class RetrySequence {
      * when the budget or the deadline cannot cover the wait: the caller then gives up.
      */
     async wait(failure, delayMs) {
-        (0,deadline/* checkDeadline */.Ft)();
+        (0,_deadline__WEBPACK_IMPORTED_MODULE_2__/* .checkDeadline */ .Ft)();
         if (!this.entered) {
             this.entered = true;
             this.budget.enter();
@@ -1169,19 +1161,19 @@ class RetrySequence {
         const left = this.budget.remainingMs();
         if (delayMs > left)
             return false;
-        log/* log */.Rm.info(`${failure}; retrying in ${(0,duration/* formatDuration */.a)(delayMs)} (retry budget left ${(0,duration/* formatDuration */.a)(left)})`);
+        _log__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.info(`${failure}; retrying in ${(0,_duration__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(delayMs)} (retry budget left ${(0,_duration__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(left)})`);
         try {
-            await (0,promises_namespaceObject.setTimeout)(delayMs, undefined, { signal: (0,deadline/* currentDeadline */.SB)()?.signal });
+            await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(delayMs, undefined, { signal: (0,_deadline__WEBPACK_IMPORTED_MODULE_2__/* .currentDeadline */ .SB)()?.signal });
         }
         catch (error) {
-            (0,deadline/* checkDeadline */.Ft)();
+            (0,_deadline__WEBPACK_IMPORTED_MODULE_2__/* .checkDeadline */ .Ft)();
             throw error;
         }
         return true;
     }
     /** How the budget stands, for a final error message. */
     describeBudget() {
-        return `retry budget of ${(0,duration/* formatDuration */.a)(this.budget.totalMs)}, ${(0,duration/* formatDuration */.a)(this.budget.remainingMs())} left`;
+        return `retry budget of ${(0,_duration__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(this.budget.totalMs)}, ${(0,_duration__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(this.budget.remainingMs())} left`;
     }
     close() {
         if (this.entered && !this.closed)
@@ -1776,8 +1768,8 @@ var limits = __nccwpck_require__(64593);
 var network_deadline = __nccwpck_require__(2850);
 // EXTERNAL MODULE: ./src/network/duration.ts
 var duration = __nccwpck_require__(2636);
-// EXTERNAL MODULE: ./src/network/retry.ts + 1 modules
-var network_retry = __nccwpck_require__(81647);
+// EXTERNAL MODULE: ./src/network/retry.ts
+var network_retry = __nccwpck_require__(98904);
 ;// CONCATENATED MODULE: ./src/oci/challenge.ts
 /**
  * Parses a WWW-Authenticate value, which may hold several comma-separated challenges
@@ -2887,6 +2879,8 @@ async function putManifest(transport, ref, tagOrDigest, bytes, mediaType, header
     return { digest, status: response.status, subject: response.headers.has('oci-subject') };
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __nccwpck_require__(58500);
 ;// CONCATENATED MODULE: ./src/oci/registry/referrers.ts
 
 
@@ -2897,7 +2891,9 @@ async function putManifest(transport, ref, tagOrDigest, bytes, mediaType, header
 
 
 
-const REFERRERS_TAG_UPDATES = 5;
+
+/** Rounds of read-merge-write-read-back on the fallback index before giving up. */
+const REFERRERS_TAG_UPDATES = 10;
 /** `sha256:abc…` → the referrers tag schema's `sha256-abc…`. */
 function referrersTag(digest) {
     return digest.replace(':', '-');
@@ -3026,30 +3022,49 @@ class Referrers {
         await this.addToTag(ref, manifest.subject.digest, descriptor);
         return digest;
     }
+    /**
+     * Read-merge-write of the `sha256-<hex>` fallback index, then a read-back until our entry is
+     * listed. `If-Match` alone is not enough: Distribution 2.8 ignores it, so two writers that
+     * read the same index both get 201 and the later PUT drops the other's entry. The read-back
+     * waits about one read-write cycle (with jitter) so a concurrent writer that read before our
+     * PUT has landed its own; a missing entry is merged in again.
+     */
     async addToTag(ref, subjectDigest, descriptor) {
         const tag = referrersTag(subjectDigest);
+        let current = await this.fromTag(ref, subjectDigest);
         for (let attempt = 0; attempt < REFERRERS_TAG_UPDATES; attempt++) {
-            const current = await this.fromTag(ref, subjectDigest);
+            const started = Date.now();
+            if (!current.manifests.some(d => d.digest === descriptor.digest)) {
+                const put = await this.putIndex(ref, tag, current, descriptor);
+                if (put.status === 412) {
+                    log/* log */.Rm.debug(`${ref.name}:${tag} changed while it was updated; reading it again`);
+                    await (0,external_node_timers_promises_.setTimeout)(Math.random() * 50 * (attempt + 1));
+                    current = await this.fromTag(ref, subjectDigest);
+                    continue;
+                }
+            }
+            const cycle = Math.max(20, Date.now() - started);
+            await (0,external_node_timers_promises_.setTimeout)(cycle + Math.random() * cycle);
+            current = await this.fromTag(ref, subjectDigest);
             if (current.manifests.some(d => d.digest === descriptor.digest))
                 return;
-            const index = {
-                schemaVersion: 2,
-                mediaType: media_types/* MediaType */.zu.OCI_INDEX,
-                manifests: [...current.manifests, descriptor]
-            };
-            if (current.index?.annotations)
-                index.annotations = current.index.annotations;
-            const headers = {};
-            if (current.etag)
-                headers['if-match'] = current.etag;
-            else if (!current.exists)
-                headers['if-none-match'] = '*';
-            const put = await putManifest(this.transport, ref, tag, Buffer.from(JSON.stringify(index)), media_types/* MediaType */.zu.OCI_INDEX, headers);
-            if (put.status !== 412)
-                return;
-            log/* log */.Rm.debug(`${ref.name}:${tag} changed while it was updated; reading it again`);
+            log/* log */.Rm.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
         }
-        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `could not update ${ref.name}:${tag}: it kept changing under concurrent writers`, { hint: 'Retry the run' });
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`, { hint: 'Re-run the job: the pushed referrer is reused and listed again' });
+    }
+    /** PUTs `current` plus `descriptor` (deduplicated by digest), conditional on what was read. */
+    async putIndex(ref, tag, current, descriptor) {
+        const seen = new Set();
+        const manifests = [...current.manifests, descriptor].filter(d => !seen.has(d.digest) && seen.add(d.digest));
+        const index = { schemaVersion: 2, mediaType: media_types/* MediaType */.zu.OCI_INDEX, manifests };
+        if (current.index?.annotations)
+            index.annotations = current.index.annotations;
+        const headers = {};
+        if (current.etag)
+            headers['if-match'] = current.etag;
+        else if (!current.exists)
+            headers['if-none-match'] = '*';
+        return putManifest(this.transport, ref, tag, Buffer.from(JSON.stringify(index)), media_types/* MediaType */.zu.OCI_INDEX, headers);
     }
 }
 
@@ -4500,6 +4515,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 

@@ -37473,7 +37473,9 @@ async function manifests_putManifest(transport, ref, tagOrDigest, bytes, mediaTy
 
 
 
-const REFERRERS_TAG_UPDATES = 5;
+
+/** Rounds of read-merge-write-read-back on the fallback index before giving up. */
+const REFERRERS_TAG_UPDATES = 10;
 /** `sha256:abc…` → the referrers tag schema's `sha256-abc…`. */
 function referrers_referrersTag(digest) {
     return digest.replace(':', '-');
@@ -37602,30 +37604,49 @@ class referrers_Referrers {
         await this.addToTag(ref, manifest.subject.digest, descriptor);
         return digest;
     }
+    /**
+     * Read-merge-write of the `sha256-<hex>` fallback index, then a read-back until our entry is
+     * listed. `If-Match` alone is not enough: Distribution 2.8 ignores it, so two writers that
+     * read the same index both get 201 and the later PUT drops the other's entry. The read-back
+     * waits about one read-write cycle (with jitter) so a concurrent writer that read before our
+     * PUT has landed its own; a missing entry is merged in again.
+     */
     async addToTag(ref, subjectDigest, descriptor) {
         const tag = referrers_referrersTag(subjectDigest);
+        let current = await this.fromTag(ref, subjectDigest);
         for (let attempt = 0; attempt < REFERRERS_TAG_UPDATES; attempt++) {
-            const current = await this.fromTag(ref, subjectDigest);
+            const started = Date.now();
+            if (!current.manifests.some(d => d.digest === descriptor.digest)) {
+                const put = await this.putIndex(ref, tag, current, descriptor);
+                if (put.status === 412) {
+                    log.debug(`${ref.name}:${tag} changed while it was updated; reading it again`);
+                    await sleep(Math.random() * 50 * (attempt + 1));
+                    current = await this.fromTag(ref, subjectDigest);
+                    continue;
+                }
+            }
+            const cycle = Math.max(20, Date.now() - started);
+            await sleep(cycle + Math.random() * cycle);
+            current = await this.fromTag(ref, subjectDigest);
             if (current.manifests.some(d => d.digest === descriptor.digest))
                 return;
-            const index = {
-                schemaVersion: 2,
-                mediaType: MediaType.OCI_INDEX,
-                manifests: [...current.manifests, descriptor]
-            };
-            if (current.index?.annotations)
-                index.annotations = current.index.annotations;
-            const headers = {};
-            if (current.etag)
-                headers['if-match'] = current.etag;
-            else if (!current.exists)
-                headers['if-none-match'] = '*';
-            const put = await putManifest(this.transport, ref, tag, Buffer.from(JSON.stringify(index)), MediaType.OCI_INDEX, headers);
-            if (put.status !== 412)
-                return;
-            log.debug(`${ref.name}:${tag} changed while it was updated; reading it again`);
+            log.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
         }
-        throw new ActionError('REGISTRY_ERROR', `could not update ${ref.name}:${tag}: it kept changing under concurrent writers`, { hint: 'Retry the run' });
+        throw new ActionError('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`, { hint: 'Re-run the job: the pushed referrer is reused and listed again' });
+    }
+    /** PUTs `current` plus `descriptor` (deduplicated by digest), conditional on what was read. */
+    async putIndex(ref, tag, current, descriptor) {
+        const seen = new Set();
+        const manifests = [...current.manifests, descriptor].filter(d => !seen.has(d.digest) && seen.add(d.digest));
+        const index = { schemaVersion: 2, mediaType: MediaType.OCI_INDEX, manifests };
+        if (current.index?.annotations)
+            index.annotations = current.index.annotations;
+        const headers = {};
+        if (current.etag)
+            headers['if-match'] = current.etag;
+        else if (!current.exists)
+            headers['if-none-match'] = '*';
+        return putManifest(this.transport, ref, tag, Buffer.from(JSON.stringify(index)), MediaType.OCI_INDEX, headers);
     }
 }
 

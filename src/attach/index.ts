@@ -10,5 +10,11 @@ export {
   type LegacyBundle,
   type LegacyLayer
 } from './legacy'
-export { BUNDLE_PREDICATE_TYPE_ANNOTATION, bundleReferrer, pushBundleReferrer } from './referrer'
+export {
+  BUNDLE_PREDICATE_TYPE_ANNOTATION,
+  bundleReferrer,
+  ensureReferrersListed,
+  pushBundleReferrer,
+  type PushedReferrer
+} from './referrer'
 export { runAttachSteps, type AttachStep, type Written } from './steps'

@@ -8,6 +8,8 @@ import {
   type Reference,
   type RegistryClient
 } from '../oci'
+import { ActionError } from '../errors'
+import { log } from '../log'
 
 /** The empty JSON config OCI artifacts use ("{}"). */
 export const EMPTY_CONFIG: Descriptor = {
@@ -66,4 +68,38 @@ export async function pushBundleReferrer(
   await client.putBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.digest)
   await client.putBlob(ref, referrer.bundleBytes, referrer.manifest.layers[0]?.digest)
   return client.pushReferrer(ref, referrer.manifest)
+}
+
+/** A referrer this run pushed: what it is, its manifest digest and the manifest itself. */
+export interface PushedReferrer {
+  what: string
+  digest: string
+  manifest: ImageManifest
+}
+
+/**
+ * Re-reads the referrers the way cosign and gh do (referrers API, else the fallback tag) after
+ * every write of the run, and lists again any that a concurrent writer dropped, so no output
+ * names a referrer nobody can find. One that still is not listed fails the run.
+ */
+export async function ensureReferrersListed(
+  client: RegistryClient,
+  ref: Reference,
+  pushed: PushedReferrer[]
+): Promise<void> {
+  const listed = async (subject: string, digest: string) =>
+    (await client.referrers(ref, subject)).some(d => d.digest === digest)
+  for (const { what, digest, manifest } of pushed) {
+    const subject = manifest.subject?.digest ?? ''
+    if (await listed(subject, digest)) continue
+    log.warning(`${what} ${digest} was dropped from the referrers of ${subject}; listing it again`)
+    await client.pushReferrer(ref, manifest)
+    if (!(await listed(subject, digest)))
+      throw new ActionError(
+        'REGISTRY_ERROR',
+        `${what} ${digest} is pushed but not listed among the referrers of ${subject}`,
+        { hint: 'Re-run the job: the pushed referrer is reused and listed again' }
+      )
+  }
+  if (pushed.length) log.info(`${pushed.length} referrer(s) listed where cosign and gh look`)
 }

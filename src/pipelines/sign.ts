@@ -6,6 +6,7 @@ import {
   attestationLayer,
   attestationLayerBytes,
   bundleReferrer,
+  ensureReferrersListed,
   findBundleReferrers,
   legacyTag,
   readLegacyBundles,
@@ -17,6 +18,7 @@ import {
   type FoundBundle,
   type LegacyBundle,
   type LegacyLayer,
+  type PushedReferrer,
   type StoredAttestation
 } from '../attach'
 import type { Config, SignConfig } from '../config'
@@ -170,7 +172,8 @@ export async function runSign(config: SignRun): Promise<RunResult> {
   }
   await writeBundles(outputDir, items)
 
-  const steps = attachSteps(client, pinned, items, sign, services)
+  const pushed: PushedReferrer[] = []
+  const steps = attachSteps(client, pinned, items, sign, services, pushed)
   if (github)
     for (const item of items.filter(i => !i.existingRef && i.signed))
       steps.push({
@@ -181,6 +184,8 @@ export async function runSign(config: SignRun): Promise<RunResult> {
         }
       })
   await runAttachSteps(steps)
+  // After every write: a concurrent run may have dropped ours from the fallback index.
+  await ensureReferrersListed(client, pinned, pushed)
   const elapsed = Date.now() - started
   const fresh = items.filter(i => !i.existingRef).length
   log.info(
@@ -572,7 +577,9 @@ function attachSteps(
   ref: Reference,
   items: Item[],
   sign: SignConfig,
-  services: SigstoreServices
+  services: SigstoreServices,
+  /** Filled with each referrer as it is pushed, for the check after all writes. */
+  pushed: PushedReferrer[]
 ): AttachStep[] {
   const steps: AttachStep[] = []
   const created = new Date()
@@ -592,6 +599,7 @@ function attachSteps(
             platformAnnotations(item)
           )
           item.ref = await pushBundleReferrer(client, ref, referrer)
+          pushed.push({ what, digest: item.ref, manifest: referrer.manifest })
           return item.ref
         }
       })

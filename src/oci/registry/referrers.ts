@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises'
 import { ActionError } from '../../errors'
 import { log } from '../../log'
 import { assertDigest, sha256Digest } from '../digest'
@@ -10,7 +11,8 @@ import type { Descriptor, ImageIndex, ImageManifest } from '../types'
 import { failure, pull, readLimited } from './common'
 import { fetchManifest, putManifest } from './manifests'
 
-const REFERRERS_TAG_UPDATES = 5
+/** Rounds of read-merge-write-read-back on the fallback index before giving up. */
+const REFERRERS_TAG_UPDATES = 10
 
 /** `sha256:abc…` → the referrers tag schema's `sha256-abc…`. */
 export function referrersTag(digest: string): string {
@@ -177,35 +179,65 @@ export class Referrers {
     return digest
   }
 
+  /**
+   * Read-merge-write of the `sha256-<hex>` fallback index, then a read-back until our entry is
+   * listed. `If-Match` alone is not enough: Distribution 2.8 ignores it, so two writers that
+   * read the same index both get 201 and the later PUT drops the other's entry. The read-back
+   * waits about one read-write cycle (with jitter) so a concurrent writer that read before our
+   * PUT has landed its own; a missing entry is merged in again.
+   */
   private async addToTag(ref: Reference, subjectDigest: string, descriptor: Descriptor) {
     const tag = referrersTag(subjectDigest)
+    let current = await this.fromTag(ref, subjectDigest)
     for (let attempt = 0; attempt < REFERRERS_TAG_UPDATES; attempt++) {
-      const current = await this.fromTag(ref, subjectDigest)
-      if (current.manifests.some(d => d.digest === descriptor.digest)) return
-      const index: ImageIndex = {
-        schemaVersion: 2,
-        mediaType: MediaType.OCI_INDEX,
-        manifests: [...current.manifests, descriptor]
+      const started = Date.now()
+      if (!current.manifests.some(d => d.digest === descriptor.digest)) {
+        const put = await this.putIndex(ref, tag, current, descriptor)
+        if (put.status === 412) {
+          log.debug(`${ref.name}:${tag} changed while it was updated; reading it again`)
+          await sleep(Math.random() * 50 * (attempt + 1))
+          current = await this.fromTag(ref, subjectDigest)
+          continue
+        }
       }
-      if (current.index?.annotations) index.annotations = current.index.annotations
-      const headers: Record<string, string> = {}
-      if (current.etag) headers['if-match'] = current.etag
-      else if (!current.exists) headers['if-none-match'] = '*'
-      const put = await putManifest(
-        this.transport,
-        ref,
-        tag,
-        Buffer.from(JSON.stringify(index)),
-        MediaType.OCI_INDEX,
-        headers
+      const cycle = Math.max(20, Date.now() - started)
+      await sleep(cycle + Math.random() * cycle)
+      current = await this.fromTag(ref, subjectDigest)
+      if (current.manifests.some(d => d.digest === descriptor.digest)) return
+      log.debug(
+        `${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`
       )
-      if (put.status !== 412) return
-      log.debug(`${ref.name}:${tag} changed while it was updated; reading it again`)
     }
     throw new ActionError(
       'REGISTRY_ERROR',
-      `could not update ${ref.name}:${tag}: it kept changing under concurrent writers`,
-      { hint: 'Retry the run' }
+      `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`,
+      { hint: 'Re-run the job: the pushed referrer is reused and listed again' }
+    )
+  }
+
+  /** PUTs `current` plus `descriptor` (deduplicated by digest), conditional on what was read. */
+  private async putIndex(
+    ref: Reference,
+    tag: string,
+    current: Awaited<ReturnType<Referrers['fromTag']>>,
+    descriptor: Descriptor
+  ) {
+    const seen = new Set<string>()
+    const manifests = [...current.manifests, descriptor].filter(
+      d => !seen.has(d.digest) && seen.add(d.digest)
+    )
+    const index: ImageIndex = { schemaVersion: 2, mediaType: MediaType.OCI_INDEX, manifests }
+    if (current.index?.annotations) index.annotations = current.index.annotations
+    const headers: Record<string, string> = {}
+    if (current.etag) headers['if-match'] = current.etag
+    else if (!current.exists) headers['if-none-match'] = '*'
+    return putManifest(
+      this.transport,
+      ref,
+      tag,
+      Buffer.from(JSON.stringify(index)),
+      MediaType.OCI_INDEX,
+      headers
     )
   }
 }
