@@ -36953,6 +36953,8 @@ class transport_Transport {
                     if (error instanceof HttpTimeout)
                         sequence.timeouts++;
                     const reason = networkReason(error);
+                    if (isTlsFailure(error))
+                        throw tlsError(what, reason, request.registry, error);
                     const stop = await this.retryOrStop(sequence, attempt, `${what} failed (${reason})`, backoffMs(attempt, this.retry));
                     if (stop === undefined)
                         continue;
@@ -37025,6 +37027,8 @@ class transport_Transport {
                     if (error instanceof HttpTimeout)
                         sequence.timeouts++;
                     const reason = networkReason(error);
+                    if (isTlsFailure(error))
+                        throw tlsError(what, reason, new URL(url).host, error);
                     const delay = backoffMs(attempt, this.retry);
                     const stop = await this.retryOrStop(sequence, attempt, `${what} failed (${reason})`, delay);
                     if (stop === undefined)
@@ -37067,6 +37071,27 @@ class transport_Transport {
     }
 }
 /** Read by shape: errors from Node's own modules may come from another realm. */
+/**
+ * A TLS protocol or certificate failure answers the same way every time (a plain-HTTP server,
+ * an untrusted certificate): retrying it would only spend the retry budget.
+ */
+function isTlsFailure(error) {
+    const code = error?.code;
+    return (typeof code === 'string' &&
+        (code === 'EPROTO' ||
+            code.startsWith('ERR_SSL_') ||
+            code.startsWith('ERR_TLS_') ||
+            /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code)));
+}
+function tlsError(what, reason, host, cause) {
+    return new ActionError('NETWORK_ERROR', `${what} failed: ${reason}`, {
+        hint: {
+            action: `${host} did not complete a TLS handshake: if it serves plain HTTP, add it to "insecure-registries"; if its certificate is private, trust its CA (NODE_EXTRA_CA_CERTS)`,
+            cli: `${host} did not complete a TLS handshake: if it serves plain HTTP, pass --insecure-registry ${host}; if its certificate is private, trust its CA (NODE_EXTRA_CA_CERTS)`
+        },
+        cause
+    });
+}
 function networkReason(error) {
     const message = error?.message;
     if (typeof message !== 'string')

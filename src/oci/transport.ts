@@ -142,6 +142,7 @@ export class Transport {
           if (error instanceof ActionError) throw error
           if (error instanceof HttpTimeout) sequence.timeouts++
           const reason = networkReason(error)
+          if (isTlsFailure(error)) throw tlsError(what, reason, request.registry, error)
           const stop = await this.retryOrStop(
             sequence,
             attempt,
@@ -235,6 +236,7 @@ export class Transport {
           if (error instanceof ActionError) throw error
           if (error instanceof HttpTimeout) sequence.timeouts++
           const reason = networkReason(error)
+          if (isTlsFailure(error)) throw tlsError(what, reason, new URL(url).host, error)
           const delay = backoffMs(attempt, this.retry)
           const stop = await this.retryOrStop(
             sequence,
@@ -280,6 +282,31 @@ export class Transport {
 }
 
 /** Read by shape: errors from Node's own modules may come from another realm. */
+/**
+ * A TLS protocol or certificate failure answers the same way every time (a plain-HTTP server,
+ * an untrusted certificate): retrying it would only spend the retry budget.
+ */
+function isTlsFailure(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return (
+    typeof code === 'string' &&
+    (code === 'EPROTO' ||
+      code.startsWith('ERR_SSL_') ||
+      code.startsWith('ERR_TLS_') ||
+      /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code))
+  )
+}
+
+function tlsError(what: string, reason: string, host: string, cause: unknown): ActionError {
+  return new ActionError('NETWORK_ERROR', `${what} failed: ${reason}`, {
+    hint: {
+      action: `${host} did not complete a TLS handshake: if it serves plain HTTP, add it to "insecure-registries"; if its certificate is private, trust its CA (NODE_EXTRA_CA_CERTS)`,
+      cli: `${host} did not complete a TLS handshake: if it serves plain HTTP, pass --insecure-registry ${host}; if its certificate is private, trust its CA (NODE_EXTRA_CA_CERTS)`
+    },
+    cause
+  })
+}
+
 function networkReason(error: unknown): string {
   const message = (error as { message?: unknown } | null)?.message
   if (typeof message !== 'string') return String(error)

@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto'
 import type { SigstoreConfig } from '../../../src/config'
+import { RetryBudget } from '../../../src/network/retry'
 import {
   BundleSigner,
   LocalVerifier,
@@ -211,12 +212,13 @@ describe('BundleSigner + LocalVerifier on the local stack', () => {
 
   test('Fulcio failing for good is SIGNING_FAILED naming Fulcio', async () => {
     const { sigstore } = stackInfo()
+    // Down for longer than the run's retry budget (2 s here) lets retries cover.
     const scenario = await createScenario(sigstore, {
-      fulcio: Array.from({ length: 5 }, () => ({ status: 503 }))
+      fulcio: [{ status: 503, forMs: 60_000 }]
     })
     const { services, tokens } = await keylessSetup({ fulcioURL: scenario.fulcioURL })
     await expect(
-      new BundleSigner({ services, tokens }).signStatement(
+      new BundleSigner({ services, tokens, retryBudget: new RetryBudget(2000) }).signStatement(
         signatureStatement(DIGEST),
         'image signature'
       )
