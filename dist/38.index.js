@@ -7,6 +7,9 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   discoverSubjects: () => (/* binding */ discoverSubjects),
+/* harmony export */   policyFor: () => (/* binding */ policyFor),
+/* harmony export */   prepareChecks: () => (/* binding */ prepareChecks),
 /* harmony export */   runVerify: () => (/* binding */ runVerify)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
@@ -39,24 +42,7 @@ async function runVerify(config) {
         ...v.images.map(reference => ({ reference, file: '', line: 0 })),
         ...fromDockerfiles
     ];
-    const policyFile = v.policy ? (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .loadPolicyFile */ .n$)(v.policy) : undefined;
-    const trust = await (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .resolveTrustRoot */ .r)({
-        path: config.sigstore.trustedRoot,
-        instance: config.sigstore.instance === 'github' ? 'github' : 'public-good',
-        offline: config.sigstore.offline
-    });
-    const checks = {
-        root: trust.root,
-        client: new _oci__WEBPACK_IMPORTED_MODULE_6__/* .RegistryClient */ .bP({
-            ...config.registry,
-            retryBudget: new _network_retry__WEBPACK_IMPORTED_MODULE_5__/* .RetryBudget */ .Km(config.network.retryBudgetMs)
-        }),
-        github: v.githubAttestations ? githubSource(config) : undefined,
-        policyFile,
-        inputsPolicy: policyFromInputs(config),
-        platforms: v.platforms,
-        found: new Map()
-    };
+    const { checks, trustSource } = await prepareChecks(config);
     const images = [];
     // Each image has its own deadline, so one registry that stalls cannot use up the run;
     // once the run's deadline passes, the images left fail at their first request.
@@ -64,7 +50,7 @@ async function runVerify(config) {
         images.push(await (0,_network_deadline__WEBPACK_IMPORTED_MODULE_4__/* .withDeadline */ .NE)(config.network.imageTimeoutMs, { what: `checking ${target.reference}`, input: 'timeout', graceMs: 1000 }, () => checkImage(target, checks)).catch((error) => failedCheck(target, error)));
     const report = {
         verified: images.every(i => i.verified) && problems.length === 0,
-        trustRoot: trust.source,
+        trustRoot: trustSource,
         checkedAt: new Date().toISOString(),
         images,
         problems
@@ -88,6 +74,29 @@ async function runVerify(config) {
                     : `${failed} of ${targets.length + problems.length} image check(s) failed verification (see the report)`
             })
     };
+}
+/** The trust root, registry client and signer policies every image of the run is checked with. */
+async function prepareChecks(config) {
+    const v = config.verify;
+    const policyFile = v.policy ? (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .loadPolicyFile */ .n$)(v.policy) : undefined;
+    const trust = await (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .resolveTrustRoot */ .r)({
+        path: config.sigstore.trustedRoot,
+        instance: config.sigstore.instance === 'github' ? 'github' : 'public-good',
+        offline: config.sigstore.offline
+    });
+    const checks = {
+        root: trust.root,
+        client: new _oci__WEBPACK_IMPORTED_MODULE_6__/* .RegistryClient */ .bP({
+            ...config.registry,
+            retryBudget: new _network_retry__WEBPACK_IMPORTED_MODULE_5__/* .RetryBudget */ .Km(config.network.retryBudgetMs)
+        }),
+        github: v.githubAttestations ? githubSource(config) : undefined,
+        policyFile,
+        inputsPolicy: policyFromInputs(config),
+        platforms: v.platforms,
+        found: new Map()
+    };
+    return { checks, trustSource: trust.source };
 }
 function readDockerfiles(patterns, build) {
     const images = [];
@@ -197,31 +206,21 @@ async function checkImage(target, checks) {
         else if (ref.digest !== resolved.digest) {
             throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('DIGEST_MISMATCH', `resolved to ${resolved.digest}`);
         }
-        const candidates = (digest) => discover(ref, digest, checks);
-        if (resolved.kind === 'image') {
-            const found = await candidates(resolved.digest);
-            report.platforms.push((0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .evaluateDigest */ .s6)(resolved.digest, found, policy, checks.root));
-        }
-        else {
-            // An index's own signatures cover every platform it lists.
-            const onIndex = (await candidates(resolved.digest)).map(c => ({
-                ...c,
-                subjectDigest: resolved.digest
-            }));
-            const wanted = target.platform ? [target.platform] : checks.platforms;
-            const children = await platformChildren(resolved, wanted);
-            // BuildKit's attestation manifests are reported with their platform, never checked as one.
-            const buildx = await (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .buildxAttestations */ .Y2)(checks.client, ref, resolved.index, children.map(c => c.digest));
-            for (const child of children) {
-                const found = await candidates(child.digest);
-                const fromIndex = onIndex.map(c => ({ ...c, platform: child.platform }));
-                const verdict = (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .evaluateDigest */ .s6)(child.digest, [...found, ...fromIndex], policy, checks.root);
-                const platform = { ...verdict, platform: child.platform };
-                const unsigned = buildx.find(a => a.describes === child.digest);
-                if (unsigned)
-                    (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .reportBuildxAttestations */ .qo)(platform, unsigned);
-                report.platforms.push(platform);
-            }
+        const wanted = target.platform ? [target.platform] : checks.platforms;
+        const subjects = await discoverSubjects(ref, resolved, wanted, checks);
+        // BuildKit's attestation manifests are reported with their platform, never checked as one.
+        const buildx = resolved.kind === 'index'
+            ? await (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .buildxAttestations */ .Y2)(checks.client, ref, resolved.index, subjects.map(s => s.digest))
+            : [];
+        for (const subject of subjects) {
+            const verdict = (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .evaluateDigest */ .s6)(subject.digest, subject.candidates, policy, checks.root);
+            const platform = subject.platform
+                ? { ...verdict, platform: subject.platform }
+                : verdict;
+            const unsigned = buildx.find(a => a.describes === subject.digest);
+            if (unsigned)
+                (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .reportBuildxAttestations */ .qo)(platform, unsigned);
+            report.platforms.push(platform);
         }
     }
     catch (error) {
@@ -229,6 +228,33 @@ async function checkImage(target, checks) {
     }
     report.verified = report.errors.length === 0 && report.platforms.every(p => p.verified);
     return report;
+}
+/**
+ * The digests to decide for a resolved reference, each with what discovery found for it: the
+ * image itself, or the wanted platforms of an index (every platform when none is named).
+ */
+async function discoverSubjects(ref, resolved, wanted, checks) {
+    if (resolved.kind === 'image') {
+        const candidates = await discover(ref, resolved.digest, checks);
+        return [{ digest: resolved.digest, candidates, image: () => Promise.resolve(resolved.image) }];
+    }
+    // An index's own signatures cover every platform it lists.
+    const onIndex = (await discover(ref, resolved.digest, checks)).map(c => ({
+        ...c,
+        subjectDigest: resolved.digest
+    }));
+    const subjects = [];
+    for (const child of await platformChildren(resolved, wanted)) {
+        const found = await discover(ref, child.digest, checks);
+        const fromIndex = onIndex.map(c => ({ ...c, platform: child.platform }));
+        subjects.push({
+            digest: child.digest,
+            platform: child.platform,
+            candidates: [...found, ...fromIndex],
+            image: () => resolved.image(child.descriptor)
+        });
+    }
+    return subjects;
 }
 function policyFor(ref, checks) {
     const rule = checks.policyFile ? (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .ruleForImage */ .RP)(checks.policyFile, ref) : undefined;
@@ -278,9 +304,14 @@ async function platformChildren(index, wanted) {
                 throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('IMAGE_NOT_FOUND', `the index has no image for ${name}: its only candidate, ${child.digest}, lists no platform and its config says ${(0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .formatPlatform */ .Bq)(config)}`);
             platform = known ? (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .normalizePlatform */ .FL)(config) : undefined;
         }
-        children.set(child.digest, platform ? (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .formatPlatform */ .Bq)(platform) : 'unknown (no platform in the index or the config)');
+        children.set(child.digest, {
+            platform: platform
+                ? (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .formatPlatform */ .Bq)(platform)
+                : 'unknown (no platform in the index or the config)',
+            descriptor: child
+        });
     }
-    return [...children].map(([digest, platform]) => ({ digest, platform }));
+    return [...children].map(([digest, child]) => ({ digest, ...child }));
 }
 
 

@@ -1,6 +1,6 @@
 import { globSync, readFileSync } from 'node:fs'
 import { isAbsolute, join, relative } from 'node:path'
-import type { Config } from '../config'
+import type { Config, VerifyConfig } from '../config'
 import { ActionError, describeError } from '../errors'
 import { log } from '../log'
 import { withDeadline } from '../network/deadline'
@@ -17,6 +17,7 @@ import {
   platformRank,
   RegistryClient,
   type Descriptor,
+  type Image,
   type Reference,
   type Target
 } from '../oci'
@@ -49,8 +50,11 @@ import type { TrustedRoot } from '@sigstore/protobuf-specs'
 import type { RunResult } from './result'
 
 type VerifyRun = Config & { mode: 'verify' }
+/** A run that checks images against verify mode's signer inputs (verify, find). */
+export type SignerRun = Extract<Config, { verify: VerifyConfig }>
 
-interface Checks {
+/** What every image of a run is checked with. */
+export interface Checks {
   root: TrustedRoot
   client: RegistryClient
   github?: GitHubSource
@@ -74,24 +78,7 @@ export async function runVerify(config: VerifyRun): Promise<RunResult> {
     ...v.images.map(reference => ({ reference, file: '', line: 0 })),
     ...fromDockerfiles
   ]
-  const policyFile = v.policy ? loadPolicyFile(v.policy) : undefined
-  const trust = await resolveTrustRoot({
-    path: config.sigstore.trustedRoot,
-    instance: config.sigstore.instance === 'github' ? 'github' : 'public-good',
-    offline: config.sigstore.offline
-  })
-  const checks: Checks = {
-    root: trust.root,
-    client: new RegistryClient({
-      ...config.registry,
-      retryBudget: new RetryBudget(config.network.retryBudgetMs)
-    }),
-    github: v.githubAttestations ? githubSource(config) : undefined,
-    policyFile,
-    inputsPolicy: policyFromInputs(config),
-    platforms: v.platforms,
-    found: new Map()
-  }
+  const { checks, trustSource } = await prepareChecks(config)
   const images: ImageReport[] = []
   // Each image has its own deadline, so one registry that stalls cannot use up the run;
   // once the run's deadline passes, the images left fail at their first request.
@@ -105,7 +92,7 @@ export async function runVerify(config: VerifyRun): Promise<RunResult> {
     )
   const report: VerifyReport = {
     verified: images.every(i => i.verified) && problems.length === 0,
-    trustRoot: trust.source,
+    trustRoot: trustSource,
     checkedAt: new Date().toISOString(),
     images,
     problems
@@ -129,6 +116,32 @@ export async function runVerify(config: VerifyRun): Promise<RunResult> {
               : `${failed} of ${targets.length + problems.length} image check(s) failed verification (see the report)`
         })
   }
+}
+
+/** The trust root, registry client and signer policies every image of the run is checked with. */
+export async function prepareChecks(
+  config: SignerRun
+): Promise<{ checks: Checks; trustSource: string }> {
+  const v = config.verify
+  const policyFile = v.policy ? loadPolicyFile(v.policy) : undefined
+  const trust = await resolveTrustRoot({
+    path: config.sigstore.trustedRoot,
+    instance: config.sigstore.instance === 'github' ? 'github' : 'public-good',
+    offline: config.sigstore.offline
+  })
+  const checks: Checks = {
+    root: trust.root,
+    client: new RegistryClient({
+      ...config.registry,
+      retryBudget: new RetryBudget(config.network.retryBudgetMs)
+    }),
+    github: v.githubAttestations ? githubSource(config) : undefined,
+    policyFile,
+    inputsPolicy: policyFromInputs(config),
+    platforms: v.platforms,
+    found: new Map()
+  }
+  return { checks, trustSource: trust.source }
 }
 
 function readDockerfiles(
@@ -166,7 +179,7 @@ function readDockerfiles(
   return { images, problems }
 }
 
-function githubSource(config: VerifyRun): GitHubSource {
+function githubSource(config: SignerRun): GitHubSource {
   const repository = process.env.GITHUB_REPOSITORY
   if (!repository)
     throw new ActionError('INPUT_INVALID', 'input "github-attestations" needs GITHUB_REPOSITORY', {
@@ -179,7 +192,7 @@ function githubSource(config: VerifyRun): GitHubSource {
   }
 }
 
-function policyFromInputs(config: VerifyRun): ImagePolicy | undefined {
+function policyFromInputs(config: SignerRun): ImagePolicy | undefined {
   const v = config.verify
   const identity: Matcher | undefined = v.certificateIdentity
     ? { exact: v.certificateIdentity }
@@ -247,34 +260,26 @@ async function checkImage(target: BaseImage, checks: Checks): Promise<ImageRepor
     } else if (ref.digest !== resolved.digest) {
       throw new ActionError('DIGEST_MISMATCH', `resolved to ${resolved.digest}`)
     }
-    const candidates = (digest: string) => discover(ref, digest, checks)
-    if (resolved.kind === 'image') {
-      const found = await candidates(resolved.digest)
-      report.platforms.push(evaluateDigest(resolved.digest, found, policy, checks.root))
-    } else {
-      // An index's own signatures cover every platform it lists.
-      const onIndex = (await candidates(resolved.digest)).map(c => ({
-        ...c,
-        subjectDigest: resolved.digest
-      }))
-      const wanted = target.platform ? [target.platform] : checks.platforms
-      const children = await platformChildren(resolved, wanted)
-      // BuildKit's attestation manifests are reported with their platform, never checked as one.
-      const buildx = await buildxAttestations(
-        checks.client,
-        ref,
-        resolved.index,
-        children.map(c => c.digest)
-      )
-      for (const child of children) {
-        const found = await candidates(child.digest)
-        const fromIndex = onIndex.map(c => ({ ...c, platform: child.platform }))
-        const verdict = evaluateDigest(child.digest, [...found, ...fromIndex], policy, checks.root)
-        const platform: PlatformReport = { ...verdict, platform: child.platform }
-        const unsigned = buildx.find(a => a.describes === child.digest)
-        if (unsigned) reportBuildxAttestations(platform, unsigned)
-        report.platforms.push(platform)
-      }
+    const wanted = target.platform ? [target.platform] : checks.platforms
+    const subjects = await discoverSubjects(ref, resolved, wanted, checks)
+    // BuildKit's attestation manifests are reported with their platform, never checked as one.
+    const buildx =
+      resolved.kind === 'index'
+        ? await buildxAttestations(
+            checks.client,
+            ref,
+            resolved.index,
+            subjects.map(s => s.digest)
+          )
+        : []
+    for (const subject of subjects) {
+      const verdict = evaluateDigest(subject.digest, subject.candidates, policy, checks.root)
+      const platform: PlatformReport = subject.platform
+        ? { ...verdict, platform: subject.platform }
+        : verdict
+      const unsigned = buildx.find(a => a.describes === subject.digest)
+      if (unsigned) reportBuildxAttestations(platform, unsigned)
+      report.platforms.push(platform)
     }
   } catch (error) {
     report.errors.push(describeError(error))
@@ -283,7 +288,51 @@ async function checkImage(target: BaseImage, checks: Checks): Promise<ImageRepor
   return report
 }
 
-function policyFor(ref: Reference, checks: Checks): ImagePolicy {
+/** One digest an image reference stands for (the image, or one platform of an index). */
+export interface DigestSubject {
+  digest: string
+  /** Absent for a single-platform image. */
+  platform?: string
+  /** Everything found that claims to sign or attest it, the index's own included. */
+  candidates: Candidate[]
+  /** Its image (config and layers), read only when asked for. */
+  image(): Promise<Image>
+}
+
+/**
+ * The digests to decide for a resolved reference, each with what discovery found for it: the
+ * image itself, or the wanted platforms of an index (every platform when none is named).
+ */
+export async function discoverSubjects(
+  ref: Reference,
+  resolved: Target,
+  wanted: string[],
+  checks: Checks
+): Promise<DigestSubject[]> {
+  if (resolved.kind === 'image') {
+    const candidates = await discover(ref, resolved.digest, checks)
+    return [{ digest: resolved.digest, candidates, image: () => Promise.resolve(resolved.image) }]
+  }
+  // An index's own signatures cover every platform it lists.
+  const onIndex = (await discover(ref, resolved.digest, checks)).map(c => ({
+    ...c,
+    subjectDigest: resolved.digest
+  }))
+  const subjects: DigestSubject[] = []
+  for (const child of await platformChildren(resolved, wanted)) {
+    const found = await discover(ref, child.digest, checks)
+    const fromIndex = onIndex.map(c => ({ ...c, platform: child.platform }))
+    subjects.push({
+      digest: child.digest,
+      platform: child.platform,
+      candidates: [...found, ...fromIndex],
+      image: () => resolved.image(child.descriptor)
+    })
+  }
+  return subjects
+}
+
+export function policyFor(ref: Reference, checks: Checks): ImagePolicy {
   const rule = checks.policyFile ? ruleForImage(checks.policyFile, ref) : undefined
   if (rule) return rule
   if (checks.inputsPolicy) return checks.inputsPolicy
@@ -319,7 +368,7 @@ type IndexTarget = Extract<Target, { kind: 'index' }>
 async function platformChildren(
   index: IndexTarget,
   wanted: string[]
-): Promise<{ digest: string; platform: string }[]> {
+): Promise<{ digest: string; platform: string; descriptor: Descriptor }[]> {
   const images = index.index.manifests.filter(d => !isAttestationManifest(d))
   const chosen: { child: Descriptor; wanted?: string }[] =
     wanted.length === 0
@@ -333,7 +382,7 @@ async function platformChildren(
             )
           return { child, wanted: name }
         })
-  const children = new Map<string, string>()
+  const children = new Map<string, { platform: string; descriptor: Descriptor }>()
   for (const { child, wanted: name } of chosen) {
     let platform = child.platform ? normalizePlatform(child.platform) : undefined
     if (!platform) {
@@ -346,10 +395,12 @@ async function platformChildren(
         )
       platform = known ? normalizePlatform(config) : undefined
     }
-    children.set(
-      child.digest,
-      platform ? formatPlatform(platform) : 'unknown (no platform in the index or the config)'
-    )
+    children.set(child.digest, {
+      platform: platform
+        ? formatPlatform(platform)
+        : 'unknown (no platform in the index or the config)',
+      descriptor: child
+    })
   }
-  return [...children].map(([digest, platform]) => ({ digest, platform }))
+  return [...children].map(([digest, child]) => ({ digest, ...child }))
 }
