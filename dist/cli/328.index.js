@@ -34,12 +34,13 @@ __webpack_require__.d(__webpack_exports__, {
   o7: () => (/* reexport */ subjectPlatform),
   eH: () => (/* reexport */ summaryMarkdown),
   rL: () => (/* reexport */ tufTarget),
+  Am: () => (/* reexport */ verifyCandidates),
   rh: () => (/* reexport */ warnIfUnanchored),
   Eg: () => (/* reexport */ withTimestampedData),
   u5: () => (/* reexport */ writeReport)
 });
 
-// UNUSED EXPORTS: CLAIM_OIDS, artifactDigests, certificateIdentity, compileMatcher, describeMatcher, embeddedPublicGoodRoot, identityMismatch, isSbomPredicate, leafCertificate, loadTrustRootFile, parseBundle, subjectMatches, validateTrustedRoot, verifyBundle, verifyCandidates, verifyPrehashed
+// UNUSED EXPORTS: CLAIM_OIDS, artifactDigests, certificateIdentity, compileMatcher, describeMatcher, embeddedPublicGoodRoot, identityMismatch, isSbomPredicate, leafCertificate, loadTrustRootFile, parseBundle, subjectMatches, validateTrustedRoot, verifyBundle, verifyPrehashed
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
