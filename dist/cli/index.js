@@ -9193,7 +9193,7 @@ async function runPipeline(config) {
         if (config.mode === 'sign')
             return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(761), __nccwpck_require__.e(494), __nccwpck_require__.e(328), __nccwpck_require__.e(807), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66842))).runSign(config);
         if (config.mode === 'find')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(761), __nccwpck_require__.e(328), __nccwpck_require__.e(807), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23427))).runFind(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(761), __nccwpck_require__.e(328), __nccwpck_require__.e(807), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97096))).runFind(config);
         return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(328), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
     });
 }

@@ -15,3 +15,4 @@ export {
   type PlatformResult,
   type SbomOrigin
 } from './report'
+export { mapConcurrently } from './concurrently'

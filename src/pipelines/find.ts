@@ -7,6 +7,7 @@ import {
   countResults,
   findSummaryMarkdown,
   findTable,
+  mapConcurrently,
   matchPackages,
   sbomPackages,
   writeFindReport,
@@ -28,7 +29,7 @@ import {
   prepareChecks,
   type Checks,
   type DigestSubject
-} from './verify'
+} from './verify-checks'
 
 type FindRun = Config & { mode: 'find' }
 
@@ -186,22 +187,4 @@ async function findInSubject(
     matches,
     undetermined
   }
-}
-
-/** `fn` over `items` with at most `limit` running at once; results in the order of `items`. */
-async function mapConcurrently<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>
-): Promise<R[]> {
-  const results = new Array<R>(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      results[i] = await fn(items[i] as T)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
 }
