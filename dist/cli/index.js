@@ -9639,6 +9639,9 @@ function maven_parse(version) {
         }
         else if (c >= '0' && c <= '9') {
             if (!digits && i > start) {
+                // A qualifier after a dot reads as after a hyphen: 1.0.0.X1 < 1.0.0-X2 (Maven 3.9).
+                if (list.length > 0)
+                    open();
                 list.push(qualifier(text.slice(start, i), true));
                 start = i;
                 open();
@@ -9654,8 +9657,11 @@ function maven_parse(version) {
             digits = false;
         }
     }
-    if (text.length > start)
+    if (text.length > start) {
+        if (!digits && list.length > 0)
+            open();
         list.push(item(text.slice(start), digits));
+    }
     for (let i = lists.length - 1; i >= 0; i--)
         normalize(lists[i]);
     return root;
@@ -9668,8 +9674,15 @@ function qualifierRank(q) {
 /** `b` undefined: the other side has run out. */
 function compareItem(a, b) {
     if (Array.isArray(a)) {
-        if (b === undefined)
-            return a.length === 0 ? 0 : compareItem(a[0], undefined);
+        // Against nothing, every item counts, not only the first (MNG-6964).
+        if (b === undefined) {
+            for (const i of a) {
+                const d = compareItem(i, undefined);
+                if (d !== 0)
+                    return d;
+            }
+            return 0;
+        }
         if (!Array.isArray(b))
             return 'number' in b ? -1 : 1;
         for (let i = 0; i < Math.max(a.length, b.length); i++) {
@@ -10115,7 +10128,8 @@ const COMPARATORS = {
  * version the scheme cannot read.
  */
 function scheme_compareVersions(scheme, a, b) {
-    return Math.sign(COMPARATORS[scheme](a, b));
+    const d = Math.sign(COMPARATORS[scheme](a, b));
+    return d === 0 ? 0 : d; // never -0
 }
 /** OSV ecosystems by name before the first `:` (the release: `Debian:12`, `Alpine:v3.19`). */
 const ECOSYSTEMS = {
@@ -10166,10 +10180,14 @@ function schemeForPurlType(type) {
 ;// CONCATENATED MODULE: ./src/vuln/versions/affected.ts
 
 
+const KINDS = (/* unused pure expression or super */ null && (['introduced', 'fixed', 'last_affected', 'limit']));
+/** On equal versions `introduced` sorts first, so a range [X, X) is empty. */
 const KIND_ORDER = { introduced: 0, fixed: 1, last_affected: 2 };
+/** An event's kind and version; undefined for one the schema does not define. */
 function eventOf(event) {
-    for (const kind of ['introduced', 'fixed', 'last_affected', 'limit']) {
-        const version = event[kind];
+    const fields = event;
+    for (const kind of KINDS) {
+        const version = fields[kind];
         if (typeof version === 'string')
             return { kind, version };
     }
@@ -10234,19 +10252,19 @@ function inRange(range, version, scheme, onInvalidEvent) {
             return undefined;
         }
     };
-    const limits = [];
+    let limited = false;
+    let belowALimit = false;
     const events = [];
     for (const event of range.events ?? []) {
         const e = eventOf(event);
         if (!e)
             continue;
         if (e.kind === 'limit') {
-            if (e.version.includes('*'))
-                limits.push('*');
-            else {
-                const cmp = readable(event, e.version);
-                if (cmp !== undefined)
-                    limits.push(cmp < 0 ? 'below' : 'at or above');
+            // A limit containing "*" is infinity.
+            const cmp = e.version.includes('*') ? -1 : readable(event, e.version);
+            if (cmp !== undefined) {
+                limited = true;
+                belowALimit ||= cmp < 0;
             }
             continue;
         }
@@ -10262,8 +10280,8 @@ function inRange(range, version, scheme, onInvalidEvent) {
         }
         events.push({ kind: e.kind, version: e.version, cmp });
     }
-    // Before limits: no limit at all, or the version below one of them.
-    if (limits.length > 0 && !limits.some(l => l === '*' || l === 'below'))
+    // The schema's BeforeLimits: no limit at all, or the version below one of them.
+    if (limited && !belowALimit)
         return false;
     events.sort((x, y) => {
         if (x.version === undefined || y.version === undefined) {
@@ -10273,7 +10291,6 @@ function inRange(range, version, scheme, onInvalidEvent) {
     });
     let vulnerable = false;
     for (const e of events) {
-        // cmp: the installed version against the event's (introduced "0": always above).
         if (e.kind === 'introduced' && e.cmp >= 0)
             vulnerable = true;
         else if (e.kind === 'fixed' && e.cmp >= 0)
