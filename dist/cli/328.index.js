@@ -34,6 +34,7 @@ __webpack_require__.d(__webpack_exports__, {
   o7: () => (/* reexport */ subjectPlatform),
   eH: () => (/* reexport */ summaryMarkdown),
   rL: () => (/* reexport */ tufTarget),
+  Am: () => (/* reexport */ verifyCandidates),
   rh: () => (/* reexport */ warnIfUnanchored),
   Eg: () => (/* reexport */ withTimestampedData),
   u5: () => (/* reexport */ writeReport)
@@ -2499,8 +2500,7 @@ function dockerfileImages(text, file, settings) {
  * counts only when it verifies and names exactly this digest.
  */
 function evaluateDigest(digest, candidates, policy, root, now = new Date()) {
-    const signers = signerPolicies(policy);
-    const findings = candidates.map(c => evaluateCandidate(c.subjectDigest ?? digest, c, signers, policy, root, now));
+    const findings = verifyCandidates(digest, candidates, policy, root, now).map(c => c.finding);
     const verified = findings.filter(f => f.verified);
     const signature = { required: true, satisfied: verified.length > 0 };
     const sbom = {
@@ -2530,6 +2530,14 @@ function evaluateDigest(digest, candidates, policy, root, now = new Date()) {
         failures
     };
 }
+/**
+ * Verifies each candidate against the policy's signers, as evaluateDigest does, and keeps the
+ * in-toto statement of those that verify (e.g. to read a verified SBOM's packages).
+ */
+function verifyCandidates(digest, candidates, policy, root, now = new Date()) {
+    const signers = signerPolicies(policy);
+    return candidates.map(c => evaluateCandidate(c.subjectDigest ?? digest, c, signers, policy, root, now));
+}
 function signerPolicies(policy) {
     const signers = policy.identities.map(identity => ({ identity }));
     if (policy.keyPem) {
@@ -2550,7 +2558,7 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
     const finding = { origin: candidate.origin, verified: false };
     if (candidate.problem) {
         finding.reason = candidate.problem;
-        return finding;
+        return { finding };
     }
     let bundle;
     try {
@@ -2558,7 +2566,7 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
     }
     catch (error) {
         finding.reason = (0,errors/* describeError */.Uc)(error);
-        return finding;
+        return { finding };
     }
     const keyBased = bundle.verificationMaterial.content.$case === 'publicKey';
     const applicable = signers.filter(s => 'key' in s === keyBased);
@@ -2566,7 +2574,7 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
         finding.reason = keyBased
             ? 'signed with a key, but the policy trusts no key'
             : 'signed keyless, but the policy trusts only a key';
-        return finding;
+        return { finding };
     }
     const reasons = [];
     let result;
@@ -2592,7 +2600,7 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
     }
     if (!result) {
         finding.reason = reasons.join('; ');
-        return finding;
+        return { finding };
     }
     if (result.signer !== 'key') {
         finding.signer = result.signer.identity;
@@ -2607,22 +2615,22 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
     Object.assign(finding, { kind: classified.kind, predicateType: classified.predicateType });
     if (classified.problem) {
         finding.reason = classified.problem;
-        return finding;
+        return { finding };
     }
     const maxAge = policy.requirements.maxAge;
     if (maxAge !== undefined) {
         if (!signedAt) {
             finding.reason = 'max-age is set but the signature carries no verified timestamp';
-            return finding;
+            return { finding };
         }
         const ageSeconds = (now.getTime() - signedAt.getTime()) / 1000;
         if (ageSeconds > maxAge) {
             finding.reason = `signed ${Math.floor(ageSeconds / 86400)} days ago (${signedAt.toISOString()}), older than max-age`;
-            return finding;
+            return { finding };
         }
     }
     finding.verified = true;
-    return finding;
+    return { finding, statement: result.statement };
 }
 function classify(digest, candidate, result) {
     if (candidate.simpleSigningPayload) {
