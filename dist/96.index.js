@@ -450,10 +450,10 @@ async function mapConcurrently(items, limit, fn) {
 var log = __webpack_require__(25625);
 // EXTERNAL MODULE: ./src/network/deadline.ts
 var deadline = __webpack_require__(59908);
-// EXTERNAL MODULE: ./src/oci/index.ts + 16 modules
-var oci = __webpack_require__(21554);
+// EXTERNAL MODULE: ./src/oci/index.ts + 17 modules
+var oci = __webpack_require__(39841);
 // EXTERNAL MODULE: ./src/sbom/index.ts + 45 modules
-var src_sbom = __webpack_require__(68626);
+var src_sbom = __webpack_require__(43383);
 // EXTERNAL MODULE: ./src/verify/index.ts + 24 modules
 var verify = __webpack_require__(34328);
 // EXTERNAL MODULE: ./src/pipelines/verify-checks.ts
@@ -613,7 +613,7 @@ async function findInSubject(ref, subject, policy, query, checks, generate) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _network_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98904);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21554);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39841);
 /* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34328);
 /**
  * What verify mode checks each image with, and how it finds what to check: the trust root,

@@ -1,4 +1,9 @@
-import { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } from 'ae-cvss-calculator'
+import * as calculator from 'ae-cvss-calculator'
+
+// The package is CommonJS: Node's own ESM loader (tsx, scripts) offers its classes only on the
+// default export, bundlers and ts-jest on the namespace.
+const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } =
+  (calculator as unknown as { default?: typeof calculator }).default ?? calculator
 
 /**
  * CVSS base scores from vector strings. The arithmetic (v4's macro-vector lookup included) is

@@ -1,8 +1,8 @@
-export const id = 626;
-export const ids = [626];
+export const id = 383;
+export const ids = [383];
 export const modules = {
 
-/***/ 68626:
+/***/ 43383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -992,11 +992,34 @@ function decodeXml(text) {
         .replace(/&amp;/g, '&');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./src/sbom/catalogers/java/zip.ts
+;// CONCATENATED MODULE: ./src/archive/zip.ts
+
 
 class ZipError extends Error {
+}
+function bufferBytes(buffer) {
+    return { size: buffer.length, read: (offset, length) => buffer.subarray(offset, offset + length) };
+}
+/** An open file, read with positional reads (nothing is held but what is asked for). */
+function fileBytes(fd, size) {
+    return {
+        size,
+        read(offset, length) {
+            const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - offset)));
+            let done = 0;
+            while (done < out.length) {
+                const n = readSync(fd, out, done, out.length - done, offset + done);
+                if (n === 0)
+                    break;
+                done += n;
+            }
+            return out.subarray(0, done);
+        }
+    };
 }
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -1004,59 +1027,69 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX_ENTRIES = 200_000;
+/** How much of the central directory is read at a time when walking it. */
+const WINDOW = 1 << 20;
 function zipEntries(zip) {
-    const eocd = findEocd(zip);
-    let count = zip.readUInt16LE(eocd + 10);
-    let cdSize = zip.readUInt32LE(eocd + 12);
-    let cdOffset = zip.readUInt32LE(eocd + 16);
-    if (cdOffset === 0xffffffff || cdSize === 0xffffffff || count === 0xffff) {
-        const locator = eocd - 20;
-        if (locator >= 0 && zip.readUInt32LE(locator) === ZIP64_LOCATOR) {
-            const record = Number(zip.readBigUInt64LE(locator + 8));
-            if (record + 56 > zip.length || zip.readUInt32LE(record) !== ZIP64_EOCD)
-                throw new ZipError('bad ZIP64 end record');
-            count = Number(zip.readBigUInt64LE(record + 32));
-            cdSize = Number(zip.readBigUInt64LE(record + 40));
-            cdOffset = Number(zip.readBigUInt64LE(record + 48));
-        }
-    }
-    if (cdOffset + cdSize > zip.length)
+    return [...walkEntries(bufferBytes(zip))];
+}
+/**
+ * The central directory's entries one at a time, reading it in windows: memory stays
+ * flat however many entries the archive has. Throws ZipError past `maxEntries`.
+ */
+function* walkEntries(zip, maxEntries = MAX_ENTRIES) {
+    const { count, cdSize, cdOffset } = centralDirectory(zip);
+    if (cdOffset + cdSize > zip.size)
         throw new ZipError('central directory outside the file');
-    if (count > MAX_ENTRIES)
-        throw new ZipError(`${count} entries in the central directory (budget ${MAX_ENTRIES})`);
-    const out = [];
+    if (count > maxEntries)
+        throw new ZipError(`${count} entries in the central directory (budget ${maxEntries})`);
+    const end = cdOffset + cdSize;
+    let windowStart = cdOffset;
+    let window = zip.read(cdOffset, Math.min(WINDOW, cdSize));
+    const at = (pos, length) => {
+        if (pos < windowStart || pos + length > windowStart + window.length) {
+            windowStart = pos;
+            window = zip.read(pos, Math.min(Math.max(WINDOW, length), end - pos));
+        }
+        return window.subarray(pos - windowStart, pos - windowStart + length);
+    };
     let pos = cdOffset;
     for (let i = 0; i < count; i++) {
-        if (pos + 46 > zip.length || zip.readUInt32LE(pos) !== CENTRAL)
+        if (pos + 46 > end)
             throw new ZipError('corrupt central directory');
-        const nameLength = zip.readUInt16LE(pos + 28);
-        const extraLength = zip.readUInt16LE(pos + 30);
-        const commentLength = zip.readUInt16LE(pos + 32);
+        const head = at(pos, 46);
+        if (head.length < 46 || head.readUInt32LE(0) !== CENTRAL)
+            throw new ZipError('corrupt central directory');
+        const nameLength = head.readUInt16LE(28);
+        const extraLength = head.readUInt16LE(30);
+        const commentLength = head.readUInt16LE(32);
         const entry = {
-            name: zip.toString('utf8', pos + 46, pos + 46 + nameLength),
-            method: zip.readUInt16LE(pos + 10),
-            compressedSize: zip.readUInt32LE(pos + 20),
-            size: zip.readUInt32LE(pos + 24),
-            localOffset: zip.readUInt32LE(pos + 42)
+            name: '',
+            method: head.readUInt16LE(10),
+            compressedSize: head.readUInt32LE(20),
+            size: head.readUInt32LE(24),
+            localOffset: head.readUInt32LE(42)
         };
-        readZip64Extra(zip, pos + 46 + nameLength, extraLength, entry);
-        out.push(entry);
+        const rest = at(pos + 46, nameLength + extraLength);
+        entry.name = rest.toString('utf8', 0, nameLength);
+        readZip64Extra(rest.subarray(nameLength), entry);
+        yield entry;
         pos += 46 + nameLength + extraLength + commentLength;
     }
-    return out;
 }
 /** The expanded contents of one entry; throws ZipError past `limit` bytes or on corrupt data. */
 function readEntry(zip, entry, limit) {
+    const bytes = Buffer.isBuffer(zip) ? bufferBytes(zip) : zip;
     if (entry.size > limit)
         throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`);
     const at = entry.localOffset;
-    if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL)
+    const local = bytes.read(at, 30);
+    if (local.length < 30 || local.readUInt32LE(0) !== LOCAL)
         throw new ZipError(`${entry.name}: bad local header`);
-    const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+    const start = at + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     const end = start + entry.compressedSize;
-    if (end > zip.length)
+    if (end > bytes.size)
         throw new ZipError(`${entry.name}: data past end of archive`);
-    const data = zip.subarray(start, end);
+    const data = bytes.read(start, entry.compressedSize);
     if (entry.method === 0)
         return data;
     if (entry.method !== 8)
@@ -1073,24 +1106,47 @@ function readEntry(zip, entry, limit) {
         throw new ZipError(`${entry.name}: ${error.message}`);
     }
 }
-function findEocd(zip) {
-    const stop = Math.max(0, zip.length - 22 - 0xffff);
-    for (let i = zip.length - 22; i >= stop; i--) {
-        if (zip[i] === 0x50 && zip.readUInt32LE(i) === EOCD)
-            return i;
+function centralDirectory(zip) {
+    const tailStart = Math.max(0, zip.size - 22 - 0xffff);
+    const tail = zip.read(tailStart, zip.size - tailStart);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+        if (tail[i] === 0x50 && tail.readUInt32LE(i) === EOCD) {
+            eocd = i;
+            break;
+        }
     }
-    throw new ZipError('not a zip archive (no end of central directory)');
+    if (eocd < 0)
+        throw new ZipError('not a zip archive (no end of central directory)');
+    let count = tail.readUInt16LE(eocd + 10);
+    let cdSize = tail.readUInt32LE(eocd + 12);
+    let cdOffset = tail.readUInt32LE(eocd + 16);
+    if (cdOffset === 0xffffffff || cdSize === 0xffffffff || count === 0xffff) {
+        const locator = tailStart + eocd - 20;
+        const locatorBytes = locator >= 0 ? zip.read(locator, 20) : Buffer.alloc(0);
+        if (locatorBytes.length === 20 && locatorBytes.readUInt32LE(0) === ZIP64_LOCATOR) {
+            const record = Number(locatorBytes.readBigUInt64LE(8));
+            const end = zip.read(record, 56);
+            if (end.length < 56 || end.readUInt32LE(0) !== ZIP64_EOCD)
+                throw new ZipError('bad ZIP64 end record');
+            count = Number(end.readBigUInt64LE(32));
+            cdSize = Number(end.readBigUInt64LE(40));
+            cdOffset = Number(end.readBigUInt64LE(48));
+        }
+    }
+    return { count, cdSize, cdOffset };
 }
-function readZip64Extra(zip, start, length, entry) {
-    let pos = start;
-    const end = Math.min(start + length, zip.length);
-    while (pos + 4 <= end) {
-        const id = zip.readUInt16LE(pos);
-        const size = zip.readUInt16LE(pos + 2);
+function readZip64Extra(extra, entry) {
+    let pos = 0;
+    while (pos + 4 <= extra.length) {
+        const id = extra.readUInt16LE(pos);
+        const size = extra.readUInt16LE(pos + 2);
         if (id === 0x0001) {
             let field = pos + 4;
             const next = () => {
-                const value = field + 8 <= pos + 4 + size ? Number(zip.readBigUInt64LE(field)) : 0;
+                const value = field + 8 <= Math.min(pos + 4 + size, extra.length)
+                    ? Number(extra.readBigUInt64LE(field))
+                    : 0;
                 field += 8;
                 return value;
             };
@@ -2031,8 +2087,6 @@ function ndbBlobs(db, maxBlobs) {
     return { blobs: out, truncated: false };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
