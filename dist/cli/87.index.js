@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   runSign: () => (/* binding */ runSign)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/verify/index.ts + 24 modules
@@ -402,6 +400,8 @@ async function runAttachSteps(steps) {
 
 
 
+// EXTERNAL MODULE: ./src/files/index.ts + 2 modules
+var files = __webpack_require__(97053);
 // EXTERNAL MODULE: ./src/network/retry.ts
 var network_retry = __webpack_require__(98904);
 ;// CONCATENATED MODULE: ./src/sign/identity.ts
@@ -1663,6 +1663,21 @@ async function planItems(config, ref, subjects, buildx) {
         items.push({ kind: 'signature', subject, statement: signatureStatement(subject.digest) });
     return items;
 }
+/**
+ * What the run writes to the output directory, roughly: each SBOM file, and per bundle its
+ * statement base64-encoded (4/3 of the SBOM it carries) plus 16 KiB of certificate, log entry
+ * and JSON around it.
+ */
+function estimateOutputBytes(items) {
+    let bytes = 0;
+    for (const item of items) {
+        bytes += item.sbom?.bytes.length ?? 0;
+        const described = item.describes && items.find(i => i.subject === item.describes && i.sbom);
+        const predicate = (item.sbom ?? described?.sbom)?.bytes.length ?? 0;
+        bytes += Math.ceil((predicate * 4) / 3) + 16 * 1024;
+    }
+    return bytes;
+}
 async function writeSboms(dir, items) {
     const paths = [];
     for (const item of items) {
@@ -1670,8 +1685,8 @@ async function writeSboms(dir, items) {
             continue;
         const suffix = item.subject.platform ? `-${item.subject.platform.replace(/\//g, '-')}` : '';
         const extension = item.sbom.format === 'spdx-json' ? 'spdx' : 'cdx';
-        const path = (0,external_node_path_.join)(dir, `sbom${suffix}.${extension}.json`);
-        await (0,promises_.writeFile)(path, item.sbom.bytes);
+        const path = (0,external_node_path_.join)(dir.path, `sbom${suffix}.${extension}.json`);
+        await (0,files/* writeFileAtomic */.Zf)(path, item.sbom.bytes, dir.origin);
         paths.push(path);
     }
     return paths;
@@ -1818,8 +1833,8 @@ async function writeBundles(dir, items) {
         const platform = item.describes ? `index-${item.describes.platform}` : item.subject.platform;
         const suffix = platform ? `-${platform.replace(/\//g, '-')}` : '';
         const name = item.kind === 'sbom' ? 'sbom-attestation' : item.kind;
-        item.bundlePath = (0,external_node_path_.join)(dir, `${name}${suffix}.sigstore.json`);
-        await (0,promises_.writeFile)(item.bundlePath, JSON.stringify(bundle.bundle, null, 2));
+        item.bundlePath = (0,external_node_path_.join)(dir.path, `${name}${suffix}.sigstore.json`);
+        await (0,files/* writeFileAtomic */.Zf)(item.bundlePath, JSON.stringify(bundle.bundle, null, 2), dir.origin);
     }
 }
 
@@ -1998,6 +2013,8 @@ async function runSign(config) {
     const predicted = tokens ? identityFromClaims(tokenClaims(await tokens.getToken())) : undefined;
     const identity = predicted?.issuer === GITHUB_ACTIONS_ISSUER ? predicted : undefined;
     const github = sign.githubAttestations ? githubTarget(config) : undefined;
+    const outputDir = { path: (0,external_node_path_.join)(config.outputDir, 'sbom-sign'), origin: config.outputOrigin };
+    await (0,files/* prepareOutputDir */.g$)(outputDir);
     const services = await selectServices(config.sigstore);
     checkAttachFormat(services, sign.attachFormat);
     const verifier = new LocalVerifier(services, key);
@@ -2016,8 +2033,8 @@ async function runSign(config) {
         ? await buildxSboms(client, pinned, target, subjects, sign)
         : undefined;
     const items = await planItems(config, pinned, subjects, buildx);
-    const outputDir = (0,external_node_path_.join)(config.outputDir, 'sbom-sign');
-    await (0,promises_.mkdir)(outputDir, { recursive: true });
+    // Room for the files is known once the SBOMs are: checked before a certificate is spent.
+    await (0,files/* checkRoom */.kX)(outputDir, estimateOutputBytes(items));
     const sbomPaths = await writeSboms(outputDir, items);
     const started = Date.now();
     if (!sign.force)

@@ -20,12 +20,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(85744);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(83916);
-/* harmony import */ var _heap__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14349);
-/* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(25625);
-/* harmony import */ var _pipelines__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(51171);
-/* harmony import */ var _sbom_tool__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(48845);
-/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(60776);
+/* harmony import */ var _files__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(97053);
+/* harmony import */ var _heap__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(14349);
+/* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(25625);
+/* harmony import */ var _pipelines__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(51171);
+/* harmony import */ var _sbom_tool__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(48845);
+/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(60776);
 // First: a Node too old for the rest fails here with one clear line.
+
 
 
 
@@ -77,9 +79,9 @@ const EXAMPLES = {
 };
 function commandOptions(command) {
     if (command === 'sbom')
-        return [..._options__WEBPACK_IMPORTED_MODULE_11__/* .SBOM_OPTIONS */ .Nq];
-    const own = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_11__/* .SIGN_OPTIONS */ .Bi : _options__WEBPACK_IMPORTED_MODULE_11__/* .VERIFY_OPTIONS */ .nn;
-    return [...own, ..._options__WEBPACK_IMPORTED_MODULE_11__/* .COMMON_OPTIONS */ .DT, _options__WEBPACK_IMPORTED_MODULE_11__/* .OUTPUT_DIR_OPTION */ .ic, _options__WEBPACK_IMPORTED_MODULE_11__/* .SUMMARY_OPTION */ .$7];
+        return [..._options__WEBPACK_IMPORTED_MODULE_12__/* .SBOM_OPTIONS */ .Nq];
+    const own = command === 'sign' ? _options__WEBPACK_IMPORTED_MODULE_12__/* .SIGN_OPTIONS */ .Bi : _options__WEBPACK_IMPORTED_MODULE_12__/* .VERIFY_OPTIONS */ .nn;
+    return [...own, ..._options__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_OPTIONS */ .DT, _options__WEBPACK_IMPORTED_MODULE_12__/* .OUTPUT_DIR_OPTION */ .ic, _options__WEBPACK_IMPORTED_MODULE_12__/* .SUMMARY_OPTION */ .$7];
 }
 function commandUsage(command) {
     const synopsis = {
@@ -100,7 +102,7 @@ function commandUsage(command) {
         command === 'sbom'
             ? 'Options:'
             : 'Options (the action inputs of the same names, and a few of the CLI):',
-        ...(0,_options__WEBPACK_IMPORTED_MODULE_11__/* .describeOptions */ .c4)(commandOptions(command)),
+        ...(0,_options__WEBPACK_IMPORTED_MODULE_12__/* .describeOptions */ .c4)(commandOptions(command)),
         '',
         'Examples:',
         ...EXAMPLES[command].map(e => `  ${e}`)
@@ -162,13 +164,21 @@ async function pipelineCommand(command, args) {
     // Files go where the caller says, else to a new directory: never into the current one.
     const outputDir = values['output-dir'];
     if (outputDir)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(outputDir, { recursive: true });
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(outputDir, { recursive: true });
+        }
+        catch (error) {
+            throw (0,_files__WEBPACK_IMPORTED_MODULE_7__/* .fileError */ .zS)(error, outputDir, '--output-dir', 'create');
+        }
     config.outputDir = outputDir
         ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(outputDir)
         : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `sbom-sign-${command}-`));
-    const result = await (0,_pipelines__WEBPACK_IMPORTED_MODULE_9__/* .runPipeline */ .a)(config);
+    config.outputOrigin = outputDir
+        ? '--output-dir'
+        : '--output-dir (unset: a new directory in TMPDIR)';
+    const result = await (0,_pipelines__WEBPACK_IMPORTED_MODULE_10__/* .runPipeline */ .a)(config);
     report(result, values.summary);
-    _log__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(`files written to ${config.outputDir}`);
+    _log__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.info(`files written to ${config.outputDir}`);
     return result.ok ? 0 : 1;
 }
 function report(result, summaryPath) {
@@ -176,7 +186,7 @@ function report(result, summaryPath) {
     if (summaryPath)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(summaryPath, result.summary);
     if (!result.ok)
-        _log__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.error(result.failure ?? 'verification failed');
+        _log__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.error(result.failure ?? 'verification failed');
 }
 async function sbomCommand(args) {
     const { values, positionals } = parse('sbom', args);
@@ -215,7 +225,7 @@ async function main(argv) {
                 return command === undefined ? 2 : 0;
             case '--version':
             case '-v':
-                process.stdout.write(`${_sbom_tool__WEBPACK_IMPORTED_MODULE_10__/* .TOOL */ .j.version}\n`);
+                process.stdout.write(`${_sbom_tool__WEBPACK_IMPORTED_MODULE_11__/* .TOOL */ .j.version}\n`);
                 return 0;
             case 'sbom':
                 return await sbomCommand(rest);
@@ -227,13 +237,13 @@ async function main(argv) {
         }
     }
     catch (error) {
-        if ((0,_log__WEBPACK_IMPORTED_MODULE_8__/* .isDebug */ ._o)() && error instanceof Error && error.stack)
-            _log__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.debug(error.stack);
-        _log__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.error((0,_errors__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .Uc)(error));
+        if ((0,_log__WEBPACK_IMPORTED_MODULE_9__/* .isDebug */ ._o)() && error instanceof Error && error.stack)
+            _log__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.debug(error.stack);
+        _log__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.error((0,_errors__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .Uc)(error));
         return error instanceof _errors__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ ? error.exitCode : 1;
     }
 }
-(0,_heap__WEBPACK_IMPORTED_MODULE_7__/* .limitHeapGrowth */ .BG)();
+(0,_heap__WEBPACK_IMPORTED_MODULE_8__/* .limitHeapGrowth */ .BG)();
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -592,7 +602,8 @@ function readConfig(read, env = process.env) {
         registry: readRegistry(inputs),
         sigstore: readSigstore(inputs),
         network: readNetwork(inputs, mode),
-        outputDir: env.RUNNER_TEMP || process.cwd()
+        outputDir: env.RUNNER_TEMP || process.cwd(),
+        outputOrigin: env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'RUNNER_TEMP (unset: the working directory)'
     };
     if (mode === 'sign') {
         const sign = readSign(inputs);
@@ -845,6 +856,147 @@ function describeError(error) {
         return error.message;
     return String(error);
 }
+
+
+/***/ }),
+
+/***/ 97053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kX: () => (/* reexport */ checkRoom),
+  zS: () => (/* reexport */ fileError),
+  g$: () => (/* reexport */ prepareOutputDir),
+  Zf: () => (/* reexport */ writeFileAtomic)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/files/write.ts
+
+
+
+
+const REASONS = {
+    ENOSPC: 'the file system is full',
+    EDQUOT: 'the disk quota is used up',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOTDIR: 'a parent of it is not a directory',
+    ENOENT: 'a parent of it does not exist',
+    EISDIR: 'it is a directory'
+};
+/**
+ * A failure to write under an output directory, as an error that names the path, the reason
+ * and what to change. Anything that is not a file-system error passes through as it is.
+ */
+function fileError(error, path, origin, verb = 'write') {
+    const code = error?.code;
+    const reason = code ? REASONS[code] : undefined;
+    if (!reason)
+        return error;
+    const full = code === 'ENOSPC' || code === 'EDQUOT';
+    return new errors/* ActionError */.lZ('OUTPUT_FAILED', `cannot ${verb} ${path}: ${reason} (${code})`, {
+        hint: full
+            ? `Free space there, or point ${origin} at a file system with room for the SBOM and bundles`
+            : `Point ${origin} at a directory this job can write to`,
+        cause: error
+    });
+}
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, synced, then renamed
+ * over the target, so a full disk or a killed run never leaves a truncated file behind.
+ */
+async function writeFileAtomic(path, content, origin) {
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const chunks = typeof content === 'string' || content instanceof Uint8Array ? [content] : content;
+    let created = false;
+    try {
+        const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
+        created = true;
+        try {
+            // writeFile writes each chunk whole, from where the last one ended.
+            for (const chunk of chunks)
+                await handle.writeFile(chunk);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        if (created)
+            await (0,promises_.unlink)(temporary).catch(() => undefined);
+        throw fileError(error, path, origin);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/files/preflight.ts
+
+
+
+
+const MiB = 1024 * 1024;
+/**
+ * Before anything is spent (a certificate, a log entry): the directory exists or can be
+ * made, and a file can be created in it and removed again.
+ */
+async function prepareOutputDir(dir) {
+    try {
+        await (0,promises_.mkdir)(dir.path, { recursive: true });
+    }
+    catch (error) {
+        // A recursive mkdir reports ENOENT for what is EROFS or EACCES: ask once more without it.
+        const precise = await (0,promises_.mkdir)(dir.path).then(() => undefined, (again) => again);
+        if (precise === undefined)
+            return prepareOutputDir(dir);
+        throw fileError(precise ?? error, dir.path, dir.origin, 'create');
+    }
+    const probe = (0,external_node_path_.join)(dir.path, `.sbom-sign-probe-${process.pid}`);
+    try {
+        const handle = await (0,promises_.open)(probe, 'wx');
+        try {
+            await handle.write('probe');
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        await (0,promises_.unlink)(probe).catch(() => undefined);
+        throw fileError(error, probe, dir.origin);
+    }
+    await (0,promises_.unlink)(probe);
+}
+/**
+ * Fails when the file system holding `dir` has less room than `bytes` (an estimate of what
+ * the run writes there) plus a margin, for the files and whatever else writes beside them.
+ */
+async function checkRoom(dir, bytes) {
+    const needed = Math.ceil(bytes * 1.25) + MiB;
+    const fs = await (0,promises_.statfs)(dir.path);
+    const free = fs.bavail * fs.bsize;
+    if (free >= needed)
+        return;
+    const mib = (n) => `${(n / MiB).toFixed(1)} MiB`;
+    throw new errors/* ActionError */.lZ('OUTPUT_FAILED', `${dir.path} has ${mib(free)} free; the SBOM and bundles need about ${mib(needed)}`, {
+        hint: `Free space there, or point ${dir.origin} at a file system with room for them`
+    });
+}
+
+;// CONCATENATED MODULE: ./src/files/index.ts
+
+
 
 
 /***/ }),

@@ -109,6 +109,8 @@ interface CommonConfig {
   network: NetworkConfig
   /** Where files for later steps go (RUNNER_TEMP in Actions). */
   outputDir: string
+  /** What chose outputDir, for errors that ask to change it (e.g. `RUNNER_TEMP`). */
+  outputOrigin: string
 }
 
 export type Config =
@@ -124,7 +126,8 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     registry: readRegistry(inputs),
     sigstore: readSigstore(inputs),
     network: readNetwork(inputs, mode),
-    outputDir: env.RUNNER_TEMP || process.cwd()
+    outputDir: env.RUNNER_TEMP || process.cwd(),
+    outputOrigin: env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'RUNNER_TEMP (unset: the working directory)'
   }
   if (mode === 'sign') {
     const sign = readSign(inputs)
