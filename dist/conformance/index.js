@@ -34679,7 +34679,7 @@ function removeLeadingSlash(path) {
 
 /***/ }),
 
-/***/ 9546:
+/***/ 5582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34703,6 +34703,8 @@ var protobuf_specs_dist = __nccwpck_require__(9654);
 var sign_dist = __nccwpck_require__(5179);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/sign/instances/public-good.signing_config.json
+const public_good_signing_config_namespaceObject = /*#__PURE__*/JSON.parse('{"mediaType":"application/vnd.dev.sigstore.signingconfig.v0.2+json","caUrls":[{"url":"https://fulcio.sigstore.dev","majorApiVersion":1,"validFor":{"start":"2022-04-13T20:06:15.000Z"},"operator":"sigstore.dev"}],"oidcUrls":[{"url":"https://oauth2.sigstore.dev/auth","majorApiVersion":1,"validFor":{"start":"2022-04-13T20:06:15.000Z"},"operator":"sigstore.dev"}],"rekorTlogUrls":[{"url":"https://rekor.sigstore.dev","majorApiVersion":1,"validFor":{"start":"2021-01-12T11:53:27.000Z"},"operator":"sigstore.dev"}],"tsaUrls":[{"url":"https://timestamp.sigstore.dev/api/v1/timestamp","majorApiVersion":1,"validFor":{"start":"2025-07-04T00:00:00Z"},"operator":"sigstore.dev"}],"rekorTlogConfig":{"selector":"ANY"},"tsaConfig":{"selector":"ANY"}}');
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
 var core_dist = __nccwpck_require__(3917);
 ;// CONCATENATED MODULE: ./src/verify/encoding.ts
@@ -35476,8 +35478,14 @@ function verify_bundle_verifyBundle(bundle, options) {
         ? // With a key, trust rests on the key; logs and timestamps present are still checked.
             { ctlogThreshold: 0, tlogThreshold: 0, timestampThreshold: 0 }
         : // Keyless needs a trusted time inside the short-lived certificate's validity:
-            // a log entry, or (GitHub's private instance, no log) an RFC 3161 timestamp.
-            { ctlogThreshold: 1, tlogThreshold: hasTlog ? 1 : 0, timestampThreshold: 1 };
+            // a log entry, or (GitHub's private instance, no log) an RFC 3161 timestamp. An SCT is
+            // required wherever the root names a CT log; GitHub's root names none, and its Fulcio
+            // issues certificates without SCTs (gh checks them the same way).
+            {
+                ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
+                tlogThreshold: hasTlog ? 1 : 0,
+                timestampThreshold: 1
+            };
     const trust = 'key' in signer
         ? (0,verify_dist/* toTrustMaterial */.jO)(root, () => ({ publicKey: signer.key, validFor: () => true }))
         : (0,verify_dist/* toTrustMaterial */.jO)(root);
@@ -44548,26 +44556,8 @@ function reportBuildxAttestations(platform, attestation) {
 
 
 
+
 const SHA256_DIGEST = /^sha256:[0-9a-fA-F]{64}$/;
-/** The public-good signing services, for sign-bundle without --signing-config. */
-const PUBLIC_GOOD_SIGNING_CONFIG = {
-    mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
-    caUrls: [
-        {
-            url: 'https://fulcio.sigstore.dev',
-            majorApiVersion: 1,
-            validFor: { start: '2022-04-13T20:06:15Z' }
-        }
-    ],
-    rekorTlogUrls: [
-        {
-            url: 'https://rekor.sigstore.dev',
-            majorApiVersion: 1,
-            validFor: { start: '2021-01-12T11:53:27Z' }
-        }
-    ],
-    rekorTlogConfig: { selector: 'ANY' }
-};
 function usage(message) {
     return new errors/* ActionError */.lZ('INPUT_INVALID', message, {
         hint: 'See the sigstore-conformance CLI protocol (verify-bundle, sign-bundle)'
@@ -44670,7 +44660,7 @@ async function signBundleCommand(args) {
         throw usage('--staging needs --signing-config (the staging services are not bundled)');
     let signingConfig;
     try {
-        signingConfig = protobuf_specs_dist.SigningConfig.fromJSON(configPath ? readJson(configPath, 'signing config') : PUBLIC_GOOD_SIGNING_CONFIG);
+        signingConfig = protobuf_specs_dist.SigningConfig.fromJSON(configPath ? readJson(configPath, 'signing config') : public_good_signing_config_namespaceObject);
     }
     catch (error) {
         if (error instanceof errors/* ActionError */.lZ)
@@ -44730,7 +44720,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3683);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5625);
-/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9546);
+/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5582);
 // First: a Node too old for the rest fails here with one clear line.
 
 
