@@ -19,11 +19,14 @@ var external_node_path_ = __webpack_require__(76760);
 var verify = __webpack_require__(34328);
 // EXTERNAL MODULE: ./src/oci/index.ts + 17 modules
 var oci = __webpack_require__(39369);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(25625);
 ;// CONCATENATED MODULE: ./src/attach/referrer.ts
+
 
 
 
@@ -73,12 +76,16 @@ async function pushBundleReferrer(client, ref, referrer) {
  */
 async function ensureReferrersListed(client, ref, pushed) {
     const listed = async (subject, digest) => (await client.referrers(ref, subject)).some(d => d.digest === digest);
+    // A concurrent run that read a fallback index before our last PUT may still replace it:
+    // wait out its read-to-write span (with jitter) once, then read back what everyone sees.
+    if (pushed.length && !client.hasReferrersApi(ref))
+        await (0,promises_.setTimeout)(oci/* REFERRERS_TAG_SETTLE_MS */.fO * (1 + Math.random()));
     for (const { what, digest, manifest } of pushed) {
         const subject = manifest.subject?.digest ?? '';
         if (await listed(subject, digest))
             continue;
         log/* log */.Rm.warning(`${what} ${digest} was dropped from the referrers of ${subject}; listing it again`);
-        await client.pushReferrer(ref, manifest);
+        await client.pushReferrer(ref, manifest, true);
         if (!(await listed(subject, digest)))
             throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${what} ${digest} is pushed but not listed among the referrers of ${subject}`, { hint: 'Re-run the job: the pushed referrer is reused and listed again' });
     }
