@@ -2,6 +2,148 @@ export const id = 328;
 export const ids = [328];
 export const modules = {
 
+/***/ 97053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kX: () => (/* reexport */ checkRoom),
+  g$: () => (/* reexport */ prepareOutputDir),
+  Zf: () => (/* reexport */ writeFileAtomic)
+});
+
+// UNUSED EXPORTS: fileError
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/files/write.ts
+
+
+
+
+const REASONS = {
+    ENOSPC: 'the file system is full',
+    EDQUOT: 'the disk quota is used up',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOTDIR: 'a parent of it is not a directory',
+    ENOENT: 'a parent of it does not exist',
+    EISDIR: 'it is a directory'
+};
+/**
+ * A failure to write under an output directory, as an error that names the path, the reason
+ * and what to change. Anything that is not a file-system error passes through as it is.
+ */
+function fileError(error, path, origin, verb = 'write') {
+    const code = error?.code;
+    const reason = code ? REASONS[code] : undefined;
+    if (!reason)
+        return error;
+    const full = code === 'ENOSPC' || code === 'EDQUOT';
+    return new errors/* ActionError */.lZ('OUTPUT_FAILED', `cannot ${verb} ${path}: ${reason} (${code})`, {
+        hint: full
+            ? `Free space there, or point ${origin} at a file system with room for the SBOM and bundles`
+            : `Point ${origin} at a directory this job can write to`,
+        cause: error
+    });
+}
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, synced, then renamed
+ * over the target, so a full disk or a killed run never leaves a truncated file behind.
+ */
+async function writeFileAtomic(path, content, origin) {
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const chunks = typeof content === 'string' || content instanceof Uint8Array ? [content] : content;
+    let created = false;
+    try {
+        const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
+        created = true;
+        try {
+            // writeFile writes each chunk whole, from where the last one ended.
+            for (const chunk of chunks)
+                await handle.writeFile(chunk);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        if (created)
+            await (0,promises_.unlink)(temporary).catch(() => undefined);
+        throw fileError(error, path, origin);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/files/preflight.ts
+
+
+
+
+const MiB = 1024 * 1024;
+/**
+ * Before anything is spent (a certificate, a log entry): the directory exists or can be
+ * made, and a file can be created in it and removed again.
+ */
+async function prepareOutputDir(dir) {
+    try {
+        await (0,promises_.mkdir)(dir.path, { recursive: true });
+    }
+    catch (error) {
+        // A recursive mkdir reports ENOENT for what is EROFS or EACCES: ask once more without it.
+        const precise = await (0,promises_.mkdir)(dir.path).then(() => undefined, (again) => again);
+        if (precise === undefined)
+            return prepareOutputDir(dir);
+        throw fileError(precise ?? error, dir.path, dir.origin, 'create');
+    }
+    const probe = (0,external_node_path_.join)(dir.path, `.sbom-sign-probe-${process.pid}`);
+    try {
+        const handle = await (0,promises_.open)(probe, 'wx');
+        try {
+            await handle.write('probe');
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        await (0,promises_.unlink)(probe).catch(() => undefined);
+        throw fileError(error, probe, dir.origin);
+    }
+    await (0,promises_.unlink)(probe);
+}
+/**
+ * Fails when the file system holding `dir` has less room than `bytes` (an estimate of what
+ * the run writes there) plus a margin, for the files and whatever else writes beside them.
+ */
+async function checkRoom(dir, bytes) {
+    const needed = Math.ceil(bytes * 1.25) + MiB;
+    const fs = await (0,promises_.statfs)(dir.path);
+    const free = fs.bavail * fs.bsize;
+    if (free >= needed)
+        return;
+    const mib = (n) => `${(n / MiB).toFixed(1)} MiB`;
+    throw new errors/* ActionError */.lZ('OUTPUT_FAILED', `${dir.path} has ${mib(free)} free; the SBOM and bundles need about ${mib(needed)}`, {
+        hint: `Free space there, or point ${dir.origin} at a file system with room for them`
+    });
+}
+
+;// CONCATENATED MODULE: ./src/files/index.ts
+
+
+
+
+/***/ }),
+
 /***/ 34328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3194,6 +3336,8 @@ function policy_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: ./src/files/index.ts + 2 modules
+var files = __webpack_require__(97053);
 ;// CONCATENATED MODULE: ./src/verify/report.ts
 
 
@@ -3212,8 +3356,8 @@ function imageFailures(image) {
     }
     return lines;
 }
-function writeReport(path, report) {
-    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+async function writeReport(path, report, origin) {
+    await (0,files/* writeFileAtomic */.Zf)(path, `${JSON.stringify(report, null, 2)}\n`, origin);
 }
 /** Error annotations: on the FROM line for Dockerfile images, plain otherwise. */
 function annotate(report, asErrors) {

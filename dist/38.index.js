@@ -238,7 +238,7 @@ async function runVerify(config) {
         problems
     };
     const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(config.outputDir, REPORT_FILE);
-    (0,_verify__WEBPACK_IMPORTED_MODULE_6__/* .writeReport */ .u5)(reportPath, report);
+    await (0,_verify__WEBPACK_IMPORTED_MODULE_6__/* .writeReport */ .u5)(reportPath, report, config.outputOrigin);
     (0,_verify__WEBPACK_IMPORTED_MODULE_6__/* .annotate */ .fz)(report, v.failOn === 'error');
     for (const image of images)
         if (image.verified)

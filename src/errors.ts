@@ -21,6 +21,8 @@ export type ErrorCode =
   | 'VERIFICATION_FAILED'
   | 'POLICY_INVALID'
   | 'TRUST_ROOT_INVALID'
+  /** A file under the output directory could not be written (full, read-only, no access). */
+  | 'OUTPUT_FAILED'
   | 'NETWORK_ERROR'
   | 'TIMEOUT'
 

@@ -3194,6 +3194,8 @@ function policy_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: ./src/files/index.ts + 2 modules
+var files = __webpack_require__(97053);
 ;// CONCATENATED MODULE: ./src/verify/report.ts
 
 
@@ -3212,8 +3214,8 @@ function imageFailures(image) {
     }
     return lines;
 }
-function writeReport(path, report) {
-    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+async function writeReport(path, report, origin) {
+    await (0,files/* writeFileAtomic */.Zf)(path, `${JSON.stringify(report, null, 2)}\n`, origin);
 }
 /** Error annotations: on the FROM line for Dockerfile images, plain otherwise. */
 function annotate(report, asErrors) {

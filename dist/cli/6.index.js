@@ -8,10 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runSbom: () => (/* binding */ runSbom)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85744);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85744);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _files__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97053);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
 /* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23338);
 /* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58195);
@@ -24,9 +23,9 @@ export const modules = {
 /** CLI `sbom`: image source → SBOM → file. */
 async function runSbom(request) {
     const format = (request.format ?? 'cyclonedx-json');
-    if (!_config__WEBPACK_IMPORTED_MODULE_1__/* .SBOM_FORMATS */ .zu.includes(format)) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('INPUT_INVALID', `--format ${request.format} is not an SBOM format`, {
-            hint: `Use one of ${_config__WEBPACK_IMPORTED_MODULE_1__/* .SBOM_FORMATS */ .zu.join(', ')}`
+    if (!_config__WEBPACK_IMPORTED_MODULE_0__/* .SBOM_FORMATS */ .zu.includes(format)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('INPUT_INVALID', `--format ${request.format} is not an SBOM format`, {
+            hint: `Use one of ${_config__WEBPACK_IMPORTED_MODULE_0__/* .SBOM_FORMATS */ .zu.join(', ')}`
         });
     }
     if (request.password)
@@ -44,10 +43,12 @@ async function runSbom(request) {
         if (toStdout)
             await writeStdout(sbom.bytes);
         else
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(request.output, sbom.bytes);
+            await (0,_files__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(request.output, sbom.bytes, '--output');
     }
     catch (error) {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('INPUT_INVALID', `cannot write ${request.output}: ${error.message}`, {
+        if (error instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ)
+            throw error;
+        throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('INPUT_INVALID', `cannot write ${request.output}: ${error.message}`, {
             hint: 'Check that --output names a file in a writable directory'
         });
     }

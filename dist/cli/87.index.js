@@ -13,19 +13,20 @@ __webpack_require__.d(__webpack_exports__, {
   runSign: () => (/* binding */ runSign)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/verify/index.ts + 24 modules
 var verify = __webpack_require__(34328);
 // EXTERNAL MODULE: ./src/oci/index.ts + 18 modules
 var oci = __webpack_require__(23338);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(25625);
 ;// CONCATENATED MODULE: ./src/attach/referrer.ts
+
 
 
 
@@ -75,12 +76,16 @@ async function pushBundleReferrer(client, ref, referrer) {
  */
 async function ensureReferrersListed(client, ref, pushed) {
     const listed = async (subject, digest) => (await client.referrers(ref, subject)).some(d => d.digest === digest);
+    // A concurrent run that read a fallback index before our last PUT may still replace it:
+    // wait out its read-to-write span (with jitter) once, then read back what everyone sees.
+    if (pushed.length && !client.hasReferrersApi(ref))
+        await (0,promises_.setTimeout)(oci/* REFERRERS_TAG_SETTLE_MS */.fO * (1 + Math.random()));
     for (const { what, digest, manifest } of pushed) {
         const subject = manifest.subject?.digest ?? '';
         if (await listed(subject, digest))
             continue;
         log/* log */.Rm.warning(`${what} ${digest} was dropped from the referrers of ${subject}; listing it again`);
-        await client.pushReferrer(ref, manifest);
+        await client.pushReferrer(ref, manifest, true);
         if (!(await listed(subject, digest)))
             throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${what} ${digest} is pushed but not listed among the referrers of ${subject}`, { hint: 'Re-run the job: the pushed referrer is reused and listed again' });
     }
@@ -402,6 +407,8 @@ async function runAttachSteps(steps) {
 
 
 
+// EXTERNAL MODULE: ./src/files/index.ts + 2 modules
+var files = __webpack_require__(97053);
 // EXTERNAL MODULE: ./src/network/retry.ts
 var network_retry = __webpack_require__(98904);
 ;// CONCATENATED MODULE: ./src/sign/identity.ts
@@ -1673,6 +1680,21 @@ async function planItems(config, ref, subjects, buildx) {
         items.push({ kind: 'signature', subject, statement: signatureStatement(subject.digest) });
     return items;
 }
+/**
+ * What the run writes to the output directory, roughly: each SBOM file, and per bundle its
+ * statement base64-encoded (4/3 of the SBOM it carries) plus 16 KiB of certificate, log entry
+ * and JSON around it.
+ */
+function estimateOutputBytes(items) {
+    let bytes = 0;
+    for (const item of items) {
+        bytes += item.sbom?.bytes.length ?? 0;
+        const described = item.describes && items.find(i => i.subject === item.describes && i.sbom);
+        const predicate = (item.sbom ?? described?.sbom)?.bytes.length ?? 0;
+        bytes += Math.ceil((predicate * 4) / 3) + 16 * 1024;
+    }
+    return bytes;
+}
 async function writeSboms(dir, items) {
     const paths = [];
     for (const item of items) {
@@ -1680,8 +1702,8 @@ async function writeSboms(dir, items) {
             continue;
         const suffix = item.subject.platform ? `-${item.subject.platform.replace(/\//g, '-')}` : '';
         const extension = item.sbom.format === 'spdx-json' ? 'spdx' : 'cdx';
-        const path = (0,external_node_path_.join)(dir, `sbom${suffix}.${extension}.json`);
-        await (0,promises_.writeFile)(path, item.sbom.bytes);
+        const path = (0,external_node_path_.join)(dir.path, `sbom${suffix}.${extension}.json`);
+        await (0,files/* writeFileAtomic */.Zf)(path, item.sbom.bytes, dir.origin);
         paths.push(path);
     }
     return paths;
@@ -1826,8 +1848,8 @@ async function writeBundles(dir, items) {
         const platform = item.describes ? `index-${item.describes.platform}` : item.subject.platform;
         const suffix = platform ? `-${platform.replace(/\//g, '-')}` : '';
         const name = item.kind === 'sbom' ? 'sbom-attestation' : item.kind;
-        item.bundlePath = (0,external_node_path_.join)(dir, `${name}${suffix}.sigstore.json`);
-        await (0,promises_.writeFile)(item.bundlePath, JSON.stringify(bundle.bundle, null, 2));
+        item.bundlePath = (0,external_node_path_.join)(dir.path, `${name}${suffix}.sigstore.json`);
+        await (0,files/* writeFileAtomic */.Zf)(item.bundlePath, JSON.stringify(bundle.bundle, null, 2), dir.origin);
     }
 }
 
@@ -2006,6 +2028,8 @@ async function runSign(config) {
     const predicted = tokens ? identityFromClaims(tokenClaims(await tokens.getToken())) : undefined;
     const identity = predicted?.issuer === GITHUB_ACTIONS_ISSUER ? predicted : undefined;
     const github = sign.githubAttestations ? githubTarget(config) : undefined;
+    const outputDir = { path: (0,external_node_path_.join)(config.outputDir, 'sbom-sign'), origin: config.outputOrigin };
+    await (0,files/* prepareOutputDir */.g$)(outputDir);
     const services = await selectServices(config.sigstore);
     checkAttachFormat(services, sign.attachFormat);
     const verifier = new LocalVerifier(services, key);
@@ -2024,8 +2048,8 @@ async function runSign(config) {
         ? await buildxSboms(client, pinned, target, subjects, sign)
         : undefined;
     const items = await planItems(config, pinned, subjects, buildx);
-    const outputDir = (0,external_node_path_.join)(config.outputDir, 'sbom-sign');
-    await (0,promises_.mkdir)(outputDir, { recursive: true });
+    // Room for the files is known once the SBOMs are: checked before a certificate is spent.
+    await (0,files/* checkRoom */.kX)(outputDir, estimateOutputBytes(items));
     const sbomPaths = await writeSboms(outputDir, items);
     const started = Date.now();
     if (!sign.force)

@@ -4748,12 +4748,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(85744);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(83916);
-/* harmony import */ var _heap__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(14349);
-/* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(25625);
-/* harmony import */ var _pipelines__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(51171);
-/* harmony import */ var _sbom_tool__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(48845);
-/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(60776);
+/* harmony import */ var _files__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(97053);
+/* harmony import */ var _heap__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(14349);
+/* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(25625);
+/* harmony import */ var _pipelines__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(51171);
+/* harmony import */ var _sbom_tool__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(48845);
+/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(60776);
 // First: a Node too old for the rest fails here with one clear line.
+
 
 
 
@@ -4826,13 +4828,13 @@ const SIGNER_OPTIONS = [
 ];
 function commandOptions(command) {
     if (command === 'sbom')
-        return [..._options__WEBPACK_IMPORTED_MODULE_11__/* .SBOM_OPTIONS */ .Nq];
+        return [..._options__WEBPACK_IMPORTED_MODULE_12__/* .SBOM_OPTIONS */ .Nq];
     const own = command === 'sign'
-        ? _options__WEBPACK_IMPORTED_MODULE_11__/* .SIGN_OPTIONS */ .Bi
+        ? _options__WEBPACK_IMPORTED_MODULE_12__/* .SIGN_OPTIONS */ .Bi
         : command === 'find'
-            ? [..._options__WEBPACK_IMPORTED_MODULE_11__/* .FIND_OPTIONS */ .rq, ..._options__WEBPACK_IMPORTED_MODULE_11__/* .VERIFY_OPTIONS */ .nn.filter(o => SIGNER_OPTIONS.includes(o.name))]
-            : _options__WEBPACK_IMPORTED_MODULE_11__/* .VERIFY_OPTIONS */ .nn;
-    return [...own, ..._options__WEBPACK_IMPORTED_MODULE_11__/* .COMMON_OPTIONS */ .DT, _options__WEBPACK_IMPORTED_MODULE_11__/* .OUTPUT_DIR_OPTION */ .ic, _options__WEBPACK_IMPORTED_MODULE_11__/* .SUMMARY_OPTION */ .$7];
+            ? [..._options__WEBPACK_IMPORTED_MODULE_12__/* .FIND_OPTIONS */ .rq, ..._options__WEBPACK_IMPORTED_MODULE_12__/* .VERIFY_OPTIONS */ .nn.filter(o => SIGNER_OPTIONS.includes(o.name))]
+            : _options__WEBPACK_IMPORTED_MODULE_12__/* .VERIFY_OPTIONS */ .nn;
+    return [...own, ..._options__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_OPTIONS */ .DT, _options__WEBPACK_IMPORTED_MODULE_12__/* .OUTPUT_DIR_OPTION */ .ic, _options__WEBPACK_IMPORTED_MODULE_12__/* .SUMMARY_OPTION */ .$7];
 }
 function commandUsage(command) {
     const synopsis = {
@@ -4856,7 +4858,7 @@ QUERY is a purl with an optional version range (pkg:deb/debian/xz-utils@>=5.6.0,
         command === 'sbom'
             ? 'Options:'
             : 'Options (the action inputs of the same names, and a few of the CLI):',
-        ...(0,_options__WEBPACK_IMPORTED_MODULE_11__/* .describeOptions */ .c4)(commandOptions(command)),
+        ...(0,_options__WEBPACK_IMPORTED_MODULE_12__/* .describeOptions */ .c4)(commandOptions(command)),
         '',
         'Examples:',
         ...EXAMPLES[command].map(e => `  ${e}`)
@@ -4906,7 +4908,7 @@ async function pipelineCommand(command, args) {
         given.images = positionals.join('\n');
     const { result, outputDir } = await runCommand(command, given, values);
     report(result, values.summary);
-    _log__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(`files written to ${outputDir}`);
+    _log__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.info(`files written to ${outputDir}`);
     return result.ok ? 0 : 1;
 }
 /** The CLI's options as the action inputs of the same names. */
@@ -4930,11 +4932,19 @@ async function runCommand(command, given, values) {
     // Files go where the caller says, else to a new directory: never into the current one.
     const outputDir = values['output-dir'];
     if (outputDir)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(outputDir, { recursive: true });
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(outputDir, { recursive: true });
+        }
+        catch (error) {
+            throw (0,_files__WEBPACK_IMPORTED_MODULE_7__/* .fileError */ .zS)(error, outputDir, '--output-dir', 'create');
+        }
     config.outputDir = outputDir
         ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(outputDir)
         : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `sbom-sign-${command}-`));
-    return { result: await (0,_pipelines__WEBPACK_IMPORTED_MODULE_9__/* .runPipeline */ .a)(config), outputDir: config.outputDir };
+    config.outputOrigin = outputDir
+        ? '--output-dir'
+        : '--output-dir (unset: a new directory in TMPDIR)';
+    return { result: await (0,_pipelines__WEBPACK_IMPORTED_MODULE_10__/* .runPipeline */ .a)(config), outputDir: config.outputDir };
 }
 async function findCommand(args) {
     const { values, positionals } = parse('find', args);
@@ -4961,10 +4971,10 @@ async function findCommand(args) {
     }
     if (values.summary)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(values.summary, result.summary);
-    _log__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(`report written to ${result.outputs['find-report-path']}`);
+    _log__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.info(`report written to ${result.outputs['find-report-path']}`);
     if (result.ok)
         return 0;
-    _log__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.error(result.failure ?? 'find failed');
+    _log__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.error(result.failure ?? 'find failed');
     return result.exitCode ?? 1;
 }
 function report(result, summaryPath) {
@@ -4972,7 +4982,7 @@ function report(result, summaryPath) {
     if (summaryPath)
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(summaryPath, result.summary);
     if (!result.ok)
-        _log__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.error(result.failure ?? 'verification failed');
+        _log__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.error(result.failure ?? 'verification failed');
 }
 async function sbomCommand(args) {
     const { values, positionals } = parse('sbom', args);
@@ -5011,7 +5021,7 @@ async function main(argv) {
                 return command === undefined ? 2 : 0;
             case '--version':
             case '-v':
-                process.stdout.write(`${_sbom_tool__WEBPACK_IMPORTED_MODULE_10__/* .TOOL */ .j.version}\n`);
+                process.stdout.write(`${_sbom_tool__WEBPACK_IMPORTED_MODULE_11__/* .TOOL */ .j.version}\n`);
                 return 0;
             case 'sbom':
                 return await sbomCommand(rest);
@@ -5025,13 +5035,13 @@ async function main(argv) {
         }
     }
     catch (error) {
-        if ((0,_log__WEBPACK_IMPORTED_MODULE_8__/* .isDebug */ ._o)() && error instanceof Error && error.stack)
-            _log__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.debug(error.stack);
-        _log__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.error((0,_errors__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .Uc)(error));
+        if ((0,_log__WEBPACK_IMPORTED_MODULE_9__/* .isDebug */ ._o)() && error instanceof Error && error.stack)
+            _log__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.debug(error.stack);
+        _log__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.error((0,_errors__WEBPACK_IMPORTED_MODULE_6__/* .describeError */ .Uc)(error));
         return error instanceof _errors__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ ? error.exitCode : 1;
     }
 }
-(0,_heap__WEBPACK_IMPORTED_MODULE_7__/* .limitHeapGrowth */ .BG)();
+(0,_heap__WEBPACK_IMPORTED_MODULE_8__/* .limitHeapGrowth */ .BG)();
 process.exitCode = await main(process.argv.slice(2));
 
 __webpack_async_result__();
@@ -5415,7 +5425,8 @@ function readConfig(read, env = process.env) {
         sigstore: readSigstore(inputs),
         // Generating SBOMs pulls whole images, as signing does.
         network: readNetwork(inputs, mode === 'sign' || generate ? 'sign' : 'verify'),
-        outputDir: env.RUNNER_TEMP || process.cwd()
+        outputDir: env.RUNNER_TEMP || process.cwd(),
+        outputOrigin: env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'RUNNER_TEMP (unset: the working directory)'
     };
     if (mode === 'sign') {
         const sign = readSign(inputs);
@@ -5690,6 +5701,147 @@ function describeError(error) {
         return error.message;
     return String(error);
 }
+
+
+/***/ }),
+
+/***/ 97053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  kX: () => (/* reexport */ checkRoom),
+  zS: () => (/* reexport */ fileError),
+  g$: () => (/* reexport */ prepareOutputDir),
+  Zf: () => (/* reexport */ writeFileAtomic)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/files/write.ts
+
+
+
+
+const REASONS = {
+    ENOSPC: 'the file system is full',
+    EDQUOT: 'the disk quota is used up',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOTDIR: 'a parent of it is not a directory',
+    ENOENT: 'a parent of it does not exist',
+    EISDIR: 'it is a directory'
+};
+/**
+ * A failure to write under an output directory, as an error that names the path, the reason
+ * and what to change. Anything that is not a file-system error passes through as it is.
+ */
+function fileError(error, path, origin, verb = 'write') {
+    const code = error?.code;
+    const reason = code ? REASONS[code] : undefined;
+    if (!reason)
+        return error;
+    const full = code === 'ENOSPC' || code === 'EDQUOT';
+    return new errors/* ActionError */.lZ('OUTPUT_FAILED', `cannot ${verb} ${path}: ${reason} (${code})`, {
+        hint: full
+            ? `Free space there, or point ${origin} at a file system with room for the SBOM and bundles`
+            : `Point ${origin} at a directory this job can write to`,
+        cause: error
+    });
+}
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, synced, then renamed
+ * over the target, so a full disk or a killed run never leaves a truncated file behind.
+ */
+async function writeFileAtomic(path, content, origin) {
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const chunks = typeof content === 'string' || content instanceof Uint8Array ? [content] : content;
+    let created = false;
+    try {
+        const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
+        created = true;
+        try {
+            // writeFile writes each chunk whole, from where the last one ended.
+            for (const chunk of chunks)
+                await handle.writeFile(chunk);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.rename)(temporary, path);
+    }
+    catch (error) {
+        if (created)
+            await (0,promises_.unlink)(temporary).catch(() => undefined);
+        throw fileError(error, path, origin);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/files/preflight.ts
+
+
+
+
+const MiB = 1024 * 1024;
+/**
+ * Before anything is spent (a certificate, a log entry): the directory exists or can be
+ * made, and a file can be created in it and removed again.
+ */
+async function prepareOutputDir(dir) {
+    try {
+        await (0,promises_.mkdir)(dir.path, { recursive: true });
+    }
+    catch (error) {
+        // A recursive mkdir reports ENOENT for what is EROFS or EACCES: ask once more without it.
+        const precise = await (0,promises_.mkdir)(dir.path).then(() => undefined, (again) => again);
+        if (precise === undefined)
+            return prepareOutputDir(dir);
+        throw fileError(precise ?? error, dir.path, dir.origin, 'create');
+    }
+    const probe = (0,external_node_path_.join)(dir.path, `.sbom-sign-probe-${process.pid}`);
+    try {
+        const handle = await (0,promises_.open)(probe, 'wx');
+        try {
+            await handle.write('probe');
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        await (0,promises_.unlink)(probe).catch(() => undefined);
+        throw fileError(error, probe, dir.origin);
+    }
+    await (0,promises_.unlink)(probe);
+}
+/**
+ * Fails when the file system holding `dir` has less room than `bytes` (an estimate of what
+ * the run writes there) plus a margin, for the files and whatever else writes beside them.
+ */
+async function checkRoom(dir, bytes) {
+    const needed = Math.ceil(bytes * 1.25) + MiB;
+    const fs = await (0,promises_.statfs)(dir.path);
+    const free = fs.bavail * fs.bsize;
+    if (free >= needed)
+        return;
+    const mib = (n) => `${(n / MiB).toFixed(1)} MiB`;
+    throw new errors/* ActionError */.lZ('OUTPUT_FAILED', `${dir.path} has ${mib(free)} free; the SBOM and bundles need about ${mib(needed)}`, {
+        hint: `Free space there, or point ${dir.origin} at a file system with room for them`
+    });
+}
+
+;// CONCATENATED MODULE: ./src/files/index.ts
+
+
 
 
 /***/ }),
@@ -6521,6 +6673,7 @@ async function loadTarget(source, repositoryName, digest, bytes, where, contentT
 __nccwpck_require__.d(__webpack_exports__, {
   Vx: () => (/* reexport */ media_types/* EMPTY_DIGEST */.Vx),
   zu: () => (/* reexport */ media_types/* MediaType */.zu),
+  fO: () => (/* reexport */ REFERRERS_TAG_SETTLE_MS),
   bP: () => (/* reexport */ RegistryClient),
   Y2: () => (/* reexport */ buildxAttestations),
   Ew: () => (/* reexport */ oci_reference/* canonicalName */.Ew),
@@ -7896,6 +8049,12 @@ var external_node_timers_promises_ = __nccwpck_require__(58500);
 
 /** Rounds of read-merge-write-read-back on the fallback index before giving up. */
 const REFERRERS_TAG_UPDATES = 10;
+/**
+ * How long our entry must stay listed before the update counts as done: longer than another
+ * writer's read-to-write span, retries of a 5xx included, so a writer that read the index
+ * before our PUT has landed its PUT by the final read-back.
+ */
+const REFERRERS_TAG_SETTLE_MS = 1500;
 /** `sha256:abc…` → the referrers tag schema's `sha256-abc…`. */
 function referrersTag(digest) {
     return digest.replace(':', '-');
@@ -7998,7 +8157,11 @@ class Referrers {
      * Pushes a manifest with a `subject` by digest; when the registry does not index
      * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
      */
-    async push(ref, manifest) {
+    /** Whether the registry of `ref` was seen to serve the referrers API (no fallback tag). */
+    hasApi(ref) {
+        return this.api.get(ref.registry) === true;
+    }
+    async push(ref, manifest, settle = false) {
         if (!manifest.subject)
             throw new errors/* ActionError */.lZ('INPUT_INVALID', 'a referrer manifest needs a subject descriptor');
         const mediaType = manifest.mediaType ?? media_types/* MediaType */.zu.OCI_MANIFEST;
@@ -8021,7 +8184,7 @@ class Referrers {
             artifactType: manifest.artifactType ?? manifest.config.mediaType,
             ...(manifest.annotations ? { annotations: manifest.annotations } : {})
         };
-        await this.addToTag(ref, manifest.subject.digest, descriptor);
+        await this.addToTag(ref, manifest.subject.digest, descriptor, settle);
         return digest;
     }
     /**
@@ -8029,14 +8192,17 @@ class Referrers {
      * listed. `If-Match` alone is not enough: Distribution 2.8 ignores it, so two writers that
      * read the same index both get 201 and the later PUT drops the other's entry. The read-back
      * waits about one read-write cycle (with jitter) so a concurrent writer that read before our
-     * PUT has landed its own; a missing entry is merged in again.
+     * PUT has landed its own; a missing entry is merged in again. A listed entry must still be
+     * listed after a settle delay longer than any writer's read-to-write span before it counts
+     * (with `settle`; a run does that once, for all it pushed, in ensureReferrersListed).
      */
-    async addToTag(ref, subjectDigest, descriptor) {
+    async addToTag(ref, subjectDigest, descriptor, settle) {
         const tag = referrersTag(subjectDigest);
         let current = await this.fromTag(ref, subjectDigest);
+        const listed = () => current.manifests.some(d => d.digest === descriptor.digest);
         for (let attempt = 0; attempt < REFERRERS_TAG_UPDATES; attempt++) {
             const started = Date.now();
-            if (!current.manifests.some(d => d.digest === descriptor.digest)) {
+            if (!listed()) {
                 const put = await this.putIndex(ref, tag, current, descriptor);
                 if (put.status === 412) {
                     log/* log */.Rm.debug(`${ref.name}:${tag} changed while it was updated; reading it again`);
@@ -8048,8 +8214,18 @@ class Referrers {
             const cycle = Math.max(20, Date.now() - started);
             await (0,external_node_timers_promises_.setTimeout)(cycle + Math.random() * cycle);
             current = await this.fromTag(ref, subjectDigest);
-            if (current.manifests.some(d => d.digest === descriptor.digest))
+            if (listed() && !settle)
                 return;
+            if (listed()) {
+                // Listed now; a writer that read before our PUT may still replace the index. Wait
+                // out its read-to-write span (with jitter, so writers do not settle in step) and
+                // look once more: only an entry that survives that is done.
+                const settle = Math.max(REFERRERS_TAG_SETTLE_MS, 4 * cycle);
+                await (0,external_node_timers_promises_.setTimeout)(settle + Math.random() * settle);
+                current = await this.fromTag(ref, subjectDigest);
+                if (listed())
+                    return;
+            }
             log/* log */.Rm.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
         }
         throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`, { hint: 'Re-run the job: the pushed referrer is reused and listed again' });
@@ -8134,9 +8310,16 @@ class RegistryClient {
     referrers(ref, subjectDigest, artifactType) {
         return this.referrersOf.list(ref, subjectDigest, artifactType);
     }
-    /** Pushes a referrer manifest, listing it in the fallback index where the registry needs that. */
-    pushReferrer(ref, manifest) {
-        return this.referrersOf.push(ref, manifest);
+    /** Whether the registry of `ref` serves the referrers API, as far as this client has seen. */
+    hasReferrersApi(ref) {
+        return this.referrersOf.hasApi(ref);
+    }
+    /**
+     * Pushes a referrer manifest, listing it in the fallback index where the registry needs that;
+     * with `settle`, only once it stayed listed past any concurrent writer's update.
+     */
+    pushReferrer(ref, manifest, settle = false) {
+        return this.referrersOf.push(ref, manifest, settle);
     }
     /** Resolves a reference to an image or index, following a tag to its digest. */
     async resolve(ref) {

@@ -34679,7 +34679,7 @@ function removeLeadingSlash(path) {
 
 /***/ }),
 
-/***/ 8890:
+/***/ 5582:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37490,6 +37490,12 @@ async function manifests_putManifest(transport, ref, tagOrDigest, bytes, mediaTy
 
 /** Rounds of read-merge-write-read-back on the fallback index before giving up. */
 const REFERRERS_TAG_UPDATES = 10;
+/**
+ * How long our entry must stay listed before the update counts as done: longer than another
+ * writer's read-to-write span, retries of a 5xx included, so a writer that read the index
+ * before our PUT has landed its PUT by the final read-back.
+ */
+const REFERRERS_TAG_SETTLE_MS = 1500;
 /** `sha256:abc…` → the referrers tag schema's `sha256-abc…`. */
 function referrers_referrersTag(digest) {
     return digest.replace(':', '-');
@@ -37592,7 +37598,11 @@ class referrers_Referrers {
      * Pushes a manifest with a `subject` by digest; when the registry does not index
      * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
      */
-    async push(ref, manifest) {
+    /** Whether the registry of `ref` was seen to serve the referrers API (no fallback tag). */
+    hasApi(ref) {
+        return this.api.get(ref.registry) === true;
+    }
+    async push(ref, manifest, settle = false) {
         if (!manifest.subject)
             throw new ActionError('INPUT_INVALID', 'a referrer manifest needs a subject descriptor');
         const mediaType = manifest.mediaType ?? MediaType.OCI_MANIFEST;
@@ -37615,7 +37625,7 @@ class referrers_Referrers {
             artifactType: manifest.artifactType ?? manifest.config.mediaType,
             ...(manifest.annotations ? { annotations: manifest.annotations } : {})
         };
-        await this.addToTag(ref, manifest.subject.digest, descriptor);
+        await this.addToTag(ref, manifest.subject.digest, descriptor, settle);
         return digest;
     }
     /**
@@ -37623,14 +37633,17 @@ class referrers_Referrers {
      * listed. `If-Match` alone is not enough: Distribution 2.8 ignores it, so two writers that
      * read the same index both get 201 and the later PUT drops the other's entry. The read-back
      * waits about one read-write cycle (with jitter) so a concurrent writer that read before our
-     * PUT has landed its own; a missing entry is merged in again.
+     * PUT has landed its own; a missing entry is merged in again. A listed entry must still be
+     * listed after a settle delay longer than any writer's read-to-write span before it counts
+     * (with `settle`; a run does that once, for all it pushed, in ensureReferrersListed).
      */
-    async addToTag(ref, subjectDigest, descriptor) {
+    async addToTag(ref, subjectDigest, descriptor, settle) {
         const tag = referrers_referrersTag(subjectDigest);
         let current = await this.fromTag(ref, subjectDigest);
+        const listed = () => current.manifests.some(d => d.digest === descriptor.digest);
         for (let attempt = 0; attempt < REFERRERS_TAG_UPDATES; attempt++) {
             const started = Date.now();
-            if (!current.manifests.some(d => d.digest === descriptor.digest)) {
+            if (!listed()) {
                 const put = await this.putIndex(ref, tag, current, descriptor);
                 if (put.status === 412) {
                     log.debug(`${ref.name}:${tag} changed while it was updated; reading it again`);
@@ -37642,8 +37655,18 @@ class referrers_Referrers {
             const cycle = Math.max(20, Date.now() - started);
             await sleep(cycle + Math.random() * cycle);
             current = await this.fromTag(ref, subjectDigest);
-            if (current.manifests.some(d => d.digest === descriptor.digest))
+            if (listed() && !settle)
                 return;
+            if (listed()) {
+                // Listed now; a writer that read before our PUT may still replace the index. Wait
+                // out its read-to-write span (with jitter, so writers do not settle in step) and
+                // look once more: only an entry that survives that is done.
+                const settle = Math.max(REFERRERS_TAG_SETTLE_MS, 4 * cycle);
+                await sleep(settle + Math.random() * settle);
+                current = await this.fromTag(ref, subjectDigest);
+                if (listed())
+                    return;
+            }
             log.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
         }
         throw new ActionError('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`, { hint: 'Re-run the job: the pushed referrer is reused and listed again' });
@@ -37728,9 +37751,16 @@ class registry_RegistryClient {
     referrers(ref, subjectDigest, artifactType) {
         return this.referrersOf.list(ref, subjectDigest, artifactType);
     }
-    /** Pushes a referrer manifest, listing it in the fallback index where the registry needs that. */
-    pushReferrer(ref, manifest) {
-        return this.referrersOf.push(ref, manifest);
+    /** Whether the registry of `ref` serves the referrers API, as far as this client has seen. */
+    hasReferrersApi(ref) {
+        return this.referrersOf.hasApi(ref);
+    }
+    /**
+     * Pushes a referrer manifest, listing it in the fallback index where the registry needs that;
+     * with `settle`, only once it stayed listed past any concurrent writer's update.
+     */
+    pushReferrer(ref, manifest, settle = false) {
+        return this.referrersOf.push(ref, manifest, settle);
     }
     /** Resolves a reference to an image or index, following a tag to its digest. */
     async resolve(ref) {
@@ -44314,6 +44344,124 @@ function policy_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/files/write.ts
+
+
+
+
+const REASONS = {
+    ENOSPC: 'the file system is full',
+    EDQUOT: 'the disk quota is used up',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOTDIR: 'a parent of it is not a directory',
+    ENOENT: 'a parent of it does not exist',
+    EISDIR: 'it is a directory'
+};
+/**
+ * A failure to write under an output directory, as an error that names the path, the reason
+ * and what to change. Anything that is not a file-system error passes through as it is.
+ */
+function write_fileError(error, path, origin, verb = 'write') {
+    const code = error?.code;
+    const reason = code ? REASONS[code] : undefined;
+    if (!reason)
+        return error;
+    const full = code === 'ENOSPC' || code === 'EDQUOT';
+    return new ActionError('OUTPUT_FAILED', `cannot ${verb} ${path}: ${reason} (${code})`, {
+        hint: full
+            ? `Free space there, or point ${origin} at a file system with room for the SBOM and bundles`
+            : `Point ${origin} at a directory this job can write to`,
+        cause: error
+    });
+}
+/**
+ * Writes a file whole or not at all: into a temporary file beside it, synced, then renamed
+ * over the target, so a full disk or a killed run never leaves a truncated file behind.
+ */
+async function write_writeFileAtomic(path, content, origin) {
+    const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    const chunks = typeof content === 'string' || content instanceof Uint8Array ? [content] : content;
+    let created = false;
+    try {
+        const handle = await open(temporary, 'wx', 0o644);
+        created = true;
+        try {
+            // writeFile writes each chunk whole, from where the last one ended.
+            for (const chunk of chunks)
+                await handle.writeFile(chunk);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await rename(temporary, path);
+    }
+    catch (error) {
+        if (created)
+            await unlink(temporary).catch(() => undefined);
+        throw write_fileError(error, path, origin);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/files/preflight.ts
+
+
+
+
+const MiB = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * Before anything is spent (a certificate, a log entry): the directory exists or can be
+ * made, and a file can be created in it and removed again.
+ */
+async function prepareOutputDir(dir) {
+    try {
+        await mkdir(dir.path, { recursive: true });
+    }
+    catch (error) {
+        // A recursive mkdir reports ENOENT for what is EROFS or EACCES: ask once more without it.
+        const precise = await mkdir(dir.path).then(() => undefined, (again) => again);
+        if (precise === undefined)
+            return prepareOutputDir(dir);
+        throw fileError(precise ?? error, dir.path, dir.origin, 'create');
+    }
+    const probe = join(dir.path, `.sbom-sign-probe-${process.pid}`);
+    try {
+        const handle = await open(probe, 'wx');
+        try {
+            await handle.write('probe');
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    catch (error) {
+        await unlink(probe).catch(() => undefined);
+        throw fileError(error, probe, dir.origin);
+    }
+    await unlink(probe);
+}
+/**
+ * Fails when the file system holding `dir` has less room than `bytes` (an estimate of what
+ * the run writes there) plus a margin, for the files and whatever else writes beside them.
+ */
+async function checkRoom(dir, bytes) {
+    const needed = Math.ceil(bytes * 1.25) + MiB;
+    const fs = await statfs(dir.path);
+    const free = fs.bavail * fs.bsize;
+    if (free >= needed)
+        return;
+    const mib = (n) => `${(n / MiB).toFixed(1)} MiB`;
+    throw new ActionError('OUTPUT_FAILED', `${dir.path} has ${mib(free)} free; the SBOM and bundles need about ${mib(needed)}`, {
+        hint: `Free space there, or point ${dir.origin} at a file system with room for them`
+    });
+}
+
+;// CONCATENATED MODULE: ./src/files/index.ts
+
+
+
 ;// CONCATENATED MODULE: ./src/verify/report.ts
 
 
@@ -44332,8 +44480,8 @@ function imageFailures(image) {
     }
     return lines;
 }
-function writeReport(path, report) {
-    writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
+async function writeReport(path, report, origin) {
+    await writeFileAtomic(path, `${JSON.stringify(report, null, 2)}\n`, origin);
 }
 /** Error annotations: on the FROM line for Dockerfile images, plain otherwise. */
 function annotate(report, asErrors) {
@@ -44590,7 +44738,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3683);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5625);
-/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8890);
+/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5582);
 // First: a Node too old for the rest fails here with one clear line.
 
 

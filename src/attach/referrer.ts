@@ -2,12 +2,14 @@ import type { SerializedBundle } from '@sigstore/bundle'
 import {
   EMPTY_DIGEST,
   MediaType,
+  REFERRERS_TAG_SETTLE_MS,
   sha256Digest,
   type Descriptor,
   type ImageManifest,
   type Reference,
   type RegistryClient
 } from '../oci'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { ActionError } from '../errors'
 import { log } from '../log'
 
@@ -89,11 +91,15 @@ export async function ensureReferrersListed(
 ): Promise<void> {
   const listed = async (subject: string, digest: string) =>
     (await client.referrers(ref, subject)).some(d => d.digest === digest)
+  // A concurrent run that read a fallback index before our last PUT may still replace it:
+  // wait out its read-to-write span (with jitter) once, then read back what everyone sees.
+  if (pushed.length && !client.hasReferrersApi(ref))
+    await sleep(REFERRERS_TAG_SETTLE_MS * (1 + Math.random()))
   for (const { what, digest, manifest } of pushed) {
     const subject = manifest.subject?.digest ?? ''
     if (await listed(subject, digest)) continue
     log.warning(`${what} ${digest} was dropped from the referrers of ${subject}; listing it again`)
-    await client.pushReferrer(ref, manifest)
+    await client.pushReferrer(ref, manifest, true)
     if (!(await listed(subject, digest)))
       throw new ActionError(
         'REGISTRY_ERROR',

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { readConfig } from '../config'
 import { ActionError, describeError, setErrorContext } from '../errors'
+import { fileError } from '../files'
 import { limitHeapGrowth } from '../heap'
 import { isDebug, log } from '../log'
 import { runPipeline, type RunResult } from '../pipelines'
@@ -198,10 +199,18 @@ async function runCommand(
   const config = readConfig(name => given[name])
   // Files go where the caller says, else to a new directory: never into the current one.
   const outputDir = values['output-dir'] as string | undefined
-  if (outputDir) mkdirSync(outputDir, { recursive: true })
+  if (outputDir)
+    try {
+      mkdirSync(outputDir, { recursive: true })
+    } catch (error) {
+      throw fileError(error, outputDir, '--output-dir', 'create')
+    }
   config.outputDir = outputDir
     ? resolve(outputDir)
     : mkdtempSync(join(tmpdir(), `sbom-sign-${command}-`))
+  config.outputOrigin = outputDir
+    ? '--output-dir'
+    : '--output-dir (unset: a new directory in TMPDIR)'
   return { result: await runPipeline(config), outputDir: config.outputDir }
 }
 

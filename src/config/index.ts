@@ -125,6 +125,8 @@ interface CommonConfig {
   network: NetworkConfig
   /** Where files for later steps go (RUNNER_TEMP in Actions). */
   outputDir: string
+  /** What chose outputDir, for errors that ask to change it (e.g. `RUNNER_TEMP`). */
+  outputOrigin: string
 }
 
 export type Config =
@@ -143,7 +145,8 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     sigstore: readSigstore(inputs),
     // Generating SBOMs pulls whole images, as signing does.
     network: readNetwork(inputs, mode === 'sign' || generate ? 'sign' : 'verify'),
-    outputDir: env.RUNNER_TEMP || process.cwd()
+    outputDir: env.RUNNER_TEMP || process.cwd(),
+    outputOrigin: env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'RUNNER_TEMP (unset: the working directory)'
   }
   if (mode === 'sign') {
     const sign = readSign(inputs)

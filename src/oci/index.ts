@@ -8,7 +8,13 @@ export {
   canonicalRegistry,
   type Reference
 } from './reference'
-export { RegistryClient, referrersTag, type RegistryOptions, type PutBlobOptions } from './registry'
+export {
+  REFERRERS_TAG_SETTLE_MS,
+  RegistryClient,
+  referrersTag,
+  type RegistryOptions,
+  type PutBlobOptions
+} from './registry'
 export type { RetryOptions } from './transport'
 export { openTarget, selectPlatform } from './source'
 export {

@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises'
 import { SBOM_FORMATS, type SbomFormat } from '../config'
 import { ActionError } from '../errors'
+import { writeFileAtomic } from '../files'
 import { log } from '../log'
 import { openTarget, selectPlatform } from '../oci'
 import { generateSbom } from '../sbom'
@@ -35,8 +35,9 @@ export async function runSbom(request: SbomRequest): Promise<void> {
   const toStdout = request.output === '-'
   try {
     if (toStdout) await writeStdout(sbom.bytes)
-    else await writeFile(request.output, sbom.bytes)
+    else await writeFileAtomic(request.output, sbom.bytes, '--output')
   } catch (error) {
+    if (error instanceof ActionError) throw error
     throw new ActionError(
       'INPUT_INVALID',
       `cannot write ${request.output}: ${(error as Error).message}`,

@@ -57,7 +57,7 @@ export async function runVerify(config: VerifyRun): Promise<RunResult> {
     problems
   }
   const reportPath = join(config.outputDir, REPORT_FILE)
-  writeReport(reportPath, report)
+  await writeReport(reportPath, report, config.outputOrigin)
   annotate(report, v.failOn === 'error')
   for (const image of images)
     if (image.verified) log.info(`${image.image}: verified (${image.digest})`)

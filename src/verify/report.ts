@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { writeFileAtomic } from '../files'
 import { log } from '../log'
 import type { UnsignedAttestations } from './buildx'
 import { isSbomPredicate, type DigestVerdict } from './evaluate'
@@ -53,8 +53,12 @@ export function imageFailures(image: ImageReport): string[] {
   return lines
 }
 
-export function writeReport(path: string, report: VerifyReport): void {
-  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`)
+export async function writeReport(
+  path: string,
+  report: VerifyReport,
+  origin: string
+): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify(report, null, 2)}\n`, origin)
 }
 
 /** Error annotations: on the FROM line for Dockerfile images, plain otherwise. */

@@ -64,7 +64,28 @@ function baseEnv(): Record<string, string> {
   return env
 }
 
-function collect(command: string, args: string[], env: Record<string, string>, cwd = REPO_ROOT) {
+/**
+ * Shell commands run around a process in its own user and mount namespace (`unshare -rm`):
+ * `setup` before it (e.g. mounting a small tmpfs), `after` once it exited (e.g. listing what
+ * it left there, since the mounts go with the namespace).
+ */
+export interface Namespace {
+  setup: string
+  after?: string
+}
+
+function collect(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd = REPO_ROOT,
+  namespace?: Namespace
+) {
+  if (namespace) {
+    const script = `${namespace.setup} || exit 97; "$@"; rc=$?; ${namespace.after ?? 'true'}; exit $rc`
+    args = ['-rm', 'sh', '-c', script, 'sh', command, ...args]
+    command = 'unshare'
+  }
   return new Promise<ProcessRun>((done, fail) => {
     const child = spawn(command, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
@@ -148,7 +169,8 @@ function sigstoreDefaults(inputs: Record<string, string>) {
  */
 export async function runAction(
   inputs: Record<string, string>,
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  namespace?: Namespace
 ): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'sbom-sign-runner-'))
   const outputFile = join(runnerTemp, 'github_output')
@@ -167,7 +189,7 @@ export async function runAction(
   }
   for (const [name, value] of Object.entries({ ...defaults.inputs, ...inputs }))
     processEnv[`INPUT_${name.toUpperCase()}`] = value
-  const run = await collect(process.execPath, [ACTION_ENTRY], processEnv)
+  const run = await collect(process.execPath, [ACTION_ENTRY], processEnv, REPO_ROOT, namespace)
   return {
     ...run,
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
@@ -182,9 +204,10 @@ export async function runAction(
 export function runCli(
   args: string[],
   env: Record<string, string> = {},
-  cwd = REPO_ROOT
+  cwd = REPO_ROOT,
+  namespace?: Namespace
 ): Promise<ProcessRun> {
-  return collect(process.execPath, [CLI_ENTRY, ...args], { ...baseEnv(), ...env }, cwd)
+  return collect(process.execPath, [CLI_ENTRY, ...args], { ...baseEnv(), ...env }, cwd, namespace)
 }
 
 /** Runs a program (e.g. an installed command) with the environment the CLI gets. */

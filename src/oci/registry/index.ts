@@ -11,7 +11,7 @@ import { imageNotFound } from './common'
 import { fetchManifest, headManifest, putManifest } from './manifests'
 import { Referrers } from './referrers'
 
-export { referrersTag } from './referrers'
+export { REFERRERS_TAG_SETTLE_MS, referrersTag } from './referrers'
 export type { PutBlobOptions } from './blobs'
 
 export interface RegistryOptions {
@@ -110,9 +110,17 @@ export class RegistryClient {
     return this.referrersOf.list(ref, subjectDigest, artifactType)
   }
 
-  /** Pushes a referrer manifest, listing it in the fallback index where the registry needs that. */
-  pushReferrer(ref: Reference, manifest: ImageManifest): Promise<string> {
-    return this.referrersOf.push(ref, manifest)
+  /** Whether the registry of `ref` serves the referrers API, as far as this client has seen. */
+  hasReferrersApi(ref: Reference): boolean {
+    return this.referrersOf.hasApi(ref)
+  }
+
+  /**
+   * Pushes a referrer manifest, listing it in the fallback index where the registry needs that;
+   * with `settle`, only once it stayed listed past any concurrent writer's update.
+   */
+  pushReferrer(ref: Reference, manifest: ImageManifest, settle = false): Promise<string> {
+    return this.referrersOf.push(ref, manifest, settle)
   }
 
   /** Resolves a reference to an image or index, following a tag to its digest. */

@@ -13,6 +13,12 @@ import { fetchManifest, putManifest } from './manifests'
 
 /** Rounds of read-merge-write-read-back on the fallback index before giving up. */
 const REFERRERS_TAG_UPDATES = 10
+/**
+ * How long our entry must stay listed before the update counts as done: longer than another
+ * writer's read-to-write span, retries of a 5xx included, so a writer that read the index
+ * before our PUT has landed its PUT by the final read-back.
+ */
+export const REFERRERS_TAG_SETTLE_MS = 1500
 
 /** `sha256:abc…` → the referrers tag schema's `sha256-abc…`. */
 export function referrersTag(digest: string): string {
@@ -153,7 +159,12 @@ export class Referrers {
    * Pushes a manifest with a `subject` by digest; when the registry does not index
    * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
    */
-  async push(ref: Reference, manifest: ImageManifest): Promise<string> {
+  /** Whether the registry of `ref` was seen to serve the referrers API (no fallback tag). */
+  hasApi(ref: Reference): boolean {
+    return this.api.get(ref.registry) === true
+  }
+
+  async push(ref: Reference, manifest: ImageManifest, settle = false): Promise<string> {
     if (!manifest.subject)
       throw new ActionError('INPUT_INVALID', 'a referrer manifest needs a subject descriptor')
     const mediaType = manifest.mediaType ?? MediaType.OCI_MANIFEST
@@ -175,7 +186,7 @@ export class Referrers {
       artifactType: manifest.artifactType ?? manifest.config.mediaType,
       ...(manifest.annotations ? { annotations: manifest.annotations } : {})
     }
-    await this.addToTag(ref, manifest.subject.digest, descriptor)
+    await this.addToTag(ref, manifest.subject.digest, descriptor, settle)
     return digest
   }
 
@@ -184,14 +195,22 @@ export class Referrers {
    * listed. `If-Match` alone is not enough: Distribution 2.8 ignores it, so two writers that
    * read the same index both get 201 and the later PUT drops the other's entry. The read-back
    * waits about one read-write cycle (with jitter) so a concurrent writer that read before our
-   * PUT has landed its own; a missing entry is merged in again.
+   * PUT has landed its own; a missing entry is merged in again. A listed entry must still be
+   * listed after a settle delay longer than any writer's read-to-write span before it counts
+   * (with `settle`; a run does that once, for all it pushed, in ensureReferrersListed).
    */
-  private async addToTag(ref: Reference, subjectDigest: string, descriptor: Descriptor) {
+  private async addToTag(
+    ref: Reference,
+    subjectDigest: string,
+    descriptor: Descriptor,
+    settle: boolean
+  ) {
     const tag = referrersTag(subjectDigest)
     let current = await this.fromTag(ref, subjectDigest)
+    const listed = () => current.manifests.some(d => d.digest === descriptor.digest)
     for (let attempt = 0; attempt < REFERRERS_TAG_UPDATES; attempt++) {
       const started = Date.now()
-      if (!current.manifests.some(d => d.digest === descriptor.digest)) {
+      if (!listed()) {
         const put = await this.putIndex(ref, tag, current, descriptor)
         if (put.status === 412) {
           log.debug(`${ref.name}:${tag} changed while it was updated; reading it again`)
@@ -203,7 +222,16 @@ export class Referrers {
       const cycle = Math.max(20, Date.now() - started)
       await sleep(cycle + Math.random() * cycle)
       current = await this.fromTag(ref, subjectDigest)
-      if (current.manifests.some(d => d.digest === descriptor.digest)) return
+      if (listed() && !settle) return
+      if (listed()) {
+        // Listed now; a writer that read before our PUT may still replace the index. Wait
+        // out its read-to-write span (with jitter, so writers do not settle in step) and
+        // look once more: only an entry that survives that is done.
+        const settle = Math.max(REFERRERS_TAG_SETTLE_MS, 4 * cycle)
+        await sleep(settle + Math.random() * settle)
+        current = await this.fromTag(ref, subjectDigest)
+        if (listed()) return
+      }
       log.debug(
         `${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`
       )

@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   ensureReferrersListed,
@@ -7,6 +6,7 @@ import {
   type PushedReferrer
 } from '../../attach'
 import { ActionError } from '../../errors'
+import { checkRoom, prepareOutputDir } from '../../files'
 import { log } from '../../log'
 import { RetryBudget } from '../../network/retry'
 import { RegistryClient, parseReference } from '../../oci'
@@ -24,7 +24,7 @@ import {
 import type { RunResult } from '../result'
 import type { SignRun, Subject } from './items'
 import { resolveTarget, withDigest, listSubjects } from './image'
-import { buildxSboms, planItems, writeSboms } from './sbom'
+import { buildxSboms, estimateOutputBytes, planItems, writeSboms } from './sbom'
 import { reuseExisting } from './reuse'
 import { signItem, writeBundles } from './signing'
 import { attachSteps } from './attach'
@@ -47,6 +47,8 @@ export async function runSign(config: SignRun): Promise<RunResult> {
   const predicted = tokens ? identityFromClaims(tokenClaims(await tokens.getToken())) : undefined
   const identity = predicted?.issuer === GITHUB_ACTIONS_ISSUER ? predicted : undefined
   const github = sign.githubAttestations ? githubTarget(config) : undefined
+  const outputDir = { path: join(config.outputDir, 'sbom-sign'), origin: config.outputOrigin }
+  await prepareOutputDir(outputDir)
   const services = await selectServices(config.sigstore)
   checkAttachFormat(services, sign.attachFormat)
   const verifier = new LocalVerifier(services, key)
@@ -70,8 +72,8 @@ export async function runSign(config: SignRun): Promise<RunResult> {
       ? await buildxSboms(client, pinned, target, subjects, sign)
       : undefined
   const items = await planItems(config, pinned, subjects, buildx)
-  const outputDir = join(config.outputDir, 'sbom-sign')
-  await mkdir(outputDir, { recursive: true })
+  // Room for the files is known once the SBOMs are: checked before a certificate is spent.
+  await checkRoom(outputDir, estimateOutputBytes(items))
   const sbomPaths = await writeSboms(outputDir, items)
 
   const started = Date.now()

@@ -1,9 +1,9 @@
 // SBOM: each subject's SBOM (generated, from BuildKit, or a file), the plan of what gets
 // signed, and the SBOM files in the output directory.
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SignConfig } from '../../config'
 import { ActionError } from '../../errors'
+import { writeFileAtomic, type OutputDir } from '../../files'
 import {
   RegistryClient,
   buildxAttestations,
@@ -133,14 +133,30 @@ export async function planItems(
   return items
 }
 
-export async function writeSboms(dir: string, items: Item[]): Promise<string[]> {
+/**
+ * What the run writes to the output directory, roughly: each SBOM file, and per bundle its
+ * statement base64-encoded (4/3 of the SBOM it carries) plus 16 KiB of certificate, log entry
+ * and JSON around it.
+ */
+export function estimateOutputBytes(items: Item[]): number {
+  let bytes = 0
+  for (const item of items) {
+    bytes += item.sbom?.bytes.length ?? 0
+    const described = item.describes && items.find(i => i.subject === item.describes && i.sbom)
+    const predicate = (item.sbom ?? described?.sbom)?.bytes.length ?? 0
+    bytes += Math.ceil((predicate * 4) / 3) + 16 * 1024
+  }
+  return bytes
+}
+
+export async function writeSboms(dir: OutputDir, items: Item[]): Promise<string[]> {
   const paths: string[] = []
   for (const item of items) {
     if (!item.sbom) continue
     const suffix = item.subject.platform ? `-${item.subject.platform.replace(/\//g, '-')}` : ''
     const extension = item.sbom.format === 'spdx-json' ? 'spdx' : 'cdx'
-    const path = join(dir, `sbom${suffix}.${extension}.json`)
-    await writeFile(path, item.sbom.bytes)
+    const path = join(dir.path, `sbom${suffix}.${extension}.json`)
+    await writeFileAtomic(path, item.sbom.bytes, dir.origin)
     paths.push(path)
   }
   return paths

@@ -1,10 +1,10 @@
 // Sign: each item's bundle(s), verified locally before anything is attached, and the
 // bundle files in the output directory.
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { SerializedBundle } from '@sigstore/bundle'
 import { attestationLayer, attestationLayerBytes } from '../../attach'
 import type { SignConfig } from '../../config'
+import { writeFileAtomic, type OutputDir } from '../../files'
 import type { Reference } from '../../oci'
 import {
   BundleSigner,
@@ -70,14 +70,14 @@ export async function signItem(
   return signedBy
 }
 
-export async function writeBundles(dir: string, items: Item[]) {
+export async function writeBundles(dir: OutputDir, items: Item[]) {
   for (const item of items) {
     const bundle = item.signed ?? item.legacySigned
     if (!bundle) continue
     const platform = item.describes ? `index-${item.describes.platform}` : item.subject.platform
     const suffix = platform ? `-${platform.replace(/\//g, '-')}` : ''
     const name = item.kind === 'sbom' ? 'sbom-attestation' : item.kind
-    item.bundlePath = join(dir, `${name}${suffix}.sigstore.json`)
-    await writeFile(item.bundlePath, JSON.stringify(bundle.bundle, null, 2))
+    item.bundlePath = join(dir.path, `${name}${suffix}.sigstore.json`)
+    await writeFileAtomic(item.bundlePath, JSON.stringify(bundle.bundle, null, 2), dir.origin)
   }
 }

@@ -83,33 +83,39 @@ export async function pushTestImage(
 }
 
 /** Pushes an index of linux/amd64 and linux/arm64 images; returns the index and child digests. */
-export async function pushTestIndex(host: string, repo: string, tag = 'latest') {
+/** Pushes an index of one small image per architecture (amd64 and arm64 unless told). */
+export async function pushTestIndex(
+  host: string,
+  repo: string,
+  tag = 'latest',
+  architectures = ['amd64', 'arm64']
+) {
   const client = new RegistryClient()
   const name = `${host}/${repo}`
-  const amd64 = await pushImage(client, name, 'amd64')
-  const arm64 = await pushImage(client, name, 'arm64')
+  const images: { architecture: string; digest: string; size: number }[] = []
+  for (const architecture of architectures)
+    images.push({ architecture, ...(await pushImage(client, name, architecture)) })
   const index = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
       mediaType: MediaType.OCI_INDEX,
-      manifests: [
-        {
-          mediaType: MediaType.OCI_MANIFEST,
-          ...amd64,
-          platform: { os: 'linux', architecture: 'amd64' }
-        },
-        {
-          mediaType: MediaType.OCI_MANIFEST,
-          ...arm64,
-          platform: { os: 'linux', architecture: 'arm64' }
-        }
-      ]
+      manifests: images.map(({ architecture, digest, size }) => ({
+        mediaType: MediaType.OCI_MANIFEST,
+        digest,
+        size,
+        platform: { os: 'linux', architecture }
+      }))
     })
   )
   const digest = await client.putManifest(parseReference(name), tag, index, MediaType.OCI_INDEX)
   return {
     ref: `${name}:${tag}`,
     digest,
-    children: { 'linux/amd64': amd64.digest, 'linux/arm64': arm64.digest }
+    // By platform; the default two are always there.
+    children: Object.fromEntries(images.map(i => [`linux/${i.architecture}`, i.digest])) as Record<
+      string,
+      string
+    > &
+      Record<'linux/amd64' | 'linux/arm64', string>
   }
 }
