@@ -549,8 +549,15 @@ var packageurl_js = __webpack_require__(87091);
  */
 const wellFormed = (text) => text.toWellFormed();
 /**
+ * What `purl` returns for components no purl can carry, such as a name that is empty
+ * or only whitespace: catalogImage skips that one package with a warning naming its
+ * file, and drops dependency edges to it. A throw would lose the whole cataloger.
+ */
+const NO_PURL = '';
+/**
  * A purl string with qualifiers sorted and empty ones dropped (purl-spec canonical
- * form). Invalid text is made well-formed first: percent-encoding would throw on it.
+ * form), or NO_PURL. Invalid text is made well-formed first: percent-encoding would
+ * throw on it.
  */
 function purl(type, namespace, name, version, qualifiers = {}, subpath) {
     const sorted = {};
@@ -559,7 +566,12 @@ function purl(type, namespace, name, version, qualifiers = {}, subpath) {
         if (value)
             sorted[key] = wellFormed(value);
     }
-    return new packageurl_js.PackageURL(type, namespace ? wellFormed(namespace) : undefined, wellFormed(name), version ? wellFormed(version) : undefined, Object.keys(sorted).length > 0 ? sorted : undefined, subpath ? wellFormed(subpath) : undefined).toString();
+    try {
+        return new packageurl_js.PackageURL(type, namespace ? wellFormed(namespace) : undefined, wellFormed(name), version ? wellFormed(version) : undefined, Object.keys(sorted).length > 0 ? sorted : undefined, subpath ? wellFormed(subpath) : undefined).toString();
+    }
+    catch {
+        return NO_PURL;
+    }
 }
 /** The purl type of a purl string, e.g. `deb`. */
 function purlType(value) {
@@ -3690,7 +3702,7 @@ async function readLayer(scan, visitor) {
         // says so more truly than "corrupt data", so the stored blob is checked first.
         await verifyBlob(layer);
         throw new errors/* ActionError */.lZ('LAYER_INVALID', `layer ${scan.number} (${layer.descriptor.digest}) cannot be unpacked: ${streamProblem(error)}`, {
-            hint: error instanceof TarFormatError
+            hint: error instanceof TarFormatError || error instanceof oci_image/* TrailingDataError */.bd
                 ? 'containerd would refuse this layer too; rebuild the image'
                 : 'The blob matches its digest but does not decompress: the image was published corrupt; rebuild it'
         });
@@ -4170,13 +4182,22 @@ async function catalogImage(image, options = {}) {
         };
         try {
             for (const p of await cataloger.collect(files, context)) {
+                const name = wellFormed(p.name);
+                const version = wellFormed(p.version);
+                if (p.purl === NO_PURL) {
+                    context.warn(p.path, `skipped package ${JSON.stringify(name)} ${JSON.stringify(version)}: ${noPurlReason(name)}`);
+                    continue;
+                }
+                const { dependsOn, ...found } = p;
+                const edges = dependsOn?.filter(d => d !== NO_PURL) ?? [];
                 // The purl is well-formed already; the SBOM's text fields must be too.
                 packages.push({
-                    ...p,
-                    name: wellFormed(p.name),
-                    version: wellFormed(p.version),
+                    ...found,
+                    name,
+                    version,
                     licenses: p.licenses.map(wellFormed),
-                    cataloger: cataloger.name
+                    cataloger: cataloger.name,
+                    ...(edges.length > 0 ? { dependsOn: edges } : {})
                 });
             }
         }
@@ -4192,6 +4213,11 @@ async function catalogImage(image, options = {}) {
         return !prev || prev.purl !== p.purl || prev.path !== p.path;
     });
     return { distro, layers, packages: bounded(unique, warn), warnings };
+}
+function noPurlReason(name) {
+    return name.trim() === ''
+        ? 'its name is empty or only whitespace, and a purl needs a name'
+        : 'its name, namespace or version cannot form a purl';
 }
 /** Output budgets: packages from one file and from the whole image (far above real images). */
 const MAX_PACKAGES_PER_FILE = 50_000;

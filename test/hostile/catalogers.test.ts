@@ -164,4 +164,44 @@ describe('hostile cataloger inputs through dist/cli', () => {
       'pkg:npm/ms@2.1.3'
     ])
   })
+
+  test('a name that is only whitespace skips that one package, in each cataloger', async () => {
+    const run = await runSbom({
+      ...good,
+      'app/node_modules/blank/package.json': '{"name":" \\t ","version":"1.0.0"}',
+      'app/vendor/composer/installed.json': JSON.stringify({
+        packages: [
+          { name: 'psr/log', version: '3.0.0' },
+          { name: '\u00a0', version: '1.0.0' }
+        ]
+      }),
+      'app/app.deps.json': JSON.stringify({
+        targets: {
+          '.NETCoreApp,Version=v8.0': {
+            'Serilog/3.1.1': { dependencies: { '\n': '1.0.0' } },
+            '\n/1.0.0': {}
+          }
+        },
+        libraries: {
+          'Serilog/3.1.1': { type: 'package' },
+          '\n/1.0.0': { type: 'package' }
+        }
+      })
+    })
+    expectBounded(run, /skipped package/)
+    expect(run.purls.sort()).toEqual([
+      'pkg:composer/psr/log@3.0.0',
+      'pkg:npm/ms@2.1.3',
+      'pkg:nuget/Serilog@3.1.1'
+    ])
+    for (const [cataloger, file, name] of [
+      ['npm', 'app/node_modules/blank/package.json', '" \\t "'],
+      ['php-composer', 'app/vendor/composer/installed.json', '"\u00a0"'],
+      ['dotnet-deps', 'app/app.deps.json', '"\\n"']
+    ])
+      expect(run.stderr).toContain(
+        `${cataloger}: /${file}: skipped package ${name} "1.0.0": its name is empty or only whitespace`
+      )
+    expect(run.stderr).not.toMatch(/failed:/)
+  })
 })

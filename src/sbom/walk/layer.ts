@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream'
 import { ActionError } from '../../errors'
-import { ownsChunks, releaseChunk } from '../../oci/image'
+import { ownsChunks, releaseChunk, TrailingDataError } from '../../oci/image'
 import type { Layer } from '../../oci/types'
 import { readTar, TarFormatError, type TarEntry, type TarSink, type TarVisitor } from './tar'
 import type { LayerChange } from './view'
@@ -208,7 +208,7 @@ async function readLayer(scan: LayerScan, visitor: TarVisitor): Promise<void> {
       `layer ${scan.number} (${layer.descriptor.digest}) cannot be unpacked: ${streamProblem(error)}`,
       {
         hint:
-          error instanceof TarFormatError
+          error instanceof TarFormatError || error instanceof TrailingDataError
             ? 'containerd would refuse this layer too; rebuild the image'
             : 'The blob matches its digest but does not decompress: the image was published corrupt; rebuild it'
       }
