@@ -404,8 +404,8 @@ async function runAttachSteps(steps) {
 
 // EXTERNAL MODULE: ./src/network/retry.ts
 var network_retry = __webpack_require__(98904);
-// EXTERNAL MODULE: ./src/sbom/index.ts + 43 modules
-var src_sbom = __webpack_require__(14807);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 45 modules
+var src_sbom = __webpack_require__(99405);
 ;// CONCATENATED MODULE: ./src/sign/identity.ts
 
 

@@ -9,6 +9,7 @@ import {
   elfFullOfZlibHeaders,
   quadraticRpmHeader
 } from '../support/hostile-inputs'
+import { buildGoBinary, CPU, fatMachO } from '../support/binaries'
 import { writeLayout } from '../support/oci-layout'
 import { ndbFrom } from '../support/rpmdb'
 import { CLI_ENTRY } from '../support/run-action'
@@ -162,6 +163,32 @@ describe('hostile cataloger inputs through dist/cli', () => {
       'pkg:composer/psr/log@3.0.0',
       'pkg:npm/bad%EF%BF%BD@1.0.0',
       'pkg:npm/ms@2.1.3'
+    ])
+  })
+
+  test('Go: a universal (fat) Mach-O is read slice by slice; a header pointing past the file is a warning', async () => {
+    const fat = fatMachO([
+      { cpu: CPU.x86_64, binary: buildGoBinary({ goos: 'darwin', goarch: 'amd64' }).binary },
+      {
+        cpu: CPU.arm64,
+        binary: buildGoBinary({ goos: 'darwin', goarch: 'arm64', version: '2.0.0' }).binary
+      }
+    ])
+    const lying = Buffer.from(fat)
+    lying.writeUInt32BE(0xffff_0000, 8 + 8)
+    const run = await runSbom({
+      ...good,
+      'usr/local/bin/app': { data: fat, mode: 0o755 },
+      'usr/local/bin/lying': { data: lying, mode: 0o755 }
+    })
+    expectBounded(
+      run,
+      /go-binary: skipped \/usr\/local\/bin\/lying: universal Mach-O slice 1 \(offset 4294901760, \d+ bytes\) is not within the \d+-byte file/
+    )
+    expect(run.purls.filter(p => p.startsWith('pkg:golang/example.com/'))).toEqual([
+      'pkg:golang/example.com/app@1.4.0',
+      'pkg:golang/example.com/app@2.0.0',
+      'pkg:golang/example.com/lib@v1.2.3'
     ])
   })
 

@@ -42,9 +42,14 @@ const baseLayer = () =>
 
 const npmPackage = (name: string) => JSON.stringify({ name, version: '1.0.0' })
 
-async function run(name: string, layers: LayerBlob[], timeLimit = 120): Promise<MeasuredRun> {
+async function run(
+  name: string,
+  layers: LayerBlob[],
+  timeLimit = 120,
+  env: Record<string, string> = {}
+): Promise<MeasuredRun> {
   writeLayout(join(dir, 'image'), layers)
-  const result = await runSbomMeasured(name, `oci-dir:${join(dir, 'image')}`, timeLimit)
+  const result = await runSbomMeasured(name, `oci-dir:${join(dir, 'image')}`, timeLimit, env)
   expect(result.timedOut).toBe(false)
   expect(result.peakRssMiB).toBeLessThan(RSS_LIMIT_MIB)
   expect(result.strayFiles).toEqual([])
@@ -229,6 +234,35 @@ describe('linear work', () => {
     expect(result.exitCode).toBe(0)
     expect(componentNames(result)).not.toContain('hidden')
     expect(componentNames(result)).toContain('libc6')
+  })
+
+  test('a layer whose files take longer to parse than the per-layer time budget: named in a warning, the rest of the image counts', async () => {
+    // 40,000 packages in one status file: longer to parse than a 0.1 s budget.
+    const status = dpkgStatus([
+      ['libc6', '2.36-9'],
+      ...Array.from({ length: 40_000 }, (_, i): [string, string] => [`pkg${i}`, '1.0'])
+    ])
+    const slow = gzipLayer(
+      tarArchive([
+        { name: 'var/lib/dpkg/status', data: status },
+        { name: 'srv/node_modules/cut/package.json', data: npmPackage('cut') }
+      ])
+    )
+    const top = gzipLayer(
+      tarArchive([{ name: 'srv/node_modules/top/package.json', data: npmPackage('top') }])
+    )
+    const result = await run('per-layer parse time budget', [baseLayer(), slow, top], 120, {
+      SBOM_SIGN_LAYER_PARSE_SECONDS: '0.1'
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.stderr).toMatch(
+      /layer 2 \(sha256:[0-9a-f]{64}\): its files took more than 0.1 s to parse \(the per-layer time budget\); \/srv\/node_modules\/cut\/package.json and the files after it in this layer were not cataloged/
+    )
+    expect(result.stderr).not.toMatch(/layer [13] \(sha256:[0-9a-f]{64}\): its files took/)
+    const names = componentNames(result)
+    // The file that ran over counts (its parse finished); the one after it does not.
+    expect(names).toEqual(expect.arrayContaining(['libc6', 'pkg0', 'top']))
+    expect(names).not.toContain('cut')
   })
 
   test('a million tar entries: the entries budget is named in a warning and the rest of the image counts', async () => {

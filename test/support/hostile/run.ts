@@ -40,11 +40,13 @@ function filesUnder(dir: string): string[] {
  * Runs `sbom SOURCE --output FILE` of the bundled CLI in an empty working directory with its
  * own HOME and TMPDIR, under /usr/bin/time for its peak RSS, killed after `timeoutSeconds`.
  * With HOSTILE_REPORT set, appends one JSON line per run (case, exit, seconds, MiB) to it.
+ * `env` adds variables (e.g. a smaller budget) to the CLI's otherwise bare environment.
  */
 export async function runSbomMeasured(
   name: string,
   source: string,
-  timeoutSeconds: number
+  timeoutSeconds: number,
+  env: Record<string, string> = {}
 ): Promise<MeasuredRun> {
   const work = mkdtempSync(join(tmpdir(), 'hostile-run-'))
   const output = join(work, 'sbom.json')
@@ -58,7 +60,7 @@ export async function runSbomMeasured(
       ['-f', 'HOSTILE_PEAK_RSS_KIB=%M', process.execPath, CLI, 'sbom', source, '--output', output],
       {
         cwd: work,
-        env: { PATH: process.env.PATH ?? '', HOME: home, TMPDIR: temp },
+        env: { PATH: process.env.PATH ?? '', HOME: home, TMPDIR: temp, ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
         // Its own process group: the time limit kills the CLI, not only /usr/bin/time.
         detached: true
