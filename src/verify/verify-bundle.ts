@@ -88,8 +88,14 @@ export function verifyBundle(bundle: Bundle, options: VerifyBundleOptions): Veri
     ? // With a key, trust rests on the key; logs and timestamps present are still checked.
       { ctlogThreshold: 0, tlogThreshold: 0, timestampThreshold: 0 }
     : // Keyless needs a trusted time inside the short-lived certificate's validity:
-      // a log entry, or (GitHub's private instance, no log) an RFC 3161 timestamp.
-      { ctlogThreshold: 1, tlogThreshold: hasTlog ? 1 : 0, timestampThreshold: 1 }
+      // a log entry, or (GitHub's private instance, no log) an RFC 3161 timestamp. An SCT is
+      // required wherever the root names a CT log; GitHub's root names none, and its Fulcio
+      // issues certificates without SCTs (gh checks them the same way).
+      {
+        ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0,
+        tlogThreshold: hasTlog ? 1 : 0,
+        timestampThreshold: 1
+      }
   const trust =
     'key' in signer
       ? toTrustMaterial(root, () => ({ publicKey: signer.key, validFor: () => true }))
