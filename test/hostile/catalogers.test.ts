@@ -12,7 +12,7 @@ import {
 import { buildGoBinary, CPU, fatMachO } from '../support/binaries'
 import { writeLayout } from '../support/oci-layout'
 import { ndbFrom } from '../support/rpmdb'
-import { CLI_ENTRY } from '../support/run-action'
+import { CLI, recordRun } from '../support/hostile/run'
 import type { FileSpec } from '../unit/sbom/images'
 
 /**
@@ -22,8 +22,6 @@ import type { FileSpec } from '../unit/sbom/images'
  */
 
 const LIMIT_SECONDS = 120
-/** Another build's CLI (e.g. an older dist/) to measure the same inputs against. */
-const CLI = process.env.SBOM_SIGN_HOSTILE_CLI ?? CLI_ENTRY
 const MAX_RSS_KIB = 512 * 1024
 
 interface Run {
@@ -80,6 +78,19 @@ function runSbom(files: Record<string, FileSpec>): Promise<Run> {
               written: [...readdirSync(dir), ...readdirSync(join(dir, 'out'))].sort()
             }
             rmSync(dir, { recursive: true, force: true })
+            recordRun(
+              (expect.getState().currentTestName ?? '').replace(
+                /^hostile cataloger inputs through dist\/cli /,
+                ''
+              ),
+              {
+                exitCode: run.exitCode,
+                // timeout(1) exits 124 when it stops the CLI.
+                timedOut: run.exitCode === 124,
+                wallSeconds: run.seconds,
+                peakRssMiB: run.peakKiB / 1024
+              }
+            )
             process.stdout.write(
               `hostile: ${expect.getState().currentTestName}: ${run.seconds.toFixed(1)} s, peak RSS ${(run.peakKiB / 1024).toFixed(0)} MiB\n`
             )
