@@ -17,7 +17,8 @@ interface Run {
   exitCode: number
   timedOut: boolean
   wallSeconds: number
-  peakRssMiB: number
+  /** null when the process was killed before /usr/bin/time could report it. */
+  peakRssMiB: number | null
 }
 
 /** The class of hostile input a test stands for, and the budget or rule it exercises (docs/sbom.md). */
@@ -70,7 +71,7 @@ function load(file: string): Map<string, Run> {
 function cell(run: Run | undefined): string {
   if (!run) return '—'
   const outcome = run.timedOut ? 'killed at the limit' : `exit ${run.exitCode}`
-  return `${run.wallSeconds.toFixed(1)} s, ${run.peakRssMiB} MiB, ${outcome}`
+  return `${run.wallSeconds.toFixed(1)} s, ${run.peakRssMiB ?? '?'} MiB, ${outcome}`
 }
 
 const files = process.argv.slice(2)
