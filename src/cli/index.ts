@@ -1,6 +1,6 @@
 // First: a Node too old for the rest fails here with one clear line.
 import '../runtime'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
@@ -13,6 +13,7 @@ import { TOOL } from '../sbom/tool'
 import {
   COMMON_OPTIONS,
   describeOptions,
+  FIND_OPTIONS,
   OUTPUT_DIR_OPTION,
   SBOM_OPTIONS,
   SIGN_OPTIONS,
@@ -27,6 +28,7 @@ Commands:
   sbom SOURCE --output FILE   generate the SBOM of an image
   sign IMAGE                  generate the SBOM, sign the image and attach both
   verify IMAGE...             check signatures and attestations against a policy
+  find QUERY IMAGE...         which images' verified SBOMs list a package (incident response)
 
 Options:
   --help                      this help; "sbom-sign <command> --help" for a command's options
@@ -37,8 +39,12 @@ Examples:
   sbom-sign sign ghcr.io/acme/app@sha256:… --output-dir out
   sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' \\
     --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom
+  sbom-sign find 'pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2' ghcr.io/acme/app:1.0 ghcr.io/acme/api:2.3 \\
+    --certificate-identity-regexp '^https://github\\.com/acme/' \\
+    --certificate-oidc-issuer https://token.actions.githubusercontent.com
 
-Exit codes: 0 ok, 1 verification or operation failed, 2 usage or input error.
+Exit codes: 0 ok, 1 verification or operation failed (find: an image could not be checked),
+2 usage or input error, 3 find --fail-if-found found the package.
 Keyless signing outside GitHub Actions reads an OIDC token from $SIGSTORE_ID_TOKEN.`
 
 const SOURCES = `SOURCE is a registry reference (registry:REF or a bare reference), oci-dir:PATH[:tag|@digest],
@@ -58,14 +64,36 @@ const EXAMPLES: Record<Command, string[]> = {
     "sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom",
     'sbom-sign verify --dockerfile Dockerfile --policy .github/image-policy.yaml --output-dir report',
     'sbom-sign verify ghcr.io/acme/app:1.0 --key cosign.pub'
+  ],
+  find: [
+    "sbom-sign find 'pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2' ghcr.io/acme/app:1.0 ghcr.io/acme/api:2.3 --certificate-identity-regexp '^https://github\\.com/acme/' --certificate-oidc-issuer https://token.actions.githubusercontent.com",
+    "sbom-sign find 'pkg:maven/org.apache.logging.log4j/log4j-core@>=2.0.0,<2.17.1' $(cat images.txt) --policy .github/image-policy.yaml --json found.json",
+    "sbom-sign find 'lodash@<4.17.21' ghcr.io/acme/web:latest --key cosign.pub --generate --fail-if-found"
   ]
 }
 
-type Command = 'sbom' | 'sign' | 'verify'
+type Command = 'sbom' | 'sign' | 'verify' | 'find'
+
+/** Verify mode's options that say whose signatures count; find takes them too. */
+const SIGNER_OPTIONS = [
+  'certificate-identity',
+  'certificate-identity-regexp',
+  'certificate-oidc-issuer',
+  'certificate-oidc-issuer-regexp',
+  'max-age',
+  'policy',
+  'github-attestations',
+  'offline'
+]
 
 function commandOptions(command: Command): Option[] {
   if (command === 'sbom') return [...SBOM_OPTIONS]
-  const own = command === 'sign' ? SIGN_OPTIONS : VERIFY_OPTIONS
+  const own =
+    command === 'sign'
+      ? SIGN_OPTIONS
+      : command === 'find'
+        ? [...FIND_OPTIONS, ...VERIFY_OPTIONS.filter(o => SIGNER_OPTIONS.includes(o.name))]
+        : VERIFY_OPTIONS
   return [...own, ...COMMON_OPTIONS, OUTPUT_DIR_OPTION, SUMMARY_OPTION]
 }
 
@@ -73,13 +101,16 @@ function commandUsage(command: Command): string {
   const synopsis = {
     sbom: 'sbom SOURCE --output FILE [options]',
     sign: 'sign IMAGE [options]',
-    verify: 'verify IMAGE... [options]'
+    verify: 'verify IMAGE... [options]',
+    find: 'find QUERY IMAGE... [options]'
   }[command]
   const what = {
     sbom: `Generates the SBOM of an image from its layers.\n${SOURCES}`,
     sign: 'Generates the SBOM of IMAGE, signs the image keyless (or with --key) and attaches the SBOM as a signed attestation. Prints the outputs as JSON; the files go to --output-dir.',
     verify:
-      'Checks the signatures and attestations of IMAGE... (or the FROM images of --dockerfile) against the signer options or --policy. Prints the outputs as JSON; the report goes to --output-dir.'
+      'Checks the signatures and attestations of IMAGE... (or the FROM images of --dockerfile) against the signer options or --policy. Prints the outputs as JSON; the report goes to --output-dir.',
+    find: `Reports which of IMAGE... (each platform of an index) contain the package QUERY names, from each image's verified SBOM attestation (signer options or --policy, as in verify). Prints a table; the JSON report goes to --output-dir and --json.
+QUERY is a purl with an optional version range (pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2, pkg:npm/lodash@<4.17.21; "," is and, "|" is or) or a plain name[@range] matched in every ecosystem. A Debian or Alpine query also finds the packages built from that source package.`
   }[command]
   return [
     `Usage: sbom-sign ${synopsis}`,
@@ -136,16 +167,34 @@ async function pipelineCommand(command: 'sign' | 'verify', args: string[]): Prom
     throw new UsageError(`${command} needs an image reference`, command)
   if (command === 'sign' && positionals.length > 1)
     throw new UsageError('sign takes one image reference', command)
-  const given: Record<string, string> = { mode: command }
+  const given: Record<string, string> = { ...asInputs(values), mode: command }
   if (command === 'sign') given.image = positionals[0] ?? ''
   else given.images = positionals.join('\n')
+  const { result, outputDir } = await runCommand(command, given, values)
+  report(result, values.summary as string | undefined)
+  log.info(`files written to ${outputDir}`)
+  return result.ok ? 0 : 1
+}
+
+/** The CLI's options as the action inputs of the same names. */
+function asInputs(values: Values): Record<string, string> {
+  const given: Record<string, string> = {}
   for (const [name, value] of Object.entries(values)) {
-    if (['help', 'summary', 'output-dir', 'insecure-registry'].includes(name)) continue
+    if (['help', 'summary', 'output-dir', 'insecure-registry', 'json'].includes(name)) continue
     if (name === 'no-tlog-upload') given['tlog-upload'] = value ? 'false' : 'true'
     // A repeated option is a multi-line input, as in a workflow (build-args).
     else given[name] = Array.isArray(value) ? value.join('\n') : String(value)
   }
   given['insecure-registries'] = insecureRegistries(values).join(',')
+  return given
+}
+
+/** Reads the inputs and runs the pipeline, its files in --output-dir or a new directory. */
+async function runCommand(
+  command: Command,
+  given: Record<string, string>,
+  values: Values
+): Promise<{ result: RunResult; outputDir: string }> {
   const config = readConfig(name => given[name])
   // Files go where the caller says, else to a new directory: never into the current one.
   const outputDir = values['output-dir'] as string | undefined
@@ -153,10 +202,36 @@ async function pipelineCommand(command: 'sign' | 'verify', args: string[]): Prom
   config.outputDir = outputDir
     ? resolve(outputDir)
     : mkdtempSync(join(tmpdir(), `sbom-sign-${command}-`))
-  const result = await runPipeline(config)
-  report(result, values.summary as string | undefined)
-  log.info(`files written to ${config.outputDir}`)
-  return result.ok ? 0 : 1
+  return { result: await runPipeline(config), outputDir: config.outputDir }
+}
+
+async function findCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse('find', args)
+  if (values.help) {
+    process.stdout.write(`${commandUsage('find')}\n`)
+    return 0
+  }
+  const [query, ...images] = positionals
+  if (!query || images.length === 0)
+    throw new UsageError('find needs a QUERY and at least one IMAGE', 'find')
+  const given = { ...asInputs(values), mode: 'find', query, images: images.join('\n') }
+  const { result } = await runCommand('find', given, values)
+  process.stdout.write(result.console ?? '')
+  const json = values.json as string | undefined
+  if (json) {
+    try {
+      copyFileSync(result.outputs['find-report-path'] ?? '', json)
+    } catch (error) {
+      throw new ActionError('INPUT_INVALID', `--json ${json}: ${describeError(error)}`, {
+        hint: 'Name a file in a writable directory'
+      })
+    }
+  }
+  if (values.summary) writeFileSync(values.summary as string, result.summary)
+  log.info(`report written to ${result.outputs['find-report-path']}`)
+  if (result.ok) return 0
+  log.error(result.failure ?? 'find failed')
+  return result.exitCode ?? 1
 }
 
 function report(result: RunResult, summaryPath: string | undefined): void {
@@ -209,6 +284,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'sign':
       case 'verify':
         return await pipelineCommand(command, rest)
+      case 'find':
+        return await findCommand(rest)
       default:
         throw new UsageError(`unknown command "${command}"`)
     }

@@ -180,6 +180,23 @@ export const VERIFY_OPTIONS: readonly Option[] = [
   { name: 'offline', description: 'use the embedded public-good trust root instead of fetching it' }
 ]
 
+export const FIND_OPTIONS: readonly Option[] = [
+  {
+    name: 'generate',
+    description: 'generate the SBOM of an image without a verified one (reported as generated)'
+  },
+  {
+    name: 'concurrency',
+    value: 'N',
+    description: 'images checked at once (default: 4)'
+  },
+  {
+    name: 'fail-if-found',
+    description: 'exit 3 when any image contains (or may contain) the package'
+  },
+  { name: 'json', value: 'FILE', description: 'also write the JSON report to FILE' }
+]
+
 /** Options of the CLI itself, not action inputs. */
 export const OUTPUT_DIR_OPTION: Option = {
   name: 'output-dir',

@@ -1,4 +1,5 @@
 import { ActionError, inputError } from '../errors'
+import { parseQuery, type Query } from '../find/query'
 import { log } from '../log'
 import { formatPlatform, parsePlatform } from '../oci/platform'
 import { parseReference } from '../oci/reference'
@@ -86,6 +87,21 @@ export interface VerifyConfig {
   failOn: 'error' | 'never'
 }
 
+/** Find mode: which images (verify mode's `images` and signer inputs) hold a package. */
+export interface FindConfig {
+  query: Query
+  /** Generate the SBOM of an image that has no verified one (reported as generated). */
+  generate: boolean
+  /** Images checked at once. */
+  concurrency: number
+  /** Fail (exit 3 in the CLI) when any image contains or may contain the package. */
+  failIfFound: boolean
+}
+
+export const FIND_CONCURRENCY = 4
+/** More at once only queues on the registry's connection limit. */
+const MAX_FIND_CONCURRENCY = 32
+
 /** How long the run may take, and how much of it may go to riding out failing services. */
 export interface NetworkConfig {
   /** The whole run (`timeout`). */
@@ -114,16 +130,19 @@ interface CommonConfig {
 export type Config =
   | (CommonConfig & { mode: 'sign'; sign: SignConfig })
   | (CommonConfig & { mode: 'verify'; verify: VerifyConfig })
+  | (CommonConfig & { mode: 'find'; verify: VerifyConfig; find: FindConfig })
 
 const DIGEST = /^sha256:[a-f0-9]{64}$/
 
 export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): Config {
   const inputs = new Inputs(read)
-  const mode = inputs.choice('mode', ['sign', 'verify'] as const, 'sign')
+  const mode = inputs.choice('mode', ['sign', 'verify', 'find'] as const, 'sign')
+  const generate = mode === 'find' && inputs.boolean('generate', false)
   const common: CommonConfig = {
     registry: readRegistry(inputs),
     sigstore: readSigstore(inputs),
-    network: readNetwork(inputs, mode),
+    // Generating SBOMs pulls whole images, as signing does.
+    network: readNetwork(inputs, mode === 'sign' || generate ? 'sign' : 'verify'),
     outputDir: env.RUNNER_TEMP || process.cwd()
   }
   if (mode === 'sign') {
@@ -131,9 +150,33 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     scopeCredentials(common.registry, sign.image)
     return { ...common, mode, sign }
   }
-  const verify = readVerify(inputs)
+  const verify = readVerify(inputs, mode)
   scopeCredentials(common.registry, verify.images[0])
-  return { ...common, mode, verify }
+  if (mode === 'verify') return { ...common, mode, verify }
+  if (generate) common.network.imageTimeoutMs = common.network.timeoutMs / 2
+  return { ...common, mode, verify, find: readFind(inputs, generate) }
+}
+
+function readFind(inputs: Inputs, generate: boolean): FindConfig {
+  const query = parseQuery(
+    inputs.required(
+      'query',
+      'Set "query" to a purl with a version range, e.g. pkg:npm/lodash@<4.17.21'
+    )
+  )
+  const concurrency = inputs.string('concurrency')
+  const count = concurrency === undefined ? FIND_CONCURRENCY : Number(concurrency)
+  if (!Number.isInteger(count) || count < 1 || count > MAX_FIND_CONCURRENCY)
+    throw inputError(
+      'concurrency',
+      `"${concurrency}" is not a whole number from 1 to ${MAX_FIND_CONCURRENCY}`
+    )
+  return {
+    query,
+    generate,
+    concurrency: count,
+    failIfFound: inputs.boolean('fail-if-found', false)
+  }
 }
 
 /**
@@ -248,7 +291,8 @@ function readSign(inputs: Inputs): SignConfig {
   }
 }
 
-function readVerify(inputs: Inputs): VerifyConfig {
+/** Verify mode's images and signer inputs; find mode reads the same. */
+function readVerify(inputs: Inputs, mode: 'verify' | 'find'): VerifyConfig {
   const config: VerifyConfig = {
     images: inputs.list('images'),
     dockerfiles: inputs.list('dockerfile'),
@@ -268,9 +312,14 @@ function readVerify(inputs: Inputs): VerifyConfig {
   }
   const image = inputs.string('image')
   if (image) config.images.unshift(image)
+  if (mode === 'find' && config.dockerfiles.length > 0)
+    throw inputError('dockerfile', 'is not read in find mode', 'List the images in "images"')
   if (config.images.length === 0 && config.dockerfiles.length === 0)
-    throw new ActionError('INPUT_MISSING', 'verify mode needs something to check', {
-      hint: 'Set "images" (one reference per line) or "dockerfile" (a path or glob)'
+    throw new ActionError('INPUT_MISSING', `${mode} mode needs something to check`, {
+      hint:
+        mode === 'find'
+          ? 'Set "images" (one reference per line)'
+          : 'Set "images" (one reference per line) or "dockerfile" (a path or glob)'
     })
   for (const [exact, regexp] of [
     ['certificate-identity', 'certificate-identity-regexp'],
@@ -290,7 +339,7 @@ function readVerify(inputs: Inputs): VerifyConfig {
   const hasIdentity = config.certificateIdentity || config.certificateIdentityRegexp
   const hasIssuer = config.certificateOidcIssuer || config.certificateOidcIssuerRegexp
   if (!config.policy && !inputs.string('key') && (!hasIdentity || !hasIssuer))
-    throw new ActionError('INPUT_MISSING', 'verify mode needs the expected signer', {
+    throw new ActionError('INPUT_MISSING', `${mode} mode needs the expected signer`, {
       hint:
         'Set "certificate-identity" (or "-regexp") and "certificate-oidc-issuer" (or "-regexp"), ' +
         'a "policy" file, or a "key"'

@@ -20,6 +20,7 @@ export async function runPipeline(config: Config): Promise<RunResult> {
     { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS },
     async () => {
       if (config.mode === 'sign') return (await import('./sign')).runSign(config)
+      if (config.mode === 'find') return (await import('./find')).runFind(config)
       return (await import('./verify')).runVerify(config)
     }
   )

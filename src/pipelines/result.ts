@@ -8,4 +8,8 @@ export interface RunResult {
   ok: boolean
   /** Why `ok` is false, in one line. */
   failure?: string
+  /** What the CLI prints instead of the outputs' JSON (find's table). */
+  console?: string
+  /** The CLI's exit code when `ok` is false, if not 1 (find's `--fail-if-found`: 3). */
+  exitCode?: number
 }

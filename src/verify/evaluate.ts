@@ -81,10 +81,7 @@ export function evaluateDigest(
   root: TrustedRoot,
   now: Date = new Date()
 ): DigestVerdict {
-  const signers = signerPolicies(policy)
-  const findings = candidates.map(c =>
-    evaluateCandidate(c.subjectDigest ?? digest, c, signers, policy, root, now)
-  )
+  const findings = verifyCandidates(digest, candidates, policy, root, now).map(c => c.finding)
   const verified = findings.filter(f => f.verified)
   const signature = { required: true, satisfied: verified.length > 0 }
   const sbom = {
@@ -117,6 +114,29 @@ export function evaluateDigest(
   }
 }
 
+/** A candidate as verification left it: the statement is there only when the finding is verified. */
+export interface VerifiedCandidate {
+  finding: Finding
+  statement?: Statement
+}
+
+/**
+ * Verifies each candidate against the policy's signers, as evaluateDigest does, and keeps the
+ * in-toto statement of those that verify (e.g. to read a verified SBOM's packages).
+ */
+export function verifyCandidates(
+  digest: string,
+  candidates: Candidate[],
+  policy: ImagePolicy,
+  root: TrustedRoot,
+  now: Date = new Date()
+): VerifiedCandidate[] {
+  const signers = signerPolicies(policy)
+  return candidates.map(c =>
+    evaluateCandidate(c.subjectDigest ?? digest, c, signers, policy, root, now)
+  )
+}
+
 function signerPolicies(policy: ImagePolicy): SignerPolicy[] {
   const signers: SignerPolicy[] = policy.identities.map(identity => ({ identity }))
   if (policy.keyPem) {
@@ -140,18 +160,18 @@ function evaluateCandidate(
   policy: ImagePolicy,
   root: TrustedRoot,
   now: Date
-): Finding {
+): VerifiedCandidate {
   const finding: Finding = { origin: candidate.origin, verified: false }
   if (candidate.problem) {
     finding.reason = candidate.problem
-    return finding
+    return { finding }
   }
   let bundle
   try {
     bundle = parseBundle(candidate.bundle)
   } catch (error) {
     finding.reason = describeError(error)
-    return finding
+    return { finding }
   }
   const keyBased = bundle.verificationMaterial.content.$case === 'publicKey'
   const applicable = signers.filter(s => 'key' in s === keyBased)
@@ -159,7 +179,7 @@ function evaluateCandidate(
     finding.reason = keyBased
       ? 'signed with a key, but the policy trusts no key'
       : 'signed keyless, but the policy trusts only a key'
-    return finding
+    return { finding }
   }
   const reasons: string[] = []
   let result: VerifiedBundle | undefined
@@ -183,7 +203,7 @@ function evaluateCandidate(
   }
   if (!result) {
     finding.reason = reasons.join('; ')
-    return finding
+    return { finding }
   }
   if (result.signer !== 'key') {
     finding.signer = result.signer.identity
@@ -196,22 +216,22 @@ function evaluateCandidate(
   Object.assign(finding, { kind: classified.kind, predicateType: classified.predicateType })
   if (classified.problem) {
     finding.reason = classified.problem
-    return finding
+    return { finding }
   }
   const maxAge = policy.requirements.maxAge
   if (maxAge !== undefined) {
     if (!signedAt) {
       finding.reason = 'max-age is set but the signature carries no verified timestamp'
-      return finding
+      return { finding }
     }
     const ageSeconds = (now.getTime() - signedAt.getTime()) / 1000
     if (ageSeconds > maxAge) {
       finding.reason = `signed ${Math.floor(ageSeconds / 86400)} days ago (${signedAt.toISOString()}), older than max-age`
-      return finding
+      return { finding }
     }
   }
   finding.verified = true
-  return finding
+  return { finding, statement: result.statement }
 }
 
 function classify(

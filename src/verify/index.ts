@@ -53,10 +53,12 @@ export {
 export {
   evaluateDigest,
   isSbomPredicate,
+  verifyCandidates,
   type Candidate,
   type DigestVerdict,
   type Finding,
-  type FindingKind
+  type FindingKind,
+  type VerifiedCandidate
 } from './evaluate'
 export { githubCandidates, type GitHubSource } from './github'
 export {

@@ -23,9 +23,9 @@ describe('the bundled action rejects bad input with one actionable error', () =>
     expect(run.errors[0]).toContain('certificate-identity')
   })
 
-  test('mode must be sign or verify', async () => {
+  test('mode must be sign, verify or find', async () => {
     const run = await runAction({ mode: 'publish' })
-    expect(run.errors).toEqual(['input "mode": "publish" is not one of "sign", "verify"'])
+    expect(run.errors).toEqual(['input "mode": "publish" is not one of "sign", "verify", "find"'])
   })
 
   test('a registry password is masked even when the run fails', async () => {
