@@ -1,0 +1,67 @@
+export const id = 6;
+export const ids = [6];
+export const modules = {
+
+/***/ 36006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runSbom: () => (/* binding */ runSbom)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85744);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39369);
+/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99405);
+
+
+
+
+
+
+/** CLI `sbom`: image source → SBOM → file. */
+async function runSbom(request) {
+    const format = (request.format ?? 'cyclonedx-json');
+    if (!_config__WEBPACK_IMPORTED_MODULE_1__/* .SBOM_FORMATS */ .zu.includes(format)) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('INPUT_INVALID', `--format ${request.format} is not an SBOM format`, {
+            hint: `Use one of ${_config__WEBPACK_IMPORTED_MODULE_1__/* .SBOM_FORMATS */ .zu.join(', ')}`
+        });
+    }
+    if (request.password)
+        _log__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.secret(request.password);
+    const target = await (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .openTarget */ .Ap)(request.source, {
+        insecureRegistries: request.insecureRegistries,
+        ...(request.username ? { username: request.username } : {}),
+        ...(request.password ? { password: request.password } : {})
+    });
+    const image = await (0,_oci__WEBPACK_IMPORTED_MODULE_4__/* .selectPlatform */ .md)(target, request.platform);
+    const started = Date.now();
+    const sbom = await (0,_sbom__WEBPACK_IMPORTED_MODULE_5__/* .generateSbom */ .N3)(image, { format, imageName: image.name });
+    const toStdout = request.output === '-';
+    try {
+        if (toStdout)
+            await writeStdout(sbom.bytes);
+        else
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(request.output, sbom.bytes);
+    }
+    catch (error) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('INPUT_INVALID', `cannot write ${request.output}: ${error.message}`, {
+            hint: 'Check that --output names a file in a writable directory'
+        });
+    }
+    const ecosystems = Object.entries(sbom.summary.byEcosystem)
+        .map(([e, n]) => `${n} ${e}`)
+        .join(', ');
+    _log__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(`${toStdout ? 'standard output' : request.output}: ${sbom.summary.packages} packages (${ecosystems || 'none'}) in ${image.name}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+/** Writes all of `bytes` to standard output, resolving once the pipe has taken them. */
+function writeStdout(bytes) {
+    return new Promise((resolve, reject) => process.stdout.write(bytes, error => (error ? reject(error) : resolve())));
+}
+
+
+/***/ })
+
+};
