@@ -452,8 +452,8 @@ var log = __webpack_require__(25625);
 var deadline = __webpack_require__(59908);
 // EXTERNAL MODULE: ./src/oci/index.ts + 17 modules
 var oci = __webpack_require__(39841);
-// EXTERNAL MODULE: ./src/sbom/index.ts + 45 modules
-var src_sbom = __webpack_require__(43383);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 47 modules
+var src_sbom = __webpack_require__(11825);
 // EXTERNAL MODULE: ./src/verify/index.ts + 24 modules
 var verify = __webpack_require__(34328);
 // EXTERNAL MODULE: ./src/pipelines/verify-checks.ts

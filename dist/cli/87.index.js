@@ -1597,8 +1597,8 @@ async function listSubjects(client, ref, target, platforms) {
     return subjects;
 }
 
-// EXTERNAL MODULE: ./src/sbom/index.ts + 43 modules
-var src_sbom = __webpack_require__(58195);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 45 modules
+var src_sbom = __webpack_require__(4796);
 ;// CONCATENATED MODULE: ./src/pipelines/sign/sbom.ts
 // SBOM: each subject's SBOM (generated, from BuildKit, or a file), the plan of what gets
 // signed, and the SBOM files in the output directory.

@@ -452,8 +452,8 @@ var log = __webpack_require__(25625);
 var deadline = __webpack_require__(2850);
 // EXTERNAL MODULE: ./src/oci/index.ts + 18 modules
 var oci = __webpack_require__(23338);
-// EXTERNAL MODULE: ./src/sbom/index.ts + 43 modules
-var src_sbom = __webpack_require__(58195);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 45 modules
+var src_sbom = __webpack_require__(4796);
 // EXTERNAL MODULE: ./src/verify/index.ts + 24 modules
 var verify = __webpack_require__(34328);
 // EXTERNAL MODULE: ./src/pipelines/verify-checks.ts

@@ -4996,7 +4996,7 @@ async function sbomCommand(args) {
     if (!values.output)
         throw new UsageError('sbom needs --output FILE (or --output - for standard output)', 'sbom');
     // Loaded on use: the SBOM command needs none of the signing code.
-    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(761), __nccwpck_require__.e(328), __nccwpck_require__.e(195), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
+    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(761), __nccwpck_require__.e(328), __nccwpck_require__.e(796), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
     await runSbom({
         source,
         output: values.output,
@@ -6395,6 +6395,7 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
 /* harmony export */   K: () => (/* binding */ loadTarget),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
 /* harmony export */   bW: () => (/* binding */ releaseChunk),
+/* harmony export */   bd: () => (/* binding */ TrailingDataError),
 /* harmony export */   er: () => (/* binding */ ownsChunks),
 /* harmony export */   yt: () => (/* binding */ loadImage)
 /* harmony export */ });
@@ -6528,28 +6529,77 @@ async function uncompressed(blob, check) {
     // Without a decompressor the layer's files are unknown: an error, never an empty SBOM.
     if (startsWith(head, ZSTD) && typeof node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress !== 'function')
         throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `a zstd-compressed layer cannot be read: Node ${process.versions.node} has no zstd in node:zlib`, { hint: 'Run on Node 24.15.0 or newer' });
-    const decoder = startsWith(head, GZIP)
+    const format = startsWith(head, GZIP) ? 'gzip' : startsWith(head, ZSTD) ? 'zstd' : undefined;
+    const decoder = format === 'gzip'
         ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip({ chunkSize: STREAM_CHUNK_SIZE })
-        : startsWith(head, ZSTD)
+        : format === 'zstd'
             ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress({ chunkSize: STREAM_CHUNK_SIZE })
             : undefined;
-    if (!decoder) {
+    if (!format || !decoder) {
         // An uncompressed blob is its own tar: its digest, already verified, is the diff_id.
         if (!check || check.diffId === check.blobDigest)
             return stream;
         return (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(stream, new _digest__WEBPACK_IMPORTED_MODULE_3__/* .DigestVerifier */ .Do(check.diffId, check.what), () => { });
     }
-    // The consumer reads the decoder itself (and may free its output buffers once read).
-    void feed(stream, decoder);
-    if (!check) {
-        freshChunks.add(decoder);
-        return decoder;
-    }
-    const verified = (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(decoder, new _digest__WEBPACK_IMPORTED_MODULE_3__/* .DigestVerifier */ .Do(check.diffId, check.what), () => { });
-    freshChunks.add(verified);
-    return verified;
+    // The consumer reads the decoder's output (and may free its buffers once read), which
+    // ends only once every byte of the blob went into the decoder and was decoded.
+    const fed = feed(stream, decoder);
+    fed.catch(() => { });
+    const whole = (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(decoder, new WholeInput(decoder, fed, format), () => { });
+    const output = check
+        ? (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(whole, new _digest__WEBPACK_IMPORTED_MODULE_3__/* .DigestVerifier */ .Do(check.diffId, check.what), () => { })
+        : whole;
+    freshChunks.add(output);
+    return output;
 }
-/** Writes a blob into its decompressor, freeing each compressed chunk once it is consumed. */
+/**
+ * Raised when a decoder left bytes of the blob undecoded. Node's gunzip stops at a
+ * zero byte after a member and its zstd decoder after the last frame, ignoring what
+ * follows; Go's compress/gzip and klauspost's zstd reader, which containerd decompresses
+ * layers with (and reads to the end after the tar), fail on those bytes.
+ */
+class TrailingDataError extends Error {
+    name = 'TrailingDataError';
+}
+/** What containerd's decompressor reports for `count` bytes after the last gzip member or zstd frame. */
+function trailingProblem(format, count) {
+    // Go's gzip reader wants a 10-byte member header next, klauspost's zstd a 4-byte magic.
+    const header = format === 'gzip' ? 10 : 4;
+    const go = count < header
+        ? 'unexpected EOF'
+        : format === 'gzip'
+            ? 'gzip: invalid header'
+            : 'invalid input: magic number mismatch';
+    const what = format === 'gzip' ? 'gzip member' : 'zstd frame';
+    return `${count} bytes after the last ${what} that are not another ${what} (containerd fails with "${go}")`;
+}
+/** Passes a decoder's output through; at its end, fails unless the decoder took all of the blob. */
+class WholeInput extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform {
+    decoder;
+    fed;
+    format;
+    constructor(decoder, fed, format) {
+        super();
+        this.decoder = decoder;
+        this.fed = fed;
+        this.format = format;
+    }
+    _transform(chunk, _encoding, done) {
+        done(null, chunk);
+    }
+    _flush(done) {
+        this.fed.then(total => {
+            // bytesWritten counts the input the decoder consumed, not what it was given.
+            const ignored = total - this.decoder.bytesWritten;
+            done(ignored > 0 ? new TrailingDataError(trailingProblem(this.format, ignored)) : null);
+        }, done);
+    }
+}
+/**
+ * Writes a blob into its decompressor, freeing each compressed chunk once it is consumed.
+ * Resolves with the number of bytes written once the decoder has taken them all; rejects
+ * with the blob's error (a digest mismatch).
+ */
 async function feed(source, decoder) {
     const drained = () => new Promise(resolve => {
         const done = () => {
@@ -6560,17 +6610,21 @@ async function feed(source, decoder) {
         decoder.on('drain', done);
         decoder.on('close', done);
     });
+    let total = 0;
     try {
         for await (const chunk of source) {
             if (decoder.destroyed)
-                return;
+                return total;
+            total += chunk.length;
             if (!decoder.write(chunk, error => error || releaseChunk(chunk)))
                 await drained();
         }
-        decoder.end();
+        await new Promise(resolve => decoder.end(resolve));
+        return total;
     }
     catch (error) {
         decoder.destroy(error);
+        throw error;
     }
 }
 /**
@@ -9389,9 +9443,9 @@ const WIND_UP_MS = 5000;
 async function runPipeline(config) {
     return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
         if (config.mode === 'sign')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(761), __nccwpck_require__.e(494), __nccwpck_require__.e(328), __nccwpck_require__.e(195), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89087))).runSign(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(761), __nccwpck_require__.e(494), __nccwpck_require__.e(328), __nccwpck_require__.e(796), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89087))).runSign(config);
         if (config.mode === 'find')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(761), __nccwpck_require__.e(328), __nccwpck_require__.e(195), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97096))).runFind(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(761), __nccwpck_require__.e(328), __nccwpck_require__.e(796), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97096))).runFind(config);
         return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(328), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
     });
 }

@@ -1,4 +1,4 @@
-import { pipeline, Readable, type Transform } from 'node:stream'
+import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream'
 import * as zlib from 'node:zlib'
 import { ActionError } from '../errors'
 import { DigestVerifier } from './digest'
@@ -175,29 +175,83 @@ export async function uncompressed(blob: Readable, check?: DiffIdCheck): Promise
       `a zstd-compressed layer cannot be read: Node ${process.versions.node} has no zstd in node:zlib`,
       { hint: 'Run on Node 24.15.0 or newer' }
     )
-  const decoder = startsWith(head, GZIP)
-    ? zlib.createGunzip({ chunkSize: STREAM_CHUNK_SIZE })
-    : startsWith(head, ZSTD)
-      ? zlib.createZstdDecompress({ chunkSize: STREAM_CHUNK_SIZE })
-      : undefined
-  if (!decoder) {
+  const format = startsWith(head, GZIP) ? 'gzip' : startsWith(head, ZSTD) ? 'zstd' : undefined
+  const decoder =
+    format === 'gzip'
+      ? zlib.createGunzip({ chunkSize: STREAM_CHUNK_SIZE })
+      : format === 'zstd'
+        ? zlib.createZstdDecompress({ chunkSize: STREAM_CHUNK_SIZE })
+        : undefined
+  if (!format || !decoder) {
     // An uncompressed blob is its own tar: its digest, already verified, is the diff_id.
     if (!check || check.diffId === check.blobDigest) return stream
     return pipeline(stream, new DigestVerifier(check.diffId, check.what), () => {})
   }
-  // The consumer reads the decoder itself (and may free its output buffers once read).
-  void feed(stream, decoder)
-  if (!check) {
-    freshChunks.add(decoder)
-    return decoder
-  }
-  const verified = pipeline(decoder, new DigestVerifier(check.diffId, check.what), () => {})
-  freshChunks.add(verified)
-  return verified
+  // The consumer reads the decoder's output (and may free its buffers once read), which
+  // ends only once every byte of the blob went into the decoder and was decoded.
+  const fed = feed(stream, decoder)
+  fed.catch(() => {})
+  const whole = pipeline(decoder, new WholeInput(decoder, fed, format), () => {})
+  const output = check
+    ? pipeline(whole, new DigestVerifier(check.diffId, check.what), () => {})
+    : whole
+  freshChunks.add(output)
+  return output
 }
 
-/** Writes a blob into its decompressor, freeing each compressed chunk once it is consumed. */
-async function feed(source: Readable, decoder: Transform): Promise<void> {
+/**
+ * Raised when a decoder left bytes of the blob undecoded. Node's gunzip stops at a
+ * zero byte after a member and its zstd decoder after the last frame, ignoring what
+ * follows; Go's compress/gzip and klauspost's zstd reader, which containerd decompresses
+ * layers with (and reads to the end after the tar), fail on those bytes.
+ */
+export class TrailingDataError extends Error {
+  override name = 'TrailingDataError'
+}
+
+/** What containerd's decompressor reports for `count` bytes after the last gzip member or zstd frame. */
+function trailingProblem(format: 'gzip' | 'zstd', count: number): string {
+  // Go's gzip reader wants a 10-byte member header next, klauspost's zstd a 4-byte magic.
+  const header = format === 'gzip' ? 10 : 4
+  const go =
+    count < header
+      ? 'unexpected EOF'
+      : format === 'gzip'
+        ? 'gzip: invalid header'
+        : 'invalid input: magic number mismatch'
+  const what = format === 'gzip' ? 'gzip member' : 'zstd frame'
+  return `${count} bytes after the last ${what} that are not another ${what} (containerd fails with "${go}")`
+}
+
+/** Passes a decoder's output through; at its end, fails unless the decoder took all of the blob. */
+class WholeInput extends Transform {
+  constructor(
+    private readonly decoder: zlib.Gunzip | zlib.ZstdDecompress,
+    private readonly fed: Promise<number>,
+    private readonly format: 'gzip' | 'zstd'
+  ) {
+    super()
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    done(null, chunk)
+  }
+
+  override _flush(done: TransformCallback): void {
+    this.fed.then(total => {
+      // bytesWritten counts the input the decoder consumed, not what it was given.
+      const ignored = total - this.decoder.bytesWritten
+      done(ignored > 0 ? new TrailingDataError(trailingProblem(this.format, ignored)) : null)
+    }, done)
+  }
+}
+
+/**
+ * Writes a blob into its decompressor, freeing each compressed chunk once it is consumed.
+ * Resolves with the number of bytes written once the decoder has taken them all; rejects
+ * with the blob's error (a digest mismatch).
+ */
+async function feed(source: Readable, decoder: Transform): Promise<number> {
   const drained = () =>
     new Promise<void>(resolve => {
       const done = () => {
@@ -208,14 +262,18 @@ async function feed(source: Readable, decoder: Transform): Promise<void> {
       decoder.on('drain', done)
       decoder.on('close', done)
     })
+  let total = 0
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
-      if (decoder.destroyed) return
+      if (decoder.destroyed) return total
+      total += chunk.length
       if (!decoder.write(chunk, error => error || releaseChunk(chunk))) await drained()
     }
-    decoder.end()
+    await new Promise<void>(resolve => decoder.end(resolve))
+    return total
   } catch (error) {
     decoder.destroy(error as Error)
+    throw error
   }
 }
 

@@ -9,7 +9,7 @@ import {
 } from './catalogers'
 import { compareCodePoints } from './compare'
 import { detectDistro, distroReader, type Distro } from './distro'
-import { wellFormed } from './purl'
+import { NO_PURL, wellFormed } from './purl'
 import { PROPERTY_PREFIX } from './tool'
 import { walkImage, type FileReader, type LayerInfo } from './walk'
 
@@ -62,13 +62,25 @@ export async function catalogImage(image: Image, options: CatalogOptions = {}): 
     }
     try {
       for (const p of await cataloger.collect(files, context)) {
+        const name = wellFormed(p.name)
+        const version = wellFormed(p.version)
+        if (p.purl === NO_PURL) {
+          context.warn(
+            p.path,
+            `skipped package ${JSON.stringify(name)} ${JSON.stringify(version)}: ${noPurlReason(name)}`
+          )
+          continue
+        }
+        const { dependsOn, ...found } = p
+        const edges = dependsOn?.filter(d => d !== NO_PURL) ?? []
         // The purl is well-formed already; the SBOM's text fields must be too.
         packages.push({
-          ...p,
-          name: wellFormed(p.name),
-          version: wellFormed(p.version),
+          ...found,
+          name,
+          version,
           licenses: p.licenses.map(wellFormed),
-          cataloger: cataloger.name
+          cataloger: cataloger.name,
+          ...(edges.length > 0 ? { dependsOn: edges } : {})
         })
       }
     } catch (error) {
@@ -83,6 +95,12 @@ export async function catalogImage(image: Image, options: CatalogOptions = {}): 
     return !prev || prev.purl !== p.purl || prev.path !== p.path
   })
   return { distro, layers, packages: bounded(unique, warn), warnings }
+}
+
+function noPurlReason(name: string): string {
+  return name.trim() === ''
+    ? 'its name is empty or only whitespace, and a purl needs a name'
+    : 'its name, namespace or version cannot form a purl'
 }
 
 /** Output budgets: packages from one file and from the whole image (far above real images). */

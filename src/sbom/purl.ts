@@ -7,8 +7,16 @@ import { PackageURL } from 'packageurl-js'
 export const wellFormed = (text: string): string => text.toWellFormed()
 
 /**
+ * What `purl` returns for components no purl can carry, such as a name that is empty
+ * or only whitespace: catalogImage skips that one package with a warning naming its
+ * file, and drops dependency edges to it. A throw would lose the whole cataloger.
+ */
+export const NO_PURL = ''
+
+/**
  * A purl string with qualifiers sorted and empty ones dropped (purl-spec canonical
- * form). Invalid text is made well-formed first: percent-encoding would throw on it.
+ * form), or NO_PURL. Invalid text is made well-formed first: percent-encoding would
+ * throw on it.
  */
 export function purl(
   type: string,
@@ -23,14 +31,18 @@ export function purl(
     const value = qualifiers[key]
     if (value) sorted[key] = wellFormed(value)
   }
-  return new PackageURL(
-    type,
-    namespace ? wellFormed(namespace) : undefined,
-    wellFormed(name),
-    version ? wellFormed(version) : undefined,
-    Object.keys(sorted).length > 0 ? sorted : undefined,
-    subpath ? wellFormed(subpath) : undefined
-  ).toString()
+  try {
+    return new PackageURL(
+      type,
+      namespace ? wellFormed(namespace) : undefined,
+      wellFormed(name),
+      version ? wellFormed(version) : undefined,
+      Object.keys(sorted).length > 0 ? sorted : undefined,
+      subpath ? wellFormed(subpath) : undefined
+    ).toString()
+  } catch {
+    return NO_PURL
+  }
 }
 
 /** The purl type of a purl string, e.g. `deb`. */

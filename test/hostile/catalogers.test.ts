@@ -9,9 +9,10 @@ import {
   elfFullOfZlibHeaders,
   quadraticRpmHeader
 } from '../support/hostile-inputs'
+import { buildGoBinary, CPU, fatMachO } from '../support/binaries'
 import { writeLayout } from '../support/oci-layout'
 import { ndbFrom } from '../support/rpmdb'
-import { CLI_ENTRY } from '../support/run-action'
+import { CLI, recordRun } from '../support/hostile/run'
 import type { FileSpec } from '../unit/sbom/images'
 
 /**
@@ -21,8 +22,6 @@ import type { FileSpec } from '../unit/sbom/images'
  */
 
 const LIMIT_SECONDS = 120
-/** Another build's CLI (e.g. an older dist/) to measure the same inputs against. */
-const CLI = process.env.SBOM_SIGN_HOSTILE_CLI ?? CLI_ENTRY
 const MAX_RSS_KIB = 512 * 1024
 
 interface Run {
@@ -79,6 +78,19 @@ function runSbom(files: Record<string, FileSpec>): Promise<Run> {
               written: [...readdirSync(dir), ...readdirSync(join(dir, 'out'))].sort()
             }
             rmSync(dir, { recursive: true, force: true })
+            recordRun(
+              (expect.getState().currentTestName ?? '').replace(
+                /^hostile cataloger inputs through dist\/cli /,
+                ''
+              ),
+              {
+                exitCode: run.exitCode,
+                // timeout(1) exits 124 when it stops the CLI.
+                timedOut: run.exitCode === 124,
+                wallSeconds: run.seconds,
+                peakRssMiB: run.peakKiB / 1024
+              }
+            )
             process.stdout.write(
               `hostile: ${expect.getState().currentTestName}: ${run.seconds.toFixed(1)} s, peak RSS ${(run.peakKiB / 1024).toFixed(0)} MiB\n`
             )
@@ -163,5 +175,71 @@ describe('hostile cataloger inputs through dist/cli', () => {
       'pkg:npm/bad%EF%BF%BD@1.0.0',
       'pkg:npm/ms@2.1.3'
     ])
+  })
+
+  test('Go: a universal (fat) Mach-O is read slice by slice; a header pointing past the file is a warning', async () => {
+    const fat = fatMachO([
+      { cpu: CPU.x86_64, binary: buildGoBinary({ goos: 'darwin', goarch: 'amd64' }).binary },
+      {
+        cpu: CPU.arm64,
+        binary: buildGoBinary({ goos: 'darwin', goarch: 'arm64', version: '2.0.0' }).binary
+      }
+    ])
+    const lying = Buffer.from(fat)
+    lying.writeUInt32BE(0xffff_0000, 8 + 8)
+    const run = await runSbom({
+      ...good,
+      'usr/local/bin/app': { data: fat, mode: 0o755 },
+      'usr/local/bin/lying': { data: lying, mode: 0o755 }
+    })
+    expectBounded(
+      run,
+      /go-binary: skipped \/usr\/local\/bin\/lying: universal Mach-O slice 1 \(offset 4294901760, \d+ bytes\) is not within the \d+-byte file/
+    )
+    expect(run.purls.filter(p => p.startsWith('pkg:golang/example.com/'))).toEqual([
+      'pkg:golang/example.com/app@1.4.0',
+      'pkg:golang/example.com/app@2.0.0',
+      'pkg:golang/example.com/lib@v1.2.3'
+    ])
+  })
+
+  test('a name that is only whitespace skips that one package, in each cataloger', async () => {
+    const run = await runSbom({
+      ...good,
+      'app/node_modules/blank/package.json': '{"name":" \\t ","version":"1.0.0"}',
+      'app/vendor/composer/installed.json': JSON.stringify({
+        packages: [
+          { name: 'psr/log', version: '3.0.0' },
+          { name: '\u00a0', version: '1.0.0' }
+        ]
+      }),
+      'app/app.deps.json': JSON.stringify({
+        targets: {
+          '.NETCoreApp,Version=v8.0': {
+            'Serilog/3.1.1': { dependencies: { '\n': '1.0.0' } },
+            '\n/1.0.0': {}
+          }
+        },
+        libraries: {
+          'Serilog/3.1.1': { type: 'package' },
+          '\n/1.0.0': { type: 'package' }
+        }
+      })
+    })
+    expectBounded(run, /skipped package/)
+    expect(run.purls.sort()).toEqual([
+      'pkg:composer/psr/log@3.0.0',
+      'pkg:npm/ms@2.1.3',
+      'pkg:nuget/Serilog@3.1.1'
+    ])
+    for (const [cataloger, file, name] of [
+      ['npm', 'app/node_modules/blank/package.json', '" \\t "'],
+      ['php-composer', 'app/vendor/composer/installed.json', '"\u00a0"'],
+      ['dotnet-deps', 'app/app.deps.json', '"\\n"']
+    ])
+      expect(run.stderr).toContain(
+        `${cataloger}: /${file}: skipped package ${name} "1.0.0": its name is empty or only whitespace`
+      )
+    expect(run.stderr).not.toMatch(/failed:/)
   })
 })

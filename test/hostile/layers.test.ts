@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createZstdCompress } from 'node:zlib'
+import { createZstdCompress, gzipSync, zstdCompressSync } from 'node:zlib'
 import { createHash } from 'node:crypto'
 import { createWriteStream } from 'node:fs'
 import { Readable, Transform } from 'node:stream'
@@ -15,7 +15,13 @@ import {
   END_OF_ARCHIVE,
   type TarRecord
 } from '../support/hostile/tar'
-import { gzipLayer, gzipLayerFile, writeLayout, type LayerBlob } from '../support/hostile/layout'
+import {
+  gzipLayer,
+  gzipLayerFile,
+  layerOfBytes,
+  writeLayout,
+  type LayerBlob
+} from '../support/hostile/layout'
 import { componentNames, runSbomMeasured, type MeasuredRun } from '../support/hostile/run'
 
 const RSS_LIMIT_MIB = 512
@@ -36,9 +42,14 @@ const baseLayer = () =>
 
 const npmPackage = (name: string) => JSON.stringify({ name, version: '1.0.0' })
 
-async function run(name: string, layers: LayerBlob[], timeLimit = 120): Promise<MeasuredRun> {
+async function run(
+  name: string,
+  layers: LayerBlob[],
+  timeLimit = 120,
+  env: Record<string, string> = {}
+): Promise<MeasuredRun> {
   writeLayout(join(dir, 'image'), layers)
-  const result = await runSbomMeasured(name, `oci-dir:${join(dir, 'image')}`, timeLimit)
+  const result = await runSbomMeasured(name, `oci-dir:${join(dir, 'image')}`, timeLimit, env)
   expect(result.timedOut).toBe(false)
   expect(result.peakRssMiB).toBeLessThan(RSS_LIMIT_MIB)
   expect(result.strayFiles).toEqual([])
@@ -120,6 +131,74 @@ describe('tar semantics as containerd applies layers', () => {
   })
 })
 
+describe('compressed streams as containerd decompresses layers', () => {
+  // containerd reads the decompressed stream to its end after the tar (core/diff/apply),
+  // with Go's compress/gzip (multistream) or klauspost's zstd reader: whatever follows the
+  // last member or frame must be another member or frame (zstd: or a skippable frame).
+  const tar = () =>
+    tarArchive([
+      { name: 'etc/os-release', data: OS_RELEASE },
+      { name: 'var/lib/dpkg/status', data: dpkgStatus([['libc6', '2.36-9']]) }
+    ])
+  const rejected = (result: MeasuredRun, reason: RegExp) => {
+    expect(result.exitCode).toBe(1)
+    expect(result.stderr).toMatch(
+      /layer 1 \(sha256:[0-9a-f]{64}\) cannot be unpacked: \d+ bytes after the last/
+    )
+    expect(result.stderr).toMatch(reason)
+    expect(result.stderr).toMatch(/containerd would refuse this layer too/)
+    expect(result.sbom).toBeUndefined()
+  }
+
+  test('a gzip member followed by zero bytes is rejected (Go: gzip: invalid header)', async () => {
+    const bytes = Buffer.concat([gzipSync(tar()), Buffer.alloc(4096)])
+    const result = await run('gzip member followed by zero bytes', [
+      layerOfBytes('gzip', bytes, tar())
+    ])
+    rejected(result, /4096 bytes after the last gzip member .*"gzip: invalid header"/)
+  })
+
+  test('a gzip member followed by fewer zero bytes than a header is rejected (Go: unexpected EOF)', async () => {
+    const bytes = Buffer.concat([gzipSync(tar()), Buffer.alloc(3)])
+    const result = await run('gzip member followed by 3 zero bytes', [
+      layerOfBytes('gzip', bytes, tar())
+    ])
+    rejected(result, /3 bytes after the last gzip member .*"unexpected EOF"/)
+  })
+
+  test('a zstd frame followed by junk is rejected (klauspost/zstd: magic number mismatch)', async () => {
+    const bytes = Buffer.concat([zstdCompressSync(tar()), Buffer.from('junk after the frame')])
+    const result = await run('zstd frame followed by junk', [layerOfBytes('zstd', bytes, tar())])
+    rejected(result, /20 bytes after the last zstd frame .*"invalid input: magic number mismatch"/)
+  })
+
+  test('padding containerd accepts still passes: a tar padded to a 10 KiB record, several gzip members, a skippable zstd frame', async () => {
+    // GNU tar's default blocking: zero blocks up to a 10,240-byte record, inside the stream.
+    const record = (data: Buffer) =>
+      Buffer.concat([data, Buffer.alloc((10_240 - (data.length % 10_240)) % 10_240)])
+    const padded = record(tar())
+    // pigz-style: the tar split over two members, then an empty member.
+    const members = Buffer.concat([
+      gzipSync(padded.subarray(0, 1000)),
+      gzipSync(padded.subarray(1000)),
+      gzipSync(Buffer.alloc(0))
+    ])
+    const npm = record(
+      tarArchive([{ name: 'srv/node_modules/kept/package.json', data: npmPackage('kept') }])
+    )
+    // A skippable frame (magic 0x184D2A5?, length, payload), as zstd's seekable format appends.
+    const skippable = Buffer.from([0x5e, 0x2a, 0x4d, 0x18, 4, 0, 0, 0, 1, 2, 3, 4])
+    const zstd = Buffer.concat([zstdCompressSync(npm), skippable])
+    const result = await run('legitimate padding and multiple members', [
+      layerOfBytes('gzip', members, padded),
+      layerOfBytes('zstd', zstd, npm)
+    ])
+    expect(result.stderr).not.toMatch(/cannot be unpacked/)
+    expect(result.exitCode).toBe(0)
+    expect(componentNames(result)).toEqual(['debian', 'kept', 'libc6'])
+  })
+})
+
 describe('linear work', () => {
   test('a whiteout of a 200,000-level directory still applies', async () => {
     const deep = `deep/${Array.from({ length: 200_000 }, () => 'a').join('/')}`
@@ -155,6 +234,35 @@ describe('linear work', () => {
     expect(result.exitCode).toBe(0)
     expect(componentNames(result)).not.toContain('hidden')
     expect(componentNames(result)).toContain('libc6')
+  })
+
+  test('a layer whose files take longer to parse than the per-layer time budget: named in a warning, the rest of the image counts', async () => {
+    // 40,000 packages in one status file: longer to parse than a 0.1 s budget.
+    const status = dpkgStatus([
+      ['libc6', '2.36-9'],
+      ...Array.from({ length: 40_000 }, (_, i): [string, string] => [`pkg${i}`, '1.0'])
+    ])
+    const slow = gzipLayer(
+      tarArchive([
+        { name: 'var/lib/dpkg/status', data: status },
+        { name: 'srv/node_modules/cut/package.json', data: npmPackage('cut') }
+      ])
+    )
+    const top = gzipLayer(
+      tarArchive([{ name: 'srv/node_modules/top/package.json', data: npmPackage('top') }])
+    )
+    const result = await run('per-layer parse time budget', [baseLayer(), slow, top], 120, {
+      SBOM_SIGN_LAYER_PARSE_SECONDS: '0.1'
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.stderr).toMatch(
+      /layer 2 \(sha256:[0-9a-f]{64}\): its files took more than 0.1 s to parse \(the per-layer time budget\); \/srv\/node_modules\/cut\/package.json and the files after it in this layer were not cataloged/
+    )
+    expect(result.stderr).not.toMatch(/layer [13] \(sha256:[0-9a-f]{64}\): its files took/)
+    const names = componentNames(result)
+    // The file that ran over counts (its parse finished); the one after it does not.
+    expect(names).toEqual(expect.arrayContaining(['libc6', 'pkg0', 'top']))
+    expect(names).not.toContain('cut')
   })
 
   test('a million tar entries: the entries budget is named in a warning and the rest of the image counts', async () => {

@@ -6,8 +6,14 @@ import { deflateSync } from 'node:zlib'
 
 /** Real executables built by the Go and Rust toolchains, for the catalogers' tests. */
 
-/** A Go module example.com/app (version 1.4.0 through -X) requiring example.com/lib v1.2.3. */
-export function buildGoBinary(): { binary: Buffer; goVersion: string } {
+/**
+ * A Go module example.com/app (version 1.4.0 through -X, or `version`) requiring
+ * example.com/lib v1.2.3, for this machine or cross-compiled for `goos`/`goarch`.
+ */
+export function buildGoBinary(target: { goos?: string; goarch?: string; version?: string } = {}): {
+  binary: Buffer
+  goVersion: string
+} {
   const dir = mkdtempSync(join(tmpdir(), 'sbom-go-'))
   mkdirSync(join(dir, 'lib'))
   writeFileSync(
@@ -28,14 +34,43 @@ export function buildGoBinary(): { binary: Buffer; goVersion: string } {
     GOFLAGS: '-mod=mod',
     GOPROXY: 'off',
     GOCACHE: join(tmpdir(), 'sbom-gocache'),
-    GOPATH: join(tmpdir(), 'sbom-gopath')
+    GOPATH: join(tmpdir(), 'sbom-gopath'),
+    ...(target.goos ? { GOOS: target.goos, CGO_ENABLED: '0' } : {}),
+    ...(target.goarch ? { GOARCH: target.goarch } : {})
   }
-  execFileSync('go', ['build', '-ldflags', '-X main.version=1.4.0', '-o', 'app', '.'], {
-    cwd: dir,
-    env
-  })
+  const ldflags = `-X main.version=${target.version ?? '1.4.0'}`
+  execFileSync('go', ['build', '-ldflags', ldflags, '-o', 'app', '.'], { cwd: dir, env })
   const goVersion = execFileSync('go', ['env', 'GOVERSION'], { env }).toString().trim()
   return { binary: readFileSync(join(dir, 'app')), goVersion }
+}
+
+/** Mach-O CPU types (cputype, cpusubtype) of the slices fatMachO writes. */
+export const CPU = { x86_64: [0x01000007, 3], arm64: [0x0100000c, 0] } as const
+
+/**
+ * A universal (fat) Mach-O as lipo writes it: FAT_MAGIC, the slice count, one big-endian
+ * fat_arch per slice (cputype, cpusubtype, offset, size, align), each slice at a
+ * 2^14-byte boundary.
+ */
+export function fatMachO(slices: { cpu: readonly [number, number]; binary: Buffer }[]): Buffer {
+  const ALIGN = 14
+  const header = Buffer.alloc(8 + slices.length * 20)
+  header.writeUInt32BE(0xcafebabe, 0)
+  header.writeUInt32BE(slices.length, 4)
+  const parts: Buffer[] = [header]
+  let offset = header.length
+  slices.forEach(({ cpu, binary }, i) => {
+    const start = Math.ceil(offset / 2 ** ALIGN) * 2 ** ALIGN
+    parts.push(Buffer.alloc(start - offset), binary)
+    const at = 8 + i * 20
+    header.writeUInt32BE(cpu[0], at)
+    header.writeUInt32BE(cpu[1], at + 4)
+    header.writeUInt32BE(start, at + 8)
+    header.writeUInt32BE(binary.length, at + 12)
+    header.writeUInt32BE(ALIGN, at + 16)
+    offset = start + binary.length
+  })
+  return Buffer.concat(parts)
 }
 
 /** The cargo-auditable dependency list the Rust binary carries. */

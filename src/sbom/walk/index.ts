@@ -1,8 +1,10 @@
 import type { Image, Layer } from '../../oci/types'
 import { scanLayer } from './layer'
+import { layerParseBudgetMs } from './readers'
 import { MAX_VIEW_PATHS, SquashedView, type LayerChange } from './view'
 
 export { MAX_LAYER_ENTRIES } from './layer'
+export { LAYER_PARSE_SECONDS } from './readers'
 export { MAX_VIEW_PATHS, SquashedView } from './view'
 export type { FileVersion, ViewEntry } from './view'
 
@@ -39,6 +41,8 @@ export interface LayerInfo {
 export interface WalkOptions {
   /** Layers streamed at once. */
   concurrency?: number
+  /** Wall time the readers may spend on one layer's files (default: layerParseBudgetMs()). */
+  layerParseBudgetMs?: number
   /** Called for each problem that skips a file or part of a layer. */
   warn(message: string): void
 }
@@ -71,6 +75,7 @@ export async function walkImage(
       waiting[live] = []
     }
   }
+  const parseBudgetMs = options.layerParseBudgetMs ?? layerParseBudgetMs()
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < image.layers.length) {
@@ -79,6 +84,7 @@ export async function walkImage(
         layer: image.layers[index] as Layer,
         number: index + 1,
         readers,
+        parseBudgetMs,
         record: change => record(index, change),
         warn: options.warn
       })

@@ -1,10 +1,11 @@
 import type { Readable } from 'node:stream'
 import { ActionError } from '../../errors'
-import { ownsChunks, releaseChunk } from '../../oci/image'
+import { ownsChunks, releaseChunk, TrailingDataError } from '../../oci/image'
 import type { Layer } from '../../oci/types'
 import { readTar, TarFormatError, type TarEntry, type TarSink, type TarVisitor } from './tar'
 import type { LayerChange } from './view'
-import type { FileReader, FileScanner } from './index'
+import type { FileReader } from './index'
+import { fileSink, message, ParseBudget } from './readers'
 
 /** Tar entries applied per layer: past this, the layer is still read and verified, not applied. */
 export const MAX_LAYER_ENTRIES = 500_000
@@ -25,6 +26,8 @@ export interface LayerScan {
   /** 1-based, for messages. */
   number: number
   readers: readonly FileReader[]
+  /** The layer's parse-time budget, in milliseconds. */
+  parseBudgetMs: number
   record(change: LayerChange): void
   warn(message: string): void
 }
@@ -37,6 +40,11 @@ export interface LayerScan {
  */
 export async function scanLayer(scan: LayerScan): Promise<void> {
   const { layer, readers, record, warn } = scan
+  const budget = new ParseBudget(scan.parseBudgetMs, (path, limitMs) =>
+    warn(
+      `layer ${scan.number} (${layer.descriptor.digest}): its files took more than ${limitMs / 1000} s to parse (the per-layer time budget); /${path} and the files after it in this layer were not cataloged, the rest of the image was`
+    )
+  )
   const wantedBy = (path: string, mode: number): number[] => {
     const wanting: number[] = []
     for (let r = 0; r < readers.length; r++)
@@ -99,7 +107,7 @@ export async function scanLayer(scan: LayerScan): Promise<void> {
         linkName: '',
         parsed
       }
-      const sink = fileSink(entry, wanting, parsed, readers, warn)
+      const sink = fileSink(entry, wanting, parsed, readers, warn, budget)
       if (!sink) {
         record(change)
         return null
@@ -150,11 +158,15 @@ export async function scanLayer(scan: LayerScan): Promise<void> {
     for (let i = links.length - 1; i >= 0; i--)
       if ((links[i] as PendingLink).readers.length === 0) links.splice(i, 1)
   for (const [target, links] of pending) if (links.length === 0) pending.delete(target)
-  if (pending.size > 0) await readLinkTargets(scan, pending)
+  if (pending.size > 0) await readLinkTargets(scan, pending, budget)
 }
 
 /** The second pass: parses link targets under their links' names, then records them. */
-async function readLinkTargets(scan: LayerScan, pending: Map<string, PendingLink[]>) {
+async function readLinkTargets(
+  scan: LayerScan,
+  pending: Map<string, PendingLink[]>,
+  budget: ParseBudget
+) {
   const { readers, warn } = scan
   const results: { link: string; parsed: Map<number, unknown> }[] = []
   let ordinal = 0
@@ -171,7 +183,14 @@ async function readLinkTargets(scan: LayerScan, pending: Map<string, PendingLink
         }
         const parsed = new Map<number, unknown>()
         results.push({ link: link.link, parsed })
-        const sink = fileSink({ ...entry, path: link.link }, link.readers, parsed, readers, warn)
+        const sink = fileSink(
+          { ...entry, path: link.link },
+          link.readers,
+          parsed,
+          readers,
+          warn,
+          budget
+        )
         if (sink) sinks.push(sink)
       }
       return {
@@ -208,7 +227,7 @@ async function readLayer(scan: LayerScan, visitor: TarVisitor): Promise<void> {
       `layer ${scan.number} (${layer.descriptor.digest}) cannot be unpacked: ${streamProblem(error)}`,
       {
         hint:
-          error instanceof TarFormatError
+          error instanceof TarFormatError || error instanceof TrailingDataError
             ? 'containerd would refuse this layer too; rebuild the image'
             : 'The blob matches its digest but does not decompress: the image was published corrupt; rebuild it'
       }
@@ -228,89 +247,6 @@ async function verifyBlob(layer: Layer): Promise<void> {
   } finally {
     blob.destroy()
   }
-}
-
-/** A sink that feeds one file to the readers that want it, or null if none will read it. */
-function fileSink(
-  entry: TarEntry,
-  wanting: number[],
-  parsed: Map<number, unknown>,
-  readers: readonly FileReader[],
-  warn: (message: string) => void
-): TarSink | null {
-  const failed = (r: number, error: unknown): void => {
-    warn(`${(readers[r] as FileReader).name}: skipped /${entry.path}: ${message(error)}`)
-    parsed.set(r, undefined)
-  }
-  const whole: number[] = []
-  const scanners: [number, FileScanner<unknown>][] = []
-  for (const r of wanting) {
-    const reader = readers[r] as FileReader
-    if (reader.scan) scanners.push([r, reader.scan(entry.path, entry.size)])
-    else if (entry.size > reader.maxFileSize) {
-      warn(
-        `${reader.name}: skipped /${entry.path} (${entry.size} bytes, limit ${reader.maxFileSize})`
-      )
-      parsed.set(r, undefined)
-    } else whole.push(r)
-  }
-  if (whole.length === 0 && scanners.length === 0) return null
-  // Filled as the entry streams: the tar chunks themselves are released after each write.
-  const content = whole.length > 0 ? Buffer.allocUnsafe(entry.size) : undefined
-  let filled = 0
-  return {
-    write(chunk) {
-      if (content) filled += chunk.copy(content, filled)
-      for (const [r, scanner] of scanners) {
-        if (parsed.has(r)) continue
-        try {
-          scanner.write(chunk)
-        } catch (error) {
-          failed(r, error)
-        }
-      }
-    },
-    end() {
-      for (const r of whole) {
-        try {
-          parsed.set(r, detached((readers[r] as FileReader).parse?.(entry.path, content as Buffer)))
-        } catch (error) {
-          failed(r, error)
-        }
-      }
-      for (const [r, scanner] of scanners) {
-        if (parsed.has(r)) continue
-        try {
-          parsed.set(r, detached(scanner.end()))
-        } catch (error) {
-          failed(r, error)
-        }
-      }
-    }
-  }
-}
-
-/**
- * A parse result that shares no memory with the file it came from. V8 keeps a whole
- * string alive while any substring of it is, so a few names cut out of a 1 MiB status
- * file would otherwise hold all of it until every layer is read. Binary data is kept.
- */
-function detached<R>(value: R): R {
-  if (typeof value === 'string') return (value.length > 12 ? structuredClone(value) : value) as R
-  if (!value || typeof value !== 'object' || ArrayBuffer.isView(value)) return value
-  if (Array.isArray(value)) return value.map(detached) as R
-  if (value instanceof Map)
-    return new Map([...value].map(([k, v]) => [detached(k), detached(v)])) as R
-  if (value instanceof Set) return new Set([...value].map(detached)) as R
-  const copy: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(value)) copy[k] = detached(v)
-  return copy as R
-}
-
-/** Errors may come from another realm (zlib, streams), so read them by shape. */
-function message(error: unknown): string {
-  const m = (error as { message?: unknown } | null)?.message
-  return typeof m === 'string' ? m : String(error)
 }
 
 function streamProblem(error: unknown): string {

@@ -48,6 +48,20 @@ export function plainLayer(tar: Buffer): LayerBlob {
   }
 }
 
+/**
+ * A layer whose blob is `bytes` as given (e.g. a compressed stream with something after
+ * it), declared as the compressed form of `tar`.
+ */
+export function layerOfBytes(format: 'gzip' | 'zstd', bytes: Buffer, tar: Buffer): LayerBlob {
+  return {
+    mediaType: `application/vnd.oci.image.layer.v1.tar+${format}`,
+    digest: sha256(bytes),
+    size: bytes.length,
+    diffId: sha256(tar),
+    bytes
+  }
+}
+
 /** A gzip layer streamed from generated tar pieces into `file`, for layers too large to hold. */
 export async function gzipLayerFile(pieces: Iterable<Buffer>, file: string): Promise<LayerBlob> {
   const tarHash = createHash('sha256')

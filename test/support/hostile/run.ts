@@ -28,7 +28,26 @@ export interface MeasuredRun {
 }
 
 /** The CLI under test: dist/cli/index.js, or HOSTILE_CLI (to measure another build the same way). */
-const CLI = process.env.HOSTILE_CLI ?? CLI_ENTRY
+export const CLI = process.env.HOSTILE_CLI ?? CLI_ENTRY
+
+/**
+ * With HOSTILE_REPORT set, appends one JSON line per run to it: the test (file and
+ * name), the case, exit code, wall seconds and peak RSS in MiB. scripts/hostile-table.ts
+ * prints the table of such reports.
+ */
+export function recordRun(
+  name: string,
+  run: { exitCode: number; timedOut: boolean; wallSeconds: number; peakRssMiB: number }
+): void {
+  if (!process.env.HOSTILE_REPORT) return
+  const state = expect.getState()
+  const test = state.currentTestName ?? ''
+  const file = relative(process.cwd(), state.testPath ?? '')
+  appendFileSync(
+    process.env.HOSTILE_REPORT,
+    `${JSON.stringify({ file, test, name, exitCode: run.exitCode, timedOut: run.timedOut, wallSeconds: run.wallSeconds, peakRssMiB: Math.round(run.peakRssMiB) })}\n`
+  )
+}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -39,12 +58,14 @@ function filesUnder(dir: string): string[] {
 /**
  * Runs `sbom SOURCE --output FILE` of the bundled CLI in an empty working directory with its
  * own HOME and TMPDIR, under /usr/bin/time for its peak RSS, killed after `timeoutSeconds`.
- * With HOSTILE_REPORT set, appends one JSON line per run (case, exit, seconds, MiB) to it.
+ * Recorded with recordRun.
+ * `env` adds variables (e.g. a smaller budget) to the CLI's otherwise bare environment.
  */
 export async function runSbomMeasured(
   name: string,
   source: string,
-  timeoutSeconds: number
+  timeoutSeconds: number,
+  env: Record<string, string> = {}
 ): Promise<MeasuredRun> {
   const work = mkdtempSync(join(tmpdir(), 'hostile-run-'))
   const output = join(work, 'sbom.json')
@@ -58,7 +79,7 @@ export async function runSbomMeasured(
       ['-f', 'HOSTILE_PEAK_RSS_KIB=%M', process.execPath, CLI, 'sbom', source, '--output', output],
       {
         cwd: work,
-        env: { PATH: process.env.PATH ?? '', HOME: home, TMPDIR: temp },
+        env: { PATH: process.env.PATH ?? '', HOME: home, TMPDIR: temp, ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
         // Its own process group: the time limit kills the CLI, not only /usr/bin/time.
         detached: true
@@ -83,11 +104,7 @@ export async function runSbomMeasured(
     const sbom = existsSync(output)
       ? (JSON.parse(readFileSync(output, 'utf8')) as MeasuredRun['sbom'])
       : undefined
-    if (process.env.HOSTILE_REPORT)
-      appendFileSync(
-        process.env.HOSTILE_REPORT,
-        `${JSON.stringify({ name, exitCode, timedOut, wallSeconds, peakRssMiB: Math.round(peakRssMiB) })}\n`
-      )
+    recordRun(name, { exitCode, timedOut, wallSeconds, peakRssMiB })
     return {
       exitCode,
       timedOut,

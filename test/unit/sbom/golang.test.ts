@@ -1,10 +1,7 @@
 import { catalogImage } from '../../../src/sbom'
-import {
-  BuildInfoScanner,
-  decodeBuildInfo,
-  parseModInfo
-} from '../../../src/sbom/catalogers/golang/buildinfo'
-import { buildGoBinary } from '../../support/binaries'
+import { decodeBuildInfo, parseModInfo } from '../../../src/sbom/catalogers/golang/buildinfo'
+import { BuildInfoScanner } from '../../../src/sbom/catalogers/golang/executable'
+import { buildGoBinary, CPU, fatMachO } from '../../support/binaries'
 import { makeImage } from './images'
 
 /** A real Go binary built by this machine's Go toolchain, with a replaced dependency and a link-time version. */
@@ -63,17 +60,81 @@ describe('Go binaries', () => {
 
   test('finds the build info whatever the chunk boundaries', () => {
     const at = binary.indexOf(Buffer.from('\xff Go buildinf:', 'latin1'))
-    const whole = new BuildInfoScanner()
+    const whole = new BuildInfoScanner(binary.length)
     whole.write(binary)
     const expected = whole.end()
-    expect(expected?.main?.path).toBe('example.com/app')
+    expect(expected[0]?.main?.path).toBe('example.com/app')
     for (let k = 0; k <= 14; k++) {
-      const scanner = new BuildInfoScanner()
+      const scanner = new BuildInfoScanner(binary.length)
       scanner.write(binary.subarray(0, at + k))
       scanner.write(binary.subarray(at + k, at + k + 3))
       scanner.write(binary.subarray(at + k + 3))
       expect(scanner.end()).toEqual(expected)
     }
+  })
+
+  describe('universal (fat) Mach-O', () => {
+    // Real darwin builds of the same module, the arm64 one with another link-time version.
+    const amd64 = buildGoBinary({ goos: 'darwin', goarch: 'amd64' }).binary
+    const arm64 = buildGoBinary({ goos: 'darwin', goarch: 'arm64', version: '2.0.0' }).binary
+    const fat = fatMachO([
+      { cpu: CPU.x86_64, binary: amd64 },
+      { cpu: CPU.arm64, binary: arm64 }
+    ])
+
+    test('reads the build info of every slice, whatever the chunk boundaries', () => {
+      const scan = (chunk: number) => {
+        const scanner = new BuildInfoScanner(fat.length)
+        for (let at = 0; at < fat.length; at += chunk) scanner.write(fat.subarray(at, at + chunk))
+        return scanner.end()
+      }
+      const infos = scan(fat.length)
+      expect(infos.map(i => [i.main?.path, i.settings['-ldflags']])).toEqual([
+        ['example.com/app', '-X main.version=1.4.0'],
+        ['example.com/app', '-X main.version=2.0.0']
+      ])
+      for (const chunk of [997, 65_536]) expect(scan(chunk)).toEqual(infos)
+    })
+
+    test('a thin Mach-O is read; a Java class file (same magic) is not an executable', () => {
+      const thin = new BuildInfoScanner(arm64.length)
+      thin.write(arm64)
+      expect(thin.end()[0]?.settings['-ldflags']).toBe('-X main.version=2.0.0')
+      const java = Buffer.from('cafebabe00000041' + '00'.repeat(64), 'hex')
+      const scanner = new BuildInfoScanner(java.length)
+      scanner.write(java)
+      expect(scanner.end()).toEqual([])
+    })
+
+    test('slices outside the file, overlapping slices and too many slices are refused', () => {
+      const scan = (bytes: Buffer) => {
+        const scanner = new BuildInfoScanner(bytes.length)
+        scanner.write(bytes)
+        return scanner.end()
+      }
+      const outside = Buffer.from(fat)
+      outside.writeUInt32BE(fat.length, 8 + 20 + 12)
+      expect(() => scan(outside)).toThrow(/slice 2 .* is not within the \d+-byte file/)
+      const overlapping = Buffer.from(fat)
+      overlapping.writeUInt32BE(overlapping.readUInt32BE(8 + 8), 8 + 20 + 8)
+      expect(() => scan(overlapping)).toThrow('universal Mach-O slices overlap')
+      const many = Buffer.from(fat)
+      many.writeUInt32BE(17, 4)
+      expect(() => scan(many)).toThrow('universal Mach-O with 17 slices (budget 16)')
+    })
+
+    test('an image with a universal binary lists the modules of both slices', async () => {
+      const catalog = await catalogImage(makeImage([{ files: { 'usr/local/bin/app': exe(fat) } }]))
+      const purls = catalog.packages.filter(p => p.ecosystem === 'golang').map(p => p.purl)
+      expect(purls).toEqual(
+        expect.arrayContaining([
+          'pkg:golang/example.com/app@1.4.0',
+          'pkg:golang/example.com/app@2.0.0',
+          'pkg:golang/example.com/lib@v1.2.3'
+        ])
+      )
+      expect(catalog.warnings).toEqual([])
+    })
   })
 
   test('parses replaces with versions, quoted build settings and hashes', () => {

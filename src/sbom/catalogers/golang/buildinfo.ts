@@ -3,6 +3,8 @@
  * into the .go.buildinfo section as a 32-byte header (`\xff Go buildinf:`, pointer
  * size, flags) followed, when flags bit 2 is set, by two varint-prefixed strings:
  * the toolchain version and the module info (runtime/debug.BuildInfo text).
+ * Which bytes are searched (the whole ELF, each slice of a universal Mach-O) is
+ * decided in executable.ts.
  */
 
 export interface GoModule {
@@ -22,7 +24,6 @@ export interface GoBuildInfo {
 }
 
 const MAGIC = Buffer.from('\xff Go buildinf:', 'latin1')
-const ELF = Buffer.from('\x7fELF', 'latin1')
 const HEADER = 32
 const FLAG_INLINE = 0x2
 /** Version + module info; real ones are a few KiB, a huge dependency graph tens of KiB. */
@@ -30,51 +31,43 @@ const MAX_INFO = 1024 * 1024
 
 export class NotGoError extends Error {}
 
-/** Finds and decodes build info in a stream of chunks; `end` returns null for non-Go files. */
-export class BuildInfoScanner {
-  private seen = 0
+/**
+ * Finds and decodes build info in the bytes of one executable image (an ELF, a thin
+ * Mach-O, or one slice of a universal Mach-O), written as chunks; `end` returns null
+ * when there is none.
+ */
+export class BuildInfoSearch {
   private tail = Buffer.alloc(0)
   private capture: Buffer[] | null = null
   private captured = 0
-  private notElf = false
-  private head = Buffer.alloc(0)
 
   write(chunk: Buffer): void {
-    if (this.notElf) return
-    if (this.seen < ELF.length) {
-      this.head = Buffer.concat([this.head, chunk.subarray(0, ELF.length - this.head.length)])
-      if (this.head.length >= ELF.length && !this.head.equals(ELF)) {
-        this.notElf = true
-        return
-      }
-    }
     if (this.capture) {
       this.take(chunk)
-    } else {
-      // Search the chunk itself; only a magic split across chunks needs the few bytes kept from before.
-      const boundary =
-        this.tail.length > 0
-          ? Buffer.concat([this.tail, chunk.subarray(0, MAGIC.length - 1)])
-          : undefined
-      const across = boundary ? boundary.indexOf(MAGIC) : -1
-      if (across >= 0 && across < this.tail.length) {
-        this.capture = []
-        this.take(Buffer.concat([this.tail.subarray(across), chunk]))
-      } else {
-        const at = chunk.indexOf(MAGIC)
-        if (at >= 0) {
-          this.capture = []
-          this.take(chunk.subarray(at))
-        } else {
-          const keep = MAGIC.length - 1
-          this.tail =
-            chunk.length >= keep
-              ? Buffer.from(chunk.subarray(chunk.length - keep))
-              : Buffer.concat([this.tail, chunk]).subarray(-keep)
-        }
-      }
+      return
     }
-    this.seen += chunk.length
+    // Search the chunk itself; only a magic split across chunks needs the few bytes kept from before.
+    const boundary =
+      this.tail.length > 0
+        ? Buffer.concat([this.tail, chunk.subarray(0, MAGIC.length - 1)])
+        : undefined
+    const across = boundary ? boundary.indexOf(MAGIC) : -1
+    if (across >= 0 && across < this.tail.length) {
+      this.capture = []
+      this.take(Buffer.concat([this.tail.subarray(across), chunk]))
+      return
+    }
+    const at = chunk.indexOf(MAGIC)
+    if (at >= 0) {
+      this.capture = []
+      this.take(chunk.subarray(at))
+      return
+    }
+    const keep = MAGIC.length - 1
+    this.tail =
+      chunk.length >= keep
+        ? Buffer.from(chunk.subarray(chunk.length - keep))
+        : Buffer.concat([this.tail, chunk]).subarray(-keep)
   }
 
   private take(data: Buffer): void {
@@ -87,7 +80,7 @@ export class BuildInfoScanner {
   }
 
   end(): GoBuildInfo | null {
-    if (this.notElf || !this.capture) return null
+    if (!this.capture) return null
     return decodeBuildInfo(Buffer.concat(this.capture))
   }
 }

@@ -1,6 +1,7 @@
 import { purl } from '../../purl'
 import { introducedIn, latest, type Cataloger, type FoundPackage } from '../types'
-import { BuildInfoScanner, type GoBuildInfo, type GoModule } from './buildinfo'
+import type { GoBuildInfo, GoModule } from './buildinfo'
+import { BuildInfoScanner } from './executable'
 
 const EXECUTABLE = 0o111
 
@@ -14,43 +15,48 @@ function ldflagsVersion(ldflags: string | undefined): string | undefined {
 }
 
 /** Go executables: main module, dependency modules (after replaces) and the standard library, from build info. */
-export const goCataloger: Cataloger<GoBuildInfo | null> = {
+export const goCataloger: Cataloger<GoBuildInfo[]> = {
   name: 'go-binary',
   maxFileSize: Number.MAX_SAFE_INTEGER,
   wants: (_path, mode) => (mode & EXECUTABLE) !== 0,
-  scan: () => new BuildInfoScanner(),
+  scan: (_path, size) => new BuildInfoScanner(size),
   collect(files) {
     const out: FoundPackage[] = []
     for (const { path, versions } of files.all()) {
-      const info = latest(versions)
-      if (!info) continue
-      const layer = introducedIn(
-        versions,
-        r => r?.main?.path === info.main?.path && r?.goVersion === info.goVersion
-      )
-      const common = { ecosystem: 'golang' as const, licenses: [], path, layer, os: false }
-      const stdVersion = info.goVersion.replace(/^go/, '').split(/[ +]/)[0] as string
-      const stdlib: FoundPackage = {
-        ...common,
-        name: 'stdlib',
-        version: `go${stdVersion}`,
-        purl: purl('golang', undefined, 'stdlib', stdVersion)
-      }
-      const deps = info.deps.map(d => toPackage(d, common))
-      out.push(stdlib, ...deps)
-      if (info.main?.path) {
-        const version =
-          info.main.version && info.main.version !== '(devel)'
-            ? info.main.version
-            : (ldflagsVersion(info.settings['-ldflags']) ?? info.main.version)
-        const main = toPackage({ ...info.main, version }, common)
-        main.dependsOn = [stdlib.purl, ...deps.map(d => d.purl)]
-        main.properties = [['sbom-sign-action:go:toolchain', info.goVersion]]
-        out.push(main)
+      // One build info per image: a universal Mach-O has one per architecture.
+      for (const info of latest(versions) ?? []) {
+        const layer = introducedIn(versions, r =>
+          r.some(i => i.main?.path === info.main?.path && i.goVersion === info.goVersion)
+        )
+        out.push(...packagesOf(info, { ecosystem: 'golang', licenses: [], path, layer, os: false }))
       }
     }
     return out
   }
+}
+
+/** The standard library, the dependency modules and the main module of one build. */
+function packagesOf(
+  info: GoBuildInfo,
+  common: Omit<FoundPackage, 'name' | 'version' | 'purl'>
+): FoundPackage[] {
+  const stdVersion = info.goVersion.replace(/^go/, '').split(/[ +]/)[0] as string
+  const stdlib: FoundPackage = {
+    ...common,
+    name: 'stdlib',
+    version: `go${stdVersion}`,
+    purl: purl('golang', undefined, 'stdlib', stdVersion)
+  }
+  const deps = info.deps.map(d => toPackage(d, common))
+  if (!info.main?.path) return [stdlib, ...deps]
+  const version =
+    info.main.version && info.main.version !== '(devel)'
+      ? info.main.version
+      : (ldflagsVersion(info.settings['-ldflags']) ?? info.main.version)
+  const main = toPackage({ ...info.main, version }, common)
+  main.dependsOn = [stdlib.purl, ...deps.map(d => d.purl)]
+  main.properties = [['sbom-sign-action:go:toolchain', info.goVersion]]
+  return [stdlib, ...deps, main]
 }
 
 function toPackage(

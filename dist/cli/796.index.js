@@ -1,8 +1,8 @@
-export const id = 195;
-export const ids = [195];
+export const id = 796;
+export const ids = [796];
 export const modules = {
 
-/***/ 58195:
+/***/ 4796:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -166,8 +166,15 @@ var packageurl_js = __webpack_require__(87091);
  */
 const wellFormed = (text) => text.toWellFormed();
 /**
+ * What `purl` returns for components no purl can carry, such as a name that is empty
+ * or only whitespace: catalogImage skips that one package with a warning naming its
+ * file, and drops dependency edges to it. A throw would lose the whole cataloger.
+ */
+const NO_PURL = '';
+/**
  * A purl string with qualifiers sorted and empty ones dropped (purl-spec canonical
- * form). Invalid text is made well-formed first: percent-encoding would throw on it.
+ * form), or NO_PURL. Invalid text is made well-formed first: percent-encoding would
+ * throw on it.
  */
 function purl(type, namespace, name, version, qualifiers = {}, subpath) {
     const sorted = {};
@@ -176,7 +183,12 @@ function purl(type, namespace, name, version, qualifiers = {}, subpath) {
         if (value)
             sorted[key] = wellFormed(value);
     }
-    return new packageurl_js.PackageURL(type, namespace ? wellFormed(namespace) : undefined, wellFormed(name), version ? wellFormed(version) : undefined, Object.keys(sorted).length > 0 ? sorted : undefined, subpath ? wellFormed(subpath) : undefined).toString();
+    try {
+        return new packageurl_js.PackageURL(type, namespace ? wellFormed(namespace) : undefined, wellFormed(name), version ? wellFormed(version) : undefined, Object.keys(sorted).length > 0 ? sorted : undefined, subpath ? wellFormed(subpath) : undefined).toString();
+    }
+    catch {
+        return NO_PURL;
+    }
 }
 /** The purl type of a purl string, e.g. `deb`. */
 function purlType(value) {
@@ -655,62 +667,51 @@ function copyrightLicenses(text) {
  * into the .go.buildinfo section as a 32-byte header (`\xff Go buildinf:`, pointer
  * size, flags) followed, when flags bit 2 is set, by two varint-prefixed strings:
  * the toolchain version and the module info (runtime/debug.BuildInfo text).
+ * Which bytes are searched (the whole ELF, each slice of a universal Mach-O) is
+ * decided in executable.ts.
  */
 const MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
-const ELF = Buffer.from('\x7fELF', 'latin1');
 const HEADER = 32;
 const FLAG_INLINE = 0x2;
 /** Version + module info; real ones are a few KiB, a huge dependency graph tens of KiB. */
 const MAX_INFO = 1024 * 1024;
 class NotGoError extends Error {
 }
-/** Finds and decodes build info in a stream of chunks; `end` returns null for non-Go files. */
-class BuildInfoScanner {
-    seen = 0;
+/**
+ * Finds and decodes build info in the bytes of one executable image (an ELF, a thin
+ * Mach-O, or one slice of a universal Mach-O), written as chunks; `end` returns null
+ * when there is none.
+ */
+class BuildInfoSearch {
     tail = Buffer.alloc(0);
     capture = null;
     captured = 0;
-    notElf = false;
-    head = Buffer.alloc(0);
     write(chunk) {
-        if (this.notElf)
-            return;
-        if (this.seen < ELF.length) {
-            this.head = Buffer.concat([this.head, chunk.subarray(0, ELF.length - this.head.length)]);
-            if (this.head.length >= ELF.length && !this.head.equals(ELF)) {
-                this.notElf = true;
-                return;
-            }
-        }
         if (this.capture) {
             this.take(chunk);
+            return;
         }
-        else {
-            // Search the chunk itself; only a magic split across chunks needs the few bytes kept from before.
-            const boundary = this.tail.length > 0
-                ? Buffer.concat([this.tail, chunk.subarray(0, MAGIC.length - 1)])
-                : undefined;
-            const across = boundary ? boundary.indexOf(MAGIC) : -1;
-            if (across >= 0 && across < this.tail.length) {
-                this.capture = [];
-                this.take(Buffer.concat([this.tail.subarray(across), chunk]));
-            }
-            else {
-                const at = chunk.indexOf(MAGIC);
-                if (at >= 0) {
-                    this.capture = [];
-                    this.take(chunk.subarray(at));
-                }
-                else {
-                    const keep = MAGIC.length - 1;
-                    this.tail =
-                        chunk.length >= keep
-                            ? Buffer.from(chunk.subarray(chunk.length - keep))
-                            : Buffer.concat([this.tail, chunk]).subarray(-keep);
-                }
-            }
+        // Search the chunk itself; only a magic split across chunks needs the few bytes kept from before.
+        const boundary = this.tail.length > 0
+            ? Buffer.concat([this.tail, chunk.subarray(0, MAGIC.length - 1)])
+            : undefined;
+        const across = boundary ? boundary.indexOf(MAGIC) : -1;
+        if (across >= 0 && across < this.tail.length) {
+            this.capture = [];
+            this.take(Buffer.concat([this.tail.subarray(across), chunk]));
+            return;
         }
-        this.seen += chunk.length;
+        const at = chunk.indexOf(MAGIC);
+        if (at >= 0) {
+            this.capture = [];
+            this.take(chunk.subarray(at));
+            return;
+        }
+        const keep = MAGIC.length - 1;
+        this.tail =
+            chunk.length >= keep
+                ? Buffer.from(chunk.subarray(chunk.length - keep))
+                : Buffer.concat([this.tail, chunk]).subarray(-keep);
     }
     take(data) {
         const capture = this.capture;
@@ -722,7 +723,7 @@ class BuildInfoScanner {
         this.captured += part.length;
     }
     end() {
-        if (this.notElf || !this.capture)
+        if (!this.capture)
             return null;
         return decodeBuildInfo(Buffer.concat(this.capture));
     }
@@ -808,6 +809,140 @@ function unquote(value) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sbom/catalogers/golang/executable.ts
+
+/**
+ * Where a Go executable's build info can be: anywhere in an ELF or a thin Mach-O, or in
+ * each slice of a universal (fat) Mach-O, which packs one Mach-O per architecture behind
+ * a big-endian header: magic, slice count, then per slice cputype, cpusubtype, offset,
+ * size, align (32-bit fields; offset and size are 64-bit in the FAT_MAGIC_64 form).
+ */
+const ELF = [0x7f, 0x45, 0x4c, 0x46];
+/** MH_MAGIC and MH_MAGIC_64 as written by either byte order. */
+const MACHO = [
+    [0xfe, 0xed, 0xfa, 0xce],
+    [0xfe, 0xed, 0xfa, 0xcf],
+    [0xce, 0xfa, 0xed, 0xfe],
+    [0xcf, 0xfa, 0xed, 0xfe]
+];
+const FAT = [0xca, 0xfe, 0xba, 0xbe];
+const FAT_64 = [0xca, 0xfe, 0xba, 0xbf];
+/** Magic and slice count: enough to tell what a file is. */
+const IDENT = 8;
+/**
+ * Slices read per universal file. Real ones hold two to four architectures; a Java
+ * class file shares FAT_MAGIC and its version fields then read as a count of 45 or more.
+ */
+const MAX_FAT_SLICES = 16;
+const JAVA_CLASS_MIN_COUNT = 45;
+const startsWith = (bytes, magic) => magic.every((byte, i) => bytes[i] === byte);
+/** Streams one executable and returns the build info of each Go image in it (none for other files). */
+class BuildInfoScanner {
+    size;
+    pending = [];
+    pendingSize = 0;
+    /** undefined until the first bytes say what the file is; null for files not read. */
+    slices;
+    seen = 0;
+    /** Bytes the header needs, once the slice count is known. */
+    headerSize = IDENT;
+    /** `size`: the file's length, which every slice must lie within. */
+    constructor(size) {
+        this.size = size;
+    }
+    write(chunk) {
+        if (this.slices === null)
+            return;
+        if (this.slices)
+            return this.route(chunk);
+        // The first bytes are kept until they say what the file is (at most the fat header).
+        this.pending.push(Buffer.from(chunk));
+        this.pendingSize += chunk.length;
+        if (this.pendingSize >= this.headerSize)
+            this.start(false);
+    }
+    end() {
+        if (this.slices === undefined)
+            this.start(true);
+        const infos = [];
+        for (const slice of this.slices ?? []) {
+            if (slice.machO && !MACHO.some(magic => startsWith(slice.machO, magic)))
+                continue;
+            const info = slice.search.end();
+            if (info)
+                infos.push(info);
+        }
+        return infos;
+    }
+    start(atEnd) {
+        const head = Buffer.concat(this.pending);
+        this.pending = [head];
+        this.slices = this.identify(head, atEnd);
+        if (this.slices === undefined)
+            return;
+        this.pending = [];
+        this.route(head);
+    }
+    /** The ranges to search, null for a file that is not read, undefined while more header is needed. */
+    identify(head, atEnd) {
+        if (startsWith(head, ELF) || MACHO.some(magic => startsWith(head, magic)))
+            return [{ offset: 0, size: Infinity, search: new BuildInfoSearch() }];
+        const wide = startsWith(head, FAT_64);
+        if (!wide && !startsWith(head, FAT))
+            return null;
+        if (head.length < IDENT)
+            return atEnd ? null : undefined;
+        const count = head.readUInt32BE(4);
+        if (!wide && count >= JAVA_CLASS_MIN_COUNT)
+            return null;
+        if (count === 0)
+            throw new NotGoError('universal Mach-O with no slices');
+        if (count > MAX_FAT_SLICES)
+            throw new NotGoError(`universal Mach-O with ${count} slices (budget ${MAX_FAT_SLICES}); not read`);
+        const entry = wide ? 32 : 20;
+        this.headerSize = IDENT + count * entry;
+        if (head.length < this.headerSize) {
+            if (atEnd)
+                throw new NotGoError('universal Mach-O header cut short');
+            return undefined;
+        }
+        const slices = [];
+        for (let i = 0; i < count; i++) {
+            const at = IDENT + i * entry;
+            const offset = wide ? Number(head.readBigUInt64BE(at + 8)) : head.readUInt32BE(at + 8);
+            const size = wide ? Number(head.readBigUInt64BE(at + 16)) : head.readUInt32BE(at + 12);
+            if (offset < this.headerSize || size === 0 || offset + size > this.size)
+                throw new NotGoError(`universal Mach-O slice ${i + 1} (offset ${offset}, ${size} bytes) is not within the ${this.size}-byte file`);
+            slices.push({ offset, size, search: new BuildInfoSearch(), machO: [] });
+        }
+        slices.sort((a, b) => a.offset - b.offset);
+        for (let i = 1; i < slices.length; i++) {
+            const before = slices[i - 1];
+            if (before.offset + before.size > slices[i].offset)
+                throw new NotGoError('universal Mach-O slices overlap');
+        }
+        return slices;
+    }
+    /** Hands each slice the part of the chunk (at the stream's current position) within it. */
+    route(chunk) {
+        if (!this.slices)
+            return;
+        const start = this.seen;
+        const end = start + chunk.length;
+        this.seen = end;
+        for (const slice of this.slices) {
+            const from = Math.max(start, slice.offset);
+            const to = Math.min(end, slice.offset + slice.size);
+            if (from >= to)
+                continue;
+            const part = chunk.subarray(from - start, to - start);
+            for (let i = 0; slice.machO && slice.machO.length < 4 && i < part.length; i++)
+                slice.machO.push(part[i]);
+            slice.search.write(part);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/golang/index.ts
 
 
@@ -825,37 +960,39 @@ const goCataloger = {
     name: 'go-binary',
     maxFileSize: Number.MAX_SAFE_INTEGER,
     wants: (_path, mode) => (mode & EXECUTABLE) !== 0,
-    scan: () => new BuildInfoScanner(),
+    scan: (_path, size) => new BuildInfoScanner(size),
     collect(files) {
         const out = [];
         for (const { path, versions } of files.all()) {
-            const info = latest(versions);
-            if (!info)
-                continue;
-            const layer = introducedIn(versions, r => r?.main?.path === info.main?.path && r?.goVersion === info.goVersion);
-            const common = { ecosystem: 'golang', licenses: [], path, layer, os: false };
-            const stdVersion = info.goVersion.replace(/^go/, '').split(/[ +]/)[0];
-            const stdlib = {
-                ...common,
-                name: 'stdlib',
-                version: `go${stdVersion}`,
-                purl: purl('golang', undefined, 'stdlib', stdVersion)
-            };
-            const deps = info.deps.map(d => toPackage(d, common));
-            out.push(stdlib, ...deps);
-            if (info.main?.path) {
-                const version = info.main.version && info.main.version !== '(devel)'
-                    ? info.main.version
-                    : (ldflagsVersion(info.settings['-ldflags']) ?? info.main.version);
-                const main = toPackage({ ...info.main, version }, common);
-                main.dependsOn = [stdlib.purl, ...deps.map(d => d.purl)];
-                main.properties = [['sbom-sign-action:go:toolchain', info.goVersion]];
-                out.push(main);
+            // One build info per image: a universal Mach-O has one per architecture.
+            for (const info of latest(versions) ?? []) {
+                const layer = introducedIn(versions, r => r.some(i => i.main?.path === info.main?.path && i.goVersion === info.goVersion));
+                out.push(...packagesOf(info, { ecosystem: 'golang', licenses: [], path, layer, os: false }));
             }
         }
         return out;
     }
 };
+/** The standard library, the dependency modules and the main module of one build. */
+function packagesOf(info, common) {
+    const stdVersion = info.goVersion.replace(/^go/, '').split(/[ +]/)[0];
+    const stdlib = {
+        ...common,
+        name: 'stdlib',
+        version: `go${stdVersion}`,
+        purl: purl('golang', undefined, 'stdlib', stdVersion)
+    };
+    const deps = info.deps.map(d => toPackage(d, common));
+    if (!info.main?.path)
+        return [stdlib, ...deps];
+    const version = info.main.version && info.main.version !== '(devel)'
+        ? info.main.version
+        : (ldflagsVersion(info.settings['-ldflags']) ?? info.main.version);
+    const main = toPackage({ ...info.main, version }, common);
+    main.dependsOn = [stdlib.purl, ...deps.map(d => d.purl)];
+    main.properties = [['sbom-sign-action:go:toolchain', info.goVersion]];
+    return [stdlib, ...deps, main];
+}
 function toPackage(module, common) {
     const replace = module.replace;
     // A replace by a local directory (`=> ./lib (devel)`) has no module version: keep the required one.
@@ -3170,7 +3307,148 @@ function normalisePath(path) {
     return parts.join('/');
 }
 
+;// CONCATENATED MODULE: ./src/sbom/walk/readers.ts
+/**
+ * Wall time the readers may spend parsing one layer's files (in their parse and scan
+ * calls; reading, decompressing and hashing the layer are bounded by its size instead).
+ * SBOM_SIGN_LAYER_PARSE_SECONDS sets another budget, e.g. for layers of many thousand
+ * archives on a slow machine.
+ */
+const LAYER_PARSE_SECONDS = 300;
+function layerParseBudgetMs(env = process.env) {
+    const seconds = Number(env.SBOM_SIGN_LAYER_PARSE_SECONDS);
+    return (Number.isFinite(seconds) && seconds > 0 ? seconds : LAYER_PARSE_SECONDS) * 1000;
+}
+/**
+ * Times the readers' calls on one layer's files. Once they have spent the budget, no
+ * further file of the layer is parsed: such files still replace what lower layers had
+ * at their paths (as a file that failed to parse does), and one warning names the layer,
+ * the budget and the first file left out. A call is never cut short: each parser bounds
+ * its own work on one file.
+ */
+class ParseBudget {
+    limitMs;
+    onOverrun;
+    spentMs = 0;
+    exhausted = false;
+    /** `onOverrun` gets the first file left out, once. */
+    constructor(limitMs, onOverrun) {
+        this.limitMs = limitMs;
+        this.onOverrun = onOverrun;
+    }
+    /** Runs one reader call unless the budget is spent; returns whether it ran. */
+    run(path, call) {
+        if (this.exhausted) {
+            this.overrun(path);
+            return false;
+        }
+        const started = performance.now();
+        try {
+            call();
+        }
+        finally {
+            this.spentMs += performance.now() - started;
+            if (this.spentMs > this.limitMs)
+                this.exhausted = true;
+        }
+        return true;
+    }
+    warned = false;
+    overrun(path) {
+        if (this.warned)
+            return;
+        this.warned = true;
+        this.onOverrun(path, this.limitMs);
+    }
+}
+/** A sink that feeds one file to the readers that want it, or null if none will read it. */
+function fileSink(entry, wanting, parsed, readers, warn, budget) {
+    const failed = (r, error) => {
+        warn(`${readers[r].name}: skipped /${entry.path}: ${message(error)}`);
+        parsed.set(r, undefined);
+    };
+    // One reader call, timed against the layer's budget; past it the file has no result.
+    const call = (r, work) => {
+        if (parsed.has(r))
+            return;
+        const ran = budget.run(entry.path, () => {
+            try {
+                work();
+            }
+            catch (error) {
+                failed(r, error);
+            }
+        });
+        if (!ran)
+            parsed.set(r, undefined);
+    };
+    if (budget.exhausted) {
+        for (const r of wanting)
+            call(r, () => { });
+        return null;
+    }
+    const whole = [];
+    const scanners = [];
+    for (const r of wanting) {
+        const reader = readers[r];
+        if (reader.scan)
+            scanners.push([r, reader.scan(entry.path, entry.size)]);
+        else if (entry.size > reader.maxFileSize) {
+            warn(`${reader.name}: skipped /${entry.path} (${entry.size} bytes, limit ${reader.maxFileSize})`);
+            parsed.set(r, undefined);
+        }
+        else
+            whole.push(r);
+    }
+    if (whole.length === 0 && scanners.length === 0)
+        return null;
+    // Filled as the entry streams: the tar chunks themselves are released after each write.
+    const content = whole.length > 0 ? Buffer.allocUnsafe(entry.size) : undefined;
+    let filled = 0;
+    return {
+        write(chunk) {
+            if (content)
+                filled += chunk.copy(content, filled);
+            for (const [r, scanner] of scanners)
+                call(r, () => scanner.write(chunk));
+        },
+        end() {
+            for (const r of whole)
+                call(r, () => parsed.set(r, detached(readers[r].parse?.(entry.path, content))));
+            for (const [r, scanner] of scanners)
+                call(r, () => parsed.set(r, detached(scanner.end())));
+        }
+    };
+}
+/**
+ * A parse result that shares no memory with the file it came from. V8 keeps a whole
+ * string alive while any substring of it is, so a few names cut out of a 1 MiB status
+ * file would otherwise hold all of it until every layer is read. Binary data is kept.
+ */
+function detached(value) {
+    if (typeof value === 'string')
+        return (value.length > 12 ? structuredClone(value) : value);
+    if (!value || typeof value !== 'object' || ArrayBuffer.isView(value))
+        return value;
+    if (Array.isArray(value))
+        return value.map(detached);
+    if (value instanceof Map)
+        return new Map([...value].map(([k, v]) => [detached(k), detached(v)]));
+    if (value instanceof Set)
+        return new Set([...value].map(detached));
+    const copy = {};
+    for (const [k, v] of Object.entries(value))
+        copy[k] = detached(v);
+    return copy;
+}
+/** Errors may come from another realm (zlib, streams), so read them by shape. */
+function message(error) {
+    const m = error?.message;
+    return typeof m === 'string' ? m : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/sbom/walk/layer.ts
+
 
 
 
@@ -3186,6 +3464,7 @@ const OPAQUE = '.wh..wh..opq';
  */
 async function scanLayer(scan) {
     const { layer, readers, record, warn } = scan;
+    const budget = new ParseBudget(scan.parseBudgetMs, (path, limitMs) => warn(`layer ${scan.number} (${layer.descriptor.digest}): its files took more than ${limitMs / 1000} s to parse (the per-layer time budget); /${path} and the files after it in this layer were not cataloged, the rest of the image was`));
     const wantedBy = (path, mode) => {
         const wanting = [];
         for (let r = 0; r < readers.length; r++)
@@ -3247,7 +3526,7 @@ async function scanLayer(scan) {
                 linkName: '',
                 parsed
             };
-            const sink = fileSink(entry, wanting, parsed, readers, warn);
+            const sink = fileSink(entry, wanting, parsed, readers, warn, budget);
             if (!sink) {
                 record(change);
                 return null;
@@ -3304,10 +3583,10 @@ async function scanLayer(scan) {
         if (links.length === 0)
             pending.delete(target);
     if (pending.size > 0)
-        await readLinkTargets(scan, pending);
+        await readLinkTargets(scan, pending, budget);
 }
 /** The second pass: parses link targets under their links' names, then records them. */
-async function readLinkTargets(scan, pending) {
+async function readLinkTargets(scan, pending, budget) {
     const { readers, warn } = scan;
     const results = [];
     let ordinal = 0;
@@ -3325,7 +3604,7 @@ async function readLinkTargets(scan, pending) {
                 }
                 const parsed = new Map();
                 results.push({ link: link.link, parsed });
-                const sink = fileSink({ ...entry, path: link.link }, link.readers, parsed, readers, warn);
+                const sink = fileSink({ ...entry, path: link.link }, link.readers, parsed, readers, warn, budget);
                 if (sink)
                     sinks.push(sink);
             }
@@ -3358,7 +3637,7 @@ async function readLayer(scan, visitor) {
         // says so more truly than "corrupt data", so the stored blob is checked first.
         await verifyBlob(layer);
         throw new errors/* ActionError */.lZ('LAYER_INVALID', `layer ${scan.number} (${layer.descriptor.digest}) cannot be unpacked: ${streamProblem(error)}`, {
-            hint: error instanceof TarFormatError
+            hint: error instanceof TarFormatError || error instanceof oci_image/* TrailingDataError */.bd
                 ? 'containerd would refuse this layer too; rebuild the image'
                 : 'The blob matches its digest but does not decompress: the image was published corrupt; rebuild it'
         });
@@ -3381,93 +3660,6 @@ async function verifyBlob(layer) {
     finally {
         blob.destroy();
     }
-}
-/** A sink that feeds one file to the readers that want it, or null if none will read it. */
-function fileSink(entry, wanting, parsed, readers, warn) {
-    const failed = (r, error) => {
-        warn(`${readers[r].name}: skipped /${entry.path}: ${message(error)}`);
-        parsed.set(r, undefined);
-    };
-    const whole = [];
-    const scanners = [];
-    for (const r of wanting) {
-        const reader = readers[r];
-        if (reader.scan)
-            scanners.push([r, reader.scan(entry.path, entry.size)]);
-        else if (entry.size > reader.maxFileSize) {
-            warn(`${reader.name}: skipped /${entry.path} (${entry.size} bytes, limit ${reader.maxFileSize})`);
-            parsed.set(r, undefined);
-        }
-        else
-            whole.push(r);
-    }
-    if (whole.length === 0 && scanners.length === 0)
-        return null;
-    // Filled as the entry streams: the tar chunks themselves are released after each write.
-    const content = whole.length > 0 ? Buffer.allocUnsafe(entry.size) : undefined;
-    let filled = 0;
-    return {
-        write(chunk) {
-            if (content)
-                filled += chunk.copy(content, filled);
-            for (const [r, scanner] of scanners) {
-                if (parsed.has(r))
-                    continue;
-                try {
-                    scanner.write(chunk);
-                }
-                catch (error) {
-                    failed(r, error);
-                }
-            }
-        },
-        end() {
-            for (const r of whole) {
-                try {
-                    parsed.set(r, detached(readers[r].parse?.(entry.path, content)));
-                }
-                catch (error) {
-                    failed(r, error);
-                }
-            }
-            for (const [r, scanner] of scanners) {
-                if (parsed.has(r))
-                    continue;
-                try {
-                    parsed.set(r, detached(scanner.end()));
-                }
-                catch (error) {
-                    failed(r, error);
-                }
-            }
-        }
-    };
-}
-/**
- * A parse result that shares no memory with the file it came from. V8 keeps a whole
- * string alive while any substring of it is, so a few names cut out of a 1 MiB status
- * file would otherwise hold all of it until every layer is read. Binary data is kept.
- */
-function detached(value) {
-    if (typeof value === 'string')
-        return (value.length > 12 ? structuredClone(value) : value);
-    if (!value || typeof value !== 'object' || ArrayBuffer.isView(value))
-        return value;
-    if (Array.isArray(value))
-        return value.map(detached);
-    if (value instanceof Map)
-        return new Map([...value].map(([k, v]) => [detached(k), detached(v)]));
-    if (value instanceof Set)
-        return new Set([...value].map(detached));
-    const copy = {};
-    for (const [k, v] of Object.entries(value))
-        copy[k] = detached(v);
-    return copy;
-}
-/** Errors may come from another realm (zlib, streams), so read them by shape. */
-function message(error) {
-    const m = error?.message;
-    return typeof m === 'string' ? m : String(error);
 }
 function streamProblem(error) {
     const code = error?.code;
@@ -3740,6 +3932,8 @@ class SquashedView {
 
 
 
+
+
 /**
  * Streams every layer exactly once (several at a time), lets the readers parse the
  * files they want, and squashes the layers in order into one view.
@@ -3766,6 +3960,7 @@ async function walkImage(image, readers, options) {
             waiting[live] = [];
         }
     };
+    const parseBudgetMs = options.layerParseBudgetMs ?? layerParseBudgetMs();
     let next = 0;
     const worker = async () => {
         while (next < image.layers.length) {
@@ -3774,6 +3969,7 @@ async function walkImage(image, readers, options) {
                 layer: image.layers[index],
                 number: index + 1,
                 readers,
+                parseBudgetMs,
                 record: change => record(index, change),
                 warn: options.warn
             });
@@ -3838,13 +4034,22 @@ async function catalogImage(image, options = {}) {
         };
         try {
             for (const p of await cataloger.collect(files, context)) {
+                const name = wellFormed(p.name);
+                const version = wellFormed(p.version);
+                if (p.purl === NO_PURL) {
+                    context.warn(p.path, `skipped package ${JSON.stringify(name)} ${JSON.stringify(version)}: ${noPurlReason(name)}`);
+                    continue;
+                }
+                const { dependsOn, ...found } = p;
+                const edges = dependsOn?.filter(d => d !== NO_PURL) ?? [];
                 // The purl is well-formed already; the SBOM's text fields must be too.
                 packages.push({
-                    ...p,
-                    name: wellFormed(p.name),
-                    version: wellFormed(p.version),
+                    ...found,
+                    name,
+                    version,
                     licenses: p.licenses.map(wellFormed),
-                    cataloger: cataloger.name
+                    cataloger: cataloger.name,
+                    ...(edges.length > 0 ? { dependsOn: edges } : {})
                 });
             }
         }
@@ -3860,6 +4065,11 @@ async function catalogImage(image, options = {}) {
         return !prev || prev.purl !== p.purl || prev.path !== p.path;
     });
     return { distro, layers, packages: bounded(unique, warn), warnings };
+}
+function noPurlReason(name) {
+    return name.trim() === ''
+        ? 'its name is empty or only whitespace, and a purl needs a name'
+        : 'its name, namespace or version cannot form a purl';
 }
 /** Output budgets: packages from one file and from the whole image (far above real images). */
 const MAX_PACKAGES_PER_FILE = 50_000;

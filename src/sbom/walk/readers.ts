@@ -1,0 +1,140 @@
+import type { TarEntry, TarSink } from './tar'
+import type { FileReader, FileScanner } from './index'
+
+/**
+ * Wall time the readers may spend parsing one layer's files (in their parse and scan
+ * calls; reading, decompressing and hashing the layer are bounded by its size instead).
+ * SBOM_SIGN_LAYER_PARSE_SECONDS sets another budget, e.g. for layers of many thousand
+ * archives on a slow machine.
+ */
+export const LAYER_PARSE_SECONDS = 300
+
+export function layerParseBudgetMs(env: NodeJS.ProcessEnv = process.env): number {
+  const seconds = Number(env.SBOM_SIGN_LAYER_PARSE_SECONDS)
+  return (Number.isFinite(seconds) && seconds > 0 ? seconds : LAYER_PARSE_SECONDS) * 1000
+}
+
+/**
+ * Times the readers' calls on one layer's files. Once they have spent the budget, no
+ * further file of the layer is parsed: such files still replace what lower layers had
+ * at their paths (as a file that failed to parse does), and one warning names the layer,
+ * the budget and the first file left out. A call is never cut short: each parser bounds
+ * its own work on one file.
+ */
+export class ParseBudget {
+  private spentMs = 0
+  exhausted = false
+
+  /** `onOverrun` gets the first file left out, once. */
+  constructor(
+    private readonly limitMs: number,
+    private readonly onOverrun: (path: string, limitMs: number) => void
+  ) {}
+
+  /** Runs one reader call unless the budget is spent; returns whether it ran. */
+  run(path: string, call: () => void): boolean {
+    if (this.exhausted) {
+      this.overrun(path)
+      return false
+    }
+    const started = performance.now()
+    try {
+      call()
+    } finally {
+      this.spentMs += performance.now() - started
+      if (this.spentMs > this.limitMs) this.exhausted = true
+    }
+    return true
+  }
+
+  private warned = false
+
+  private overrun(path: string): void {
+    if (this.warned) return
+    this.warned = true
+    this.onOverrun(path, this.limitMs)
+  }
+}
+
+/** A sink that feeds one file to the readers that want it, or null if none will read it. */
+export function fileSink(
+  entry: TarEntry,
+  wanting: number[],
+  parsed: Map<number, unknown>,
+  readers: readonly FileReader[],
+  warn: (message: string) => void,
+  budget: ParseBudget
+): TarSink | null {
+  const failed = (r: number, error: unknown): void => {
+    warn(`${(readers[r] as FileReader).name}: skipped /${entry.path}: ${message(error)}`)
+    parsed.set(r, undefined)
+  }
+  // One reader call, timed against the layer's budget; past it the file has no result.
+  const call = (r: number, work: () => void): void => {
+    if (parsed.has(r)) return
+    const ran = budget.run(entry.path, () => {
+      try {
+        work()
+      } catch (error) {
+        failed(r, error)
+      }
+    })
+    if (!ran) parsed.set(r, undefined)
+  }
+  if (budget.exhausted) {
+    for (const r of wanting) call(r, () => {})
+    return null
+  }
+  const whole: number[] = []
+  const scanners: [number, FileScanner<unknown>][] = []
+  for (const r of wanting) {
+    const reader = readers[r] as FileReader
+    if (reader.scan) scanners.push([r, reader.scan(entry.path, entry.size)])
+    else if (entry.size > reader.maxFileSize) {
+      warn(
+        `${reader.name}: skipped /${entry.path} (${entry.size} bytes, limit ${reader.maxFileSize})`
+      )
+      parsed.set(r, undefined)
+    } else whole.push(r)
+  }
+  if (whole.length === 0 && scanners.length === 0) return null
+  // Filled as the entry streams: the tar chunks themselves are released after each write.
+  const content = whole.length > 0 ? Buffer.allocUnsafe(entry.size) : undefined
+  let filled = 0
+  return {
+    write(chunk) {
+      if (content) filled += chunk.copy(content, filled)
+      for (const [r, scanner] of scanners) call(r, () => scanner.write(chunk))
+    },
+    end() {
+      for (const r of whole)
+        call(r, () =>
+          parsed.set(r, detached((readers[r] as FileReader).parse?.(entry.path, content as Buffer)))
+        )
+      for (const [r, scanner] of scanners) call(r, () => parsed.set(r, detached(scanner.end())))
+    }
+  }
+}
+
+/**
+ * A parse result that shares no memory with the file it came from. V8 keeps a whole
+ * string alive while any substring of it is, so a few names cut out of a 1 MiB status
+ * file would otherwise hold all of it until every layer is read. Binary data is kept.
+ */
+function detached<R>(value: R): R {
+  if (typeof value === 'string') return (value.length > 12 ? structuredClone(value) : value) as R
+  if (!value || typeof value !== 'object' || ArrayBuffer.isView(value)) return value
+  if (Array.isArray(value)) return value.map(detached) as R
+  if (value instanceof Map)
+    return new Map([...value].map(([k, v]) => [detached(k), detached(v)])) as R
+  if (value instanceof Set) return new Set([...value].map(detached)) as R
+  const copy: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value)) copy[k] = detached(v)
+  return copy as R
+}
+
+/** Errors may come from another realm (zlib, streams), so read them by shape. */
+export function message(error: unknown): string {
+  const m = (error as { message?: unknown } | null)?.message
+  return typeof m === 'string' ? m : String(error)
+}
