@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _network_deadline__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59908);
 /* harmony import */ var _network_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98904);
 /* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(21554);
-/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34328);
+/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78041);
 
 
 
@@ -28,7 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const REPORT_FILE = 'sbom-sign-verify-report.json';
-/** inputs → discover → verify → report */
+/** inputs \u2192 discover \u2192 verify \u2192 report */
 async function runVerify(config) {
     const v = config.verify;
     const { images: fromDockerfiles, problems } = readDockerfiles(v.dockerfiles, {

@@ -51,7 +51,7 @@ Options:
 
 Examples:
   sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json
-  sbom-sign sign ghcr.io/acme/app@sha256:… --output-dir out
+  sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --output-dir out
   sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' \\
     --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom
 
@@ -66,8 +66,8 @@ const EXAMPLES = {
         'sbom-sign sbom localhost:5000/app:dev --platform linux/arm64 --output app.cdx.json'
     ],
     sign: [
-        'sbom-sign sign ghcr.io/acme/app@sha256:… --output-dir out      # keyless: needs $SIGSTORE_ID_TOKEN outside Actions',
-        'sbom-sign sign ghcr.io/acme/app@sha256:… --key cosign.key --key-password "$PW" --attach-format both'
+        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --output-dir out      # keyless: needs $SIGSTORE_ID_TOKEN outside Actions',
+        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --key cosign.key --key-password "$PW" --attach-format both'
     ],
     verify: [
         "sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom",
@@ -190,7 +190,7 @@ async function sbomCommand(args) {
     if (!values.output)
         throw new UsageError('sbom needs --output FILE (or --output - for standard output)', 'sbom');
     // Loaded on use: the SBOM command needs none of the signing code.
-    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(328), __nccwpck_require__.e(807), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
+    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(571), __nccwpck_require__.e(807), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
     await runSbom({
         source,
         output: values.output,
@@ -323,7 +323,7 @@ const COMMON_OPTIONS = [
 const SIGN_OPTIONS = [
     {
         name: 'digest',
-        value: 'sha256:…',
+        value: 'sha256:\u2026',
         description: 'the digest to sign when IMAGE is a tag-less name'
     },
     {
@@ -1092,7 +1092,7 @@ const DEFAULT_RETRY_BUDGET_MS = 180_000;
  * answer in time three times running is down, not busy, and waiting longer only holds the job.
  */
 const MAX_TIMEOUTS = 3;
-/** Seconds or an HTTP date → milliseconds to wait, or undefined. */
+/** Seconds or an HTTP date \u2192 milliseconds to wait, or undefined. */
 function retryAfterMs(value, now = Date.now()) {
     if (!value)
         return undefined;
@@ -1149,7 +1149,7 @@ class RetrySequence {
     }
     /**
      * Waits `delayMs` before the next attempt, saying in the log what is waited for
-     * (`failure` is e.g. "Rekor at https://… answered 503"). Returns false, without waiting,
+     * (`failure` is e.g. "Rekor at https://\u2026 answered 503"). Returns false, without waiting,
      * when the budget or the deadline cannot cover the wait: the caller then gives up.
      */
     async wait(failure, delayMs) {
@@ -1611,7 +1611,7 @@ const DOCKER_HUB_KEYS = [
     'registry-1.docker.io'
 ];
 const HELPER_TIMEOUT_MS = 30_000;
-/** `https://host:port/v1/` → `host:port`, the way docker config keys are matched. */
+/** `https://host:port/v1/` \u2192 `host:port`, the way docker config keys are matched. */
 function configKeyHost(key) {
     return key.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? key;
 }
@@ -1842,7 +1842,7 @@ function parseChallenges(header) {
 function challengeScopes(challenge) {
     return (challenge.params.scope ?? '').split(' ').filter(Boolean);
 }
-/** Merges repository scopes: `repository:a:pull` + `repository:a:push` → `repository:a:pull,push`. */
+/** Merges repository scopes: `repository:a:pull` + `repository:a:push` \u2192 `repository:a:pull,push`. */
 function mergeScopes(scopes) {
     const actions = new Map();
     for (const scope of scopes) {
@@ -2130,7 +2130,7 @@ async function errorDetail(response) {
 class RegistryAuth {
     credentials;
     sendToken;
-    /** registry → how it wants to be authenticated, learnt from its last challenge. */
+    /** registry \u2192 how it wants to be authenticated, learnt from its last challenge. */
     challenges = new Map();
     tokens = new Map();
     constructor(credentials, sendToken) {
@@ -2644,6 +2644,10 @@ async function blobStream(transport, ref, digest, size) {
                                 filled = 0;
                             }
                         }
+                        // Each chunk the connection yields is a fresh copy of the socket's bytes: once
+                        // copied into the block it is garbage, freed now rather than left to pile up
+                        // (hundreds of MiB per image) until the next full collection.
+                        (0,oci_image/* releaseChunk */.bW)(value);
                     }
                 }
                 catch (error) {
@@ -2919,7 +2923,7 @@ var external_node_timers_promises_ = __nccwpck_require__(58500);
 
 /** Rounds of read-merge-write-read-back on the fallback index before giving up. */
 const REFERRERS_TAG_UPDATES = 10;
-/** `sha256:abc…` → the referrers tag schema's `sha256-abc…`. */
+/** `sha256:abc\u2026` \u2192 the referrers tag schema's `sha256-abc\u2026`. */
 function referrersTag(digest) {
     return digest.replace(':', '-');
 }
@@ -2929,7 +2933,7 @@ function referrersTag(digest) {
  */
 class Referrers {
     transport;
-    /** registry → whether it serves GET /v2/<name>/referrers/<digest>. */
+    /** registry \u2192 whether it serves GET /v2/<name>/referrers/<digest>. */
     api = new Map();
     constructor(transport) {
         this.transport = transport;
@@ -3203,7 +3207,7 @@ function tar_text(field) {
     const end = field.indexOf(0);
     return field.subarray(0, end < 0 ? field.length : end).toString('utf8');
 }
-/** `./a/b` and `a//b` → `a/b`. */
+/** `./a/b` and `a//b` \u2192 `a/b`. */
 function clean(name) {
     return external_node_path_.posix
         .normalize(name)
@@ -3446,7 +3450,7 @@ async function openDockerArchive(path, selector) {
     const tar = await TarIndex.open(path);
     if (!tar.has('manifest.json'))
         throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${path} is not a docker save archive (no manifest.json)`, {
-            hint: 'Write it with `docker save IMAGE -o FILE` or `skopeo copy … docker-archive:FILE`'
+            hint: 'Write it with `docker save IMAGE -o FILE` or `skopeo copy \u2026 docker-archive:FILE`'
         });
     const manifestJson = await readCapped(tar, 'manifest.json', path, limits/* MAX_MANIFEST_BYTES */.ZJ);
     let images;
@@ -3647,7 +3651,7 @@ const DEFAULT_PLATFORM = 'linux/amd64';
 function splitPath(kind, rest) {
     const at = rest.indexOf('@');
     if (at > 0 && (0,external_node_fs_.existsSync)(rest.slice(0, at)) && !(0,external_node_fs_.existsSync)(rest)) {
-        // `@sha256:…` selects by digest; docker-archive's `@N` selects by position.
+        // `@sha256:\u2026` selects by digest; docker-archive's `@N` selects by position.
         const after = rest.slice(at + 1);
         return { path: rest.slice(0, at), selector: (0,oci_digest/* isDigest */.Bc)(after) ? after : `@${after}` };
     }
@@ -3898,7 +3902,7 @@ function isManifestType(mediaType) {
  * names are normalised first (`aarch64` is `arm64`, `linux/arm64/v8` is `linux/arm64`,
  * `arm` alone is `arm/v7`, `amd64/v1` is `amd64`), and a wanted platform also accepts
  * the platforms its machines can run, best first (`amd64/v3` then `v2`, `amd64`, `386`;
- * `arm64` then `arm/v8` … `arm/v5`).
+ * `arm64` then `arm/v8` \u2026 `arm/v5`).
  */
 function normalizePlatform(platform) {
     const os = platform.os.toLowerCase() === 'macos' ? 'darwin' : platform.os.toLowerCase();
@@ -4223,14 +4227,14 @@ function canonicalNameGlob(glob) {
  */
 const WIND_UP_MS = 5000;
 /**
- * Each mode loads its own code (Sigstore, the GitHub client, …) only when it runs. The
+ * Each mode loads its own code (Sigstore, the GitHub client, \u2026) only when it runs. The
  * whole run has a deadline (the `timeout` input) that every network wait inside it obeys.
  */
 async function runPipeline(config) {
     return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
         if (config.mode === 'sign')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(328), __nccwpck_require__.e(807), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89087))).runSign(config);
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(328), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(807), __nccwpck_require__.e(41), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89087))).runSign(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(41), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
     });
 }
 
