@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _network_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98904);
 /* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39841);
-/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34328);
+/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78041);
 /**
  * What verify mode checks each image with, and how it finds what to check: the trust root,
  * the signer policy from the inputs or a policy file, and the signatures and attestations of
@@ -202,7 +202,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
 /* harmony import */ var _network_deadline__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59908);
 /* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(39841);
-/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34328);
+/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78041);
 /* harmony import */ var _verify_checks__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46782);
 
 
@@ -213,7 +213,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const REPORT_FILE = 'sbom-sign-verify-report.json';
-/** inputs → discover → verify → report */
+/** inputs \u2192 discover \u2192 verify \u2192 report */
 async function runVerify(config) {
     const v = config.verify;
     const { images: fromDockerfiles, problems } = readDockerfiles(v.dockerfiles, {

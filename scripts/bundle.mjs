@@ -26,12 +26,33 @@ for (const { input, output, command } of entries) {
   })
   mkdirSync(output, { recursive: true })
   const entry = join(output, 'index.js')
-  writeFileSync(entry, command ? `#!/usr/bin/env node\n${code}` : code)
+  writeFileSync(entry, asciiOnly(command ? `#!/usr/bin/env node\n${code}` : code))
   // chmod as well: writeFileSync's mode applies only to new files, and the umask may narrow it.
   chmodSync(entry, command ? 0o755 : 0o644)
   for (const [name, asset] of Object.entries(assets)) {
     const file = join(output, name)
     mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, asset.source, { mode: asset.permissions })
+    const source = name.endsWith('.js') ? asciiOnly(String(asset.source)) : asset.source
+    writeFileSync(file, source, { mode: asset.permissions })
   }
+}
+
+/**
+ * The code with every non-ASCII character written as a \u escape. V8 keeps a loaded
+ * file's source in memory for as long as its functions live, and one character past
+ * ASCII (an ellipsis in a message) makes it keep the whole file at two bytes a character.
+ * The escape means the same in strings, templates, regular expressions and comments;
+ * a file where it might not (a raw template, an escaped non-ASCII character) is kept as is.
+ */
+function asciiOnly(code) {
+  if (
+    !/[\u0080-\uffff]/.test(code) ||
+    code.includes('String.raw') ||
+    /\\[\u0080-\uffff]/.test(code)
+  )
+    return code
+  return code.replace(
+    /[\u0080-\uffff]/g,
+    c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
 }

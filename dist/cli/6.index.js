@@ -20,7 +20,7 @@ export const modules = {
 
 
 
-/** CLI `sbom`: image source → SBOM → file. */
+/** CLI `sbom`: image source \u2192 SBOM \u2192 file. */
 async function runSbom(request) {
     const format = (request.format ?? 'cyclonedx-json');
     if (!_config__WEBPACK_IMPORTED_MODULE_0__/* .SBOM_FORMATS */ .zu.includes(format)) {

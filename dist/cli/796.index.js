@@ -130,7 +130,7 @@ const ALIASES = {
 };
 /**
  * Turns a license name as a package wrote it into an SPDX id where one clearly
- * applies (`GPL-2+` → `GPL-2.0-or-later`, `Expat` → `MIT`), else returns it trimmed.
+ * applies (`GPL-2+` \u2192 `GPL-2.0-or-later`, `Expat` \u2192 `MIT`), else returns it trimmed.
  */
 function normaliseLicense(name) {
     const trimmed = name.trim().replace(/\s+/g, ' ');
@@ -1060,7 +1060,7 @@ function parseProperties(text) {
 const TAG = /<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>/g;
 /**
  * The elements of a POM that identify it, read by depth (a dependency's groupId
- * is not the project's). Values that still hold `${…}` are left out: they need a
+ * is not the project's). Values that still hold `${\u2026}` are left out: they need a
  * build to resolve.
  */
 function parsePom(text) {
@@ -1490,7 +1490,7 @@ function readRepoPom(content) {
 const debian_MAX_DEPTH = 16;
 const MAX_DIRECTORIES = 100_000;
 /**
- * Jar path (symlinks resolved in the squashed image) → the artifacts Debian's
+ * Jar path (symlinks resolved in the squashed image) \u2192 the artifacts Debian's
  * maven-repo publishes it as. A version directory's POM gives the coordinates;
  * without one, its path does (`org/jsr305/jsr305/0.1-SNAPSHOT/`). A jar linked
  * under a release version is known by that; one linked only under an alias
@@ -1654,7 +1654,7 @@ const LOCKFILES = new Set([
 function isLockfile(path) {
     return LOCKFILES.has(path.slice(path.lastIndexOf('/') + 1)) && !path.includes('node_modules/');
 }
-/** `…/node_modules/<name>/package.json` or `…/node_modules/@scope/<name>/package.json`. */
+/** `\u2026/node_modules/<name>/package.json` or `\u2026/node_modules/@scope/<name>/package.json`. */
 const MODULE = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@][^/]*\/package\.json$/;
 /** Debian's Node.js module directories (node-* packages). */
 const DEBIAN_MODULE = /^usr\/(?:share|lib(?:\/[^/]+)?)\/nodejs\/(?:@[^/]+\/)?[^/@][^/]*\/package\.json$/;
@@ -1887,7 +1887,7 @@ const phpCataloger = {
 
 
 const METADATA = /\.dist-info\/METADATA$|\.egg-info\/PKG-INFO$|\.egg-info$/;
-/** A distribution vendored inside another package (`setuptools/_vendor/…`): the package's directory. */
+/** A distribution vendored inside another package (`setuptools/_vendor/\u2026`): the package's directory. */
 const VENDORED = /^(.*?)\/_vendor\//;
 /** PEP 503 normalisation, which the pypi purl type requires. */
 const normalisePythonName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
@@ -2168,7 +2168,7 @@ function overflow(db, first, total, pageSize, used, u16, u32) {
 /**
  * Blobs of rpm's NDB `Packages.db` (SUSE): a header ("RpmP", version, generation,
  * slot page count), 4 KiB slot pages of 16-byte slots ("Slot", package index,
- * block offset, block count), and at block offset × 16 a blob header ("BlbS",
+ * block offset, block count), and at block offset \u00d7 16 a blob header ("BlbS",
  * package index, checksum, length) followed by the header blob. Little-endian.
  */
 const HEADER_MAGIC = 0x506d7052; // 'RpmP'
@@ -2230,7 +2230,7 @@ var external_node_sqlite_ = __webpack_require__(80099);
 
 
 /**
- * Header blobs of rpm's `rpmdb.sqlite` (rpm ≥ 4.16): table Packages(hnum, blob),
+ * Header blobs of rpm's `rpmdb.sqlite` (rpm \u2265 4.16): table Packages(hnum, blob),
  * read with Node's built-in SQLite (the same C library rpm uses; nothing to
  * bundle). The file is hostile: only a plain table of that name is read (a view
  * or a generated column would run the file's own SQL), in defensive mode, at
@@ -2272,7 +2272,7 @@ function sqliteBlobs(db, maxRows) {
     }
 }
 /**
- * rpm keeps its database in WAL mode (header bytes 18–19 = 2), which an
+ * rpm keeps its database in WAL mode (header bytes 18\u201319 = 2), which an
  * in-memory or read-only connection cannot open without the -wal/-shm files; the
  * checkpointed main file is complete, so it is opened as a rollback-journal file.
  */
@@ -2358,7 +2358,7 @@ function headers(blobs, problems) {
 /** RPM packages from rpmdb.sqlite, the BerkeleyDB `Packages` and the NDB `Packages.db`. */
 const rpmCataloger = {
     name: 'rpm',
-    // SQLite copies the file once more: 2 × 128 MiB stays within the 512 MiB peak.
+    // SQLite copies the file once more: 2 \u00d7 128 MiB stays within the 512 MiB peak.
     maxFileSize: 128 * 1024 * 1024,
     wants: path => DB.test(path),
     parse(path, content) {
@@ -2429,7 +2429,7 @@ const rpmCataloger = {
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/ruby/lockfile.ts
 
 
-/** A gem directory's own files (`gems/<name>-<version>/…`): a gem's development lockfile, not an application's. */
+/** A gem directory's own files (`gems/<name>-<version>/\u2026`): a gem's development lockfile, not an application's. */
 const INSIDE_GEM = /(?:^|\/)gems\/[^/]+-[0-9][^/]*\//;
 /**
  * An application's `Gemfile.lock` (what Bundler resolved for it): the `specs:` of
@@ -2507,7 +2507,7 @@ function parseGemfileLock(text) {
         throw new Error('not a Gemfile.lock (no GEM, GIT or PATH section)');
     return gems;
 }
-/** `1.13.10-x86_64-linux` → `1.13.10`: gem versions have no hyphen, so one starts the platform. */
+/** `1.13.10-x86_64-linux` \u2192 `1.13.10`: gem versions have no hyphen, so one starts the platform. */
 function withoutPlatform(value) {
     const hyphen = value.indexOf('-');
     return hyphen < 0 ? value : value.slice(0, hyphen);
@@ -3291,7 +3291,7 @@ function isZeroBlock(block) {
 }
 /** An empty, `.` or `..` part, or a leading or trailing slash. */
 const NEEDS_NORMALISING = /(^|\/)\.{0,2}(\/|$)/;
-/** `./usr//lib/` → `usr/lib`; `..` never climbs above the root. */
+/** `./usr//lib/` \u2192 `usr/lib`; `..` never climbs above the root. */
 function normalisePath(path) {
     if (!NEEDS_NORMALISING.test(path))
         return path;
@@ -3308,6 +3308,7 @@ function normalisePath(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/walk/readers.ts
+
 /**
  * Wall time the readers may spend parsing one layer's files (in their parse and scan
  * calls; reading, decompressing and hashing the layer are bounded by its size instead).
@@ -3414,7 +3415,15 @@ function fileSink(entry, wanting, parsed, readers, warn, budget) {
         },
         end() {
             for (const r of whole)
-                call(r, () => parsed.set(r, detached(readers[r].parse?.(entry.path, content))));
+                call(r, () => {
+                    const result = readers[r].parse?.(entry.path, content);
+                    parsed.set(r, detached(result, content?.buffer));
+                });
+            // Nothing refers to the contents any more (results were copied out of them): free
+            // them now. Jars alone are tens of MiB per image, which would otherwise wait for a
+            // full collection and raise the peak.
+            if (content)
+                (0,oci_image/* releaseChunk */.bW)(content);
             for (const [r, scanner] of scanners)
                 call(r, () => parsed.set(r, detached(scanner.end())));
         }
@@ -3423,23 +3432,34 @@ function fileSink(entry, wanting, parsed, readers, warn, budget) {
 /**
  * A parse result that shares no memory with the file it came from. V8 keeps a whole
  * string alive while any substring of it is, so a few names cut out of a 1 MiB status
- * file would otherwise hold all of it until every layer is read. Binary data is kept.
+ * file would otherwise hold all of it until every layer is read. Binary data is kept,
+ * except views of `contents` (the file's own buffer, freed once parsed), which are copied.
  */
-function detached(value) {
+function detached(value, contents) {
     if (typeof value === 'string')
         return (value.length > 12 ? structuredClone(value) : value);
-    if (!value || typeof value !== 'object' || ArrayBuffer.isView(value))
+    if (!value || typeof value !== 'object')
         return value;
+    if (ArrayBuffer.isView(value))
+        return (contents && value.buffer === contents ? copyOf(value) : value);
+    const inner = (v) => detached(v, contents);
     if (Array.isArray(value))
-        return value.map(detached);
+        return value.map(inner);
     if (value instanceof Map)
-        return new Map([...value].map(([k, v]) => [detached(k), detached(v)]));
+        return new Map([...value].map(([k, v]) => [inner(k), inner(v)]));
     if (value instanceof Set)
-        return new Set([...value].map(detached));
+        return new Set([...value].map(inner));
     const copy = {};
     for (const [k, v] of Object.entries(value))
-        copy[k] = detached(v);
+        copy[k] = inner(v);
     return copy;
+}
+/** A view of the same type over a copy of its bytes only. */
+function copyOf(view) {
+    const bytes = view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength);
+    if (Buffer.isBuffer(view))
+        return Buffer.from(bytes);
+    return new view.constructor(bytes);
 }
 /** Errors may come from another realm (zlib, streams), so read them by shape. */
 function message(error) {
@@ -3474,7 +3494,7 @@ async function scanLayer(scan) {
     };
     // What was parsed from this layer's files, by path, for hard links to reuse.
     const parsedHere = new Map();
-    // Hard links of this layer, link → the file it finally names (links may name links).
+    // Hard links of this layer, link \u2192 the file it finally names (links may name links).
     const linkTargets = new Map();
     const pending = new Map();
     const pendingByLink = new Map();
@@ -4138,7 +4158,7 @@ const normalizers = new index_node.JSON.Normalize.Factory(spec.Spec1dot6);
 // the library, whose locale-aware comparison could differ between ICU versions.
 const NORMALIZE = { sortLists: false };
 /**
- * The catalog as CycloneDX 1.6 JSON: image → OS → packages, with layer attribution as
+ * The catalog as CycloneDX 1.6 JSON: image \u2192 OS \u2192 packages, with layer attribution as
  * properties. The library's models and normalizer write the document's head; packages,
  * thousands in a large image, are written one at a time straight in the library's
  * normalized shape, so no model of them (nor the garbage of building one) is ever held.
@@ -4542,7 +4562,7 @@ function summaryMarkdown(summary, format) {
     const lines = [
         '### SBOM',
         '',
-        `**${summary.packages} packages** (${format})${summary.os ? ` · OS: ${cell(summary.os)}` : ''}`,
+        `**${summary.packages} packages** (${format})${summary.os ? ` \u00b7 OS: ${cell(summary.os)}` : ''}`,
         ''
     ];
     const ecosystems = Object.entries(summary.byEcosystem).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -4558,7 +4578,7 @@ function summaryMarkdown(summary, format) {
             lines.push(`| ${cell(p.name)} | ${cell(p.version)} | ${cell(p.ecosystem)} | ${cell(p.licenses.join(', '))} |`);
         }
         if (summary.list.length > MAX_ROWS)
-            lines.push('', `… and ${summary.list.length - MAX_ROWS} more (see the SBOM file).`);
+            lines.push('', `\u2026 and ${summary.list.length - MAX_ROWS} more (see the SBOM file).`);
         lines.push('', '</details>');
     }
     return `${lines.join('\n')}\n`;
@@ -4574,7 +4594,7 @@ const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
 /**
  * SPDX without a version, as `cosign attest --type spdxjson` and BuildKit write it and as
  * `cosign verify-attestation --type spdxjson` asks for it; the document's `spdxVersion` says
- * which SPDX it is. actions/attest-sbom's `…/Document/v2.3` is still accepted when verifying.
+ * which SPDX it is. actions/attest-sbom's `\u2026/Document/v2.3` is still accepted when verifying.
  */
 const SPDX_PREDICATE = 'https://spdx.dev/Document';
 
@@ -4685,10 +4705,11 @@ function checkSpdx(path, doc) {
     return match[1];
 }
 
-// EXTERNAL MODULE: ./src/verify/index.ts + 24 modules
-var verify = __webpack_require__(34328);
+// EXTERNAL MODULE: ./src/verify/statement.ts
+var verify_statement = __webpack_require__(28256);
 ;// CONCATENATED MODULE: ./src/sbom/buildx.ts
 
+// The statement parser only: the verify capability's index would load all of Sigstore.
 
 
 
@@ -4715,7 +4736,7 @@ async function buildxSbom(client, ref, attestation, where, maxBytes) {
     const chunks = [];
     for await (const chunk of await client.blobStream(ref, layer.digest, layer.size))
         chunks.push(chunk);
-    const statement = (0,verify/* parseStatement */.By)(verify/* IN_TOTO_PAYLOAD_TYPE */.T4, Buffer.concat(chunks));
+    const statement = (0,verify_statement/* parseStatement */.By)(verify_statement/* IN_TOTO_PAYLOAD_TYPE */.T4, Buffer.concat(chunks));
     if (!statement)
         throw fail(`(layer ${layer.digest}) is not an in-toto statement`);
     if (statement.predicateType !== found.predicateType)
@@ -4804,6 +4825,94 @@ function catalogSummary(catalog) {
 function sbomSummaryMarkdown(sbom) {
     const format = `${sbom.format === 'spdx-json' ? 'SPDX' : 'CycloneDX'} ${sbom.specVersion}`;
     return summaryMarkdown(sbom.summary, format);
+}
+
+
+/***/ }),
+
+/***/ 28256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   OZ: () => (/* binding */ PLATFORM_MANIFEST_ANNOTATION),
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   g7: () => (/* binding */ SIMPLE_SIGNING_TYPE),
+/* harmony export */   iZ: () => (/* binding */ PLATFORM_ANNOTATION),
+/* harmony export */   o7: () => (/* binding */ subjectPlatform),
+/* harmony export */   om: () => (/* binding */ STATEMENT_V1),
+/* harmony export */   qE: () => (/* binding */ subjectMatches),
+/* harmony export */   sf: () => (/* binding */ artifactDigests),
+/* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const STATEMENT_TYPES = new Set([STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
+/** What `cosign sign` signs in the bundle format: an empty predicate about the digest. */
+const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+/** The `critical.type` of cosign's legacy ("simple signing") signature payload. */
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+/**
+ * Where an index's copy of a platform's SBOM attestation names its platform: as annotation
+ * of the statement's subject (the index) and of the referrer manifest / `.att` layer.
+ */
+const PLATFORM_ANNOTATION = 'dev.sbom-sign.platform';
+/** The platform manifest the SBOM was made from, beside PLATFORM_ANNOTATION in the subject. */
+const PLATFORM_MANIFEST_ANNOTATION = 'dev.sbom-sign.platform-manifest';
+/** The platform a statement's subject with `digest` is annotated with, if any. */
+function subjectPlatform(statement, digest) {
+    const digests = artifactDigests({ digest });
+    const value = statement.subject.find(s => subjectMatches(s, digests))?.annotations?.[PLATFORM_ANNOTATION];
+    return typeof value === 'string' ? value : undefined;
+}
+/** Parses a DSSE payload as an in-toto Statement; undefined when it is not one. */
+function parseStatement(payloadType, payload) {
+    if (payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        return undefined;
+    let json;
+    try {
+        json = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof json !== 'object' || json === null)
+        return undefined;
+    const s = json;
+    if (typeof s._type !== 'string' || !STATEMENT_TYPES.has(s._type))
+        return undefined;
+    if (typeof s.predicateType !== 'string' || !Array.isArray(s.subject))
+        return undefined;
+    const subjectsValid = s.subject.every(sub => typeof sub === 'object' &&
+        sub !== null &&
+        typeof sub.digest === 'object' &&
+        sub.digest !== null &&
+        Object.values(sub.digest).every(v => typeof v === 'string'));
+    return subjectsValid ? s : undefined;
+}
+const HASHES = ['sha256', 'sha384', 'sha512'];
+/** Digests of the artifact by algorithm, as lower-case hex. */
+function artifactDigests(artifact) {
+    if ('digest' in artifact) {
+        const [algorithm, hex] = artifact.digest.split(':');
+        return algorithm && hex ? { [algorithm]: hex.toLowerCase() } : {};
+    }
+    const digests = {};
+    for (const h of HASHES)
+        digests[h] = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(h).update(artifact.bytes).digest('hex');
+    return digests;
+}
+/**
+ * A subject names the artifact when they share at least one digest algorithm
+ * and agree on every shared one (the library does not check subjects at all).
+ */
+function subjectMatches(subject, digests) {
+    const shared = Object.keys(subject.digest).filter(algorithm => algorithm in digests);
+    return (shared.length > 0 &&
+        shared.every(algorithm => subject.digest[algorithm]?.toLowerCase() === digests[algorithm]));
 }
 
 

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/verify/index.ts + 24 modules
-var verify = __webpack_require__(34328);
+// EXTERNAL MODULE: ./src/verify/index.ts + 23 modules
+var verify = __webpack_require__(78041);
 // EXTERNAL MODULE: ./src/oci/index.ts + 18 modules
 var oci = __webpack_require__(23338);
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -635,7 +635,7 @@ function pick(list, config, maxVersion, now, what, source) {
     if (perOperator.length === 0 || (wanted !== undefined && perOperator.length < wanted))
         throw new errors/* ActionError */.lZ('INPUT_INVALID', `signing config ${source}: ${config.selector}${wanted && wanted > 1 ? ` ${wanted}` : ''} ` +
             `${what} service(s) requested, ${perOperator.length} usable (valid now, API version ` +
-            `1–${maxVersion}, one per operator)`, { hint: 'Use a current signing config for the instance' });
+            `1\u2013${maxVersion}, one per operator)`, { hint: 'Use a current signing config for the instance' });
     return wanted === undefined ? perOperator : perOperator.slice(0, wanted);
 }
 function services(json, field, problems) {
@@ -945,7 +945,7 @@ function decrypt(json, password = '') {
 
 const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
 const DIGEST = /^sha256:([a-f0-9]{64})$/;
-/** 'sha256:<hex>' → { sha256: '<hex>' }; anything else is a bug upstream, reported plainly. */
+/** 'sha256:<hex>' \u2192 { sha256: '<hex>' }; anything else is a bug upstream, reported plainly. */
 function digestMap(digest) {
     const match = DIGEST.exec(digest);
     if (!match)
@@ -1101,7 +1101,7 @@ function retrying_transient(error) {
     }
     return undefined;
 }
-/** `call()` until it succeeds or its failure is final; `service` names it, e.g. "Rekor at https://…". */
+/** `call()` until it succeeds or its failure is final; `service` names it, e.g. "Rekor at https://\u2026". */
 async function withRetries(service, retry, call) {
     const sequence = retry.budget.sequence();
     try {
@@ -1959,7 +1959,7 @@ function summary(ref, items, identity, key, services, elapsed) {
         ? `key \`${key.hint}\``
         : `\`${identity?.subjectAlternativeName}\` (${identity?.issuer})`;
     const rows = items.map(item => {
-        const subject = `\`${item.subject.digest.slice(0, 19)}…\`${item.subject.platform ? ` (${item.subject.platform})` : ''}`;
+        const subject = `\`${item.subject.digest.slice(0, 19)}\u2026\`${item.subject.platform ? ` (${item.subject.platform})` : ''}`;
         const where = [
             item.existingRef ? `already attached: \`${item.existingRef}\`` : undefined,
             !item.existingRef && item.ref && item.ref !== item.legacyRef
@@ -1973,7 +1973,7 @@ function summary(ref, items, identity, key, services, elapsed) {
             .filter(Boolean)
             .join('<br>');
         const entry = logEntry(item, services);
-        const logCell = entry ? (entry.url ? `[${entry.index}](${entry.url})` : entry.index) : '—';
+        const logCell = entry ? (entry.url ? `[${entry.index}](${entry.url})` : entry.index) : '\u2014';
         const label = `${LABEL[item.kind]}${item.describes ? ` of ${item.describes.platform}` : ''}`;
         return `| ${label[0]?.toUpperCase()}${label.slice(1)} | ${subject} | ${where} | ${logCell} |`;
     });
@@ -2012,9 +2012,9 @@ function summary(ref, items, identity, key, services, elapsed) {
 
 
 /**
- * Sign mode, one file per step: inputs (here) → image source (image.ts) → SBOM (sbom.ts) →
- * reuse what is attached already (reuse.ts) → sign and verify locally (signing.ts) → attach
- * (attach.ts) → outputs and summary (outputs.ts). The items they pass along are in items.ts.
+ * Sign mode, one file per step: inputs (here) \u2192 image source (image.ts) \u2192 SBOM (sbom.ts) \u2192
+ * reuse what is attached already (reuse.ts) \u2192 sign and verify locally (signing.ts) \u2192 attach
+ * (attach.ts) \u2192 outputs and summary (outputs.ts). The items they pass along are in items.ts.
  */
 async function runSign(config) {
     const sign = config.sign;

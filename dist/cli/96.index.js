@@ -98,7 +98,7 @@ function collectSpdx(list, into) {
             name: pkg.name,
             version: stringOr(pkg.versionInfo),
             purl: isObject(purlRef) ? stringOr(purlRef.referenceLocator) : undefined,
-            // Ours and syft's say "… in /path" / "…: /path".
+            // Ours and syft's say "\u2026 in /path" / "\u2026: /path".
             location: sourceInfo ? /(?:in|:) (\/\S+)$/.exec(sourceInfo)?.[1] : undefined
         });
     }
@@ -392,10 +392,10 @@ function findTable(report) {
 }
 const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const MARK = {
-    contains: '🔴 contains',
-    'may contain': '🟠 may contain',
-    'does not contain': '🟢 does not contain',
-    'no verified SBOM': '⚪ no verified SBOM'
+    contains: '\ud83d\udd34 contains',
+    'may contain': '\ud83d\udfe0 may contain',
+    'does not contain': '\ud83d\udfe2 does not contain',
+    'no verified SBOM': '\u26aa no verified SBOM'
 };
 /** The job summary: the query, then one row per image and platform. */
 function findSummaryMarkdown(report) {
@@ -404,7 +404,7 @@ function findSummaryMarkdown(report) {
         '| --- | --- | --- | --- |',
         ...report.images.flatMap(image => [
             ...(image.error
-                ? [`| ${escapeCell(image.image)} | | ❌ error | ${escapeCell(image.error)} |`]
+                ? [`| ${escapeCell(image.image)} | | \u274c error | ${escapeCell(image.error)} |`]
                 : []),
             ...image.platforms.map(p => `| ${escapeCell(image.image)} | ${p.platform ?? ''} | ${MARK[p.status]}${p.sbom?.kind === 'generated' ? ' (generated SBOM, not verified)' : ''} | ${escapeCell(detail(p))} |`)
         ])
@@ -412,7 +412,7 @@ function findSummaryMarkdown(report) {
     return [
         '### Which images contain it?',
         '',
-        `Query: \`${report.query.text}\`${report.query.note ? ` — ${report.query.note}` : ''}`,
+        `Query: \`${report.query.text}\`${report.query.note ? ` \u2014 ${report.query.note}` : ''}`,
         '',
         `${verdictLine(report)}.`,
         '',
@@ -454,8 +454,8 @@ var deadline = __webpack_require__(2850);
 var oci = __webpack_require__(23338);
 // EXTERNAL MODULE: ./src/sbom/index.ts + 45 modules
 var src_sbom = __webpack_require__(4796);
-// EXTERNAL MODULE: ./src/verify/index.ts + 24 modules
-var verify = __webpack_require__(34328);
+// EXTERNAL MODULE: ./src/verify/index.ts + 23 modules
+var verify = __webpack_require__(78041);
 // EXTERNAL MODULE: ./src/pipelines/verify-checks.ts
 var verify_checks = __webpack_require__(46782);
 ;// CONCATENATED MODULE: ./src/pipelines/find.ts
@@ -470,7 +470,7 @@ var verify_checks = __webpack_require__(46782);
 
 const REPORT_FILE = 'sbom-sign-find-report.json';
 /**
- * inputs → discover → verify → SBOM → match → report: which of the images hold the package.
+ * inputs \u2192 discover \u2192 verify \u2192 SBOM \u2192 match \u2192 report: which of the images hold the package.
  * Each image's SBOM is the one its verified attestation carries (verify mode's discovery and
  * bundle verification), or with `generate` one read from its layers, marked as such.
  */
@@ -614,7 +614,7 @@ async function findInSubject(ref, subject, policy, query, checks, generate) {
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _network_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98904);
 /* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23338);
-/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34328);
+/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78041);
 /**
  * What verify mode checks each image with, and how it finds what to check: the trust root,
  * the signer policy from the inputs or a policy file, and the signatures and attestations of

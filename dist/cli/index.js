@@ -4782,7 +4782,7 @@ Options:
 
 Examples:
   sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json
-  sbom-sign sign ghcr.io/acme/app@sha256:… --output-dir out
+  sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --output-dir out
   sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' \\
     --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom
   sbom-sign find 'pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2' ghcr.io/acme/app:1.0 ghcr.io/acme/api:2.3 \\
@@ -4801,8 +4801,8 @@ const EXAMPLES = {
         'sbom-sign sbom localhost:5000/app:dev --platform linux/arm64 --output app.cdx.json'
     ],
     sign: [
-        'sbom-sign sign ghcr.io/acme/app@sha256:… --output-dir out      # keyless: needs $SIGSTORE_ID_TOKEN outside Actions',
-        'sbom-sign sign ghcr.io/acme/app@sha256:… --key cosign.key --key-password "$PW" --attach-format both'
+        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --output-dir out      # keyless: needs $SIGSTORE_ID_TOKEN outside Actions',
+        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --key cosign.key --key-password "$PW" --attach-format both'
     ],
     verify: [
         "sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom",
@@ -4996,7 +4996,7 @@ async function sbomCommand(args) {
     if (!values.output)
         throw new UsageError('sbom needs --output FILE (or --output - for standard output)', 'sbom');
     // Loaded on use: the SBOM command needs none of the signing code.
-    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(761), __nccwpck_require__.e(328), __nccwpck_require__.e(796), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
+    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(796), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
     await runSbom({
         source,
         output: values.output,
@@ -5132,7 +5132,7 @@ const COMMON_OPTIONS = [
 const SIGN_OPTIONS = [
     {
         name: 'digest',
-        value: 'sha256:…',
+        value: 'sha256:\u2026',
         description: 'the digest to sign when IMAGE is a tag-less name'
     },
     {
@@ -5883,7 +5883,7 @@ function parseQuery(input) {
  */
 function parsePurlQuery(text) {
     if (text.includes('#'))
-        throw invalid(text, 'a purl subpath (#…) cannot be searched for');
+        throw invalid(text, 'a purl subpath (#\u2026) cannot be searched for');
     const question = text.indexOf('?');
     const main = question === -1 ? text : text.slice(0, question);
     const qualifiers = question === -1 ? '' : text.slice(question);
@@ -6206,7 +6206,7 @@ const DEFAULT_RETRY_BUDGET_MS = 180_000;
  * answer in time three times running is down, not busy, and waiting longer only holds the job.
  */
 const MAX_TIMEOUTS = 3;
-/** Seconds or an HTTP date → milliseconds to wait, or undefined. */
+/** Seconds or an HTTP date \u2192 milliseconds to wait, or undefined. */
 function retryAfterMs(value, now = Date.now()) {
     if (!value)
         return undefined;
@@ -6263,7 +6263,7 @@ class RetrySequence {
     }
     /**
      * Waits `delayMs` before the next attempt, saying in the log what is waited for
-     * (`failure` is e.g. "Rekor at https://… answered 503"). Returns false, without waiting,
+     * (`failure` is e.g. "Rekor at https://\u2026 answered 503"). Returns false, without waiting,
      * when the budget or the deadline cannot cover the wait: the caller then gives up.
      */
     async wait(failure, delayMs) {
@@ -6780,7 +6780,7 @@ const DOCKER_HUB_KEYS = [
     'registry-1.docker.io'
 ];
 const HELPER_TIMEOUT_MS = 30_000;
-/** `https://host:port/v1/` → `host:port`, the way docker config keys are matched. */
+/** `https://host:port/v1/` \u2192 `host:port`, the way docker config keys are matched. */
 function configKeyHost(key) {
     return key.replace(/^[a-z]+:\/\//i, '').split('/')[0] ?? key;
 }
@@ -7045,7 +7045,7 @@ function parseChallenges(header) {
 function challengeScopes(challenge) {
     return (challenge.params.scope ?? '').split(' ').filter(Boolean);
 }
-/** Merges repository scopes: `repository:a:pull` + `repository:a:push` → `repository:a:pull,push`. */
+/** Merges repository scopes: `repository:a:pull` + `repository:a:push` \u2192 `repository:a:pull,push`. */
 function mergeScopes(scopes) {
     const actions = new Map();
     for (const scope of scopes) {
@@ -7333,7 +7333,7 @@ async function errorDetail(response) {
 class RegistryAuth {
     credentials;
     sendToken;
-    /** registry → how it wants to be authenticated, learnt from its last challenge. */
+    /** registry \u2192 how it wants to be authenticated, learnt from its last challenge. */
     challenges = new Map();
     tokens = new Map();
     constructor(credentials, sendToken) {
@@ -7828,6 +7828,10 @@ async function blobStream(transport, ref, digest, size) {
                                 filled = 0;
                             }
                         }
+                        // Each chunk the connection yields is a fresh copy of the socket's bytes: once
+                        // copied into the block it is garbage, freed now rather than left to pile up
+                        // (hundreds of MiB per image) until the next full collection.
+                        (0,oci_image/* releaseChunk */.bW)(value);
                     }
                 }
                 catch (error) {
@@ -8109,7 +8113,7 @@ const REFERRERS_TAG_UPDATES = 10;
  * before our PUT has landed its PUT by the final read-back.
  */
 const REFERRERS_TAG_SETTLE_MS = 1500;
-/** `sha256:abc…` → the referrers tag schema's `sha256-abc…`. */
+/** `sha256:abc\u2026` \u2192 the referrers tag schema's `sha256-abc\u2026`. */
 function referrersTag(digest) {
     return digest.replace(':', '-');
 }
@@ -8119,7 +8123,7 @@ function referrersTag(digest) {
  */
 class Referrers {
     transport;
-    /** registry → whether it serves GET /v2/<name>/referrers/<digest>. */
+    /** registry \u2192 whether it serves GET /v2/<name>/referrers/<digest>. */
     api = new Map();
     constructor(transport) {
         this.transport = transport;
@@ -8417,7 +8421,7 @@ function tar_text(field) {
     const end = field.indexOf(0);
     return field.subarray(0, end < 0 ? field.length : end).toString('utf8');
 }
-/** `./a/b` and `a//b` → `a/b`. */
+/** `./a/b` and `a//b` \u2192 `a/b`. */
 function clean(name) {
     return external_node_path_.posix
         .normalize(name)
@@ -8660,7 +8664,7 @@ async function openDockerArchive(path, selector) {
     const tar = await TarIndex.open(path);
     if (!tar.has('manifest.json'))
         throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${path} is not a docker save archive (no manifest.json)`, {
-            hint: 'Write it with `docker save IMAGE -o FILE` or `skopeo copy … docker-archive:FILE`'
+            hint: 'Write it with `docker save IMAGE -o FILE` or `skopeo copy \u2026 docker-archive:FILE`'
         });
     const manifestJson = await readCapped(tar, 'manifest.json', path, limits/* MAX_MANIFEST_BYTES */.ZJ);
     let images;
@@ -8861,7 +8865,7 @@ const DEFAULT_PLATFORM = 'linux/amd64';
 function splitPath(kind, rest) {
     const at = rest.indexOf('@');
     if (at > 0 && (0,external_node_fs_.existsSync)(rest.slice(0, at)) && !(0,external_node_fs_.existsSync)(rest)) {
-        // `@sha256:…` selects by digest; docker-archive's `@N` selects by position.
+        // `@sha256:\u2026` selects by digest; docker-archive's `@N` selects by position.
         const after = rest.slice(at + 1);
         return { path: rest.slice(0, at), selector: (0,oci_digest/* isDigest */.Bc)(after) ? after : `@${after}` };
     }
@@ -9112,7 +9116,7 @@ function isManifestType(mediaType) {
  * names are normalised first (`aarch64` is `arm64`, `linux/arm64/v8` is `linux/arm64`,
  * `arm` alone is `arm/v7`, `amd64/v1` is `amd64`), and a wanted platform also accepts
  * the platforms its machines can run, best first (`amd64/v3` then `v2`, `amd64`, `386`;
- * `arm64` then `arm/v8` … `arm/v5`).
+ * `arm64` then `arm/v8` \u2026 `arm/v5`).
  */
 function normalizePlatform(platform) {
     const os = platform.os.toLowerCase() === 'macos' ? 'darwin' : platform.os.toLowerCase();
@@ -9437,16 +9441,16 @@ function canonicalNameGlob(glob) {
  */
 const WIND_UP_MS = 5000;
 /**
- * Each mode loads its own code (Sigstore, the GitHub client, …) only when it runs. The
+ * Each mode loads its own code (Sigstore, the GitHub client, \u2026) only when it runs. The
  * whole run has a deadline (the `timeout` input) that every network wait inside it obeys.
  */
 async function runPipeline(config) {
     return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
         if (config.mode === 'sign')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(761), __nccwpck_require__.e(494), __nccwpck_require__.e(328), __nccwpck_require__.e(796), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89087))).runSign(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(761), __nccwpck_require__.e(494), __nccwpck_require__.e(796), __nccwpck_require__.e(41), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89087))).runSign(config);
         if (config.mode === 'find')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(761), __nccwpck_require__.e(328), __nccwpck_require__.e(796), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97096))).runFind(config);
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(328), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(761), __nccwpck_require__.e(796), __nccwpck_require__.e(41), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97096))).runFind(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(41), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
     });
 }
 
@@ -9630,7 +9634,7 @@ function checkLength(scheme, version) {
     if (version.length === 0)
         throw new error_InvalidVersionError(scheme, version, 'empty');
     if (version.length > MAX_VERSION_LENGTH) {
-        throw new error_InvalidVersionError(scheme, version.slice(0, 40) + '…', `longer than ${MAX_VERSION_LENGTH} characters`);
+        throw new error_InvalidVersionError(scheme, version.slice(0, 40) + '\u2026', `longer than ${MAX_VERSION_LENGTH} characters`);
     }
 }
 /** Compares two runs of decimal digits of any length, as numbers. */
@@ -10011,8 +10015,8 @@ function compareNuGet(a, b) {
 
 /**
  * Packagist (Composer) versions: normalised as Composer's VersionParser does (an optional `v`,
- * up to four numbers padded to four, a stability suffix spelled out: a → alpha, b → beta,
- * p/pl → patch, rc → RC), build metadata dropped, then compared as PHP's version_compare:
+ * up to four numbers padded to four, a stability suffix spelled out: a \u2192 alpha, b \u2192 beta,
+ * p/pl \u2192 patch, rc \u2192 RC), build metadata dropped, then compared as PHP's version_compare:
  * parts split at `.` `-` `_` `+` and digit/letter changes, numbers as numbers, and
  * dev < alpha < beta < RC < a number < patch, any other word below dev.
  */
@@ -10423,7 +10427,7 @@ const PURL_TYPES = {
     nuget: 'nuget',
     composer: 'packagist'
 };
-/** The version scheme of a purl type (`deb`, `npm`, …; case-insensitive as purl types are). */
+/** The version scheme of a purl type (`deb`, `npm`, \u2026; case-insensitive as purl types are). */
 function schemeForPurlType(type) {
     const name = type.toLowerCase();
     return Object.hasOwn(PURL_TYPES, name) ? PURL_TYPES[name] : undefined;

@@ -1,6 +1,7 @@
 import { ActionError } from '../errors'
 import type { BuildxAttestation, Reference, RegistryClient } from '../oci'
-import { parseStatement, IN_TOTO_PAYLOAD_TYPE } from '../verify'
+// The statement parser only: the verify capability's index would load all of Sigstore.
+import { parseStatement, IN_TOTO_PAYLOAD_TYPE } from '../verify/statement'
 import { summarise } from './summary'
 import { CYCLONEDX_PREDICATE, SPDX_PREDICATE, type Sbom } from './types'
 

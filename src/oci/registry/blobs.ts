@@ -4,7 +4,7 @@ import { log } from '../../log'
 import { backoffMs, MAX_TIMEOUTS } from '../../network/retry'
 import { digestOf, DigestVerifier, isDigest, mismatch, sha256Digest } from '../digest'
 import { HttpTimeout, type HttpResponse } from '../http'
-import { STREAM_CHUNK_SIZE } from '../image'
+import { releaseChunk, STREAM_CHUNK_SIZE } from '../image'
 import { tooLarge } from '../limits'
 import type { Reference } from '../reference'
 import { describeUrl, errorDetail, type Transport } from '../transport'
@@ -87,6 +87,10 @@ export async function blobStream(
                 filled = 0
               }
             }
+            // Each chunk the connection yields is a fresh copy of the socket's bytes: once
+            // copied into the block it is garbage, freed now rather than left to pile up
+            // (hundreds of MiB per image) until the next full collection.
+            releaseChunk(value)
           }
         } catch (error) {
           if (error instanceof ActionError) throw error

@@ -1,3 +1,4 @@
+import { releaseChunk } from '../../oci/image'
 import type { TarEntry, TarSink } from './tar'
 import type { FileReader, FileScanner } from './index'
 
@@ -108,9 +109,14 @@ export function fileSink(
     },
     end() {
       for (const r of whole)
-        call(r, () =>
-          parsed.set(r, detached((readers[r] as FileReader).parse?.(entry.path, content as Buffer)))
-        )
+        call(r, () => {
+          const result = (readers[r] as FileReader).parse?.(entry.path, content as Buffer)
+          parsed.set(r, detached(result, content?.buffer))
+        })
+      // Nothing refers to the contents any more (results were copied out of them): free
+      // them now. Jars alone are tens of MiB per image, which would otherwise wait for a
+      // full collection and raise the peak.
+      if (content) releaseChunk(content)
       for (const [r, scanner] of scanners) call(r, () => parsed.set(r, detached(scanner.end())))
     }
   }
@@ -119,18 +125,28 @@ export function fileSink(
 /**
  * A parse result that shares no memory with the file it came from. V8 keeps a whole
  * string alive while any substring of it is, so a few names cut out of a 1 MiB status
- * file would otherwise hold all of it until every layer is read. Binary data is kept.
+ * file would otherwise hold all of it until every layer is read. Binary data is kept,
+ * except views of `contents` (the file's own buffer, freed once parsed), which are copied.
  */
-function detached<R>(value: R): R {
+function detached<R>(value: R, contents?: ArrayBufferLike): R {
   if (typeof value === 'string') return (value.length > 12 ? structuredClone(value) : value) as R
-  if (!value || typeof value !== 'object' || ArrayBuffer.isView(value)) return value
-  if (Array.isArray(value)) return value.map(detached) as R
-  if (value instanceof Map)
-    return new Map([...value].map(([k, v]) => [detached(k), detached(v)])) as R
-  if (value instanceof Set) return new Set([...value].map(detached)) as R
+  if (!value || typeof value !== 'object') return value
+  if (ArrayBuffer.isView(value))
+    return (contents && value.buffer === contents ? copyOf(value) : value) as R
+  const inner = <T>(v: T): T => detached(v, contents)
+  if (Array.isArray(value)) return value.map(inner) as R
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [inner(k), inner(v)])) as R
+  if (value instanceof Set) return new Set([...value].map(inner)) as R
   const copy: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(value)) copy[k] = detached(v)
+  for (const [k, v] of Object.entries(value)) copy[k] = inner(v)
   return copy as R
+}
+
+/** A view of the same type over a copy of its bytes only. */
+function copyOf(view: ArrayBufferView): ArrayBufferView {
+  const bytes = view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength)
+  if (Buffer.isBuffer(view)) return Buffer.from(bytes)
+  return new (view.constructor as new (buffer: ArrayBufferLike) => ArrayBufferView)(bytes)
 }
 
 /** Errors may come from another realm (zlib, streams), so read them by shape. */

@@ -1,150 +1,8 @@
-export const id = 328;
-export const ids = [328];
+export const id = 41;
+export const ids = [41];
 export const modules = {
 
-/***/ 97053:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  kX: () => (/* reexport */ checkRoom),
-  g$: () => (/* reexport */ prepareOutputDir),
-  Zf: () => (/* reexport */ writeFileAtomic)
-});
-
-// UNUSED EXPORTS: fileError
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./src/files/write.ts
-
-
-
-
-const REASONS = {
-    ENOSPC: 'the file system is full',
-    EDQUOT: 'the disk quota is used up',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'the file system is read-only',
-    ENOTDIR: 'a parent of it is not a directory',
-    ENOENT: 'a parent of it does not exist',
-    EISDIR: 'it is a directory'
-};
-/**
- * A failure to write under an output directory, as an error that names the path, the reason
- * and what to change. Anything that is not a file-system error passes through as it is.
- */
-function fileError(error, path, origin, verb = 'write') {
-    const code = error?.code;
-    const reason = code ? REASONS[code] : undefined;
-    if (!reason)
-        return error;
-    const full = code === 'ENOSPC' || code === 'EDQUOT';
-    return new errors/* ActionError */.lZ('OUTPUT_FAILED', `cannot ${verb} ${path}: ${reason} (${code})`, {
-        hint: full
-            ? `Free space there, or point ${origin} at a file system with room for the SBOM and bundles`
-            : `Point ${origin} at a directory this job can write to`,
-        cause: error
-    });
-}
-/**
- * Writes a file whole or not at all: into a temporary file beside it, synced, then renamed
- * over the target, so a full disk or a killed run never leaves a truncated file behind.
- */
-async function writeFileAtomic(path, content, origin) {
-    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    const chunks = typeof content === 'string' || content instanceof Uint8Array ? [content] : content;
-    let created = false;
-    try {
-        const handle = await (0,promises_.open)(temporary, 'wx', 0o644);
-        created = true;
-        try {
-            // writeFile writes each chunk whole, from where the last one ended.
-            for (const chunk of chunks)
-                await handle.writeFile(chunk);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(temporary, path);
-    }
-    catch (error) {
-        if (created)
-            await (0,promises_.unlink)(temporary).catch(() => undefined);
-        throw fileError(error, path, origin);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/files/preflight.ts
-
-
-
-
-const MiB = 1024 * 1024;
-/**
- * Before anything is spent (a certificate, a log entry): the directory exists or can be
- * made, and a file can be created in it and removed again.
- */
-async function prepareOutputDir(dir) {
-    try {
-        await (0,promises_.mkdir)(dir.path, { recursive: true });
-    }
-    catch (error) {
-        // A recursive mkdir reports ENOENT for what is EROFS or EACCES: ask once more without it.
-        const precise = await (0,promises_.mkdir)(dir.path).then(() => undefined, (again) => again);
-        if (precise === undefined)
-            return prepareOutputDir(dir);
-        throw fileError(precise ?? error, dir.path, dir.origin, 'create');
-    }
-    const probe = (0,external_node_path_.join)(dir.path, `.sbom-sign-probe-${process.pid}`);
-    try {
-        const handle = await (0,promises_.open)(probe, 'wx');
-        try {
-            await handle.write('probe');
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (error) {
-        await (0,promises_.unlink)(probe).catch(() => undefined);
-        throw fileError(error, probe, dir.origin);
-    }
-    await (0,promises_.unlink)(probe);
-}
-/**
- * Fails when the file system holding `dir` has less room than `bytes` (an estimate of what
- * the run writes there) plus a margin, for the files and whatever else writes beside them.
- */
-async function checkRoom(dir, bytes) {
-    const needed = Math.ceil(bytes * 1.25) + MiB;
-    const fs = await (0,promises_.statfs)(dir.path);
-    const free = fs.bavail * fs.bsize;
-    if (free >= needed)
-        return;
-    const mib = (n) => `${(n / MiB).toFixed(1)} MiB`;
-    throw new errors/* ActionError */.lZ('OUTPUT_FAILED', `${dir.path} has ${mib(free)} free; the SBOM and bundles need about ${mib(needed)}`, {
-        hint: `Free space there, or point ${dir.origin} at a file system with room for them`
-    });
-}
-
-;// CONCATENATED MODULE: ./src/files/index.ts
-
-
-
-
-/***/ }),
-
-/***/ 34328:
+/***/ 78041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -152,14 +10,14 @@ async function checkRoom(dir, bytes) {
 __webpack_require__.d(__webpack_exports__, {
   QT: () => (/* reexport */ BUNDLE_MEDIA_TYPE_PREFIX),
   PY: () => (/* reexport */ COSIGN_ANNOTATIONS),
-  u: () => (/* reexport */ COSIGN_SIGN_PREDICATE),
+  u: () => (/* reexport */ verify_statement/* COSIGN_SIGN_PREDICATE */.u),
   Nr: () => (/* reexport */ DSSE_ENVELOPE_MEDIA_TYPE),
-  T4: () => (/* reexport */ IN_TOTO_PAYLOAD_TYPE),
-  iZ: () => (/* reexport */ PLATFORM_ANNOTATION),
-  OZ: () => (/* reexport */ PLATFORM_MANIFEST_ANNOTATION),
+  T4: () => (/* reexport */ verify_statement/* IN_TOTO_PAYLOAD_TYPE */.T4),
+  iZ: () => (/* reexport */ verify_statement/* PLATFORM_ANNOTATION */.iZ),
+  OZ: () => (/* reexport */ verify_statement/* PLATFORM_MANIFEST_ANNOTATION */.OZ),
   $r: () => (/* reexport */ SIMPLE_SIGNING_MEDIA_TYPE),
-  g7: () => (/* reexport */ SIMPLE_SIGNING_TYPE),
-  om: () => (/* reexport */ STATEMENT_V1),
+  g7: () => (/* reexport */ verify_statement/* SIMPLE_SIGNING_TYPE */.g7),
+  om: () => (/* reexport */ verify_statement/* STATEMENT_V1 */.om),
   fz: () => (/* reexport */ annotate),
   TQ: () => (/* reexport */ bundleFromLegacyLayer),
   $H: () => (/* reexport */ dockerfileImages),
@@ -168,12 +26,11 @@ __webpack_require__.d(__webpack_exports__, {
   $v: () => (/* reexport */ imageFailures),
   w_: () => (/* reexport */ legacyTag),
   n$: () => (/* reexport */ loadPolicyFile),
-  By: () => (/* reexport */ parseStatement),
   G6: () => (/* reexport */ registryCandidates),
   qo: () => (/* reexport */ reportBuildxAttestations),
   r: () => (/* reexport */ resolveTrustRoot),
   RP: () => (/* reexport */ ruleForImage),
-  o7: () => (/* reexport */ subjectPlatform),
+  o7: () => (/* reexport */ verify_statement/* subjectPlatform */.o7),
   eH: () => (/* reexport */ summaryMarkdown),
   rL: () => (/* reexport */ tufTarget),
   Am: () => (/* reexport */ verifyCandidates),
@@ -182,7 +39,7 @@ __webpack_require__.d(__webpack_exports__, {
   u5: () => (/* reexport */ writeReport)
 });
 
-// UNUSED EXPORTS: CLAIM_OIDS, artifactDigests, certificateIdentity, compileMatcher, describeMatcher, embeddedPublicGoodRoot, identityMismatch, isSbomPredicate, leafCertificate, loadTrustRootFile, parseBundle, subjectMatches, validateTrustedRoot, verifyBundle, verifyPrehashed
+// UNUSED EXPORTS: CLAIM_OIDS, artifactDigests, certificateIdentity, compileMatcher, describeMatcher, embeddedPublicGoodRoot, identityMismatch, isSbomPredicate, leafCertificate, loadTrustRootFile, parseBundle, parseStatement, subjectMatches, validateTrustedRoot, verifyBundle, verifyPrehashed
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
@@ -415,7 +272,7 @@ function warnIfUnanchored(regexp, what) {
         return;
     warned.add(regexp);
     log/* log */.Rm.warning(`${what} regexp ${JSON.stringify(regexp)} is not anchored with ^ and $; it is matched against ` +
-        `the whole value here (as ^(?:…)$), but cosign and other verifiers match it anywhere, so ` +
+        `the whole value here (as ^(?:\u2026)$), but cosign and other verifiers match it anywhere, so ` +
         `write the anchors to make it mean the same everywhere`);
 }
 function describeMatcher(matcher) {
@@ -600,75 +457,8 @@ function verifyRsaPkcs1(key, digest, signature) {
     return recovered.equals(Buffer.concat([prefix, digest]));
 }
 
-;// CONCATENATED MODULE: ./src/verify/statement.ts
-
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-const STATEMENT_TYPES = new Set([STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
-/** What `cosign sign` signs in the bundle format: an empty predicate about the digest. */
-const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
-/** The `critical.type` of cosign's legacy ("simple signing") signature payload. */
-const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
-/**
- * Where an index's copy of a platform's SBOM attestation names its platform: as annotation
- * of the statement's subject (the index) and of the referrer manifest / `.att` layer.
- */
-const PLATFORM_ANNOTATION = 'dev.sbom-sign.platform';
-/** The platform manifest the SBOM was made from, beside PLATFORM_ANNOTATION in the subject. */
-const PLATFORM_MANIFEST_ANNOTATION = 'dev.sbom-sign.platform-manifest';
-/** The platform a statement's subject with `digest` is annotated with, if any. */
-function subjectPlatform(statement, digest) {
-    const digests = artifactDigests({ digest });
-    const value = statement.subject.find(s => subjectMatches(s, digests))?.annotations?.[PLATFORM_ANNOTATION];
-    return typeof value === 'string' ? value : undefined;
-}
-/** Parses a DSSE payload as an in-toto Statement; undefined when it is not one. */
-function parseStatement(payloadType, payload) {
-    if (payloadType !== IN_TOTO_PAYLOAD_TYPE)
-        return undefined;
-    let json;
-    try {
-        json = JSON.parse(payload.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof json !== 'object' || json === null)
-        return undefined;
-    const s = json;
-    if (typeof s._type !== 'string' || !STATEMENT_TYPES.has(s._type))
-        return undefined;
-    if (typeof s.predicateType !== 'string' || !Array.isArray(s.subject))
-        return undefined;
-    const subjectsValid = s.subject.every(sub => typeof sub === 'object' &&
-        sub !== null &&
-        typeof sub.digest === 'object' &&
-        sub.digest !== null &&
-        Object.values(sub.digest).every(v => typeof v === 'string'));
-    return subjectsValid ? s : undefined;
-}
-const HASHES = ['sha256', 'sha384', 'sha512'];
-/** Digests of the artifact by algorithm, as lower-case hex. */
-function artifactDigests(artifact) {
-    if ('digest' in artifact) {
-        const [algorithm, hex] = artifact.digest.split(':');
-        return algorithm && hex ? { [algorithm]: hex.toLowerCase() } : {};
-    }
-    const digests = {};
-    for (const h of HASHES)
-        digests[h] = (0,external_node_crypto_.createHash)(h).update(artifact.bytes).digest('hex');
-    return digests;
-}
-/**
- * A subject names the artifact when they share at least one digest algorithm
- * and agree on every shared one (the library does not check subjects at all).
- */
-function subjectMatches(subject, digests) {
-    const shared = Object.keys(subject.digest).filter(algorithm => algorithm in digests);
-    return (shared.length > 0 &&
-        shared.every(algorithm => subject.digest[algorithm]?.toLowerCase() === digests[algorithm]));
-}
-
+// EXTERNAL MODULE: ./src/verify/statement.ts
+var verify_statement = __webpack_require__(28256);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
@@ -1004,12 +794,12 @@ function verifyBundle(bundle, options) {
         const envelope = bundle.content.dsseEnvelope;
         result.payloadType = envelope.payloadType;
         result.payload = envelope.payload;
-        result.statement = parseStatement(envelope.payloadType, envelope.payload);
+        result.statement = (0,verify_statement/* parseStatement */.By)(envelope.payloadType, envelope.payload);
         if (artifact) {
             if (!result.statement)
                 fail(`the DSSE payload (${envelope.payloadType}) is not an in-toto statement`);
-            const digests = artifactDigests(artifact);
-            if (!result.statement.subject.some(subject => subjectMatches(subject, digests)))
+            const digests = (0,verify_statement/* artifactDigests */.sf)(artifact);
+            if (!result.statement.subject.some(subject => (0,verify_statement/* subjectMatches */.qE)(subject, digests)))
                 fail(`no subject of the signed statement has the artifact's digest (${describeDigests(digests)})`);
         }
     }
@@ -1096,8 +886,8 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 17 modules
-var oci = __webpack_require__(39841);
+// EXTERNAL MODULE: ./src/oci/index.ts + 18 modules
+var oci = __webpack_require__(23338);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 
@@ -1296,7 +1086,7 @@ function parseJson(bytes) {
 class LexError extends Error {
 }
 const EOF = '';
-/** Nesting of `${A:-${B:-…}}` the gate follows before it gives up. */
+/** Nesting of `${A:-${B:-\u2026}}` the gate follows before it gives up. */
 const MAX_DEPTH = 32;
 const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
 /** Go's unicode.IsSpace. */
@@ -1313,7 +1103,7 @@ class Lexer {
     chars;
     pos = 0;
     depth = 0;
-    /** lex.go shares one words buffer between nested `${…}` scans; so does this. */
+    /** lex.go shares one words buffer between nested `${\u2026}` scans; so does this. */
     wordBuffer = '';
     rawEscapes;
     unsetUsed = new Set();
@@ -1487,7 +1277,7 @@ class Lexer {
         if (op === '/' || (nullIsUnset && (op === '#' || op === '%'))) {
             // Replacement is not evaluated here (its regexp semantics are Go's); `:#`, `:%` are errors.
             throw new LexError(op === '/'
-                ? `the substitution \${${name}/…} is not evaluated by the gate; use :-, :+, # or % forms`
+                ? `the substitution \${${name}/\u2026} is not evaluated by the gate; use :-, :+, # or % forms`
                 : `unsupported modifier (${modifier}) in substitution`);
         }
         let word;
@@ -1816,7 +1606,7 @@ function words(rest, escape) {
         result.push(word);
     return result;
 }
-/** ENV and LABEL: `key value` or `key=value …`, as (key, value, separator) triples. */
+/** ENV and LABEL: `key value` or `key=value \u2026`, as (key, value, separator) triples. */
 function nameValues(rest, keyword, escape) {
     const found = words(rest, escape);
     if (found.length === 0)
@@ -2361,7 +2151,7 @@ function expandCertain(word, env, escape) {
  * Which images one build of a parsed Dockerfile pulls, for one target platform, by the rules of
  * BuildKit's frontend/dockerfile/instructions/parse.go and dockerfile2llb/convert.go:
  * every FROM that names neither an earlier stage nor `scratch`, every `COPY --from` and
- * `RUN --mount=…,from=` that names no stage, and the same in ONBUILD triggers a stage inherits.
+ * `RUN --mount=\u2026,from=` that names no stage, and the same in ONBUILD triggers a stage inherits.
  * Names are expanded with the global ARGs (and the automatic platform args) only.
  */
 
@@ -2425,7 +2215,7 @@ function pulls(nodes, escape, options) {
             return;
         pull(value, node, target, 'COPY --from');
     };
-    /** RUN --mount=…,from=: a stage by name, else an image (convert_runmount.go detectRunMount). */
+    /** RUN --mount=\u2026,from=: a stage by name, else an image (convert_runmount.go detectRunMount). */
     const mountFrom = (mount, node) => {
         let from = '';
         for (const field of csvFields(mount)) {
@@ -2785,10 +2575,10 @@ function classify(digest, candidate, result) {
     if (!statement)
         return { kind: 'attestation', problem: 'the DSSE payload is not an in-toto statement' };
     const predicateType = statement.predicateType;
-    if (predicateType === COSIGN_SIGN_PREDICATE)
+    if (predicateType === verify_statement/* COSIGN_SIGN_PREDICATE */.u)
         return { kind: 'signature', predicateType };
     if (isSbomPredicate(predicateType)) {
-        const describes = subjectPlatform(statement, digest);
+        const describes = (0,verify_statement/* subjectPlatform */.o7)(statement, digest);
         const problem = describes && candidate.platform && describes !== candidate.platform
             ? `the index's SBOM of ${describes}, not of ${candidate.platform}`
             : sbomProblem(statement);
@@ -2842,7 +2632,7 @@ function simpleSigningProblem(payload, digest) {
     const critical = evaluate_isObject(json) ? json.critical : undefined;
     const image = evaluate_isObject(critical) ? critical.image : undefined;
     const type = evaluate_isObject(critical) ? critical.type : undefined;
-    if (type !== SIMPLE_SIGNING_TYPE)
+    if (type !== verify_statement/* SIMPLE_SIGNING_TYPE */.g7)
         return 'the payload is not a cosign container image signature';
     const signed = evaluate_isObject(image) ? image['docker-manifest-digest'] : undefined;
     if (signed !== digest)
@@ -2867,7 +2657,7 @@ const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
 /**
  * The bundles GitHub stores for the image digest, asked where `gh attestation verify` would:
  * the owner of a ghcr.io image (GET /orgs/{owner}/attestations/{digest}, or
- * /users/{owner}/… for a user account). For other registries the first path segment is taken
+ * /users/{owner}/\u2026 for a user account). For other registries the first path segment is taken
  * as the owner too (a mirror keeps the owner's name), and the workflow's repository is asked
  * as well. 404 means none; 429 and 5xx are retried and then fail the check: an outage must
  * never read as "unsigned".
@@ -3351,7 +3141,7 @@ function imageFailures(image) {
             const reasons = platform.signature.satisfied
                 ? []
                 : platform.findings.filter(f => f.reason).map(f => `${f.origin}: ${f.reason}`);
-            lines.push(`${failure}${where}${reasons.length > 0 ? ` — ${reasons.join('; ')}` : ''}`);
+            lines.push(`${failure}${where}${reasons.length > 0 ? ` \u2014 ${reasons.join('; ')}` : ''}`);
         }
     }
     return lines;
@@ -3378,15 +3168,15 @@ function summaryMarkdown(report) {
         '| Image | Platform | Digest | Signature | SBOM | Provenance | Result |',
         '| --- | --- | --- | --- | --- | --- | --- |'
     ];
-    const mark = (r) => r.satisfied ? '✅' : r.required ? '❌' : '—';
+    const mark = (r) => r.satisfied ? '\u2705' : r.required ? '\u274c' : '\u2014';
     for (const image of report.images) {
         const name = image.source
             ? `${image.image} (${image.source.file}:${image.source.line})`
             : image.image;
         if (image.platforms.length === 0)
-            rows.push(`| ${escapeCell(name)} | | ${image.digest ?? ''} | | | | ❌ ${escapeCell(image.errors.join('; '))} |`);
+            rows.push(`| ${escapeCell(name)} | | ${image.digest ?? ''} | | | | \u274c ${escapeCell(image.errors.join('; '))} |`);
         for (const p of image.platforms)
-            rows.push(`| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}…\` | ${mark(p.signature)} | ${mark(p.sbom)}${p.buildx?.predicateTypes.some(isSbomPredicate) ? ' (unsigned BuildKit SBOM present)' : ''} | ${mark(p.provenance)} | ${p.verified ? '✅ verified' : `❌ ${escapeCell(p.failures.join('; '))}`} |`);
+            rows.push(`| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}\u2026\` | ${mark(p.signature)} | ${mark(p.sbom)}${p.buildx?.predicateTypes.some(isSbomPredicate) ? ' (unsigned BuildKit SBOM present)' : ''} | ${mark(p.provenance)} | ${p.verified ? '\u2705 verified' : `\u274c ${escapeCell(p.failures.join('; '))}`} |`);
     }
     const verdict = report.verified
         ? `All ${report.images.length} image(s) verified.`

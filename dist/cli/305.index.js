@@ -1,5 +1,5 @@
-export const id = 38;
-export const ids = [38];
+export const id = 305;
+export const ids = [305];
 export const modules = {
 
 /***/ 46782:
@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _network_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98904);
 /* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23338);
-/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34328);
+/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78041);
 /**
  * What verify mode checks each image with, and how it finds what to check: the trust root,
  * the signer policy from the inputs or a policy file, and the signatures and attestations of
@@ -202,7 +202,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
 /* harmony import */ var _network_deadline__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2850);
 /* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23338);
-/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34328);
+/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78041);
 /* harmony import */ var _verify_checks__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46782);
 
 
@@ -213,7 +213,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const REPORT_FILE = 'sbom-sign-verify-report.json';
-/** inputs → discover → verify → report */
+/** inputs \u2192 discover \u2192 verify \u2192 report */
 async function runVerify(config) {
     const v = config.verify;
     const { images: fromDockerfiles, problems } = readDockerfiles(v.dockerfiles, {
@@ -337,6 +337,94 @@ async function checkImage(target, checks) {
     }
     report.verified = report.errors.length === 0 && report.platforms.every(p => p.verified);
     return report;
+}
+
+
+/***/ }),
+
+/***/ 28256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ parseStatement),
+/* harmony export */   OZ: () => (/* binding */ PLATFORM_MANIFEST_ANNOTATION),
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   g7: () => (/* binding */ SIMPLE_SIGNING_TYPE),
+/* harmony export */   iZ: () => (/* binding */ PLATFORM_ANNOTATION),
+/* harmony export */   o7: () => (/* binding */ subjectPlatform),
+/* harmony export */   om: () => (/* binding */ STATEMENT_V1),
+/* harmony export */   qE: () => (/* binding */ subjectMatches),
+/* harmony export */   sf: () => (/* binding */ artifactDigests),
+/* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
+const STATEMENT_TYPES = new Set([STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
+/** What `cosign sign` signs in the bundle format: an empty predicate about the digest. */
+const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+/** The `critical.type` of cosign's legacy ("simple signing") signature payload. */
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+/**
+ * Where an index's copy of a platform's SBOM attestation names its platform: as annotation
+ * of the statement's subject (the index) and of the referrer manifest / `.att` layer.
+ */
+const PLATFORM_ANNOTATION = 'dev.sbom-sign.platform';
+/** The platform manifest the SBOM was made from, beside PLATFORM_ANNOTATION in the subject. */
+const PLATFORM_MANIFEST_ANNOTATION = 'dev.sbom-sign.platform-manifest';
+/** The platform a statement's subject with `digest` is annotated with, if any. */
+function subjectPlatform(statement, digest) {
+    const digests = artifactDigests({ digest });
+    const value = statement.subject.find(s => subjectMatches(s, digests))?.annotations?.[PLATFORM_ANNOTATION];
+    return typeof value === 'string' ? value : undefined;
+}
+/** Parses a DSSE payload as an in-toto Statement; undefined when it is not one. */
+function parseStatement(payloadType, payload) {
+    if (payloadType !== IN_TOTO_PAYLOAD_TYPE)
+        return undefined;
+    let json;
+    try {
+        json = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof json !== 'object' || json === null)
+        return undefined;
+    const s = json;
+    if (typeof s._type !== 'string' || !STATEMENT_TYPES.has(s._type))
+        return undefined;
+    if (typeof s.predicateType !== 'string' || !Array.isArray(s.subject))
+        return undefined;
+    const subjectsValid = s.subject.every(sub => typeof sub === 'object' &&
+        sub !== null &&
+        typeof sub.digest === 'object' &&
+        sub.digest !== null &&
+        Object.values(sub.digest).every(v => typeof v === 'string'));
+    return subjectsValid ? s : undefined;
+}
+const HASHES = ['sha256', 'sha384', 'sha512'];
+/** Digests of the artifact by algorithm, as lower-case hex. */
+function artifactDigests(artifact) {
+    if ('digest' in artifact) {
+        const [algorithm, hex] = artifact.digest.split(':');
+        return algorithm && hex ? { [algorithm]: hex.toLowerCase() } : {};
+    }
+    const digests = {};
+    for (const h of HASHES)
+        digests[h] = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(h).update(artifact.bytes).digest('hex');
+    return digests;
+}
+/**
+ * A subject names the artifact when they share at least one digest algorithm
+ * and agree on every shared one (the library does not check subjects at all).
+ */
+function subjectMatches(subject, digests) {
+    const shared = Object.keys(subject.digest).filter(algorithm => algorithm in digests);
+    return (shared.length > 0 &&
+        shared.every(algorithm => subject.digest[algorithm]?.toLowerCase() === digests[algorithm]));
 }
 
 
