@@ -4229,7 +4229,7 @@ const WIND_UP_MS = 5000;
 async function runPipeline(config) {
     return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
         if (config.mode === 'sign')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(328), __nccwpck_require__.e(807), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66842))).runSign(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(571), __nccwpck_require__.e(494), __nccwpck_require__.e(328), __nccwpck_require__.e(807), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89087))).runSign(config);
         return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(328), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
     });
 }

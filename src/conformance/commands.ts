@@ -5,6 +5,7 @@ import { bundleToJSON } from '@sigstore/bundle'
 import { SigningConfig } from '@sigstore/protobuf-specs'
 import { bundleBuilderFromSigningConfig } from '@sigstore/sign'
 import { ActionError, describeError } from '../errors'
+import publicGoodSigningConfig from '../sign/instances/public-good.signing_config.json' with { type: 'json' }
 import {
   certificateIdentity,
   embeddedPublicGoodRoot,
@@ -19,26 +20,6 @@ import {
 } from '../verify'
 
 const SHA256_DIGEST = /^sha256:[0-9a-fA-F]{64}$/
-
-/** The public-good signing services, for sign-bundle without --signing-config. */
-const PUBLIC_GOOD_SIGNING_CONFIG = {
-  mediaType: 'application/vnd.dev.sigstore.signingconfig.v0.2+json',
-  caUrls: [
-    {
-      url: 'https://fulcio.sigstore.dev',
-      majorApiVersion: 1,
-      validFor: { start: '2022-04-13T20:06:15Z' }
-    }
-  ],
-  rekorTlogUrls: [
-    {
-      url: 'https://rekor.sigstore.dev',
-      majorApiVersion: 1,
-      validFor: { start: '2021-01-12T11:53:27Z' }
-    }
-  ],
-  rekorTlogConfig: { selector: 'ANY' }
-}
 
 function usage(message: string): ActionError {
   return new ActionError('INPUT_INVALID', message, {
@@ -145,7 +126,7 @@ export async function signBundleCommand(args: string[]): Promise<void> {
   let signingConfig: SigningConfig
   try {
     signingConfig = SigningConfig.fromJSON(
-      configPath ? readJson(configPath, 'signing config') : PUBLIC_GOOD_SIGNING_CONFIG
+      configPath ? readJson(configPath, 'signing config') : publicGoodSigningConfig
     )
   } catch (error) {
     if (error instanceof ActionError) throw error

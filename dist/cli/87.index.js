@@ -1,8 +1,8 @@
-export const id = 842;
-export const ids = [842];
+export const id = 87;
+export const ids = [87];
 export const modules = {
 
-/***/ 66842:
+/***/ 89087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -404,8 +404,6 @@ async function runAttachSteps(steps) {
 
 // EXTERNAL MODULE: ./src/network/retry.ts
 var network_retry = __webpack_require__(98904);
-// EXTERNAL MODULE: ./src/sbom/index.ts + 43 modules
-var src_sbom = __webpack_require__(14807);
 ;// CONCATENATED MODULE: ./src/sign/identity.ts
 
 
@@ -1522,111 +1520,10 @@ function checkSimpleSigning(payload, expected, fail) {
 
 
 
-;// CONCATENATED MODULE: ./src/pipelines/sign.ts
+;// CONCATENATED MODULE: ./src/pipelines/sign/image.ts
 
 
 
-
-
-
-
-
-
-
-const LABEL = {
-    signature: 'image signature',
-    sbom: 'SBOM attestation',
-    provenance: 'provenance attestation'
-};
-/** inputs → image → SBOM → sign → verify locally → attach → outputs */
-async function runSign(config) {
-    const sign = config.sign;
-    // Everything that can fail for lack of permissions or bad inputs fails before any work.
-    const key = config.sigstore.key
-        ? loadSigningKey(config.sigstore.key, config.sigstore.keyPassword)
-        : undefined;
-    const tokens = key ? undefined : identityTokenSource();
-    // Who Fulcio will name is predictable for GitHub's issuer; other issuers' certificates are
-    // taken as they come (the chain to the trusted root is still checked).
-    const predicted = tokens ? identityFromClaims(tokenClaims(await tokens.getToken())) : undefined;
-    const identity = predicted?.issuer === GITHUB_ACTIONS_ISSUER ? predicted : undefined;
-    const github = sign.githubAttestations ? githubTarget(config) : undefined;
-    const services = await selectServices(config.sigstore);
-    checkAttachFormat(services, sign.attachFormat);
-    const verifier = new LocalVerifier(services, key);
-    if (!verifier.complete)
-        log/* log */.Rm.notice('No trusted root for this instance: the new bundles are checked against their own ' +
-            'certificate only. Give "trusted-root" for a full check before attaching');
-    const ref = (0,oci/* parseReference */.F2)(sign.image);
-    const retryBudget = new network_retry/* RetryBudget */.Km(config.network.retryBudgetMs);
-    const client = new oci/* RegistryClient */.bP({ ...config.registry, retryBudget });
-    const target = await resolveTarget(client, ref, sign);
-    const pinned = withDigest(ref, target.digest);
-    const subjects = await listSubjects(client, pinned, target, sign.platforms);
-    const top = subjects[0];
-    log/* log */.Rm.info(`signing ${pinned.name}@${target.digest}`);
-    const buildx = sign.sbom.kind === 'buildx'
-        ? await buildxSboms(client, pinned, target, subjects, sign)
-        : undefined;
-    const items = await planItems(config, pinned, subjects, buildx);
-    const outputDir = (0,external_node_path_.join)(config.outputDir, 'sbom-sign');
-    await (0,promises_.mkdir)(outputDir, { recursive: true });
-    const sbomPaths = await writeSboms(outputDir, items);
-    const started = Date.now();
-    if (!sign.force)
-        await reuseExisting(client, pinned, items, sign, verifier, identity ?? predicted, key);
-    const signer = new BundleSigner({ services, tokens, key, retryBudget });
-    let signerIdentity = identity;
-    for (const item of items) {
-        if (item.existingRef)
-            continue;
-        signerIdentity =
-            (await signItem(signer, verifier, item, pinned, sign, services, identity)) ?? signerIdentity;
-    }
-    await writeBundles(outputDir, items);
-    const pushed = [];
-    const steps = attachSteps(client, pinned, items, sign, services, pushed);
-    if (github)
-        for (const item of items.filter(i => !i.existingRef && i.signed))
-            steps.push({
-                what: `${describe(item)} (GitHub attestations API)`,
-                run: async () => {
-                    item.github = await storeAttestation(github, item.signed.bundle);
-                    return item.github.id;
-                }
-            });
-    await runAttachSteps(steps);
-    // After every write: a concurrent run may have dropped ours from the fallback index.
-    await ensureReferrersListed(client, pinned, pushed);
-    const elapsed = Date.now() - started;
-    const fresh = items.filter(i => !i.existingRef).length;
-    log/* log */.Rm.info(fresh
-        ? `signed, verified and attached ${fresh} item(s) in ${elapsed} ms`
-        : 'a valid signature and SBOM attestation by this signer exist already; nothing new was ' +
-            'signed (set "force: true" to sign again)');
-    return {
-        ok: true,
-        outputs: outputs(top, items, sbomPaths, services),
-        summary: summary(pinned, items, signerIdentity ?? predicted, key, services, elapsed)
-    };
-}
-function githubTarget(config) {
-    const token = config.registry.githubToken;
-    const repository = process.env.GITHUB_REPOSITORY;
-    if (!token || !repository)
-        throw new errors/* ActionError */.lZ('INPUT_MISSING', '"github-attestations: true" needs "github-token" and GITHUB_REPOSITORY', {
-            hint: {
-                action: 'Pass "github-token" (the default is the job\'s token) and add "attestations: write"',
-                cli: 'Set --github-token and GITHUB_REPOSITORY=owner/name of the repository to attest in'
-            }
-        });
-    return {
-        apiURL: process.env.GITHUB_API_URL || 'https://api.github.com',
-        serverURL: process.env.GITHUB_SERVER_URL || 'https://github.com',
-        repository,
-        token
-    };
-}
 async function resolveTarget(client, ref, sign) {
     if (sign.digest && ref.digest && sign.digest !== ref.digest)
         throw (0,errors/* inputError */.Xu)('digest', `${sign.digest} differs from the digest in "image" (${ref.digest})`, 'Give the digest once, in either input');
@@ -1682,6 +1579,18 @@ async function listSubjects(client, ref, target, platforms) {
         });
     return subjects;
 }
+
+// EXTERNAL MODULE: ./src/sbom/index.ts + 43 modules
+var src_sbom = __webpack_require__(14807);
+;// CONCATENATED MODULE: ./src/pipelines/sign/sbom.ts
+// SBOM: each subject's SBOM (generated, from BuildKit, or a file), the plan of what gets
+// signed, and the SBOM files in the output directory.
+
+
+
+
+
+
 /**
  * `sbom: buildx`: each platform's SBOM from the BuildKit attestation manifest beside it in
  * the index. Fails, naming the image and platform, when one has none.
@@ -1767,6 +1676,30 @@ async function writeSboms(dir, items) {
     }
     return paths;
 }
+
+;// CONCATENATED MODULE: ./src/pipelines/sign/items.ts
+
+const LABEL = {
+    signature: 'image signature',
+    sbom: 'SBOM attestation',
+    provenance: 'provenance attestation'
+};
+function describe(item) {
+    if (item.describes)
+        return `${LABEL[item.kind]} of ${item.describes.platform} (on the index)`;
+    return `${LABEL[item.kind]}${item.subject.platform ? ` of ${item.subject.platform}` : ''}`;
+}
+function platformAnnotations(item) {
+    return item.describes?.platform ? { [verify/* PLATFORM_ANNOTATION */.iZ]: item.describes.platform } : {};
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/sign/reuse.ts
+// Before signing: bundles by this signer already attached where this run would attach them.
+
+
+
+
+
 /**
  * Marks items that already have a valid bundle by this signer (same identity or key, same
  * predicate type, same digest) where this run would attach it: referrers, legacy tags, or
@@ -1835,6 +1768,16 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
         log/* log */.Rm.info(`${describe(item)}: valid, already attached as ${found.ref}`);
     }
 }
+
+;// CONCATENATED MODULE: ./src/pipelines/sign/signing.ts
+// Sign: each item's bundle(s), verified locally before anything is attached, and the
+// bundle files in the output directory.
+
+
+
+
+
+
 async function signItem(signer, verifier, item, ref, sign, services, identity) {
     const what = describe(item);
     const expected = {
@@ -1879,9 +1822,18 @@ async function writeBundles(dir, items) {
         await (0,promises_.writeFile)(item.bundlePath, JSON.stringify(bundle.bundle, null, 2));
     }
 }
+
+;// CONCATENATED MODULE: ./src/pipelines/sign/attach.ts
+// Attach: the registry (and GitHub) writes, as steps that report what was and was not written.
+
+
+/**
+ * The writes, in order: each item's OCI referrer and/or cosign legacy tag, then (with
+ * "github-attestations") each bundle to GitHub's attestations API.
+ */
 function attachSteps(client, ref, items, sign, services, 
 /** Filled with each referrer as it is pushed, for the check after all writes. */
-pushed) {
+pushed, github) {
     const steps = [];
     const created = new Date();
     for (const item of items) {
@@ -1920,16 +1872,23 @@ pushed) {
             });
         }
     }
+    if (github)
+        for (const item of items.filter(i => !i.existingRef && i.signed))
+            steps.push({
+                what: `${describe(item)} (GitHub attestations API)`,
+                run: async () => {
+                    item.github = await storeAttestation(github, item.signed.bundle);
+                    return item.github.id;
+                }
+            });
     return steps;
 }
-function describe(item) {
-    if (item.describes)
-        return `${LABEL[item.kind]} of ${item.describes.platform} (on the index)`;
-    return `${LABEL[item.kind]}${item.subject.platform ? ` of ${item.subject.platform}` : ''}`;
-}
-function platformAnnotations(item) {
-    return item.describes?.platform ? { [verify/* PLATFORM_ANNOTATION */.iZ]: item.describes.platform } : {};
-}
+
+;// CONCATENATED MODULE: ./src/pipelines/sign/outputs.ts
+// Outputs: the action's outputs and the job summary.
+
+
+
 function logEntry(item, services) {
     const bundle = item?.signed ?? item?.legacySigned;
     const entry = bundle?.bundle.verificationMaterial.tlogEntries?.[0];
@@ -2005,6 +1964,106 @@ function summary(ref, items, identity, key, services, elapsed) {
             : `Signed and attached in ${(elapsed / 1000).toFixed(1)} s.`,
         ...sboms.flatMap(sbom => ['', sbom])
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/sign/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Sign mode, one file per step: inputs (here) → image source (image.ts) → SBOM (sbom.ts) →
+ * reuse what is attached already (reuse.ts) → sign and verify locally (signing.ts) → attach
+ * (attach.ts) → outputs and summary (outputs.ts). The items they pass along are in items.ts.
+ */
+async function runSign(config) {
+    const sign = config.sign;
+    // Everything that can fail for lack of permissions or bad inputs fails before any work.
+    const key = config.sigstore.key
+        ? loadSigningKey(config.sigstore.key, config.sigstore.keyPassword)
+        : undefined;
+    const tokens = key ? undefined : identityTokenSource();
+    // Who Fulcio will name is predictable for GitHub's issuer; other issuers' certificates are
+    // taken as they come (the chain to the trusted root is still checked).
+    const predicted = tokens ? identityFromClaims(tokenClaims(await tokens.getToken())) : undefined;
+    const identity = predicted?.issuer === GITHUB_ACTIONS_ISSUER ? predicted : undefined;
+    const github = sign.githubAttestations ? githubTarget(config) : undefined;
+    const services = await selectServices(config.sigstore);
+    checkAttachFormat(services, sign.attachFormat);
+    const verifier = new LocalVerifier(services, key);
+    if (!verifier.complete)
+        log/* log */.Rm.notice('No trusted root for this instance: the new bundles are checked against their own ' +
+            'certificate only. Give "trusted-root" for a full check before attaching');
+    const ref = (0,oci/* parseReference */.F2)(sign.image);
+    const retryBudget = new network_retry/* RetryBudget */.Km(config.network.retryBudgetMs);
+    const client = new oci/* RegistryClient */.bP({ ...config.registry, retryBudget });
+    const target = await resolveTarget(client, ref, sign);
+    const pinned = withDigest(ref, target.digest);
+    const subjects = await listSubjects(client, pinned, target, sign.platforms);
+    const top = subjects[0];
+    log/* log */.Rm.info(`signing ${pinned.name}@${target.digest}`);
+    const buildx = sign.sbom.kind === 'buildx'
+        ? await buildxSboms(client, pinned, target, subjects, sign)
+        : undefined;
+    const items = await planItems(config, pinned, subjects, buildx);
+    const outputDir = (0,external_node_path_.join)(config.outputDir, 'sbom-sign');
+    await (0,promises_.mkdir)(outputDir, { recursive: true });
+    const sbomPaths = await writeSboms(outputDir, items);
+    const started = Date.now();
+    if (!sign.force)
+        await reuseExisting(client, pinned, items, sign, verifier, identity ?? predicted, key);
+    const signer = new BundleSigner({ services, tokens, key, retryBudget });
+    let signerIdentity = identity;
+    for (const item of items) {
+        if (item.existingRef)
+            continue;
+        signerIdentity =
+            (await signItem(signer, verifier, item, pinned, sign, services, identity)) ?? signerIdentity;
+    }
+    await writeBundles(outputDir, items);
+    const pushed = [];
+    const steps = attachSteps(client, pinned, items, sign, services, pushed, github);
+    await runAttachSteps(steps);
+    // After every write: a concurrent run may have dropped ours from the fallback index.
+    await ensureReferrersListed(client, pinned, pushed);
+    const elapsed = Date.now() - started;
+    const fresh = items.filter(i => !i.existingRef).length;
+    log/* log */.Rm.info(fresh
+        ? `signed, verified and attached ${fresh} item(s) in ${elapsed} ms`
+        : 'a valid signature and SBOM attestation by this signer exist already; nothing new was ' +
+            'signed (set "force: true" to sign again)');
+    return {
+        ok: true,
+        outputs: outputs(top, items, sbomPaths, services),
+        summary: summary(pinned, items, signerIdentity ?? predicted, key, services, elapsed)
+    };
+}
+function githubTarget(config) {
+    const token = config.registry.githubToken;
+    const repository = process.env.GITHUB_REPOSITORY;
+    if (!token || !repository)
+        throw new errors/* ActionError */.lZ('INPUT_MISSING', '"github-attestations: true" needs "github-token" and GITHUB_REPOSITORY', {
+            hint: {
+                action: 'Pass "github-token" (the default is the job\'s token) and add "attestations: write"',
+                cli: 'Set --github-token and GITHUB_REPOSITORY=owner/name of the repository to attest in'
+            }
+        });
+    return {
+        apiURL: process.env.GITHUB_API_URL || 'https://api.github.com',
+        serverURL: process.env.GITHUB_SERVER_URL || 'https://github.com',
+        repository,
+        token
+    };
 }
 
 

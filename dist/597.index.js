@@ -1,0 +1,6587 @@
+export const id = 597;
+export const ids = [597];
+export const modules = {
+
+/***/ 37597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runSign: () => (/* binding */ runSign)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/verify/index.ts + 24 modules
+var verify = __webpack_require__(34328);
+// EXTERNAL MODULE: ./src/oci/index.ts + 16 modules
+var oci = __webpack_require__(21554);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __webpack_require__(25625);
+;// CONCATENATED MODULE: ./src/attach/referrer.ts
+
+
+
+/** The empty JSON config OCI artifacts use ("{}"). */
+const EMPTY_CONFIG = {
+    mediaType: oci/* MediaType */.zu.OCI_EMPTY,
+    digest: oci/* EMPTY_DIGEST */.Vx,
+    size: 2
+};
+const EMPTY_CONFIG_BYTES = Buffer.from('{}');
+const BUNDLE_CONTENT_ANNOTATION = 'dev.sigstore.bundle.content';
+const BUNDLE_PREDICATE_TYPE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
+const CREATED_ANNOTATION = 'org.opencontainers.image.created';
+/**
+ * The manifest cosign v3 and actions/attest push for a bundle: artifactType = bundle media
+ * type, empty config, the bundle as the only layer, the image as subject.
+ */
+function bundleReferrer(bundle, subject, predicateType, created, annotations = {}) {
+    const bundleBytes = Buffer.from(JSON.stringify(bundle));
+    const mediaType = bundle.mediaType;
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: oci/* MediaType */.zu.OCI_MANIFEST,
+        artifactType: mediaType,
+        config: EMPTY_CONFIG,
+        layers: [{ mediaType, digest: (0,oci/* sha256Digest */.sI)(bundleBytes), size: bundleBytes.length }],
+        subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
+        annotations: {
+            [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
+            [BUNDLE_PREDICATE_TYPE_ANNOTATION]: predicateType,
+            [CREATED_ANNOTATION]: created.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+            ...annotations
+        }
+    };
+    return { manifest, bundleBytes };
+}
+/** Pushes the blobs, then the manifest (by digest; the fallback tag is the client's job). */
+async function pushBundleReferrer(client, ref, referrer) {
+    await client.putBlob(ref, EMPTY_CONFIG_BYTES, EMPTY_CONFIG.digest);
+    await client.putBlob(ref, referrer.bundleBytes, referrer.manifest.layers[0]?.digest);
+    return client.pushReferrer(ref, referrer.manifest);
+}
+/**
+ * Re-reads the referrers the way cosign and gh do (referrers API, else the fallback tag) after
+ * every write of the run, and lists again any that a concurrent writer dropped, so no output
+ * names a referrer nobody can find. One that still is not listed fails the run.
+ */
+async function ensureReferrersListed(client, ref, pushed) {
+    const listed = async (subject, digest) => (await client.referrers(ref, subject)).some(d => d.digest === digest);
+    for (const { what, digest, manifest } of pushed) {
+        const subject = manifest.subject?.digest ?? '';
+        if (await listed(subject, digest))
+            continue;
+        log/* log */.Rm.warning(`${what} ${digest} was dropped from the referrers of ${subject}; listing it again`);
+        await client.pushReferrer(ref, manifest);
+        if (!(await listed(subject, digest)))
+            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${what} ${digest} is pushed but not listed among the referrers of ${subject}`, { hint: 'Re-run the job: the pushed referrer is reused and listed again' });
+    }
+    if (pushed.length)
+        log/* log */.Rm.info(`${pushed.length} referrer(s) listed where cosign and gh look`);
+}
+
+;// CONCATENATED MODULE: ./src/attach/existing.ts
+
+
+/**
+ * The bundle referrers of `subjectDigest` (referrers API or fallback tag): manifests with one
+ * layer whose media type is a Sigstore bundle, as cosign and gh read them. Unreadable ones
+ * are skipped; registry errors propagate (never read as "none").
+ */
+async function findBundleReferrers(client, ref, subjectDigest) {
+    const descriptors = await client.referrers(ref, subjectDigest);
+    const found = [];
+    for (const descriptor of descriptors) {
+        if (!descriptor.artifactType?.startsWith(verify/* BUNDLE_MEDIA_TYPE_PREFIX */.QT))
+            continue;
+        const { bytes } = await client.getManifest(ref, descriptor.digest);
+        const manifest = JSON.parse(bytes.toString());
+        const layer = manifest.layers?.length === 1 ? manifest.layers[0] : undefined;
+        if (!layer?.mediaType.startsWith(verify/* BUNDLE_MEDIA_TYPE_PREFIX */.QT))
+            continue;
+        try {
+            const bundle = JSON.parse((await client.getBlob(ref, layer.digest)).toString());
+            found.push({
+                manifestDigest: descriptor.digest,
+                predicateType: manifest.annotations?.[BUNDLE_PREDICATE_TYPE_ANNOTATION],
+                bundle
+            });
+        }
+        catch {
+            continue;
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/attach/github.ts
+
+const ATTEMPTS = 3;
+/**
+ * Stores a bundle with GitHub's attestations API (needs `attestations: write`), where
+ * `gh attestation verify` and GitHub's UI find it.
+ */
+async function storeAttestation(target, bundle) {
+    const url = `${target.apiURL.replace(/\/+$/, '')}/repos/${target.repository}/attestations`;
+    let failure = '';
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+        let response;
+        try {
+            response = await fetch(url, {
+                method: 'POST',
+                headers: {
+                    authorization: `Bearer ${target.token}`,
+                    accept: 'application/vnd.github+json',
+                    'content-type': 'application/json',
+                    'x-github-api-version': '2022-11-28'
+                },
+                body: JSON.stringify({ bundle }),
+                signal: AbortSignal.timeout(30_000)
+            });
+        }
+        catch (error) {
+            failure = error.message;
+            await backoff(attempt);
+            continue;
+        }
+        if (response.ok) {
+            const body = (await response.json());
+            if (body.id === undefined)
+                throw attachError('the response has no attestation id');
+            const id = String(body.id);
+            return {
+                id,
+                url: `${target.serverURL.replace(/\/+$/, '')}/${target.repository}/attestations/${id}`
+            };
+        }
+        failure = `HTTP ${response.status} ${await messageOf(response)}`;
+        if (response.status === 401 || response.status === 403 || response.status === 404)
+            throw attachError(failure, 'Give the job "permissions: attestations: write" (and id-token: write)');
+        if (response.status < 500 && response.status !== 429)
+            throw attachError(failure);
+        await backoff(attempt);
+    }
+    throw attachError(failure);
+}
+function attachError(detail, hint) {
+    return new errors/* ActionError */.lZ('ATTACH_FAILED', `GitHub's attestations API refused the bundle: ${detail}`, {
+        hint
+    });
+}
+async function messageOf(response) {
+    try {
+        const body = (await response.json());
+        return body.message ?? '';
+    }
+    catch {
+        return '';
+    }
+}
+function backoff(attempt) {
+    return attempt < ATTEMPTS
+        ? new Promise(r => setTimeout(r, 500 * 2 ** (attempt - 1)))
+        : Promise.resolve();
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(61040);
+;// CONCATENATED MODULE: ./src/attach/legacy.ts
+
+
+
+
+
+
+const CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
+/**
+ * The `.sig` layer for a message-signature bundle over the simple-signing payload: the
+ * payload as blob, the signature, certificate, chain and Rekor bundle as annotations. The
+ * bundle's RFC 3161 timestamp covers the raw signature, which is what cosign checks on `.sig`.
+ */
+function signatureLayer(bundle, payload, trustedRoot) {
+    const signature = bundle.messageSignature?.signature;
+    if (!signature)
+        throw new Error('a .sig layer needs a message-signature bundle');
+    const timestamp = bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps?.[0];
+    return legacy_layer(payload, verify/* SIMPLE_SIGNING_MEDIA_TYPE */.$r, {
+        [verify/* COSIGN_ANNOTATIONS */.PY.signature]: signature,
+        ...verificationAnnotations(bundle, trustedRoot, timestamp?.signedTimestamp)
+    });
+}
+/** The `.att` layer blob: the DSSE envelope JSON exactly as Rekor's envelope hash covers it. */
+function attestationLayerBytes(bundle) {
+    if (!bundle.dsseEnvelope)
+        throw new Error('a .att layer needs a DSSE bundle');
+    return Buffer.from(JSON.stringify((0,dist.envelopeToJSON)((0,dist.envelopeFromJSON)(bundle.dsseEnvelope))));
+}
+/**
+ * The `.att` layer for a DSSE bundle, with the predicate type. `timestamp` (base64 DER) must
+ * cover the layer bytes (see timestampBytes): the bundle's own timestamp covers only the DSSE
+ * signature, which cosign's `.att` check does not hash, so it is never copied here.
+ */
+function attestationLayer(bundle, predicateType, trustedRoot, timestamp, annotations = {}) {
+    return legacy_layer(attestationLayerBytes(bundle), verify/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, {
+        [verify/* COSIGN_ANNOTATIONS */.PY.signature]: '',
+        [verify/* COSIGN_ANNOTATIONS */.PY.predicateType]: predicateType,
+        ...annotations,
+        ...verificationAnnotations(bundle, trustedRoot, timestamp)
+    });
+}
+function legacy_layer(bytes, mediaType, annotations) {
+    return {
+        bytes,
+        descriptor: { mediaType, digest: (0,oci/* sha256Digest */.sI)(bytes), size: bytes.length, annotations }
+    };
+}
+/** Certificate, chain, Rekor bundle (SET + entry) and RFC 3161 timestamp, as cosign v2 writes them. */
+function verificationAnnotations(bundle, trustedRoot, timestamp) {
+    const annotations = {};
+    const material = bundle.verificationMaterial;
+    const leaf = material.certificate?.rawBytes ?? material.x509CertificateChain?.certificates[0]?.rawBytes;
+    if (leaf) {
+        annotations[verify/* COSIGN_ANNOTATIONS */.PY.certificate] = pem(leaf);
+        const chain = issuerChain(leaf, trustedRoot);
+        if (chain)
+            annotations[verify/* COSIGN_ANNOTATIONS */.PY.chain] = chain;
+    }
+    const entry = material.tlogEntries?.[0];
+    if (entry?.inclusionPromise) {
+        annotations[verify/* COSIGN_ANNOTATIONS */.PY.bundle] = JSON.stringify({
+            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp,
+            Payload: {
+                body: entry.canonicalizedBody,
+                integratedTime: Number(entry.integratedTime),
+                logIndex: Number(entry.logIndex),
+                logID: Buffer.from(entry.logId.keyId, 'base64').toString('hex')
+            }
+        });
+    }
+    if (timestamp)
+        annotations[verify/* COSIGN_ANNOTATIONS */.PY.timestamp] = JSON.stringify({
+            SignedRFC3161Timestamp: timestamp
+        });
+    return annotations;
+}
+/** The PEM chain above the leaf, from the trusted root's CA that issued it. */
+function issuerChain(leafBase64, trustedRoot) {
+    const leaf = new external_node_crypto_.X509Certificate(Buffer.from(leafBase64, 'base64'));
+    for (const ca of trustedRoot?.certificateAuthorities ?? []) {
+        const certificates = ca.certChain?.certificates ?? [];
+        const first = certificates[0];
+        if (first && leaf.checkIssued(new external_node_crypto_.X509Certificate(first.rawBytes)))
+            return certificates.map(c => pem(Buffer.from(c.rawBytes).toString('base64'))).join('');
+    }
+    return undefined;
+}
+function pem(base64) {
+    const lines = base64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+/**
+ * Appends layers to the image's `.sig` or `.att` manifest (read-modify-write, as cosign v2
+ * does), with a config whose rootfs lists the layers. Returns the new manifest digest.
+ */
+async function appendLegacyLayers(client, ref, subjectDigest, suffix, layers) {
+    const tag = (0,verify/* legacyTag */.w_)(subjectDigest, suffix);
+    const existing = await client.headManifest(ref, tag);
+    let previous = [];
+    if (existing) {
+        const { bytes } = await client.getManifest(ref, tag);
+        const manifest = JSON.parse(bytes.toString());
+        if (manifest.mediaType &&
+            manifest.mediaType !== oci/* MediaType */.zu.OCI_MANIFEST &&
+            manifest.mediaType !== oci/* MediaType */.zu.DOCKER_MANIFEST)
+            throw new errors/* ActionError */.lZ('ATTACH_FAILED', `${ref.name}:${tag} is not an image manifest`, {
+                hint: 'Remove the tag, or use "attach-format: bundle"'
+            });
+        previous = manifest.layers;
+    }
+    // The simple-signing payload is the same for every signature of a digest: a layer is a
+    // duplicate only with the same signature too.
+    const signatureOf = (d) => d.annotations?.[verify/* COSIGN_ANNOTATIONS */.PY.signature];
+    const added = layers.filter(l => !previous.some(p => p.digest === l.descriptor.digest && signatureOf(p) === signatureOf(l.descriptor)));
+    for (const l of added)
+        await client.putBlob(ref, l.bytes, l.descriptor.digest);
+    const all = [...previous, ...added.map(l => l.descriptor)];
+    const config = Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: all.map(() => ({ created: '0001-01-01T00:00:00Z' })),
+        os: '',
+        rootfs: { type: 'layers', diff_ids: all.map(l => l.digest) },
+        config: {}
+    }));
+    const configDigest = await client.putBlob(ref, config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: oci/* MediaType */.zu.OCI_MANIFEST,
+        config: { mediaType: CONFIG_MEDIA_TYPE, digest: configDigest, size: config.length },
+        layers: all
+    };
+    return client.putManifest(ref, tag, Buffer.from(JSON.stringify(manifest)), oci/* MediaType */.zu.OCI_MANIFEST);
+}
+/**
+ * Reads the image's `.sig` or `.att` tag and rebuilds a Sigstore bundle (v0.1: certificate,
+ * signature, Rekor entry with its SET, timestamp) from each layer, so that existing legacy
+ * signatures can be verified like bundles. `keyHint` names the key of key-signed layers.
+ */
+async function readLegacyBundles(client, ref, subjectDigest, suffix, keyHint) {
+    const tag = (0,verify/* legacyTag */.w_)(subjectDigest, suffix);
+    if (!(await client.headManifest(ref, tag)))
+        return [];
+    const { bytes, digest } = await client.getManifest(ref, tag);
+    const manifest = JSON.parse(bytes.toString());
+    const found = [];
+    for (const layer of manifest.layers ?? []) {
+        const annotations = layer.annotations ?? {};
+        try {
+            const payload = await client.getBlob(ref, layer.digest);
+            const mediaType = suffix === 'sig' ? verify/* SIMPLE_SIGNING_MEDIA_TYPE */.$r : verify/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr;
+            const bundle = (0,verify/* bundleFromLegacyLayer */.TQ)(mediaType, annotations, payload, keyHint);
+            found.push({
+                manifestDigest: digest,
+                predicateType: annotations[verify/* COSIGN_ANNOTATIONS */.PY.predicateType],
+                bundle,
+                payload
+            });
+        }
+        catch {
+            continue;
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/attach/steps.ts
+
+
+/**
+ * Runs the writes in order and stops at the first failure, saying exactly what was written
+ * (with digests) and what was not, so a re-run or a cleanup knows where things stand.
+ */
+async function runAttachSteps(steps) {
+    const written = [];
+    for (const [i, step] of steps.entries()) {
+        try {
+            const ref = await step.run();
+            written.push({ what: step.what, ref });
+            log/* log */.Rm.info(`attached ${step.what}: ${ref}`);
+        }
+        catch (error) {
+            const done = written.length ? written.map(w => `${w.what} (${w.ref})`).join('; ') : 'nothing';
+            const notDone = steps
+                .slice(i)
+                .map(s => s.what)
+                .join('; ');
+            throw new errors/* ActionError */.lZ('ATTACH_FAILED', `attaching failed at ${step.what}: ${(0,errors/* describeError */.Uc)(error)}. Written: ${done}. Not written: ${notDone}`, {
+                hint: {
+                    action: 'Re-run the job: what was written stays valid and is not signed twice',
+                    cli: 'Run the command again: what was written stays valid and is not signed twice'
+                },
+                cause: error
+            });
+        }
+    }
+    return written;
+}
+
+;// CONCATENATED MODULE: ./src/attach/index.ts
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/network/retry.ts
+var network_retry = __webpack_require__(98904);
+;// CONCATENATED MODULE: ./src/sign/identity.ts
+
+
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const AUDIENCE = 'sigstore';
+const identity_ATTEMPTS = 3;
+/** What to add to the workflow for keyless signing, and what each option needs besides. */
+const PERMISSIONS_HINT = {
+    action: 'Add "permissions: id-token: write" to the job (keyless signing needs the OIDC token); ' +
+        'pushing to ghcr.io also needs "packages: write", and "github-attestations: true" needs ' +
+        '"attestations: write". Without OIDC, sign with "key" instead',
+    cli: 'Outside GitHub Actions, set SIGSTORE_ID_TOKEN to an OIDC identity token the Fulcio ' +
+        'instance accepts (audience "sigstore"), or sign with --key'
+};
+/**
+ * The runner's OIDC token: SIGSTORE_ID_TOKEN when set (as sigstore-js and cosign read it),
+ * else the Actions token service (ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN, present only with
+ * `id-token: write`). Fails at once when neither is there, before anything else runs.
+ */
+function identityTokenSource(env = process.env) {
+    const fixed = env.SIGSTORE_ID_TOKEN;
+    if (fixed) {
+        log/* log */.Rm.secret(fixed);
+        return { getToken: async () => fixed };
+    }
+    const url = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!url || !requestToken)
+        throw new errors/* ActionError */.lZ('IDENTITY_UNAVAILABLE', 'no OIDC identity token for keyless signing: ACTIONS_ID_TOKEN_REQUEST_URL is not set', { hint: PERMISSIONS_HINT });
+    log/* log */.Rm.secret(requestToken);
+    // Actions tokens live minutes; a long SBOM run must not hand Fulcio an expired one.
+    let token;
+    let expires = 0;
+    return {
+        getToken: () => {
+            if (!token || Date.now() / 1000 > expires - 60) {
+                expires = Infinity;
+                const pending = requestActionsToken(url, requestToken);
+                token = pending;
+                pending.then(value => (expires = Number(tokenClaims(value).exp) || Infinity), () => (token = undefined));
+            }
+            return token;
+        }
+    };
+}
+async function requestActionsToken(requestURL, requestToken) {
+    const url = new URL(requestURL);
+    url.searchParams.set('audience', AUDIENCE);
+    let lastError = '';
+    for (let attempt = 1; attempt <= identity_ATTEMPTS; attempt++) {
+        try {
+            const response = await fetch(url, {
+                headers: { authorization: `bearer ${requestToken}`, accept: 'application/json' },
+                signal: AbortSignal.timeout(10_000)
+            });
+            if (response.ok) {
+                const body = (await response.json());
+                if (typeof body.value !== 'string' || !body.value)
+                    throw new errors/* ActionError */.lZ('IDENTITY_UNAVAILABLE', 'the OIDC token response has no token');
+                log/* log */.Rm.secret(body.value);
+                return body.value;
+            }
+            lastError = `HTTP ${response.status}`;
+            if (response.status < 500 && response.status !== 429)
+                break;
+        }
+        catch (error) {
+            if (error instanceof errors/* ActionError */.lZ)
+                throw error;
+            lastError = error.message;
+        }
+        if (attempt < identity_ATTEMPTS)
+            await new Promise(r => setTimeout(r, 500 * attempt));
+    }
+    throw new errors/* ActionError */.lZ('IDENTITY_UNAVAILABLE', `could not get an OIDC token: ${lastError}`, {
+        hint: PERMISSIONS_HINT
+    });
+}
+/** The claims of a JWT, unverified: Fulcio verifies the token; we only read who we are. */
+function tokenClaims(token) {
+    const payload = token.split('.')[1];
+    try {
+        return JSON.parse(Buffer.from(payload ?? '', 'base64url').toString());
+    }
+    catch {
+        throw new errors/* ActionError */.lZ('IDENTITY_UNAVAILABLE', 'the OIDC identity token is not a JWT', {
+            hint: 'Check SIGSTORE_ID_TOKEN, or unset it to use the Actions token'
+        });
+    }
+}
+/**
+ * The identity Fulcio will put in the certificate for these claims: for GitHub Actions the
+ * workflow that runs (https://github.com/<job_workflow_ref>), for email issuers the address,
+ * else the subject.
+ */
+function identityFromClaims(claims) {
+    const issuer = String(claims.iss ?? '');
+    const text = (name) => (typeof claims[name] === 'string' ? claims[name] : undefined);
+    const workflow = text('job_workflow_ref');
+    if (issuer === GITHUB_ACTIONS_ISSUER && workflow)
+        return { subjectAlternativeName: `https://github.com/${workflow}`, issuer };
+    return { subjectAlternativeName: text('email') ?? text('sub') ?? '', issuer };
+}
+
+;// CONCATENATED MODULE: ./src/sign/instances/github.signing_config.json
+const github_signing_config_namespaceObject = /*#__PURE__*/JSON.parse('{"mediaType":"application/vnd.dev.sigstore.signingconfig.v0.2+json","caUrls":[{"url":"https://fulcio.githubapp.com","majorApiVersion":1,"validFor":{"start":"2023-04-14T00:00:00Z"},"operator":"github.com"}],"tsaUrls":[{"url":"https://timestamp.githubapp.com/api/v1/timestamp","majorApiVersion":1,"validFor":{"start":"2023-04-14T00:00:00Z"},"operator":"github.com"}],"tsaConfig":{"selector":"ANY"}}');
+;// CONCATENATED MODULE: ./src/sign/instances/public-good.signing_config.json
+const public_good_signing_config_namespaceObject = /*#__PURE__*/JSON.parse('{"mediaType":"application/vnd.dev.sigstore.signingconfig.v0.2+json","caUrls":[{"url":"https://fulcio.sigstore.dev","majorApiVersion":1,"validFor":{"start":"2022-04-13T20:06:15.000Z"},"operator":"sigstore.dev"}],"oidcUrls":[{"url":"https://oauth2.sigstore.dev/auth","majorApiVersion":1,"validFor":{"start":"2022-04-13T20:06:15.000Z"},"operator":"sigstore.dev"}],"rekorTlogUrls":[{"url":"https://rekor.sigstore.dev","majorApiVersion":1,"validFor":{"start":"2021-01-12T11:53:27.000Z"},"operator":"sigstore.dev"}],"tsaUrls":[{"url":"https://timestamp.sigstore.dev/api/v1/timestamp","majorApiVersion":1,"validFor":{"start":"2025-07-04T00:00:00Z"},"operator":"sigstore.dev"}],"rekorTlogConfig":{"selector":"ANY"},"tsaConfig":{"selector":"ANY"}}');
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./src/sign/signing-config.ts
+
+
+/**
+ * Sigstore's SigningConfig v0.2 (protobuf-specs `sigstore_trustroot.proto`): which Fulcio,
+ * Rekor and timestamp authorities a client signs with. Parsed by hand rather than with the
+ * generated `SigningConfig.fromJSON`, which silently defaults missing fields (a service
+ * without a validity start, a selector of 0); here each of those is an error.
+ */
+const SIGNING_CONFIG_MEDIA_TYPE = 'application/vnd.dev.sigstore.signingconfig.v0.2+json';
+/** The newest API version this action speaks per service (Rekor v2 since @sigstore/sign 5). */
+const MAX_VERSION = { ca: 1, tlog: 2, tsa: 1 };
+/** A signing config is a few KiB; anything far larger is not one. */
+const MAX_BYTES = 256 * 1024;
+const MAX_SERVICES = 64;
+/** Reads and validates a signing config file (the `signing-config` input). */
+function readSigningConfigFile(path) {
+    let text;
+    try {
+        if ((0,external_node_fs_.statSync)(path).size > MAX_BYTES)
+            throw new Error(`larger than ${MAX_BYTES} bytes`);
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw invalid(path, [(0,errors/* describeError */.Uc)(error)]);
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw invalid(path, [`not JSON (${(0,errors/* describeError */.Uc)(error)})`]);
+    }
+    return parseSigningConfig(json, path);
+}
+function parseSigningConfig(json, source) {
+    const problems = [];
+    if (!isObject(json))
+        throw invalid(source, ['not a JSON object']);
+    if (json.mediaType !== SIGNING_CONFIG_MEDIA_TYPE)
+        problems.push(`mediaType ${JSON.stringify(json.mediaType)} is not ${SIGNING_CONFIG_MEDIA_TYPE} ` +
+            '(v0.1 signing configs are not read: they carry no API versions or validity)');
+    const doc = {
+        caUrls: services(json, 'caUrls', problems),
+        rekorTlogUrls: services(json, 'rekorTlogUrls', problems),
+        rekorTlogConfig: configuration(json, 'rekorTlogConfig', problems),
+        tsaUrls: services(json, 'tsaUrls', problems),
+        tsaConfig: configuration(json, 'tsaConfig', problems)
+    };
+    if (doc.rekorTlogUrls.length > 0 && !doc.rekorTlogConfig)
+        problems.push('rekorTlogUrls is set without rekorTlogConfig');
+    if (doc.tsaUrls.length > 0 && !doc.tsaConfig)
+        problems.push('tsaUrls is set without tsaConfig');
+    if (problems.length > 0)
+        throw invalid(source, problems);
+    return doc;
+}
+/**
+ * Picks the services as the spec says: per kind, only services this client speaks (API
+ * version), valid now (inclusive), of the highest such version, newest start first; Rekor
+ * logs and TSAs then by their selector, at most one per operator. Fulcio: exactly one.
+ */
+function pickServices(doc, source, now = new Date()) {
+    const ca = candidates(doc.caUrls, MAX_VERSION.ca, now)[0];
+    const tlogs = pick(doc.rekorTlogUrls, doc.rekorTlogConfig, MAX_VERSION.tlog, now, 'Rekor', source);
+    const tsas = pick(doc.tsaUrls, doc.tsaConfig, MAX_VERSION.tsa, now, 'timestamp', source);
+    return {
+        fulcioURL: ca?.url.replace(/\/+$/, ''),
+        tlogs: tlogs.map(s => ({
+            url: s.url.replace(/\/+$/, ''),
+            majorApiVersion: s.majorApiVersion
+        })),
+        tsaURLs: tsas.map(s => s.url)
+    };
+}
+/** A config equal to explicit URLs (the fulcio-url / rekor-url / tsa-url inputs). */
+function signingConfigFromURLs(urls) {
+    const service = (url, majorApiVersion) => ({
+        url,
+        majorApiVersion,
+        validFor: { start: new Date(0) },
+        operator: new URL(url).host
+    });
+    return {
+        caUrls: urls.fulcioURL ? [service(urls.fulcioURL, 1)] : [],
+        rekorTlogUrls: urls.rekorURL ? [service(urls.rekorURL, urls.rekorVersion ?? 1)] : [],
+        rekorTlogConfig: urls.rekorURL ? { selector: 'ANY' } : undefined,
+        tsaUrls: urls.tsaURL ? [service(urls.tsaURL, 1)] : [],
+        tsaConfig: urls.tsaURL ? { selector: 'ANY' } : undefined
+    };
+}
+/** Valid now, spoken by this client, of the highest such version, newest start first. */
+function candidates(list, maxVersion, now) {
+    const usable = list.filter(s => s.majorApiVersion >= 1 &&
+        s.majorApiVersion <= maxVersion &&
+        s.validFor.start <= now &&
+        (!s.validFor.end || now <= s.validFor.end));
+    const top = Math.max(0, ...usable.map(s => s.majorApiVersion));
+    return usable
+        .filter(s => s.majorApiVersion === top)
+        .sort((a, b) => b.validFor.start.getTime() - a.validFor.start.getTime());
+}
+function pick(list, config, maxVersion, now, what, source) {
+    if (!config || list.length === 0)
+        return [];
+    // At most one per operator, the newest: an operator's logs count once toward any threshold.
+    const perOperator = [];
+    for (const service of candidates(list, maxVersion, now))
+        if (!perOperator.some(s => s.operator === service.operator))
+            perOperator.push(service);
+    const wanted = config.selector === 'ANY' ? 1 : config.selector === 'EXACT' ? (config.count ?? 0) : undefined;
+    if (perOperator.length === 0 || (wanted !== undefined && perOperator.length < wanted))
+        throw new errors/* ActionError */.lZ('INPUT_INVALID', `signing config ${source}: ${config.selector}${wanted && wanted > 1 ? ` ${wanted}` : ''} ` +
+            `${what} service(s) requested, ${perOperator.length} usable (valid now, API version ` +
+            `1–${maxVersion}, one per operator)`, { hint: 'Use a current signing config for the instance' });
+    return wanted === undefined ? perOperator : perOperator.slice(0, wanted);
+}
+function services(json, field, problems) {
+    const value = json[field];
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || value.length > MAX_SERVICES) {
+        problems.push(`${field} is not an array of at most ${MAX_SERVICES} services`);
+        return [];
+    }
+    const parsed = [];
+    value.forEach((entry, i) => {
+        const at = `${field}[${i}]`;
+        if (!isObject(entry))
+            return void problems.push(`${at} is not an object`);
+        const url = typeof entry.url === 'string' ? entry.url : '';
+        if (!/^https?:\/\/[^/]/.test(url))
+            problems.push(`${at}.url is not an http(s) URL`);
+        const version = entry.majorApiVersion;
+        if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+            problems.push(`${at}.majorApiVersion is missing or not a whole number`);
+        const operator = typeof entry.operator === 'string' ? entry.operator : '';
+        if (!operator)
+            problems.push(`${at}.operator is missing`);
+        const validFor = isObject(entry.validFor) ? entry.validFor : {};
+        const start = time(validFor.start);
+        const end = validFor.end === undefined ? undefined : time(validFor.end);
+        if (!start)
+            problems.push(`${at}.validFor.start is missing or not an RFC 3339 time`);
+        if (validFor.end !== undefined && !end)
+            problems.push(`${at}.validFor.end is not a time`);
+        if (start && end && end < start)
+            problems.push(`${at}.validFor.end is before its start`);
+        if (start)
+            parsed.push({ url, majorApiVersion: Number(version), validFor: { start, end }, operator });
+    });
+    return parsed;
+}
+function configuration(json, field, problems) {
+    const value = json[field];
+    if (value === undefined)
+        return undefined;
+    if (!isObject(value))
+        return void problems.push(`${field} is not an object`);
+    const selector = value.selector;
+    if (selector !== 'ALL' && selector !== 'ANY' && selector !== 'EXACT')
+        return void problems.push(`${field}.selector must be ALL, ANY or EXACT`);
+    if (selector !== 'EXACT')
+        return { selector };
+    const count = value.count;
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 1)
+        return void problems.push(`${field}.count must be a whole number above 0 with EXACT`);
+    return { selector, count };
+}
+function time(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const parsed = Date.parse(value);
+    return Number.isNaN(parsed) ? undefined : new Date(parsed);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function invalid(source, problems) {
+    return new errors/* ActionError */.lZ('INPUT_INVALID', `signing config ${source} is invalid: ${problems.join('; ')}`, {
+        hint: 'Give a Sigstore signing_config.json (v0.2), e.g. the instance\'s published one or one from "cosign signing-config create"'
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sign/instance.ts
+
+
+
+
+
+
+/** The public-good signing config's TUF target (root-signing `targets/`). */
+const SIGNING_CONFIG_TARGET = 'signing_config.v0.2.json';
+/** When the embedded public-good copy was taken from sigstore/root-signing. */
+const EMBEDDED_AS_OF = '2026-08-21';
+/** Past this age the embedded copy is called out as stale when it has to be used. */
+const STALE_AFTER_DAYS = 180;
+const DAY_MS = 86_400_000;
+const TIMESTAMP_PATH = '/api/v1/timestamp';
+/**
+ * Picks the services from the instance's signing config, as cosign v3 and sigstore-python
+ * do: public-good's through TUF (the embedded copy when TUF is out of reach), GitHub's
+ * (which it publishes nowhere; written from the endpoints actions/attest uses), a
+ * `signing-config` file, or one built from the fulcio-url / rekor-url / tsa-url inputs,
+ * which also override single services of a named instance.
+ */
+async function selectServices(config) {
+    const keyed = Boolean(config.key);
+    const { doc, source } = await signingConfig(config);
+    const picked = pickServices(doc, source);
+    let tlogs = picked.tlogs;
+    let tsaURLs = picked.tsaURLs;
+    let fulcioURL = picked.fulcioURL;
+    if (config.fulcioURL)
+        fulcioURL = baseURL('fulcio-url', config.fulcioURL);
+    if (config.rekorURL)
+        tlogs = [{ url: baseURL('rekor-url', config.rekorURL), majorApiVersion: 1 }];
+    if (config.tsaURL)
+        tsaURLs = [timestampURL(config.tsaURL)];
+    if (keyed) {
+        fulcioURL = undefined;
+        if (!config.tlogUpload)
+            tlogs = [];
+        // A key needs no signed time; a named instance's TSA is used only when asked for, so that
+        // key signing with tlog-upload: false stays free of network services (air-gapped use).
+        if (config.instance !== 'custom' && !config.signingConfig && !config.tsaURL)
+            tsaURLs = [];
+        if (tlogs.some(t => t.majorApiVersion === 2))
+            throw (0,errors/* inputError */.Xu)('key', `signing with a key cannot log to Rekor v2 (${source}): the signing library sends the ` +
+                'key to Rekor v2 as a certificate, which the log rejects', 'Sign keyless, use a Rekor v1 log, or set "tlog-upload: false"');
+    }
+    else if (!fulcioURL)
+        throw (0,errors/* inputError */.Xu)(config.signingConfig ? 'signing-config' : 'fulcio-url', `keyless signing needs a Fulcio (${source} names none usable)`, 'Give the Fulcio base URL, or sign with "key"');
+    checkTimeSources(keyed, tlogs, tsaURLs, source);
+    const services = {
+        name: config.instance,
+        source,
+        fulcioURL,
+        tlogs,
+        tsaURLs
+    };
+    services.trustedRoot = await trustRoot(config);
+    return services;
+}
+/**
+ * cosign's legacy `.sig`/`.att` layers carry the Rekor entry as a SignedEntryTimestamp
+ * (`dev.sigstore.cosign/bundle`), which Rekor v2 does not issue; cosign v3 likewise refuses
+ * a signing config with its legacy format.
+ */
+function checkAttachFormat(services, attachFormat) {
+    if (attachFormat === 'bundle' || !services.tlogs.some(t => t.majorApiVersion === 2))
+        return;
+    throw (0,errors/* inputError */.Xu)('attach-format', `"${attachFormat}" writes cosign's legacy .sig/.att tags, whose layers must carry a Rekor ` +
+        `SignedEntryTimestamp; Rekor v2 (${services.tlogs.find(t => t.majorApiVersion === 2)?.url}, from ${services.source}) issues none`, 'Use attach-format "bundle" with Rekor v2, or a signing config naming a Rekor v1 log');
+}
+async function signingConfig(config) {
+    if (config.signingConfig)
+        return { doc: readSigningConfigFile(config.signingConfig), source: config.signingConfig };
+    switch (config.instance) {
+        case 'public-good':
+            return publicGoodSigningConfig();
+        case 'github':
+            return {
+                doc: parseSigningConfig(github_signing_config_namespaceObject, 'github (embedded)'),
+                source: "GitHub's instance (embedded signing config)"
+            };
+        case 'custom':
+            return {
+                doc: signingConfigFromURLs({}),
+                source: 'the fulcio-url, rekor-url and tsa-url inputs'
+            };
+    }
+}
+async function publicGoodSigningConfig() {
+    try {
+        const json = JSON.parse(await (0,verify/* tufTarget */.rL)('public-good', SIGNING_CONFIG_TARGET));
+        const source = 'public-good (TUF)';
+        return { doc: parseSigningConfig(json, source), source };
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            throw error;
+        const source = `public-good (embedded copy of ${EMBEDDED_AS_OF})`;
+        const age = Math.floor((Date.now() - Date.parse(EMBEDDED_AS_OF)) / DAY_MS);
+        log/* log */.Rm.notice(`the public-good signing config could not be fetched through TUF (${(0,errors/* describeError */.Uc)(error)}); ` +
+            `using the copy embedded in this action, taken ${age} days ago` +
+            (age > STALE_AFTER_DAYS
+                ? `. It may be stale (older than ${STALE_AFTER_DAYS} days): services added since are ` +
+                    'not used, and retired ones fail the run. Update the action, or give "signing-config"'
+                : ''));
+        return { doc: parseSigningConfig(public_good_signing_config_namespaceObject, source), source };
+    }
+}
+/** Certificates are short-lived: keyless bundles need a signed time (TSA or Rekor v1 SET). */
+function checkTimeSources(keyed, tlogs, tsaURLs, source) {
+    if (keyed || tsaURLs.length > 0)
+        return;
+    if (tlogs.length === 0)
+        throw (0,errors/* inputError */.Xu)('rekor-url', 'keyless signing needs a transparency log or a timestamp authority', `Set "rekor-url" or "tsa-url" (${source} names neither)`);
+    if (tlogs.every(t => t.majorApiVersion === 2))
+        throw (0,errors/* inputError */.Xu)('signing-config', `keyless signing with Rekor v2 needs a timestamp authority: v2 entries carry no signed time (${source})`, 'Add a TSA to the signing config (tsaUrls), or set "tsa-url"');
+}
+/** Named instances trust their own root; custom ones only the `trusted-root` file. */
+async function trustRoot(config) {
+    if (config.trustedRoot || config.instance === 'public-good')
+        return (await (0,verify/* resolveTrustRoot */.r)({ path: config.trustedRoot })).root;
+    if (config.instance !== 'github')
+        return undefined;
+    // Signing already needs GitHub's services; an unreachable root downgrades the pre-attach check.
+    try {
+        return (await (0,verify/* resolveTrustRoot */.r)({ instance: 'github', offline: config.offline })).root;
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ActionError */.lZ) || error.code !== 'NETWORK_ERROR')
+            throw error;
+        return undefined;
+    }
+}
+function baseURL(input, value) {
+    return parseURL(input, value).toString().replace(/\/+$/, '');
+}
+/** sigstore-js takes a base URL or a full endpoint; cosign takes the full one. */
+function timestampURL(value) {
+    const url = parseURL('tsa-url', value);
+    const path = url.pathname.replace(/\/+$/, '');
+    url.pathname = path.endsWith('/timestamp') ? path : `${path}${TIMESTAMP_PATH}`;
+    return url.toString();
+}
+function parseURL(input, value) {
+    try {
+        const url = new URL(value);
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            throw new Error('not http(s)');
+        return url;
+    }
+    catch {
+        throw (0,errors/* inputError */.Xu)(input, `"${value}" is not an http(s) URL`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/tweetnacl/nacl-fast.js
+var nacl_fast = __webpack_require__(80668);
+var nacl_fast_default = /*#__PURE__*/__webpack_require__.n(nacl_fast);
+;// CONCATENATED MODULE: ./src/sign/keys.ts
+
+
+
+
+/** cosign's and sigstore's encrypted key PEM types: scrypt + NaCl secretbox over PKCS#8. */
+const ENCRYPTED_TYPES = ['ENCRYPTED SIGSTORE PRIVATE KEY', 'ENCRYPTED COSIGN PRIVATE KEY'];
+/** scrypt parameters cosign has written; others are refused so a key file cannot demand
+ *  gigabytes of memory. */
+const SCRYPT_N = new Set([32768, 65536]);
+/** Reads `key` (a path or the PEM itself) as an ECDSA P-256 private key. */
+function loadSigningKey(key, password) {
+    const text = key.includes('-----BEGIN') ? key : readKeyFile(key);
+    const block = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(text);
+    if (!block)
+        throw (0,errors/* inputError */.Xu)('key', 'holds no PEM block', 'Give a cosign key file or a PKCS#8 PEM key');
+    const [, type, body] = block;
+    const der = Buffer.from(body.replace(/\s+/g, ''), 'base64');
+    let privateKey;
+    if (ENCRYPTED_TYPES.includes(type)) {
+        privateKey = (0,external_node_crypto_.createPrivateKey)({ key: decrypt(der, password), format: 'der', type: 'pkcs8' });
+    }
+    else if (type === 'PRIVATE KEY' || type === 'EC PRIVATE KEY') {
+        try {
+            privateKey = (0,external_node_crypto_.createPrivateKey)(block[0]);
+        }
+        catch (error) {
+            throw (0,errors/* inputError */.Xu)('key', `is not a readable private key: ${error.message}`);
+        }
+    }
+    else {
+        throw (0,errors/* inputError */.Xu)('key', `holds a "${type}" block, not a private key`, 'Sign with the private key; verifiers use the public key');
+    }
+    if (privateKey.asymmetricKeyDetails?.namedCurve !== 'prime256v1')
+        throw (0,errors/* inputError */.Xu)('key', `is a ${privateKey.asymmetricKeyType} key; only ECDSA P-256 keys are supported`, 'Create one with "cosign generate-key-pair" or "openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256"');
+    const publicKey = (0,external_node_crypto_.createPublicKey)(privateKey);
+    const spki = publicKey.export({ format: 'der', type: 'spki' });
+    return {
+        privateKey,
+        publicKey,
+        publicKeyPEM: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+        hint: (0,external_node_crypto_.createHash)('sha256').update(spki).digest('base64')
+    };
+}
+function readKeyFile(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw (0,errors/* inputError */.Xu)('key', `cannot read ${path}: ${error.message}`);
+    }
+}
+function decrypt(json, password = '') {
+    let sealed;
+    try {
+        sealed = JSON.parse(json.toString());
+    }
+    catch {
+        throw (0,errors/* inputError */.Xu)('key', 'is an encrypted key whose content is not readable');
+    }
+    const { kdf, cipher } = sealed;
+    if (kdf?.name !== 'scrypt' || cipher?.name !== 'nacl/secretbox')
+        throw (0,errors/* inputError */.Xu)('key', `uses ${kdf?.name}/${cipher?.name}; expected scrypt/nacl/secretbox`);
+    if (!SCRYPT_N.has(kdf.params.N) || kdf.params.r !== 8 || kdf.params.p !== 1)
+        throw (0,errors/* inputError */.Xu)('key', 'has unexpected scrypt parameters');
+    const secret = (0,external_node_crypto_.scryptSync)(Buffer.from(password), Buffer.from(kdf.salt, 'base64'), (nacl_fast_default()).secretbox.keyLength, { N: kdf.params.N, r: kdf.params.r, p: kdf.params.p, maxmem: 256 * 1024 * 1024 });
+    const opened = nacl_fast_default().secretbox.open(Buffer.from(sealed.ciphertext, 'base64'), Buffer.from(cipher.nonce, 'base64'), secret);
+    if (!opened)
+        throw new errors/* ActionError */.lZ('INPUT_INVALID', 'input "key": cannot decrypt the key', {
+            hint: password
+                ? 'Check "key-password"'
+                : 'The key is encrypted: set "key-password" (e.g. from secrets.COSIGN_PASSWORD)'
+        });
+    return Buffer.from(opened);
+}
+
+;// CONCATENATED MODULE: ./src/sign/statements.ts
+
+
+const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
+const DIGEST = /^sha256:([a-f0-9]{64})$/;
+/** 'sha256:<hex>' → { sha256: '<hex>' }; anything else is a bug upstream, reported plainly. */
+function digestMap(digest) {
+    const match = DIGEST.exec(digest);
+    if (!match)
+        throw new errors/* ActionError */.lZ('DIGEST_MISMATCH', `"${digest}" is not a sha256 digest`, {
+            hint: 'Sign an image by its sha256 digest'
+        });
+    return { sha256: match[1] };
+}
+/** The image signature, as cosign v3 writes it: subject = the digest only, no name. */
+function signatureStatement(digest) {
+    return {
+        _type: verify/* STATEMENT_V1 */.om,
+        subject: [{ digest: digestMap(digest) }],
+        predicateType: verify/* COSIGN_SIGN_PREDICATE */.u,
+        predicate: {}
+    };
+}
+/**
+ * An attestation about the image: subject {name: <registry>/<repo>, digest}, as
+ * `cosign attest` and actions/attest write it.
+ */
+function imageStatement(name, digest, predicateType, predicate) {
+    return {
+        _type: verify/* STATEMENT_V1 */.om,
+        subject: [{ name, digest: digestMap(digest) }],
+        predicateType,
+        predicate
+    };
+}
+/**
+ * A platform's SBOM again, about the index: tools given the index digest (what
+ * docker/build-push-action outputs) find it there. The subject is the index, annotated with
+ * the platform and its manifest, so that one platform's SBOM never passes for another's.
+ */
+function indexSbomStatement(name, indexDigest, platform, predicateType, predicate) {
+    digestMap(platform.digest);
+    return {
+        _type: verify/* STATEMENT_V1 */.om,
+        subject: [
+            {
+                name,
+                digest: digestMap(indexDigest),
+                annotations: {
+                    [verify/* PLATFORM_ANNOTATION */.iZ]: platform.name,
+                    [verify/* PLATFORM_MANIFEST_ANNOTATION */.OZ]: platform.digest
+                }
+            }
+        ],
+        predicateType,
+        predicate
+    };
+}
+/** The payload bytes that get signed. */
+function serializeStatement(statement) {
+    return Buffer.from(JSON.stringify(statement));
+}
+/** The simple-signing payload cosign v2 puts in a `.sig` layer, byte for byte as cosign does. */
+function simpleSigningPayload(name, digest) {
+    digestMap(digest);
+    const payload = {
+        critical: {
+            identity: { 'docker-reference': name },
+            image: { 'docker-manifest-digest': digest },
+            type: verify/* SIMPLE_SIGNING_TYPE */.g7
+        },
+        optional: null
+    };
+    return Buffer.from(JSON.stringify(payload));
+}
+
+;// CONCATENATED MODULE: ./src/sign/provenance.ts
+
+
+/** The build type GitHub's own provenance attestations use. */
+const GITHUB_WORKFLOW_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/**
+ * SLSA v1 provenance of the running workflow for the image, with the fields GitHub's
+ * attestations carry: the workflow (repository, ref, path) as external parameters, the
+ * event and ids as internal ones, the commit as resolved dependency, the workflow file at
+ * its ref as builder, and the run attempt as invocation.
+ */
+function provenanceStatement(name, digest, env = process.env) {
+    const need = (key) => {
+        const value = env[key];
+        if (!value)
+            throw new errors/* ActionError */.lZ('INPUT_INVALID', `provenance needs ${key}, which is not set`, {
+                hint: 'Provenance describes a GitHub Actions run; use "provenance: false" elsewhere'
+            });
+        return value;
+    };
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const repository = need('GITHUB_REPOSITORY');
+    const workflowRef = need('GITHUB_WORKFLOW_REF');
+    const ref = need('GITHUB_REF');
+    const sha = need('GITHUB_SHA');
+    const at = workflowRef.indexOf('@');
+    const workflowPath = (at < 0 ? workflowRef : workflowRef.slice(0, at)).replace(`${repository}/`, '');
+    const predicate = {
+        buildDefinition: {
+            buildType: GITHUB_WORKFLOW_BUILD_TYPE,
+            externalParameters: {
+                workflow: { ref, repository: `${server}/${repository}`, path: workflowPath }
+            },
+            internalParameters: {
+                github: {
+                    event_name: env.GITHUB_EVENT_NAME ?? '',
+                    repository_id: env.GITHUB_REPOSITORY_ID ?? '',
+                    repository_owner_id: env.GITHUB_REPOSITORY_OWNER_ID ?? '',
+                    runner_environment: env.RUNNER_ENVIRONMENT ?? ''
+                }
+            },
+            resolvedDependencies: [
+                { uri: `git+${server}/${repository}@${ref}`, digest: { gitCommit: sha } }
+            ]
+        },
+        runDetails: {
+            builder: { id: `${server}/${workflowRef}` },
+            metadata: {
+                invocationId: `${server}/${repository}/actions/runs/${need('GITHUB_RUN_ID')}/attempts/${env.GITHUB_RUN_ATTEMPT || '1'}`
+            }
+        }
+    };
+    return imageStatement(name, digest, SLSA_PROVENANCE_PREDICATE, predicate);
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
+var sign_dist = __webpack_require__(15179);
+// EXTERNAL MODULE: ./src/network/duration.ts
+var duration = __webpack_require__(2636);
+;// CONCATENATED MODULE: ./src/sign/retrying.ts
+
+
+
+
+const SIGSTORE_BACKOFF = { baseDelayMs: 1000, maxDelayMs: 30_000 };
+/** Why a sigstore-js failure is worth another attempt, or undefined when it is not. */
+function retrying_transient(error) {
+    for (let e = error; e instanceof Error; e = e.cause) {
+        const status = e.statusCode;
+        if (typeof status === 'number')
+            return status === 408 || status === 429 || status >= 500
+                ? { reason: `answered ${status}`, timeout: false }
+                : undefined;
+        // minipass-fetch (under make-fetch-happen): network failures and its timeouts.
+        const type = e.type;
+        if (type === 'request-timeout' || type === 'body-timeout')
+            return { reason: 'did not answer in time', timeout: true };
+        const code = e.code;
+        if (typeof code === 'string' &&
+            /^(E[A-Z_]+|UND_ERR_[A-Z_]+)$/.test(code) &&
+            code !== 'ERR_INVALID_URL')
+            return { reason: `could not be reached (${code})`, timeout: code === 'ETIMEDOUT' };
+    }
+    return undefined;
+}
+/** `call()` until it succeeds or its failure is final; `service` names it, e.g. "Rekor at https://…". */
+async function withRetries(service, retry, call) {
+    const sequence = retry.budget.sequence();
+    try {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await call();
+            }
+            catch (error) {
+                const why = retrying_transient(error);
+                if (!why)
+                    throw error;
+                if (why.timeout)
+                    sequence.timeouts++;
+                const delay = (0,network_retry/* backoffMs */.jo)(attempt, retry.backoff);
+                const again = sequence.timeouts < network_retry/* MAX_TIMEOUTS */.iL &&
+                    (await sequence.wait(`${service} ${why.reason}`, delay));
+                if (!again) {
+                    const stop = sequence.timeouts >= network_retry/* MAX_TIMEOUTS */.iL
+                        ? `no answer in time ${network_retry/* MAX_TIMEOUTS */.iL} times`
+                        : `retrying in ${(0,duration/* formatDuration */.a)(delay)} would exceed the ${sequence.describeBudget()}`;
+                    throw Object.assign(new Error(`${service} ${why.reason}; gave up: ${stop}`, { cause: error }), {
+                        code: error.code
+                    });
+                }
+            }
+        }
+    }
+    finally {
+        sequence.close();
+    }
+}
+/** A witness (Rekor, TSA) whose calls are retried. */
+function retryingWitness(inner, service, retry) {
+    return {
+        testify: (signature, publicKey) => withRetries(service, retry, () => inner.testify(signature, publicKey))
+    };
+}
+/** When a certificate's validity ends (ms since the epoch), or undefined for a public key. */
+function validUntil(key) {
+    if (key.$case !== 'x509Certificate')
+        return undefined;
+    return Date.parse(new external_node_crypto_.X509Certificate(key.certificate).validTo);
+}
+/**
+ * Gets a Fulcio certificate with the first signature and reuses it while it stays valid
+ * long enough: a signature's log entry and timestamp must fall inside the certificate's
+ * validity, and waits for Rekor or the TSA may take up to the remaining retry budget. A
+ * certificate that could expire within that time (plus a minute) is replaced first.
+ */
+class OneCertificateSigner {
+    fulcio;
+    holder;
+    service;
+    retry;
+    certificate;
+    constructor(fulcio, holder, service, retry) {
+        this.fulcio = fulcio;
+        this.holder = holder;
+        this.service = service;
+        this.retry = retry;
+    }
+    async sign(data) {
+        const current = this.certificate && (await this.certificate.catch(() => undefined));
+        if (current && this.stale(current)) {
+            log/* log */.Rm.info('The Fulcio certificate would expire before retries could end; getting a new one');
+            this.certificate = undefined;
+        }
+        if (!this.certificate) {
+            const first = withRetries(this.service, this.retry, () => this.fulcio.sign(data));
+            this.certificate = first.then(s => s.key);
+            this.certificate.catch(() => (this.certificate = undefined));
+            return first;
+        }
+        const key = await this.certificate;
+        const { signature } = await this.holder.sign(data);
+        return { signature, key };
+    }
+    stale(key) {
+        const until = validUntil(key);
+        const needed = 60_000 + this.retry.budget.remainingMs();
+        return until !== undefined && until - Date.now() < needed;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sign/signer.ts
+
+
+
+
+
+
+
+
+/**
+ * Per request (headers, then the body), as sigstore-js's default; a hung service costs one
+ * timeout per attempt. sigstore-js's own retries are off: see retrying.ts.
+ */
+const TIMEOUT_MS = 5000;
+/** Rekor v2 answers once a checkpoint covers the entry; its client guide asks for 20 s or more. */
+const REKOR_V2_TIMEOUT_MS = 20_000;
+/**
+ * Signs statements (DSSE) and messages with one signing key for the run: keyless runs get
+ * one Fulcio certificate for an ephemeral key (as cosign does per invocation), so a run
+ * that signs several statements asks Fulcio and the OIDC provider once. (The builder is put
+ * together here rather than by @sigstore/sign's bundleBuilderFromSigningConfig, which takes
+ * only its own Fulcio signer and ANY selectors.)
+ */
+class BundleSigner {
+    signer;
+    witnesses;
+    services;
+    constructor(options) {
+        const { services } = options;
+        this.services = services;
+        const fetchOptions = { retry: false, timeout: TIMEOUT_MS };
+        const retry = {
+            budget: options.retryBudget ?? new network_retry/* RetryBudget */.Km(),
+            backoff: SIGSTORE_BACKOFF
+        };
+        if (options.key) {
+            this.signer = new KeySigner(options.key.privateKey, options.key.hint);
+        }
+        else {
+            if (!options.tokens || !services.fulcioURL)
+                throw new errors/* ActionError */.lZ('SIGNING_FAILED', 'keyless signing needs Fulcio and an OIDC token');
+            const holder = new KeySigner((0,external_node_crypto_.generateKeyPairSync)('ec', { namedCurve: 'P-256' }).privateKey);
+            const tokens = options.tokens;
+            this.signer = new OneCertificateSigner(new sign_dist/* FulcioSigner */.$o({
+                fulcioBaseURL: services.fulcioURL,
+                identityProvider: { getToken: () => tokens.getToken() },
+                keyHolder: holder,
+                ...fetchOptions
+            }), holder, `Fulcio at ${services.fulcioURL}`, retry);
+        }
+        this.witnesses = [
+            ...services.tlogs.map(log => retryingWitness(new sign_dist/* RekorWitness */.fU({
+                rekorBaseURL: log.url,
+                majorApiVersion: log.majorApiVersion,
+                fetchOnConflict: true,
+                ...fetchOptions,
+                ...(log.majorApiVersion === 2 ? { timeout: REKOR_V2_TIMEOUT_MS } : {})
+            }), `Rekor at ${log.url}`, retry)),
+            ...services.tsaURLs.map(url => retryingWitness(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: url, ...fetchOptions }), `the timestamp authority at ${url}`, retry))
+        ];
+    }
+    /** An in-toto statement as a DSSE bundle (what cosign v3 and actions/attest write). */
+    async signStatement(statement, what) {
+        const payload = serializeStatement(statement);
+        const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer: this.signer, witnesses: this.witnesses });
+        return {
+            bundle: await this.build(builder, payload, what, verify/* IN_TOTO_PAYLOAD_TYPE */.T4),
+            payload,
+            statement
+        };
+    }
+    /** A message-signature bundle over `payload` (a `hashedrekord` log entry). */
+    async signMessage(payload, what) {
+        const builder = new sign_dist/* MessageSignatureBundleBuilder */.z3({
+            signer: this.signer,
+            witnesses: this.witnesses
+        });
+        return { bundle: await this.build(builder, payload, what), payload };
+    }
+    async build(builder, data, what, type) {
+        try {
+            return (0,dist.bundleToJSON)(await builder.create({ data, type }));
+        }
+        catch (error) {
+            throw signingError(error, what, this.services);
+        }
+    }
+}
+/** Signs with a key it holds; the public key goes out as PEM, with a hint when it has one. */
+class KeySigner {
+    privateKey;
+    hint;
+    publicKeyPEM;
+    constructor(privateKey, hint) {
+        this.privateKey = privateKey;
+        this.hint = hint;
+        this.publicKeyPEM = (0,external_node_crypto_.createPublicKey)(privateKey)
+            .export({ format: 'pem', type: 'spki' })
+            .toString();
+    }
+    async sign(data) {
+        return {
+            signature: (0,external_node_crypto_.sign)('sha256', data, this.privateKey),
+            key: { $case: 'publicKey', publicKey: this.publicKeyPEM, hint: this.hint }
+        };
+    }
+}
+/** A bundle read back (e.g. from a registry) in the shape the signer produces. */
+function signedBundleFromJSON(bundle, payload) {
+    const envelope = bundle.dsseEnvelope;
+    if (!envelope)
+        return { bundle, payload: payload ?? Buffer.alloc(0) };
+    const statementBytes = Buffer.from(envelope.payload, 'base64');
+    let statement;
+    try {
+        statement = JSON.parse(statementBytes.toString());
+    }
+    catch {
+        statement = undefined;
+    }
+    return { bundle, payload: statementBytes, statement };
+}
+/** Which service failed, in words a user can act on. */
+function signingError(error, what, services) {
+    const code = error.code ?? '';
+    const detail = describeCause(error);
+    const service = code.startsWith('CA_')
+        ? `Fulcio (${services.fulcioURL})`
+        : code.startsWith('TLOG_')
+            ? `Rekor (${services.tlogs.map(t => t.url).join(', ')})`
+            : code.startsWith('TSA_')
+                ? `the timestamp authority (${services.tsaURLs.join(', ')})`
+                : code.startsWith('IDENTITY_')
+                    ? 'the OIDC provider'
+                    : 'Sigstore';
+    return new errors/* ActionError */.lZ('SIGNING_FAILED', `signing the ${what} failed at ${service}: ${detail}`, {
+        hint: {
+            action: 'Nothing was attached. Retry the job; if it keeps failing, check the service status',
+            cli: 'Nothing was attached. Run the command again; if it keeps failing, check the service status'
+        },
+        cause: error
+    });
+}
+function describeCause(error) {
+    const parts = [];
+    for (let e = error; e instanceof Error && parts.length < 3; e = e.cause)
+        parts.push(e.message);
+    return parts.join(': ') || String(error);
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(19654);
+;// CONCATENATED MODULE: ./src/sign/timestamp.ts
+
+
+
+
+/**
+ * An RFC 3161 timestamp over `bytes` (the TSA's messageImprint = sha256(bytes)), base64 DER.
+ *
+ * cosign's legacy `.att` format timestamps the whole layer (the DSSE envelope JSON), not the
+ * DSSE signature a bundle's timestamp covers: `cosign attest` v2 sends the signed envelope,
+ * and `VerifyRFC3161Timestamp` hashes the layer when the signature annotation is empty.
+ * sigstore-js's TSA witness timestamps a message signature's bytes as they are, so the layer
+ * is handed to it in that place.
+ */
+async function timestampBytes(tsaURL, bytes, what) {
+    const witness = new sign_dist/* TSAWitness */.gs({
+        tsaBaseURL: tsaURL,
+        retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 },
+        timeout: 5000
+    });
+    try {
+        const { rfc3161Timestamps } = await witness.testify({
+            $case: 'messageSignature',
+            messageSignature: {
+                signature: bytes,
+                messageDigest: {
+                    algorithm: protobuf_specs_dist.HashAlgorithm.SHA2_256,
+                    digest: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest()
+                }
+            }
+        });
+        const token = rfc3161Timestamps[0]?.signedTimestamp;
+        if (!token)
+            throw new Error('the response holds no timestamp');
+        return Buffer.from(token).toString('base64');
+    }
+    catch (error) {
+        throw new errors/* ActionError */.lZ('SIGNING_FAILED', `timestamping the ${what} failed at the timestamp authority (${tsaURL}): ${error.message}`, {
+            hint: 'Nothing was attached. Retry the job; if it keeps failing, check the service status',
+            cause: error
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
+;// CONCATENATED MODULE: ./src/sign/verify.ts
+
+
+
+
+
+
+
+/**
+ * Checks bundles this run produced before anything is attached: the signature, the
+ * certificate chain to the trusted root, SCT, log inclusion and timestamps (@sigstore/verify),
+ * then what the library does not check: the statement's subject digest and predicate type,
+ * and the exact signer identity.
+ */
+class LocalVerifier {
+    services;
+    key;
+    trust;
+    verifier;
+    constructor(services, key) {
+        this.services = services;
+        this.key = key;
+        const root = services.trustedRoot ??
+            (key
+                ? protobuf_specs_dist.TrustedRoot.fromJSON({
+                    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1'
+                })
+                : undefined);
+        if (!root)
+            return;
+        const keys = key
+            ? {
+                [key.hint]: {
+                    rawBytes: key.publicKey.export({ format: 'der', type: 'spki' }),
+                    keyDetails: protobuf_specs_dist.PublicKeyDetails.PKIX_ECDSA_P256_SHA_256,
+                    validFor: { start: new Date(0), end: undefined }
+                }
+            }
+            : undefined;
+        this.trust = (0,verify_dist/* toTrustMaterial */.jO)(root, keys);
+        const logged = services.tlogs.length > 0;
+        this.verifier = new verify_dist/* Verifier */.BL(this.trust, {
+            tlogThreshold: logged ? 1 : 0,
+            ctlogThreshold: key ? 0 : 1,
+            timestampThreshold: key && !logged && services.tsaURLs.length === 0 ? 0 : 1
+        });
+    }
+    /** Whether the check covers the trust chain (false: GitHub's instance without trusted-root). */
+    get complete() {
+        return this.verifier !== undefined;
+    }
+    /** Throws SIGNING_FAILED naming `what` when the bundle does not hold up. */
+    check(signed, expected, what) {
+        const fail = (reason) => new errors/* ActionError */.lZ('SIGNING_FAILED', `the new ${what} bundle does not verify: ${reason}`, {
+            hint: 'Nothing was attached. Check that "trusted-root" belongs to the Fulcio/Rekor/TSA ' +
+                'instance that signed'
+        });
+        let identity;
+        try {
+            const bundle = (0,dist.bundleFromJSON)(signed.bundle);
+            const entity = (0,verify/* withTimestampedData */.Eg)((0,verify_dist/* toSignedEntity */.DC)(bundle, bundle.content.$case === 'messageSignature' ? signed.payload : undefined), signed.timestampedData);
+            if (this.verifier) {
+                const signer = this.verifier.verify(entity);
+                if (signer.identity?.subjectAlternativeName)
+                    identity = {
+                        subjectAlternativeName: signer.identity.subjectAlternativeName,
+                        issuer: signer.identity.extensions?.issuer ?? ''
+                    };
+            }
+            else {
+                identity = this.checkSignatureOnly(signed.bundle, entity);
+            }
+        }
+        catch (error) {
+            if (error instanceof errors/* ActionError */.lZ)
+                throw error;
+            throw fail(error.message);
+        }
+        if (expected.identity && !this.key) {
+            // Without a trust root the issuer extension is not read; the SAN still must match.
+            const issuerChecked = this.verifier !== undefined;
+            if (identity?.subjectAlternativeName !== expected.identity.subjectAlternativeName ||
+                (issuerChecked && identity.issuer !== expected.identity.issuer))
+                throw fail(`the certificate names ${identity?.subjectAlternativeName} (${identity?.issuer}), ` +
+                    `expected ${expected.identity.subjectAlternativeName} (${expected.identity.issuer})`);
+        }
+        if (signed.bundle.dsseEnvelope)
+            checkStatement(signed.payload, expected, fail);
+        else
+            checkSimpleSigning(signed.payload, expected, fail);
+        return identity;
+    }
+    /** Without a trust root: the signature against the certificate's own key. */
+    checkSignatureOnly(bundle, entity) {
+        const raw = bundle.verificationMaterial.certificate?.rawBytes;
+        if (!raw)
+            throw new Error('no certificate in the bundle');
+        const certificate = new external_node_crypto_.X509Certificate(Buffer.from(raw, 'base64'));
+        if (!entity.signature.verifySignature(certificate.publicKey))
+            throw new Error('signature does not match the certificate');
+        const san = certificate.subjectAltName?.replace(/^URI:/, '');
+        return san ? { subjectAlternativeName: san, issuer: '' } : undefined;
+    }
+}
+function checkStatement(payload, expected, fail) {
+    let statement;
+    try {
+        statement = JSON.parse(payload.toString());
+    }
+    catch {
+        throw fail('the payload is not JSON');
+    }
+    if (statement._type !== verify/* STATEMENT_V1 */.om)
+        throw fail(`unexpected statement type ${statement._type}`);
+    const want = digestMap(expected.digest).sha256;
+    if (!statement.subject?.some(s => s.digest?.sha256 === want))
+        throw fail(`its subject is not ${expected.digest}`);
+    if (expected.predicateType && statement.predicateType !== expected.predicateType)
+        throw fail(`its predicate type is ${statement.predicateType}, not ${expected.predicateType}`);
+}
+function checkSimpleSigning(payload, expected, fail) {
+    let signed;
+    try {
+        signed = JSON.parse(payload.toString());
+    }
+    catch {
+        throw fail('the payload is not JSON');
+    }
+    const digest = signed.critical?.image?.['docker-manifest-digest'];
+    if (digest !== expected.digest)
+        throw fail(`it signs ${digest}, not ${expected.digest}`);
+}
+
+;// CONCATENATED MODULE: ./src/sign/index.ts
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/pipelines/sign/image.ts
+
+
+
+async function resolveTarget(client, ref, sign) {
+    if (sign.digest && ref.digest && sign.digest !== ref.digest)
+        throw (0,errors/* inputError */.Xu)('digest', `${sign.digest} differs from the digest in "image" (${ref.digest})`, 'Give the digest once, in either input');
+    const wanted = sign.digest ?? ref.digest;
+    if (!wanted)
+        log/* log */.Rm.warning(`"${ref.toString()}" has no digest: signing what the tag points at now. Pass the digest ` +
+            '(e.g. steps.build.outputs.digest) so that exactly the pushed image is signed');
+    const target = await client.resolve(wanted ? withDigest(ref, wanted) : ref);
+    if (wanted && target.digest !== wanted)
+        throw new errors/* ActionError */.lZ('DIGEST_MISMATCH', `${ref.name} resolved to ${target.digest}, not ${wanted}`);
+    return target;
+}
+function withDigest(ref, digest) {
+    return (0,oci/* parseReference */.F2)(`${ref.name}@${digest}`);
+}
+function platformOf(descriptor) {
+    const p = descriptor.platform;
+    if (!p)
+        return undefined;
+    return [p.os, p.architecture, p.variant].filter(Boolean).join('/');
+}
+/** The top-level manifest first, then the index children to sign (all, or `platforms`). */
+async function listSubjects(client, ref, target, platforms) {
+    const head = await client.headManifest(ref, target.digest);
+    if (!head)
+        throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${ref.name}@${target.digest} is gone`);
+    const topDescriptor = { mediaType: head.mediaType, digest: head.digest, size: head.size };
+    if (target.kind === 'image') {
+        if (platforms.length)
+            log/* log */.Rm.warning(`"platforms" is ignored: ${ref.name}@${target.digest} is a single image`);
+        return [{ digest: target.digest, descriptor: topDescriptor, image: target.image }];
+    }
+    // Skip buildx attestation manifests (platform unknown/unknown).
+    const children = target.index.manifests.filter(d => d.platform && d.platform.os !== 'unknown');
+    const available = children.map(platformOf);
+    for (const wanted of platforms)
+        if (!available.includes(wanted))
+            throw (0,errors/* inputError */.Xu)('platforms', `${wanted} is not in ${ref.name}@${target.digest}`, `It has: ${available.join(', ')}`);
+    const selected = platforms.length
+        ? children.filter(d => platforms.includes(platformOf(d) ?? ''))
+        : children;
+    const subjects = [{ digest: target.digest, descriptor: topDescriptor }];
+    for (const descriptor of selected)
+        subjects.push({
+            digest: descriptor.digest,
+            descriptor: {
+                mediaType: descriptor.mediaType,
+                digest: descriptor.digest,
+                size: descriptor.size
+            },
+            platform: platformOf(descriptor),
+            image: await target.image(descriptor)
+        });
+    return subjects;
+}
+
+// EXTERNAL MODULE: ./src/heap.ts + 2 modules
+var heap = __webpack_require__(14349);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+;// CONCATENATED MODULE: ./src/sbom/distro.ts
+const OS_RELEASE = ['etc/os-release', 'usr/lib/os-release'];
+const DEBIAN_VERSION = 'etc/debian_version';
+/** Reads os-release and debian_version; `collect` is separate because the view needs all layers first. */
+const distroReader = {
+    name: 'os-release',
+    maxFileSize: 64 * 1024,
+    wants: path => path === DEBIAN_VERSION || OS_RELEASE.includes(path),
+    parse(path, content) {
+        const text = content.toString('utf8');
+        if (path === DEBIAN_VERSION)
+            return { DEBIAN_VERSION: text.trim() };
+        return parseOsRelease(text);
+    }
+};
+/** KEY=value lines with optional shell quoting (os-release(5)). */
+function parseOsRelease(text) {
+    const out = {};
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (!line || line.startsWith('#'))
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            continue;
+        let value = line.slice(eq + 1).trim();
+        const quote = value[0];
+        if ((quote === '"' || quote === "'") && value.endsWith(quote) && value.length >= 2) {
+            value = value.slice(1, -1);
+            if (quote === '"')
+                value = value.replace(/\\(["\\$`])/g, '$1');
+        }
+        out[line.slice(0, eq)] = value;
+    }
+    return out;
+}
+function detectDistro(view, reader) {
+    let fields;
+    for (const path of OS_RELEASE) {
+        const versions = view.versions(path, reader);
+        fields = versions?.[versions.length - 1]?.result;
+        if (fields)
+            break;
+    }
+    if (!fields?.ID)
+        return undefined;
+    const distro = {
+        id: fields.ID.toLowerCase(),
+        ...(fields.VERSION_ID ? { versionId: fields.VERSION_ID } : {}),
+        ...(fields.PRETTY_NAME ? { prettyName: fields.PRETTY_NAME } : {}),
+        ...(fields.VERSION_CODENAME ? { codename: fields.VERSION_CODENAME } : {})
+    };
+    if (distro.id === 'debian') {
+        const dv = view.versions(DEBIAN_VERSION, reader);
+        const debianVersion = dv?.[dv.length - 1]?.result?.DEBIAN_VERSION;
+        // Point releases ("12.5") refine VERSION_ID ("12"); testing/sid write a codename instead.
+        if (debianVersion && /^\d+(\.\d+)*$/.test(debianVersion)) {
+            if (!distro.versionId || debianVersion.startsWith(`${distro.versionId}.`))
+                distro.versionId = debianVersion;
+        }
+    }
+    return distro;
+}
+/** The purl `distro` qualifier: `debian-12`, `alpine-3.20.3`. Major version for Debian, like syft. */
+function distroQualifier(distro) {
+    if (!distro)
+        return undefined;
+    let version = distro.versionId ?? distro.codename;
+    if (distro.id === 'debian' && version)
+        version = version.split('.')[0];
+    return version ? `${distro.id}-${version}` : distro.id;
+}
+
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+var spdx = __webpack_require__(61290);
+;// CONCATENATED MODULE: ./src/sbom/licenses.ts
+// Subpath imports keep the library's schema-file resources (and their __dirname) out of the bundle.
+
+const ALIASES = {
+    expat: 'MIT',
+    'mit/x11': 'MIT',
+    x11: 'X11',
+    artistic: 'Artistic-1.0-Perl',
+    'artistic-2': 'Artistic-2.0',
+    'bsd-2': 'BSD-2-Clause',
+    'bsd-3': 'BSD-3-Clause',
+    'bsd-4': 'BSD-4-Clause',
+    'apache-2': 'Apache-2.0',
+    'apache 2.0': 'Apache-2.0',
+    'apache license 2.0': 'Apache-2.0',
+    'apache license, version 2.0': 'Apache-2.0',
+    'apache software license': 'Apache-2.0',
+    'mpl-2': 'MPL-2.0',
+    psf: 'PSF-2.0',
+    'python software foundation license': 'PSF-2.0',
+    'mit license': 'MIT',
+    'bsd license': 'BSD-3-Clause',
+    zlib: 'Zlib',
+    'isc license': 'ISC',
+    'public domain': 'public-domain',
+    cc0: 'CC0-1.0',
+    'public-domain': 'public-domain'
+};
+/**
+ * Turns a license name as a package wrote it into an SPDX id where one clearly
+ * applies (`GPL-2+` → `GPL-2.0-or-later`, `Expat` → `MIT`), else returns it trimmed.
+ */
+function normaliseLicense(name) {
+    const trimmed = name.trim().replace(/\s+/g, ' ');
+    const alias = ALIASES[trimmed.toLowerCase()];
+    if (alias)
+        return alias;
+    const gnu = /^(A|L)?GPL-?v?(\d)(?:\.(\d))?(\+|-or-later|-only)?$/i.exec(trimmed);
+    if (gnu) {
+        const family = `${(gnu[1] ?? '').toUpperCase()}GPL`;
+        const version = `${gnu[2]}.${gnu[3] ?? '0'}`;
+        const later = gnu[4] === '+' || gnu[4]?.toLowerCase() === '-or-later';
+        const id = `${family}-${version}-${later ? 'or-later' : 'only'}`;
+        if (spdx.isSupportedSpdxId(id))
+            return id;
+    }
+    const gfdl = /^GFDL-(\d\.\d)(\+)?$/i.exec(trimmed);
+    if (gfdl)
+        return `GFDL-${gfdl[1]}-${gfdl[2] ? 'or-later' : 'only'}`;
+    return spdx.fixupSpdxId(trimmed) ?? trimmed;
+}
+/** Whether a string is a single SPDX license id (as opposed to an expression or a free-form name). */
+function isSpdxId(value) {
+    return spdx.isSupportedSpdxId(value);
+}
+
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __webpack_require__(87091);
+;// CONCATENATED MODULE: ./src/sbom/purl.ts
+
+/**
+ * Text as it can be encoded: lone UTF-16 surrogates (JSON can carry them) become
+ * U+FFFD, as Go's encoding/json makes them when syft and trivy decode the same file.
+ */
+const wellFormed = (text) => text.toWellFormed();
+/**
+ * A purl string with qualifiers sorted and empty ones dropped (purl-spec canonical
+ * form). Invalid text is made well-formed first: percent-encoding would throw on it.
+ */
+function purl(type, namespace, name, version, qualifiers = {}, subpath) {
+    const sorted = {};
+    for (const key of Object.keys(qualifiers).sort()) {
+        const value = qualifiers[key];
+        if (value)
+            sorted[key] = wellFormed(value);
+    }
+    return new packageurl_js.PackageURL(type, namespace ? wellFormed(namespace) : undefined, wellFormed(name), version ? wellFormed(version) : undefined, Object.keys(sorted).length > 0 ? sorted : undefined, subpath ? wellFormed(subpath) : undefined).toString();
+}
+/** The purl type of a purl string, e.g. `deb`. */
+function purlType(value) {
+    const match = /^pkg:\/*([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(value);
+    return match?.[1]?.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/types.ts
+/**
+ * The layer that introduced something found in the newest version of a file: the
+ * first layer from which every later version still has it.
+ */
+function introducedIn(versions, has) {
+    let layer = versions[versions.length - 1].layer;
+    for (let i = versions.length - 2; i >= 0; i--) {
+        const v = versions[i];
+        if (v.result === undefined || !has(v.result))
+            break;
+        layer = v.layer;
+    }
+    return layer;
+}
+/** The newest version's result, if it parsed. */
+function latest(versions) {
+    return versions?.[versions.length - 1]?.result;
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/apk/index.ts
+
+
+
+
+
+/** Budgets of one installed database, read as it streams: real ones list a few hundred packages. */
+const MAX_APK_PACKAGES = 50_000;
+const MAX_LINE = 64 * 1024;
+const INSTALLED = 'lib/apk/db/installed';
+const key = (p) => `${p.name}\u0000${p.version}\u0000${p.arch}`;
+/** Alpine packages from apk's installed database, with dependency edges through provides. */
+const apkCataloger = {
+    name: 'apk',
+    maxFileSize: Number.MAX_SAFE_INTEGER,
+    wants: path => path === INSTALLED,
+    scan() {
+        const reader = new InstalledReader();
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        let partial = '';
+        let skipping = false;
+        let longLines = 0;
+        const lines = (text) => {
+            let start = 0;
+            for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+                if (!skipping)
+                    reader.line(partial + text.slice(start, nl));
+                partial = '';
+                skipping = false;
+                start = nl + 1;
+            }
+            if (skipping)
+                return;
+            partial += text.slice(start);
+            // A line past the budget is dropped whole, however long it goes on.
+            if (partial.length > MAX_LINE) {
+                partial = '';
+                skipping = true;
+                longLines++;
+            }
+        };
+        return {
+            write: chunk => {
+                if (!reader.full)
+                    lines(decoder.write(chunk));
+            },
+            end: () => {
+                if (!reader.full)
+                    lines(`${decoder.end()}\n`);
+                const packages = reader.end();
+                const problems = [
+                    ...(reader.full
+                        ? [`more than ${MAX_APK_PACKAGES} packages: the rest are skipped (budget)`]
+                        : []),
+                    ...(longLines > 0 ? [`${longLines} line(s) longer than ${MAX_LINE} bytes skipped`] : [])
+                ];
+                return { packages, keys: new Set(packages.map(key)), problems };
+            }
+        };
+    },
+    collect(files, context) {
+        const out = [];
+        const qualifier = distroQualifier(context.distro);
+        const namespace = context.distro?.id && context.distro.id !== 'alpine' ? context.distro.id : 'alpine';
+        for (const { path, versions } of files.all()) {
+            const db = latest(versions);
+            if (!db)
+                continue;
+            for (const problem of db.problems)
+                context.warn(path, problem);
+            const provider = new Map();
+            const purls = db.packages.map(p => purl('apk', namespace, p.name, p.version, {
+                arch: p.arch,
+                distro: qualifier,
+                upstream: p.origin && p.origin !== p.name ? p.origin : undefined
+            }));
+            db.packages.forEach((p, i) => {
+                provider.set(p.name, purls[i]);
+                for (const provided of p.provides)
+                    provider.set(provided.split(/[=<>~]/)[0], purls[i]);
+            });
+            db.packages.forEach((p, i) => {
+                const k = key(p);
+                const deps = [
+                    ...new Set(p.depends
+                        .filter(d => !d.startsWith('!'))
+                        .map(d => provider.get(d.split(/[=<>~]/)[0]))
+                        .filter((d) => Boolean(d) && d !== purls[i]))
+                ].sort();
+                out.push({
+                    ecosystem: 'apk',
+                    name: p.name,
+                    version: p.version,
+                    purl: purls[i],
+                    licenses: apkLicenses(p.license),
+                    path,
+                    layer: introducedIn(versions, r => r.keys.has(k)),
+                    os: true,
+                    ...(deps.length > 0 ? { dependsOn: deps } : {}),
+                    ...(p.maintainer ? { supplier: p.maintainer } : {}),
+                    ...(p.origin ? { properties: [['sbom-sign-action:package:source', p.origin]] } : {})
+                });
+            });
+        }
+        return out;
+    }
+};
+/** The installed DB: `X:value` lines, one blank-line separated record per package (apk-tools' apk_db format). */
+function parseInstalled(text) {
+    const reader = new InstalledReader();
+    for (const line of text.split('\n'))
+        reader.line(line);
+    return reader.end();
+}
+/** Builds records line by line, up to MAX_APK_PACKAGES. */
+class InstalledReader {
+    out = [];
+    record = {
+        depends: [],
+        provides: []
+    };
+    full = false;
+    line(line) {
+        if (this.full)
+            return;
+        if (line === '') {
+            this.flush();
+            return;
+        }
+        if (line.length > MAX_LINE || line[1] !== ':')
+            return;
+        const value = line.slice(2);
+        const record = this.record;
+        switch (line[0]) {
+            case 'P':
+                record.name = value;
+                break;
+            case 'V':
+                record.version = value;
+                break;
+            case 'A':
+                record.arch = value;
+                break;
+            case 'L':
+                record.license = value;
+                break;
+            case 'o':
+                record.origin = value;
+                break;
+            case 'm':
+                record.maintainer = value;
+                break;
+            case 'D':
+                record.depends = value.split(/\s+/).filter(Boolean);
+                break;
+            case 'p':
+                record.provides = value.split(/\s+/).filter(Boolean);
+                break;
+        }
+    }
+    end() {
+        this.flush();
+        return this.out;
+    }
+    flush() {
+        const record = this.record;
+        if (record.name && record.version && !this.full) {
+            if (this.out.length === MAX_APK_PACKAGES)
+                this.full = true;
+            else
+                this.out.push({
+                    arch: '',
+                    license: '',
+                    ...record,
+                    name: record.name,
+                    version: record.version
+                });
+        }
+        this.record = { depends: [], provides: [] };
+    }
+}
+/** apk writes SPDX expressions, or several ids separated by spaces. */
+function apkLicenses(value) {
+    const text = value.trim();
+    if (!text)
+        return [];
+    if (/\s(AND|OR|WITH)\s/.test(text))
+        return [text];
+    return [...new Set(text.split(/\s+/).map(normaliseLicense))];
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/dotnet/index.ts
+
+
+/** NuGet packages from .NET `*.deps.json` files (libraries of type "package"), with edges from the targets. */
+const dotnetCataloger = {
+    name: 'dotnet-deps',
+    maxFileSize: 16 * 1024 * 1024,
+    wants: path => path.endsWith('.deps.json'),
+    parse: (_path, content) => parseDepsJson(content.toString('utf8')),
+    collect(files) {
+        const out = [];
+        for (const { path, versions } of files.all()) {
+            const libraries = latest(versions);
+            if (!libraries)
+                continue;
+            const purlOf = new Map(libraries.map(l => [l.name.toLowerCase(), purl('nuget', undefined, l.name, l.version)]));
+            for (const lib of libraries) {
+                const hash = lib.sha512 ? Buffer.from(lib.sha512, 'base64').toString('hex') : undefined;
+                const deps = lib.dependencies
+                    .map(d => purlOf.get(d.toLowerCase()))
+                    .filter((d) => Boolean(d));
+                out.push({
+                    ecosystem: 'nuget',
+                    name: lib.name,
+                    version: lib.version,
+                    purl: purlOf.get(lib.name.toLowerCase()),
+                    licenses: [],
+                    path,
+                    layer: introducedIn(versions, r => r.some(l => l.name === lib.name && l.version === lib.version)),
+                    os: false,
+                    ...(deps.length > 0 ? { dependsOn: [...new Set(deps)].sort() } : {}),
+                    ...(hash && hash.length === 128
+                        ? { hashes: [{ alg: 'SHA-512', content: hash }] }
+                        : {})
+                });
+            }
+        }
+        return out;
+    }
+};
+function parseDepsJson(text) {
+    const doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+    if (!dotnet_isObject(doc))
+        throw new Error('deps.json is not a JSON object');
+    const libraries = (dotnet_isObject(doc.libraries) ? doc.libraries : {});
+    const targets = (dotnet_isObject(doc.targets) ? doc.targets : {});
+    const dependencies = new Map();
+    for (const target of Object.values(targets)) {
+        if (!dotnet_isObject(target))
+            continue;
+        for (const [id, entry] of Object.entries(target)) {
+            if (dotnet_isObject(entry) && dotnet_isObject(entry.dependencies))
+                dependencies.set(id, Object.keys(entry.dependencies));
+        }
+    }
+    const out = [];
+    for (const [id, lib] of Object.entries(libraries)) {
+        if (!dotnet_isObject(lib) || lib.type !== 'package')
+            continue;
+        const slash = id.lastIndexOf('/');
+        if (slash <= 0)
+            continue;
+        const sha = typeof lib.sha512 === 'string' ? lib.sha512.replace(/^sha512-/, '') : undefined;
+        out.push({
+            name: id.slice(0, slash),
+            version: id.slice(slash + 1),
+            ...(sha ? { sha512: sha } : {}),
+            dependencies: dependencies.get(id) ?? []
+        });
+    }
+    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function dotnet_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/dpkg/control.ts
+/**
+ * Debian control-file paragraphs (deb-control(5)): `Field: value` lines, continuation
+ * lines start with a space or tab, paragraphs end at a blank line. Field names are
+ * lowercased; continuation lines are joined with newlines.
+ */
+function parseControl(text) {
+    const out = [];
+    let fields = new Map();
+    let last;
+    for (const line of text.split('\n')) {
+        if (line.trim() === '') {
+            if (fields.size > 0)
+                out.push(fields);
+            fields = new Map();
+            last = undefined;
+            continue;
+        }
+        if (line[0] === ' ' || line[0] === '\t') {
+            if (last !== undefined)
+                fields.set(last, `${fields.get(last) ?? ''}\n${line.trim()}`);
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        last = line.slice(0, colon).toLowerCase();
+        fields.set(last, line.slice(colon + 1).trim());
+    }
+    if (fields.size > 0)
+        out.push(fields);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/dpkg/index.ts
+
+
+
+
+
+const STATUS = 'var/lib/dpkg/status';
+const STATUS_D = 'var/lib/dpkg/status.d/';
+const COPYRIGHT = /^usr\/share\/doc\/[^/]+\/copyright$/;
+const INFO = 'var/lib/dpkg/info/';
+/**
+ * Of the files a package owns, the kinds other catalogers find packages in; the rest
+ * of a .list file is dropped to keep memory small.
+ */
+const CATALOGED = /(\.dist-info\/METADATA|\.egg-info\/PKG-INFO|\.egg-info|\/node_modules\/[^/]+\/package\.json|\.gemspec|\.[jwe]ar|composer\/installed\.json|\.deps\.json|\/s?bin\/[^/]+|\/libexec\/.+)$/;
+const dpkg_key = (p) => `${p.name}\u0000${p.version}\u0000${p.arch}`;
+/** Debian packages from dpkg's status database (and distroless status.d), licenses from copyright files. */
+const dpkgCataloger = {
+    name: 'dpkg',
+    maxFileSize: 32 * 1024 * 1024,
+    wants(path) {
+        if (path === STATUS)
+            return true;
+        if (path.startsWith(STATUS_D)) {
+            return !path.endsWith('.md5sums') && path.indexOf('/', STATUS_D.length) < 0;
+        }
+        if (path.startsWith(INFO))
+            return path.endsWith('.list') && path.indexOf('/', INFO.length) < 0;
+        return path.startsWith('usr/share/doc/') && COPYRIGHT.test(path);
+    },
+    parse(path, content) {
+        if (path.startsWith(INFO)) {
+            const files = content
+                .toString('utf8')
+                .split('\n')
+                .filter(line => CATALOGED.test(line))
+                .map(line => line.replace(/^\/+/, ''));
+            return { kind: 'list', files };
+        }
+        if (path.startsWith('usr/share/doc/'))
+            return { kind: 'copyright', licenses: copyrightLicenses(content.toString('utf8')) };
+        const packages = parseStatus(content.toString('utf8'));
+        return { kind: 'db', packages, keys: new Set(packages.map(dpkg_key)) };
+    },
+    collect(files, context) {
+        const qualifier = distroQualifier(context.distro);
+        const namespace = context.distro?.id ?? 'debian';
+        const out = [];
+        for (const { path, versions } of files.all()) {
+            const db = latest(versions);
+            if (db?.kind !== 'db')
+                continue;
+            for (const p of db.packages) {
+                const copyright = latest(files.get(`usr/share/doc/${p.name}/copyright`));
+                const licenses = copyright?.kind === 'copyright' ? copyright.licenses : [];
+                const upstream = p.source && (p.source !== p.name || (p.sourceVersion && p.sourceVersion !== p.version))
+                    ? p.sourceVersion && p.sourceVersion !== p.version
+                        ? `${p.source}@${p.sourceVersion}`
+                        : p.source
+                    : undefined;
+                const k = dpkg_key(p);
+                const list = latest(files.get(`${INFO}${p.name}:${p.arch}.list`)) ??
+                    latest(files.get(`${INFO}${p.name}.list`));
+                out.push({
+                    ecosystem: 'deb',
+                    name: p.name,
+                    version: p.version,
+                    purl: purl('deb', namespace, p.name, p.version, {
+                        arch: p.arch,
+                        distro: qualifier,
+                        upstream
+                    }),
+                    licenses,
+                    path,
+                    layer: introducedIn(versions, r => r.kind === 'db' && r.keys.has(k)),
+                    os: true,
+                    ...(list?.kind === 'list' && list.files.length > 0 ? { ownedFiles: list.files } : {}),
+                    ...(p.source
+                        ? { properties: [['sbom-sign-action:package:source', upstream ?? p.source]] }
+                        : {}),
+                    ...(p.maintainer ? { supplier: p.maintainer } : {})
+                });
+            }
+        }
+        return out;
+    }
+};
+/** Installed packages of a status file; entries only half-installed or removed are left out. */
+function parseStatus(text) {
+    const out = [];
+    for (const fields of parseControl(text)) {
+        const name = fields.get('package');
+        const version = fields.get('version');
+        if (!name || !version)
+            continue;
+        const status = fields.get('status');
+        // Distroless status.d entries have no Status; dpkg's own DB always does.
+        if (status !== undefined && status.split(/\s+/)[2] !== 'installed')
+            continue;
+        const record = { name, version, arch: fields.get('architecture') ?? '' };
+        const source = fields.get('source');
+        if (source) {
+            const m = /^(\S+)(?:\s+\(([^)]+)\))?/.exec(source);
+            if (m?.[1])
+                record.source = m[1];
+            if (m?.[2])
+                record.sourceVersion = m[2];
+        }
+        const maintainer = fields.get('maintainer');
+        if (maintainer)
+            record.maintainer = maintainer;
+        out.push(record);
+    }
+    return out;
+}
+/** A DEP-5 license short name: one token, no spaces. */
+const LICENSE_SHORT_NAME = /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$/;
+/**
+ * License names in a Debian copyright file: the `License:` fields of a machine-readable
+ * (DEP-5) file, and references to /usr/share/common-licenses, mapped to SPDX where clear.
+ * Files without the DEP-5 `Format:` header often put license text after `License:`, so only
+ * DEP-5 fields count, and only parts shaped like short names (`GPL-2+`, `BSD-3-clause`).
+ */
+function copyrightLicenses(text) {
+    const found = new Set();
+    const machineReadable = /^Format:[ \t]*\S*copyright-format/m.test(text.slice(0, 2000));
+    for (const m of machineReadable ? text.matchAll(/^License:[ \t]*([^\n]+)/gm) : []) {
+        for (const part of m[1].split(/\s*,\s*(?:and|or)?\s*|\s+(?:or|and)\s+|\s*\|\s*/i)) {
+            const name = part.replace(/\s+with\s+.*$/i, '').trim();
+            if (LICENSE_SHORT_NAME.test(name))
+                found.add(normaliseLicense(name));
+        }
+    }
+    // Free-form files only point at the common licenses; in DEP-5 files those pointers repeat the fields.
+    if (found.size > 0)
+        return [...found].sort();
+    for (const m of text.matchAll(/\/usr\/share\/common-licenses\/([A-Za-z0-9._+-]+)/g)) {
+        const name = m[1].replace(/\.$/, '');
+        if (name)
+            found.add(normaliseLicense(name));
+    }
+    return [...found].sort();
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/golang/buildinfo.ts
+/**
+ * Go build information, read while an executable streams by. Go 1.18+ writes it
+ * into the .go.buildinfo section as a 32-byte header (`\xff Go buildinf:`, pointer
+ * size, flags) followed, when flags bit 2 is set, by two varint-prefixed strings:
+ * the toolchain version and the module info (runtime/debug.BuildInfo text).
+ */
+const MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+const ELF = Buffer.from('\x7fELF', 'latin1');
+const HEADER = 32;
+const FLAG_INLINE = 0x2;
+/** Version + module info; real ones are a few KiB, a huge dependency graph tens of KiB. */
+const MAX_INFO = 1024 * 1024;
+class NotGoError extends Error {
+}
+/** Finds and decodes build info in a stream of chunks; `end` returns null for non-Go files. */
+class BuildInfoScanner {
+    seen = 0;
+    tail = Buffer.alloc(0);
+    capture = null;
+    captured = 0;
+    notElf = false;
+    head = Buffer.alloc(0);
+    write(chunk) {
+        if (this.notElf)
+            return;
+        if (this.seen < ELF.length) {
+            this.head = Buffer.concat([this.head, chunk.subarray(0, ELF.length - this.head.length)]);
+            if (this.head.length >= ELF.length && !this.head.equals(ELF)) {
+                this.notElf = true;
+                return;
+            }
+        }
+        if (this.capture) {
+            this.take(chunk);
+        }
+        else {
+            // Search the chunk itself; only a magic split across chunks needs the few bytes kept from before.
+            const boundary = this.tail.length > 0
+                ? Buffer.concat([this.tail, chunk.subarray(0, MAGIC.length - 1)])
+                : undefined;
+            const across = boundary ? boundary.indexOf(MAGIC) : -1;
+            if (across >= 0 && across < this.tail.length) {
+                this.capture = [];
+                this.take(Buffer.concat([this.tail.subarray(across), chunk]));
+            }
+            else {
+                const at = chunk.indexOf(MAGIC);
+                if (at >= 0) {
+                    this.capture = [];
+                    this.take(chunk.subarray(at));
+                }
+                else {
+                    const keep = MAGIC.length - 1;
+                    this.tail =
+                        chunk.length >= keep
+                            ? Buffer.from(chunk.subarray(chunk.length - keep))
+                            : Buffer.concat([this.tail, chunk]).subarray(-keep);
+                }
+            }
+        }
+        this.seen += chunk.length;
+    }
+    take(data) {
+        const capture = this.capture;
+        const room = MAX_INFO - this.captured;
+        if (room <= 0)
+            return;
+        const part = data.subarray(0, room);
+        capture.push(Buffer.from(part));
+        this.captured += part.length;
+    }
+    end() {
+        if (this.notElf || !this.capture)
+            return null;
+        return decodeBuildInfo(Buffer.concat(this.capture));
+    }
+}
+/** Decodes the section contents starting at the magic. Throws NotGoError when it is not valid build info. */
+function decodeBuildInfo(data) {
+    if (data.length < HEADER || !data.subarray(0, MAGIC.length).equals(MAGIC))
+        throw new NotGoError('no Go build info header');
+    const ptrSize = data[14];
+    const flags = data[15] ?? 0;
+    if (ptrSize !== 4 && ptrSize !== 8)
+        throw new NotGoError(`bad pointer size ${ptrSize} in Go build info`);
+    if (!(flags & FLAG_INLINE))
+        throw new NotGoError('Go build info from before Go 1.18 (pointer format) is not read');
+    let pos = HEADER;
+    const readBytes = () => {
+        let length = 0;
+        let shift = 0;
+        for (;;) {
+            if (pos >= data.length || shift > 28)
+                throw new NotGoError('truncated Go build info');
+            const byte = data[pos++];
+            length |= (byte & 0x7f) << shift;
+            if (!(byte & 0x80))
+                break;
+            shift += 7;
+        }
+        if (length < 0 || pos + length > data.length)
+            throw new NotGoError('truncated Go build info');
+        const bytes = data.subarray(pos, pos + length);
+        pos += length;
+        return bytes;
+    };
+    const goVersion = readBytes().toString('utf8');
+    if (!/^go\d/.test(goVersion) && !goVersion.startsWith('devel'))
+        throw new NotGoError(`bad Go version "${goVersion.slice(0, 40)}"`);
+    let modinfo = readBytes();
+    // The module info is wrapped in 16-byte sentinels.
+    if (modinfo.length >= 33 && modinfo[modinfo.length - 17] === 0x0a)
+        modinfo = modinfo.subarray(16, -16);
+    return { goVersion, ...parseModInfo(modinfo.toString('utf8')) };
+}
+/** runtime/debug.BuildInfo's text form: path, mod, dep, `=>` (replaces the line before), build. */
+function parseModInfo(text) {
+    const out = { deps: [], settings: {} };
+    let last;
+    for (const line of text.split('\n')) {
+        const [kind, ...rest] = line.split('\t');
+        const module = () => ({
+            path: rest[0] ?? '',
+            version: rest[1] ?? '',
+            ...(rest[2] ? { sum: rest[2] } : {})
+        });
+        if (kind === 'path')
+            out.path = rest[0];
+        else if (kind === 'mod') {
+            out.main = module();
+            last = out.main;
+        }
+        else if (kind === 'dep') {
+            last = module();
+            out.deps.push(last);
+        }
+        else if (kind === '=>' && last)
+            last.replace = module();
+        else if (kind === 'build') {
+            const setting = rest.join('\t');
+            const eq = setting.indexOf('=');
+            if (eq > 0)
+                out.settings[setting.slice(0, eq)] = unquote(setting.slice(eq + 1));
+        }
+    }
+    return out;
+}
+function unquote(value) {
+    if (!value.startsWith('"'))
+        return value;
+    try {
+        return JSON.parse(value);
+    }
+    catch {
+        return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/golang/index.ts
+
+
+
+const EXECUTABLE = 0o111;
+/** A version set at link time: `-X main.version=1.2.3`, `-X example.com/app/internal/version.Version=v1.2.3`. */
+function ldflagsVersion(ldflags) {
+    if (!ldflags)
+        return undefined;
+    const match = /-X[ =]['"]?[^\s=]*\.(?:[vV]ersion|gitVersion|appVersion)=['"]?([^\s'"]+)/.exec(ldflags);
+    return match?.[1];
+}
+/** Go executables: main module, dependency modules (after replaces) and the standard library, from build info. */
+const goCataloger = {
+    name: 'go-binary',
+    maxFileSize: Number.MAX_SAFE_INTEGER,
+    wants: (_path, mode) => (mode & EXECUTABLE) !== 0,
+    scan: () => new BuildInfoScanner(),
+    collect(files) {
+        const out = [];
+        for (const { path, versions } of files.all()) {
+            const info = latest(versions);
+            if (!info)
+                continue;
+            const layer = introducedIn(versions, r => r?.main?.path === info.main?.path && r?.goVersion === info.goVersion);
+            const common = { ecosystem: 'golang', licenses: [], path, layer, os: false };
+            const stdVersion = info.goVersion.replace(/^go/, '').split(/[ +]/)[0];
+            const stdlib = {
+                ...common,
+                name: 'stdlib',
+                version: `go${stdVersion}`,
+                purl: purl('golang', undefined, 'stdlib', stdVersion)
+            };
+            const deps = info.deps.map(d => toPackage(d, common));
+            out.push(stdlib, ...deps);
+            if (info.main?.path) {
+                const version = info.main.version && info.main.version !== '(devel)'
+                    ? info.main.version
+                    : (ldflagsVersion(info.settings['-ldflags']) ?? info.main.version);
+                const main = toPackage({ ...info.main, version }, common);
+                main.dependsOn = [stdlib.purl, ...deps.map(d => d.purl)];
+                main.properties = [['sbom-sign-action:go:toolchain', info.goVersion]];
+                out.push(main);
+            }
+        }
+        return out;
+    }
+};
+function toPackage(module, common) {
+    const replace = module.replace;
+    // A replace by a local directory (`=> ./lib (devel)`) has no module version: keep the required one.
+    const local = !replace ||
+        replace.path.startsWith('.') ||
+        replace.path.startsWith('/') ||
+        !replace.version ||
+        replace.version === '(devel)';
+    const effective = local ? module : replace;
+    const hash = effective.sum?.startsWith('h1:')
+        ? Buffer.from(effective.sum.slice(3), 'base64').toString('hex')
+        : undefined;
+    const slash = effective.path.lastIndexOf('/');
+    const replacedBy = replace
+        ? replace.version && replace.version !== '(devel)'
+            ? `${replace.path}@${replace.version}`
+            : replace.path
+        : undefined;
+    return {
+        ...common,
+        name: effective.path,
+        version: effective.version,
+        purl: purl('golang', slash > 0 ? effective.path.slice(0, slash) : undefined, slash > 0 ? effective.path.slice(slash + 1) : effective.path, effective.version),
+        ...(hash && hash.length === 64 ? { hashes: [{ alg: 'SHA-256', content: hash }] } : {}),
+        ...(replacedBy ? { properties: [['sbom-sign-action:go:replacedBy', replacedBy]] } : {})
+    };
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = /*#__PURE__*/JSON.parse('{"UU":"sbom-sign-action","rE":"0.1.0"}');
+;// CONCATENATED MODULE: ./src/sbom/tool.ts
+
+/** This tool, as SBOMs name their creator. */
+const TOOL = { vendor: 'sbom-sign-action', name: package_namespaceObject.UU, version: package_namespaceObject.rE };
+/** Prefix of the CycloneDX property names this tool writes. */
+const PROPERTY_PREFIX = 'sbom-sign-action';
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/java/metadata.ts
+/** Readers for the metadata files a Java archive or a Maven repository carries. */
+/** The main section of a JAR manifest: `Name: value`, continuation lines start with one space. */
+function parseManifest(text) {
+    const out = new Map();
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break;
+        if (line.startsWith(' ') && last) {
+            out.set(last, `${out.get(last) ?? ''}${line.slice(1)}`);
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        last = line.slice(0, colon).trim().toLowerCase();
+        out.set(last, line.slice(colon + 1).trim());
+    }
+    return out;
+}
+/** A Java properties file's `key=value` / `key: value` lines. */
+function parseProperties(text) {
+    const out = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const trimmed = line.trim();
+        if (!trimmed || trimmed.startsWith('#') || trimmed.startsWith('!'))
+            continue;
+        const m = /^([^=:\s]+)\s*[=:]\s*(.*)$/.exec(trimmed);
+        if (m)
+            out.set(m[1], m[2].trim());
+    }
+    return out;
+}
+const TAG = /<(\/?)([A-Za-z_][\w.:-]*)[^>]*?(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>/g;
+/**
+ * The elements of a POM that identify it, read by depth (a dependency's groupId
+ * is not the project's). Values that still hold `${…}` are left out: they need a
+ * build to resolve.
+ */
+function parsePom(text) {
+    const stack = [];
+    const values = new Map();
+    const properties = new Map();
+    let textStart = -1;
+    let relocated = false;
+    let project = false;
+    for (const m of text.matchAll(TAG)) {
+        const name = m[2];
+        if (!name)
+            continue;
+        const at = m.index;
+        if (m[1]) {
+            const path = stack.join('/');
+            if (textStart >= 0 && stack[stack.length - 1] === name) {
+                const value = decodeXml(text.slice(textStart, at).trim());
+                if (stack.length === 2 || (stack.length === 3 && stack[1] === 'parent'))
+                    values.set(path, value);
+                if (stack.length === 3 && stack[1] === 'properties')
+                    properties.set(name, value);
+            }
+            stack.pop();
+            textStart = -1;
+            continue;
+        }
+        if (m[3])
+            continue;
+        stack.push(name);
+        if (stack.length === 1 && name === 'project')
+            project = true;
+        if (stack.join('/') === 'project/distributionManagement/relocation')
+            relocated = true;
+        textStart = at + m[0].length;
+        if (stack.length > 64)
+            throw new Error('POM nests deeper than 64 elements');
+    }
+    if (!project)
+        throw new Error('not a POM (no <project>)');
+    const plain = (v) => v && !v.includes('${') ? v : undefined;
+    const group = plain(values.get('project/groupId') ?? values.get('project/parent/groupId'));
+    const artifact = plain(values.get('project/artifactId'));
+    const version = plain(values.get('project/version') ?? values.get('project/parent/version'));
+    return {
+        ...(group ? { group } : {}),
+        ...(artifact ? { artifact } : {}),
+        ...(version ? { version } : {}),
+        properties,
+        relocated
+    };
+}
+function decodeXml(text) {
+    return text
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/sbom/catalogers/java/zip.ts
+
+class ZipError extends Error {
+}
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const MAX_ENTRIES = 200_000;
+function zipEntries(zip) {
+    const eocd = findEocd(zip);
+    let count = zip.readUInt16LE(eocd + 10);
+    let cdSize = zip.readUInt32LE(eocd + 12);
+    let cdOffset = zip.readUInt32LE(eocd + 16);
+    if (cdOffset === 0xffffffff || cdSize === 0xffffffff || count === 0xffff) {
+        const locator = eocd - 20;
+        if (locator >= 0 && zip.readUInt32LE(locator) === ZIP64_LOCATOR) {
+            const record = Number(zip.readBigUInt64LE(locator + 8));
+            if (record + 56 > zip.length || zip.readUInt32LE(record) !== ZIP64_EOCD)
+                throw new ZipError('bad ZIP64 end record');
+            count = Number(zip.readBigUInt64LE(record + 32));
+            cdSize = Number(zip.readBigUInt64LE(record + 40));
+            cdOffset = Number(zip.readBigUInt64LE(record + 48));
+        }
+    }
+    if (cdOffset + cdSize > zip.length)
+        throw new ZipError('central directory outside the file');
+    if (count > MAX_ENTRIES)
+        throw new ZipError(`${count} entries in the central directory (budget ${MAX_ENTRIES})`);
+    const out = [];
+    let pos = cdOffset;
+    for (let i = 0; i < count; i++) {
+        if (pos + 46 > zip.length || zip.readUInt32LE(pos) !== CENTRAL)
+            throw new ZipError('corrupt central directory');
+        const nameLength = zip.readUInt16LE(pos + 28);
+        const extraLength = zip.readUInt16LE(pos + 30);
+        const commentLength = zip.readUInt16LE(pos + 32);
+        const entry = {
+            name: zip.toString('utf8', pos + 46, pos + 46 + nameLength),
+            method: zip.readUInt16LE(pos + 10),
+            compressedSize: zip.readUInt32LE(pos + 20),
+            size: zip.readUInt32LE(pos + 24),
+            localOffset: zip.readUInt32LE(pos + 42)
+        };
+        readZip64Extra(zip, pos + 46 + nameLength, extraLength, entry);
+        out.push(entry);
+        pos += 46 + nameLength + extraLength + commentLength;
+    }
+    return out;
+}
+/** The expanded contents of one entry; throws ZipError past `limit` bytes or on corrupt data. */
+function readEntry(zip, entry, limit) {
+    if (entry.size > limit)
+        throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`);
+    const at = entry.localOffset;
+    if (at + 30 > zip.length || zip.readUInt32LE(at) !== LOCAL)
+        throw new ZipError(`${entry.name}: bad local header`);
+    const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+    const end = start + entry.compressedSize;
+    if (end > zip.length)
+        throw new ZipError(`${entry.name}: data past end of archive`);
+    const data = zip.subarray(start, end);
+    if (entry.method === 0)
+        return data;
+    if (entry.method !== 8)
+        throw new ZipError(`${entry.name}: compression method ${entry.method}`);
+    try {
+        // maxOutputLength stops inflating as soon as the output passes the limit, whatever the header claimed.
+        return (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, limit) });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
+            throw new ZipError(`${entry.name} expands past ${limit} bytes (zip bomb?)`);
+        }
+        throw new ZipError(`${entry.name}: ${error.message}`);
+    }
+}
+function findEocd(zip) {
+    const stop = Math.max(0, zip.length - 22 - 0xffff);
+    for (let i = zip.length - 22; i >= stop; i--) {
+        if (zip[i] === 0x50 && zip.readUInt32LE(i) === EOCD)
+            return i;
+    }
+    throw new ZipError('not a zip archive (no end of central directory)');
+}
+function readZip64Extra(zip, start, length, entry) {
+    let pos = start;
+    const end = Math.min(start + length, zip.length);
+    while (pos + 4 <= end) {
+        const id = zip.readUInt16LE(pos);
+        const size = zip.readUInt16LE(pos + 2);
+        if (id === 0x0001) {
+            let field = pos + 4;
+            const next = () => {
+                const value = field + 8 <= pos + 4 + size ? Number(zip.readBigUInt64LE(field)) : 0;
+                field += 8;
+                return value;
+            };
+            if (entry.size === 0xffffffff)
+                entry.size = next();
+            if (entry.compressedSize === 0xffffffff)
+                entry.compressedSize = next();
+            if (entry.localOffset === 0xffffffff)
+                entry.localOffset = next();
+            return;
+        }
+        pos += 4 + size;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/java/archive.ts
+
+
+
+const ARCHIVE = /\.(jar|war|ear|jpi|hpi|par|sar|nar|kar|rar)$/i;
+const MAX_ARCHIVE = 64 * 1024 * 1024;
+const MAX_METADATA = 1024 * 1024;
+const MAX_DEPTH = 3;
+/** Total bytes inflated for one top-level archive, nested ones included. */
+const MAX_EXPANDED = 256 * 1024 * 1024;
+/** Nested archives opened for one top-level archive, at every depth. */
+const MAX_NESTED = 2_000;
+const POM_PROPERTIES = /^META-INF\/maven\/([^/]+)\/([^/]+)\/pom\.properties$/;
+const POM_XML = /^META-INF\/maven\/([^/]+)\/([^/]+)\/pom\.xml$/;
+/** `name-1.2.3.jar`, `name-1.2.3-jre.jar`: a version starts with a digit after a hyphen. */
+const VERSIONED_NAME = /^(.+?)-(\d[^/]*)\.[a-z]+$/i;
+/** A dotted Java package name of at least two parts. */
+const PACKAGE_NAME = /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)+$/;
+/** Reads a Java archive and the archives nested in it, within the expansion budget. */
+function readJavaArchive(path, content) {
+    const archive = { kind: 'archive', packages: [], problems: [] };
+    readArchive(content, path.slice(path.lastIndexOf('/') + 1), undefined, 0, archive, {
+        bytes: MAX_EXPANDED,
+        nested: MAX_NESTED
+    });
+    return archive;
+}
+function readArchive(zip, fileName, nested, depth, out, budget) {
+    const where = nested ?? fileName;
+    let entries;
+    try {
+        entries = zipEntries(zip);
+    }
+    catch (error) {
+        out.problems.push(`${where}: ${error.message}`);
+        return;
+    }
+    // An entry whose data another entry of the directory already names is an alias: read once.
+    const offsets = new Set();
+    let aliases = 0;
+    const read = (entry, limit) => {
+        if (offsets.has(entry.localOffset)) {
+            aliases++;
+            return undefined;
+        }
+        offsets.add(entry.localOffset);
+        try {
+            const data = readEntry(zip, entry, Math.min(limit, budget.bytes));
+            budget.bytes -= data.length;
+            return data;
+        }
+        catch (error) {
+            out.problems.push(`${where}: ${error.message}`);
+            return undefined;
+        }
+    };
+    const text = (entry) => entry ? read(entry, MAX_METADATA)?.toString('utf8') : undefined;
+    const manifestText = text(entries.find(e => e.name === 'META-INF/MANIFEST.MF'));
+    const manifest = manifestText ? parseManifest(manifestText) : new Map();
+    const license = manifest.get('bundle-license');
+    const licenses = license ? [licenseName(license)] : [];
+    const at = nested ? { nested } : {};
+    // Maven metadata: pom.properties, or the pom.xml beside it when there is none.
+    const poms = [];
+    const described = new Set();
+    for (const e of entries) {
+        const m = POM_PROPERTIES.exec(e.name);
+        const data = m ? text(e) : undefined;
+        if (!data)
+            continue;
+        const props = parseProperties(data);
+        const [group, artifact, version] = ['groupId', 'artifactId', 'version'].map(k => props.get(k));
+        if (!group || !artifact || !version)
+            continue;
+        described.add(`${m?.[1]}/${m?.[2]}`);
+        poms.push({ group, artifact, version, source: 'pom.properties', licenses: [], ...at });
+    }
+    for (const e of entries) {
+        const m = POM_XML.exec(e.name);
+        if (!m || described.has(`${m[1]}/${m[2]}`))
+            continue;
+        const data = text(e);
+        if (!data)
+            continue;
+        try {
+            const pom = parsePom(data);
+            if (pom.group && pom.artifact && pom.version)
+                poms.push({
+                    group: pom.group,
+                    artifact: pom.artifact,
+                    version: pom.version,
+                    source: 'pom.xml',
+                    licenses: [],
+                    ...at
+                });
+        }
+        catch (error) {
+            out.problems.push(`${where}: ${e.name}: ${error.message}`);
+        }
+    }
+    const fromName = VERSIONED_NAME.exec(fileName);
+    const baseName = fromName?.[1] ?? fileName.replace(/\.[a-z]+$/i, '');
+    // The archive's own pom: the one named like the file, or the only one; others are shaded in.
+    const own = poms.find(p => p.artifact === baseName) ?? (poms.length === 1 ? poms[0] : undefined);
+    if (own)
+        own.licenses = licenses;
+    else {
+        const identity = manifestIdentity(manifest, baseName, fromName?.[2]);
+        if (identity)
+            out.packages.push({ ...identity, licenses, ...at });
+    }
+    out.packages.push(...poms);
+    if (depth + 1 < MAX_DEPTH) {
+        for (const e of entries) {
+            if (!ARCHIVE.test(e.name) || e.name.endsWith('/'))
+                continue;
+            if (budget.nested === 0) {
+                if (!budget.nestedReported)
+                    out.problems.push(`more than ${MAX_NESTED} nested archives: the rest are skipped (budget)`);
+                budget.nestedReported = true;
+                break;
+            }
+            const data = read(e, MAX_ARCHIVE);
+            if (!data)
+                continue;
+            budget.nested--;
+            const inner = e.name.slice(e.name.lastIndexOf('/') + 1);
+            readArchive(data, inner, nested ? `${nested}:${e.name}` : e.name, depth + 1, out, budget);
+        }
+    }
+    if (aliases > 0)
+        out.problems.push(`${where}: ${aliases} entries share another entry's data: read once`);
+}
+/**
+ * Name and version from the manifest (else the file name), and a groupId only where
+ * the manifest states one beyond doubt: an OSGi `Bundle-SymbolicName` of the form
+ * `<groupId>.<artifactId>` whose artifactId is the file's name and contains a `-`,
+ * which no Java package name can. `Implementation-Vendor-Id` (`org.apache` for
+ * commons-logging), `Automatic-Module-Name` and package-like symbolic names
+ * (`org.objectweb.asm` for asm) are Java names, not Maven coordinates.
+ */
+function manifestIdentity(manifest, baseName, nameVersion) {
+    const manifestVersion = manifest.get('implementation-version') ?? manifest.get('bundle-version');
+    const version = manifestVersion ?? nameVersion;
+    const artifact = baseName || manifest.get('implementation-title');
+    if (!artifact || !version)
+        return undefined;
+    const symbolic = manifest.get('bundle-symbolicname')?.split(';')[0]?.trim();
+    const group = artifact.includes('-') && symbolic?.endsWith(`.${artifact}`)
+        ? symbolic.slice(0, -artifact.length - 1)
+        : undefined;
+    if (group && PACKAGE_NAME.test(group))
+        return { group, artifact, version: manifestVersion ?? version, source: 'manifest' };
+    return { artifact, version, source: manifestVersion ? 'manifest' : 'filename' };
+}
+const LICENSE_URLS = [
+    [/apache\.org\/licenses\/LICENSE-2\.0/i, 'Apache-2.0'],
+    [/opensource\.org\/licenses\/MIT/i, 'MIT'],
+    [/eclipse\.org\/legal\/epl-2\.0/i, 'EPL-2.0'],
+    [/eclipse\.org\/legal\/epl-v10/i, 'EPL-1.0']
+];
+function licenseName(value) {
+    const first = value.split(',')[0]?.trim() ?? value;
+    for (const [pattern, id] of LICENSE_URLS)
+        if (pattern.test(first))
+            return id;
+    return normaliseLicense(first.replace(/;.*$/, ''));
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/java/debian.ts
+
+
+/**
+ * Debian's Maven repository: `usr/share/maven-repo/<group path>/<artifact>/<version>/`
+ * holds the artifact's POM and symlinks `<artifact>-<version>[-<classifier>].jar`
+ * to the jar under usr/share/java. The POM gives the coordinates Debian
+ * publishes the jar under, which its file name (`asm-9.4.jar`,
+ * `guice-servlet.jar`) does not.
+ */
+const MAVEN_REPO = 'usr/share/maven-repo';
+const MAVEN_REPO_POM = /^usr\/share\/maven-repo\/.+\.pom$/;
+/** `debian` and `2.x` are Debian's alias versions (any version, the newest 2.x), not releases. */
+const ALIAS_VERSION = /^debian$|(?:^|\.)x$/;
+function readRepoPom(content) {
+    const pom = parsePom(content.toString('utf8'));
+    const original = pom.properties.get('debian.originalVersion');
+    return {
+        kind: 'pom',
+        ...(pom.group ? { group: pom.group } : {}),
+        ...(pom.artifact ? { artifact: pom.artifact } : {}),
+        ...(pom.version ? { version: pom.version } : {}),
+        ...(original && !original.includes('${') ? { originalVersion: original } : {})
+    };
+}
+/** Bounds on the walk of the repository tree (symlinked directories could loop). */
+const debian_MAX_DEPTH = 16;
+const MAX_DIRECTORIES = 100_000;
+/**
+ * Jar path (symlinks resolved in the squashed image) → the artifacts Debian's
+ * maven-repo publishes it as. A version directory's POM gives the coordinates;
+ * without one, its path does (`org/jsr305/jsr305/0.1-SNAPSHOT/`). A jar linked
+ * under a release version is known by that; one linked only under an alias
+ * version takes the POM's original version, if it records one.
+ */
+function debianArtifacts(poms, view, root) {
+    const releases = new Map();
+    const aliases = new Map();
+    let directories = 0;
+    const visit = (dir, parts) => {
+        const names = view.list(dir);
+        if (!names || ++directories > MAX_DIRECTORIES || parts.length > debian_MAX_DEPTH)
+            return;
+        const jars = names.filter(n => n.endsWith('.jar'));
+        if (jars.length > 0 && parts.length >= 3)
+            versionDirectory(dir, parts, names, jars);
+        for (const name of names)
+            if (!name.endsWith('.jar') && !name.endsWith('.pom'))
+                visit(`${dir}/${name}`, [...parts, name]);
+    };
+    const versionDirectory = (dir, parts, names, jars) => {
+        const versionDir = parts[parts.length - 1];
+        const artifactDir = parts[parts.length - 2];
+        const pom = names
+            .filter(n => n.endsWith('.pom'))
+            .map(n => latest(poms.get(`${dir}/${n}`) ?? []))
+            .find(p => p?.kind === 'pom' && (p.artifact ?? artifactDir) === artifactDir);
+        const group = pom?.group ?? parts.slice(0, -2).join('.');
+        const alias = ALIAS_VERSION.test(pom?.version ?? versionDir);
+        const version = alias ? pom?.originalVersion : (pom?.version ?? versionDir);
+        if (!version || ALIAS_VERSION.test(version))
+            return;
+        const prefix = `${artifactDir}-${versionDir}`;
+        for (const name of jars) {
+            if (!name.startsWith(prefix))
+                continue;
+            const rest = name.slice(prefix.length, -'.jar'.length);
+            if (rest !== '' && !rest.startsWith('-'))
+                continue;
+            const target = view.resolve(`${dir}/${name}`);
+            if (!target)
+                continue;
+            const found = {
+                group,
+                artifact: artifactDir,
+                version,
+                ...(rest ? { classifier: rest.slice(1) } : {})
+            };
+            const into = alias ? aliases : releases;
+            into.set(target, [...(into.get(target) ?? []), found]);
+        }
+    };
+    visit(root, []);
+    for (const [target, found] of aliases)
+        if (!releases.has(target))
+            releases.set(target, found);
+    for (const [target, found] of releases)
+        releases.set(target, unique(found));
+    return releases;
+}
+function unique(list) {
+    const seen = new Set();
+    return list.filter(a => {
+        const key = `${a.group}:${a.artifact}:${a.version}:${a.classifier ?? ''}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/java/index.ts
+
+
+
+
+
+
+const java_key = (p) => `${p.group ?? ''}:${p.artifact}:${p.version}:${p.classifier ?? ''}:${p.nested ?? ''}`;
+/**
+ * Java archives (nested too) and Debian's Maven repository. Coordinates come from
+ * the strongest evidence there is, in this order: pom.properties, an embedded
+ * pom.xml, the maven-repo POM that links the jar, the manifest, the file name.
+ * A jar whose groupId no evidence states gets no Maven purl (`pkg:generic`), not
+ * a guessed one. The property `java:coordinatesSource` says which evidence decided.
+ */
+const javaCataloger = {
+    name: 'java-archive',
+    maxFileSize: MAX_ARCHIVE,
+    wants: path => ARCHIVE.test(path) || (path.endsWith('.pom') && MAVEN_REPO_POM.test(path)),
+    parse: (path, content) => path.endsWith('.pom') ? readRepoPom(content) : readJavaArchive(path, content),
+    collect(files, context) {
+        const debian = debianArtifacts(files, context.view, MAVEN_REPO);
+        const out = [];
+        for (const { path, versions } of files.all()) {
+            const archive = latest(versions);
+            if (archive?.kind !== 'archive')
+                continue;
+            for (const problem of archive.problems)
+                context.warn(path, problem);
+            let packages = archive.packages;
+            const linked = debian.get(path);
+            if (linked) {
+                // The maven-repo POM outranks what the manifest or the file name suggest.
+                const licenses = packages.find(p => !p.nested)?.licenses ?? [];
+                packages = packages.filter(p => p.nested || p.source === 'pom.properties' || p.source === 'pom.xml');
+                for (const a of linked) {
+                    const p = { ...a, source: 'debian-maven-repo', licenses };
+                    if (!packages.some(q => java_key(q) === java_key(p)))
+                        packages.push(p);
+                }
+            }
+            for (const p of packages)
+                out.push(found(p, path, versions));
+        }
+        return out;
+    }
+};
+function found(p, path, versions) {
+    const id = java_key(p);
+    const properties = [[`${PROPERTY_PREFIX}:java:coordinatesSource`, p.source]];
+    if (p.group)
+        properties.push([`${PROPERTY_PREFIX}:java:groupId`, p.group]);
+    if (p.nested)
+        properties.push([`${PROPERTY_PREFIX}:java:nestedPath`, p.nested]);
+    return {
+        ecosystem: 'maven',
+        name: p.artifact,
+        version: p.version,
+        purl: p.group
+            ? purl('maven', p.group, p.artifact, p.version, { classifier: p.classifier })
+            : purl('generic', undefined, p.artifact, p.version),
+        licenses: p.licenses,
+        path,
+        // A Debian artifact is as old as its jar; a package found inside, as old as its metadata.
+        layer: introducedIn(versions, r => r.kind === 'archive' &&
+            (p.source === 'debian-maven-repo' || r.packages.some(q => java_key(q) === id))),
+        os: false,
+        properties
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sbom/compare.ts
+/** Code-point order: the same on every machine, unlike locale-aware comparison. */
+function compareCodePoints(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/npm/installed.ts
+
+
+/** Parse result of a lockfile: only its presence matters. */
+const LOCKFILE = 'lockfile';
+const LOCKFILES = new Set([
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml'
+]);
+/** A project's lockfile (not node_modules/.package-lock.json, npm's cache of the tree). */
+function isLockfile(path) {
+    return LOCKFILES.has(path.slice(path.lastIndexOf('/') + 1)) && !path.includes('node_modules/');
+}
+/** `…/node_modules/<name>/package.json` or `…/node_modules/@scope/<name>/package.json`. */
+const MODULE = /(?:^|\/)node_modules\/(?:@[^/]+\/)?[^/@][^/]*\/package\.json$/;
+/** Debian's Node.js module directories (node-* packages). */
+const DEBIAN_MODULE = /^usr\/(?:share|lib(?:\/[^/]+)?)\/nodejs\/(?:@[^/]+\/)?[^/@][^/]*\/package\.json$/;
+const DEBIAN_TREE = /^usr\/(?:share|lib(?:\/[^/]+)?)\/nodejs\//;
+/** Inside another ecosystem's installed package: a gem's directory, Python's site- and dist-packages. */
+const FOREIGN_PACKAGE = /(?:^|\/)gems\/[^/]+-[0-9][^/]*\/|\/(?:site|dist)-packages\//;
+/**
+ * The package.json files that describe something installed:
+ * - a package's manifest in a node_modules tree, or in Debian's
+ *   usr/share/nodejs, usr/lib/nodejs, usr/lib/<triplet>/nodejs;
+ * - an application root: outside any node_modules (and Debian's trees), with a
+ *   node_modules directory beside it, or a lockfile where it is not inside another
+ *   ecosystem's package (the VS Code extension a gem carries has a lockfile too);
+ * - a workspace package an application root's node_modules links to.
+ * Not: package.json files deeper inside a package (build folders such as
+ * terser/dist, test fixtures, benchmarks, examples) nor stray manifests outside
+ * any project (an editor extension inside a gem), which npm never installed.
+ */
+function installedManifests(files, view) {
+    const out = [];
+    const loose = [];
+    const roots = [];
+    for (const file of files.all()) {
+        if (!file.path.endsWith('package.json'))
+            continue;
+        if (MODULE.test(file.path) || DEBIAN_MODULE.test(file.path))
+            out.push(file);
+        else if (file.path.includes('node_modules/') || DEBIAN_TREE.test(file.path))
+            continue;
+        else {
+            const dir = file.path.slice(0, -'package.json'.length);
+            const siblings = view.list(dir.slice(0, -1)) ?? [];
+            const locked = !FOREIGN_PACKAGE.test(file.path) &&
+                siblings.some(n => LOCKFILES.has(n) && files.get(`${dir}${n}`));
+            if (siblings.includes('node_modules') || locked) {
+                out.push(file);
+                roots.push(dir);
+            }
+            else
+                loose.push(file);
+        }
+    }
+    // Workspaces: the root's node_modules/<name> is a symlink to the package's directory.
+    for (const file of loose) {
+        const name = latest(file.versions)?.name;
+        if (typeof name !== 'string')
+            continue;
+        const dir = file.path.slice(0, -'/package.json'.length);
+        if (roots.some(root => view.resolve(`${root}node_modules/${name}`) === dir))
+            out.push(file);
+    }
+    return out.sort((a, b) => compareCodePoints(a.path, b.path));
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/npm/index.ts
+
+
+
+
+/**
+ * Installed npm packages and applications (the rule is in ./installed.ts), with
+ * licenses and dependency edges. Lockfiles are read only to mark an application root.
+ */
+const npmCataloger = {
+    name: 'npm',
+    maxFileSize: 4 * 1024 * 1024,
+    wants: path => path === 'package.json' || path.endsWith('/package.json') || isLockfile(path),
+    parse(path, content) {
+        if (isLockfile(path))
+            return LOCKFILE;
+        const json = JSON.parse(content.toString('utf8'));
+        if (typeof json !== 'object' || json === null || Array.isArray(json))
+            throw new Error('package.json is not a JSON object');
+        if (typeof json.name !== 'string' ||
+            typeof json.version !== 'string' ||
+            !json.name ||
+            !json.version)
+            return null;
+        const deps = new Set();
+        for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies']) {
+            const value = json[field];
+            if (value && typeof value === 'object')
+                for (const name of Object.keys(value))
+                    deps.add(name);
+        }
+        const author = typeof json.author === 'string'
+            ? json.author
+            : json.author?.name;
+        return {
+            name: json.name,
+            version: json.version,
+            licenses: manifestLicenses(json),
+            dependencies: [...deps].sort(),
+            ...(typeof author === 'string' && author ? { author } : {})
+        };
+    },
+    collect(files, context) {
+        const byDir = new Map();
+        const out = [];
+        for (const { path, versions } of installedManifests(files, context.view)) {
+            const manifest = latest(versions);
+            if (!manifest || manifest === LOCKFILE)
+                continue;
+            // Aliased installs (`"x-cjs": "npm:x@4"`) live under the alias but are the named package.
+            const dir = path.slice(0, -'/package.json'.length);
+            const slash = manifest.name.indexOf('/');
+            const p = purl('npm', slash > 0 ? manifest.name.slice(0, slash) : undefined, slash > 0 ? manifest.name.slice(slash + 1) : manifest.name, manifest.version);
+            byDir.set(dir, { manifest, purl: p });
+            out.push({
+                ecosystem: 'npm',
+                name: manifest.name,
+                version: manifest.version,
+                purl: p,
+                licenses: manifest.licenses,
+                path,
+                layer: introducedIn(versions, r => r !== LOCKFILE && r?.name === manifest.name && r.version === manifest.version),
+                os: false,
+                ...(manifest.author ? { supplier: manifest.author } : {})
+            });
+        }
+        // Node's resolution: <dir>/node_modules/<dep>, then each enclosing node_modules up to the root.
+        for (const p of out) {
+            const dir = p.path.slice(0, -'/package.json'.length);
+            const manifest = byDir.get(dir)?.manifest;
+            if (!manifest || manifest.dependencies.length === 0)
+                continue;
+            const deps = [];
+            for (const dep of manifest.dependencies) {
+                const found = resolveDependency(byDir, dir, dep);
+                if (found)
+                    deps.push(found);
+            }
+            if (deps.length > 0)
+                p.dependsOn = deps;
+        }
+        return out;
+    }
+};
+function resolveDependency(byDir, from, dep) {
+    let dir = from;
+    for (;;) {
+        if (!dir.endsWith('node_modules')) {
+            const hit = byDir.get(dir ? `${dir}/node_modules/${dep}` : `node_modules/${dep}`);
+            if (hit)
+                return hit.purl;
+        }
+        if (dir === '')
+            return undefined;
+        const slash = dir.lastIndexOf('/');
+        dir = slash < 0 ? '' : dir.slice(0, slash);
+    }
+}
+/** `license: "MIT"`, `license: {type}`, or the old `licenses: [{type}]`. */
+function manifestLicenses(json) {
+    const out = [];
+    const add = (value) => {
+        const text = typeof value === 'string' ? value : value?.type;
+        if (typeof text === 'string' && text.trim())
+            out.push(normaliseLicense(text.replace(/^\((.*)\)$/, '$1')));
+    };
+    add(json.license);
+    if (Array.isArray(json.licenses))
+        json.licenses.forEach(add);
+    return [...new Set(out)];
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/php/index.ts
+
+
+
+/** Composer packages from `vendor/composer/installed.json` (Composer 1 array or Composer 2 object). */
+const phpCataloger = {
+    name: 'php-composer',
+    maxFileSize: 32 * 1024 * 1024,
+    wants: path => path.endsWith('composer/installed.json'),
+    parse(_path, content) {
+        const doc = JSON.parse(content.toString('utf8'));
+        const list = Array.isArray(doc) ? doc : doc?.packages;
+        if (!Array.isArray(list))
+            throw new Error('installed.json has no package list');
+        return list
+            .filter((p) => Boolean(p) && typeof p === 'object')
+            .filter(p => typeof p.name === 'string' && typeof p.version === 'string')
+            .map(p => ({
+            name: p.name,
+            version: p.version,
+            licenses: Array.isArray(p.license)
+                ? p.license.filter((l) => typeof l === 'string').map(normaliseLicense)
+                : [],
+            requires: p.require && typeof p.require === 'object'
+                ? Object.keys(p.require).filter(r => r.includes('/'))
+                : []
+        }));
+    },
+    collect(files) {
+        const out = [];
+        for (const { path, versions } of files.all()) {
+            const packages = latest(versions);
+            if (!packages)
+                continue;
+            const purlOf = new Map();
+            for (const p of packages) {
+                const [vendor, name] = p.name.split('/', 2);
+                purlOf.set(p.name.toLowerCase(), purl('composer', name ? vendor : undefined, name ?? vendor, p.version));
+            }
+            for (const p of packages) {
+                const deps = p.requires
+                    .map(r => purlOf.get(r.toLowerCase()))
+                    .filter((d) => Boolean(d));
+                out.push({
+                    ecosystem: 'composer',
+                    name: p.name,
+                    version: p.version,
+                    purl: purlOf.get(p.name.toLowerCase()),
+                    licenses: p.licenses,
+                    path,
+                    layer: introducedIn(versions, r => r.some(q => q.name === p.name && q.version === p.version)),
+                    os: false,
+                    ...(deps.length > 0 ? { dependsOn: [...new Set(deps)].sort() } : {})
+                });
+            }
+        }
+        return out;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/python/index.ts
+
+
+
+
+const METADATA = /\.dist-info\/METADATA$|\.egg-info\/PKG-INFO$|\.egg-info$/;
+/** A distribution vendored inside another package (`setuptools/_vendor/…`): the package's directory. */
+const VENDORED = /^(.*?)\/_vendor\//;
+/** PEP 503 normalisation, which the pypi purl type requires. */
+const normalisePythonName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
+/**
+ * Installed Python distributions: `*.dist-info/METADATA`, `*.egg-info/PKG-INFO` and
+ * single-file `*.egg-info`, in site- and dist-packages alike (distro-installed ones too).
+ */
+const pythonCataloger = {
+    name: 'python',
+    maxFileSize: 4 * 1024 * 1024,
+    wants: path => METADATA.test(path),
+    parse: (_path, content) => parseMetadata(content.toString('utf8')),
+    collect(files) {
+        const out = [];
+        const byName = new Map();
+        const requires = new Map();
+        for (const { path, versions } of files.all()) {
+            const meta = latest(versions);
+            if (!meta)
+                continue;
+            const p = {
+                ecosystem: 'pypi',
+                name: meta.name,
+                version: meta.version,
+                purl: purl('pypi', undefined, normalisePythonName(meta.name), meta.version),
+                licenses: meta.licenses,
+                path,
+                layer: introducedIn(versions, r => r.name === meta.name && r.version === meta.version),
+                os: false,
+                ...(meta.author ? { supplier: meta.author } : {})
+            };
+            const vendoredIn = VENDORED.exec(path)?.[1];
+            if (vendoredIn)
+                p.properties = [[`${PROPERTY_PREFIX}:package:vendoredIn`, `/${vendoredIn}`]];
+            byName.set(normalisePythonName(meta.name), p.purl);
+            requires.set(p, meta.requires);
+            out.push(p);
+        }
+        for (const [p, names] of requires) {
+            const deps = names
+                .map(n => byName.get(normalisePythonName(n)))
+                .filter((d) => Boolean(d));
+            if (deps.length > 0)
+                p.dependsOn = [...new Set(deps)].sort();
+        }
+        return out;
+    }
+};
+/** Core metadata (RFC 822 style headers, then an optional body). */
+function parseMetadata(text) {
+    const headers = new Map();
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break;
+        if ((line[0] === ' ' || line[0] === '\t') && last) {
+            const values = headers.get(last);
+            values[values.length - 1] += `\n${line.trim()}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        last = line.slice(0, colon).trim().toLowerCase();
+        const values = headers.get(last) ?? [];
+        values.push(line.slice(colon + 1).trim());
+        headers.set(last, values);
+    }
+    const name = headers.get('name')?.[0];
+    const version = headers.get('version')?.[0];
+    if (!name || !version)
+        throw new Error('METADATA has no Name or Version');
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name))
+        throw new Error(`invalid distribution name "${name.slice(0, 80)}"`);
+    const requires = (headers.get('requires-dist') ?? [])
+        .filter(r => !/;\s*.*\bextra\s*==/.test(r))
+        .map(r => /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(r)?.[0])
+        .filter((r) => Boolean(r));
+    const author = headers.get('author')?.[0] || headers.get('author-email')?.[0];
+    return { name, version, licenses: licenses(headers), requires, ...(author ? { author } : {}) };
+}
+function licenses(headers) {
+    const expression = headers.get('license-expression')?.[0];
+    if (expression)
+        return [expression];
+    const license = headers.get('license')?.[0];
+    // Some projects paste the whole license text into License; only a short one-liner is a name.
+    if (license &&
+        !license.includes('\n') &&
+        license.length <= 80 &&
+        license.toUpperCase() !== 'UNKNOWN') {
+        return [normaliseLicense(license)];
+    }
+    const fromClassifiers = (headers.get('classifier') ?? [])
+        .filter(c => c.startsWith('License ::'))
+        .map(c => c.split('::').pop()?.trim() ?? '')
+        .filter(c => c && c !== 'OSI Approved')
+        .map(normaliseLicense);
+    return [...new Set(fromClassifiers)];
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/rpm/header.ts
+/**
+ * rpm header blobs as rpm's databases store them (no lead, no magic): entry
+ * count and data size as big-endian u32, then 16-byte index entries (tag, type,
+ * offset, count), then the data store.
+ */
+const header_TAG = {
+    name: 1000,
+    version: 1001,
+    release: 1002,
+    epoch: 1003,
+    vendor: 1011,
+    license: 1014,
+    arch: 1022,
+    sourceRpm: 1044,
+    provideName: 1047,
+    requireName: 1049
+};
+const TYPE = { int32: 4, string: 6, stringArray: 8, i18nString: 9 };
+const header_MAX_ENTRIES = 100_000;
+class RpmHeaderError extends Error {
+}
+function parseHeader(blob) {
+    if (blob.length < 8)
+        throw new RpmHeaderError('rpm header shorter than 8 bytes');
+    const count = blob.readUInt32BE(0);
+    const dataLength = blob.readUInt32BE(4);
+    const dataStart = 8 + count * 16;
+    if (count > header_MAX_ENTRIES || dataStart + dataLength > blob.length)
+        throw new RpmHeaderError('rpm header sizes exceed the blob');
+    const strings = new Map();
+    /** Only the first value of an int32 tag is used (the epoch). */
+    const ints = new Map();
+    // Each wanted tag is read once (a repeated entry is ignored) and its strings are
+    // searched inside the data store only, so the work stays linear in the header.
+    const wanted = new Set(Object.values(header_TAG));
+    const data = blob.subarray(0, dataStart + dataLength);
+    for (let i = 0; i < count; i++) {
+        const at = 8 + i * 16;
+        const tag = blob.readUInt32BE(at);
+        if (!wanted.delete(tag))
+            continue;
+        const type = blob.readUInt32BE(at + 4);
+        const offset = blob.readUInt32BE(at + 8);
+        const n = blob.readUInt32BE(at + 12);
+        let pos = dataStart + offset;
+        const end = dataStart + dataLength;
+        if (pos > end)
+            throw new RpmHeaderError(`rpm tag ${tag} points outside the data`);
+        if (type === TYPE.string || type === TYPE.stringArray || type === TYPE.i18nString) {
+            const values = [];
+            const items = type === TYPE.string ? 1 : Math.min(n, header_MAX_ENTRIES);
+            for (let k = 0; k < items && pos < end; k++) {
+                const nul = data.indexOf(0, pos);
+                const stop = nul < 0 ? end : nul;
+                values.push(data.toString('utf8', pos, stop));
+                pos = stop + 1;
+            }
+            strings.set(tag, values);
+        }
+        else if (type === TYPE.int32 && n > 0 && pos + 4 <= end) {
+            ints.set(tag, blob.readUInt32BE(pos));
+        }
+    }
+    const one = (tag) => strings.get(tag)?.[0];
+    const name = one(header_TAG.name);
+    const version = one(header_TAG.version);
+    // The database's first entries can be non-package headers (e.g. gpg-pubkey has no arch but is a package).
+    if (!name || !version)
+        return null;
+    const epoch = ints.get(header_TAG.epoch);
+    const sourceRpm = one(header_TAG.sourceRpm);
+    const vendor = one(header_TAG.vendor);
+    return {
+        name,
+        version,
+        release: one(header_TAG.release) ?? '',
+        ...(epoch !== undefined ? { epoch } : {}),
+        arch: one(header_TAG.arch) ?? '',
+        license: one(header_TAG.license) ?? '',
+        ...(sourceRpm && sourceRpm !== '(none)' ? { sourceRpm } : {}),
+        ...(vendor ? { vendor } : {}),
+        requires: strings.get(header_TAG.requireName) ?? [],
+        provides: strings.get(header_TAG.provideName) ?? []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/rpm/bdb.ts
+
+/**
+ * Values of a Berkeley DB hash database (rpm's `Packages` before rpm 4.16): every
+ * data item on hash pages, inline or spread over a chain of overflow pages.
+ * Layout per Berkeley DB's db_page.h. Linear in the file: every page is read at
+ * most once, so items that share an overflow chain (or chains that merge) cost
+ * nothing twice, and the values add up to at most the file's size.
+ */
+const HASH_MAGIC = 0x061561;
+const PAGE_HEADER = 26;
+const P_HASH_UNSORTED = 2;
+const P_OVERFLOW = 7;
+const P_HASH = 13;
+const H_KEYDATA = 1;
+const H_OFFPAGE = 3;
+function bdbValues(db, maxValues) {
+    if (db.length < 512)
+        throw new RpmHeaderError('not a Berkeley DB file (too short)');
+    let little = true;
+    if (db.readUInt32LE(12) !== HASH_MAGIC) {
+        if (db.readUInt32BE(12) !== HASH_MAGIC)
+            throw new RpmHeaderError('not a Berkeley DB hash database');
+        little = false;
+    }
+    const u16 = (at) => (little ? db.readUInt16LE(at) : db.readUInt16BE(at));
+    const u32 = (at) => (little ? db.readUInt32LE(at) : db.readUInt32BE(at));
+    const pageSize = u32(20);
+    if (pageSize < 512 || pageSize > 65536 || pageSize & (pageSize - 1))
+        throw new RpmHeaderError(`bad page size ${pageSize}`);
+    if (db.length % pageSize !== 0)
+        throw new RpmHeaderError('truncated Berkeley DB file');
+    const pages = db.length / pageSize;
+    /** Overflow pages already part of a value. */
+    const used = new Uint8Array(pages);
+    const out = [];
+    for (let page = 1; page < pages; page++) {
+        const base = page * pageSize;
+        const type = db[base + 25];
+        if (type !== P_HASH && type !== P_HASH_UNSORTED)
+            continue;
+        // The item offsets must fit on the page.
+        const entries = Math.min(u16(base + 20), (pageSize - PAGE_HEADER) >> 1);
+        // Items come in key/value pairs; values are the odd ones. Each item ends where the previous begins.
+        for (let i = 1; i < entries; i += 2) {
+            const offset = u16(base + PAGE_HEADER + i * 2);
+            const end = u16(base + PAGE_HEADER + (i - 1) * 2);
+            if (offset >= pageSize)
+                throw new RpmHeaderError(`bad item offset on page ${page}`);
+            const item = base + offset;
+            let value;
+            if (db[item] === H_OFFPAGE && item + 12 <= db.length)
+                value = overflow(db, u32(item + 4), u32(item + 8), pageSize, used, u16, u32);
+            else if (db[item] === H_KEYDATA)
+                value = db.subarray(item + 1, base + Math.max(offset + 1, Math.min(end, pageSize)));
+            if (!value)
+                continue;
+            if (out.length === maxValues)
+                return { blobs: out, truncated: true };
+            out.push(value);
+        }
+    }
+    return { blobs: out, truncated: false };
+}
+/** One overflow chain's bytes; undefined when its first page already belongs to another value. */
+function overflow(db, first, total, pageSize, used, u16, u32) {
+    if (first < used.length && used[first])
+        return undefined;
+    const parts = [];
+    let length = 0;
+    for (let page = first; page !== 0 && length < total;) {
+        if (page >= used.length)
+            throw new RpmHeaderError(`overflow chain leaves the file at page ${page}`);
+        if (used[page])
+            throw new RpmHeaderError(`overflow chains meet at page ${page}`);
+        used[page] = 1;
+        const base = page * pageSize;
+        if (db[base + 25] !== P_OVERFLOW)
+            throw new RpmHeaderError(`page ${page} is not an overflow page`);
+        const part = Math.min(u16(base + 22), pageSize - PAGE_HEADER);
+        parts.push(db.subarray(base + PAGE_HEADER, base + PAGE_HEADER + part));
+        length += part;
+        page = u32(base + 16);
+    }
+    return Buffer.concat(parts, length).subarray(0, total);
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/rpm/ndb.ts
+
+/**
+ * Blobs of rpm's NDB `Packages.db` (SUSE): a header ("RpmP", version, generation,
+ * slot page count), 4 KiB slot pages of 16-byte slots ("Slot", package index,
+ * block offset, block count), and at block offset × 16 a blob header ("BlbS",
+ * package index, checksum, length) followed by the header blob. Little-endian.
+ */
+const HEADER_MAGIC = 0x506d7052; // 'RpmP'
+const SLOT_MAGIC = 0x746f6c53; // 'Slot'
+const BLOB_MAGIC = 0x53626c42; // 'BlbS'
+const SLOTS_PER_PAGE = 4096 / 16;
+const BLOCK = 16;
+const MAX_SLOT_PAGES = 2048;
+function ndbBlobs(db, maxBlobs) {
+    if (db.length < 32 || db.readUInt32LE(0) !== HEADER_MAGIC)
+        throw new RpmHeaderError('not an rpm NDB database');
+    if (db.readUInt32LE(4) !== 0)
+        throw new RpmHeaderError(`unsupported NDB version ${db.readUInt32LE(4)}`);
+    const slotPages = db.readUInt32LE(12);
+    if (slotPages === 0 || slotPages > MAX_SLOT_PAGES)
+        throw new RpmHeaderError(`bad NDB slot page count ${slotPages}`);
+    const out = [];
+    // Slots pointing at a blob already read (aliases) are skipped: each byte is parsed once.
+    const seen = new Set();
+    // The first two slots' worth of bytes is the database header.
+    for (let slot = 2; slot < slotPages * SLOTS_PER_PAGE; slot++) {
+        const at = slot * 16;
+        if (at + 16 > db.length)
+            throw new RpmHeaderError('NDB slot pages past end of file');
+        if (db.readUInt32LE(at) !== SLOT_MAGIC)
+            throw new RpmHeaderError(`bad NDB slot ${slot}`);
+        const pkgIndex = db.readUInt32LE(at + 4);
+        if (pkgIndex === 0)
+            continue;
+        const blob = db.readUInt32LE(at + 8) * BLOCK;
+        if (seen.has(blob))
+            continue;
+        seen.add(blob);
+        if (blob + 16 > db.length ||
+            db.readUInt32LE(blob) !== BLOB_MAGIC ||
+            db.readUInt32LE(blob + 4) !== pkgIndex) {
+            throw new RpmHeaderError(`bad NDB blob for package ${pkgIndex}`);
+        }
+        const length = db.readUInt32LE(blob + 12);
+        if (blob + 16 + length > db.length)
+            throw new RpmHeaderError(`NDB blob for package ${pkgIndex} past end of file`);
+        if (out.length === maxBlobs)
+            return { blobs: out, truncated: true };
+        out.push(db.subarray(blob + 16, blob + 16 + length));
+    }
+    return { blobs: out, truncated: false };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:sqlite"
+var external_node_sqlite_ = __webpack_require__(80099);
+;// CONCATENATED MODULE: ./src/sbom/catalogers/rpm/sqlite.ts
+
+
+
+
+
+/**
+ * Header blobs of rpm's `rpmdb.sqlite` (rpm ≥ 4.16): table Packages(hnum, blob),
+ * read with Node's built-in SQLite (the same C library rpm uses; nothing to
+ * bundle). The file is hostile: only a plain table of that name is read (a view
+ * or a generated column would run the file's own SQL), in defensive mode, at
+ * most `maxRows` rows.
+ */
+function sqliteBlobs(db, maxRows) {
+    const database = sqlite_open(db);
+    try {
+        const table = database
+            .prepare("SELECT type, sql FROM sqlite_schema WHERE name = 'Packages' COLLATE NOCASE")
+            .get();
+        if (table?.type !== 'table' || !/^CREATE TABLE/i.test(table.sql ?? ''))
+            throw new RpmHeaderError('no Packages table in the rpm SQLite database');
+        const columns = database
+            .prepare("SELECT name, hidden FROM pragma_table_xinfo('Packages')")
+            .all();
+        if (!columns.some(c => c.name === 'blob') || columns.some(c => c.hidden !== 0))
+            throw new RpmHeaderError('the Packages table is not the one rpm writes');
+        const blobs = [];
+        const rows = database
+            .prepare('SELECT blob FROM Packages ORDER BY hnum LIMIT ?')
+            .iterate(maxRows + 1);
+        for (const row of rows) {
+            if (blobs.length === maxRows)
+                return { blobs, truncated: true };
+            const blob = row.blob;
+            if (blob instanceof Uint8Array)
+                blobs.push(Buffer.from(blob));
+        }
+        return { blobs, truncated: false };
+    }
+    catch (error) {
+        if (error instanceof RpmHeaderError)
+            throw error;
+        throw new RpmHeaderError(`unreadable rpm SQLite database: ${error.message}`);
+    }
+    finally {
+        database.close();
+    }
+}
+/**
+ * rpm keeps its database in WAL mode (header bytes 18–19 = 2), which an
+ * in-memory or read-only connection cannot open without the -wal/-shm files; the
+ * checkpointed main file is complete, so it is opened as a rollback-journal file.
+ */
+function sqlite_open(db) {
+    const wal = db.length >= 100 && db[18] === 2 && db[19] === 2;
+    if (wal)
+        db.fill(1, 18, 20);
+    try {
+        return load(db);
+    }
+    finally {
+        if (wal)
+            db.fill(2, 18, 20);
+    }
+}
+function load(db) {
+    const database = new external_node_sqlite_.DatabaseSync(':memory:');
+    database.enableDefensive(true);
+    // deserialize (a copy into SQLite) arrived during Node 24; older releases read a private temporary file.
+    if (typeof database.deserialize === 'function') {
+        try {
+            database.deserialize(db);
+            return database;
+        }
+        catch (error) {
+            database.close();
+            throw new RpmHeaderError(`not an SQLite database: ${error.message}`);
+        }
+    }
+    database.close();
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'sbom-rpmdb-'));
+    try {
+        const file = (0,external_node_path_.join)(dir, 'rpmdb.sqlite');
+        (0,external_node_fs_.writeFileSync)(file, db);
+        const onDisk = new external_node_sqlite_.DatabaseSync(file, { readOnly: true });
+        onDisk.enableDefensive(true);
+        // Once a query has opened it, the file can go: the open descriptor keeps it readable.
+        onDisk.prepare('SELECT count(*) FROM sqlite_schema').get();
+        return onDisk;
+    }
+    catch (error) {
+        throw new RpmHeaderError(`not an SQLite database: ${error.message}`);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/rpm/index.ts
+
+
+
+
+
+
+
+/** Package headers read from one database; real ones hold a few thousand. */
+const MAX_RPM_PACKAGES = 50_000;
+const DB = /(?:^|\/)(?:var\/lib|usr\/lib\/sysimage)\/rpm\/(Packages|Packages\.db|rpmdb\.sqlite)$/;
+const rpm_key = (p) => `${p.name}\u0000${p.epoch ?? ''}\u0000${p.version}\u0000${p.release}\u0000${p.arch}`;
+/** Parses each header on its own: a bad one costs itself and is counted in one problem. */
+function headers(blobs, problems) {
+    const out = [];
+    let bad = 0;
+    let first = '';
+    for (const blob of blobs) {
+        try {
+            const p = parseHeader(blob);
+            if (p && p.name !== 'gpg-pubkey')
+                out.push(p);
+        }
+        catch (error) {
+            if (!(error instanceof RpmHeaderError))
+                throw error;
+            if (bad++ === 0)
+                first = error.message;
+        }
+    }
+    if (bad > 0)
+        problems.push(`${bad} unreadable package header(s) skipped (first: ${first})`);
+    return out;
+}
+/** RPM packages from rpmdb.sqlite, the BerkeleyDB `Packages` and the NDB `Packages.db`. */
+const rpmCataloger = {
+    name: 'rpm',
+    // SQLite copies the file once more: 2 × 128 MiB stays within the 512 MiB peak.
+    maxFileSize: 128 * 1024 * 1024,
+    wants: path => DB.test(path),
+    parse(path, content) {
+        const file = path.slice(path.lastIndexOf('/') + 1);
+        const read = file === 'rpmdb.sqlite'
+            ? sqliteBlobs(content, MAX_RPM_PACKAGES)
+            : file === 'Packages.db'
+                ? ndbBlobs(content, MAX_RPM_PACKAGES)
+                : bdbValues(content, MAX_RPM_PACKAGES);
+        const problems = read.truncated
+            ? [`more than ${MAX_RPM_PACKAGES} package headers: the rest are skipped (budget)`]
+            : [];
+        return { packages: headers(read.blobs, problems), problems };
+    },
+    collect(files, context) {
+        const out = [];
+        const qualifier = distroQualifier(context.distro);
+        for (const { path, versions } of files.all()) {
+            // Each version as a set of package keys, for attribution.
+            const parsed = versions.map(v => ({
+                layer: v.layer,
+                result: v.result ? new Set(v.result.packages.map(rpm_key)) : undefined
+            }));
+            const last = latest(versions);
+            for (const problem of last?.problems ?? [])
+                context.warn(path, problem);
+            const newest = last?.packages ?? [];
+            const provider = new Map();
+            const purls = newest.map(p => purl('rpm', context.distro?.id, p.name, `${p.version}-${p.release}`, {
+                arch: p.arch,
+                distro: qualifier,
+                epoch: p.epoch !== undefined && p.epoch !== 0 ? String(p.epoch) : undefined,
+                upstream: p.sourceRpm
+            }));
+            newest.forEach((p, i) => {
+                provider.set(p.name, purls[i]);
+                for (const name of p.provides)
+                    if (!provider.has(name))
+                        provider.set(name, purls[i]);
+            });
+            newest.forEach((p, i) => {
+                const k = rpm_key(p);
+                const deps = [
+                    ...new Set(p.requires
+                        .filter(r => !r.startsWith('rpmlib('))
+                        .map(r => provider.get(r))
+                        .filter((d) => Boolean(d) && d !== purls[i]))
+                ].sort();
+                out.push({
+                    ecosystem: 'rpm',
+                    name: p.name,
+                    version: `${p.epoch ? `${p.epoch}:` : ''}${p.version}-${p.release}`,
+                    purl: purls[i],
+                    licenses: p.license ? [p.license] : [],
+                    path,
+                    layer: introducedIn(parsed, r => r.has(k)),
+                    os: true,
+                    ...(deps.length > 0 ? { dependsOn: deps } : {}),
+                    ...(p.vendor ? { supplier: p.vendor } : {}),
+                    ...(p.sourceRpm ? { properties: [['sbom-sign-action:package:source', p.sourceRpm]] } : {})
+                });
+            });
+        }
+        return out;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/ruby/lockfile.ts
+
+
+/** A gem directory's own files (`gems/<name>-<version>/…`): a gem's development lockfile, not an application's. */
+const INSIDE_GEM = /(?:^|\/)gems\/[^/]+-[0-9][^/]*\//;
+/**
+ * An application's `Gemfile.lock` (what Bundler resolved for it): the `specs:` of
+ * its GEM, GIT and PATH sections. Lockfiles inside installed gems are those gems'
+ * development files and are left out.
+ */
+const gemfileLockCataloger = {
+    name: 'ruby-gemfile-lock',
+    maxFileSize: 4 * 1024 * 1024,
+    wants: path => (path === 'Gemfile.lock' || path.endsWith('/Gemfile.lock')) && !INSIDE_GEM.test(path),
+    parse: (_path, content) => parseGemfileLock(content.toString('utf8')),
+    collect(files) {
+        const out = [];
+        for (const { path, versions } of files.all()) {
+            const gems = latest(versions);
+            if (!gems)
+                continue;
+            const purlOf = new Map(gems.map(g => [g.name, purl('gem', undefined, g.name, g.version)]));
+            for (const gem of gems) {
+                const deps = gem.dependencies.map(d => purlOf.get(d)).filter((d) => Boolean(d));
+                out.push({
+                    ecosystem: 'gem',
+                    name: gem.name,
+                    version: gem.version,
+                    purl: purlOf.get(gem.name),
+                    licenses: [],
+                    path,
+                    layer: introducedIn(versions, r => r.some(g => g.name === gem.name && g.version === gem.version)),
+                    os: false,
+                    ...(deps.length > 0 ? { dependsOn: [...new Set(deps)].sort() } : {})
+                });
+            }
+        }
+        return out;
+    }
+};
+/**
+ * Bundler's lockfile: sections start at column 0; under `specs:` a gem is
+ * `    name (version[-platform])` and its dependencies are indented six spaces.
+ */
+function parseGemfileLock(text) {
+    const gems = [];
+    let section = '';
+    let inSpecs = false;
+    let current;
+    for (const line of text.split(/\r?\n/)) {
+        if (/^\S/.test(line)) {
+            section = line.trim();
+            inSpecs = false;
+            continue;
+        }
+        if (!['GEM', 'GIT', 'PATH'].includes(section))
+            continue;
+        if (line === '  specs:') {
+            inSpecs = true;
+            continue;
+        }
+        if (!inSpecs)
+            continue;
+        const spec = /^ {4}([^\s(]+) \(([^)]+)\)$/.exec(line);
+        if (spec) {
+            const version = withoutPlatform(spec[2]);
+            const known = gems.find(g => g.name === spec[1] && g.version === version);
+            // A gem locked for several platforms is listed once per platform.
+            current = known ?? { name: spec[1], version, dependencies: [] };
+            if (!known)
+                gems.push(current);
+            continue;
+        }
+        const dep = /^ {6}([^\s(]+)/.exec(line);
+        if (dep && current && !current.dependencies.includes(dep[1]))
+            current.dependencies.push(dep[1]);
+    }
+    if (gems.length === 0 && !/^(GEM|GIT|PATH)$/m.test(text))
+        throw new Error('not a Gemfile.lock (no GEM, GIT or PATH section)');
+    return gems;
+}
+/** `1.13.10-x86_64-linux` → `1.13.10`: gem versions have no hyphen, so one starts the platform. */
+function withoutPlatform(value) {
+    const hyphen = value.indexOf('-');
+    return hyphen < 0 ? value : value.slice(0, hyphen);
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/ruby/index.ts
+
+
+
+
+/** What RubyGems writes for each installed gem, default gems (those Ruby ships) included. */
+const SPEC = /(?:^|\/)specifications\/(?:default\/)?[^/]+\.gemspec$/;
+/** A gem's own gemspec in its directory `gems/<name>-<version>/<name>.gemspec`. */
+const GEM_DIR_SPEC = /^(.*\/)gems\/([^/]+)-([0-9][^/-]*)\/\2\.gemspec$/;
+/**
+ * Installed gems (the Ruby files RubyGems writes; read, never run):
+ * `specifications/*.gemspec` and `specifications/default/*.gemspec` of every gem
+ * home (Ruby's, Debian's rubygems-integration, Bundler's vendor/bundle), and a
+ * gem directory's own `gems/<name>-<version>/<name>.gemspec` where the gem home
+ * has no specification for it (gems unpacked without RubyGems).
+ */
+const rubyCataloger = {
+    name: 'ruby-gemspec',
+    maxFileSize: 1024 * 1024,
+    wants: path => path.endsWith('.gemspec') && (SPEC.test(path) || GEM_DIR_SPEC.test(path)),
+    parse(path, content) {
+        const inGemDir = GEM_DIR_SPEC.exec(path);
+        if (!inGemDir)
+            return parseGemspec(content.toString('utf8'));
+        // A source gemspec often computes its version (`Foo::VERSION`): the directory names it.
+        const gem = parseGemspec(content.toString('utf8'), inGemDir[3]);
+        return gem.name === inGemDir[2] ? gem : null;
+    },
+    collect(files) {
+        const out = [];
+        const byName = new Map();
+        const deps = new Map();
+        for (const { path, versions } of files.all()) {
+            const gem = latest(versions);
+            if (!gem)
+                continue;
+            const inGemDir = GEM_DIR_SPEC.exec(path);
+            if (inGemDir &&
+                files.get(`${inGemDir[1]}specifications/${inGemDir[2]}-${inGemDir[3]}.gemspec`))
+                continue;
+            const p = {
+                ecosystem: 'gem',
+                name: gem.name,
+                version: gem.version,
+                purl: purl('gem', undefined, gem.name, gem.version),
+                licenses: gem.licenses,
+                path,
+                layer: introducedIn(versions, r => r?.name === gem.name && r.version === gem.version),
+                os: false
+            };
+            byName.set(gem.name, p.purl);
+            deps.set(p, gem.dependencies);
+            out.push(p);
+        }
+        for (const [p, names] of deps) {
+            const found = names.map(n => byName.get(n)).filter((d) => Boolean(d));
+            if (found.length > 0)
+                p.dependsOn = [...new Set(found)].sort();
+        }
+        return out;
+    }
+};
+const STRING = `(?:%q[<{(\\[]([^>})\\]]+)[>})\\]]|"([^"]+)"|'([^']+)')`;
+/** A gemspec's literal fields; `fallbackVersion` when its version is not a literal. */
+function parseGemspec(text, fallbackVersion) {
+    const field = (name) => {
+        const m = new RegExp(`\\.${name}\\s*=\\s*${STRING}`).exec(text);
+        return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+    };
+    const name = field('name');
+    const version = field('version') ??
+        /\.version\s*=\s*Gem::Version\.new\(\s*["']([^"']+)["']/.exec(text)?.[1] ??
+        fallbackVersion;
+    if (!name || !version)
+        throw new Error('gemspec has no name or version');
+    const licenses = [];
+    const list = /\.licenses\s*=\s*\[([^\]]*)\]/.exec(text)?.[1];
+    if (list)
+        for (const m of list.matchAll(/["']([^"']+)["']/g))
+            licenses.push(normaliseLicense(m[1]));
+    const single = field('license');
+    if (single && licenses.length === 0)
+        licenses.push(normaliseLicense(single));
+    const dependencies = [];
+    for (const m of text.matchAll(new RegExp(`add_(?:runtime_)?dependency\\s*\\(?\\s*${STRING}`, 'g'))) {
+        dependencies.push((m[1] ?? m[2] ?? m[3]));
+    }
+    return { name, version, licenses, dependencies };
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/rust/sections.ts
+/**
+ * Where cargo-auditable's `.dep-v0` section can be in an executable streaming
+ * by, from the headers at its start. PE and Mach-O name their sections there, so
+ * exactly that range is kept. ELF names them in the section header table at the
+ * end, so the read-only loadable segments (where linkers place the section) and
+ * that table are kept, and the candidates are the sections that can hold it:
+ * allocated, read-only, not code, not merged strings.
+ */
+const SECTION = '.dep-v0';
+/** Bytes of read-only segments kept per ELF executable. */
+const MAX_RETAINED = 64 * 1024 * 1024;
+/** The headers that locate the section must lie within this many first bytes. */
+const MAX_HEAD = 64 * 1024;
+const MAX_SECTION = 4 * 1024 * 1024;
+/**
+ * The layout of an executable from its first bytes: undefined while more are
+ * needed (`final`: no more will come first), null when it is no executable
+ * format this reads or its headers are out of bounds.
+ */
+function readLayout(head, final, fileSize) {
+    if (head.length < 4)
+        return final ? null : undefined;
+    const magic = head.readUInt32BE(0);
+    let layout;
+    if (magic === 0x7f454c46)
+        layout = elf(head, fileSize);
+    else if (head[0] === 0x4d && head[1] === 0x5a)
+        layout = pe(head, fileSize);
+    else if ([0xcffaedfe, 0xcefaedfe, 0xfeedfacf, 0xfeedface].includes(magic))
+        layout = machO(head, fileSize);
+    else
+        return null;
+    return layout === undefined && final ? null : layout;
+}
+/** A single named section's range, kept whole when it fits the budget. */
+function oneSection(offset, size, fileSize) {
+    if (size < 2 || size > MAX_SECTION || offset + size > fileSize)
+        return null;
+    const kept = { start: offset, data: Buffer.alloc(size) };
+    return { kept: [kept], truncated: false, sections: () => [kept.data] };
+}
+function reader(head, little) {
+    return {
+        u16: (at) => (little ? head.readUInt16LE(at) : head.readUInt16BE(at)),
+        u32: (at) => (little ? head.readUInt32LE(at) : head.readUInt32BE(at)),
+        u64: (at) => Number(little ? head.readBigUInt64LE(at) : head.readBigUInt64BE(at))
+    };
+}
+const sections_name = (head, at, length) => {
+    const raw = head.subarray(at, at + length);
+    const nul = raw.indexOf(0);
+    return raw.toString('latin1', 0, nul < 0 ? length : nul);
+};
+function pe(head, fileSize) {
+    if (head.length < 64)
+        return undefined;
+    const pe = head.readUInt32LE(0x3c);
+    if (pe + 24 > MAX_HEAD)
+        return null;
+    if (head.length < pe + 24)
+        return undefined;
+    if (head.readUInt32BE(pe) !== 0x50450000)
+        return null;
+    const count = head.readUInt16LE(pe + 6);
+    const table = pe + 24 + head.readUInt16LE(pe + 20);
+    if (table + count * 40 > MAX_HEAD)
+        return null;
+    if (head.length < table + count * 40)
+        return undefined;
+    for (let i = 0; i < count; i++) {
+        const at = table + i * 40;
+        if (sections_name(head, at, 8) !== SECTION)
+            continue;
+        const virtualSize = head.readUInt32LE(at + 8);
+        const rawSize = head.readUInt32LE(at + 16);
+        // The raw size is padded to the file alignment; the virtual size is the data's own.
+        const size = virtualSize > 0 ? Math.min(virtualSize, rawSize) : rawSize;
+        return oneSection(head.readUInt32LE(at + 20), size, fileSize);
+    }
+    return null;
+}
+function machO(head, fileSize) {
+    const little = head[0] === 0xcf || head[0] === 0xce;
+    const is64 = head[0] === 0xcf || head[3] === 0xcf;
+    const { u32, u64 } = reader(head, little);
+    const start = is64 ? 32 : 28;
+    if (head.length < start)
+        return undefined;
+    const end = start + u32(20);
+    if (end > MAX_HEAD)
+        return null;
+    if (head.length < end)
+        return undefined;
+    const commands = u32(16);
+    for (let i = 0, at = start; i < commands && at + 8 <= end; i++) {
+        const cmd = u32(at);
+        const size = u32(at + 4);
+        if (size < 8)
+            return null;
+        if (cmd === (is64 ? 0x19 : 0x1)) {
+            const sections = u32(at + (is64 ? 64 : 48));
+            const first = at + (is64 ? 72 : 56);
+            const each = is64 ? 80 : 68;
+            for (let k = 0; k < sections && first + (k + 1) * each <= end; k++) {
+                const s = first + k * each;
+                if (sections_name(head, s, 16) !== SECTION)
+                    continue;
+                const length = is64 ? u64(s + 40) : u32(s + 36);
+                return oneSection(u32(s + (is64 ? 48 : 40)), length, fileSize);
+            }
+        }
+        at += size;
+    }
+    return null;
+}
+const PT_LOAD = 1;
+const PF_X = 1;
+const PF_W = 2;
+const SHT_PROGBITS = 1;
+const SHF_WRITE = 1;
+const SHF_ALLOC = 2;
+const SHF_EXECINSTR = 4;
+const SHF_MERGE = 0x10;
+const SHF_STRINGS = 0x20;
+const MAX_SECTIONS = 65_535;
+function elf(head, fileSize) {
+    if (head.length < 64)
+        return undefined;
+    const is64 = head[4] === 2;
+    const little = head[5] === 1;
+    if ((head[4] !== 1 && !is64) || (head[5] !== 1 && head[5] !== 2))
+        return null;
+    const { u16, u32, u64 } = reader(head, little);
+    const word = (at) => (is64 ? u64(at) : u32(at));
+    const phoff = word(is64 ? 32 : 28);
+    const shoff = word(is64 ? 40 : 32);
+    const phentsize = u16(is64 ? 54 : 42);
+    const phnum = u16(is64 ? 56 : 44);
+    const shentsize = u16(is64 ? 58 : 46);
+    const shnum = u16(is64 ? 60 : 48);
+    if (phentsize !== (is64 ? 56 : 32) || shentsize !== (is64 ? 64 : 40))
+        return null;
+    if (shnum === 0 || shnum > MAX_SECTIONS || shoff === 0 || phnum === 0)
+        return null;
+    if (shoff + shnum * shentsize > fileSize)
+        return null;
+    const phend = phoff + phnum * phentsize;
+    if (phend > MAX_HEAD)
+        return null;
+    if (head.length < phend)
+        return undefined;
+    const segments = [];
+    for (let i = 0; i < phnum; i++) {
+        const at = phoff + i * phentsize;
+        if (u32(at) !== PT_LOAD)
+            continue;
+        segments.push({
+            offset: word(at + (is64 ? 8 : 4)),
+            size: word(at + (is64 ? 32 : 16)),
+            flags: u32(at + (is64 ? 4 : 24))
+        });
+    }
+    // Read-only data has its own segments with today's linkers; older ones put it with the code.
+    const readOnly = segments.filter(s => !(s.flags & (PF_W | PF_X)));
+    const chosen = readOnly.length > 0 ? readOnly : segments.filter(s => !(s.flags & PF_W));
+    const kept = [];
+    let left = MAX_RETAINED;
+    let truncated = false;
+    for (const s of chosen) {
+        if (s.offset >= fileSize)
+            continue;
+        const whole = Math.min(s.size, fileSize - s.offset);
+        const size = Math.min(whole, left);
+        if (size < whole)
+            truncated = true;
+        if (size <= 0)
+            continue;
+        kept.push({ start: s.offset, data: Buffer.alloc(size) });
+        left -= size;
+    }
+    const table = { start: shoff, data: Buffer.alloc(shnum * shentsize) };
+    const sections = () => {
+        const t = reader(table.data, little);
+        const tword = (at) => (is64 ? t.u64(at) : t.u32(at));
+        const out = [];
+        for (let i = 0; i < shnum; i++) {
+            const at = i * shentsize;
+            if (t.u32(at + 4) !== SHT_PROGBITS)
+                continue;
+            const flags = tword(at + 8);
+            if (!(flags & SHF_ALLOC) || flags & (SHF_WRITE | SHF_EXECINSTR | SHF_MERGE | SHF_STRINGS))
+                continue;
+            const offset = tword(at + (is64 ? 24 : 16));
+            const length = tword(at + (is64 ? 32 : 20));
+            if (length < 2 || length > MAX_SECTION)
+                continue;
+            const range = kept.find(r => offset >= r.start && offset + length <= r.start + r.data.length);
+            if (range)
+                out.push(range.data.subarray(offset - range.start, offset - range.start + length));
+        }
+        return out;
+    };
+    return { kept: [...kept, table], truncated, sections };
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/rust/audit.ts
+
+
+const PREFIX = '{"packages":[';
+const MAX_JSON = 32 * 1024 * 1024;
+class AuditDataError extends Error {
+}
+function probe(data) {
+    if (data.length < 2 ||
+        data[0] !== 0x78 ||
+        (data[0] * 256 + data[1]) % 31)
+        return false;
+    try {
+        const out = (0,external_node_zlib_.inflateSync)(data.subarray(0, 64), {
+            finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH,
+            maxOutputLength: 4096
+        });
+        return out.toString('latin1', 0, PREFIX.length) === PREFIX;
+    }
+    catch {
+        return false;
+    }
+}
+class AuditScanner {
+    size;
+    head = [];
+    headLength = 0;
+    position = 0;
+    layout;
+    /** `size`: the file's size from its tar header; nothing past it is kept. */
+    constructor(size) {
+        this.size = size;
+    }
+    write(chunk) {
+        if (this.layout === null)
+            return;
+        if (this.layout === undefined) {
+            this.head.push(chunk);
+            this.headLength += chunk.length;
+            const head = Buffer.concat(this.head);
+            this.head = [head];
+            this.layout = readLayout(head, this.headLength >= Math.min(MAX_HEAD, this.size), this.size);
+            if (this.layout === undefined)
+                return;
+            this.head = [];
+            if (this.layout)
+                this.keep(head);
+            return;
+        }
+        this.keep(chunk);
+    }
+    keep(chunk) {
+        const layout = this.layout;
+        const from = this.position;
+        const to = from + chunk.length;
+        for (const range of layout.kept) {
+            const start = Math.max(from, range.start);
+            const end = Math.min(to, range.start + range.data.length);
+            if (start < end)
+                chunk.copy(range.data, start - range.start, start - from, end - from);
+        }
+        this.position = to;
+    }
+    end() {
+        const layout = this.layout;
+        if (!layout || layout.kept.some(r => this.position < r.start + r.data.length))
+            return null;
+        for (const data of layout.sections()) {
+            if (!probe(data))
+                continue;
+            let json;
+            try {
+                json = (0,external_node_zlib_.inflateSync)(data, { maxOutputLength: MAX_JSON });
+            }
+            catch (error) {
+                throw new AuditDataError(`cargo-auditable data does not inflate: ${error.message}`);
+            }
+            return parseAuditJson(json.toString('utf8'));
+        }
+        if (layout.truncated)
+            throw new AuditDataError(`read-only segments exceed ${MAX_RETAINED} bytes (budget): cargo-auditable data not searched past it`);
+        return null;
+    }
+}
+function parseAuditJson(text) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (error) {
+        throw new AuditDataError(`cargo-auditable data is not JSON: ${error.message}`);
+    }
+    const list = doc?.packages;
+    if (!Array.isArray(list))
+        throw new AuditDataError('cargo-auditable data has no package list');
+    return list.map((p, i) => {
+        const item = p;
+        if (!item || typeof item.name !== 'string' || typeof item.version !== 'string') {
+            throw new AuditDataError(`cargo-auditable package ${i} has no name or version`);
+        }
+        return {
+            name: item.name,
+            version: item.version,
+            source: typeof item.source === 'string' ? item.source : 'crates.io',
+            kind: item.kind === 'build' ? 'build' : 'runtime',
+            dependencies: Array.isArray(item.dependencies)
+                ? item.dependencies.filter((d) => Number.isInteger(d))
+                : [],
+            root: item.root === true
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/rust/index.ts
+
+
+
+const rust_EXECUTABLE = 0o111;
+/** Rust executables built with cargo-auditable: every crate, with dependency edges. */
+const rustCataloger = {
+    name: 'rust-audit',
+    maxFileSize: Number.MAX_SAFE_INTEGER,
+    wants: (_path, mode) => (mode & rust_EXECUTABLE) !== 0,
+    scan: (_path, size) => new AuditScanner(size),
+    collect(files) {
+        const out = [];
+        for (const { path, versions } of files.all()) {
+            const crates = latest(versions);
+            if (!crates)
+                continue;
+            const root = crates.find(c => c.root);
+            const layer = introducedIn(versions, r => r?.find(c => c.root)?.name === root?.name);
+            const purls = crates.map(c => purl('cargo', undefined, c.name, c.version));
+            crates.forEach((c, i) => {
+                const deps = c.dependencies
+                    .map(d => purls[d])
+                    .filter((d) => Boolean(d) && d !== purls[i]);
+                out.push({
+                    ecosystem: 'cargo',
+                    name: c.name,
+                    version: c.version,
+                    purl: purls[i],
+                    licenses: [],
+                    path,
+                    layer,
+                    os: false,
+                    ...(deps.length > 0 ? { dependsOn: [...new Set(deps)].sort() } : {}),
+                    properties: [
+                        ['sbom-sign-action:cargo:source', c.source],
+                        ...(c.kind === 'build'
+                            ? [['sbom-sign-action:cargo:kind', 'build']]
+                            : [])
+                    ]
+                });
+            });
+        }
+        return out;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Every cataloger; the SBOM lists packages sorted by purl whatever this order. */
+const catalogers_catalogers = [
+    dpkgCataloger,
+    apkCataloger,
+    rpmCataloger,
+    npmCataloger,
+    pythonCataloger,
+    goCataloger,
+    rustCataloger,
+    javaCataloger,
+    rubyCataloger,
+    gemfileLockCataloger,
+    dotnetCataloger,
+    phpCataloger
+];
+
+// EXTERNAL MODULE: ./src/oci/image.ts
+var oci_image = __webpack_require__(47812);
+;// CONCATENATED MODULE: ./src/sbom/walk/tar.ts
+/**
+ * A streaming tar reader: ustar, PAX extended headers and GNU long names. It
+ * never holds more than one header block plus the contents a visitor asks for,
+ * so a layer of any size streams through in constant memory.
+ */
+/** A sink that collects the whole contents and hands them over at the end. */
+function collectInto(done) {
+    const chunks = [];
+    return { write: chunk => chunks.push(Buffer.from(chunk)), end: () => done(Buffer.concat(chunks)) };
+}
+class TarFormatError extends Error {
+    name = 'TarFormatError';
+}
+const tar_BLOCK = 512;
+/** PAX and GNU long-name records larger than this are not names but an attack. */
+const MAX_META_SIZE = 1024 * 1024;
+/**
+ * Reads a whole tar stream, calling the visitor per entry. Throws TarFormatError on
+ * corrupt or truncated input. `consumed` gets each chunk once nothing refers to it
+ * any more (sinks copy what they keep).
+ *
+ * The stream is always read to its very end, past the end-of-archive blocks and past
+ * a format error too: a layer's digests are only checked once its last byte has been
+ * read, and an error of the stream itself (a digest mismatch) outranks a format error.
+ */
+async function readTar(stream, visitor, consumed) {
+    const parser = new TarParser(visitor);
+    let failure;
+    for await (const chunk of stream) {
+        if (failure === undefined) {
+            try {
+                parser.write(chunk);
+            }
+            catch (error) {
+                failure = error;
+            }
+        }
+        consumed?.(chunk);
+    }
+    if (failure !== undefined)
+        throw failure;
+    parser.finish();
+}
+class TarParser {
+    visitor;
+    /** Two zero blocks were read: whatever follows is trailing data, read but not parsed. */
+    ended = false;
+    /** One zero block was read: the next block must be zero too (or the stream must end). */
+    zeroBlocks = 0;
+    state = { kind: 'header' };
+    header = Buffer.alloc(tar_BLOCK);
+    headerFill = 0;
+    overrides = {};
+    sawEntry = false;
+    constructor(visitor) {
+        this.visitor = visitor;
+    }
+    write(chunk) {
+        let offset = 0;
+        while (offset < chunk.length && !this.ended) {
+            const state = this.state;
+            if (state.kind === 'header') {
+                const take = Math.min(tar_BLOCK - this.headerFill, chunk.length - offset);
+                chunk.copy(this.header, this.headerFill, offset, offset + take);
+                this.headerFill += take;
+                offset += take;
+                if (this.headerFill === tar_BLOCK) {
+                    this.headerFill = 0;
+                    this.onHeader(this.header);
+                }
+            }
+            else if (state.kind === 'data') {
+                const take = Math.min(state.remaining, chunk.length - offset);
+                if (state.sink && take > 0)
+                    state.sink.write(chunk.subarray(offset, offset + take));
+                state.remaining -= take;
+                offset += take;
+                if (state.remaining === 0)
+                    this.onData(state);
+            }
+            else {
+                const take = Math.min(state.remaining, chunk.length - offset);
+                state.remaining -= take;
+                offset += take;
+                if (state.remaining === 0)
+                    this.state = { kind: 'header' };
+            }
+        }
+    }
+    /** Checks the stream did not stop inside an entry. */
+    finish() {
+        if (this.ended)
+            return;
+        const state = this.state;
+        if (state.kind === 'data') {
+            throw new TarFormatError(`truncated tar: ${state.entry.path || 'entry'} ends early`);
+        }
+        if (this.headerFill !== 0)
+            throw new TarFormatError('truncated tar: partial header at end');
+        // A tar without its end-of-archive blocks is common (e.g. cut-off streams that end on a
+        // boundary); the entries seen are complete, so accept it.
+    }
+    onHeader(block) {
+        // As Go's archive/tar, which containerd applies layers with: two zero blocks end the
+        // archive, one zero block followed by the end of the stream is accepted, and one zero
+        // block followed by anything else is an invalid header.
+        if (isZeroBlock(block)) {
+            if (++this.zeroBlocks === 2)
+                this.ended = true;
+            return;
+        }
+        if (this.zeroBlocks > 0)
+            throw new TarFormatError('invalid tar header: a single zero block followed by more entries (containerd rejects such a layer)');
+        if (!checksumMatches(block)) {
+            throw new TarFormatError(this.sawEntry ? 'corrupt tar header (checksum mismatch)' : 'not a tar stream');
+        }
+        this.sawEntry = true;
+        const flag = String.fromCharCode(block[156] ?? 0);
+        let name = cString(block, 0, 100);
+        if (isUstar(block)) {
+            const prefix = cString(block, 345, 155);
+            if (prefix)
+                name = `${prefix}/${name}`;
+        }
+        let size = parseNumber(block, 124, 12);
+        const linkName = cString(block, 157, 100);
+        const mode = parseNumber(block, 100, 8);
+        if (flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K') {
+            if (size > MAX_META_SIZE)
+                throw new TarFormatError(`tar metadata record of ${size} bytes`);
+            const entry = { path: name, type: 'other', size, linkName: '', mode };
+            this.beginData(entry, size, collectInto(data => this.applyMeta(flag, data)));
+            return;
+        }
+        const o = this.overrides;
+        this.overrides = {};
+        if (o.size !== undefined)
+            size = o.size;
+        const type = entryType(flag);
+        const entry = {
+            path: normalisePath(o.path ?? name),
+            type,
+            // Only regular files carry data; links and directories have none whatever the header says.
+            size: type === 'file' || type === 'other' ? size : 0,
+            linkName: type === 'hardlink' ? normalisePath(o.linkName ?? linkName) : (o.linkName ?? linkName),
+            mode
+        };
+        const sink = entry.path === '' ? null : this.visitor.entry(entry);
+        this.beginData(entry, entry.size, sink);
+    }
+    beginData(entry, size, sink) {
+        const padding = (tar_BLOCK - (size % tar_BLOCK)) % tar_BLOCK;
+        const state = { kind: 'data', entry, remaining: size, padding, sink };
+        if (size === 0)
+            this.onData(state);
+        else
+            this.state = state;
+    }
+    onData(state) {
+        state.sink?.end();
+        this.state =
+            state.padding > 0 ? { kind: 'padding', remaining: state.padding } : { kind: 'header' };
+    }
+    applyMeta(flag, data) {
+        if (flag === 'L')
+            this.overrides.path = cString(data, 0, data.length);
+        else if (flag === 'K')
+            this.overrides.linkName = cString(data, 0, data.length);
+        else if (flag === 'x') {
+            const records = parsePax(data);
+            if (records.path !== undefined)
+                this.overrides.path = records.path;
+            if (records.linkpath !== undefined)
+                this.overrides.linkName = records.linkpath;
+            if (records.size !== undefined) {
+                const size = Number(records.size);
+                if (!Number.isSafeInteger(size) || size < 0)
+                    throw new TarFormatError(`bad PAX size "${records.size}"`);
+                this.overrides.size = size;
+            }
+        }
+        // Global PAX headers ('g') carry nothing a cataloger needs.
+    }
+}
+function entryType(flag) {
+    switch (flag) {
+        case '0':
+        case '\u0000':
+        case '7':
+            return 'file';
+        case '1':
+            return 'hardlink';
+        case '2':
+            return 'symlink';
+        case '5':
+            return 'dir';
+        default:
+            return 'other';
+    }
+}
+/** Parses `<len> <key>=<value>\n` records. */
+function parsePax(data) {
+    const out = {};
+    let pos = 0;
+    while (pos < data.length) {
+        const space = data.indexOf(0x20, pos);
+        if (space < 0)
+            break;
+        const length = Number(data.toString('latin1', pos, space));
+        if (!Number.isInteger(length) || length <= space - pos || pos + length > data.length) {
+            throw new TarFormatError('malformed PAX record');
+        }
+        const record = data.toString('utf8', space + 1, pos + length - 1);
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        pos += length;
+    }
+    return out;
+}
+// Header fields are decoded without temporary strings: a layer has tens of thousands
+// of headers, and every allocation here is garbage the walk would have to collect.
+function cString(block, start, length) {
+    if (block[start] === 0)
+        return '';
+    const end = block.indexOf(0, start);
+    const stop = end < 0 || end > start + length ? start + length : end;
+    return block.toString('utf8', start, stop);
+}
+const USTAR = [0x75, 0x73, 0x74, 0x61, 0x72, 0x00]; // "ustar\0"
+function isUstar(block) {
+    return USTAR.every((byte, i) => block[257 + i] === byte);
+}
+/** Octal (NUL/space terminated) or GNU base-256 (high bit set). */
+function parseNumber(block, start, length) {
+    const first = block[start] ?? 0;
+    if (first & 0x80) {
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + (block[start + i] ?? 0);
+        if (!Number.isSafeInteger(value))
+            throw new TarFormatError('tar size field out of range');
+        return value;
+    }
+    const value = parseOctal(block, start, length);
+    if (value === undefined) {
+        const text = block.toString('latin1', start, start + length).replace(/[\0 ]+$/g, '');
+        throw new TarFormatError(`bad octal field "${text.trim()}"`);
+    }
+    return value;
+}
+/** Leading spaces, octal digits, then only NULs and spaces; undefined otherwise (empty is 0). */
+function parseOctal(block, start, length) {
+    const end = start + length;
+    let i = start;
+    while (i < end && block[i] === 0x20)
+        i++;
+    let value = 0;
+    for (; i < end; i++) {
+        const c = block[i];
+        if (c < 0x30 || c > 0x37)
+            break;
+        value = value * 8 + (c - 0x30);
+    }
+    for (; i < end; i++)
+        if (block[i] !== 0 && block[i] !== 0x20)
+            return undefined;
+    return value;
+}
+function checksumMatches(block) {
+    let digits = false;
+    for (let i = 148; i < 156 && !digits; i++)
+        digits = block[i] >= 0x30 && block[i] <= 0x37;
+    const stored = digits ? parseOctal(block, 148, 8) : undefined;
+    if (stored === undefined)
+        return false;
+    let sum = 0;
+    for (let i = 0; i < tar_BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+    return sum === stored;
+}
+function isZeroBlock(block) {
+    for (let i = 0; i < tar_BLOCK; i++)
+        if (block[i] !== 0)
+            return false;
+    return true;
+}
+/** An empty, `.` or `..` part, or a leading or trailing slash. */
+const NEEDS_NORMALISING = /(^|\/)\.{0,2}(\/|$)/;
+/** `./usr//lib/` → `usr/lib`; `..` never climbs above the root. */
+function normalisePath(path) {
+    if (!NEEDS_NORMALISING.test(path))
+        return path;
+    const parts = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/sbom/walk/layer.ts
+
+
+
+/** Tar entries applied per layer: past this, the layer is still read and verified, not applied. */
+const MAX_LAYER_ENTRIES = 500_000;
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+/**
+ * Streams one layer to its last byte, handing each change to `record` in tar order. The
+ * blob's digest and size and the tar's diff_id are checked at the end of the stream, so
+ * nothing recorded counts unless this resolves: a mismatch, corrupt compression or a tar
+ * containerd would not unpack rejects with an ActionError naming the layer.
+ */
+async function scanLayer(scan) {
+    const { layer, readers, record, warn } = scan;
+    const wantedBy = (path, mode) => {
+        const wanting = [];
+        for (let r = 0; r < readers.length; r++)
+            if (readers[r].wants(path, mode))
+                wanting.push(r);
+        return wanting;
+    };
+    // What was parsed from this layer's files, by path, for hard links to reuse.
+    const parsedHere = new Map();
+    // Hard links of this layer, link → the file it finally names (links may name links).
+    const linkTargets = new Map();
+    const pending = new Map();
+    const pendingByLink = new Map();
+    let ordinal = 0;
+    const visitor = {
+        entry(entry) {
+            if (++ordinal > MAX_LAYER_ENTRIES) {
+                if (ordinal === MAX_LAYER_ENTRIES + 1)
+                    warn(`layer ${scan.number} (${layer.descriptor.digest}): more than ${MAX_LAYER_ENTRIES} tar entries (the entries budget); the rest of this layer was read and verified but not applied`);
+                return null;
+            }
+            // A later entry of the same path replaces a link still waiting for its bytes.
+            const superseded = pendingByLink.get(entry.path);
+            if (superseded) {
+                pendingByLink.delete(entry.path);
+                superseded.readers = [];
+            }
+            const slash = entry.path.lastIndexOf('/');
+            const base = entry.path.slice(slash + 1);
+            if (base.startsWith(WHITEOUT)) {
+                const dir = slash < 0 ? '' : entry.path.slice(0, slash);
+                if (base === OPAQUE)
+                    record({ kind: 'opaque', path: dir });
+                else {
+                    const hidden = base.slice(WHITEOUT.length);
+                    record({ kind: 'whiteout', path: dir ? `${dir}/${hidden}` : hidden });
+                }
+                return null;
+            }
+            if (entry.type === 'hardlink') {
+                hardLink(entry);
+                return null;
+            }
+            if (entry.type !== 'file') {
+                record({ kind: 'entry', path: entry.path, type: entry.type, linkName: entry.linkName });
+                return null;
+            }
+            const wanting = wantedBy(entry.path, entry.mode);
+            if (wanting.length === 0) {
+                record({ kind: 'entry', path: entry.path, type: 'file', linkName: '' });
+                return null;
+            }
+            const parsed = new Map();
+            parsedHere.set(entry.path, parsed);
+            const change = {
+                kind: 'entry',
+                path: entry.path,
+                type: 'file',
+                linkName: '',
+                parsed
+            };
+            const sink = fileSink(entry, wanting, parsed, readers, warn);
+            if (!sink) {
+                record(change);
+                return null;
+            }
+            // Recorded once parsed: the view may take it in at once.
+            return {
+                write: chunk => sink.write(chunk),
+                end() {
+                    sink.end();
+                    record(change);
+                }
+            };
+        }
+    };
+    /**
+     * A hard link is the same file as its target, whichever of the two names a cataloger
+     * reads: results parsed from the target are reused, and what the target's name did not
+     * ask for is read from the target's bytes in a second pass over the layer.
+     */
+    const hardLink = (entry) => {
+        const target = linkTargets.get(entry.linkName) ?? entry.linkName;
+        linkTargets.set(entry.path, target);
+        const fromTarget = parsedHere.get(target);
+        const parsed = new Map();
+        const missing = [];
+        for (const r of wantedBy(entry.path, entry.mode)) {
+            if (fromTarget?.has(r))
+                parsed.set(r, fromTarget.get(r));
+            else
+                missing.push(r);
+        }
+        const wanted = parsed.size > 0 || missing.length > 0;
+        record({
+            kind: 'entry',
+            path: entry.path,
+            type: 'file',
+            linkName: '',
+            ...(wanted ? { parsed } : {})
+        });
+        if (parsed.size > 0)
+            parsedHere.set(entry.path, parsed);
+        if (missing.length === 0)
+            return;
+        const link = { link: entry.path, readers: missing, ordinal };
+        pendingByLink.set(entry.path, link);
+        pending.set(target, [...(pending.get(target) ?? []), link]);
+    };
+    await readLayer(scan, visitor);
+    for (const links of pending.values())
+        for (let i = links.length - 1; i >= 0; i--)
+            if (links[i].readers.length === 0)
+                links.splice(i, 1);
+    for (const [target, links] of pending)
+        if (links.length === 0)
+            pending.delete(target);
+    if (pending.size > 0)
+        await readLinkTargets(scan, pending);
+}
+/** The second pass: parses link targets under their links' names, then records them. */
+async function readLinkTargets(scan, pending) {
+    const { readers, warn } = scan;
+    const results = [];
+    let ordinal = 0;
+    const visitor = {
+        entry(entry) {
+            ordinal++;
+            const links = entry.type === 'file' ? pending.get(entry.path) : undefined;
+            if (!links)
+                return null;
+            const sinks = [];
+            for (const link of links.splice(0)) {
+                if (ordinal >= link.ordinal) {
+                    links.push(link);
+                    continue;
+                }
+                const parsed = new Map();
+                results.push({ link: link.link, parsed });
+                const sink = fileSink({ ...entry, path: link.link }, link.readers, parsed, readers, warn);
+                if (sink)
+                    sinks.push(sink);
+            }
+            return {
+                write: chunk => sinks.forEach(sink => sink.write(chunk)),
+                end: () => sinks.forEach(sink => sink.end())
+            };
+        }
+    };
+    await readLayer(scan, visitor);
+    // Verified: only now do the results count.
+    for (const { link, parsed } of results)
+        scan.record({ kind: 'entry', path: link, type: 'file', linkName: '', parsed });
+    for (const [target, links] of pending)
+        for (const link of links)
+            warn(`layer ${scan.number} (${scan.layer.descriptor.digest}): hard link /${link.link} names /${target}, which is not a file earlier in the same layer; not read`);
+}
+/** Reads the layer's whole stream through the visitor, turning every failure into an error. */
+async function readLayer(scan, visitor) {
+    const { layer } = scan;
+    let stream;
+    try {
+        stream = await layer.tar();
+        await readTar(stream, visitor, (0,oci_image/* ownsChunks */.er)(stream) ? oci_image/* releaseChunk */.bW : undefined);
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            throw error;
+        // Bytes that do not decompress may be bytes that were swapped: a digest mismatch
+        // says so more truly than "corrupt data", so the stored blob is checked first.
+        await verifyBlob(layer);
+        throw new errors/* ActionError */.lZ('LAYER_INVALID', `layer ${scan.number} (${layer.descriptor.digest}) cannot be unpacked: ${streamProblem(error)}`, {
+            hint: error instanceof TarFormatError
+                ? 'containerd would refuse this layer too; rebuild the image'
+                : 'The blob matches its digest but does not decompress: the image was published corrupt; rebuild it'
+        });
+    }
+    finally {
+        stream?.destroy();
+    }
+}
+/** Reads the stored blob to its end; its digest or size check throws if it does not match. */
+async function verifyBlob(layer) {
+    const blob = await layer.blob();
+    try {
+        for await (const chunk of blob)
+            void chunk;
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            throw error;
+    }
+    finally {
+        blob.destroy();
+    }
+}
+/** A sink that feeds one file to the readers that want it, or null if none will read it. */
+function fileSink(entry, wanting, parsed, readers, warn) {
+    const failed = (r, error) => {
+        warn(`${readers[r].name}: skipped /${entry.path}: ${message(error)}`);
+        parsed.set(r, undefined);
+    };
+    const whole = [];
+    const scanners = [];
+    for (const r of wanting) {
+        const reader = readers[r];
+        if (reader.scan)
+            scanners.push([r, reader.scan(entry.path, entry.size)]);
+        else if (entry.size > reader.maxFileSize) {
+            warn(`${reader.name}: skipped /${entry.path} (${entry.size} bytes, limit ${reader.maxFileSize})`);
+            parsed.set(r, undefined);
+        }
+        else
+            whole.push(r);
+    }
+    if (whole.length === 0 && scanners.length === 0)
+        return null;
+    // Filled as the entry streams: the tar chunks themselves are released after each write.
+    const content = whole.length > 0 ? Buffer.allocUnsafe(entry.size) : undefined;
+    let filled = 0;
+    return {
+        write(chunk) {
+            if (content)
+                filled += chunk.copy(content, filled);
+            for (const [r, scanner] of scanners) {
+                if (parsed.has(r))
+                    continue;
+                try {
+                    scanner.write(chunk);
+                }
+                catch (error) {
+                    failed(r, error);
+                }
+            }
+        },
+        end() {
+            for (const r of whole) {
+                try {
+                    parsed.set(r, detached(readers[r].parse?.(entry.path, content)));
+                }
+                catch (error) {
+                    failed(r, error);
+                }
+            }
+            for (const [r, scanner] of scanners) {
+                if (parsed.has(r))
+                    continue;
+                try {
+                    parsed.set(r, detached(scanner.end()));
+                }
+                catch (error) {
+                    failed(r, error);
+                }
+            }
+        }
+    };
+}
+/**
+ * A parse result that shares no memory with the file it came from. V8 keeps a whole
+ * string alive while any substring of it is, so a few names cut out of a 1 MiB status
+ * file would otherwise hold all of it until every layer is read. Binary data is kept.
+ */
+function detached(value) {
+    if (typeof value === 'string')
+        return (value.length > 12 ? structuredClone(value) : value);
+    if (!value || typeof value !== 'object' || ArrayBuffer.isView(value))
+        return value;
+    if (Array.isArray(value))
+        return value.map(detached);
+    if (value instanceof Map)
+        return new Map([...value].map(([k, v]) => [detached(k), detached(v)]));
+    if (value instanceof Set)
+        return new Set([...value].map(detached));
+    const copy = {};
+    for (const [k, v] of Object.entries(value))
+        copy[k] = detached(v);
+    return copy;
+}
+/** Errors may come from another realm (zlib, streams), so read them by shape. */
+function message(error) {
+    const m = error?.message;
+    return typeof m === 'string' ? m : String(error);
+}
+function streamProblem(error) {
+    const code = error?.code;
+    if (typeof code === 'string' && code.startsWith('Z_'))
+        return `corrupt compressed data (${message(error)})`;
+    if (code === 'ZSTD_ERROR' || (typeof code === 'string' && code.startsWith('ERR_ZSTD')))
+        return `corrupt zstd data (${message(error)})`;
+    return message(error);
+}
+
+;// CONCATENATED MODULE: ./src/sbom/walk/view.ts
+
+const MAX_SYMLINK_HOPS = 40;
+const parts = (path) => path.split('/').filter(p => p !== '' && p !== '.');
+/**
+ * The squashed filesystem of an image as a tree of paths, built by applying each
+ * layer's changes in order (OCI image-spec layer.md whiteout rules). It keeps
+ * directories, symlinks and the files catalogers read, with link targets and
+ * parse results; other files only delete what they replace, and no contents are
+ * ever kept.
+ */
+/** Thrown inside the view when its node budget is spent. */
+const FULL = Symbol('view full');
+/**
+ * Paths the view holds at most (directories, symlinks and cataloged files, each costing
+ * about 350 bytes): new paths past this are left out, with a warning from the walk.
+ */
+const MAX_VIEW_PATHS = 750_000;
+class SquashedView {
+    maxNodes;
+    /** True once a path was left out because the view held `maxNodes` paths. */
+    full = false;
+    nodes = 0;
+    root = { children: new Map() };
+    /** Per cataloger: the nodes that ever had a version it parsed, by path (checked when read). */
+    parsed = new Map();
+    /**
+     * Within the layer being applied: the nodes already pruned (their lower content is gone,
+     * and all that was added since is this layer's) and the directories already made opaque.
+     * Each node is pruned at most once per layer, however many whiteouts name it or a parent.
+     */
+    pruned = { layer: -1, nodes: new Set(), opaque: new Set() };
+    constructor(maxNodes = MAX_VIEW_PATHS) {
+        this.maxNodes = maxNodes;
+    }
+    /** Applies one layer's changes. */
+    apply(layer, changes) {
+        for (const change of changes)
+            this.change(layer, change);
+    }
+    /**
+     * Applies one change, in the layer's tar order. Whiteouts hide only what lower layers
+     * wrote, wherever they stand in the tar, so same-layer entries before them stay.
+     */
+    change(layer, change) {
+        if (change.kind === 'entry')
+            return this.add(layer, change);
+        if (this.pruned.layer !== layer)
+            this.pruned = { layer, nodes: new Set(), opaque: new Set() };
+        if (change.kind === 'opaque') {
+            const node = this.find(change.path);
+            if (!node || this.pruned.opaque.has(node))
+                return;
+            this.pruned.opaque.add(node);
+            for (const [name, child] of node.children ?? []) {
+                if (!this.prune(child, layer))
+                    node.children?.delete(name);
+            }
+            return;
+        }
+        const { parent, name } = this.locate(change.path);
+        const node = parent?.children?.get(name);
+        if (node && !this.prune(node, layer))
+            parent?.children?.delete(name);
+    }
+    /**
+     * Drops what layers below `layer` wrote under a node; true if something of `layer`
+     * remains. Iterative, since a path may be hundreds of thousands of directories deep.
+     */
+    prune(top, layer) {
+        const done = this.pruned.nodes;
+        if (done.has(top))
+            return true;
+        // Breadth first, so every node comes after its parent; then handled children first.
+        const order = [top];
+        for (let i = 0; i < order.length; i++) {
+            for (const child of order[i].children?.values() ?? [])
+                if (!done.has(child))
+                    order.push(child);
+        }
+        for (let i = order.length - 1; i >= 0; i--) {
+            const node = order[i];
+            let keep = node.entry?.layer === layer;
+            for (const [name, child] of node.children ?? []) {
+                if (done.has(child))
+                    keep = true;
+                else
+                    node.children?.delete(name);
+            }
+            if (keep)
+                done.add(node);
+        }
+        return done.has(top);
+    }
+    /** A new node, unless the budget is spent (then the change that needed it is dropped). */
+    node(entry) {
+        if (this.nodes >= this.maxNodes) {
+            this.full = true;
+            throw FULL;
+        }
+        this.nodes++;
+        return entry ? { entry } : {};
+    }
+    add(layer, change) {
+        if (change.type === 'file' && !change.parsed) {
+            // No cataloger reads it and no path resolves through a plain file: it only
+            // replaces what was there (a directory's whole subtree included).
+            this.remove(change.path);
+            return;
+        }
+        try {
+            this.insert(layer, change);
+        }
+        catch (error) {
+            if (error !== FULL)
+                throw error;
+        }
+    }
+    insert(layer, change) {
+        let node = this.root;
+        let start = 0;
+        for (let slash = change.path.indexOf('/'); slash >= 0; slash = change.path.indexOf('/', start)) {
+            node = this.child(node, change.path.slice(start, slash), layer);
+            start = slash + 1;
+        }
+        const name = change.path.slice(start);
+        const siblings = (node.children ??= new Map());
+        let target = siblings.get(name);
+        if (!target) {
+            target = this.node();
+            siblings.set(name, target);
+        }
+        const previous = target.entry;
+        if (change.type !== 'dir') {
+            // A non-directory replaces whatever was there, including a directory's contents.
+            target.children = undefined;
+        }
+        else if (previous && previous.type !== 'dir') {
+            target.children = undefined;
+        }
+        if (change.type !== 'file' || !previous || previous.type !== 'file')
+            target.versions = undefined;
+        target.entry = { type: change.type, layer, linkName: change.linkName };
+        if (change.parsed) {
+            target.versions ??= new Map();
+            for (const [cataloger, result] of change.parsed) {
+                const list = target.versions.get(cataloger) ?? [];
+                list.push({ layer, result });
+                target.versions.set(cataloger, list);
+                let index = this.parsed.get(cataloger);
+                if (!index)
+                    this.parsed.set(cataloger, (index = new Map()));
+                index.set(change.path, target);
+            }
+        }
+    }
+    /** A parent directory, created implicitly (or replacing a non-directory) when the tar lacks it. */
+    child(node, name, layer) {
+        const children = (node.children ??= new Map());
+        let next = children.get(name);
+        if (!next) {
+            next = this.node({ type: 'dir', layer, linkName: '' });
+            children.set(name, next);
+        }
+        else if (next.entry && next.entry.type !== 'dir') {
+            next.entry = { type: 'dir', layer, linkName: '' };
+            next.versions = undefined;
+            next.children = undefined;
+        }
+        return next;
+    }
+    remove(path) {
+        const { parent, name } = this.locate(path);
+        parent?.children?.delete(name);
+    }
+    /** The directory a path is in (if it exists) and its last part. */
+    locate(path) {
+        const slash = path.lastIndexOf('/');
+        return slash < 0
+            ? { parent: this.root, name: path }
+            : { parent: this.find(path.slice(0, slash)), name: path.slice(slash + 1) };
+    }
+    find(path) {
+        if (path === '')
+            return this.root;
+        let node = this.root;
+        let start = 0;
+        for (;;) {
+            const slash = path.indexOf('/', start);
+            node = node.children?.get(slash < 0 ? path.slice(start) : path.slice(start, slash));
+            if (!node || slash < 0)
+                return node;
+            start = slash + 1;
+        }
+    }
+    /** The entry at a path, without following symlinks. */
+    lstat(path) {
+        return this.find(path)?.entry;
+    }
+    /** Resolves symlinks in every component (absolute links are relative to the image root). */
+    resolve(path) {
+        return this.follow(path)
+            ?.map(([name]) => name)
+            .join('/');
+    }
+    /** Versions of a file parsed by one cataloger, following symlinks to the file. */
+    versions(path, cataloger) {
+        const trail = this.follow(path);
+        const node = trail ? (trail[trail.length - 1]?.[1] ?? this.root) : undefined;
+        return node?.versions?.get(cataloger);
+    }
+    /** The names in a directory (following symlinks), sorted; undefined when it is not one. */
+    list(path) {
+        const trail = this.follow(path);
+        const node = trail ? (trail[trail.length - 1]?.[1] ?? this.root) : undefined;
+        return node?.children ? [...node.children.keys()].sort(compareCodePoints) : undefined;
+    }
+    /** The names and nodes a path leads through once every symlink is followed. */
+    follow(path) {
+        let hops = 0;
+        // Parts still to walk, the next one last.
+        const pending = parts(path).reverse();
+        const trail = [];
+        while (pending.length > 0) {
+            const part = pending.pop();
+            if (part === '..') {
+                trail.pop();
+                continue;
+            }
+            const node = (trail[trail.length - 1]?.[1] ?? this.root).children?.get(part);
+            if (!node?.entry)
+                return undefined;
+            if (node.entry.type === 'symlink') {
+                if (++hops > MAX_SYMLINK_HOPS)
+                    return undefined;
+                if (node.entry.linkName.startsWith('/'))
+                    trail.length = 0;
+                pending.push(...parts(node.entry.linkName).reverse());
+                continue;
+            }
+            trail.push([part, node]);
+        }
+        return trail;
+    }
+    /** Every file a cataloger parsed that is still in the squashed view, sorted by path. */
+    parsedFiles(cataloger) {
+        const out = [];
+        for (const [path, node] of this.parsed.get(cataloger) ?? []) {
+            const versions = node.versions?.get(cataloger);
+            // A later layer may have deleted or replaced the file (or a directory above it).
+            if (versions && node.entry?.type === 'file' && this.find(path) === node)
+                out.push({ path, versions: versions });
+        }
+        return out.sort((a, b) => compareCodePoints(a.path, b.path));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sbom/walk/index.ts
+
+
+
+
+/**
+ * Streams every layer exactly once (several at a time), lets the readers parse the
+ * files they want, and squashes the layers in order into one view.
+ */
+async function walkImage(image, readers, options) {
+    const layers = layerInfo(image);
+    const view = new SquashedView();
+    // The lowest layer not yet squashed goes straight into the view as it streams; a
+    // higher one streaming at the same time keeps its changes until its turn comes.
+    const waiting = image.layers.map(() => []);
+    const finished = [];
+    let live = 0;
+    const record = (index, change) => {
+        if (index === live)
+            view.change(index, change);
+        else
+            waiting[index]?.push(change);
+    };
+    const finish = (index) => {
+        finished[index] = true;
+        while (finished[live]) {
+            live++;
+            view.apply(live, waiting[live] ?? []);
+            waiting[live] = [];
+        }
+    };
+    let next = 0;
+    const worker = async () => {
+        while (next < image.layers.length) {
+            const index = next++;
+            await scanLayer({
+                layer: image.layers[index],
+                number: index + 1,
+                readers,
+                record: change => record(index, change),
+                warn: options.warn
+            });
+            finish(index);
+        }
+    };
+    const workers = Math.max(1, Math.min(options.concurrency ?? 2, image.layers.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (view.full)
+        options.warn(`the image has more than ${MAX_VIEW_PATHS} directories, symlinks and cataloged files (the squashed view's budget); the paths past it were left out`);
+    return { view, layers };
+}
+/** Layers with their history entries (entries marked `empty_layer` have no layer). */
+function layerInfo(image) {
+    const history = (image.config.history ?? []).filter(h => !h.empty_layer);
+    return image.layers.map((layer, i) => {
+        const createdBy = history[i]?.created_by;
+        return {
+            digest: layer.descriptor.digest,
+            diffId: layer.diffId ?? image.config.rootfs.diff_ids[i] ?? '',
+            ...(createdBy ? { createdBy } : {})
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalog.ts
+
+
+
+
+
+
+
+
+/** Streams the image's layers once and runs every cataloger over the squashed result. */
+async function catalogImage(image, options = {}) {
+    const catalogers = options.catalogers ?? catalogers_catalogers;
+    const warnings = [];
+    const warn = (message) => {
+        warnings.push(message);
+        log/* log */.Rm.warning(`SBOM: ${message}`);
+    };
+    const readers = [distroReader, ...catalogers];
+    const { view, layers } = await walkImage(image, readers, {
+        warn,
+        ...(options.concurrency ? { concurrency: options.concurrency } : {})
+    });
+    // Only the view and the parse results are left of the walk.
+    (0,heap/* collectGarbage */.iO)();
+    const distro = detectDistro(view, 0);
+    const packages = [];
+    for (const [i, cataloger] of catalogers.entries()) {
+        const reader = i + 1;
+        const files = {
+            all: () => view.parsedFiles(reader),
+            get: path => view.versions(path, reader)
+        };
+        const context = {
+            distro,
+            view,
+            warn: (path, message) => warn(`${cataloger.name}: /${path}: ${message}`)
+        };
+        try {
+            for (const p of await cataloger.collect(files, context)) {
+                // The purl is well-formed already; the SBOM's text fields must be too.
+                packages.push({
+                    ...p,
+                    name: wellFormed(p.name),
+                    version: wellFormed(p.version),
+                    licenses: p.licenses.map(wellFormed),
+                    cataloger: cataloger.name
+                });
+            }
+        }
+        catch (error) {
+            warn(`${cataloger.name}: failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }
+    linkOwners(packages);
+    packages.sort((a, b) => compareCodePoints(a.purl, b.purl) || compareCodePoints(a.path, b.path));
+    // One package per purl and file (e.g. a Go binary listing a module twice).
+    const unique = packages.filter((p, i) => {
+        const prev = packages[i - 1];
+        return !prev || prev.purl !== p.purl || prev.path !== p.path;
+    });
+    return { distro, layers, packages: bounded(unique, warn), warnings };
+}
+/** Output budgets: packages from one file and from the whole image (far above real images). */
+const MAX_PACKAGES_PER_FILE = 50_000;
+const MAX_PACKAGES_PER_IMAGE = 200_000;
+/** Keeps the first packages (in purl order) within the budgets, with a warning for each cut. */
+function bounded(packages, warn) {
+    const perFile = new Map();
+    const kept = [];
+    for (const p of packages) {
+        const file = `${p.cataloger}: /${p.path}`;
+        const n = (perFile.get(file) ?? 0) + 1;
+        perFile.set(file, n);
+        if (n <= MAX_PACKAGES_PER_FILE)
+            kept.push(p);
+    }
+    for (const [file, n] of perFile)
+        if (n > MAX_PACKAGES_PER_FILE)
+            warn(`${file}: ${n} packages, only ${MAX_PACKAGES_PER_FILE} kept (budget per file)`);
+    if (kept.length <= MAX_PACKAGES_PER_IMAGE)
+        return kept;
+    warn(`${kept.length} packages, only ${MAX_PACKAGES_PER_IMAGE} kept (budget per image)`);
+    return kept.slice(0, MAX_PACKAGES_PER_IMAGE);
+}
+/** An OS package that installed a language package's metadata file depends on it (and is named as its owner). */
+function linkOwners(packages) {
+    const owner = new Map();
+    for (const p of packages)
+        for (const file of p.ownedFiles ?? [])
+            owner.set(file, p);
+    if (owner.size === 0)
+        return;
+    for (const p of packages) {
+        if (p.os)
+            continue;
+        const os = owner.get(p.path);
+        if (!os)
+            continue;
+        os.dependsOn = [...new Set([...(os.dependsOn ?? []), p.purl])].sort();
+        p.properties = [...(p.properties ?? []), [`${PROPERTY_PREFIX}:package:ownedBy`, os.purl]];
+    }
+    for (const p of packages)
+        delete p.ownedFiles;
+}
+
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+var enums = __webpack_require__(6820);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+var models = __webpack_require__(50320);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+var index_node = __webpack_require__(51248);
+// EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+var spec = __webpack_require__(94321);
+;// CONCATENATED MODULE: ./src/sbom/cyclonedx.ts
+// Subpath imports keep the library's schema-file resources (and their __dirname) out of the bundle.
+
+
+
+
+
+
+
+
+
+const normalizers = new index_node.JSON.Normalize.Factory(spec.Spec1dot6);
+// Lists are written in an order fixed here (code-point order of bom-refs), not sorted by
+// the library, whose locale-aware comparison could differ between ICU versions.
+const NORMALIZE = { sortLists: false };
+/**
+ * The catalog as CycloneDX 1.6 JSON: image → OS → packages, with layer attribution as
+ * properties. The library's models and normalizer write the document's head; packages,
+ * thousands in a large image, are written one at a time straight in the library's
+ * normalized shape, so no model of them (nor the garbage of building one) is ever held.
+ */
+function toCycloneDx(catalog, image, stamp) {
+    const bom = new models.Bom();
+    bom.serialNumber = stamp.serialNumber;
+    bom.metadata.timestamp = stamp.timestamp;
+    bom.metadata.tools.components.add(new models.Component(enums.ComponentType.Application, TOOL.name, {
+        version: TOOL.version,
+        group: TOOL.vendor
+    }));
+    bom.metadata.component = new models.Component(enums.ComponentType.Container, image.name, {
+        bomRef: image.purl,
+        version: image.digest,
+        purl: packageurl_js.PackageURL.fromString(image.purl)
+    });
+    // Everything but the two long lists, which are streamed below.
+    const head = JSON.stringify({
+        ...normalizers.makeForBom().normalize(bom, NORMALIZE),
+        components: undefined,
+        dependencies: undefined
+    });
+    const refs = bomRefs(catalog.packages);
+    const order = catalog.packages
+        .map((_, i) => i)
+        .sort((a, b) => compareCodePoints(refs[a], refs[b]));
+    const graph = new Map();
+    const os = catalog.distro && osComponent(catalog.distro);
+    const roots = os ? [os.bomRef.value] : [];
+    const out = new JsonWriter();
+    out.write(`${head.slice(0, -1)},"components":[`);
+    let first = true;
+    const writeComponent = (component) => {
+        out.write(`${first ? '' : ','}${JSON.stringify(component)}`);
+        first = false;
+    };
+    if (os)
+        writeComponent(normalizers.makeForComponent().normalize(os, NORMALIZE));
+    const osPackages = [];
+    const byPurl = new Map();
+    for (const i of order) {
+        const p = catalog.packages[i];
+        const ref = refs[i];
+        writeComponent(packageComponent(p, ref, catalog));
+        if (!byPurl.has(p.purl))
+            byPurl.set(p.purl, ref);
+        if (p.os && os)
+            osPackages.push(ref);
+        else
+            roots.push(ref);
+    }
+    for (const i of order) {
+        const p = catalog.packages[i];
+        const ref = refs[i];
+        const deps = (p.dependsOn ?? []).map(d => byPurl.get(d)).filter(d => d && d !== ref);
+        graph.set(ref, deps);
+    }
+    if (os)
+        graph.set(os.bomRef.value, osPackages);
+    graph.set(image.purl, roots);
+    out.write('],"dependencies":[');
+    first = true;
+    for (const ref of [...graph.keys()].sort(compareCodePoints)) {
+        const dependsOn = [...new Set(graph.get(ref))].sort(compareCodePoints);
+        out.write(`${first ? '' : ','}${JSON.stringify(dependsOn.length > 0 ? { ref, dependsOn } : { ref })}`);
+        first = false;
+    }
+    out.write(']}');
+    return out.bytes();
+}
+function osComponent(d) {
+    return new models.Component(enums.ComponentType.OperatingSystem, d.id, {
+        bomRef: `os:${d.id}${d.versionId ? `@${d.versionId}` : ''}`,
+        ...(d.versionId ? { version: d.versionId } : {}),
+        ...(d.prettyName ? { description: d.prettyName } : {})
+    });
+}
+function packageComponent(p, ref, catalog) {
+    const layer = catalog.layers[p.layer];
+    const properties = [
+        [`${PROPERTY_PREFIX}:cataloger`, p.cataloger],
+        [`${PROPERTY_PREFIX}:layer:createdBy`, layer?.createdBy],
+        [`${PROPERTY_PREFIX}:layer:diffID`, layer?.diffId],
+        [`${PROPERTY_PREFIX}:layer:digest`, layer?.digest],
+        [`${PROPERTY_PREFIX}:path`, `/${p.path}`],
+        ...(p.properties ?? [])
+    ];
+    // Keys in the order the library's own normalizer writes them.
+    return {
+        type: enums.ComponentType.Library,
+        name: p.name,
+        version: p.version || undefined,
+        'bom-ref': ref,
+        supplier: p.supplier ? { name: p.supplier } : undefined,
+        hashes: p.hashes?.length ? hashes(p.hashes) : undefined,
+        licenses: p.licenses.length > 0 ? cyclonedx_licenses(p.licenses) : undefined,
+        purl: p.purl,
+        properties: properties
+            .filter((property) => Boolean(property[1]))
+            .map(([name, value]) => ({ name, value }))
+    };
+}
+/**
+ * Writes the document into blocks (no object per written piece, no copying as it
+ * grows) and joins them once, freeing the blocks straight away.
+ */
+class JsonWriter {
+    static BLOCK = 256 * 1024;
+    full = [];
+    block = Buffer.alloc(0);
+    used = 0;
+    write(text) {
+        const size = Buffer.byteLength(text);
+        if (this.used + size > this.block.length) {
+            if (this.used > 0)
+                this.full.push(this.block.subarray(0, this.used));
+            this.block = Buffer.allocUnsafeSlow(Math.max(JsonWriter.BLOCK, size));
+            this.used = 0;
+        }
+        this.used += this.block.write(text, this.used);
+    }
+    bytes() {
+        const parts = [...this.full, this.block.subarray(0, this.used)];
+        const whole = Buffer.concat(parts);
+        // Each part starts its block: free the whole block behind it.
+        for (const part of parts)
+            (0,oci_image/* releaseChunk */.bW)(Buffer.from(part.buffer));
+        return whole;
+    }
+}
+/** bom-refs: the purl, or purl + path where one purl occurs at several paths. */
+function bomRefs(packages) {
+    const count = new Map();
+    for (const p of packages)
+        count.set(p.purl, (count.get(p.purl) ?? 0) + 1);
+    return packages.map(p => ((count.get(p.purl) ?? 0) > 1 ? `${p.purl}#/${p.path}` : p.purl));
+}
+/** Hashes CycloneDX 1.6 takes (the library's normalizer drops the others). */
+function hashes(list) {
+    const normalizer = normalizers.makeForHash();
+    return list
+        .map(h => normalizer.normalize([h.alg, h.content], NORMALIZE))
+        .filter(h => h !== undefined);
+}
+function cyclonedx_licenses(names) {
+    const only = names.length === 1 ? names[0] : undefined;
+    if (only && / (AND|OR|WITH) /.test(only))
+        return [{ expression: only }];
+    return names.map(name => (isSpdxId(name) ? { license: { id: name } } : { license: { name } }));
+}
+
+;// CONCATENATED MODULE: ./src/sbom/image.ts
+
+const LOCAL_SOURCE = /^(oci-dir|oci|oci-archive|docker-archive):/;
+function imageIdentity(image, imageName) {
+    const name = imageName.replace(/@sha256:[0-9a-f]{64}$/, '');
+    const arch = image.platform.architecture || image.config.architecture;
+    if (LOCAL_SOURCE.test(name)) {
+        // A file or directory is no repository: name the purl after the path's last part.
+        const path = name.replace(LOCAL_SOURCE, '').replace(/[:@][^/]*$/, '');
+        const base = (path.split('/').filter(Boolean).pop() ?? 'image').replace(/\.(tar|tgz|tar\.gz)$/, '');
+        return {
+            name,
+            digest: image.digest,
+            purl: purl('oci', undefined, base.toLowerCase() || 'image', image.digest, { arch })
+        };
+    }
+    const slash = name.lastIndexOf('/');
+    const colon = name.lastIndexOf(':');
+    const repository = colon > slash ? name.slice(0, colon) : name;
+    const last = (repository.slice(repository.lastIndexOf('/') + 1) || 'image').toLowerCase();
+    return {
+        name,
+        repository,
+        digest: image.digest,
+        purl: purl('oci', undefined, last, image.digest, { arch, repository_url: repository })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sbom/spdx.ts
+
+
+
+const NOASSERTION = 'NOASSERTION';
+/** The catalog as SPDX 2.3 JSON: the image DESCRIBED, CONTAINS the OS and packages. */
+function toSpdx(catalog, image, stamp) {
+    const purlRef = (locator) => [
+        { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: locator }
+    ];
+    const imageId = 'SPDXRef-Image';
+    const packages = [
+        {
+            SPDXID: imageId,
+            name: image.name,
+            versionInfo: image.digest,
+            downloadLocation: NOASSERTION,
+            filesAnalyzed: false,
+            primaryPackagePurpose: 'CONTAINER',
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: NOASSERTION,
+            copyrightText: NOASSERTION,
+            externalRefs: purlRef(image.purl)
+        }
+    ];
+    const relationships = [
+        {
+            spdxElementId: 'SPDXRef-DOCUMENT',
+            relationshipType: 'DESCRIBES',
+            relatedSpdxElement: imageId
+        }
+    ];
+    let osId;
+    if (catalog.distro) {
+        osId = `SPDXRef-OperatingSystem-${sanitise(catalog.distro.id)}`;
+        packages.push({
+            SPDXID: osId,
+            name: catalog.distro.id,
+            ...(catalog.distro.versionId ? { versionInfo: catalog.distro.versionId } : {}),
+            downloadLocation: NOASSERTION,
+            filesAnalyzed: false,
+            primaryPackagePurpose: 'OPERATING-SYSTEM',
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: NOASSERTION,
+            copyrightText: NOASSERTION
+        });
+        relationships.push({
+            spdxElementId: imageId,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: osId
+        });
+    }
+    const extracted = new Map();
+    const idOf = new Map();
+    const ids = catalog.packages.map(p => {
+        const id = `SPDXRef-Package-${p.ecosystem}-${sanitise(p.name)}-${shortHash(`${p.purl}#${p.path}`)}`;
+        if (!idOf.has(p.purl))
+            idOf.set(p.purl, id);
+        return id;
+    });
+    catalog.packages.forEach((p, i) => {
+        const id = ids[i];
+        const layer = catalog.layers[p.layer];
+        packages.push({
+            SPDXID: id,
+            name: p.name,
+            versionInfo: p.version,
+            downloadLocation: NOASSERTION,
+            filesAnalyzed: false,
+            primaryPackagePurpose: 'LIBRARY',
+            supplier: p.supplier ? `Organization: ${p.supplier.replace(/\s+/g, ' ')}` : NOASSERTION,
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: licenseExpression(p.licenses, extracted),
+            copyrightText: NOASSERTION,
+            sourceInfo: `found by ${p.cataloger} in /${p.path}`,
+            ...(layer
+                ? {
+                    comment: `layer ${layer.digest} (diffID ${layer.diffId})${layer.createdBy ? ` created by: ${layer.createdBy}` : ''}`
+                }
+                : {}),
+            externalRefs: purlRef(p.purl)
+        });
+        relationships.push({
+            spdxElementId: p.os && osId ? osId : imageId,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: id
+        });
+        for (const dep of p.dependsOn ?? []) {
+            const target = idOf.get(dep);
+            if (target && target !== id)
+                relationships.push({
+                    spdxElementId: id,
+                    relationshipType: 'DEPENDS_ON',
+                    relatedSpdxElement: target
+                });
+        }
+    });
+    const document = {
+        spdxVersion: 'SPDX-2.3',
+        dataLicense: 'CC0-1.0',
+        SPDXID: 'SPDXRef-DOCUMENT',
+        name: image.name,
+        documentNamespace: `https://${TOOL.vendor}/spdx/${encodeURIComponent(image.repository ?? image.name)}/${stamp.serialNumber.replace(/^urn:uuid:/, '')}`,
+        creationInfo: {
+            created: stamp.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+            creators: [`Tool: ${TOOL.name}-${TOOL.version}`]
+        },
+        documentDescribes: [imageId],
+        packages,
+        relationships,
+        ...(extracted.size > 0
+            ? {
+                hasExtractedLicensingInfos: [...extracted].sort().map(([licenseId, name]) => ({
+                    licenseId,
+                    name,
+                    extractedText: name
+                }))
+            }
+            : {})
+    };
+    return JSON.stringify(document);
+}
+/** SPDX ids joined with AND; other names become LicenseRef- ids listed in hasExtractedLicensingInfos. */
+function licenseExpression(licenses, extracted) {
+    if (licenses.length === 0)
+        return NOASSERTION;
+    const parts = licenses.map(license => {
+        if (isSpdxId(license))
+            return license;
+        const ref = license.startsWith('LicenseRef-') ? license : `LicenseRef-${sanitise(license)}`;
+        extracted.set(ref, license.startsWith('LicenseRef-') ? license.slice('LicenseRef-'.length) : license);
+        return ref;
+    });
+    return parts.length === 1
+        ? parts[0]
+        : parts.map(p => (p.includes(' ') ? `(${p})` : p)).join(' AND ');
+}
+function sanitise(value) {
+    return value.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+}
+function shortHash(value) {
+    return (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex').slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./src/sbom/summary.ts
+
+const asArray = (value) => Array.isArray(value) ? value.filter(v => v && typeof v === 'object') : [];
+const asString = (value) => typeof value === 'string' ? value : undefined;
+function summarise(document) {
+    const list = [];
+    let os;
+    if (document.bomFormat === 'CycloneDX') {
+        const visit = (components) => {
+            for (const c of components) {
+                if (c.type === 'operating-system') {
+                    os ??= [asString(c.name), asString(c.version)].filter(Boolean).join(' ');
+                }
+                else {
+                    const licenses = asArray(c.licenses)
+                        .map(l => asString(l.expression) ??
+                        asString(l.license?.id) ??
+                        asString(l.license?.name))
+                        .filter((l) => Boolean(l));
+                    list.push({
+                        name: [asString(c.group), asString(c.name)].filter(Boolean).join('/'),
+                        version: asString(c.version) ?? '',
+                        ecosystem: (asString(c.purl) && purlType(asString(c.purl))) || 'other',
+                        licenses
+                    });
+                }
+                visit(asArray(c.components));
+            }
+        };
+        visit(asArray(document.components));
+    }
+    else {
+        const described = new Set(Array.isArray(document.documentDescribes) ? document.documentDescribes : []);
+        for (const r of asArray(document.relationships)) {
+            if (r.relationshipType === 'DESCRIBES' && r.spdxElementId === 'SPDXRef-DOCUMENT')
+                described.add(r.relatedSpdxElement);
+        }
+        for (const p of asArray(document.packages)) {
+            if (described.has(p.SPDXID))
+                continue;
+            if (p.primaryPackagePurpose === 'OPERATING-SYSTEM') {
+                os ??= [asString(p.name), asString(p.versionInfo)].filter(Boolean).join(' ');
+                continue;
+            }
+            const ref = asArray(p.externalRefs).find(r => r.referenceType === 'purl');
+            const declared = asString(p.licenseDeclared);
+            list.push({
+                name: asString(p.name) ?? '',
+                version: asString(p.versionInfo) ?? '',
+                ecosystem: (asString(ref?.referenceLocator) &&
+                    purlType(asString(ref?.referenceLocator))) ||
+                    'other',
+                licenses: declared && declared !== 'NOASSERTION' && declared !== 'NONE' ? [declared] : []
+            });
+        }
+    }
+    return summarisePackages(list, os);
+}
+/** Counts and top licenses of a package list (in document order). */
+function summarisePackages(list, os) {
+    const byEcosystem = {};
+    const licenseCount = new Map();
+    for (const p of list) {
+        byEcosystem[p.ecosystem] = (byEcosystem[p.ecosystem] ?? 0) + 1;
+        for (const l of new Set(p.licenses))
+            licenseCount.set(l, (licenseCount.get(l) ?? 0) + 1);
+    }
+    const topLicenses = [...licenseCount]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 10)
+        .map(([license, count]) => ({ license, count }));
+    return { packages: list.length, byEcosystem, topLicenses, ...(os ? { os } : {}), list };
+}
+/** Rows in the collapsible list; GitHub caps a step summary at 1 MiB. */
+const MAX_ROWS = 3000;
+function summaryMarkdown(summary, format) {
+    const lines = [
+        '### SBOM',
+        '',
+        `**${summary.packages} packages** (${format})${summary.os ? ` · OS: ${cell(summary.os)}` : ''}`,
+        ''
+    ];
+    const ecosystems = Object.entries(summary.byEcosystem).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    if (ecosystems.length > 0) {
+        lines.push('| Ecosystem | Packages |', '| --- | ---: |', ...ecosystems.map(([e, n]) => `| ${cell(e)} | ${n} |`), '');
+    }
+    if (summary.topLicenses.length > 0) {
+        lines.push('| License | Packages |', '| --- | ---: |', ...summary.topLicenses.map(l => `| ${cell(l.license)} | ${l.count} |`), '');
+    }
+    if (summary.list.length > 0) {
+        lines.push(`<details><summary>All ${summary.packages} packages</summary>`, '', '| Package | Version | Ecosystem | Licenses |', '| --- | --- | --- | --- |');
+        for (const p of summary.list.slice(0, MAX_ROWS)) {
+            lines.push(`| ${cell(p.name)} | ${cell(p.version)} | ${cell(p.ecosystem)} | ${cell(p.licenses.join(', '))} |`);
+        }
+        if (summary.list.length > MAX_ROWS)
+            lines.push('', `… and ${summary.list.length - MAX_ROWS} more (see the SBOM file).`);
+        lines.push('', '</details>');
+    }
+    return `${lines.join('\n')}\n`;
+}
+function cell(value) {
+    return value.replace(/[|\\`*_<>[\]]/g, c => `\\${c}`).replace(/\s+/g, ' ');
+}
+
+;// CONCATENATED MODULE: ./src/sbom/types.ts
+/** in-toto predicate types of SBOM attestations. */
+const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
+/**
+ * SPDX without a version, as `cosign attest --type spdxjson` and BuildKit write it and as
+ * `cosign verify-attestation --type spdxjson` asks for it; the document's `spdxVersion` says
+ * which SPDX it is. actions/attest-sbom's `…/Document/v2.3` is still accepted when verifying.
+ */
+const SPDX_PREDICATE = 'https://spdx.dev/Document';
+
+;// CONCATENATED MODULE: ./src/sbom/load.ts
+
+
+
+
+/** Larger documents cannot be attested anyway (attestation stores cap well below this). */
+const MAX_FILE_SIZE = 512 * 1024 * 1024;
+const load_invalid = (path, why) => new errors/* ActionError */.lZ('SBOM_INVALID', `SBOM file ${path} ${why}`, {
+    hint: 'Pass a CycloneDX (1.2 or later) or SPDX 2.x JSON document, e.g. from "docker buildx build --sbom=true" or syft'
+});
+/** Reads a user-supplied SBOM, checks it is CycloneDX or SPDX JSON, and keeps its bytes as they are. */
+async function loadSbomFile(path) {
+    let bytes;
+    try {
+        if ((await (0,promises_.stat)(path)).size > MAX_FILE_SIZE)
+            throw load_invalid(path, `is larger than ${MAX_FILE_SIZE} bytes`);
+        bytes = await (0,promises_.readFile)(path);
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            throw error;
+        throw new errors/* ActionError */.lZ('SBOM_INVALID', `cannot read SBOM file ${path}: ${error.message}`, {
+            hint: {
+                action: 'Check the "sbom" input points at a file the job created',
+                cli: 'Check that --sbom names an existing file'
+            }
+        });
+    }
+    let document;
+    try {
+        document = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        throw load_invalid(path, `is not JSON (${error.message})`);
+    }
+    if (!document || typeof document !== 'object' || Array.isArray(document))
+        throw load_invalid(path, 'is not a JSON object');
+    const doc = document;
+    if (doc.bomFormat === 'CycloneDX') {
+        checkCycloneDx(path, doc);
+        return {
+            format: 'cyclonedx-json',
+            specVersion: doc.specVersion,
+            document: doc,
+            bytes,
+            predicateType: CYCLONEDX_PREDICATE,
+            summary: summarise(doc)
+        };
+    }
+    if (typeof doc.spdxVersion === 'string') {
+        const version = checkSpdx(path, doc);
+        return {
+            format: 'spdx-json',
+            specVersion: version,
+            document: doc,
+            bytes,
+            predicateType: SPDX_PREDICATE,
+            summary: summarise(doc)
+        };
+    }
+    throw load_invalid(path, 'is neither CycloneDX (no "bomFormat": "CycloneDX") nor SPDX (no "spdxVersion")');
+}
+function checkCycloneDx(path, doc) {
+    const version = doc.specVersion;
+    if (typeof version !== 'string' || !/^1\.[2-7]$/.test(version)) {
+        throw load_invalid(path, `has unsupported CycloneDX specVersion ${JSON.stringify(version)}`);
+    }
+    if (doc.components !== undefined && !Array.isArray(doc.components))
+        throw load_invalid(path, 'has "components" that is not an array');
+    const components = doc.components ?? [];
+    components.forEach((c, i) => {
+        const comp = c;
+        if (!comp ||
+            typeof comp !== 'object' ||
+            typeof comp.name !== 'string' ||
+            typeof comp.type !== 'string') {
+            throw load_invalid(path, `has components[${i}] without a string "type" and "name"`);
+        }
+    });
+    if (doc.metadata !== undefined && (typeof doc.metadata !== 'object' || doc.metadata === null)) {
+        throw load_invalid(path, 'has "metadata" that is not an object');
+    }
+}
+function checkSpdx(path, doc) {
+    const match = /^SPDX-(2\.\d)$/.exec(doc.spdxVersion);
+    if (!match)
+        throw load_invalid(path, `has unsupported spdxVersion ${JSON.stringify(doc.spdxVersion)} (SPDX 2.x JSON is supported)`);
+    for (const field of ['SPDXID', 'name', 'dataLicense']) {
+        if (typeof doc[field] !== 'string')
+            throw load_invalid(path, `lacks the SPDX field "${field}"`);
+    }
+    if (doc.packages !== undefined && !Array.isArray(doc.packages))
+        throw load_invalid(path, 'has "packages" that is not an array');
+    (doc.packages ?? []).forEach((p, i) => {
+        const pkg = p;
+        if (!pkg ||
+            typeof pkg !== 'object' ||
+            typeof pkg.SPDXID !== 'string' ||
+            typeof pkg.name !== 'string') {
+            throw load_invalid(path, `has packages[${i}] without "SPDXID" and "name"`);
+        }
+    });
+    return match[1];
+}
+
+;// CONCATENATED MODULE: ./src/sbom/buildx.ts
+
+
+
+
+/** What to do when an image has no usable BuildKit SBOM. */
+const BUILDX_SBOM_HINT = 'Build with "docker buildx build --sbom=true" (docker/build-push-action: "sbom: true") and ' +
+    'push the index, or set "sbom: generate" to make the SBOM here';
+/**
+ * The SBOM BuildKit stored for one platform (`--sbom=true`): the SPDX (or CycloneDX) statement
+ * layer of its attestation manifest, read by digest and size, bound to the platform manifest by
+ * the statement's subject. Its predicate becomes the SBOM that is signed, unchanged.
+ */
+async function buildxSbom(client, ref, attestation, where, maxBytes) {
+    const fail = (why) => new errors/* ActionError */.lZ('SBOM_INVALID', `the BuildKit SBOM of ${where} ${why}`, {
+        hint: BUILDX_SBOM_HINT
+    });
+    const found = attestation.statements.find(s => isSpdx(s.predicateType)) ??
+        attestation.statements.find(s => s.predicateType === CYCLONEDX_PREDICATE);
+    if (!found)
+        throw new errors/* ActionError */.lZ('SBOM_INVALID', `${where} has BuildKit attestations (${attestation.manifestDigest}) but no SBOM among them ` +
+            `(${attestation.statements.map(s => s.predicateType).join(', ') || 'no statements'})`, { hint: BUILDX_SBOM_HINT });
+    const { layer } = found;
+    if (layer.size > maxBytes)
+        throw fail(`is ${layer.size} bytes, over "max-predicate-size" (${maxBytes})`);
+    const chunks = [];
+    for await (const chunk of await client.blobStream(ref, layer.digest, layer.size))
+        chunks.push(chunk);
+    const statement = (0,verify/* parseStatement */.By)(verify/* IN_TOTO_PAYLOAD_TYPE */.T4, Buffer.concat(chunks));
+    if (!statement)
+        throw fail(`(layer ${layer.digest}) is not an in-toto statement`);
+    if (statement.predicateType !== found.predicateType)
+        throw fail(`says ${statement.predicateType}, its layer ${found.predicateType}`);
+    const hex = attestation.describes.replace(/^sha256:/, '');
+    if (!statement.subject.some(s => s.digest.sha256 === hex))
+        throw fail(`is not about ${attestation.describes} (its subjects name other digests)`);
+    const predicate = statement.predicate;
+    if (!predicate || typeof predicate !== 'object' || Array.isArray(predicate))
+        throw fail('has no SBOM document as predicate');
+    const document = predicate;
+    const spdx = isSpdx(statement.predicateType);
+    if (spdx) {
+        const version = document.spdxVersion;
+        if (typeof version !== 'string' || !/^SPDX-2\.\d+$/.test(version) || !document.SPDXID)
+            throw fail('is not an SPDX 2 document (spdxVersion, SPDXID)');
+    }
+    else if (document.bomFormat !== 'CycloneDX' || typeof document.specVersion !== 'string')
+        throw fail('is not a CycloneDX document (bomFormat, specVersion)');
+    return {
+        format: spdx ? 'spdx-json' : 'cyclonedx-json',
+        specVersion: spdx ? String(document.spdxVersion).slice(5) : String(document.specVersion),
+        document,
+        bytes: Buffer.from(JSON.stringify(document)),
+        predicateType: spdx ? SPDX_PREDICATE : CYCLONEDX_PREDICATE,
+        summary: summarise(document)
+    };
+}
+function isSpdx(predicateType) {
+    return predicateType === SPDX_PREDICATE || predicateType.startsWith(`${SPDX_PREDICATE}/`);
+}
+
+;// CONCATENATED MODULE: ./src/sbom/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Catalogs the image's layers and writes the SBOM document. */
+async function generateSbom(image, options) {
+    const catalog = await catalogImage(image, options);
+    // Only the catalog is left of cataloging; the document is written on a clean heap.
+    (0,heap/* collectGarbage */.iO)();
+    const identity = imageIdentity(image, options.imageName);
+    const stamp = {
+        timestamp: options.timestamp ?? new Date(),
+        serialNumber: options.serialNumber ?? `urn:uuid:${(0,external_node_crypto_.randomUUID)()}`
+    };
+    const spdx = options.format === 'spdx-json';
+    const bytes = spdx
+        ? Buffer.from(toSpdx(catalog, identity, stamp), 'utf8')
+        : toCycloneDx(catalog, identity, stamp);
+    // Parsed only when asked for (to embed as a predicate): the CLI never needs it.
+    let document;
+    return {
+        format: options.format,
+        specVersion: spdx ? '2.3' : '1.6',
+        get document() {
+            return (document ??= JSON.parse(bytes.toString('utf8')));
+        },
+        bytes,
+        predicateType: spdx ? SPDX_PREDICATE : CYCLONEDX_PREDICATE,
+        summary: catalogSummary(catalog)
+    };
+}
+/** The summary of what the document lists, taken from the catalog (sorted by purl). */
+function catalogSummary(catalog) {
+    const list = catalog.packages.map(p => ({
+        name: p.name,
+        version: p.version,
+        ecosystem: purlType(p.purl) ?? 'other',
+        licenses: p.licenses
+    }));
+    const d = catalog.distro;
+    return summarisePackages(list, d && [d.id, d.versionId].filter(Boolean).join(' '));
+}
+/** Markdown for the job summary: counts by ecosystem, top licenses, OS, and every package in a collapsible list. */
+function sbomSummaryMarkdown(sbom) {
+    const format = `${sbom.format === 'spdx-json' ? 'SPDX' : 'CycloneDX'} ${sbom.specVersion}`;
+    return summaryMarkdown(sbom.summary, format);
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/sign/sbom.ts
+// SBOM: each subject's SBOM (generated, from BuildKit, or a file), the plan of what gets
+// signed, and the SBOM files in the output directory.
+
+
+
+
+
+
+/**
+ * `sbom: buildx`: each platform's SBOM from the BuildKit attestation manifest beside it in
+ * the index. Fails, naming the image and platform, when one has none.
+ */
+async function buildxSboms(client, ref, target, subjects, sign) {
+    const image = `${ref.name}@${target.digest}`;
+    if (target.kind !== 'index')
+        throw new errors/* ActionError */.lZ('SBOM_INVALID', `"sbom: buildx": ${image} is a single image manifest, without BuildKit attestations`, { hint: BUILDX_SBOM_HINT });
+    const attestations = await (0,oci/* buildxAttestations */.Y2)(client, ref, target.index, subjects.map(s => s.digest));
+    const sboms = new Map();
+    for (const subject of subjects.filter(s => s.image)) {
+        const where = `${image} (${subject.platform})`;
+        const attestation = attestations.find(a => a.describes === subject.digest);
+        if (!attestation)
+            throw new errors/* ActionError */.lZ('SBOM_INVALID', `"sbom: buildx": ${where} has no BuildKit attestation manifest`, { hint: BUILDX_SBOM_HINT });
+        sboms.set(subject.digest, await buildxSbom(client, ref, attestation, where, sign.maxPredicateSize));
+    }
+    return sboms;
+}
+/** Signatures on every subject; an SBOM per image (per platform for an index); provenance on top. */
+async function planItems(config, ref, subjects, buildx) {
+    const sign = config.sign;
+    const items = [];
+    const images = subjects.filter(s => s.image);
+    const fileSbom = sign.sbom.kind === 'file' ? await loadSbomFile(sign.sbom.path) : undefined;
+    // A given SBOM file describes what the user pointed at: the top-level manifest.
+    const sbomSubjects = fileSbom
+        ? [subjects[0]]
+        : sign.sbom.kind === 'generate' || buildx
+            ? images
+            : [];
+    for (const subject of sbomSubjects) {
+        const sbom = fileSbom ??
+            buildx?.get(subject.digest) ??
+            (await generateSbom(subject.image, { format: sign.sbomFormat, imageName: ref.name }));
+        if (sbom.bytes.length > sign.maxPredicateSize)
+            throw new errors/* ActionError */.lZ('SBOM_INVALID', `the SBOM${subject.platform ? ` of ${subject.platform}` : ''} is ${sbom.bytes.length} bytes, ` +
+                `over "max-predicate-size" (${sign.maxPredicateSize})`, {
+                hint: 'Transparency logs reject such entries. Raise "max-predicate-size" if your log ' +
+                    'accepts them (or with "sigstore: github", which has no log), or use "sbom: none"'
+            });
+        items.push({
+            kind: 'sbom',
+            subject,
+            sbom,
+            statement: imageStatement(ref.name, subject.digest, sbom.predicateType, sbom.document)
+        });
+    }
+    // Each platform's SBOM also on the index, for those who verify the digest they were given.
+    const top = subjects[0];
+    for (const item of items.filter(i => i.subject !== top && i.sbom)) {
+        const { subject, sbom } = item;
+        items.push({
+            kind: 'sbom',
+            subject: top,
+            describes: subject,
+            statement: indexSbomStatement(ref.name, top.digest, { name: subject.platform ?? '', digest: subject.digest }, sbom.predicateType, sbom.document)
+        });
+    }
+    if (sign.provenance) {
+        items.push({
+            kind: 'provenance',
+            subject: top,
+            statement: provenanceStatement(ref.name, top.digest)
+        });
+    }
+    // Children before the index, attestations before signatures: a failure part-way never
+    // leaves a signed image whose SBOM is missing.
+    for (const subject of [...subjects.slice(1), subjects[0]])
+        items.push({ kind: 'signature', subject, statement: signatureStatement(subject.digest) });
+    return items;
+}
+async function writeSboms(dir, items) {
+    const paths = [];
+    for (const item of items) {
+        if (!item.sbom)
+            continue;
+        const suffix = item.subject.platform ? `-${item.subject.platform.replace(/\//g, '-')}` : '';
+        const extension = item.sbom.format === 'spdx-json' ? 'spdx' : 'cdx';
+        const path = (0,external_node_path_.join)(dir, `sbom${suffix}.${extension}.json`);
+        await (0,promises_.writeFile)(path, item.sbom.bytes);
+        paths.push(path);
+    }
+    return paths;
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/sign/items.ts
+
+const LABEL = {
+    signature: 'image signature',
+    sbom: 'SBOM attestation',
+    provenance: 'provenance attestation'
+};
+function describe(item) {
+    if (item.describes)
+        return `${LABEL[item.kind]} of ${item.describes.platform} (on the index)`;
+    return `${LABEL[item.kind]}${item.subject.platform ? ` of ${item.subject.platform}` : ''}`;
+}
+function platformAnnotations(item) {
+    return item.describes?.platform ? { [verify/* PLATFORM_ANNOTATION */.iZ]: item.describes.platform } : {};
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/sign/reuse.ts
+// Before signing: bundles by this signer already attached where this run would attach them.
+
+
+
+
+
+/**
+ * Marks items that already have a valid bundle by this signer (same identity or key, same
+ * predicate type, same digest) where this run would attach it: referrers, legacy tags, or
+ * both for "both".
+ */
+async function reuseExisting(client, ref, items, sign, verifier, identity, key) {
+    const referrers = new Map();
+    const legacy = new Map();
+    const firstValid = (item, candidates) => {
+        const expected = {
+            digest: item.subject.digest,
+            predicateType: item.statement.predicateType,
+            identity
+        };
+        return candidates.find(candidate => {
+            const statement = candidate.signed.statement;
+            const platform = statement && (0,verify/* subjectPlatform */.o7)(statement, item.subject.digest);
+            if (platform !== item.describes?.platform)
+                return false;
+            try {
+                verifier.check(candidate.signed, expected, 'existing bundle');
+                return true;
+            }
+            catch {
+                return false;
+            }
+        });
+    };
+    for (const item of items) {
+        const digest = item.subject.digest;
+        let referrer;
+        let tagged;
+        if (sign.attachFormat !== 'legacy') {
+            if (!referrers.has(digest))
+                referrers.set(digest, await findBundleReferrers(client, ref, digest));
+            referrer = firstValid(item, (referrers.get(digest) ?? []).map(f => ({
+                ref: f.manifestDigest,
+                signed: signedBundleFromJSON(f.bundle)
+            })));
+            if (!referrer)
+                continue;
+        }
+        if (sign.attachFormat !== 'bundle') {
+            const suffix = item.kind === 'signature' ? 'sig' : 'att';
+            const cacheKey = `${digest}.${suffix}`;
+            if (!legacy.has(cacheKey))
+                legacy.set(cacheKey, await readLegacyBundles(client, ref, digest, suffix, key?.hint));
+            tagged = firstValid(item, (legacy.get(cacheKey) ?? [])
+                .filter(l => suffix === 'sig' || l.predicateType === item.statement.predicateType)
+                .map(l => ({
+                ref: l.manifestDigest,
+                signed: {
+                    ...signedBundleFromJSON(l.bundle, l.payload),
+                    timestampedData: suffix === 'att' ? l.payload : undefined
+                }
+            })));
+            if (!tagged)
+                continue;
+        }
+        const found = (referrer ?? tagged);
+        item.existingRef = found.ref;
+        item.ref = found.ref;
+        item.legacyRef = tagged?.ref;
+        item.signed = referrer?.signed ?? (item.kind === 'signature' ? undefined : tagged?.signed);
+        item.legacySigned = item.kind === 'signature' ? tagged?.signed : undefined;
+        log/* log */.Rm.info(`${describe(item)}: valid, already attached as ${found.ref}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/sign/signing.ts
+// Sign: each item's bundle(s), verified locally before anything is attached, and the
+// bundle files in the output directory.
+
+
+
+
+
+
+async function signItem(signer, verifier, item, ref, sign, services, identity) {
+    const what = describe(item);
+    const expected = {
+        digest: item.subject.digest,
+        predicateType: item.statement.predicateType,
+        identity
+    };
+    const dsse = item.kind !== 'signature' || sign.attachFormat !== 'legacy';
+    let signedBy;
+    if (dsse) {
+        item.signed = await signer.signStatement(item.statement, what);
+        signedBy = verifier.check(item.signed, expected, what);
+    }
+    if (item.signed && item.kind !== 'signature' && sign.attachFormat !== 'bundle') {
+        const legacyWhat = `${what} (cosign v2 format)`;
+        const envelope = attestationLayerBytes(item.signed.bundle);
+        // cosign's .att carries one token: from the first timestamp authority the instance names.
+        const tsaURL = services.tsaURLs[0];
+        const timestamp = tsaURL ? await timestampBytes(tsaURL, envelope, legacyWhat) : undefined;
+        const layer = attestationLayer(item.signed.bundle, item.statement.predicateType, services.trustedRoot, timestamp, platformAnnotations(item));
+        // Checked as it will be read back: rebuilt from the layer, the timestamp over the layer.
+        const rebuilt = (0,verify/* bundleFromLegacyLayer */.TQ)(verify/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, layer.descriptor.annotations ?? {}, layer.bytes);
+        verifier.check({ ...signedBundleFromJSON(rebuilt), timestampedData: layer.bytes }, expected, legacyWhat);
+        item.attestationLayer = layer;
+    }
+    if (item.kind === 'signature' && sign.attachFormat !== 'bundle') {
+        const payload = simpleSigningPayload(ref.name, item.subject.digest);
+        item.legacySigned = await signer.signMessage(payload, `${what} (cosign v2 format)`);
+        signedBy = verifier.check(item.legacySigned, { digest: item.subject.digest, identity }, what);
+    }
+    return signedBy;
+}
+async function writeBundles(dir, items) {
+    for (const item of items) {
+        const bundle = item.signed ?? item.legacySigned;
+        if (!bundle)
+            continue;
+        const platform = item.describes ? `index-${item.describes.platform}` : item.subject.platform;
+        const suffix = platform ? `-${platform.replace(/\//g, '-')}` : '';
+        const name = item.kind === 'sbom' ? 'sbom-attestation' : item.kind;
+        item.bundlePath = (0,external_node_path_.join)(dir, `${name}${suffix}.sigstore.json`);
+        await (0,promises_.writeFile)(item.bundlePath, JSON.stringify(bundle.bundle, null, 2));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/sign/attach.ts
+// Attach: the registry (and GitHub) writes, as steps that report what was and was not written.
+
+
+/**
+ * The writes, in order: each item's OCI referrer and/or cosign legacy tag, then (with
+ * "github-attestations") each bundle to GitHub's attestations API.
+ */
+function attachSteps(client, ref, items, sign, services, 
+/** Filled with each referrer as it is pushed, for the check after all writes. */
+pushed, github) {
+    const steps = [];
+    const created = new Date();
+    for (const item of items) {
+        if (item.existingRef)
+            continue;
+        const what = describe(item);
+        if (sign.attachFormat !== 'legacy' && item.signed) {
+            const signed = item.signed;
+            steps.push({
+                what: `${what} (OCI referrer)`,
+                run: async () => {
+                    const referrer = bundleReferrer(signed.bundle, item.subject.descriptor, item.statement.predicateType, created, platformAnnotations(item));
+                    item.ref = await pushBundleReferrer(client, ref, referrer);
+                    pushed.push({ what, digest: item.ref, manifest: referrer.manifest });
+                    return item.ref;
+                }
+            });
+        }
+        if (sign.attachFormat !== 'bundle') {
+            const suffix = item.kind === 'signature' ? 'sig' : 'att';
+            const signed = item.legacySigned;
+            const layer = suffix === 'att'
+                ? item.attestationLayer
+                : signed && signatureLayer(signed.bundle, signed.payload, services.trustedRoot);
+            if (!layer)
+                continue;
+            steps.push({
+                what: `${what} (${(0,verify/* legacyTag */.w_)(item.subject.digest, suffix)})`,
+                run: async () => {
+                    item.legacyRef = await appendLegacyLayers(client, ref, item.subject.digest, suffix, [
+                        layer
+                    ]);
+                    item.ref ??= item.legacyRef;
+                    return item.legacyRef;
+                }
+            });
+        }
+    }
+    if (github)
+        for (const item of items.filter(i => !i.existingRef && i.signed))
+            steps.push({
+                what: `${describe(item)} (GitHub attestations API)`,
+                run: async () => {
+                    item.github = await storeAttestation(github, item.signed.bundle);
+                    return item.github.id;
+                }
+            });
+    return steps;
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/sign/outputs.ts
+// Outputs: the action's outputs and the job summary.
+
+
+
+function logEntry(item, services) {
+    const bundle = item?.signed ?? item?.legacySigned;
+    const entry = bundle?.bundle.verificationMaterial.tlogEntries?.[0];
+    if (!entry)
+        return undefined;
+    const log = services.tlogs[0];
+    // Rekor v2 serves no entry API (its log is read as tiles); its entry is in the bundle.
+    const url = log?.url === 'https://rekor.sigstore.dev'
+        ? `https://search.sigstore.dev/?logIndex=${entry.logIndex}`
+        : log?.majorApiVersion === 1
+            ? `${log.url}/api/v1/log/entries?logIndex=${entry.logIndex}`
+            : undefined;
+    return { index: entry.logIndex, url };
+}
+function outputs(top, items, sbomPaths, services) {
+    const signature = items.find(i => i.kind === 'signature' && i.subject === top);
+    const sbom = items.find(i => i.kind === 'sbom');
+    const provenance = items.find(i => i.kind === 'provenance');
+    const stored = [sbom, provenance, signature].find(i => i?.github)?.github;
+    const entry = logEntry(signature, services);
+    const values = {
+        digest: top.digest,
+        'sbom-path': sbomPaths[0],
+        'signature-bundle-path': signature?.bundlePath,
+        'sbom-attestation-bundle-path': sbom?.bundlePath,
+        'provenance-bundle-path': provenance?.bundlePath,
+        'signature-ref': signature?.ref,
+        'attestation-ref': sbom?.ref,
+        'rekor-log-index': entry?.index,
+        'rekor-entry-url': entry?.url,
+        'attestation-id': stored?.id,
+        'attestation-url': stored?.url
+    };
+    return Object.fromEntries(Object.entries(values).filter((e) => e[1] !== undefined));
+}
+function summary(ref, items, identity, key, services, elapsed) {
+    const signer = key
+        ? `key \`${key.hint}\``
+        : `\`${identity?.subjectAlternativeName}\` (${identity?.issuer})`;
+    const rows = items.map(item => {
+        const subject = `\`${item.subject.digest.slice(0, 19)}…\`${item.subject.platform ? ` (${item.subject.platform})` : ''}`;
+        const where = [
+            item.existingRef ? `already attached: \`${item.existingRef}\`` : undefined,
+            !item.existingRef && item.ref && item.ref !== item.legacyRef
+                ? `referrer \`${item.ref}\``
+                : undefined,
+            item.legacyRef
+                ? `\`${(0,verify/* legacyTag */.w_)(item.subject.digest, item.kind === 'signature' ? 'sig' : 'att')}\` \`${item.legacyRef}\``
+                : undefined,
+            item.github ? `[GitHub attestation ${item.github.id}](${item.github.url})` : undefined
+        ]
+            .filter(Boolean)
+            .join('<br>');
+        const entry = logEntry(item, services);
+        const logCell = entry ? (entry.url ? `[${entry.index}](${entry.url})` : entry.index) : '—';
+        const label = `${LABEL[item.kind]}${item.describes ? ` of ${item.describes.platform}` : ''}`;
+        return `| ${label[0]?.toUpperCase()}${label.slice(1)} | ${subject} | ${where} | ${logCell} |`;
+    });
+    const sboms = items
+        .filter(i => i.sbom)
+        .map(i => `${i.subject.platform ? `**${i.subject.platform}**\n\n` : ''}${sbomSummaryMarkdown(i.sbom)}`);
+    return [
+        `### Signed \`${ref.name}@${ref.digest}\``,
+        '',
+        `Signer: ${signer}. Sigstore: ${services.name}.`,
+        '',
+        '| What | Subject | Attached | Log |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        '',
+        items.every(i => i.existingRef)
+            ? 'Nothing new was signed: all of it was attached already (`force: true` signs again).'
+            : `Signed and attached in ${(elapsed / 1000).toFixed(1)} s.`,
+        ...sboms.flatMap(sbom => ['', sbom])
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/pipelines/sign/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Sign mode, one file per step: inputs (here) → image source (image.ts) → SBOM (sbom.ts) →
+ * reuse what is attached already (reuse.ts) → sign and verify locally (signing.ts) → attach
+ * (attach.ts) → outputs and summary (outputs.ts). The items they pass along are in items.ts.
+ */
+async function runSign(config) {
+    const sign = config.sign;
+    // Everything that can fail for lack of permissions or bad inputs fails before any work.
+    const key = config.sigstore.key
+        ? loadSigningKey(config.sigstore.key, config.sigstore.keyPassword)
+        : undefined;
+    const tokens = key ? undefined : identityTokenSource();
+    // Who Fulcio will name is predictable for GitHub's issuer; other issuers' certificates are
+    // taken as they come (the chain to the trusted root is still checked).
+    const predicted = tokens ? identityFromClaims(tokenClaims(await tokens.getToken())) : undefined;
+    const identity = predicted?.issuer === GITHUB_ACTIONS_ISSUER ? predicted : undefined;
+    const github = sign.githubAttestations ? githubTarget(config) : undefined;
+    const services = await selectServices(config.sigstore);
+    checkAttachFormat(services, sign.attachFormat);
+    const verifier = new LocalVerifier(services, key);
+    if (!verifier.complete)
+        log/* log */.Rm.notice('No trusted root for this instance: the new bundles are checked against their own ' +
+            'certificate only. Give "trusted-root" for a full check before attaching');
+    const ref = (0,oci/* parseReference */.F2)(sign.image);
+    const retryBudget = new network_retry/* RetryBudget */.Km(config.network.retryBudgetMs);
+    const client = new oci/* RegistryClient */.bP({ ...config.registry, retryBudget });
+    const target = await resolveTarget(client, ref, sign);
+    const pinned = withDigest(ref, target.digest);
+    const subjects = await listSubjects(client, pinned, target, sign.platforms);
+    const top = subjects[0];
+    log/* log */.Rm.info(`signing ${pinned.name}@${target.digest}`);
+    const buildx = sign.sbom.kind === 'buildx'
+        ? await buildxSboms(client, pinned, target, subjects, sign)
+        : undefined;
+    const items = await planItems(config, pinned, subjects, buildx);
+    const outputDir = (0,external_node_path_.join)(config.outputDir, 'sbom-sign');
+    await (0,promises_.mkdir)(outputDir, { recursive: true });
+    const sbomPaths = await writeSboms(outputDir, items);
+    const started = Date.now();
+    if (!sign.force)
+        await reuseExisting(client, pinned, items, sign, verifier, identity ?? predicted, key);
+    const signer = new BundleSigner({ services, tokens, key, retryBudget });
+    let signerIdentity = identity;
+    for (const item of items) {
+        if (item.existingRef)
+            continue;
+        signerIdentity =
+            (await signItem(signer, verifier, item, pinned, sign, services, identity)) ?? signerIdentity;
+    }
+    await writeBundles(outputDir, items);
+    const pushed = [];
+    const steps = attachSteps(client, pinned, items, sign, services, pushed, github);
+    await runAttachSteps(steps);
+    // After every write: a concurrent run may have dropped ours from the fallback index.
+    await ensureReferrersListed(client, pinned, pushed);
+    const elapsed = Date.now() - started;
+    const fresh = items.filter(i => !i.existingRef).length;
+    log/* log */.Rm.info(fresh
+        ? `signed, verified and attached ${fresh} item(s) in ${elapsed} ms`
+        : 'a valid signature and SBOM attestation by this signer exist already; nothing new was ' +
+            'signed (set "force: true" to sign again)');
+    return {
+        ok: true,
+        outputs: outputs(top, items, sbomPaths, services),
+        summary: summary(pinned, items, signerIdentity ?? predicted, key, services, elapsed)
+    };
+}
+function githubTarget(config) {
+    const token = config.registry.githubToken;
+    const repository = process.env.GITHUB_REPOSITORY;
+    if (!token || !repository)
+        throw new errors/* ActionError */.lZ('INPUT_MISSING', '"github-attestations: true" needs "github-token" and GITHUB_REPOSITORY', {
+            hint: {
+                action: 'Pass "github-token" (the default is the job\'s token) and add "attestations: write"',
+                cli: 'Set --github-token and GITHUB_REPOSITORY=owner/name of the repository to attest in'
+            }
+        });
+    return {
+        apiURL: process.env.GITHUB_API_URL || 'https://api.github.com',
+        serverURL: process.env.GITHUB_SERVER_URL || 'https://github.com',
+        repository,
+        token
+    };
+}
+
+
+/***/ })
+
+};

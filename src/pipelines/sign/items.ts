@@ -1,0 +1,57 @@
+// What the sign steps pass along: the subjects and the items signed and attached for them.
+import type { LegacyLayer, StoredAttestation } from '../../attach'
+import type { Config } from '../../config'
+import type { Descriptor, Image } from '../../oci'
+import type { Sbom } from '../../sbom'
+import type { SignedBundle } from '../../sign'
+import { PLATFORM_ANNOTATION, type Statement } from '../../verify'
+
+export type SignRun = Config & { mode: 'sign' }
+
+/** A manifest that gets signed: the image (or index) and, for an index, each platform. */
+export interface Subject {
+  digest: string
+  descriptor: Descriptor
+  /** os/arch[/variant] of an index child; absent for the top-level manifest. */
+  platform?: string
+  image?: Image
+}
+
+export type ItemKind = 'signature' | 'sbom' | 'provenance'
+
+/** One thing to sign and attach, and what became of it. */
+export interface Item {
+  kind: ItemKind
+  subject: Subject
+  statement: Statement
+  sbom?: Sbom
+  /** The index's copy of a platform's SBOM attestation: the platform it describes. */
+  describes?: Subject
+  /** The DSSE bundle (new or found). */
+  signed?: SignedBundle
+  /** Legacy `.sig` needs a message signature over the simple-signing payload. */
+  legacySigned?: SignedBundle
+  /** Legacy `.att`: the envelope layer, timestamped over its own bytes as cosign checks it. */
+  attestationLayer?: LegacyLayer
+  /** Found valid in the registry: nothing to do. */
+  existingRef?: string
+  ref?: string
+  legacyRef?: string
+  github?: StoredAttestation
+  bundlePath?: string
+}
+
+export const LABEL: Record<ItemKind, string> = {
+  signature: 'image signature',
+  sbom: 'SBOM attestation',
+  provenance: 'provenance attestation'
+}
+
+export function describe(item: Item): string {
+  if (item.describes) return `${LABEL[item.kind]} of ${item.describes.platform} (on the index)`
+  return `${LABEL[item.kind]}${item.subject.platform ? ` of ${item.subject.platform}` : ''}`
+}
+
+export function platformAnnotations(item: Item): Record<string, string> {
+  return item.describes?.platform ? { [PLATFORM_ANNOTATION]: item.describes.platform } : {}
+}

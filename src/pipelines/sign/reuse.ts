@@ -1,0 +1,104 @@
+// Before signing: bundles by this signer already attached where this run would attach them.
+import {
+  findBundleReferrers,
+  readLegacyBundles,
+  type FoundBundle,
+  type LegacyBundle
+} from '../../attach'
+import type { SignConfig } from '../../config'
+import { log } from '../../log'
+import { RegistryClient, type Reference } from '../../oci'
+import {
+  LocalVerifier,
+  signedBundleFromJSON,
+  type SignedBundle,
+  type SignerIdentity,
+  type SigningKey
+} from '../../sign'
+import { subjectPlatform } from '../../verify'
+import { type Item, describe } from './items'
+
+/** A valid bundle already in the registry, and the manifest holding it. */
+interface Found {
+  ref: string
+  signed: SignedBundle
+}
+
+/**
+ * Marks items that already have a valid bundle by this signer (same identity or key, same
+ * predicate type, same digest) where this run would attach it: referrers, legacy tags, or
+ * both for "both".
+ */
+export async function reuseExisting(
+  client: RegistryClient,
+  ref: Reference,
+  items: Item[],
+  sign: SignConfig,
+  verifier: LocalVerifier,
+  identity: SignerIdentity | undefined,
+  key: SigningKey | undefined
+) {
+  const referrers = new Map<string, FoundBundle[]>()
+  const legacy = new Map<string, LegacyBundle[]>()
+  const firstValid = (item: Item, candidates: Found[]) => {
+    const expected = {
+      digest: item.subject.digest,
+      predicateType: item.statement.predicateType,
+      identity
+    }
+    return candidates.find(candidate => {
+      const statement = candidate.signed.statement
+      const platform = statement && subjectPlatform(statement, item.subject.digest)
+      if (platform !== item.describes?.platform) return false
+      try {
+        verifier.check(candidate.signed, expected, 'existing bundle')
+        return true
+      } catch {
+        return false
+      }
+    })
+  }
+  for (const item of items) {
+    const digest = item.subject.digest
+    let referrer: Found | undefined
+    let tagged: Found | undefined
+    if (sign.attachFormat !== 'legacy') {
+      if (!referrers.has(digest))
+        referrers.set(digest, await findBundleReferrers(client, ref, digest))
+      referrer = firstValid(
+        item,
+        (referrers.get(digest) ?? []).map(f => ({
+          ref: f.manifestDigest,
+          signed: signedBundleFromJSON(f.bundle)
+        }))
+      )
+      if (!referrer) continue
+    }
+    if (sign.attachFormat !== 'bundle') {
+      const suffix = item.kind === 'signature' ? 'sig' : 'att'
+      const cacheKey = `${digest}.${suffix}`
+      if (!legacy.has(cacheKey))
+        legacy.set(cacheKey, await readLegacyBundles(client, ref, digest, suffix, key?.hint))
+      tagged = firstValid(
+        item,
+        (legacy.get(cacheKey) ?? [])
+          .filter(l => suffix === 'sig' || l.predicateType === item.statement.predicateType)
+          .map(l => ({
+            ref: l.manifestDigest,
+            signed: {
+              ...signedBundleFromJSON(l.bundle, l.payload),
+              timestampedData: suffix === 'att' ? l.payload : undefined
+            }
+          }))
+      )
+      if (!tagged) continue
+    }
+    const found = (referrer ?? tagged) as Found
+    item.existingRef = found.ref
+    item.ref = found.ref
+    item.legacyRef = tagged?.ref
+    item.signed = referrer?.signed ?? (item.kind === 'signature' ? undefined : tagged?.signed)
+    item.legacySigned = item.kind === 'signature' ? tagged?.signed : undefined
+    log.info(`${describe(item)}: valid, already attached as ${found.ref}`)
+  }
+}
