@@ -4299,6 +4299,7 @@ function summaryMarkdown(summary, format) {
     }
     return `${lines.join('\n')}\n`;
 }
+/** Text as one markdown table cell: markdown and HTML characters escaped, on one line. */
 function cell(value) {
     return value.replace(/[|\\`*_<>[\]]/g, c => `\\${c}`).replace(/\s+/g, ' ');
 }

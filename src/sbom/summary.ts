@@ -141,6 +141,7 @@ export function summaryMarkdown(summary: SbomSummary, format: string): string {
   return `${lines.join('\n')}\n`
 }
 
-function cell(value: string): string {
+/** Text as one markdown table cell: markdown and HTML characters escaped, on one line. */
+export function cell(value: string): string {
   return value.replace(/[|\\`*_<>[\]]/g, c => `\\${c}`).replace(/\s+/g, ' ')
 }
