@@ -953,8 +953,8 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 16 modules
-var oci = __webpack_require__(21554);
+// EXTERNAL MODULE: ./src/oci/index.ts + 17 modules
+var oci = __webpack_require__(39841);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
 /* harmony import */ var _network_deadline__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2850);
 /* harmony import */ var _network_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(98904);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(39369);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23338);
 /* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(34328);
 
 

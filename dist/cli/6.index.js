@@ -13,8 +13,8 @@ export const modules = {
 /* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85744);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(39369);
-/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14807);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23338);
+/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58195);
 
 
 

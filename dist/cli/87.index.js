@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/verify/index.ts + 24 modules
 var verify = __webpack_require__(34328);
-// EXTERNAL MODULE: ./src/oci/index.ts + 17 modules
-var oci = __webpack_require__(39369);
+// EXTERNAL MODULE: ./src/oci/index.ts + 18 modules
+var oci = __webpack_require__(23338);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts
@@ -1581,7 +1581,7 @@ async function listSubjects(client, ref, target, platforms) {
 }
 
 // EXTERNAL MODULE: ./src/sbom/index.ts + 43 modules
-var src_sbom = __webpack_require__(14807);
+var src_sbom = __webpack_require__(58195);
 ;// CONCATENATED MODULE: ./src/pipelines/sign/sbom.ts
 // SBOM: each subject's SBOM (generated, from BuildKit, or a file), the plan of what gets
 // signed, and the SBOM files in the output directory.

@@ -36873,35 +36873,15 @@ function basicHeader(credentials) {
 
 
 
+
 const DEFAULT_RETRY = {
     attempts: 50,
     baseDelayMs: 500,
     maxDelayMs: 30_000,
     timeoutMs: 30_000
 };
+/** Statuses worth another attempt: timeouts, rate limits, servers failing for now. */
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-/** Counts requests in flight and makes the rest wait their turn. */
-class Semaphore {
-    limit;
-    active = 0;
-    waiting = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    async acquire() {
-        if (this.active >= this.limit)
-            await new Promise(resolve => this.waiting.push(resolve));
-        this.active++;
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            this.active--;
-            this.waiting.shift()?.();
-        };
-    }
-}
 /**
  * HTTP to registries: scheme choice, authentication (auth.ts), retries with backoff
  * for transient failures within the run's retry budget, and a bound on concurrent
@@ -37100,6 +37080,7 @@ function tlsError(what, reason, host, cause) {
         cause
     });
 }
+/** A network failure's message with its cause's. */
 function networkReason(error) {
     const message = error?.message;
     if (typeof message !== 'string')

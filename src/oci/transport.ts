@@ -8,6 +8,7 @@ import {
   RetryBudget,
   type RetrySequence
 } from '../network/retry'
+import { Semaphore } from '../network/semaphore'
 import { RegistryAuth } from './auth'
 import { errorDetail } from './error-body'
 import type { CredentialStore } from './credentials'
@@ -61,26 +62,8 @@ export interface RegistryRequest {
   body?: Buffer
 }
 
-const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504])
-
-/** Counts requests in flight and makes the rest wait their turn. */
-class Semaphore {
-  private active = 0
-  private readonly waiting: (() => void)[] = []
-  constructor(private readonly limit: number) {}
-
-  async acquire(): Promise<() => void> {
-    if (this.active >= this.limit) await new Promise<void>(resolve => this.waiting.push(resolve))
-    this.active++
-    let released = false
-    return () => {
-      if (released) return
-      released = true
-      this.active--
-      this.waiting.shift()?.()
-    }
-  }
-}
+/** Statuses worth another attempt: timeouts, rate limits, servers failing for now. */
+export const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504])
 
 /**
  * HTTP to registries: scheme choice, authentication (auth.ts), retries with backoff
@@ -286,7 +269,7 @@ export class Transport {
  * A TLS protocol or certificate failure answers the same way every time (a plain-HTTP server,
  * an untrusted certificate): retrying it would only spend the retry budget.
  */
-function isTlsFailure(error: unknown): boolean {
+export function isTlsFailure(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code
   return (
     typeof code === 'string' &&
@@ -307,7 +290,8 @@ function tlsError(what: string, reason: string, host: string, cause: unknown): A
   })
 }
 
-function networkReason(error: unknown): string {
+/** A network failure's message with its cause's. */
+export function networkReason(error: unknown): string {
   const message = (error as { message?: unknown } | null)?.message
   if (typeof message !== 'string') return String(error)
   const cause = (error as { cause?: { message?: unknown } }).cause?.message

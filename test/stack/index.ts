@@ -1,3 +1,4 @@
+import { startOsv, type OsvStandIn } from './osv'
 import { startRegistry, type RegistryServer } from './registry'
 import { startSigstore, type SigstoreStack, type SigstoreStackInfo } from './sigstore'
 
@@ -9,6 +10,8 @@ export interface StackInfo {
   authRegistry: { host: string; url: string; username: string; password: string }
   /** Local Fulcio, Rekor, TSA, OIDC token endpoint and their trusted_root.json. */
   sigstore: SigstoreStackInfo
+  /** OSV API stand-in serving the vendored real records (test/stack/osv.ts). */
+  osv: { url: string }
   pids: number[]
 }
 
@@ -21,7 +24,7 @@ export const AUTH_USER = { username: 'sbom-sign', password: 'local-registry-pass
 
 /** Starts every service the end-to-end tests and the demo talk to, on loopback. */
 export async function startStack(): Promise<Stack> {
-  const started: (RegistryServer | SigstoreStack)[] = []
+  const started: (RegistryServer | SigstoreStack | OsvStandIn)[] = []
   const registries: RegistryServer[] = []
   const stopAll = async () => {
     await Promise.all(started.map(s => s.stop()))
@@ -35,11 +38,14 @@ export async function startStack(): Promise<Stack> {
     started.push(authRegistry)
     const sigstore = await startSigstore()
     started.push(sigstore)
+    const osv = await startOsv()
+    started.push(osv)
     return {
       info: {
         registry: { host: registry.host, url: registry.url },
         authRegistry: { host: authRegistry.host, url: authRegistry.url, ...AUTH_USER },
         sigstore: sigstore.info,
+        osv: { url: osv.url },
         pids: registries.map(s => s.pid)
       },
       stop: stopAll

@@ -43,16 +43,16 @@ function parse(version: string): DpkgVersion {
   return { epoch, upstream, revision }
 }
 
-/** A character's weight in a non-digit run: `~` < end < letters < everything else. */
+const isDigit = (s: string, i: number): boolean => i < s.length && s[i]! >= '0' && s[i]! <= '9'
+
+/** A character's weight in a non-digit run: `~` < end = a digit < letters < everything else. */
 function weight(s: string, i: number): number {
-  if (i >= s.length) return 0
+  if (i >= s.length || isDigit(s, i)) return 0
   const c = s.charCodeAt(i)
   if (c === 0x7e) return -1
   if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return c
   return c + 256
 }
-
-const isDigit = (s: string, i: number): boolean => i < s.length && s[i]! >= '0' && s[i]! <= '9'
 
 /** dpkg's verrevcmp: alternating non-digit and digit runs. */
 function compareParts(a: string, b: string): number {

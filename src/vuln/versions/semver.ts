@@ -37,11 +37,12 @@ function parseGo(version: string): SemVer {
     const [, major, minor = '0', patch = '0', pre, n] = toolchain
     text = `${major}.${minor}.${patch}${pre ? `-${pre}.${n}` : ''}`
   } else {
-    const short = /^v?(\d+)(?:\.(\d+))?(\+[0-9A-Za-z.-]+)?$/.exec(version)
-    if (short) text = `${short[1]}.${short[2] ?? '0'}.0${short[3] ?? ''}`
+    // Shorthands take neither a prerelease nor build metadata (x/mod/semver).
+    const short = /^v?(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?$/.exec(version)
+    if (short) text = `${short[1]}.${short[2] ?? '0'}.0`
     else text = version.replace(/^v/, '')
   }
-  if (text.startsWith('v') || text.startsWith('=')) {
+  if (text.startsWith('v')) {
     throw new InvalidVersionError('go', version, 'expected vMAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]')
   }
   try {

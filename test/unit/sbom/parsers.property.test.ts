@@ -16,7 +16,7 @@ import {
 } from '../../../src/sbom/catalogers/rust/audit'
 import { deflateSync } from 'node:zlib'
 import { parseDepsJson } from '../../../src/sbom/catalogers/dotnet'
-import { readEntry, zipEntries, ZipError } from '../../../src/sbom/catalogers/java/zip'
+import { readEntry, zipEntries, ZipError } from '../../../src/archive/zip'
 import { bdbValues } from '../../../src/sbom/catalogers/rpm/bdb'
 import { parseHeader, RpmHeaderError } from '../../../src/sbom/catalogers/rpm/header'
 import { ndbBlobs } from '../../../src/sbom/catalogers/rpm/ndb'

@@ -1,6 +1,6 @@
 import { normaliseLicense } from '../../licenses'
 import { parseManifest, parsePom, parseProperties } from './metadata'
-import { readEntry, zipEntries, type ZipEntry } from './zip'
+import { readEntry, zipEntries, type ZipEntry } from '../../../archive/zip'
 
 /** Which evidence decided a package's coordinates, strongest first. */
 export type CoordinatesSource =

@@ -1,0 +1,184 @@
+import { readSync } from 'node:fs'
+import { inflateRawSync } from 'node:zlib'
+
+/**
+ * A bounded zip reader: the central directory (with ZIP64), stored and deflated
+ * entries, and a cap on every entry's expanded size so that a zip bomb costs at most
+ * the cap. It reads through random access, so an archive can stay on disk (OSV's
+ * database exports run to gigabytes) or be a buffer already in memory (a jar).
+ */
+
+export interface ZipEntry {
+  name: string
+  method: number
+  compressedSize: number
+  size: number
+  localOffset: number
+}
+
+export class ZipError extends Error {}
+
+/** Random access to an archive's bytes. */
+export interface ZipBytes {
+  readonly size: number
+  /** `length` bytes at `offset`, fewer at the end of the archive. */
+  read(offset: number, length: number): Buffer
+}
+
+export function bufferBytes(buffer: Buffer): ZipBytes {
+  return { size: buffer.length, read: (offset, length) => buffer.subarray(offset, offset + length) }
+}
+
+/** An open file, read with positional reads (nothing is held but what is asked for). */
+export function fileBytes(fd: number, size: number): ZipBytes {
+  return {
+    size,
+    read(offset, length) {
+      const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - offset)))
+      let done = 0
+      while (done < out.length) {
+        const n = readSync(fd, out, done, out.length - done, offset + done)
+        if (n === 0) break
+        done += n
+      }
+      return out.subarray(0, done)
+    }
+  }
+}
+
+const EOCD = 0x06054b50
+const ZIP64_LOCATOR = 0x07064b50
+const ZIP64_EOCD = 0x06064b50
+const CENTRAL = 0x02014b50
+const LOCAL = 0x04034b50
+export const MAX_ENTRIES = 200_000
+/** How much of the central directory is read at a time when walking it. */
+const WINDOW = 1 << 20
+
+export function zipEntries(zip: Buffer): ZipEntry[] {
+  return [...walkEntries(bufferBytes(zip))]
+}
+
+/**
+ * The central directory's entries one at a time, reading it in windows: memory stays
+ * flat however many entries the archive has. Throws ZipError past `maxEntries`.
+ */
+export function* walkEntries(zip: ZipBytes, maxEntries = MAX_ENTRIES): Generator<ZipEntry> {
+  const { count, cdSize, cdOffset } = centralDirectory(zip)
+  if (cdOffset + cdSize > zip.size) throw new ZipError('central directory outside the file')
+  if (count > maxEntries)
+    throw new ZipError(`${count} entries in the central directory (budget ${maxEntries})`)
+  const end = cdOffset + cdSize
+  let windowStart = cdOffset
+  let window = zip.read(cdOffset, Math.min(WINDOW, cdSize))
+  const at = (pos: number, length: number): Buffer => {
+    if (pos < windowStart || pos + length > windowStart + window.length) {
+      windowStart = pos
+      window = zip.read(pos, Math.min(Math.max(WINDOW, length), end - pos))
+    }
+    return window.subarray(pos - windowStart, pos - windowStart + length)
+  }
+  let pos = cdOffset
+  for (let i = 0; i < count; i++) {
+    if (pos + 46 > end) throw new ZipError('corrupt central directory')
+    const head = at(pos, 46)
+    if (head.length < 46 || head.readUInt32LE(0) !== CENTRAL)
+      throw new ZipError('corrupt central directory')
+    const nameLength = head.readUInt16LE(28)
+    const extraLength = head.readUInt16LE(30)
+    const commentLength = head.readUInt16LE(32)
+    const entry: ZipEntry = {
+      name: '',
+      method: head.readUInt16LE(10),
+      compressedSize: head.readUInt32LE(20),
+      size: head.readUInt32LE(24),
+      localOffset: head.readUInt32LE(42)
+    }
+    const rest = at(pos + 46, nameLength + extraLength)
+    entry.name = rest.toString('utf8', 0, nameLength)
+    readZip64Extra(rest.subarray(nameLength), entry)
+    yield entry
+    pos += 46 + nameLength + extraLength + commentLength
+  }
+}
+
+/** The expanded contents of one entry; throws ZipError past `limit` bytes or on corrupt data. */
+export function readEntry(zip: Buffer | ZipBytes, entry: ZipEntry, limit: number): Buffer {
+  const bytes = Buffer.isBuffer(zip) ? bufferBytes(zip) : zip
+  if (entry.size > limit)
+    throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`)
+  const at = entry.localOffset
+  const local = bytes.read(at, 30)
+  if (local.length < 30 || local.readUInt32LE(0) !== LOCAL)
+    throw new ZipError(`${entry.name}: bad local header`)
+  const start = at + 30 + local.readUInt16LE(26) + local.readUInt16LE(28)
+  const end = start + entry.compressedSize
+  if (end > bytes.size) throw new ZipError(`${entry.name}: data past end of archive`)
+  const data = bytes.read(start, entry.compressedSize)
+  if (entry.method === 0) return data
+  if (entry.method !== 8) throw new ZipError(`${entry.name}: compression method ${entry.method}`)
+  try {
+    // maxOutputLength stops inflating as soon as the output passes the limit, whatever the header claimed.
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, limit) })
+  } catch (error) {
+    const code = (error as { code?: string }).code
+    if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
+      throw new ZipError(`${entry.name} expands past ${limit} bytes (zip bomb?)`)
+    }
+    throw new ZipError(`${entry.name}: ${(error as Error).message}`)
+  }
+}
+
+function centralDirectory(zip: ZipBytes): { count: number; cdSize: number; cdOffset: number } {
+  const tailStart = Math.max(0, zip.size - 22 - 0xffff)
+  const tail = zip.read(tailStart, zip.size - tailStart)
+  let eocd = -1
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tail[i] === 0x50 && tail.readUInt32LE(i) === EOCD) {
+      eocd = i
+      break
+    }
+  }
+  if (eocd < 0) throw new ZipError('not a zip archive (no end of central directory)')
+  let count = tail.readUInt16LE(eocd + 10)
+  let cdSize = tail.readUInt32LE(eocd + 12)
+  let cdOffset = tail.readUInt32LE(eocd + 16)
+  if (cdOffset === 0xffffffff || cdSize === 0xffffffff || count === 0xffff) {
+    const locator = tailStart + eocd - 20
+    const locatorBytes = locator >= 0 ? zip.read(locator, 20) : Buffer.alloc(0)
+    if (locatorBytes.length === 20 && locatorBytes.readUInt32LE(0) === ZIP64_LOCATOR) {
+      const record = Number(locatorBytes.readBigUInt64LE(8))
+      const end = zip.read(record, 56)
+      if (end.length < 56 || end.readUInt32LE(0) !== ZIP64_EOCD)
+        throw new ZipError('bad ZIP64 end record')
+      count = Number(end.readBigUInt64LE(32))
+      cdSize = Number(end.readBigUInt64LE(40))
+      cdOffset = Number(end.readBigUInt64LE(48))
+    }
+  }
+  return { count, cdSize, cdOffset }
+}
+
+function readZip64Extra(extra: Buffer, entry: ZipEntry): void {
+  let pos = 0
+  while (pos + 4 <= extra.length) {
+    const id = extra.readUInt16LE(pos)
+    const size = extra.readUInt16LE(pos + 2)
+    if (id === 0x0001) {
+      let field = pos + 4
+      const next = (): number => {
+        const value =
+          field + 8 <= Math.min(pos + 4 + size, extra.length)
+            ? Number(extra.readBigUInt64LE(field))
+            : 0
+        field += 8
+        return value
+      }
+      if (entry.size === 0xffffffff) entry.size = next()
+      if (entry.compressedSize === 0xffffffff) entry.compressedSize = next()
+      if (entry.localOffset === 0xffffffff) entry.localOffset = next()
+      return
+    }
+    pos += 4 + size
+  }
+}
