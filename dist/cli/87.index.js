@@ -1179,7 +1179,48 @@ class OneCertificateSigner {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(19654);
+;// CONCATENATED MODULE: ./src/sign/timestamp.ts
+
+
+
+/**
+ * An RFC 3161 timestamp over `bytes` (the TSA's messageImprint = sha256(bytes)), base64 DER.
+ *
+ * cosign's legacy `.att` format timestamps the whole layer (the DSSE envelope JSON), not the
+ * DSSE signature a bundle's timestamp covers: `cosign attest` v2 sends the signed envelope,
+ * and `VerifyRFC3161Timestamp` hashes the layer when the signature annotation is empty.
+ * sigstore-js's TSA witness timestamps a message signature's bytes as they are, so the layer
+ * is handed to it in that place.
+ */
+async function timestampBytes(tsa, bytes, what) {
+    try {
+        const { rfc3161Timestamps } = await tsa.witness.testify({
+            $case: 'messageSignature',
+            messageSignature: {
+                signature: bytes,
+                messageDigest: {
+                    algorithm: protobuf_specs_dist.HashAlgorithm.SHA2_256,
+                    digest: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest()
+                }
+            }
+        }, '');
+        const token = rfc3161Timestamps?.[0]?.signedTimestamp;
+        if (!token)
+            throw new Error('the response holds no timestamp');
+        return Buffer.from(token).toString('base64');
+    }
+    catch (error) {
+        throw new errors/* ActionError */.lZ('SIGNING_FAILED', `timestamping the ${what} failed at the timestamp authority (${tsa.url}): ${error.message}`, {
+            hint: 'Nothing was attached. Retry the job; if it keeps failing, check the service status',
+            cause: error
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sign/signer.ts
+
 
 
 
@@ -1206,6 +1247,8 @@ class BundleSigner {
     signer;
     witnesses;
     services;
+    /** The first timestamp authority, for timestamps over other bytes than a signature. */
+    tsa;
     constructor(options) {
         const { services } = options;
         this.services = services;
@@ -1237,8 +1280,22 @@ class BundleSigner {
                 ...fetchOptions,
                 ...(log.majorApiVersion === 2 ? { timeout: REKOR_V2_TIMEOUT_MS } : {})
             }), `Rekor at ${log.url}`, retry)),
-            ...services.tsaURLs.map(url => retryingWitness(new sign_dist/* TSAWitness */.gs({ tsaBaseURL: url, ...fetchOptions }), `the timestamp authority at ${url}`, retry))
+            ...services.tsaURLs.map(url => this.timestampAuthority(url, fetchOptions, retry).witness)
         ];
+        const [tsaURL] = services.tsaURLs;
+        if (tsaURL)
+            this.tsa = this.timestampAuthority(tsaURL, fetchOptions, retry);
+    }
+    timestampAuthority(url, fetchOptions, retry) {
+        const witness = new sign_dist/* TSAWitness */.gs({ tsaBaseURL: url, ...fetchOptions });
+        return { url, witness: retryingWitness(witness, `the timestamp authority at ${url}`, retry) };
+    }
+    /**
+     * An RFC 3161 timestamp over `bytes` from the instance's first timestamp authority (cosign's
+     * legacy `.att` carries one token), or undefined when the instance has none.
+     */
+    async timestamp(bytes, what) {
+        return this.tsa ? timestampBytes(this.tsa, bytes, what) : undefined;
     }
     /** An in-toto statement as a DSSE bundle (what cosign v3 and actions/attest write). */
     async signStatement(statement, what) {
@@ -1327,52 +1384,6 @@ function describeCause(error) {
     for (let e = error; e instanceof Error && parts.length < 3; e = e.cause)
         parts.push(e.message);
     return parts.join(': ') || String(error);
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __webpack_require__(19654);
-;// CONCATENATED MODULE: ./src/sign/timestamp.ts
-
-
-
-
-/**
- * An RFC 3161 timestamp over `bytes` (the TSA's messageImprint = sha256(bytes)), base64 DER.
- *
- * cosign's legacy `.att` format timestamps the whole layer (the DSSE envelope JSON), not the
- * DSSE signature a bundle's timestamp covers: `cosign attest` v2 sends the signed envelope,
- * and `VerifyRFC3161Timestamp` hashes the layer when the signature annotation is empty.
- * sigstore-js's TSA witness timestamps a message signature's bytes as they are, so the layer
- * is handed to it in that place.
- */
-async function timestampBytes(tsaURL, bytes, what) {
-    const witness = new sign_dist/* TSAWitness */.gs({
-        tsaBaseURL: tsaURL,
-        retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 },
-        timeout: 5000
-    });
-    try {
-        const { rfc3161Timestamps } = await witness.testify({
-            $case: 'messageSignature',
-            messageSignature: {
-                signature: bytes,
-                messageDigest: {
-                    algorithm: protobuf_specs_dist.HashAlgorithm.SHA2_256,
-                    digest: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest()
-                }
-            }
-        });
-        const token = rfc3161Timestamps[0]?.signedTimestamp;
-        if (!token)
-            throw new Error('the response holds no timestamp');
-        return Buffer.from(token).toString('base64');
-    }
-    catch (error) {
-        throw new errors/* ActionError */.lZ('SIGNING_FAILED', `timestamping the ${what} failed at the timestamp authority (${tsaURL}): ${error.message}`, {
-            hint: 'Nothing was attached. Retry the job; if it keeps failing, check the service status',
-            cause: error
-        });
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
@@ -1511,7 +1522,6 @@ function checkSimpleSigning(payload, expected, fail) {
 }
 
 ;// CONCATENATED MODULE: ./src/sign/index.ts
-
 
 
 
@@ -1794,9 +1804,7 @@ async function signItem(signer, verifier, item, ref, sign, services, identity) {
     if (item.signed && item.kind !== 'signature' && sign.attachFormat !== 'bundle') {
         const legacyWhat = `${what} (cosign v2 format)`;
         const envelope = attestationLayerBytes(item.signed.bundle);
-        // cosign's .att carries one token: from the first timestamp authority the instance names.
-        const tsaURL = services.tsaURLs[0];
-        const timestamp = tsaURL ? await timestampBytes(tsaURL, envelope, legacyWhat) : undefined;
+        const timestamp = await signer.timestamp(envelope, legacyWhat);
         const layer = attestationLayer(item.signed.bundle, item.statement.predicateType, services.trustedRoot, timestamp, platformAnnotations(item));
         // Checked as it will be read back: rebuilt from the layer, the timestamp over the layer.
         const rebuilt = (0,verify/* bundleFromLegacyLayer */.TQ)(verify/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, layer.descriptor.annotations ?? {}, layer.bytes);

@@ -24,5 +24,4 @@ export {
   simpleSigningPayload,
   type SimpleSigning
 } from './statements'
-export { timestampBytes } from './timestamp'
 export { LocalVerifier, type Expectation } from './verify'

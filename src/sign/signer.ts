@@ -24,6 +24,7 @@ import {
 } from './retrying'
 import { IN_TOTO_PAYLOAD_TYPE, type Statement } from '../verify'
 import { serializeStatement } from './statements'
+import { timestampBytes } from './timestamp'
 
 /** A signed payload and what it was. */
 export interface SignedBundle {
@@ -65,11 +66,13 @@ export class BundleSigner {
   private readonly signer: Signer
   private readonly witnesses: Witness[]
   private readonly services: SigstoreServices
+  /** The first timestamp authority, for timestamps over other bytes than a signature. */
+  private readonly tsa?: { url: string; witness: Witness }
 
   constructor(options: BundleSignerOptions) {
     const { services } = options
     this.services = services
-    const fetchOptions = { retry: false, timeout: TIMEOUT_MS }
+    const fetchOptions = { retry: false as const, timeout: TIMEOUT_MS }
     const retry: SigstoreRetry = {
       budget: options.retryBudget ?? new RetryBudget(),
       backoff: SIGSTORE_BACKOFF
@@ -107,14 +110,27 @@ export class BundleSigner {
           retry
         )
       ),
-      ...services.tsaURLs.map(url =>
-        retryingWitness(
-          new TSAWitness({ tsaBaseURL: url, ...fetchOptions }),
-          `the timestamp authority at ${url}`,
-          retry
-        )
-      )
+      ...services.tsaURLs.map(url => this.timestampAuthority(url, fetchOptions, retry).witness)
     ]
+    const [tsaURL] = services.tsaURLs
+    if (tsaURL) this.tsa = this.timestampAuthority(tsaURL, fetchOptions, retry)
+  }
+
+  private timestampAuthority(
+    url: string,
+    fetchOptions: { retry: false; timeout: number },
+    retry: SigstoreRetry
+  ): { url: string; witness: Witness } {
+    const witness = new TSAWitness({ tsaBaseURL: url, ...fetchOptions })
+    return { url, witness: retryingWitness(witness, `the timestamp authority at ${url}`, retry) }
+  }
+
+  /**
+   * An RFC 3161 timestamp over `bytes` from the instance's first timestamp authority (cosign's
+   * legacy `.att` carries one token), or undefined when the instance has none.
+   */
+  async timestamp(bytes: Buffer, what: string): Promise<string | undefined> {
+    return this.tsa ? timestampBytes(this.tsa, bytes, what) : undefined
   }
 
   /** An in-toto statement as a DSSE bundle (what cosign v3 and actions/attest write). */

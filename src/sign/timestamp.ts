@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { HashAlgorithm } from '@sigstore/protobuf-specs'
-import { TSAWitness } from '@sigstore/sign'
+import type { Witness } from '@sigstore/sign'
 import { ActionError } from '../errors'
 
 /**
@@ -12,30 +12,32 @@ import { ActionError } from '../errors'
  * sigstore-js's TSA witness timestamps a message signature's bytes as they are, so the layer
  * is handed to it in that place.
  */
-export async function timestampBytes(tsaURL: string, bytes: Buffer, what: string): Promise<string> {
-  const witness = new TSAWitness({
-    tsaBaseURL: tsaURL,
-    retry: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 4000 },
-    timeout: 5000
-  })
+export async function timestampBytes(
+  tsa: { url: string; witness: Witness },
+  bytes: Buffer,
+  what: string
+): Promise<string> {
   try {
-    const { rfc3161Timestamps } = await witness.testify({
-      $case: 'messageSignature',
-      messageSignature: {
-        signature: bytes,
-        messageDigest: {
-          algorithm: HashAlgorithm.SHA2_256,
-          digest: createHash('sha256').update(bytes).digest()
+    const { rfc3161Timestamps } = await tsa.witness.testify(
+      {
+        $case: 'messageSignature',
+        messageSignature: {
+          signature: bytes,
+          messageDigest: {
+            algorithm: HashAlgorithm.SHA2_256,
+            digest: createHash('sha256').update(bytes).digest()
+          }
         }
-      }
-    })
-    const token = rfc3161Timestamps[0]?.signedTimestamp
+      },
+      ''
+    )
+    const token = rfc3161Timestamps?.[0]?.signedTimestamp
     if (!token) throw new Error('the response holds no timestamp')
     return Buffer.from(token).toString('base64')
   } catch (error) {
     throw new ActionError(
       'SIGNING_FAILED',
-      `timestamping the ${what} failed at the timestamp authority (${tsaURL}): ${(error as Error).message}`,
+      `timestamping the ${what} failed at the timestamp authority (${tsa.url}): ${(error as Error).message}`,
       {
         hint: 'Nothing was attached. Retry the job; if it keeps failing, check the service status',
         cause: error

@@ -11,7 +11,6 @@ import {
   LocalVerifier,
   signedBundleFromJSON,
   simpleSigningPayload,
-  timestampBytes,
   type SignerIdentity,
   type SigstoreServices
 } from '../../sign'
@@ -42,9 +41,7 @@ export async function signItem(
   if (item.signed && item.kind !== 'signature' && sign.attachFormat !== 'bundle') {
     const legacyWhat = `${what} (cosign v2 format)`
     const envelope = attestationLayerBytes(item.signed.bundle)
-    // cosign's .att carries one token: from the first timestamp authority the instance names.
-    const tsaURL = services.tsaURLs[0]
-    const timestamp = tsaURL ? await timestampBytes(tsaURL, envelope, legacyWhat) : undefined
+    const timestamp = await signer.timestamp(envelope, legacyWhat)
     const layer = attestationLayer(
       item.signed.bundle,
       item.statement.predicateType,
