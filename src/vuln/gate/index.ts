@@ -55,12 +55,16 @@ export function applyGate(findings: Finding[], options: GateOptions): GateResult
   const threshold = options.failOn === 'none' ? Infinity : severityRank(options.failOn)
   const unknownRank =
     options.unknownAs === 'unknown' ? severityRank('critical') : severityRank(options.unknownAs)
-  const subjectPurls = (options.subject.purls ?? []).flatMap(p => purlKey(p) ?? [])
+  const subject = {
+    digest: options.subject.digest,
+    purls: (options.subject.purls ?? []).flatMap(p => purlKey(p) ?? [])
+  }
+  const vex = indexByVulnerability(options.vex)
   const gated = findings.map(finding => {
     const ids = [finding.id, ...finding.aliases].map(id => id.toLowerCase())
     const suppressed =
       finding.suppressed ??
-      vexSuppression(ids, finding.package.purl, options, subjectPurls) ??
+      vexSuppression(ids, finding.package.purl, vex, subject) ??
       ignoreSuppression(ids, options, lapsedIgnores)
     const result: Finding = suppressed ? { ...finding, suppressed } : finding
     if (suppressed) return result
@@ -85,36 +89,49 @@ function ignoreSuppression(
   return undefined
 }
 
-/** The latest VEX statement about this vulnerability in this package decides; only `not_affected` and `fixed` suppress. */
+/** What the gate matches VEX products against: the scanned image's digest and purls. */
+interface Subject {
+  digest: string | undefined
+  purls: PurlKey[]
+}
+
+/** VEX statements by each (lower-cased) vulnerability ID and alias they name. */
+function indexByVulnerability(vex: VexDocument | undefined): Map<string, VexStatement[]> {
+  const index = new Map<string, VexStatement[]>()
+  for (const statement of vex?.statements ?? [])
+    for (const id of new Set(statement.vulnerabilities)) {
+      const list = index.get(id)
+      if (list) list.push(statement)
+      else index.set(id, [statement])
+    }
+  return index
+}
+
+/**
+ * The latest VEX statement about this vulnerability in this package decides (among statements
+ * of one time, the later in the document); only `not_affected` and `fixed` suppress.
+ */
 function vexSuppression(
   ids: string[],
   purl: string,
-  options: GateOptions,
-  subjectPurls: PurlKey[]
+  vex: Map<string, VexStatement[]>,
+  subject: Subject
 ): Suppression | undefined {
-  if (!options.vex) return undefined
+  if (vex.size === 0) return undefined
   const pkg = purlKey(purl)
   let latest: VexStatement | undefined
-  for (const statement of options.vex.statements) {
-    if (!statement.vulnerabilities.some(v => ids.includes(v))) continue
+  for (const statement of ids.flatMap(id => vex.get(id) ?? [])) {
+    if (!statement.products.some(product => productCovers(product, pkg, subject))) continue
     if (
-      !statement.products.some(product =>
-        productCovers(product, pkg, options.subject.digest, subjectPurls)
-      )
+      !latest ||
+      statement.timestamp > latest.timestamp ||
+      (statement.timestamp === latest.timestamp && statement.index > latest.index)
     )
-      continue
-    if (!latest || statement.timestamp >= latest.timestamp) latest = statement
+      latest = statement
   }
   if (!latest || (latest.status !== 'not_affected' && latest.status !== 'fixed')) return undefined
-  const why = latest.justification ?? latest.impactStatement
-  const reason = `${latest.status}${why ? `: ${why}` : ''}`
-  return {
-    by: 'vex',
-    reason:
-      latest.justification && latest.impactStatement
-        ? `${reason} (${latest.impactStatement})`
-        : reason
-  }
+  const why = [latest.justification, latest.impactStatement].filter(Boolean).join(': ')
+  return { by: 'vex', reason: why ? `${latest.status}: ${why}` : latest.status }
 }
 
 /**
@@ -122,17 +139,12 @@ function vexSuppression(
  * product is the scanned subject (its image digest or purl) and either names no subcomponents
  * (the statement covers all of it) or names this package among them.
  */
-function productCovers(
-  product: VexProduct,
-  pkg: PurlKey | undefined,
-  digest: string | undefined,
-  subjectPurls: PurlKey[]
-): boolean {
+function productCovers(product: VexProduct, pkg: PurlKey | undefined, subject: Subject): boolean {
   if (pkg && product.purl && purlMatches(product.purl, pkg)) return true
   const productPurl = product.purl
   const isSubject =
-    (product.digest !== undefined && product.digest === digest) ||
-    (productPurl !== undefined && subjectPurls.some(s => purlMatches(productPurl, s)))
+    (product.digest !== undefined && product.digest === subject.digest) ||
+    (productPurl !== undefined && subject.purls.some(s => purlMatches(productPurl, s)))
   if (!isSubject) return false
   if (product.subcomponents.length === 0) return true
   return (

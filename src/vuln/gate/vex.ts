@@ -67,15 +67,18 @@ export interface PurlKey {
 /** A purl's identifying parts in the normal form of its type, or undefined when it is not a purl. */
 export function purlKey(text: string): PurlKey | undefined {
   try {
-    const parsed = PackageURL.fromString(text)
-    return {
-      type: parsed.type,
-      ...(parsed.namespace ? { namespace: parsed.namespace } : {}),
-      name: parsed.name,
-      ...(parsed.version ? { version: parsed.version } : {})
-    }
+    return keyOf(PackageURL.fromString(text))
   } catch {
     return undefined
+  }
+}
+
+function keyOf(purl: PackageURL): PurlKey {
+  return {
+    type: purl.type,
+    ...(purl.namespace ? { namespace: purl.namespace } : {}),
+    name: purl.name,
+    ...(purl.version ? { version: purl.version } : {})
   }
 }
 
@@ -236,7 +239,7 @@ function parseProduct(
   if (!top && subcomponents.length > 0) throw invalid(`${where}: a subcomponent has subcomponents`)
   return {
     id,
-    ...(parsed && !digest ? { purl: purlKey(id) } : {}),
+    ...(parsed && !digest ? { purl: keyOf(parsed) } : {}),
     ...(digest ? { digest } : {}),
     subcomponents: subcomponents.map(s => parseProduct(s, where, budget, invalid, false))
   }

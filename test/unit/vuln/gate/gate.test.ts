@@ -38,7 +38,9 @@ describe('applyGate', () => {
     expect(gate.failing.map(f => f.id)).toEqual(['DEBIAN-CVE-2024-3094'])
     expect(gate.counts).toEqual({ critical: 1, high: 0, medium: 1, low: 0, none: 0, unknown: 0 })
     expect(applyGate([critical, medium], options({ failOn: 'medium' })).failing).toHaveLength(2)
-    expect(applyGate([critical, medium], options({ failOn: 'none' })).failing).toHaveLength(0)
+    expect(
+      applyGate([critical, medium, unknown], options({ failOn: 'none' })).failing
+    ).toHaveLength(0)
   })
 
   test('an unknown finding ranks as unknownAs: fails closed by default', () => {
@@ -181,6 +183,122 @@ describe('VEX', () => {
       by: 'vex',
       reason: 'fixed'
     })
+  })
+
+  test('products by purl: qualifiers and their order do not matter, type/namespace/name/version do', async () => {
+    const about = (product: string) =>
+      loadVex(
+        write(
+          'purl.json',
+          vex([
+            {
+              vulnerability: { name: 'CVE-2024-3094' },
+              products: [{ '@id': product }],
+              status: 'not_affected',
+              justification: 'vulnerable_code_not_present',
+              impact_statement: 'the backdoor needs sshd, which the image does not run'
+            }
+          ])
+        )
+      )
+    const suppressed = async (product: string) =>
+      applyGate([critical], options({ vex: await about(product) })).findings[0]?.suppressed
+    expect(
+      await suppressed('pkg:deb/debian/xz-utils@5.6.0-0.2?distro=debian-12&arch=amd64')
+    ).toEqual({
+      by: 'vex',
+      reason:
+        'not_affected: vulnerable_code_not_present: the backdoor needs sshd, which the image does not run'
+    })
+    // No version: every version of the package (OpenVEX).
+    expect(await suppressed('pkg:deb/debian/xz-utils')).toBeDefined()
+    expect(await suppressed('pkg:deb/debian/xz-utils@5.6.1-1')).toBeUndefined()
+    expect(await suppressed('pkg:deb/ubuntu/xz-utils@5.6.0-0.2')).toBeUndefined()
+    expect(await suppressed('pkg:rpm/debian/xz-utils@5.6.0-0.2')).toBeUndefined()
+    expect(await suppressed('pkg:deb/debian/xz@5.6.0-0.2')).toBeUndefined()
+  })
+
+  test('the image by reference with digest, or by a purl the caller names it by, with or without subcomponents', async () => {
+    const statement = (product: unknown) =>
+      vex([{ vulnerability: { name: 'CVE-2024-3094' }, products: [product], status: 'fixed' }])
+    const gateWith = async (product: unknown, subject: GateOptions['subject']) =>
+      applyGate(
+        [critical, medium],
+        options({ vex: await loadVex(write('image.json', statement(product))), subject })
+      ).findings.map(f => f.suppressed?.by)
+    expect(
+      await gateWith({ '@id': `registry.example.com:5000/app@${DIGEST}` }, { digest: DIGEST })
+    ).toEqual(['vex', undefined])
+    expect(await gateWith({ '@id': DIGEST }, { digest: `sha256:${'b'.repeat(64)}` })).toEqual([
+      undefined,
+      undefined
+    ])
+    const imagePurl = 'pkg:oci/app?repository_url=registry.example.com/app&tag=1.0'
+    expect(
+      await gateWith(
+        { '@id': imagePurl },
+        { purls: ['pkg:oci/app?tag=1.0&repository_url=registry.example.com/app'] }
+      )
+    ).toEqual(['vex', undefined])
+    // A subcomponent list that does not name the package leaves it alone.
+    expect(
+      await gateWith(
+        { '@id': DIGEST, subcomponents: [{ '@id': 'pkg:deb/debian/openssl@3.0.11-1~deb12u2' }] },
+        { digest: DIGEST }
+      )
+    ).toEqual([undefined, undefined])
+  })
+
+  test('under_investigation does not suppress, and VEX comes before an ignore', async () => {
+    const investigating = await loadVex(
+      write(
+        'investigating.json',
+        vex([
+          {
+            vulnerability: { name: 'CVE-2024-3094' },
+            products: [{ '@id': DIGEST }],
+            status: 'under_investigation'
+          }
+        ])
+      )
+    )
+    expect(applyGate([critical], options({ vex: investigating })).failing).toHaveLength(1)
+    const fixed = await loadVex(
+      write(
+        'fixed.json',
+        vex([
+          {
+            vulnerability: { name: 'cve-2024-3094' },
+            products: [{ '@id': DIGEST }],
+            status: 'fixed'
+          }
+        ])
+      )
+    )
+    const gate = applyGate(
+      [critical],
+      options({ vex: fixed, ignores: parseIgnores('CVE-2024-3094') })
+    )
+    expect(gate.findings[0]?.suppressed).toEqual({ by: 'vex', reason: 'fixed' })
+  })
+
+  test('size and statement budgets', async () => {
+    const big = write('big.json', `${JSON.stringify(vex([]))}${' '.repeat(8 * 1024 * 1024)}`)
+    expect((await actionErrorOf(loadVex(big))).message).toMatch(
+      /bytes is more than the 8388608 allowed/
+    )
+    const one = {
+      vulnerability: { name: 'CVE-1' },
+      products: [{ '@id': 'pkg:npm/a@1' }],
+      status: 'fixed'
+    }
+    const many = write('many.json', vex(Array.from({ length: 10_001 }, () => one)))
+    expect((await actionErrorOf(loadVex(many))).message).toContain(
+      '10001 statements is more than the 10000 allowed'
+    )
+    expect((await actionErrorOf(loadVex(join(dir, 'absent.json')))).message).toContain(
+      'cannot be read'
+    )
   })
 
   test.each([
