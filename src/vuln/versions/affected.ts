@@ -10,23 +10,29 @@ export interface InvalidEvent {
   readAs: 'introduced 0' | 'ignored'
 }
 
-/** Events sorted by version; on equal versions `introduced` first, so [X, X) is empty. */
-interface Sorted {
-  kind: 'introduced' | 'fixed' | 'last_affected'
-  version: string | undefined
-}
+type EventKind = 'introduced' | 'fixed' | 'last_affected' | 'limit'
+const KINDS: EventKind[] = ['introduced', 'fixed', 'last_affected', 'limit']
 
+/** On equal versions `introduced` sorts first, so a range [X, X) is empty. */
 const KIND_ORDER = { introduced: 0, fixed: 1, last_affected: 2 } as const
 
-function eventOf(event: OsvEvent): { kind: keyof OsvEventUnion; version: string } | undefined {
-  for (const kind of ['introduced', 'fixed', 'last_affected', 'limit'] as const) {
-    const version = (event as Partial<OsvEventUnion>)[kind]
+/** An event's kind and version; undefined for one the schema does not define. */
+function eventOf(event: OsvEvent): { kind: EventKind; version: string } | undefined {
+  const fields = event as Partial<Record<EventKind, unknown>>
+  for (const kind of KINDS) {
+    const version = fields[kind]
     if (typeof version === 'string') return { kind, version }
   }
   return undefined
 }
 
-type OsvEventUnion = { introduced: string; fixed: string; last_affected: string; limit: string }
+/** A timeline event; version undefined for introduced "0" (before every version). */
+interface TimelineEvent {
+  kind: 'introduced' | 'fixed' | 'last_affected'
+  version: string | undefined
+  /** The installed version against this event's: <0, 0, >0. */
+  cmp: number
+}
 
 /**
  * Whether `version` is affected by one OSV `affected` entry, by the OSV schema's evaluation
@@ -94,16 +100,18 @@ function inRange(
     }
   }
 
-  const limits: string[] = []
-  const events: (Sorted & { cmp: number })[] = []
+  let limited = false
+  let belowALimit = false
+  const events: TimelineEvent[] = []
   for (const event of range.events ?? []) {
     const e = eventOf(event)
     if (!e) continue
     if (e.kind === 'limit') {
-      if (e.version.includes('*')) limits.push('*')
-      else {
-        const cmp = readable(event, e.version)
-        if (cmp !== undefined) limits.push(cmp < 0 ? 'below' : 'at or above')
+      // A limit containing "*" is infinity.
+      const cmp = e.version.includes('*') ? -1 : readable(event, e.version)
+      if (cmp !== undefined) {
+        limited = true
+        belowALimit ||= cmp < 0
       }
       continue
     }
@@ -118,8 +126,8 @@ function inRange(
     }
     events.push({ kind: e.kind, version: e.version, cmp })
   }
-  // Before limits: no limit at all, or the version below one of them.
-  if (limits.length > 0 && !limits.some(l => l === '*' || l === 'below')) return false
+  // The schema's BeforeLimits: no limit at all, or the version below one of them.
+  if (limited && !belowALimit) return false
 
   events.sort((x, y) => {
     if (x.version === undefined || y.version === undefined) {
@@ -129,7 +137,6 @@ function inRange(
   })
   let vulnerable = false
   for (const e of events) {
-    // cmp: the installed version against the event's (introduced "0": always above).
     if (e.kind === 'introduced' && e.cmp >= 0) vulnerable = true
     else if (e.kind === 'fixed' && e.cmp >= 0) vulnerable = false
     else if (e.kind === 'last_affected' && e.cmp > 0) vulnerable = false

@@ -1,11 +1,11 @@
 import { checkLength, compareDigits, compareStrings, InvalidVersionError } from './error'
 
 /**
- * Maven versions compared as Maven's ComparableVersion does: items split at `.`, `-` and
+ * Maven versions compared as Maven 3.9's ComparableVersion does: items split at `.`, `-` and
  * digit/letter transitions; a `-` (or a transition) opens a sub-list; numbers compare as numbers;
  * qualifiers order alpha < beta < milestone < rc = cr < snapshot < "" = ga = final = release < sp,
  * unknown ones after those (alphabetically); trailing nulls (0, "", empty lists) do not count,
- * so 1 = 1.0 = 1-ga.
+ * so 1 = 1.0 = 1-ga; a qualifier after a dot reads as after a hyphen (2.0.x = 2-x).
  */
 type Item = { number: string } | { qualifier: string } | Item[]
 
@@ -64,6 +64,8 @@ function parse(version: string): Item[] {
       if (c === '-') open()
     } else if (c >= '0' && c <= '9') {
       if (!digits && i > start) {
+        // A qualifier after a dot reads as after a hyphen: 1.0.0.X1 < 1.0.0-X2 (Maven 3.9).
+        if (list.length > 0) open()
         list.push(qualifier(text.slice(start, i), true))
         start = i
         open()
@@ -78,7 +80,10 @@ function parse(version: string): Item[] {
       digits = false
     }
   }
-  if (text.length > start) list.push(item(text.slice(start), digits))
+  if (text.length > start) {
+    if (!digits && list.length > 0) open()
+    list.push(item(text.slice(start), digits))
+  }
   for (let i = lists.length - 1; i >= 0; i--) normalize(lists[i]!)
   return root
 }
@@ -92,7 +97,14 @@ function qualifierRank(q: string): string {
 /** `b` undefined: the other side has run out. */
 function compareItem(a: Item, b: Item | undefined): number {
   if (Array.isArray(a)) {
-    if (b === undefined) return a.length === 0 ? 0 : compareItem(a[0]!, undefined)
+    // Against nothing, every item counts, not only the first (MNG-6964).
+    if (b === undefined) {
+      for (const i of a) {
+        const d = compareItem(i, undefined)
+        if (d !== 0) return d
+      }
+      return 0
+    }
     if (!Array.isArray(b)) return 'number' in b ? -1 : 1
     for (let i = 0; i < Math.max(a.length, b.length); i++) {
       const l = a[i]

@@ -29,7 +29,8 @@ const COMPARATORS: Record<VersionScheme, (a: string, b: string) => number> = {
  * version the scheme cannot read.
  */
 export function compareVersions(scheme: VersionScheme, a: string, b: string): number {
-  return Math.sign(COMPARATORS[scheme](a, b))
+  const d = Math.sign(COMPARATORS[scheme](a, b))
+  return d === 0 ? 0 : d // never -0
 }
 
 /** OSV ecosystems by name before the first `:` (the release: `Debian:12`, `Alpine:v3.19`). */

@@ -217,3 +217,126 @@ function mutate(version: string): fc.Arbitrary<string> {
 export function sample<T>(arbitrary: fc.Arbitrary<T>, count: number, salt = 0): T[] {
   return fc.sample(arbitrary, { numRuns: count, seed: SEED + salt })
 }
+
+/** Per scheme, versions from a small vocabulary of each grammar's edge cases. */
+const tokens = (first: string[], rest: string[], max = 5) =>
+  fc.tuple(pick(...first), joined(pick(...rest), 0, max)).map(([a, b]) => a + b)
+
+export const versionsByScheme = {
+  dpkg: dpkgVersion,
+  pep440: pep440Version,
+  semver: semverVersion,
+  rpm: fc
+    .tuple(
+      pick('', '', '0:', '1:', '2:'),
+      tokens(
+        ['0', '1', '2', '10', 'a'],
+        ['.', '0', '1', '10', '01', 'a', 'b', 'rc', '~', '^', '_', '+', '~rc1', '^git1']
+      ),
+      fc.option(tokens(['1', '2', '0'], ['.', '1', 'el9', 'el9_2', '~', '^', 'fc40']), {
+        nil: undefined
+      })
+    )
+    .map(([e, v, r]) => `${e}${v}${r ? `-${r}` : ''}`),
+  apk: fc
+    .tuple(
+      fc.array(pick('0', '1', '2', '10', '01', '00'), { minLength: 1, maxLength: 4 }),
+      pick('', '', 'a', 'b', 'z'),
+      joined(
+        pick(
+          '_alpha',
+          '_beta1',
+          '_pre2',
+          '_rc',
+          '_rc1',
+          '_p',
+          '_p1',
+          '_git20240101',
+          '_cvs',
+          '_svn',
+          '_hg2'
+        ),
+        0,
+        2
+      ),
+      pick('', '', '~abc1', '~1234'),
+      pick('', '', '-r0', '-r1', '-r10')
+    )
+    .map(([n, l, s, h, r]) => `${n.join('.')}${l}${s}${h}${r}`),
+  // Numbers, then qualifiers as projects write them. Maven's order is not transitive across
+  // odder mixes (see the Maven table), so the properties hold on this grammar only.
+  maven: fc
+    .tuple(
+      fc.array(pick('0', '1', '2', '10', '01'), { minLength: 1, maxLength: 4 }),
+      pick('', '', '-', '.'),
+      pick(
+        '',
+        'alpha',
+        'a1',
+        'beta-2',
+        'b3',
+        'milestone',
+        'm1',
+        'rc',
+        'RC1',
+        'cr2',
+        'SNAPSHOT',
+        'ga',
+        'final',
+        'RELEASE',
+        'sp',
+        'sp1',
+        'abc',
+        '1'
+      ),
+      pick('', '', '-SNAPSHOT', '-1', '.1')
+    )
+    .map(([n, sep, q, tail]) => `${n.join('.')}${q ? sep || '-' : ''}${q}${tail}`),
+  go: fc
+    .tuple(pick('v', 'v', ''), semverVersion, pick('', '', '+incompatible'))
+    .map(([v, s, i]) => `${v}${i ? s.replace(/\+.*/, '') : s}${i}`),
+  rubygems: fc
+    .tuple(
+      fc.array(pick('0', '1', '2', '10', '01'), { minLength: 1, maxLength: 4 }),
+      joined(pick('.a', '.b', '.rc', '.pre', '.1', '.0', '.beta2', 'a', '-rc1', '-1'), 0, 2)
+    )
+    .map(([n, rest]) => n.join('.') + rest)
+    .filter(v => !/-.*-/.test(v)),
+  nuget: fc
+    .tuple(
+      fc.array(pick('0', '1', '2', '10', '01'), { minLength: 1, maxLength: 4 }),
+      fc.option(
+        fc.array(pick('alpha', 'ALPHA', 'beta', 'rc', '1', '2', '10', 'a-b'), {
+          minLength: 1,
+          maxLength: 3
+        }),
+        {
+          nil: undefined
+        }
+      ),
+      pick('', '', '+meta', '+Other.1')
+    )
+    .map(([n, pre, meta]) => `${n.join('.')}${pre ? `-${pre.join('.')}` : ''}${meta}`),
+  packagist: fc
+    .tuple(
+      pick('', '', 'v'),
+      fc.array(pick('0', '1', '2', '10'), { minLength: 1, maxLength: 4 }),
+      pick(
+        '',
+        '',
+        '-alpha',
+        '-alpha1',
+        'a2',
+        '-beta.1',
+        'b',
+        '-RC1',
+        'rc2',
+        '-patch1',
+        'pl2',
+        '-p',
+        '-stable'
+      ),
+      pick('', '', '-dev', '.dev')
+    )
+    .map(([v, n, s, d]) => `${v}${n.join('.')}${s}${d}`)
+} satisfies Record<string, fc.Arbitrary<string>>

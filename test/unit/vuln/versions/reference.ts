@@ -110,3 +110,16 @@ export function disagreements(pairs: [string, string][], expected: Answer[], act
     .map((pair, i) => ({ pair, reference: expected[i], ours: actual[i] }))
     .filter(d => d.reference !== d.ours)
 }
+
+/** rpm's own rpm.vercmp ([epoch:]version[-release]) through its Lua interpreter, in one process. */
+export function rpmCompare(pairs: [string, string][]): Answer[] {
+  const lua =
+    '%{lua: for line in io.lines() do local a, b = line:match("^(.-)\\t(.*)$"); ' +
+    'local ok, r = pcall(rpm.vercmp, a, b); io.write(ok and tostring(r) or "invalid", "\\n") end}'
+  const out = execFileSync('rpm', ['--eval', lua], {
+    input: input(pairs),
+    encoding: 'utf8',
+    maxBuffer: 64 << 20
+  })
+  return parseAnswers(out, pairs.length, 'rpm.vercmp')
+}
