@@ -2,6 +2,7 @@ import { PackageURL } from 'packageurl-js'
 import type { Sbom } from '../../sbom/types'
 import { PROPERTY_PREFIX } from '../../sbom/tool'
 import type { ScanPackage, UnscannedPackage } from '../types'
+import { schemeForEcosystem } from '../versions'
 import { NotScannable, osvPackageOf, parseSource, type SourcePackage } from './ecosystems'
 
 /**
@@ -60,6 +61,8 @@ function toScanPackage(entry: Entry): ScanPackage | UnscannedPackage {
   }
   try {
     const osv = osvPackageOf(parsed, entry.source)
+    if (!schemeForEcosystem(osv.ecosystem))
+      return { ...base, why: `versions of the ${osv.ecosystem} ecosystem are not compared yet` }
     return {
       purl: entry.purl,
       name: displayName(parsed, entry.name),

@@ -1,0 +1,125 @@
+import { match } from '../../../../src/vuln/osv'
+import { InvalidVersionError } from '../../../../src/vuln/versions'
+import type { OsvRecord } from '../../../../src/vuln/types'
+import { record, scanPackage } from './records'
+
+const ids = (purl: string, records: OsvRecord[]) =>
+  match(scanPackage(purl), records).map(m => m.record.id)
+
+describe('match on real records', () => {
+  const stdlib = ['GO-2023-1702', 'GO-2023-1751', 'GO-2023-1840', 'GO-2023-1878'].map(record)
+
+  test('Go stdlib 1.19.8: fixed in 1.19.9+ matches, fixed in 1.19.8 itself does not', () => {
+    expect(ids('pkg:golang/stdlib@1.19.8', stdlib)).toEqual([
+      'GO-2023-1751',
+      'GO-2023-1840',
+      'GO-2023-1878'
+    ])
+    // GO-2023-1702 was fixed in 1.19.8 and 1.20.3.
+    expect(ids('pkg:golang/stdlib@1.19.7', stdlib)).toContain('GO-2023-1702')
+    expect(ids('pkg:golang/stdlib@1.21.0', stdlib)).toEqual([])
+  })
+
+  test('fixedIn: the fixes above the installed version, lowest first', () => {
+    const found = match(scanPackage('pkg:golang/stdlib@1.19.8'), [record('GO-2023-1840')])
+    expect(found[0]?.fixedIn).toEqual(['1.19.10', '1.20.5'])
+    const semver = match(scanPackage('pkg:npm/semver@6.1.0'), [record('GHSA-c2qf-rxjj-qqgw')])
+    expect(semver[0]?.fixedIn).toEqual(['6.3.1', '7.5.2'])
+  })
+
+  test('semver 7.6.3 is past every fix of GHSA-c2qf-rxjj-qqgw; 7.5.1 is not', () => {
+    expect(ids('pkg:npm/semver@7.6.3', [record('GHSA-c2qf-rxjj-qqgw')])).toEqual([])
+    expect(ids('pkg:npm/semver@7.5.1', [record('GHSA-c2qf-rxjj-qqgw')])).toEqual([
+      'GHSA-c2qf-rxjj-qqgw'
+    ])
+  })
+
+  test('Maven guava 31.1-jre is affected by GHSA-7g45-4rm6-3mm3, 32.0.0 is not', () => {
+    expect(
+      ids('pkg:maven/com.google.guava/guava@31.1-jre', [record('GHSA-7g45-4rm6-3mm3')])
+    ).toEqual(['GHSA-7g45-4rm6-3mm3'])
+    expect(ids('pkg:maven/com.google.guava/guava@32.0.0', [record('GHSA-7g45-4rm6-3mm3')])).toEqual(
+      []
+    )
+  })
+
+  test('a withdrawn record never matches (GO-2022-0617 covers every k8s.io/kubernetes version)', () => {
+    const withdrawn = record('GO-2022-0617')
+    expect(withdrawn.withdrawn).toBeTruthy()
+    expect(ids('pkg:golang/k8s.io/kubernetes@v1.28.0', [withdrawn])).toEqual([])
+    const live = { ...withdrawn, withdrawn: undefined }
+    expect(ids('pkg:golang/k8s.io/kubernetes@v1.28.0', [live])).toEqual(['GO-2022-0617'])
+  })
+
+  test('a language advisory never matches a distribution package of the same name', () => {
+    // Debian ships nokogiri as ruby-nokogiri (source ruby-nokogiri) and patches it in place.
+    expect(
+      ids('pkg:deb/debian/ruby-nokogiri@1.13.10+dfsg-2?distro=debian-12', [
+        record('GHSA-pxvg-2qj5-37jq')
+      ])
+    ).toEqual([])
+    expect(
+      ids('pkg:deb/debian/nokogiri@1.13.10?distro=debian-12', [record('GHSA-pxvg-2qj5-37jq')])
+    ).toEqual([])
+    expect(ids('pkg:gem/nokogiri@1.13.10', [record('GHSA-pxvg-2qj5-37jq')])).toEqual([
+      'GHSA-pxvg-2qj5-37jq'
+    ])
+  })
+})
+
+/**
+ * Distribution records written here in OSV's Debian shape (source package, `Debian:<release>`,
+ * dpkg versions), for the traps no vendored record covers on its own.
+ */
+describe('match: Debian releases and versions', () => {
+  const debian = (
+    id: string,
+    entries: [string, string, string | undefined][],
+    extra: Partial<OsvRecord> = {}
+  ): OsvRecord => ({
+    id,
+    modified: '2024-01-01T00:00:00Z',
+    affected: entries.map(([ecosystem, name, fixed]) => ({
+      package: { ecosystem, name },
+      ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, ...(fixed ? [{ fixed }] : [])] }]
+    })),
+    ...extra
+  })
+  const libc = 'pkg:deb/debian/libc6@2.36-9+deb12u3?arch=amd64&distro=debian-12&upstream=glibc'
+
+  test('by source package and release: a Debian:11 entry never matches a Debian:12 package', () => {
+    const bullseyeOnly = debian('DSA-A', [['Debian:11', 'glibc', '2.31-13+deb11u7']])
+    expect(ids(libc, [bullseyeOnly])).toEqual([])
+    const both = debian('DSA-B', [
+      ['Debian:11', 'glibc', '2.31-13+deb11u7'],
+      ['Debian:12', 'glibc', '2.36-9+deb12u4']
+    ])
+    const found = match(scanPackage(libc), [both])
+    expect(found.map(m => [m.record.id, m.affected.package?.ecosystem, m.fixedIn])).toEqual([
+      ['DSA-B', 'Debian:12', ['2.36-9+deb12u4']]
+    ])
+  })
+
+  test('dpkg order: fixed in an older revision, epochs, tildes, binNMUs', () => {
+    expect(ids(libc, [debian('DSA-C', [['Debian:12', 'glibc', '2.36-9+deb12u3']])])).toEqual([])
+    expect(ids(libc, [debian('DSA-D', [['Debian:12', 'glibc', '2.36-9+deb12u10']])])).toEqual([
+      'DSA-D'
+    ])
+    const login = 'pkg:deb/debian/login@1:4.13+dfsg1-1?distro=debian-12&upstream=shadow'
+    expect(ids(login, [debian('DSA-E', [['Debian:12', 'shadow', '4.13+dfsg1-2']])])).toEqual([])
+    const ssl = 'pkg:deb/debian/libssl3@3.0.20-1~deb12u2?distro=debian-12&upstream=openssl'
+    expect(ids(ssl, [debian('DSA-F', [['Debian:12', 'openssl', '3.0.20-1']])])).toEqual(['DSA-F'])
+  })
+
+  test('an open issue (no fix) matches every version; the binary name alone does not', () => {
+    const open = debian('DEBIAN-CVE-X', [['Debian:12', 'glibc', undefined]])
+    expect(ids(libc, [open])).toEqual(['DEBIAN-CVE-X'])
+    expect(ids('pkg:deb/debian/libc6@2.36-9?distro=debian-12', [open])).toEqual([])
+    expect(match(scanPackage(libc), [open])[0]?.fixedIn).toEqual([])
+  })
+
+  test('an installed version the ecosystem cannot read is an error, not a clean result', () => {
+    const pkg = scanPackage('pkg:npm/semver@not-a-version')
+    expect(() => match(pkg, [record('GHSA-c2qf-rxjj-qqgw')])).toThrow(InvalidVersionError)
+  })
+})
