@@ -88,6 +88,8 @@ function displayName(purl: PackageURL, fallback: string): string {
 const NOT_PACKAGES = new Set(['operating-system', 'container', 'file', 'device', 'firmware'])
 /** purl types of images, not packages (the SBOM's subject). */
 const SUBJECT_PURLS = /^pkg:(oci|docker)\//i
+/** purl types of distribution packages. */
+const DISTRO_PURLS = /^pkg:(deb|rpm|apk)\//i
 
 type Json = Record<string, unknown>
 
@@ -159,27 +161,63 @@ function purlSource(purl: string | undefined): SourcePackage | undefined {
 
 function* spdxEntries(document: Json): Generator<Entry> {
   const roots = new Set(asArray(document.documentDescribes).filter(x => typeof x === 'string'))
+  const purls = new Map<string, string>()
+  for (const pkg of asArray(document.packages).filter(isObject))
+    if (typeof pkg.SPDXID === 'string') {
+      const purl = spdxPurl(pkg)
+      if (purl) purls.set(pkg.SPDXID, purl)
+    }
+  const owners = spdxOwners(document, purls)
   for (const pkg of asArray(document.packages)) {
     if (!isObject(pkg)) continue
     const id = typeof pkg.SPDXID === 'string' ? pkg.SPDXID : undefined
-    const purl = asArray(pkg.externalRefs)
-      .filter(isObject)
-      .find(r => r.referenceType === 'purl' && typeof r.referenceLocator === 'string')
-      ?.referenceLocator as string | undefined
+    const purl = spdxPurl(pkg)
     if ((id && roots.has(id)) || (purl && SUBJECT_PURLS.test(purl))) continue
     if (
       pkg.primaryPackagePurpose === 'OPERATING-SYSTEM' ||
       pkg.primaryPackagePurpose === 'CONTAINER'
     )
       continue
+    const found =
+      typeof pkg.sourceInfo === 'string' ? /^found by \S+ in (\/.*)$/.exec(pkg.sourceInfo) : null
     yield {
       name: String(pkg.name ?? ''),
       version: String(pkg.versionInfo ?? ''),
       ...(purl ? { purl } : {}),
       ...(id ? { ref: id } : {}),
-      ...optional('source', purlSource(purl) ?? spdxSource(pkg.sourceInfo))
+      ...optional('location', found?.[1]),
+      ...optional('source', purlSource(purl) ?? spdxSource(pkg.sourceInfo)),
+      ...optional('ownedBy', id ? owners.get(id) : undefined)
     }
   }
+}
+
+function spdxPurl(pkg: Json): string | undefined {
+  return asArray(pkg.externalRefs)
+    .filter(isObject)
+    .find(r => r.referenceType === 'purl' && typeof r.referenceLocator === 'string')
+    ?.referenceLocator as string | undefined
+}
+
+/**
+ * Language packages a distribution package installed: this tool writes the distribution
+ * package DEPENDS_ON them, syft an OTHER relationship commented "ownership-by-file-overlap".
+ */
+function spdxOwners(document: Json, purls: Map<string, string>): Map<string, string> {
+  const owners = new Map<string, string>()
+  for (const r of asArray(document.relationships).filter(isObject)) {
+    const from = typeof r.spdxElementId === 'string' ? purls.get(r.spdxElementId) : undefined
+    const to = typeof r.relatedSpdxElement === 'string' ? r.relatedSpdxElement : undefined
+    const toPurl = to ? purls.get(to) : undefined
+    if (!from || !to || !toPurl || !DISTRO_PURLS.test(from) || DISTRO_PURLS.test(toPurl)) continue
+    const owns =
+      r.relationshipType === 'DEPENDS_ON' ||
+      (r.relationshipType === 'OTHER' &&
+        typeof r.comment === 'string' &&
+        r.comment.startsWith('ownership-by-file-overlap'))
+    if (owns && !owners.has(to)) owners.set(to, from)
+  }
+  return owners
 }
 
 /** trivy's SPDX: `sourceInfo: "built package from: glibc 2.36-9+deb12u4"`. */

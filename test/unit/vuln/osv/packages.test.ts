@@ -229,4 +229,47 @@ describe('packagesOf: purl → OSV package', () => {
     ])
     expect(unscanned.map(u => u.name)).toEqual(['README'])
   })
+
+  test("SPDX: a library a distribution package owns (this tool's DEPENDS_ON, syft's ownership OTHER) is left to it", () => {
+    const pkg = (id: string, purl: string) => ({
+      SPDXID: id,
+      name: id,
+      versionInfo: '1',
+      externalRefs: [
+        { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: purl }
+      ]
+    })
+    const { packages, unscanned } = packagesOf(
+      sbomOf({
+        spdxVersion: 'SPDX-2.3',
+        packages: [
+          pkg('deb-six', 'pkg:deb/debian/python3-six@1.16.0-4?distro=debian-12&upstream=six'),
+          pkg('deb-zlib', 'pkg:deb/debian/zlib1g@1:1.2.13.dfsg-1?distro=debian-12&upstream=zlib'),
+          pkg('six', 'pkg:pypi/six@1.16.0'),
+          pkg('yaml', 'pkg:pypi/pyyaml@6.0'),
+          pkg('requests', 'pkg:pypi/requests@2.31.0')
+        ],
+        relationships: [
+          { spdxElementId: 'deb-six', relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'six' },
+          {
+            spdxElementId: 'deb-six',
+            relationshipType: 'DEPENDS_ON',
+            relatedSpdxElement: 'deb-zlib'
+          },
+          {
+            spdxElementId: 'deb-zlib',
+            relationshipType: 'OTHER',
+            relatedSpdxElement: 'yaml',
+            comment: 'ownership-by-file-overlap: indicates that the parent package claims ownership'
+          },
+          { spdxElementId: 'requests', relationshipType: 'DEPENDS_ON', relatedSpdxElement: 'yaml' }
+        ]
+      })
+    )
+    expect(packages.map(p => p.ref)).toEqual(['deb-six', 'deb-zlib', 'requests'])
+    expect(unscanned.map(u => [u.name, u.why.split(',')[0]])).toEqual([
+      ['six', 'installed by pkg:deb/debian/python3-six@1.16.0-4?distro=debian-12&upstream=six'],
+      ['yaml', 'installed by pkg:deb/debian/zlib1g@1:1.2.13.dfsg-1?distro=debian-12&upstream=zlib']
+    ])
+  })
 })
