@@ -40101,7 +40101,13 @@ function dockerfileImages(text, file, settings) {
  */
 function evaluateDigest(digest, candidates, policy, root, now = new Date()) {
     const signers = signerPolicies(policy);
-    const findings = candidates.map(c => evaluateCandidate(c.subjectDigest ?? digest, c, signers, policy, root, now));
+    const verifiedSboms = [];
+    const findings = candidates.map(c => {
+        const { finding, statement } = evaluateCandidate(c.subjectDigest ?? digest, c, signers, policy, root, now);
+        if (finding.verified && finding.kind === 'sbom' && statement)
+            verifiedSboms.push(statement);
+        return finding;
+    });
     const verified = findings.filter(f => f.verified);
     const signature = { required: true, satisfied: verified.length > 0 };
     const sbom = {
@@ -40128,7 +40134,8 @@ function evaluateDigest(digest, candidates, policy, root, now = new Date()) {
         sbom,
         provenance,
         verified: failures.length === 0,
-        failures
+        failures,
+        verifiedSboms
     };
 }
 function signerPolicies(policy) {
@@ -40151,7 +40158,7 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
     const finding = { origin: candidate.origin, verified: false };
     if (candidate.problem) {
         finding.reason = candidate.problem;
-        return finding;
+        return { finding };
     }
     let bundle;
     try {
@@ -40159,7 +40166,7 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
     }
     catch (error) {
         finding.reason = describeError(error);
-        return finding;
+        return { finding };
     }
     const keyBased = bundle.verificationMaterial.content.$case === 'publicKey';
     const applicable = signers.filter(s => 'key' in s === keyBased);
@@ -40167,7 +40174,7 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
         finding.reason = keyBased
             ? 'signed with a key, but the policy trusts no key'
             : 'signed keyless, but the policy trusts only a key';
-        return finding;
+        return { finding };
     }
     const reasons = [];
     let result;
@@ -40193,7 +40200,7 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
     }
     if (!result) {
         finding.reason = reasons.join('; ');
-        return finding;
+        return { finding };
     }
     if (result.signer !== 'key') {
         finding.signer = result.signer.identity;
@@ -40208,22 +40215,22 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
     Object.assign(finding, { kind: classified.kind, predicateType: classified.predicateType });
     if (classified.problem) {
         finding.reason = classified.problem;
-        return finding;
+        return { finding };
     }
     const maxAge = policy.requirements.maxAge;
     if (maxAge !== undefined) {
         if (!signedAt) {
             finding.reason = 'max-age is set but the signature carries no verified timestamp';
-            return finding;
+            return { finding };
         }
         const ageSeconds = (now.getTime() - signedAt.getTime()) / 1000;
         if (ageSeconds > maxAge) {
             finding.reason = `signed ${Math.floor(ageSeconds / 86400)} days ago (${signedAt.toISOString()}), older than max-age`;
-            return finding;
+            return { finding };
         }
     }
     finding.verified = true;
-    return finding;
+    return { finding, statement: result.statement };
 }
 function classify(digest, candidate, result) {
     if (candidate.simpleSigningPayload) {
@@ -44096,6 +44103,8 @@ var yaml_dist = __nccwpck_require__(8815);
 
 
 
+/** Values of `maxSeverity`, most severe first. */
+const MAX_SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'none']));
 /**
  * The first rule whose globs match the image, or undefined. Both sides are canonical
  * (see canonicalName), so an alias of a registry host gets the same rule as its name.
@@ -44106,7 +44115,7 @@ function ruleForImage(policy, ref) {
 }
 const RULE_KEYS = new Set(['name', 'images', 'identities', 'key', 'require']);
 const IDENTITY_KEYS = new Set(['subject', 'subjectRegExp', 'issuer', 'issuerRegExp', 'claims']);
-const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge']);
+const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge', 'maxSeverity']);
 /**
  * Reads a policy file:
  *
@@ -44117,7 +44126,7 @@ const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge']);
  *         - issuer: https://token.actions.githubusercontent.com
  *           subjectRegExp: ^https://github\.com/acme/[^/]+/\.github/workflows/release\.yml@refs/heads/main$
  *           claims: { sourceRepositoryOwnerURI: https://github.com/acme }
- *       require: { sbom: true, provenance: false, maxAge: 30d }
+ *       require: { sbom: true, provenance: false, maxAge: 30d, maxSeverity: medium }
  *     - name: vendor images signed with a key
  *       images: ["docker.io/vendor/*"]
  *       key: ./keys/vendor.pub
@@ -44273,6 +44282,14 @@ function readRequirements(raw, at, problems) {
         else
             requirements.maxAge = seconds;
     }
+    if (raw.maxSeverity !== undefined) {
+        const value = raw.maxSeverity;
+        const severity = MAX_SEVERITIES.find(s => s === String(value).toLowerCase());
+        if (typeof value !== 'string' || !severity)
+            problems.push(`${at}.maxSeverity must be one of ${MAX_SEVERITIES.join(', ')}`);
+        else
+            requirements.maxSeverity = severity;
+    }
     return requirements;
 }
 const UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
@@ -44341,11 +44358,29 @@ function annotate(report, asErrors) {
     }
 }
 const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** `✅ ≤ high` or `❌ 2 above high`, then the counts: what the maxSeverity rule found. */
+function vulnerabilityCell(check) {
+    if (!check)
+        return '—';
+    const counts = Object.entries(check.counts)
+        .filter(([, n]) => n > 0)
+        .map(([severity, n]) => `${n} ${severity}`)
+        .join(', ');
+    const verdict = check.satisfied
+        ? `✅ ≤ ${check.maxSeverity}`
+        : check.sboms === 0
+            ? '❌ no verified SBOM to scan'
+            : `❌ ${check.above.length} above ${check.maxSeverity}`;
+    return `${verdict}${counts ? ` (${counts})` : ''}`;
+}
 /** The job summary: one row per image and platform. */
 function summaryMarkdown(report) {
+    // The column shows only when a maxSeverity rule applied somewhere.
+    const scanned = report.images.some(i => i.platforms.some(p => p.vulnerabilities));
+    const vulnHeader = scanned ? ' Vulnerabilities |' : '';
     const rows = [
-        '| Image | Platform | Digest | Signature | SBOM | Provenance | Result |',
-        '| --- | --- | --- | --- | --- | --- | --- |'
+        `| Image | Platform | Digest | Signature | SBOM | Provenance |${vulnHeader} Result |`,
+        `| --- | --- | --- | --- | --- | --- |${scanned ? ' --- |' : ''} --- |`
     ];
     const mark = (r) => r.satisfied ? '✅' : r.required ? '❌' : '—';
     for (const image of report.images) {
@@ -44353,9 +44388,9 @@ function summaryMarkdown(report) {
             ? `${image.image} (${image.source.file}:${image.source.line})`
             : image.image;
         if (image.platforms.length === 0)
-            rows.push(`| ${escapeCell(name)} | | ${image.digest ?? ''} | | | | ❌ ${escapeCell(image.errors.join('; '))} |`);
+            rows.push(`| ${escapeCell(name)} | | ${image.digest ?? ''} | | | |${scanned ? ' |' : ''} ❌ ${escapeCell(image.errors.join('; '))} |`);
         for (const p of image.platforms)
-            rows.push(`| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}…\` | ${mark(p.signature)} | ${mark(p.sbom)}${p.buildx?.predicateTypes.some(isSbomPredicate) ? ' (unsigned BuildKit SBOM present)' : ''} | ${mark(p.provenance)} | ${p.verified ? '✅ verified' : `❌ ${escapeCell(p.failures.join('; '))}`} |`);
+            rows.push(`| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}…\` | ${mark(p.signature)} | ${mark(p.sbom)}${p.buildx?.predicateTypes.some(isSbomPredicate) ? ' (unsigned BuildKit SBOM present)' : ''} | ${mark(p.provenance)} |${scanned ? ` ${vulnerabilityCell(p.vulnerabilities)} |` : ''} ${p.verified ? '✅ verified' : `❌ ${escapeCell(p.failures.join('; '))}`} |`);
     }
     const verdict = report.verified
         ? `All ${report.images.length} image(s) verified.`

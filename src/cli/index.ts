@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { readConfig } from '../config'
+import { readConfig, readScanConfig } from '../config'
 import { ActionError, describeError, setErrorContext } from '../errors'
 import { limitHeapGrowth } from '../heap'
 import { isDebug, log } from '../log'
@@ -15,9 +15,12 @@ import {
   describeOptions,
   OUTPUT_DIR_OPTION,
   SBOM_OPTIONS,
+  SCAN_OUTPUT_OPTIONS,
   SIGN_OPTIONS,
+  SIGN_SCAN_OPTIONS,
   SUMMARY_OPTION,
   VERIFY_OPTIONS,
+  VULN_OPTIONS,
   type Option
 } from './options'
 
@@ -25,6 +28,7 @@ const USAGE = `Usage: sbom-sign <command> [options]
 
 Commands:
   sbom SOURCE --output FILE   generate the SBOM of an image
+  scan SBOM|SOURCE            scan an SBOM (or an image's, generated) for vulnerabilities
   sign IMAGE                  generate the SBOM, sign the image and attach both
   verify IMAGE...             check signatures and attestations against a policy
 
@@ -34,11 +38,12 @@ Options:
 
 Examples:
   sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json
+  sbom-sign scan app.cdx.json --fail-on-severity high
   sbom-sign sign ghcr.io/acme/app@sha256:… --output-dir out
   sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' \\
     --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom
 
-Exit codes: 0 ok, 1 verification or operation failed, 2 usage or input error.
+Exit codes: 0 ok, 1 verification, the vulnerability gate or the operation failed, 2 usage or input error.
 Keyless signing outside GitHub Actions reads an OIDC token from $SIGSTORE_ID_TOKEN.`
 
 const SOURCES = `SOURCE is a registry reference (registry:REF or a bare reference), oci-dir:PATH[:tag|@digest],
@@ -50,8 +55,15 @@ const EXAMPLES: Record<Command, string[]> = {
     "sbom-sign sbom oci-archive:app.tar --format spdx-json --output - | jq '.packages[].name'",
     'sbom-sign sbom localhost:5000/app:dev --platform linux/arm64 --output app.cdx.json'
   ],
+  scan: [
+    'sbom-sign scan app.cdx.json --fail-on-severity high --output-dir report',
+    'sbom-sign scan ghcr.io/acme/app:1.0 --platform linux/arm64 --vex app.vex.json --sarif app.sarif',
+    "sbom-sign scan sbom:app.spdx.json --json - | jq '.counts'",
+    'sbom-sign scan oci-archive:app.tar --offline --vulnerability-db osv/Debian.zip --ignore-vulnerabilities "CVE-2024-1234 until=2025-06-30"'
+  ],
   sign: [
     'sbom-sign sign ghcr.io/acme/app@sha256:… --output-dir out      # keyless: needs $SIGSTORE_ID_TOKEN outside Actions',
+    'sbom-sign sign ghcr.io/acme/app@sha256:… --fail-on-severity critical --vulnerability-attestation',
     'sbom-sign sign ghcr.io/acme/app@sha256:… --key cosign.key --key-password "$PW" --attach-format both'
   ],
   verify: [
@@ -61,22 +73,43 @@ const EXAMPLES: Record<Command, string[]> = {
   ]
 }
 
-type Command = 'sbom' | 'sign' | 'verify'
+type Command = 'sbom' | 'scan' | 'sign' | 'verify'
+
+/** Options of the registry an image source is pulled from, and of the run's deadlines. */
+const PULL_OPTIONS = [
+  'insecure-registry',
+  'insecure-registries',
+  'registry-username',
+  'registry-password',
+  'timeout',
+  'retry-budget'
+]
 
 function commandOptions(command: Command): Option[] {
   if (command === 'sbom') return [...SBOM_OPTIONS]
-  const own = command === 'sign' ? SIGN_OPTIONS : VERIFY_OPTIONS
-  return [...own, ...COMMON_OPTIONS, OUTPUT_DIR_OPTION, SUMMARY_OPTION]
+  if (command === 'scan')
+    return [
+      ...VULN_OPTIONS,
+      ...SCAN_OUTPUT_OPTIONS,
+      OUTPUT_DIR_OPTION,
+      SUMMARY_OPTION,
+      ...SBOM_OPTIONS.filter(o => o.name === 'platform'),
+      ...COMMON_OPTIONS.filter(o => PULL_OPTIONS.includes(o.name))
+    ]
+  const own = command === 'sign' ? [...SIGN_OPTIONS, ...SIGN_SCAN_OPTIONS] : VERIFY_OPTIONS
+  return [...own, ...VULN_OPTIONS, ...COMMON_OPTIONS, OUTPUT_DIR_OPTION, SUMMARY_OPTION]
 }
 
 function commandUsage(command: Command): string {
   const synopsis = {
     sbom: 'sbom SOURCE --output FILE [options]',
+    scan: 'scan SBOM|SOURCE [options]',
     sign: 'sign IMAGE [options]',
     verify: 'verify IMAGE... [options]'
   }[command]
   const what = {
     sbom: `Generates the SBOM of an image from its layers.\n${SOURCES}`,
+    scan: `Scans an SBOM (a CycloneDX or SPDX JSON file, or sbom:PATH) for vulnerabilities in OSV, or generates the SBOM of an image SOURCE first. Prints the summary table; the JSON and SARIF reports go to --output-dir. Exits 1 when a finding reaches --fail-on-severity.\n${SOURCES}`,
     sign: 'Generates the SBOM of IMAGE, signs the image keyless (or with --key) and attaches the SBOM as a signed attestation. Prints the outputs as JSON; the files go to --output-dir.',
     verify:
       'Checks the signatures and attestations of IMAGE... (or the FROM images of --dockerfile) against the signer options or --policy. Prints the outputs as JSON; the report goes to --output-dir.'
@@ -86,7 +119,7 @@ function commandUsage(command: Command): string {
     '',
     what,
     '',
-    command === 'sbom'
+    command === 'sbom' || command === 'scan'
       ? 'Options:'
       : 'Options (the action inputs of the same names, and a few of the CLI):',
     ...describeOptions(commandOptions(command)),
@@ -147,12 +180,7 @@ async function pipelineCommand(command: 'sign' | 'verify', args: string[]): Prom
   }
   given['insecure-registries'] = insecureRegistries(values).join(',')
   const config = readConfig(name => given[name])
-  // Files go where the caller says, else to a new directory: never into the current one.
-  const outputDir = values['output-dir'] as string | undefined
-  if (outputDir) mkdirSync(outputDir, { recursive: true })
-  config.outputDir = outputDir
-    ? resolve(outputDir)
-    : mkdtempSync(join(tmpdir(), `sbom-sign-${command}-`))
+  config.outputDir = outputDirectory(values, command)
   const result = await runPipeline(config)
   report(result, values.summary as string | undefined)
   log.info(`files written to ${config.outputDir}`)
@@ -163,6 +191,46 @@ function report(result: RunResult, summaryPath: string | undefined): void {
   process.stdout.write(`${JSON.stringify(result.outputs, null, 2)}\n`)
   if (summaryPath) writeFileSync(summaryPath, result.summary)
   if (!result.ok) log.error(result.failure ?? 'verification failed')
+}
+
+async function scanCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse('scan', args)
+  if (values.help) {
+    process.stdout.write(`${commandUsage('scan')}\n`)
+    return 0
+  }
+  const source = positionals[0]
+  if (!source || positionals.length > 1)
+    throw new UsageError('scan takes one SBOM file or image SOURCE', 'scan')
+  const given: Record<string, string> = {}
+  for (const [name, value] of Object.entries(values))
+    given[name] = Array.isArray(value) ? value.join('\n') : String(value)
+  given['insecure-registries'] = insecureRegistries(values).join(',')
+  const config = readScanConfig(name => given[name])
+  const outputDir = outputDirectory(values, 'scan')
+  // Loaded on use: scanning needs none of the signing code.
+  const { runScan } = await import('../pipelines/scan')
+  const result = await runScan({
+    source,
+    platform: values.platform as string | undefined,
+    config,
+    outputDir,
+    json: values.json as string | undefined,
+    sarif: values.sarif as string | undefined
+  })
+  if (values.json !== '-') process.stdout.write(`${result.summary}\n`)
+  if (values.summary) writeFileSync(values.summary as string, result.summary)
+  if (!result.ok) log.error(result.failure ?? 'the vulnerability gate failed')
+  log.info(`reports written to ${outputDir}`)
+  return result.ok ? 0 : 1
+}
+
+/** Files go where the caller says, else to a new directory: never into the current one. */
+function outputDirectory(values: Values, command: Command): string {
+  const outputDir = values['output-dir'] as string | undefined
+  if (!outputDir) return mkdtempSync(join(tmpdir(), `sbom-sign-${command}-`))
+  mkdirSync(outputDir, { recursive: true })
+  return resolve(outputDir)
 }
 
 async function sbomCommand(args: string[]): Promise<number> {
@@ -206,6 +274,8 @@ export async function main(argv: string[]): Promise<number> {
         return 0
       case 'sbom':
         return await sbomCommand(rest)
+      case 'scan':
+        return await scanCommand(rest)
       case 'sign':
       case 'verify':
         return await pipelineCommand(command, rest)

@@ -4,8 +4,16 @@ import { formatPlatform, parsePlatform } from '../oci/platform'
 import { parseReference } from '../oci/reference'
 import { parseBuildPlatform, runnerPlatform } from '../verify/dockerfile/platform'
 import { InputReader, Inputs } from './inputs'
+import { readVulnerabilities, type VulnerabilityConfig } from './vulnerabilities'
 
 export type { InputReader } from './inputs'
+export {
+  GATE_SEVERITIES,
+  OFFLINE_DATABASE_HINT,
+  requireSourceOffline,
+  type GateSeverity,
+  type VulnerabilityConfig
+} from './vulnerabilities'
 
 export const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'] as const
 export type SbomFormat = (typeof SBOM_FORMATS)[number]
@@ -107,6 +115,8 @@ interface CommonConfig {
   registry: RegistryConfig
   sigstore: SigstoreConfig
   network: NetworkConfig
+  /** The vulnerability scan of the SBOMs, and its gate. */
+  vulnerabilities: VulnerabilityConfig
   /** Where files for later steps go (RUNNER_TEMP in Actions). */
   outputDir: string
 }
@@ -120,20 +130,45 @@ const DIGEST = /^sha256:[a-f0-9]{64}$/
 export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): Config {
   const inputs = new Inputs(read)
   const mode = inputs.choice('mode', ['sign', 'verify'] as const, 'sign')
+  const sigstore = readSigstore(inputs)
   const common: CommonConfig = {
     registry: readRegistry(inputs),
-    sigstore: readSigstore(inputs),
+    sigstore,
     network: readNetwork(inputs, mode),
+    vulnerabilities: readVulnerabilities(inputs, mode, sigstore.offline),
     outputDir: env.RUNNER_TEMP || process.cwd()
   }
   if (mode === 'sign') {
     const sign = readSign(inputs)
+    if (common.vulnerabilities.scan && sign.sbom.kind === 'none')
+      throw inputError(
+        'sbom',
+        '"none" leaves nothing to scan for vulnerabilities',
+        'Generate the SBOM ("sbom: generate"), or turn the scan off'
+      )
     scopeCredentials(common.registry, sign.image)
     return { ...common, mode, sign }
   }
   const verify = readVerify(inputs)
   scopeCredentials(common.registry, verify.images[0])
   return { ...common, mode, verify }
+}
+
+/** What `sbom-sign scan` reads: the scan's source and gate, registry access, deadlines. */
+export interface ScanConfig {
+  registry: RegistryConfig
+  network: NetworkConfig
+  vulnerabilities: VulnerabilityConfig
+}
+
+/** The CLI's `scan`: always scans; the gate and source options as the action has them. */
+export function readScanConfig(read: InputReader): ScanConfig {
+  const inputs = new Inputs(read)
+  return {
+    registry: readRegistry(inputs),
+    network: readNetwork(inputs, 'sign'),
+    vulnerabilities: readVulnerabilities(inputs, 'scan', inputs.boolean('offline', false))
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { globSync, readFileSync } from 'node:fs'
 import { isAbsolute, join, relative } from 'node:path'
-import type { Config } from '../config'
+import { requireSourceOffline, type Config } from '../config'
 import { ActionError, describeError } from '../errors'
 import { log } from '../log'
 import { withDeadline } from '../network/deadline'
@@ -37,6 +37,7 @@ import {
   type BaseImage,
   type BuildSettings,
   type Candidate,
+  type DigestEvaluation,
   type GitHubSource,
   type ImagePolicy,
   type ImageReport,
@@ -47,6 +48,8 @@ import {
 } from '../verify'
 import type { TrustedRoot } from '@sigstore/protobuf-specs'
 import type { RunResult } from './result'
+import { checkVulnerabilities, MAX_BELOW } from './verify-scan'
+import { openScanner, type Scanner } from './vulnerabilities'
 
 type VerifyRun = Config & { mode: 'verify' }
 
@@ -59,6 +62,10 @@ interface Checks {
   platforms: string[]
   /** Discovery results by repository and digest: a base image used by several FROMs is read once. */
   found: Map<string, Promise<Candidate[]>>
+  /** The vulnerability scanner, opened when the first maxSeverity rule needs it. */
+  scanner: () => Promise<Scanner>
+  /** `fail-on-severity`, which the inputs' policy carries as its maxSeverity. */
+  failOnSeverity: string
 }
 
 const REPORT_FILE = 'sbom-sign-verify-report.json'
@@ -75,6 +82,8 @@ export async function runVerify(config: VerifyRun): Promise<RunResult> {
     ...fromDockerfiles
   ]
   const policyFile = v.policy ? loadPolicyFile(v.policy) : undefined
+  const retryBudget = new RetryBudget(config.network.retryBudgetMs)
+  let scanner: Promise<Scanner> | undefined
   const trust = await resolveTrustRoot({
     path: config.sigstore.trustedRoot,
     instance: config.sigstore.instance === 'github' ? 'github' : 'public-good',
@@ -82,15 +91,23 @@ export async function runVerify(config: VerifyRun): Promise<RunResult> {
   })
   const checks: Checks = {
     root: trust.root,
-    client: new RegistryClient({
-      ...config.registry,
-      retryBudget: new RetryBudget(config.network.retryBudgetMs)
-    }),
+    client: new RegistryClient({ ...config.registry, retryBudget }),
     github: v.githubAttestations ? githubSource(config) : undefined,
     policyFile,
     inputsPolicy: policyFromInputs(config),
     platforms: v.platforms,
-    found: new Map()
+    found: new Map(),
+    scanner: () => (scanner ??= openScanner(config.vulnerabilities, retryBudget)),
+    failOnSeverity: config.vulnerabilities.failOn
+  }
+  // A scan that is asked for opens its source and VEX document now: a bad path is an input
+  // error, not a failure of every image.
+  if (
+    config.vulnerabilities.failOn !== 'none' ||
+    policyFile?.rules.some(r => r.requirements.maxSeverity !== undefined)
+  ) {
+    requireSourceOffline(config.vulnerabilities)
+    await checks.scanner()
   }
   const images: ImageReport[] = []
   // Each image has its own deadline, so one registry that stalls cannot use up the run;
@@ -201,7 +218,15 @@ function policyFromInputs(config: VerifyRun): ImagePolicy | undefined {
     source: 'inputs',
     identities: identity && issuer ? [{ identity, issuer }] : [],
     keyPem,
-    requirements: { sbom: v.requireSbom, provenance: v.requireProvenance, maxAge: v.maxAge }
+    requirements: {
+      sbom: v.requireSbom,
+      provenance: v.requireProvenance,
+      maxAge: v.maxAge,
+      maxSeverity:
+        config.vulnerabilities.failOn === 'none'
+          ? undefined
+          : MAX_BELOW[config.vulnerabilities.failOn]
+    }
   }
 }
 
@@ -248,9 +273,34 @@ async function checkImage(target: BaseImage, checks: Checks): Promise<ImageRepor
       throw new ActionError('DIGEST_MISMATCH', `resolved to ${resolved.digest}`)
     }
     const candidates = (digest: string) => discover(ref, digest, checks)
+    const maxSeverity = policy.requirements.maxSeverity
+    const decide = async (
+      { verifiedSboms, ...verdict }: DigestEvaluation,
+      platform?: string
+    ): Promise<PlatformReport> => {
+      const decided: PlatformReport = platform ? { ...verdict, platform } : verdict
+      if (maxSeverity !== undefined)
+        await checkVulnerabilities(
+          decided,
+          verifiedSboms,
+          ref,
+          {
+            maxSeverity,
+            // Named as the user wrote it: the policy file's rule, or the input.
+            rule:
+              policy.source === 'inputs'
+                ? `fail-on-severity ${checks.failOnSeverity}`
+                : `maxSeverity ${maxSeverity}`
+          },
+          checks.scanner
+        )
+      return decided
+    }
     if (resolved.kind === 'image') {
       const found = await candidates(resolved.digest)
-      report.platforms.push(evaluateDigest(resolved.digest, found, policy, checks.root))
+      report.platforms.push(
+        await decide(evaluateDigest(resolved.digest, found, policy, checks.root))
+      )
     } else {
       // An index's own signatures cover every platform it lists.
       const onIndex = (await candidates(resolved.digest)).map(c => ({
@@ -269,8 +319,10 @@ async function checkImage(target: BaseImage, checks: Checks): Promise<ImageRepor
       for (const child of children) {
         const found = await candidates(child.digest)
         const fromIndex = onIndex.map(c => ({ ...c, platform: child.platform }))
-        const verdict = evaluateDigest(child.digest, [...found, ...fromIndex], policy, checks.root)
-        const platform: PlatformReport = { ...verdict, platform: child.platform }
+        const platform = await decide(
+          evaluateDigest(child.digest, [...found, ...fromIndex], policy, checks.root),
+          child.platform
+        )
         const unsigned = buildx.find(a => a.describes === child.digest)
         if (unsigned) reportBuildxAttestations(platform, unsigned)
         report.platforms.push(platform)

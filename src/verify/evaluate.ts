@@ -69,6 +69,11 @@ export interface DigestVerdict {
   failures: string[]
 }
 
+/** A verdict, and the statements of the SBOM attestations that verified (for a scan). */
+export interface DigestEvaluation extends DigestVerdict {
+  verifiedSboms: Statement[]
+}
+
 /**
  * Decides whether an image digest satisfies a policy given what discovery
  * found: every candidate is verified against every trusted signer; a candidate
@@ -80,11 +85,21 @@ export function evaluateDigest(
   policy: ImagePolicy,
   root: TrustedRoot,
   now: Date = new Date()
-): DigestVerdict {
+): DigestEvaluation {
   const signers = signerPolicies(policy)
-  const findings = candidates.map(c =>
-    evaluateCandidate(c.subjectDigest ?? digest, c, signers, policy, root, now)
-  )
+  const verifiedSboms: Statement[] = []
+  const findings = candidates.map(c => {
+    const { finding, statement } = evaluateCandidate(
+      c.subjectDigest ?? digest,
+      c,
+      signers,
+      policy,
+      root,
+      now
+    )
+    if (finding.verified && finding.kind === 'sbom' && statement) verifiedSboms.push(statement)
+    return finding
+  })
   const verified = findings.filter(f => f.verified)
   const signature = { required: true, satisfied: verified.length > 0 }
   const sbom = {
@@ -113,7 +128,8 @@ export function evaluateDigest(
     sbom,
     provenance,
     verified: failures.length === 0,
-    failures
+    failures,
+    verifiedSboms
   }
 }
 
@@ -140,18 +156,18 @@ function evaluateCandidate(
   policy: ImagePolicy,
   root: TrustedRoot,
   now: Date
-): Finding {
+): { finding: Finding; statement?: Statement } {
   const finding: Finding = { origin: candidate.origin, verified: false }
   if (candidate.problem) {
     finding.reason = candidate.problem
-    return finding
+    return { finding }
   }
   let bundle
   try {
     bundle = parseBundle(candidate.bundle)
   } catch (error) {
     finding.reason = describeError(error)
-    return finding
+    return { finding }
   }
   const keyBased = bundle.verificationMaterial.content.$case === 'publicKey'
   const applicable = signers.filter(s => 'key' in s === keyBased)
@@ -159,7 +175,7 @@ function evaluateCandidate(
     finding.reason = keyBased
       ? 'signed with a key, but the policy trusts no key'
       : 'signed keyless, but the policy trusts only a key'
-    return finding
+    return { finding }
   }
   const reasons: string[] = []
   let result: VerifiedBundle | undefined
@@ -183,7 +199,7 @@ function evaluateCandidate(
   }
   if (!result) {
     finding.reason = reasons.join('; ')
-    return finding
+    return { finding }
   }
   if (result.signer !== 'key') {
     finding.signer = result.signer.identity
@@ -196,22 +212,22 @@ function evaluateCandidate(
   Object.assign(finding, { kind: classified.kind, predicateType: classified.predicateType })
   if (classified.problem) {
     finding.reason = classified.problem
-    return finding
+    return { finding }
   }
   const maxAge = policy.requirements.maxAge
   if (maxAge !== undefined) {
     if (!signedAt) {
       finding.reason = 'max-age is set but the signature carries no verified timestamp'
-      return finding
+      return { finding }
     }
     const ageSeconds = (now.getTime() - signedAt.getTime()) / 1000
     if (ageSeconds > maxAge) {
       finding.reason = `signed ${Math.floor(ageSeconds / 86400)} days ago (${signedAt.toISOString()}), older than max-age`
-      return finding
+      return { finding }
     }
   }
   finding.verified = true
-  return finding
+  return { finding, statement: result.statement }
 }
 
 function classify(

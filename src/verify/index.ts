@@ -54,6 +54,7 @@ export {
   evaluateDigest,
   isSbomPredicate,
   type Candidate,
+  type DigestEvaluation,
   type DigestVerdict,
   type Finding,
   type FindingKind
@@ -67,8 +68,10 @@ export {
   legacyTag
 } from './legacy'
 export {
+  MAX_SEVERITIES,
   loadPolicyFile,
   ruleForImage,
+  type MaxSeverity,
   type ImagePolicy,
   type PolicyFile,
   type PolicyRule,
@@ -81,6 +84,7 @@ export {
   writeReport,
   type ImageReport,
   type PlatformReport,
-  type VerifyReport
+  type VerifyReport,
+  type VulnerabilityCheck
 } from './report'
 export { reportBuildxAttestations, type UnsignedAttestations } from './buildx'
