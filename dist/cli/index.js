@@ -9748,7 +9748,10 @@ async function loadVex(path) {
     });
     let size;
     try {
-        size = (await (0,promises_.stat)(path)).size;
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile())
+            throw new Error('not a file');
+        size = info.size;
     }
     catch (error) {
         throw new errors/* ActionError */.lZ('INPUT_INVALID', `VEX document ${path} cannot be read: ${error.message}`, {

@@ -20,7 +20,7 @@ export {
 } from './vex'
 
 export interface GateOptions {
-  /** The least severe level that fails the gate; `none` never fails. */
+  /** The least severe level that fails the gate; `none` never fails (and `unknown`, below every level, fails on any finding). */
   failOn: Severity | 'none'
   /** How a finding rated `unknown` ranks; the documented default is `critical` (fail closed). */
   unknownAs: Severity

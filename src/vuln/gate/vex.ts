@@ -115,7 +115,9 @@ export async function loadVex(path: string): Promise<VexDocument> {
     })
   let size: number
   try {
-    size = (await stat(path)).size
+    const info = await stat(path)
+    if (!info.isFile()) throw new Error('not a file')
+    size = info.size
   } catch (error) {
     throw new ActionError(
       'INPUT_INVALID',

@@ -12,7 +12,7 @@ export class InvalidVersionError extends Error {
 }
 
 /** No real version is this long; the cap bounds the work a hostile string can cause. */
-export const MAX_VERSION_LENGTH = 256
+const MAX_VERSION_LENGTH = 256
 
 /** Rejects an empty or oversized version before a scheme parses it. */
 export function checkLength(scheme: string, version: string): void {

@@ -24,8 +24,8 @@ export type VersionRange =
   | { scheme: VersionScheme; kind: 'vers'; comparators: Comparator[] }
 
 /** Bounds what one range may ask for. */
-export const MAX_RANGE_LENGTH = 4096
-export const MAX_COMPARATORS = 64
+const MAX_RANGE_LENGTH = 4096
+const MAX_COMPARATORS = 64
 
 const COMPARATOR = /^(>=|<=|!=|<|>|=)?\s*(\S.*)$/
 

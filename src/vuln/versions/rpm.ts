@@ -24,7 +24,7 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
 const isAlpha = (c: string | undefined): boolean => c !== undefined && /[A-Za-z]/.test(c)
 
 /** rpmvercmp. */
-export function rpmvercmp(a: string, b: string): number {
+function rpmvercmp(a: string, b: string): number {
   if (a === b) return 0
   let i = 0
   let j = 0

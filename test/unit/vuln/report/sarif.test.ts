@@ -135,4 +135,32 @@ describe('toSarif', () => {
     ])
     expect(xz.suppressions).toBeUndefined()
   })
+
+  test('at most 25,000 results, the most severe kept, and the rest counted', () => {
+    const many = Array.from({ length: 25_002 }, (_, i) =>
+      finding(
+        'GHSA-many',
+        `pkg:npm/p${i}@1.0.0`,
+        i === 25_001
+          ? { severity: 'critical', score: 9.8, source: 'CVSS_V3' }
+          : { severity: 'low', source: 'GHSA' }
+      )
+    )
+    const manyGate = applyGate(many, {
+      failOn: 'none',
+      unknownAs: 'critical',
+      ignores: [],
+      subject: {},
+      now: new Date()
+    })
+    const sarif = toSarif(scanResult(many), manyGate, { artifact: 'sbom.json' }) as Sarif & {
+      runs: { properties: Record<string, unknown> }[]
+    }
+    const run = sarif.runs[0]!
+    expect(run.results).toHaveLength(25_000)
+    expect(run.results[0]?.level).toBe('error')
+    expect(run.properties.resultsOmitted).toBe(2)
+    expect(run.tool.driver.rules).toHaveLength(1)
+    expect(run.tool.driver.rules[0]?.properties['security-severity']).toBe('9.8')
+  })
 })

@@ -55,6 +55,24 @@ describe('summaryMarkdown', () => {
   })
 })
 
+test('past 1,000 rows the summary points to the JSON report', () => {
+  const many = Array.from({ length: 1005 }, (_, i) =>
+    finding(`GHSA-many-${i}`, `pkg:npm/p${i}@1.0.0`, { severity: 'low', source: 'GHSA' })
+  )
+  const markdown = summaryMarkdown(
+    scanResult(many),
+    applyGate(many, {
+      failOn: 'none',
+      unknownAs: 'critical',
+      ignores: [],
+      subject: {},
+      now: new Date()
+    })
+  )
+  expect(markdown.split('\n').filter(line => line.includes('| GHSA-many-'))).toHaveLength(1000)
+  expect(markdown).toContain('… and 5 more (see the JSON report).')
+})
+
 describe('toJson', () => {
   test('a stable shape: findings most severe first, with rating, fix, suppression and failing', () => {
     const json = toJson(scanResult([low, hostile, critical]), gate) as {
