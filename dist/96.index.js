@@ -450,10 +450,10 @@ async function mapConcurrently(items, limit, fn) {
 var log = __webpack_require__(25625);
 // EXTERNAL MODULE: ./src/network/deadline.ts
 var deadline = __webpack_require__(59908);
-// EXTERNAL MODULE: ./src/oci/index.ts + 17 modules
-var oci = __webpack_require__(39841);
-// EXTERNAL MODULE: ./src/sbom/index.ts + 47 modules
-var src_sbom = __webpack_require__(11825);
+// EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
+var oci = __webpack_require__(3239);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 42 modules
+var src_sbom = __webpack_require__(16982);
 // EXTERNAL MODULE: ./src/verify/index.ts + 23 modules
 var verify = __webpack_require__(78041);
 // EXTERNAL MODULE: ./src/pipelines/verify-checks.ts
@@ -613,13 +613,17 @@ async function findInSubject(ref, subject, policy, query, checks, generate) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _network_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98904);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(39841);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3239);
 /* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78041);
+/* harmony import */ var _verify_scan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12130);
+/* harmony import */ var _vulnerabilities__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76197);
 /**
  * What verify mode checks each image with, and how it finds what to check: the trust root,
  * the signer policy from the inputs or a policy file, and the signatures and attestations of
  * an image and each of its platforms. Find mode reads verified SBOMs through the same code.
  */
+
+
 
 
 
@@ -634,17 +638,18 @@ async function prepareChecks(config) {
         instance: config.sigstore.instance === 'github' ? 'github' : 'public-good',
         offline: config.sigstore.offline
     });
+    const retryBudget = new _network_retry__WEBPACK_IMPORTED_MODULE_2__/* .RetryBudget */ .Km(config.network.retryBudgetMs);
+    let scanner;
     const checks = {
         root: trust.root,
-        client: new _oci__WEBPACK_IMPORTED_MODULE_3__/* .RegistryClient */ .bP({
-            ...config.registry,
-            retryBudget: new _network_retry__WEBPACK_IMPORTED_MODULE_2__/* .RetryBudget */ .Km(config.network.retryBudgetMs)
-        }),
+        client: new _oci__WEBPACK_IMPORTED_MODULE_3__/* .RegistryClient */ .bP({ ...config.registry, retryBudget }),
         github: v.githubAttestations ? githubSource(config) : undefined,
         policyFile,
         inputsPolicy: policyFromInputs(config),
         platforms: v.platforms,
-        found: new Map()
+        found: new Map(),
+        scanner: () => (scanner ??= (0,_vulnerabilities__WEBPACK_IMPORTED_MODULE_6__/* .openScanner */ .n1)(config.vulnerabilities, retryBudget)),
+        failOnSeverity: config.vulnerabilities.failOn
     };
     return { checks, trustSource: trust.source };
 }
@@ -683,7 +688,14 @@ function policyFromInputs(config) {
         source: 'inputs',
         identities: identity && issuer ? [{ identity, issuer }] : [],
         keyPem,
-        requirements: { sbom: v.requireSbom, provenance: v.requireProvenance, maxAge: v.maxAge }
+        requirements: {
+            sbom: v.requireSbom,
+            provenance: v.requireProvenance,
+            maxAge: v.maxAge,
+            maxSeverity: config.vulnerabilities.failOn === 'none'
+                ? undefined
+                : _verify_scan__WEBPACK_IMPORTED_MODULE_5__/* .MAX_BELOW */ .x[config.vulnerabilities.failOn]
+        }
     };
 }
 function readKey(key) {
@@ -781,6 +793,116 @@ async function platformChildren(index, wanted) {
         });
     }
     return [...children].map(([digest, child]) => ({ digest, ...child }));
+}
+
+
+/***/ }),
+
+/***/ 12130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ checkVulnerabilities),
+/* harmony export */   x: () => (/* binding */ MAX_BELOW)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16982);
+/* harmony import */ var _vulnerabilities__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76197);
+
+
+
+
+/** `maxSeverity: X` allows X and fails what is above it: the gate's threshold is the next one up. */
+const FAIL_ABOVE = {
+    critical: 'none',
+    high: 'critical',
+    medium: 'high',
+    low: 'medium',
+    none: 'low'
+};
+/** `fail-on-severity: X` as a maxSeverity: the severity right below X. */
+const MAX_BELOW = {
+    critical: 'high',
+    high: 'medium',
+    medium: 'low',
+    low: 'none'
+};
+/**
+ * The maxSeverity rule for one platform. Only the SBOMs of SBOM attestations that verified
+ * for this digest are scanned: with none, the rule fails on this line (an SBOM nobody
+ * signed says nothing about the image). Each verified SBOM must pass. `rule` names the rule
+ * as the user wrote it: `maxSeverity high`, or `fail-on-severity critical` for the inputs.
+ */
+async function checkVulnerabilities(platform, verifiedSboms, ref, { maxSeverity, rule }, scanner) {
+    const check = {
+        maxSeverity,
+        sboms: 0,
+        counts: {},
+        above: [],
+        satisfied: false
+    };
+    platform.vulnerabilities = check;
+    const fail = (line) => {
+        platform.failures.push(line);
+        platform.verified = false;
+    };
+    if (verifiedSboms.length === 0) {
+        fail(`${rule}: no verified SBOM attestation to scan (only the SBOM of a verified attestation counts)`);
+        return;
+    }
+    const scans = [];
+    try {
+        const open = await scanner();
+        for (const [i, statement] of unique(verifiedSboms).entries()) {
+            const sbom = (0,_sbom__WEBPACK_IMPORTED_MODULE_2__/* .sbomFromPredicate */ .LT)(statement.predicate, `of the verified attestation ${i + 1} of ${ref.name}@${platform.digest}`);
+            scans.push(await open.scan(sbom, {
+                artifact: `${ref.name}@${platform.digest}`,
+                digest: platform.digest,
+                platform: platform.platform,
+                purls: [(0,_vulnerabilities__WEBPACK_IMPORTED_MODULE_3__/* .ociPurl */ .Vf)(ref, platform.digest)]
+            }, FAIL_ABOVE[maxSeverity]));
+        }
+    }
+    catch (error) {
+        fail(`${rule}: the scan failed: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+        return;
+    }
+    check.sboms = scans.length;
+    check.counts = (0,_vulnerabilities__WEBPACK_IMPORTED_MODULE_3__/* .countFindings */ .Gt)(scans);
+    const seen = new Set();
+    for (const finding of scans.flatMap(s => s.gate.failing)) {
+        const key = `${finding.id}\0${finding.package.name}\0${finding.package.version}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        check.above.push({
+            id: finding.id,
+            package: finding.package.name,
+            version: finding.package.version,
+            severity: finding.rating.severity
+        });
+    }
+    check.satisfied = check.above.length === 0;
+    if (!check.satisfied) {
+        const shown = check.above
+            .slice(0, 5)
+            .map(f => `${f.id} (${f.severity}) in ${f.package} ${f.version}`);
+        const more = check.above.length > shown.length ? `, and ${check.above.length - shown.length} more` : '';
+        fail(`${rule}: ${shown.join('; ')}${more}`);
+    }
+}
+/** The same SBOM attested twice (a re-run, another format's copy) is scanned once. */
+function unique(statements) {
+    const seen = new Set();
+    return statements.filter(s => {
+        const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(s.predicate)).digest('hex');
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 

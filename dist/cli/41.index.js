@@ -39,7 +39,7 @@ __webpack_require__.d(__webpack_exports__, {
   u5: () => (/* reexport */ writeReport)
 });
 
-// UNUSED EXPORTS: CLAIM_OIDS, artifactDigests, certificateIdentity, compileMatcher, describeMatcher, embeddedPublicGoodRoot, identityMismatch, isSbomPredicate, leafCertificate, loadTrustRootFile, parseBundle, parseStatement, subjectMatches, validateTrustedRoot, verifyBundle, verifyPrehashed
+// UNUSED EXPORTS: CLAIM_OIDS, MAX_SEVERITIES, artifactDigests, certificateIdentity, compileMatcher, describeMatcher, embeddedPublicGoodRoot, identityMismatch, isSbomPredicate, leafCertificate, loadTrustRootFile, parseBundle, parseStatement, subjectMatches, validateTrustedRoot, verifyBundle, verifyPrehashed
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
 var dist = __webpack_require__(61040);
@@ -886,8 +886,8 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 18 modules
-var oci = __webpack_require__(23338);
+// EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
+var oci = __webpack_require__(3239);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 
@@ -2432,7 +2432,11 @@ function dockerfileImages(text, file, settings) {
  * counts only when it verifies and names exactly this digest.
  */
 function evaluateDigest(digest, candidates, policy, root, now = new Date()) {
-    const findings = verifyCandidates(digest, candidates, policy, root, now).map(c => c.finding);
+    const checked = verifyCandidates(digest, candidates, policy, root, now);
+    const findings = checked.map(c => c.finding);
+    const verifiedSboms = checked
+        .filter(c => c.finding.verified && c.finding.kind === 'sbom' && c.statement)
+        .map(c => c.statement);
     const verified = findings.filter(f => f.verified);
     const signature = { required: true, satisfied: verified.length > 0 };
     const sbom = {
@@ -2459,7 +2463,8 @@ function evaluateDigest(digest, candidates, policy, root, now = new Date()) {
         sbom,
         provenance,
         verified: failures.length === 0,
-        failures
+        failures,
+        verifiedSboms
     };
 }
 /**
@@ -2915,6 +2920,8 @@ var reference = __webpack_require__(62148);
 
 
 
+/** Values of `maxSeverity`, most severe first. */
+const MAX_SEVERITIES = ['critical', 'high', 'medium', 'low', 'none'];
 /**
  * The first rule whose globs match the image, or undefined. Both sides are canonical
  * (see canonicalName), so an alias of a registry host gets the same rule as its name.
@@ -2925,7 +2932,7 @@ function ruleForImage(policy, ref) {
 }
 const RULE_KEYS = new Set(['name', 'images', 'identities', 'key', 'require']);
 const IDENTITY_KEYS = new Set(['subject', 'subjectRegExp', 'issuer', 'issuerRegExp', 'claims']);
-const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge']);
+const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge', 'maxSeverity']);
 /**
  * Reads a policy file:
  *
@@ -2936,7 +2943,7 @@ const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge']);
  *         - issuer: https://token.actions.githubusercontent.com
  *           subjectRegExp: ^https://github\.com/acme/[^/]+/\.github/workflows/release\.yml@refs/heads/main$
  *           claims: { sourceRepositoryOwnerURI: https://github.com/acme }
- *       require: { sbom: true, provenance: false, maxAge: 30d }
+ *       require: { sbom: true, provenance: false, maxAge: 30d, maxSeverity: medium }
  *     - name: vendor images signed with a key
  *       images: ["docker.io/vendor/*"]
  *       key: ./keys/vendor.pub
@@ -3092,6 +3099,14 @@ function readRequirements(raw, at, problems) {
         else
             requirements.maxAge = seconds;
     }
+    if (raw.maxSeverity !== undefined) {
+        const value = raw.maxSeverity;
+        const severity = MAX_SEVERITIES.find(s => s === String(value).toLowerCase());
+        if (typeof value !== 'string' || !severity)
+            problems.push(`${at}.maxSeverity must be one of ${MAX_SEVERITIES.join(', ')}`);
+        else
+            requirements.maxSeverity = severity;
+    }
     return requirements;
 }
 const UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
@@ -3162,11 +3177,29 @@ function annotate(report, asErrors) {
     }
 }
 const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** `\u2705 \u2264 high` or `\u274c 2 above high`, then the counts: what the maxSeverity rule found. */
+function vulnerabilityCell(check) {
+    if (!check)
+        return '\u2014';
+    const counts = Object.entries(check.counts)
+        .filter(([, n]) => n > 0)
+        .map(([severity, n]) => `${n} ${severity}`)
+        .join(', ');
+    const verdict = check.satisfied
+        ? `\u2705 \u2264 ${check.maxSeverity}`
+        : check.sboms === 0
+            ? '\u274c no verified SBOM to scan'
+            : `\u274c ${check.above.length} above ${check.maxSeverity}`;
+    return `${verdict}${counts ? ` (${counts})` : ''}`;
+}
 /** The job summary: one row per image and platform. */
 function summaryMarkdown(report) {
+    // The column shows only when a maxSeverity rule applied somewhere.
+    const scanned = report.images.some(i => i.platforms.some(p => p.vulnerabilities));
+    const vulnHeader = scanned ? ' Vulnerabilities |' : '';
     const rows = [
-        '| Image | Platform | Digest | Signature | SBOM | Provenance | Result |',
-        '| --- | --- | --- | --- | --- | --- | --- |'
+        `| Image | Platform | Digest | Signature | SBOM | Provenance |${vulnHeader} Result |`,
+        `| --- | --- | --- | --- | --- | --- |${scanned ? ' --- |' : ''} --- |`
     ];
     const mark = (r) => r.satisfied ? '\u2705' : r.required ? '\u274c' : '\u2014';
     for (const image of report.images) {
@@ -3174,9 +3207,9 @@ function summaryMarkdown(report) {
             ? `${image.image} (${image.source.file}:${image.source.line})`
             : image.image;
         if (image.platforms.length === 0)
-            rows.push(`| ${escapeCell(name)} | | ${image.digest ?? ''} | | | | \u274c ${escapeCell(image.errors.join('; '))} |`);
+            rows.push(`| ${escapeCell(name)} | | ${image.digest ?? ''} | | | |${scanned ? ' |' : ''} \u274c ${escapeCell(image.errors.join('; '))} |`);
         for (const p of image.platforms)
-            rows.push(`| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}\u2026\` | ${mark(p.signature)} | ${mark(p.sbom)}${p.buildx?.predicateTypes.some(isSbomPredicate) ? ' (unsigned BuildKit SBOM present)' : ''} | ${mark(p.provenance)} | ${p.verified ? '\u2705 verified' : `\u274c ${escapeCell(p.failures.join('; '))}`} |`);
+            rows.push(`| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}\u2026\` | ${mark(p.signature)} | ${mark(p.sbom)}${p.buildx?.predicateTypes.some(isSbomPredicate) ? ' (unsigned BuildKit SBOM present)' : ''} | ${mark(p.provenance)} |${scanned ? ` ${vulnerabilityCell(p.vulnerabilities)} |` : ''} ${p.verified ? '\u2705 verified' : `\u274c ${escapeCell(p.failures.join('; '))}`} |`);
     }
     const verdict = report.verified
         ? `All ${report.images.length} image(s) verified.`

@@ -2,6 +2,28 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 44353:
+/***/ (function(module) {
+
+/*
+ * Copyright 2024 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+!function(e,t){ true?module.exports=t():0}(this,(()=>(()=>{"use strict";var e={154:(e,t)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.CvssVector=void 0;class o{constructor(e,t,o){this.vector=e,this.normalize=t,this.scores=o}isUpToDate(e,t){return this.vector===e&&this.normalize===t}getScores(){return this.scores}}t.CvssVector=class{constructor(e){this.vectorChangedListeners=[],this.components=new Map,this.clearComponents(),e&&this.applyVector(e)}calculateScores(e=!1){const t=this.toString(!0);if(this.cachedScores&&this.cachedScores.isUpToDate(t,e))return this.cachedScores.getScores();const a=this.calculateScoresInternal(e);return this.cachedScores=new o(t,e,a),a}fillBaseMetrics(){for(const[e,t]of this.getRegisteredComponents())if("base"===e.name){for(const e of t){const t=e.values[1];t&&this.applyComponent(e,t)}return}throw new Error("No base category found")}getComponents(){return this.components}clearComponents(){this.getRegisteredComponents().forEach(((e,t)=>{e.forEach((e=>this.components.set(e,e.values[0])))}))}clearSpecifiedComponents(e){e.forEach((e=>this.components.set(e,e.values[0])))}addVectorChangedListener(e){this.vectorChangedListeners.push(e)}normalizeVector(e){return e.replace(/\(/g,"").replace(/\)/g,"").replace(/CVSS:\d+\.?\d?/g,"").replace(/\s/g,"").replace(/\\/g,"").replace(/^\//g,"").replace(/\/$/g,"").trim()}findComponent(e){for(const t of this.getRegisteredComponents().values()){const o=t.find((t=>t.name===e||t.shortName===e));if(o)return o}return Array.from(this.components.keys()).find((t=>t.name===e||t.shortName===e))}applyVector(e){this.applyVectorCount(e)}applyVectorCount(e){const t=this.normalizeVector(e).split("/");let o=0;return t.forEach((e=>{if(0===e.length)return;const[t,a]=e.split(":");0!==t.length&&0!==a.length?this.applyComponentString(t,a,!1)&&o++:console.warn("Invalid component/value pair",e)})),this.vectorChangedListeners.forEach((e=>e(this))),o}applyComponentString(e,t,o=!0){const a=this.findComponent(e);if(a){const i=a.values.find((e=>e.name===t||e.shortName===t));if(i)return this.components.get(a)!==i&&(this.applyComponent(a,i),o&&this.vectorChangedListeners.forEach((e=>e(this))),!0);throw new Error(`Unknown component value ${t} for component ${e}`)}throw new Error(`Unknown component ${e} when setting value ${t}`)}applyComponentStringSilent(e,t,o=!0){try{return this.applyComponentString(e,t,o)}catch(e){return!1}}applyComponent(e,t,o=!0){this.components.set(e,t),o&&this.vectorChangedListeners.forEach((e=>e(this)))}applyVectorPartsIf(e,t,o){if(!e)return 0;const a=this.normalizeVector(e);if(0===a.length)return 0;const i=a.split("/");let s=0;for(const e of i){if(!e)continue;const a=e.split(":",2),i=this.clone(),n=t(i);if(2===a.length){i.applyComponentStringSilent(a[0],a[1]);const e=t(i);o?e<=n&&(s+=this.applyComponentStringSilent(a[0],a[1])?1:0):e>=n&&(s+=this.applyComponentStringSilent(a[0],a[1])?1:0)}else console.warn("Unknown vector argument:",e)}return s}applyVectorPartsIfLower(e,t){return this.applyVectorPartsIf(e,t,!0)}applyVectorPartsIfHigher(e,t){return this.applyVectorPartsIf(e,t,!1)}applyVectorPartsIfLowerVector(e,t){return this.applyVectorPartsIf(e.toStringDefinedParts(),t,!0)}applyVectorPartsIfHigherVector(e,t){return this.applyVectorPartsIf(e.toStringDefinedParts(),t,!1)}getComponent(e){const t=this.components.get(e);if(!t)throw new Error(`Unknown component: ${e.name}`);return t}getComponentByString(e){const t=this.findComponent(e);if(!t)throw new Error(`Unknown component: ${e}`);const o=this.components.get(t);if(!o)throw new Error(`Unknown component: ${e}`);return o}getComponentByStringOpt(e){try{return this.getComponentByString(e)}catch(e){return null}}size(){return Array.from(this.components.values()).filter(this.isComponentValueDefined).length}getFirstDefinedComponent(e){return e.map((e=>this.components.get(e))).find(this.isComponentValueDefined)}toString(e=!1,t=this.getRegisteredComponents(),o=!1){let a="";for(const[i,s]of t)if(e||this.isCategoryPartiallyDefined(i))for(const e of s){const t=this.components.get(e);if(t){if(o&&!this.isComponentValueDefined(t))continue;a+=`${e.shortName}:${t.shortName}/`}}return this.getVectorPrefix()+a.slice(0,-1)}toStringDefinedParts(){return this.toString(!1,this.getRegisteredComponents(),!0)}isCategoryFullyDefined(e){const t=this.getRegisteredComponents().get(e);return!!t&&t.every((e=>void 0!==this.components.get(e)&&"ND"!==this.components.get(e).shortName&&"X"!==this.components.get(e).shortName))}isCategoryPartiallyDefined(e){const t=this.getRegisteredComponents().get(e);return!!t&&t.some((e=>void 0!==this.components.get(e)&&"ND"!==this.components.get(e).shortName&&"X"!==this.components.get(e).shortName))}round(e,t){let o=Math.pow(10,t);return Math.round(e*o)/o}roundUp(e){let t=Math.round(1e5*e);return t%1e4==0?t/1e5:(Math.floor(t/1e4)+1)/10}normalizeScore(e,t){return 10===t?e:this.round(this.mapRange(e,0,t,0,10),1)}mapRange(e,t,o,a,i){return(e-t)/(o-t)*(i-a)+a}pickRandomDefinedComponentValue(e){for(let t=0;t<999999;t++){const t=e.values[Math.floor(Math.random()*e.values.length)];if("X"!==t.shortName&&"ND"!==t.shortName&&!t.hide)return t}}clone(){const e=new this.constructor;return e.components=new Map(this.components),e}diffVector(e){const t=new this.constructor;for(const[o,a]of this.getRegisteredComponents())for(const o of a){const a=this.components.get(o),i=e.components.get(o),s=this.isComponentValueDefined(a),n=this.isComponentValueDefined(i);s&&n&&a.shortName!==i.shortName||!s&&n?t.applyComponent(o,i):s&&!n&&t.applyComponent(o,a)}return t}applyEnvironmentalMetricsOntoBase(){for(const[e,t]of this.getRegisteredComponents())for(const e of t){const t=this.components.get(e);t&&e.baseMetricEquivalent&&this.isComponentValueDefined(t)&&(e.baseMetricEquivalentMapper?this.applyComponentString(e.baseMetricEquivalent.shortName,e.baseMetricEquivalentMapper(t).shortName,!1):this.applyComponentString(e.baseMetricEquivalent.shortName,t.shortName,!1),this.applyComponent(e,e.values[0],!1))}this.vectorChangedListeners.forEach((e=>e(this)))}isComponentValueDefined(e){return void 0!==e&&"ND"!==e.shortName&&"X"!==e.shortName}static _reorderAttributeSeverityOrder(e){const t=[];return e.forEach(((e,o)=>{t.push([e])})),t}}},156:function(e,t,o){var a=this&&this.__createBinding||(Object.create?function(e,t,o,a){void 0===a&&(a=o);var i=Object.getOwnPropertyDescriptor(t,o);i&&!("get"in i?!t.__esModule:i.writable||i.configurable)||(i={enumerable:!0,get:function(){return t[o]}}),Object.defineProperty(e,a,i)}:function(e,t,o,a){void 0===a&&(a=o),e[a]=t[o]}),i=this&&this.__exportStar||function(e,t){for(var o in e)"default"===o||Object.prototype.hasOwnProperty.call(t,o)||a(t,e,o)};Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss4P0=t.Cvss3P0=t.Cvss3P1=t.Cvss2=t.CvssVector=void 0;var s=o(154);Object.defineProperty(t,"CvssVector",{enumerable:!0,get:function(){return s.CvssVector}}),i(o(564),t);var n=o(475);Object.defineProperty(t,"Cvss2",{enumerable:!0,get:function(){return n.Cvss2}});var r=o(371);Object.defineProperty(t,"Cvss3P1",{enumerable:!0,get:function(){return r.Cvss3P1}});var c=o(623);Object.defineProperty(t,"Cvss3P0",{enumerable:!0,get:function(){return c.Cvss3P0}});var l=o(987);Object.defineProperty(t,"Cvss4P0",{enumerable:!0,get:function(){return l.Cvss4P0}})},331:(e,t)=>{var o;Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss3P0Components=void 0;class a{}t.Cvss3P0Components=a,o=a,a.CONFIDENTIALITY_IMPACT_VALUES={X:{shortName:"X",value:0,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no loss of confidentiality within the impacted component."},L:{shortName:"L",value:.22,name:"Low",jsonSchemaName:"LOW",description:"There is some loss of confidentiality. Access to some restricted information is obtained, but the attacker does not have control over what information is obtained, or the amount or kind of loss is limited. The information disclosure does not cause a direct, serious loss to the impacted component."},H:{shortName:"H",value:.56,name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of confidentiality, resulting in all resources within the impacted component being divulged to the attacker. Alternatively, access to only some restricted information is obtained, but the disclosed information presents a direct, serious impact. For example, an attacker steals the administrator's password, or private encryption keys of a web server."}},a.CONFIDENTIALITY_IMPACT=[o.CONFIDENTIALITY_IMPACT_VALUES.X,o.CONFIDENTIALITY_IMPACT_VALUES.N,o.CONFIDENTIALITY_IMPACT_VALUES.L,o.CONFIDENTIALITY_IMPACT_VALUES.H],a.INTEGRITY_IMPACT_VALUES={X:{shortName:"X",value:0,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no loss of integrity within the impacted component."},L:{shortName:"L",value:.22,name:"Low",jsonSchemaName:"LOW",description:"Modification of data is possible, but the attacker does not have control over the consequence of a modification, or the amount of modification is limited. The data modification does not have a direct, serious impact on the impacted component."},H:{shortName:"H",value:.56,name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of integrity, or a complete loss of protection. For example, the attacker is able to modify any/all files protected by the impacted component. Alternatively, only some files can be modified, but malicious modification would present a direct, serious consequence to the impacted component."}},a.INTEGRITY_IMPACT=[o.INTEGRITY_IMPACT_VALUES.X,o.INTEGRITY_IMPACT_VALUES.N,o.INTEGRITY_IMPACT_VALUES.L,o.INTEGRITY_IMPACT_VALUES.H],a.AVAILABILITY_IMPACT_VALUES={X:{shortName:"X",value:0,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no impact to availability within the impacted component."},L:{shortName:"L",value:.22,name:"Low",jsonSchemaName:"LOW",description:"Performance is reduced or there are interruptions in resource availability. Even if repeated exploitation of the vulnerability is possible, the attacker does not have the ability to completely deny service to legitimate users. The resources in the impacted component are either partially available all of the time, or fully available only some of the time, but overall there is no direct, serious consequence to the impacted component."},H:{shortName:"H",value:.56,name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of availability, resulting in the attacker being able to fully deny access to resources in the impacted component; this loss is either sustained (while the attacker continues to deliver the attack) or persistent (the condition persists even after the attack has completed). Alternatively, the attacker has the ability to deny some availability, but the loss of availability presents a direct, serious consequence to the impacted component (e.g., the attacker cannot disrupt existing connections, but can prevent new connections; the attacker can repeatedly exploit a vulnerability that, in each instance of a successful attack, leaks a only small amount of memory, but after repeated exploitation causes a service to become completely unavailable)."}},a.AVAILABILITY_IMPACT=[o.AVAILABILITY_IMPACT_VALUES.X,o.AVAILABILITY_IMPACT_VALUES.N,o.AVAILABILITY_IMPACT_VALUES.L,o.AVAILABILITY_IMPACT_VALUES.H],a.CONFIDENTIALITY_REQUIREMENT_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value indicates there is insufficient information to choose one of the other values, and has no impact on the overall Environmental Score, i.e., it has the same effect on scoring as assigning Medium."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of Confidentiality is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Confidentiality is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.5,name:"High",jsonSchemaName:"HIGH",description:"Loss of Confidentiality is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},a.CONFIDENTIALITY_REQUIREMENT=[o.CONFIDENTIALITY_REQUIREMENT_VALUES.X,o.CONFIDENTIALITY_REQUIREMENT_VALUES.L,o.CONFIDENTIALITY_REQUIREMENT_VALUES.M,o.CONFIDENTIALITY_REQUIREMENT_VALUES.H],a.INTEGRITY_REQUIREMENT_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value indicates there is insufficient information to choose one of the other values, and has no impact on the overall Environmental Score, i.e., it has the same effect on scoring as assigning Medium."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of Integrity is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Integrity is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.5,name:"High",jsonSchemaName:"HIGH",description:"Loss of Integrity is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},a.INTEGRITY_REQUIREMENT=[o.INTEGRITY_REQUIREMENT_VALUES.X,o.INTEGRITY_REQUIREMENT_VALUES.L,o.INTEGRITY_REQUIREMENT_VALUES.M,o.INTEGRITY_REQUIREMENT_VALUES.H],a.AVAILABILITY_REQUIREMENT_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value indicates there is insufficient information to choose one of the other values, and has no impact on the overall Environmental Score, i.e., it has the same effect on scoring as assigning Medium."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of Availability is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Availability is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.5,name:"High",jsonSchemaName:"HIGH",description:"Loss of Availability is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},a.AVAILABILITY_REQUIREMENT=[o.AVAILABILITY_REQUIREMENT_VALUES.X,o.AVAILABILITY_REQUIREMENT_VALUES.L,o.AVAILABILITY_REQUIREMENT_VALUES.M,o.AVAILABILITY_REQUIREMENT_VALUES.H],a.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"There is no impact to the integrity of the system."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"There is a partial compromise of system integrity."},H:{shortName:"H",value:1.5,name:"High",jsonSchemaName:"HIGH",description:"There is a total compromise of system integrity."}},a.TEMPLATE_CIA_REQUIREMENT_MODIFIED=[o.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES.X,o.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES.L,o.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES.M,o.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES.H],a.BASE_CATEGORY={name:"base",description:"This metric reflects the qualities of a vulnerability that are constant over time and across user environments."},a.AV_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,name:"Network",abbreviatedName:"Netw.",jsonSchemaName:"NETWORK",description:"The vulnerable component is bound to the network stack and the set of possible attackers extends beyond the other options listed below, up to and including the entire Internet."},A:{shortName:"A",value:.62,name:"Adjacent Network",abbreviatedName:"Adj. Network",jsonSchemaName:"ADJACENT_NETWORK",description:"The vulnerable component is bound to the network stack, but the attack is limited at the protocol level to a logically adjacent topology."},L:{shortName:"L",value:.55,name:"Local",jsonSchemaName:"LOCAL",description:"The vulnerable component is not bound to the network stack and the attacker's path is via read/write/execute capabilities."},P:{shortName:"P",value:.2,name:"Physical",abbreviatedName:"Phys.",jsonSchemaName:"PHYSICAL",description:"The attack requires the attacker to physically touch or manipulate the vulnerable component."}},a.AV={name:"Attack Vector",shortName:"AV",subCategory:"Exploitability Metrics",description:"This metric reflects the context by which vulnerability exploitation is possible. The more remote an attacker can be to attack a host, the greater the vulnerability score.",values:[o.AV_VALUES.X,o.AV_VALUES.N,o.AV_VALUES.A,o.AV_VALUES.L,o.AV_VALUES.P]},a.AC_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},L:{shortName:"L",value:.77,name:"Low",jsonSchemaName:"LOW",description:"Specialized access conditions or extenuating circumstances do not exist. An attacker can expect repeatable success when attacking the vulnerable component."},H:{shortName:"H",value:.44,name:"High",jsonSchemaName:"HIGH",description:"A successful attack depends on conditions beyond the attacker's control. That is, a successful attack cannot be accomplished at will, but requires the attacker to invest in some measurable amount of effort in preparation or execution against the vulnerable component before a successful attack can be expected."}},a.AC={name:"Attack Complexity",shortName:"AC",subCategory:"Exploitability Metrics",description:"This metric describes the conditions beyond the attacker's control that must exist in order to exploit the vulnerability.",values:[o.AC_VALUES.X,o.AC_VALUES.L,o.AC_VALUES.H]},a.PR_VALUES={X:{shortName:"X",value:1,changedValue:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,changedValue:.85,name:"None",jsonSchemaName:"NONE",description:"The attacker is unauthorized prior to attack, and therefore does not require any access to settings or files of the vulnerable system to carry out an attack."},L:{shortName:"L",value:.62,changedValue:.68,name:"Low",jsonSchemaName:"LOW",description:"The attacker requires privileges that provide basic user capabilities that could normally affect only settings and files owned by a user. Alternatively, an attacker with Low privileges has the ability to access only non-sensitive resources."},H:{shortName:"H",value:.27,changedValue:.5,name:"High",jsonSchemaName:"HIGH",description:"The attacker requires privileges that provide significant (e.g., administrative) control over the vulnerable component allowing access to component-wide settings and files."}},a.PR={name:"Privileges Required",shortName:"PR",subCategory:"Exploitability Metrics",description:"This metric describes the level of privileges an attacker must possess before successfully exploiting the vulnerability.",values:[o.PR_VALUES.X,o.PR_VALUES.N,o.PR_VALUES.L,o.PR_VALUES.H]},a.UI_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,name:"None",jsonSchemaName:"NONE",description:"The vulnerable system can be exploited without interaction from any user."},R:{shortName:"R",value:.62,name:"Required",abbreviatedName:"Req.",jsonSchemaName:"REQUIRED",description:"Successful exploitation of this vulnerability requires a user to take some action before the vulnerability can be exploited. For example, a successful exploit may only be possible during the installation of an application by a system administrator."}},a.UI={name:"User Interaction",shortName:"UI",subCategory:"Exploitability Metrics",description:"This metric captures the requirement for a user, other than the attacker, to participate in the successful compromise of the vulnerable component.",values:[o.UI_VALUES.X,o.UI_VALUES.N,o.UI_VALUES.R]},a.S_VALUES={X:{shortName:"X",value:!1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},U:{shortName:"U",value:!1,name:"Unchanged",abbreviatedName:"Unchang.",jsonSchemaName:"UNCHANGED",description:"An exploited vulnerability can only affect resources managed by the same authority."},C:{shortName:"C",value:!0,name:"Changed",jsonSchemaName:"CHANGED",description:"An exploited vulnerability can affect resources beyond the authorization privileges intended by the vulnerable system's design."}},a.S={name:"Scope",shortName:"S",subCategory:"Exploitability Metrics",description:"Can an exploit of the vulnerability be accomplished remotely?",values:[o.S_VALUES.X,o.S_VALUES.U,o.S_VALUES.C]},a.C={name:"Confidentiality Impact",shortName:"C",subCategory:"Impact Metrics",description:"This metric measures the impact to the confidentiality of the information resources managed by a software component due to a successfully exploited vulnerability.",values:o.CONFIDENTIALITY_IMPACT},a.I={name:"Integrity Impact",shortName:"I",subCategory:"Impact Metrics",description:"This metric measures the impact to integrity of a successfully exploited vulnerability.",values:o.INTEGRITY_IMPACT},a.A={name:"Availability Impact",shortName:"A",subCategory:"Impact Metrics",description:"This metric measures the impact to the availability of the impacted component resulting from a successfully exploited vulnerability.",values:o.AVAILABILITY_IMPACT},a.BASE_CATEGORY_VALUES=[o.AV,o.AC,o.PR,o.UI,o.S,o.C,o.I,o.A],a.TEMPORAL_CATEGORY={name:"temporal",description:"This metric reflects the current state of exploit techniques or code availability."},a.E_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},U:{shortName:"U",value:.91,name:"Unproven",abbreviatedName:"Unproven",description:"No exploit code is available, or an exploit is theoretical."},P:{shortName:"P",value:.94,name:"Proof-of-Concept",abbreviatedName:"Proof-of-conc.",jsonSchemaName:"PROOF_OF_CONCEPT",description:"Proof-of-concept exploit code is available, or an attack demonstration is not practical for most systems. The code or technique is not functional in all situations and may require substantial modification by a skilled attacker."},F:{shortName:"F",value:.97,name:"Functional",jsonSchemaName:"FUNCTIONAL",description:"Functional exploit code is available. The code works in most situations where the vulnerability exists."},H:{shortName:"H",value:1,name:"High",jsonSchemaName:"HIGH",description:"Functional exploit code is available. The code is widespread and automated and works in all situations where the vulnerability exists."}},a.E={name:"Exploit Code Maturity",shortName:"E",description:"This metric measures the likelihood of the vulnerability being attacked, and is typically based on the current state of exploit techniques, exploit code availability, or active, successful exploitation of the vulnerability.",values:[o.E_VALUES.X,o.E_VALUES.U,o.E_VALUES.P,o.E_VALUES.F,o.E_VALUES.H]},a.RL_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},O:{shortName:"O",value:.95,name:"Official Fix",abbreviatedName:"Off. Fix",jsonSchemaName:"OFFICIAL_FIX",description:"A complete vendor solution is available. Either the vendor has issued an official patch, or an upgrade is available."},T:{shortName:"T",value:.96,name:"Temporary Fix",abbreviatedName:"Temp. Fix",jsonSchemaName:"TEMPORARY_FIX",description:"There is an official but temporary fix available. This includes instances where the vendor issues a temporary hotfix, tool, or workaround."},W:{shortName:"W",value:.97,name:"Workaround",jsonSchemaName:"WORKAROUND",description:"There is an unofficial, non-vendor solution available. In some cases, users of the affected technology will create a patch of their own or provide steps to work around or otherwise mitigate the vulnerability."},U:{shortName:"U",value:1,name:"Unavailable",jsonSchemaName:"UNAVAILABLE",description:"There is either no solution available or it is impossible to apply."}},a.RL={name:"Remediation Level",shortName:"RL",description:"This metric describes the remediation level for a vulnerability in an affected resource.",values:[o.RL_VALUES.X,o.RL_VALUES.O,o.RL_VALUES.T,o.RL_VALUES.W,o.RL_VALUES.U]},a.RC_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},U:{shortName:"U",value:.92,name:"Unknown",description:"Report confidence is unknown."},R:{shortName:"R",value:.96,name:"Reasonable",jsonSchemaName:"REASONABLE",description:"Reasonable confidence exists, or the reported vulnerability is in a component not typically used by a target or not having a large installed base."},C:{shortName:"C",value:1,name:"Confirmed",jsonSchemaName:"CONFIRMED",description:"Confirmed confidence exists, or the exploit is functional in the environment where the vulnerability exists."}},a.RC={name:"Report Confidence",shortName:"RC",description:"This metric describes the level of confidence in the existence of the vulnerability and the credibility of the known technical details.",values:[o.RC_VALUES.X,o.RC_VALUES.U,o.RC_VALUES.R,o.RC_VALUES.C]},a.TEMPORAL_CATEGORY_VALUES=[o.E,o.RL,o.RC],a.ENVIRONMENTAL_CATEGORY={name:"environmental",description:"This metric reflects the characteristics of a vulnerability that are relevant and unique to a particular user's environment. This metric can greatly improve the accuracy of a score."},a.MAV_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,name:"Network",abbreviatedName:"Netw.",jsonSchemaName:"NETWORK",description:"The vulnerable component is bound to the network stack and the set of possible attackers extends beyond the other options listed below, up to and including the entire Internet."},A:{shortName:"A",value:.62,name:"Adjacent Network",abbreviatedName:"Adj. Network",jsonSchemaName:"ADJACENT_NETWORK",description:"The vulnerable component is bound to the network stack, but the attack is limited at the protocol level to a logically adjacent topology."},L:{shortName:"L",value:.55,name:"Local",jsonSchemaName:"LOCAL",description:"The vulnerable component is not bound to the network stack and the attacker's path is via read/write/execute capabilities."},P:{shortName:"P",value:.2,name:"Physical",abbreviatedName:"Phys.",jsonSchemaName:"PHYSICAL",description:"The attack requires the attacker to physically touch or manipulate the vulnerable component."}},a.MAV={name:"Modified Attack Vector",shortName:"MAV",subCategory:"Exploitability Metrics",description:"This metric reflects the context by which vulnerability exploitation is possible. The more remote an attacker can be to attack a host, the greater the vulnerability score.",baseMetricEquivalent:o.AV,values:[o.MAV_VALUES.X,o.MAV_VALUES.N,o.MAV_VALUES.A,o.MAV_VALUES.L,o.MAV_VALUES.P]},a.MAC_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},L:{shortName:"L",value:.77,name:"Low",jsonSchemaName:"LOW",description:"Specialized access conditions or extenuating circumstances do not exist. An attacker can expect repeatable success when attacking the vulnerable component."},H:{shortName:"H",value:.44,name:"High",jsonSchemaName:"HIGH",description:"A successful attack depends on conditions beyond the attacker's control. That is, a successful attack cannot be accomplished at will, but requires the attacker to invest in some measurable amount of effort in preparation or execution against the vulnerable component before a successful attack can be expected."}},a.MAC={name:"Modified Attack Complexity",shortName:"MAC",subCategory:"Exploitability Metrics",description:"This metric describes the conditions beyond the attacker's control that must exist in order to exploit the vulnerability.",baseMetricEquivalent:o.AC,values:[o.MAC_VALUES.X,o.MAC_VALUES.L,o.MAC_VALUES.H]},a.MPR_VALUES={X:{shortName:"X",value:1,changedValue:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,changedValue:.85,name:"None",jsonSchemaName:"NONE",description:"The attacker is unauthorized prior to attack, and therefore does not require any access to settings or files of the vulnerable system to carry out an attack."},L:{shortName:"L",value:.62,changedValue:.68,name:"Low",jsonSchemaName:"LOW",description:"The attacker requires privileges that provide basic user capabilities that could normally affect only settings and files owned by a user. Alternatively, an attacker with Low privileges has the ability to access only non-sensitive resources."},H:{shortName:"H",value:.27,changedValue:.5,name:"High",jsonSchemaName:"HIGH",description:"The attacker requires privileges that provide significant (e.g., administrative) control over the vulnerable component allowing access to component-wide settings and files."}},a.MPR={name:"Modified Privileges Required",shortName:"MPR",subCategory:"Exploitability Metrics",description:"This metric describes the level of privileges an attacker must possess before successfully exploiting the vulnerability.",baseMetricEquivalent:o.PR,values:[o.MPR_VALUES.X,o.MPR_VALUES.N,o.MPR_VALUES.L,o.MPR_VALUES.H]},a.MUI_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,name:"None",jsonSchemaName:"NONE",description:"The vulnerable system can be exploited without interaction from any user."},R:{shortName:"R",value:.62,name:"Required",jsonSchemaName:"REQUIRED",description:"Successful exploitation of this vulnerability requires a user to take some action before the vulnerability can be exploited. For example, a successful exploit may only be possible during the installation of an application by a system administrator."}},a.MUI={name:"Modified User Interaction",shortName:"MUI",subCategory:"Exploitability Metrics",description:"This metric captures the requirement for a user, other than the attacker, to participate in the successful compromise of the vulnerable component.",baseMetricEquivalent:o.UI,values:[o.MUI_VALUES.X,o.MUI_VALUES.N,o.MUI_VALUES.R]},a.MS_VALUES={X:{shortName:"X",value:!1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},U:{shortName:"U",value:!1,name:"Unchanged",abbreviatedName:"Unchang.",jsonSchemaName:"UNCHANGED",description:"An exploited vulnerability can only affect resources managed by the same authority."},C:{shortName:"C",value:!0,name:"Changed",jsonSchemaName:"CHANGED",description:"An exploited vulnerability can affect resources beyond the authorization privileges intended by the vulnerable system's design."}},a.MS={name:"Modified Scope",shortName:"MS",subCategory:"Exploitability Metrics",description:"Can an exploit of the vulnerability be accomplished remotely?",baseMetricEquivalent:o.S,values:[o.MS_VALUES.X,o.MS_VALUES.U,o.MS_VALUES.C]},a.MC={name:"Confidentiality Impact",shortName:"MC",subCategory:"Modified Impact",description:"This metric measures the impact to the confidentiality of the information resources managed by a software component due to a successfully exploited vulnerability.",baseMetricEquivalent:o.C,values:o.CONFIDENTIALITY_IMPACT},a.MI={name:"Integrity Impact",shortName:"MI",subCategory:"Modified Impact",description:"This metric measures the impact to integrity of a successfully exploited vulnerability.",baseMetricEquivalent:o.I,values:o.INTEGRITY_IMPACT},a.MA={name:"Availability Impact",shortName:"MA",subCategory:"Modified Impact",description:"This metric measures the impact to the availability of the impacted component resulting from a successfully exploited vulnerability.",baseMetricEquivalent:o.A,values:o.AVAILABILITY_IMPACT},a.CR={name:"Confidentiality Requirement",shortName:"CR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:"This metric describes the remediation level for a vulnerability in an affected resource.",values:o.CONFIDENTIALITY_REQUIREMENT},a.IR={name:"Integrity Requirement",shortName:"IR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:"This metric describes the remediation level for a vulnerability in an affected resource.",values:o.INTEGRITY_REQUIREMENT},a.AR={name:"Availability Requirement",shortName:"AR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:"This metric describes the remediation level for a vulnerability in an affected resource.",values:o.AVAILABILITY_REQUIREMENT},a.ENVIRONMENTAL_CATEGORY_VALUES=[o.CR,o.IR,o.AR,o.MAV,o.MAC,o.MPR,o.MUI,o.MS,o.MC,o.MI,o.MA],a.REGISTERED_COMPONENTS=new Map,o.REGISTERED_COMPONENTS.set(o.BASE_CATEGORY,o.BASE_CATEGORY_VALUES),o.REGISTERED_COMPONENTS.set(o.TEMPORAL_CATEGORY,o.TEMPORAL_CATEGORY_VALUES),o.REGISTERED_COMPONENTS.set(o.ENVIRONMENTAL_CATEGORY,o.ENVIRONMENTAL_CATEGORY_VALUES),a.ATTRIBUTE_SEVERITY_ORDER=[[o.S_VALUES.U,o.MS_VALUES.U],[o.CONFIDENTIALITY_IMPACT_VALUES.N,o.INTEGRITY_IMPACT_VALUES.N,o.AVAILABILITY_IMPACT_VALUES.N],[o.AV_VALUES.P,o.MAV_VALUES.P],[o.CONFIDENTIALITY_IMPACT_VALUES.L,o.INTEGRITY_IMPACT_VALUES.L,o.AVAILABILITY_IMPACT_VALUES.L],[o.PR_VALUES.H,o.MPR_VALUES.H],[o.AC_VALUES.H,o.MAC_VALUES.H],[o.CONFIDENTIALITY_REQUIREMENT_VALUES.L,o.INTEGRITY_REQUIREMENT_VALUES.L,o.AVAILABILITY_REQUIREMENT_VALUES.L],[o.AV_VALUES.L,o.MAV_VALUES.L],[o.CONFIDENTIALITY_IMPACT_VALUES.H,o.INTEGRITY_IMPACT_VALUES.H,o.AVAILABILITY_IMPACT_VALUES.H],[o.AV_VALUES.A,o.MAV_VALUES.A],[o.UI_VALUES.R,o.MUI_VALUES.R],[o.PR_VALUES.L,o.MPR_VALUES.L],[o.AC_VALUES.L,o.MAC_VALUES.L],[o.AV_VALUES.N,o.MAV_VALUES.N],[o.PR_VALUES.N,o.MPR_VALUES.N],[o.UI_VALUES.N,o.MUI_VALUES.N],[o.E_VALUES.U],[o.E_VALUES.P],[o.E_VALUES.F],[o.E_VALUES.H],[o.E_VALUES.X],[o.RC_VALUES.U],[o.RL_VALUES.O],[o.RL_VALUES.T],[o.RC_VALUES.R],[o.RL_VALUES.W],[o.AV_VALUES.X,o.MAV_VALUES.X],[o.AC_VALUES.X,o.MAC_VALUES.X],[o.PR_VALUES.X,o.MPR_VALUES.X],[o.UI_VALUES.X,o.MUI_VALUES.X],[o.S_VALUES.C,o.MS_VALUES.C],[o.S_VALUES.X,o.MS_VALUES.X],[o.CONFIDENTIALITY_IMPACT_VALUES.X],[o.INTEGRITY_IMPACT_VALUES.X],[o.AVAILABILITY_IMPACT_VALUES.X],[o.RL_VALUES.U],[o.RL_VALUES.X],[o.RC_VALUES.C],[o.RC_VALUES.X],[o.CONFIDENTIALITY_REQUIREMENT_VALUES.M,o.INTEGRITY_REQUIREMENT_VALUES.M,o.AVAILABILITY_REQUIREMENT_VALUES.M],[o.CONFIDENTIALITY_REQUIREMENT_VALUES.X,o.INTEGRITY_REQUIREMENT_VALUES.X,o.AVAILABILITY_REQUIREMENT_VALUES.X],[o.CONFIDENTIALITY_REQUIREMENT_VALUES.H,o.INTEGRITY_REQUIREMENT_VALUES.H,o.AVAILABILITY_REQUIREMENT_VALUES.H]]},371:(e,t,o)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss3P1=void 0;const a=o(154),i=o(951);class s extends a.CvssVector{constructor(e){super(e)}getRegisteredComponents(){return i.Cvss3P1Components.REGISTERED_COMPONENTS}getVectorPrefix(){return"CVSS:3.1/"}getVectorName(){return"CVSS:3.1"}fillAverageVector(){this.applyVector("AV:N/AC:H/PR:N/UI:N/S:U/C:L/I:L/A:L")}fillRandomBaseVector(){this.fillRandomComponentsForCategory(i.Cvss3P1Components.BASE_CATEGORY)}fillRandomTemporalVector(){this.fillRandomComponentsForCategory(i.Cvss3P1Components.TEMPORAL_CATEGORY)}fillRandomEnvironmentalVector(){this.fillRandomComponentsForCategory(i.Cvss3P1Components.ENVIRONMENTAL_CATEGORY)}fillRandomComponentsForCategory(e){const t=i.Cvss3P1Components.REGISTERED_COMPONENTS.get(e);if(t)for(let e=0;e<t.length;e++){const o=t[e],a=super.pickRandomDefinedComponentValue(o);if(!a)return console.warn("Failed to pick random vector component for",o),void this.fillAverageVector();this.applyComponent(o,a)}else console.warn("Failed to pick random vector components for",e)}calculateScoresInternal(e=!1){const t=this.isBaseFullyDefined(),o=this.isAnyTemporalDefined(),a=this.isAnyEnvironmentalDefined();return{normalized:e,base:t?super.round(this.calculateExactBaseScore(),1):void 0,impact:t?super.normalizeScore(super.round(this.calculateImpactScore(),1),e?6:10):void 0,exploitability:t?super.normalizeScore(super.round(this.calculateExactExploitabilityScore(),1),e?3.9:10):void 0,temporal:t&&o?super.round(this.calculateExactTemporalScore(),1):void 0,environmental:t&&a?super.round(this.calculateExactEnvironmentalScore(),1):void 0,modifiedImpact:t&&a?super.normalizeScore(super.round(Math.max(0,this.calculateExactAdjustedImpactScore()),1),e?6.1:10):void 0,overall:super.round(this.calculateExactOverallScore(),1),vector:this.toString()}}calculateExactBaseScore(){if(!this.isBaseFullyDefined())return 0;let e=this.calculateExactImpactScore();if(e<=0)return 0;let t=this.calculateExactExploitabilityScore();return this.getComponent(i.Cvss3P1Components.S).value?super.roundUp(Math.min(s.SCOPE_COEFFICIENT*(e+t),10)):super.roundUp(Math.min(e+t,10))}calculateImpactScore(){const e=this.calculateExactImpactScore();return e<=0?0:e}calculateExactImpactScore(){let e=this.calculateExactISSScore();return this.getComponent(i.Cvss3P1Components.S).value?s.SCOPE_CHANGED_FACTOR*(e-.029)-3.25*Math.pow(e-.02,15):s.SCOPE_UNCHANGED_FACTOR*e}calculateExactISSScore(){return 1-(1-this.getComponent(i.Cvss3P1Components.C).value)*(1-this.getComponent(i.Cvss3P1Components.I).value)*(1-this.getComponent(i.Cvss3P1Components.A).value)}calculateExactMISSScore(){let e,t,o,a,s,n,r=this.getComponent(i.Cvss3P1Components.MC),c=this.getComponent(i.Cvss3P1Components.MI),l=this.getComponent(i.Cvss3P1Components.MA),m=this.getComponent(i.Cvss3P1Components.C),h=this.getComponent(i.Cvss3P1Components.I),E=this.getComponent(i.Cvss3P1Components.A),u=this.getComponent(i.Cvss3P1Components.CR),d=this.getComponent(i.Cvss3P1Components.IR),p=this.getComponent(i.Cvss3P1Components.AR);return e=r===i.Cvss3P1Components.MC.values[0]?m.value:r.value,t=c===i.Cvss3P1Components.MI.values[0]?h.value:c.value,o=l===i.Cvss3P1Components.MA.values[0]?E.value:l.value,i.Cvss3P1Components.CR.values[0],a=u.value,i.Cvss3P1Components.IR.values[0],s=d.value,i.Cvss3P1Components.AR.values[0],n=p.value,Math.min(1-(1-a*e)*(1-s*t)*(1-n*o),.915)}calculateExactExploitabilityScore(){const e=this.getComponent(i.Cvss3P1Components.AV).value,t=this.getComponent(i.Cvss3P1Components.AC).value,o=this.getComponent(i.Cvss3P1Components.UI).value;let a;return a=this.getComponent(i.Cvss3P1Components.S).value?this.getComponent(i.Cvss3P1Components.PR).changedValue:this.getComponent(i.Cvss3P1Components.PR).value,s.EXPLOITABILITY_COEFFICIENT*e*t*a*o}calculateExactTemporalScore(){if(!this.isBaseFullyDefined())return 0;if(!this.isAnyTemporalDefined())return 0;let e=this.getComponent(i.Cvss3P1Components.E).value,t=this.getComponent(i.Cvss3P1Components.RL).value,o=this.getComponent(i.Cvss3P1Components.RC).value,a=this.calculateExactBaseScore();return super.roundUp(a*e*t*o)}calculateExactEnvironmentalScore(){if(!this.isBaseFullyDefined())return 0;if(!this.isAnyEnvironmentalDefined())return 0;let e=this.calculateExactAdjustedImpactScore();if(e<=0)return 0;let t=this.calculateAdjustedExploitability(),o=this.getComponent(i.Cvss3P1Components.E).value,a=this.getComponent(i.Cvss3P1Components.RL).value,n=this.getComponent(i.Cvss3P1Components.RC).value;if(this.isModifiedScope()){let i=super.roundUp(Math.min(e+t,10));return super.roundUp(i*o*a*n)}{let i=super.roundUp(Math.min(s.SCOPE_COEFFICIENT*(e+t),10));return super.roundUp(i*o*a*n)}}calculateExactAdjustedImpactScore(){if(!this.isBaseFullyDefined())return 0;if(!this.isAnyEnvironmentalDefined())return 0;let e=this.calculateExactMISSScore();return this.isModifiedScope()?s.SCOPE_UNCHANGED_FACTOR*e:s.SCOPE_CHANGED_FACTOR*(e-.029)-3.25*Math.pow(.9731*e-.02,13)}calculateAdjustedExploitability(){let e,t=this.getFirstDefinedComponent([i.Cvss3P1Components.MAV,i.Cvss3P1Components.AV]).value,o=this.getFirstDefinedComponent([i.Cvss3P1Components.MAC,i.Cvss3P1Components.AC]).value,a=this.getFirstDefinedComponent([i.Cvss3P1Components.MUI,i.Cvss3P1Components.UI]).value,n=this.getFirstDefinedComponent([i.Cvss3P1Components.MPR,i.Cvss3P1Components.PR]);return e=this.isModifiedScope()?n.value:n.changedValue,s.EXPLOITABILITY_COEFFICIENT*t*o*e*a}isModifiedScope(){let e=this.getComponent(i.Cvss3P1Components.S),t=this.getComponent(i.Cvss3P1Components.MS);return t===i.Cvss3P1Components.MS.values[0]?!e.value:!t.value}calculateExactOverallScore(){return this.isAnyEnvironmentalDefined()?this.calculateExactEnvironmentalScore():this.isAnyTemporalDefined()?this.calculateExactTemporalScore():this.calculateExactBaseScore()}isBaseFullyDefined(){return super.isCategoryFullyDefined(i.Cvss3P1Components.BASE_CATEGORY)}isTemporalFullyDefined(){return super.isCategoryFullyDefined(i.Cvss3P1Components.TEMPORAL_CATEGORY)}isEnvironmentalFullyDefined(){return super.isCategoryFullyDefined(i.Cvss3P1Components.ENVIRONMENTAL_CATEGORY)}isAnyBaseDefined(){return super.isCategoryPartiallyDefined(i.Cvss3P1Components.BASE_CATEGORY)}isAnyTemporalDefined(){return super.isCategoryPartiallyDefined(i.Cvss3P1Components.TEMPORAL_CATEGORY)}isAnyEnvironmentalDefined(){return super.isCategoryPartiallyDefined(i.Cvss3P1Components.ENVIRONMENTAL_CATEGORY)}getJsonSchemaSeverity(e){return 0===e||isNaN(e)?"NONE":e<=3.9?"LOW":e<=6.9?"MEDIUM":e<=8.9?"HIGH":"CRITICAL"}createJsonSchema(){const e=this.calculateScores();return{version:"3.1",vectorString:this.toString(),baseScore:e.base,temporalScore:e.temporal,environmentalScore:e.environmental,baseSeverity:this.getJsonSchemaSeverity(e.base),temporalSeverity:e.temporal?this.getJsonSchemaSeverity(e.temporal):void 0,environmentalSeverity:e.environmental?this.getJsonSchemaSeverity(e.environmental):void 0,attackVector:this.getComponent(i.Cvss3P1Components.AV).jsonSchemaName,attackComplexity:this.getComponent(i.Cvss3P1Components.AC).jsonSchemaName,privilegesRequired:this.getComponent(i.Cvss3P1Components.PR).jsonSchemaName,userInteraction:this.getComponent(i.Cvss3P1Components.UI).jsonSchemaName,scope:this.getComponent(i.Cvss3P1Components.S).jsonSchemaName,confidentialityImpact:this.getComponent(i.Cvss3P1Components.C).jsonSchemaName,integrityImpact:this.getComponent(i.Cvss3P1Components.I).jsonSchemaName,availabilityImpact:this.getComponent(i.Cvss3P1Components.A).jsonSchemaName,exploitCodeMaturity:this.getComponent(i.Cvss3P1Components.E).jsonSchemaName,remediationLevel:this.getComponent(i.Cvss3P1Components.RL).jsonSchemaName,reportConfidence:this.getComponent(i.Cvss3P1Components.RC).jsonSchemaName,confidentialityRequirement:this.getComponent(i.Cvss3P1Components.CR).jsonSchemaName,integrityRequirement:this.getComponent(i.Cvss3P1Components.IR).jsonSchemaName,availabilityRequirement:this.getComponent(i.Cvss3P1Components.AR).jsonSchemaName,modifiedAttackVector:this.getComponent(i.Cvss3P1Components.MAV).jsonSchemaName,modifiedAttackComplexity:this.getComponent(i.Cvss3P1Components.MAC).jsonSchemaName,modifiedPrivilegesRequired:this.getComponent(i.Cvss3P1Components.MPR).jsonSchemaName,modifiedUserInteraction:this.getComponent(i.Cvss3P1Components.MUI).jsonSchemaName,modifiedScope:this.getComponent(i.Cvss3P1Components.MS).jsonSchemaName,modifiedConfidentialityImpact:this.getComponent(i.Cvss3P1Components.MC).jsonSchemaName,modifiedIntegrityImpact:this.getComponent(i.Cvss3P1Components.MI).jsonSchemaName,modifiedAvailabilityImpact:this.getComponent(i.Cvss3P1Components.MA).jsonSchemaName}}}t.Cvss3P1=s,s.SCOPE_CHANGED_FACTOR=7.52,s.SCOPE_UNCHANGED_FACTOR=6.42,s.EXPLOITABILITY_COEFFICIENT=8.22,s.SCOPE_COEFFICIENT=1.08},475:(e,t,o)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss2=void 0;const a=o(154),i=o(479);class s extends a.CvssVector{constructor(e){super(e)}getRegisteredComponents(){return i.Cvss2Components.REGISTERED_COMPONENTS}getVectorPrefix(){return""}getVectorName(){return"CVSS:2.0"}fillAverageVector(){this.applyVector("AV:A/AC:M/Au:N/C:P/I:P/A:P")}fillRandomBaseVector(){const e=i.Cvss2Components.BASE_CATEGORY_VALUES;for(let t=0;t<e.length;t++){const o=e[t],a=super.pickRandomDefinedComponentValue(o);if(!a)return console.warn("Failed to pick random vector component for",o),void this.fillAverageVector();this.applyComponent(o,a)}}calculateScoresInternal(e=!1){const t=this.isBaseFullyDefined(),o=this.isAnyTemporalDefined(),a=this.isAnyEnvironmentalDefined();return{normalized:e,base:t?super.round(this.calculateExactBaseScore(),1):void 0,impact:t?super.round(this.calculateExactImpactScore(),1):void 0,exploitability:t?super.round(this.calculateExactExploitabilityScore(),1):void 0,temporal:t&&o?super.round(this.calculateExactTemporalScore(),1):void 0,environmental:t&&a?super.round(this.calculateExactEnvironmentalScore(),1):void 0,modifiedImpact:t&&a?super.round(this.calculateExactAdjustedImpactScore(),1):void 0,overall:super.round(this.calculateExactOverallScore(),1),vector:this.toString()}}calculateExactBaseScore(){if(!this.isBaseFullyDefined())return 0;let e=this.calculateExactImpactScore();return(.6*e+.4*this.calculateExactExploitabilityScore()-1.5)*this.f(e)}calculateExactImpactScore(){return this.isBaseFullyDefined()?10.41*(1-(1-this.getComponent(i.Cvss2Components.C).value)*(1-this.getComponent(i.Cvss2Components.I).value)*(1-this.getComponent(i.Cvss2Components.A).value)):0}calculateExactExploitabilityScore(){return this.isBaseFullyDefined()?20*this.getComponent(i.Cvss2Components.AC).value*this.getComponent(i.Cvss2Components.Au).value*this.getComponent(i.Cvss2Components.AV).value:0}calculateExactTemporalScore(){return this.isAnyTemporalDefined()?super.round(this.calculateExactBaseScore(),1)*this.getComponent(i.Cvss2Components.E).value*this.getComponent(i.Cvss2Components.RL).value*this.getComponent(i.Cvss2Components.RC).value:0}calculateExactAdjustedBaseScore(){let e=this.calculateExactAdjustedImpactScore(),t=this.calculateExactExploitabilityScore();return t=this.round(t,1),(.6*e+.4*t-1.5)*this.f(e)}calculateExactAdjustedTemporalScore(){return this.calculateExactAdjustedBaseScore()*this.getComponent(i.Cvss2Components.E).value*this.getComponent(i.Cvss2Components.RL).value*this.getComponent(i.Cvss2Components.RC).value}calculateExactEnvironmentalScore(){if(!this.isAnyEnvironmentalDefined())return 0;let e=this.calculateExactAdjustedTemporalScore();return(e+(10-e)*this.getComponent(i.Cvss2Components.CDP).value)*this.getComponent(i.Cvss2Components.TD).value}calculateExactAdjustedImpactScore(){if(!this.isAnyEnvironmentalDefined())return 0;let e=this.getComponent(i.Cvss2Components.C).value,t=this.getComponent(i.Cvss2Components.I).value,o=this.getComponent(i.Cvss2Components.A).value,a=this.getComponent(i.Cvss2Components.CR).value,s=this.getComponent(i.Cvss2Components.IR).value,n=this.getComponent(i.Cvss2Components.AR).value;return Math.min(10,10.41*(1-(1-e*a)*(1-t*s)*(1-o*n)))}calculateExactOverallScore(){return this.isAnyEnvironmentalDefined()?this.calculateExactEnvironmentalScore():this.isAnyTemporalDefined()?this.calculateExactTemporalScore():this.calculateExactBaseScore()}isBaseFullyDefined(){return super.isCategoryFullyDefined(i.Cvss2Components.BASE_CATEGORY)}isTemporalFullyDefined(){return super.isCategoryFullyDefined(i.Cvss2Components.TEMPORAL_CATEGORY)}isEnvironmentalFullyDefined(){return super.isCategoryFullyDefined(i.Cvss2Components.ENVIRONMENTAL_CATEGORY)}isAnyBaseDefined(){return super.isCategoryPartiallyDefined(i.Cvss2Components.BASE_CATEGORY)}isAnyTemporalDefined(){return super.isCategoryPartiallyDefined(i.Cvss2Components.TEMPORAL_CATEGORY)}isAnyEnvironmentalDefined(){return super.isCategoryPartiallyDefined(i.Cvss2Components.ENVIRONMENTAL_CATEGORY)}f(e){return 0===e?0:1.176}createJsonSchema(){const e=this.calculateScores();return{version:"2.0",vectorString:this.toString(),baseScore:e.base,temporalScore:e.temporal,environmentalScore:e.environmental,accessVector:this.getComponent(i.Cvss2Components.AV).jsonSchemaName,accessComplexity:this.getComponent(i.Cvss2Components.AC).jsonSchemaName,authentication:this.getComponent(i.Cvss2Components.Au).jsonSchemaName,confidentialityImpact:this.getComponent(i.Cvss2Components.C).jsonSchemaName,integrityImpact:this.getComponent(i.Cvss2Components.I).jsonSchemaName,availabilityImpact:this.getComponent(i.Cvss2Components.A).jsonSchemaName,exploitability:this.getComponent(i.Cvss2Components.E).jsonSchemaName,remediationLevel:this.getComponent(i.Cvss2Components.RL).jsonSchemaName,reportConfidence:this.getComponent(i.Cvss2Components.RC).jsonSchemaName,collateralDamagePotential:this.getComponent(i.Cvss2Components.CDP).jsonSchemaName,targetDistribution:this.getComponent(i.Cvss2Components.TD).jsonSchemaName,confidentialityRequirement:this.getComponent(i.Cvss2Components.CR).jsonSchemaName,integrityRequirement:this.getComponent(i.Cvss2Components.IR).jsonSchemaName,availabilityRequirement:this.getComponent(i.Cvss2Components.AR).jsonSchemaName}}}t.Cvss2=s},479:(e,t,o)=>{var a;Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss2Components=void 0;const i=o(154);class s{}t.Cvss2Components=s,a=s,s.BASE_CATEGORY={name:"base",description:"Represents the intrinsic and fundamental characteristics of a vulnerability that are constant over time and user environments."},s.AV_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will result in no score being calculated."},L:{shortName:"L",value:.395,name:"Local",jsonSchemaName:"LOCAL",description:"A vulnerability exploitable with only local access requires the attacker to have either physical access to the vulnerable system or a local (shell) account. Examples of locally exploitable vulnerabilities are peripheral attacks such as Firewire/USB DMA attacks, and local privilege escalations (e.g., sudo)."},A:{shortName:"A",value:.646,name:"Adjacent Network",abbreviatedName:"Adj. Network",jsonSchemaName:"ADJACENT_NETWORK",description:"A vulnerability exploitable with adjacent network access requires the attacker to have access to either the broadcast or collision domain of the vulnerable software.  Examples of local networks include local IP subnet, Bluetooth, IEEE 802.11, and local Ethernet segment."},N:{shortName:"N",value:1,name:"Network",jsonSchemaName:"NETWORK",description:'A vulnerability exploitable with network access means the vulnerable software is bound to the network stack and the attacker does not require local network access or local access. Such a vulnerability is often termed "remotely exploitable". An example of a network attack is an RPC buffer overflow.'}},s.AV={name:"Access Vector",shortName:"AV",subCategory:"Exploitability Metrics",description:"This metric reflects how the vulnerability is exploited. The more remote an attacker can be to attack a host, the greater the vulnerability score.",values:[a.AV_VALUES.ND,a.AV_VALUES.L,a.AV_VALUES.A,a.AV_VALUES.N]},s.AC_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will result in no score being calculated."},H:{shortName:"H",value:.35,name:"High",jsonSchemaName:"HIGH",description:"Specialized access conditions exist. For example, an attacker can only exploit the vulnerability under very specialized conditions."},M:{shortName:"M",value:.61,name:"Medium",jsonSchemaName:"MEDIUM",description:"The access conditions are somewhat specialized. For example, the attacker can only exploit the vulnerability under certain conditions."},L:{shortName:"L",value:.71,name:"Low",jsonSchemaName:"LOW",description:"Specialized access conditions or extenuating circumstances do not exist. For example, an attacker can exploit the vulnerability under most conditions."}},s.AC={name:"Access Complexity",shortName:"AC",subCategory:"Exploitability Metrics",description:'This metric measures the complexity of the attack required to exploit the vulnerability once an attacker has gained access to the target system. For example, consider a buffer overflow in an Internet service: If the vulnerability is exploitable only once a user has been authenticated by the service, the vulnerability is only "Medium" complexity. If, however, the vulnerability can be exploited anonymously, it is "Low" complexity.',values:[a.AC_VALUES.ND,a.AC_VALUES.H,a.AC_VALUES.M,a.AC_VALUES.L]},s.Au_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will result in no score being calculated."},M:{shortName:"M",value:.45,name:"Multiple",jsonSchemaName:"MULTIPLE",description:"Exploiting the vulnerability requires that the attacker authenticate two or more times, even if the same credentials are used each time. An example is an attacker authenticating to an operating system in addition to providing credentials to access an application hosted on that system."},S:{shortName:"S",value:.56,name:"Single",jsonSchemaName:"SINGLE",description:"The vulnerability requires an attacker to be logged into the system (such as at a command line or via a desktop session or web interface)."},N:{shortName:"N",value:.704,name:"None",jsonSchemaName:"NONE",description:"Authentication is not required to exploit the vulnerability."}},s.Au={name:"Authentication",shortName:"Au",subCategory:"Exploitability Metrics",description:'This metric measures the number of times an attacker must authenticate to a target in order to exploit a vulnerability. "Multiple" means that the attacker must authenticate two or more times, "Single" means that the attacker must authenticate once, and "None" means that the attacker need not authenticate at all to exploit the vulnerability.',values:[a.Au_VALUES.ND,a.Au_VALUES.M,a.Au_VALUES.S,a.Au_VALUES.N]},s.C_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will result in no score being calculated."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no impact to the confidentiality of the system."},P:{shortName:"P",value:.275,name:"Partial",jsonSchemaName:"PARTIAL",description:"There is considerable informational disclosure. Access to some system files is possible, but the attacker does not have control over what is obtained, or the scope of the loss is constrained. An example is a vulnerability that divulges only certain tables in a database."},C:{shortName:"C",value:.66,name:"Complete",jsonSchemaName:"COMPLETE",description:"There is total information disclosure, resulting in all system files being revealed. The attacker is able to read all of the system's data (memory, files, etc.)"}},s.C={name:"Confidentiality Impact",shortName:"C",subCategory:"Impact Metrics",description:"This metric measures the impact to the confidentiality of the information resources managed by a software component due to a successfully exploited vulnerability. Confidentiality refers to limiting information access and disclosure to only authorized users, as well as preventing access by, or disclosure to, unauthorized ones.",values:[a.C_VALUES.ND,a.C_VALUES.N,a.C_VALUES.P,a.C_VALUES.C]},s.I_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will result in no score being calculated."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no impact to the integrity of the system."},P:{shortName:"P",value:.275,name:"Partial",jsonSchemaName:"PARTIAL",description:"Modification of some system files or information is possible, but the attacker does not have control over what can be modified, or the scope of what the attacker can affect is limited. For example, system or application files may be overwritten or modified, but either the attacker has no control over which files are affected or the attacker can modify files within only a limited context or scope."},C:{shortName:"C",value:.66,name:"Complete",jsonSchemaName:"COMPLETE",description:"There is a total compromise of system integrity. There is a complete loss of system protection, resulting in the entire system being compromised. The attacker is able to modify any files on the target system."}},s.I={name:"Integrity Impact",shortName:"I",subCategory:"Impact Metrics",description:"This metric measures the impact to integrity of a successfully exploited vulnerability. Integrity refers to the trustworthiness and guaranteed veracity of information.",values:[a.I_VALUES.ND,a.I_VALUES.N,a.I_VALUES.P,a.I_VALUES.C]},s.A_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will result in no score being calculated."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no impact to availability within the impacted component."},P:{shortName:"P",value:.275,name:"Partial",jsonSchemaName:"PARTIAL",description:"There is reduced performance or interruptions in resource availability. An example is a network-based flood attack that permits a limited number of successful connections to an Internet service."},C:{shortName:"C",value:.66,name:"Complete",jsonSchemaName:"COMPLETE",description:"There is a total shutdown of the affected resource. The attacker can render the resource completely unavailable."}},s.A={name:"Availability Impact",shortName:"A",subCategory:"Impact Metrics",description:"This metric measures the impact to the availability of the impacted component resulting from a successfully exploited vulnerability. While the Confidentiality and Integrity impact metrics apply to the loss of confidentiality or integrity of data (e.g., information, files) used by the impacted component, this metric refers to the loss of availability of the impacted component itself, such as a networked service (e.g., web, database, email). Since availability refers to the accessibility of information resources, attacks that consume network bandwidth, processor cycles, or disk space all impact the availability of an impacted component. This metric considers only the availability of the impacted component itself.",values:[a.A_VALUES.ND,a.A_VALUES.N,a.A_VALUES.P,a.A_VALUES.C]},s.BASE_CATEGORY_VALUES=[a.AV,a.AC,a.Au,a.C,a.I,a.A],s.TEMPORAL_CATEGORY={name:"temporal",description:"The threat posed by a vulnerability may change over time. Three such factors that CVSS captures are: confirmation of the technical details of a vulnerability, the remediation status of the vulnerability, and the availability of exploit code or techniques. Since temporal metrics are optional they each include a metric value that has no effect on the score."},s.E_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will not influence the score. It is a signal to the equation to skip this metric."},U:{shortName:"U",value:.85,name:"Unproven",jsonSchemaName:"UNPROVEN",description:"No exploit code is available, or an exploit is entirely theoretical."},POC:{shortName:"POC",value:.9,name:"Proof-of-concept",abbreviatedName:"Proof-of-conc.",jsonSchemaName:"PROOF_OF_CONCEPT",description:"Proof-of-concept exploit code or an attack demonstration that is not practical for most systems is available. The code or technique is not functional in all situations and may require substantial modification by a skilled attacker."},F:{shortName:"F",value:.95,name:"Functional",jsonSchemaName:"FUNCTIONAL",description:"Functional exploit code is available. The code works in most situations where the vulnerability exists."},H:{shortName:"H",value:1,name:"High",jsonSchemaName:"HIGH",description:"Either the vulnerability is exploitable by functional mobile autonomous code, or no exploit is required (manual trigger) and details are widely available. The code works in every situation, or is actively being delivered via a mobile autonomous agent (such as a worm or virus)."}},s.E={name:"Exploitability",shortName:"E",description:'This metric measures the current state of exploit techniques or code availability. "Unproven that exploit exists" is the lowest impact and "Proof-of-concept code" is the highest impact.',values:[a.E_VALUES.ND,a.E_VALUES.U,a.E_VALUES.POC,a.E_VALUES.F,a.E_VALUES.H]},s.RL_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will not influence the score. It is a signal to the equation to skip this metric."},OF:{shortName:"OF",value:.87,name:"Official Fix",abbreviatedName:"Off. Fix",jsonSchemaName:"OFFICIAL_FIX",description:"A complete vendor solution is available. Either the vendor has issued an official patch, or an upgrade is available."},TF:{shortName:"TF",value:.9,name:"Temporary Fix",abbreviatedName:"Temp. Fix",jsonSchemaName:"TEMPORARY_FIX",description:"There is an official but temporary fix available. This includes instances where the vendor issues a temporary hotfix, tool, or workaround."},W:{shortName:"W",value:.95,name:"Workaround",jsonSchemaName:"WORKAROUND",description:"There is an unofficial, non-vendor solution available. In some cases, users of the affected technology will create a patch of their own or provide steps to work around or otherwise mitigate the vulnerability."},U:{shortName:"U",value:1,name:"Unavailable",jsonSchemaName:"UNAVAILABLE",description:"There is either no solution available or it is impossible to apply."}},s.RL={name:"Remediation Level",shortName:"RL",description:'This metric measures the remediation level of a vulnerability. "Official fix" is the lowest impact and "Unavailable" is the highest impact.',values:[a.RL_VALUES.ND,a.RL_VALUES.OF,a.RL_VALUES.TF,a.RL_VALUES.W,a.RL_VALUES.U]},s.RC_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will not influence the score. It is a signal to the equation to skip this metric."},UC:{shortName:"UC",value:.9,name:"Unconfirmed",jsonSchemaName:"UNCONFIRMED",description:"There is little confidence in the existence of this vulnerability. The report is unconfirmed, or the source is not known."},UR:{shortName:"UR",value:.95,name:"Uncorroborated",jsonSchemaName:"UNCORROBORATED",description:"There is reasonable confidence in the existence of this vulnerability, but the technical details are not known publicly. The report is unconfirmed."},C:{shortName:"C",value:1,name:"Confirmed",jsonSchemaName:"CONFIRMED",description:"The existence of this vulnerability is confirmed, but the details are not known publicly. An exploit has been observed, or proof-of-concept exploit code is available. The bugtraq ID or CVE ID has been made public."}},s.RC={name:"Report Confidence",shortName:"RC",description:'This metric measures the degree of confidence in the existence of the vulnerability and the credibility of the known technical details. "Unconfirmed" is the lowest confidence and "Confirmed" is the highest.',values:[a.RC_VALUES.ND,a.RC_VALUES.UC,a.RC_VALUES.UR,a.RC_VALUES.C]},s.TEMPORAL_CATEGORY_VALUES=[a.E,a.RL,a.RC],s.ENVIRONMENTAL_CATEGORY={name:"environmental",description:"Different environments can have an immense bearing on the risk that a vulnerability poses to an organization and its stakeholders. The CVSS environmental metric group captures the characteristics of a vulnerability that are associated with a user's IT environment. Since environmental metrics are optional they each include a metric value that has no effect on the score."},s.CDP_VALUES={ND:{shortName:"ND",value:0,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will not influence the score. It is a signal to the equation to skip this metric."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no potential for loss of life, physical assets, productivity or revenue."},L:{shortName:"L",value:.1,name:"Low",jsonSchemaName:"LOW",description:"A successful exploit of this vulnerability may result in slight physical or property damage. Or, there may be a slight loss of revenue or productivity to the organization."},LM:{shortName:"LM",value:.3,name:"Low-Medium",abbreviatedName:"Low-Med.",jsonSchemaName:"LOW_MEDIUM",description:"A successful exploit of this vulnerability may result in moderate physical or property damage. Or, there may be a moderate loss of revenue or productivity to the organization."},MH:{shortName:"MH",value:.4,name:"Medium-High",abbreviatedName:"Med.-High",jsonSchemaName:"MEDIUM_HIGH",description:"A successful exploit of this vulnerability may result in significant physical or property damage or loss. Or, there may be a significant loss of revenue or productivity."},H:{shortName:"H",value:.5,name:"High",jsonSchemaName:"HIGH",description:"A successful exploit of this vulnerability may result in catastrophic physical or property damage and loss. Or, there may be a catastrophic loss of revenue or productivity."}},s.CDP={name:"Collateral Damage Potential",shortName:"CDP",subCategory:"General Modifiers",description:'This metric measures the potential for loss of life or physical assets resulting from a vulnerability. "None" is the lowest impact and "High" is the highest impact.',values:[a.CDP_VALUES.ND,a.CDP_VALUES.N,a.CDP_VALUES.L,a.CDP_VALUES.LM,a.CDP_VALUES.MH,a.CDP_VALUES.H]},s.TD_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will not influence the score. It is a signal to the equation to skip this metric."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no (0%) target distribution."},L:{shortName:"L",value:.25,name:"Low",jsonSchemaName:"LOW",description:"There is a small (< 25%) target distribution."},M:{shortName:"M",value:.75,name:"Medium",jsonSchemaName:"MEDIUM",description:"There is a medium (26-75%) target distribution."},H:{shortName:"H",value:1,name:"High",description:"There is a high (> 75%) target distribution."}},s.TD={name:"Target Distribution",shortName:"TD",subCategory:"General Modifiers",description:'This metric measures the proportion of vulnerable systems that could be affected by an attack. It is meant to represent the proportion of vulnerable systems that an attacker can expect to target. "None" is the lowest impact and "High" is the highest impact.',values:[a.TD_VALUES.ND,a.TD_VALUES.N,a.TD_VALUES.L,a.TD_VALUES.M,a.TD_VALUES.H]},s.CR_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will not influence the score. It is a signal to the equation to skip this metric."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of confidentiality is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of confidentiality is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.51,name:"High",jsonSchemaName:"HIGH",description:"Loss of confidentiality is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},s.CR={name:"Confidentiality Requirement",shortName:"CR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:'This metric measures the need for confidentiality of the vulnerable component to the user. For example, an attacker that exploits a vulnerability that exists on a network boundary and requires no privileges has a low need for the confidentiality of the vulnerable component. Conversely, an attacker that exploits a vulnerability that exists on the same system as the vulnerable component and requires Privileged access to the system in order to exploit it has a high need for confidentiality. "Not Defined" is the lowest impact and "High" is the highest impact.',values:[a.CR_VALUES.ND,a.CR_VALUES.L,a.CR_VALUES.M,a.CR_VALUES.H]},s.IR_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will not influence the score. It is a signal to the equation to skip this metric."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of integrity is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of integrity is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.51,name:"High",jsonSchemaName:"HIGH",description:"Loss of integrity is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},s.IR={name:"Integrity Requirement",shortName:"IR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:'This metric measures the need for integrity of the vulnerable component to a user. For example, an attacker that exploits a vulnerability that exists on a network boundary and requires no privileges has a low need for the integrity of the vulnerable component. Conversely, an attacker that exploits a vulnerability that exists on the same system as the vulnerable component and requires Privileged access to the system in order to exploit it has a high need for integrity. "Not Defined" is the lowest impact and "High" is the highest impact.',values:[a.IR_VALUES.ND,a.IR_VALUES.L,a.IR_VALUES.M,a.IR_VALUES.H]},s.AR_VALUES={ND:{shortName:"ND",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value to the metric will not influence the score. It is a signal to the equation to skip this metric."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of availability is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of availability is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.51,name:"High",jsonSchemaName:"HIGH",description:"Loss of availability is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},s.AR={name:"Availability Requirement",shortName:"AR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:'This metric measures the need for availability of the vulnerable component to a user. For example, an attacker that exploits a vulnerability that exists on a network boundary and requires no privileges has a low need for the availability of the vulnerable component. Conversely, an attacker that exploits a vulnerability that exists on the same system as the vulnerable component and requires Privileged access to the system in order to exploit it has a high need for availability. "Not Defined" is the lowest impact and "High" is the highest impact.',values:[a.AR_VALUES.ND,a.AR_VALUES.L,a.AR_VALUES.M,a.AR_VALUES.H]},s.ENVIRONMENTAL_CATEGORY_VALUES=[a.CDP,a.TD,a.CR,a.IR,a.AR],s.REGISTERED_COMPONENTS=new Map,a.REGISTERED_COMPONENTS.set(a.BASE_CATEGORY,a.BASE_CATEGORY_VALUES),a.REGISTERED_COMPONENTS.set(a.TEMPORAL_CATEGORY,a.TEMPORAL_CATEGORY_VALUES),a.REGISTERED_COMPONENTS.set(a.ENVIRONMENTAL_CATEGORY,a.ENVIRONMENTAL_CATEGORY_VALUES),s.ATTRIBUTE_SEVERITY_ORDER=i.CvssVector._reorderAttributeSeverityOrder([a.AC_VALUES.ND,a.AV_VALUES.ND,a.Au_VALUES.ND,a.C_VALUES.ND,a.I_VALUES.ND,a.A_VALUES.ND,a.C_VALUES.N,a.I_VALUES.N,a.A_VALUES.N,a.CDP_VALUES.N,a.CDP_VALUES.ND,a.TD_VALUES.N,a.CDP_VALUES.L,a.TD_VALUES.L,a.C_VALUES.P,a.I_VALUES.P,a.A_VALUES.P,a.CDP_VALUES.LM,a.AC_VALUES.H,a.AV_VALUES.L,a.CDP_VALUES.MH,a.Au_VALUES.M,a.CDP_VALUES.H,a.Au_VALUES.S,a.AC_VALUES.M,a.AV_VALUES.A,a.C_VALUES.C,a.I_VALUES.C,a.A_VALUES.C,a.Au_VALUES.N,a.AC_VALUES.L,a.TD_VALUES.M,a.E_VALUES.U,a.RL_VALUES.OF,a.E_VALUES.POC,a.RL_VALUES.TF,a.RL_VALUES.W,a.RC_VALUES.UC,a.AV_VALUES.N,a.E_VALUES.F,a.E_VALUES.H,a.E_VALUES.ND,a.RL_VALUES.U,a.RL_VALUES.ND,a.RC_VALUES.UR,a.RC_VALUES.C,a.RC_VALUES.ND,a.TD_VALUES.H,a.TD_VALUES.ND,a.CR_VALUES.L,a.CR_VALUES.M,a.IR_VALUES.L,a.IR_VALUES.M,a.AR_VALUES.L,a.AR_VALUES.M,a.CR_VALUES.ND,a.IR_VALUES.ND,a.AR_VALUES.ND,a.CR_VALUES.H,a.IR_VALUES.H,a.AR_VALUES.H])},564:(e,t,o)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.applyVectorPartsIfMetricsHigher=t.applyVectorPartsIfMetricsLower=t.fromVector=void 0;const a=o(475),i=o(623),s=o(371),n=o(987),r=o(479),c=o(331),l=o(951),m=o(759),h={"CVSS:2.0":a.Cvss2,"2.0":a.Cvss2,"CVSS:3.0":i.Cvss3P0,"3.0":i.Cvss3P0,"CVSS:3.1":s.Cvss3P1,3.1:s.Cvss3P1,"CVSS:4.0":n.Cvss4P0,"4.0":n.Cvss4P0};function E(e,t,o){if(!t)return 0;const a=e.normalizeVector(t);if(0===a.length)return 0;const i=a.split("/");let s=0;for(const t of i){if(!t)continue;const a=t.split(":",2);if(2===a.length){const t=a[0],i=a[1],n=e.getComponentByStringOpt(t),r=t.startsWith("M"),c=r?t.replace("M",""):t,l=e.getComponentByStringOpt(c),m=r?t:`M${t}`,h=e.getComponentByStringOpt(m),E=(null==n?void 0:n.shortName)||"X",u=e.applyComponentStringSilent(t,i),d=e.getComponentByStringOpt(t);u&&o(n,l,h,d,r)?s++:e.applyComponentStringSilent(t,E)}else console.warn("Unknown vector argument:",t)}return s}function u(e,t,o,a,i){const s=null!=o&&"NOT_DEFINED"!==o.name&&"NULL"!==o.name&&"X"!==o.shortName;return{oldSeverity:d(e,i&&s?o:t),newSeverity:d(e,a)}}function d(e,t){if(!t)return-1;let o=[];if(e instanceof a.Cvss2?o=r.Cvss2Components.ATTRIBUTE_SEVERITY_ORDER:e instanceof i.Cvss3P0?o=c.Cvss3P0Components.ATTRIBUTE_SEVERITY_ORDER:e instanceof s.Cvss3P1?o=l.Cvss3P1Components.ATTRIBUTE_SEVERITY_ORDER:e instanceof n.Cvss4P0&&(o=m.Cvss4P0Components.ATTRIBUTE_SEVERITY_ORDER),0===o.length)return console.warn("Unknown",e.getVectorName(),"severity order list for attribute type:",t),-1;for(let e=0;e<o.length;e++)if(o[e].includes(t))return e;return console.warn("Unknown",e.getVectorName(),"attribute type:",t),-1}t.fromVector=function(e,t=void 0){if(t){const o=h[t];if(o)return new o(e)}const o=h[e];if(o)return new o;for(let t in h){const o=h[t];if(e.startsWith(t))try{return new o(e)}catch(e){}}for(let t in h){const o=h[t];try{return new o(e)}catch(e){}}return null},t.applyVectorPartsIfMetricsLower=function(e,t){return t?E(e,t,((t,o,a,i,s)=>{const n=u(e,o,a,i,s);return n.newSeverity<=n.oldSeverity})):0},t.applyVectorPartsIfMetricsHigher=function(e,t){return t?E(e,t,((t,o,a,i,s)=>{const n=u(e,o,a,i,s);return n.newSeverity>=n.oldSeverity})):0}},623:(e,t,o)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss3P0=void 0;const a=o(154),i=o(331);class s extends a.CvssVector{constructor(e){super(e)}getRegisteredComponents(){return i.Cvss3P0Components.REGISTERED_COMPONENTS}getVectorPrefix(){return"CVSS:3.0/"}getVectorName(){return"CVSS:3.0"}fillAverageVector(){this.applyVector("AV:N/AC:H/PR:N/UI:N/S:U/C:L/I:L/A:L")}fillRandomBaseVector(){this.fillRandomComponentsForCategory(i.Cvss3P0Components.BASE_CATEGORY)}fillRandomTemporalVector(){this.fillRandomComponentsForCategory(i.Cvss3P0Components.TEMPORAL_CATEGORY)}fillRandomEnvironmentalVector(){this.fillRandomComponentsForCategory(i.Cvss3P0Components.ENVIRONMENTAL_CATEGORY)}fillRandomComponentsForCategory(e){const t=i.Cvss3P0Components.REGISTERED_COMPONENTS.get(e);if(t)for(let e=0;e<t.length;e++){const o=t[e],a=super.pickRandomDefinedComponentValue(o);if(!a)return console.warn("Failed to pick random vector component for",o),void this.fillAverageVector();this.applyComponent(o,a)}else console.warn("Failed to pick random vector components for",e)}calculateScoresInternal(e=!1){const t=this.isBaseFullyDefined(),o=this.isAnyTemporalDefined(),a=this.isAnyEnvironmentalDefined();return{normalized:e,base:t?super.round(this.calculateExactBaseScore(),1):void 0,impact:t?super.normalizeScore(super.round(this.calculateImpactScore(),1),e?6:10):void 0,exploitability:t?super.normalizeScore(super.round(this.calculateExactExploitabilityScore(),1),e?3.9:10):void 0,temporal:t&&o?super.round(this.calculateExactTemporalScore(),1):void 0,environmental:t&&a?super.round(this.calculateExactEnvironmentalScore(),1):void 0,modifiedImpact:t&&a?super.normalizeScore(super.round(Math.max(0,this.calculateExactAdjustedImpactScore()),1),e?6.1:10):void 0,overall:super.round(this.calculateExactOverallScore(),1),vector:this.toString()}}calculateExactBaseScore(){if(!this.isBaseFullyDefined())return 0;let e=this.calculateExactImpactScore();if(e<=0)return 0;let t=this.calculateExactExploitabilityScore();return this.getComponent(i.Cvss3P0Components.S).value?this.roundUp1(Math.min(s.SCOPE_COEFFICIENT*(e+t),10)):this.roundUp1(Math.min(e+t,10))}calculateImpactScore(){const e=this.calculateExactImpactScore();return e<=0?0:e}calculateExactImpactScore(){let e=this.calculateExactISSScore();return this.getComponent(i.Cvss3P0Components.S).value?s.SCOPE_CHANGED_FACTOR*(e-.029)-3.25*Math.pow(e-.02,15):s.SCOPE_UNCHANGED_FACTOR*e}calculateExactISSScore(){return 1-(1-this.getComponent(i.Cvss3P0Components.C).value)*(1-this.getComponent(i.Cvss3P0Components.I).value)*(1-this.getComponent(i.Cvss3P0Components.A).value)}calculateExactMISSScore(){let e,t,o,a,s,n,r=this.getComponent(i.Cvss3P0Components.MC),c=this.getComponent(i.Cvss3P0Components.MI),l=this.getComponent(i.Cvss3P0Components.MA),m=this.getComponent(i.Cvss3P0Components.C),h=this.getComponent(i.Cvss3P0Components.I),E=this.getComponent(i.Cvss3P0Components.A),u=this.getComponent(i.Cvss3P0Components.CR),d=this.getComponent(i.Cvss3P0Components.IR),p=this.getComponent(i.Cvss3P0Components.AR);return e=r===i.Cvss3P0Components.MC.values[0]?m.value:r.value,t=c===i.Cvss3P0Components.MI.values[0]?h.value:c.value,o=l===i.Cvss3P0Components.MA.values[0]?E.value:l.value,i.Cvss3P0Components.CR.values[0],a=u.value,i.Cvss3P0Components.IR.values[0],s=d.value,i.Cvss3P0Components.AR.values[0],n=p.value,Math.min(1-(1-a*e)*(1-s*t)*(1-n*o),.915)}calculateExactExploitabilityScore(){const e=this.getComponent(i.Cvss3P0Components.AV).value,t=this.getComponent(i.Cvss3P0Components.AC).value,o=this.getComponent(i.Cvss3P0Components.UI).value;let a;return a=this.getComponent(i.Cvss3P0Components.S).value?this.getComponent(i.Cvss3P0Components.PR).changedValue:this.getComponent(i.Cvss3P0Components.PR).value,s.EXPLOITABILITY_COEFFICIENT*e*t*a*o}calculateExactTemporalScore(){if(!this.isBaseFullyDefined())return 0;if(!this.isAnyTemporalDefined())return 0;let e=this.getComponent(i.Cvss3P0Components.E).value,t=this.getComponent(i.Cvss3P0Components.RL).value,o=this.getComponent(i.Cvss3P0Components.RC).value,a=this.calculateExactBaseScore();return this.roundUp1(a*e*t*o)}calculateExactEnvironmentalScore(){if(!this.isBaseFullyDefined())return 0;if(!this.isAnyEnvironmentalDefined())return 0;let e=this.calculateExactAdjustedImpactScore();if(e<=0)return 0;let t=this.calculateAdjustedExploitability(),o=this.getComponent(i.Cvss3P0Components.E).value,a=this.getComponent(i.Cvss3P0Components.RL).value,n=this.getComponent(i.Cvss3P0Components.RC).value;if(this.isModifiedScope()){let i=this.roundUp1(Math.min(e+t,10));return this.roundUp1(i*o*a*n)}{let i=this.roundUp1(Math.min(s.SCOPE_COEFFICIENT*(e+t),10));return this.roundUp1(i*o*a*n)}}calculateExactAdjustedImpactScore(){if(!this.isBaseFullyDefined())return 0;if(!this.isAnyEnvironmentalDefined())return 0;let e=this.calculateExactMISSScore();return this.isModifiedScope()?s.SCOPE_UNCHANGED_FACTOR*e:s.SCOPE_CHANGED_FACTOR*(e-.029)-3.25*Math.pow(e-.02,15)}calculateAdjustedExploitability(){let e,t=this.getFirstDefinedComponent([i.Cvss3P0Components.MAV,i.Cvss3P0Components.AV]).value,o=this.getFirstDefinedComponent([i.Cvss3P0Components.MAC,i.Cvss3P0Components.AC]).value,a=this.getFirstDefinedComponent([i.Cvss3P0Components.MUI,i.Cvss3P0Components.UI]).value,n=this.getFirstDefinedComponent([i.Cvss3P0Components.MPR,i.Cvss3P0Components.PR]);return e=this.isModifiedScope()?n.value:n.changedValue,s.EXPLOITABILITY_COEFFICIENT*t*o*e*a}isModifiedScope(){let e=this.getComponent(i.Cvss3P0Components.S),t=this.getComponent(i.Cvss3P0Components.MS);return t===i.Cvss3P0Components.MS.values[0]?!e.value:!t.value}calculateExactOverallScore(){return this.isAnyEnvironmentalDefined()?this.calculateExactEnvironmentalScore():this.isAnyTemporalDefined()?this.calculateExactTemporalScore():this.calculateExactBaseScore()}isBaseFullyDefined(){return super.isCategoryFullyDefined(i.Cvss3P0Components.BASE_CATEGORY)}isTemporalFullyDefined(){return super.isCategoryFullyDefined(i.Cvss3P0Components.TEMPORAL_CATEGORY)}isEnvironmentalFullyDefined(){return super.isCategoryFullyDefined(i.Cvss3P0Components.ENVIRONMENTAL_CATEGORY)}isAnyBaseDefined(){return super.isCategoryPartiallyDefined(i.Cvss3P0Components.BASE_CATEGORY)}isAnyTemporalDefined(){return super.isCategoryPartiallyDefined(i.Cvss3P0Components.TEMPORAL_CATEGORY)}isAnyEnvironmentalDefined(){return super.isCategoryPartiallyDefined(i.Cvss3P0Components.ENVIRONMENTAL_CATEGORY)}roundUp1(e){return Math.ceil(10*e)/10}getJsonSchemaSeverity(e){return 0===e||isNaN(e)?"NONE":e<=3.9?"LOW":e<=6.9?"MEDIUM":e<=8.9?"HIGH":"CRITICAL"}createJsonSchema(){const e=this.calculateScores();return{version:"3.0",vectorString:this.toString(),baseScore:e.base,temporalScore:e.temporal,environmentalScore:e.environmental,baseSeverity:this.getJsonSchemaSeverity(e.base),temporalSeverity:e.temporal?this.getJsonSchemaSeverity(e.temporal):void 0,environmentalSeverity:e.environmental?this.getJsonSchemaSeverity(e.environmental):void 0,attackVector:this.getComponent(i.Cvss3P0Components.AV).jsonSchemaName,attackComplexity:this.getComponent(i.Cvss3P0Components.AC).jsonSchemaName,privilegesRequired:this.getComponent(i.Cvss3P0Components.PR).jsonSchemaName,userInteraction:this.getComponent(i.Cvss3P0Components.UI).jsonSchemaName,scope:this.getComponent(i.Cvss3P0Components.S).jsonSchemaName,confidentialityImpact:this.getComponent(i.Cvss3P0Components.C).jsonSchemaName,integrityImpact:this.getComponent(i.Cvss3P0Components.I).jsonSchemaName,availabilityImpact:this.getComponent(i.Cvss3P0Components.A).jsonSchemaName,exploitCodeMaturity:this.getComponent(i.Cvss3P0Components.E).jsonSchemaName,remediationLevel:this.getComponent(i.Cvss3P0Components.RL).jsonSchemaName,reportConfidence:this.getComponent(i.Cvss3P0Components.RC).jsonSchemaName,confidentialityRequirement:this.getComponent(i.Cvss3P0Components.CR).jsonSchemaName,integrityRequirement:this.getComponent(i.Cvss3P0Components.IR).jsonSchemaName,availabilityRequirement:this.getComponent(i.Cvss3P0Components.AR).jsonSchemaName,modifiedAttackVector:this.getComponent(i.Cvss3P0Components.MAV).jsonSchemaName,modifiedAttackComplexity:this.getComponent(i.Cvss3P0Components.MAC).jsonSchemaName,modifiedPrivilegesRequired:this.getComponent(i.Cvss3P0Components.MPR).jsonSchemaName,modifiedUserInteraction:this.getComponent(i.Cvss3P0Components.MUI).jsonSchemaName,modifiedScope:this.getComponent(i.Cvss3P0Components.MS).jsonSchemaName,modifiedConfidentialityImpact:this.getComponent(i.Cvss3P0Components.MC).jsonSchemaName,modifiedIntegrityImpact:this.getComponent(i.Cvss3P0Components.MI).jsonSchemaName,modifiedAvailabilityImpact:this.getComponent(i.Cvss3P0Components.MA).jsonSchemaName}}}t.Cvss3P0=s,s.SCOPE_CHANGED_FACTOR=7.52,s.SCOPE_UNCHANGED_FACTOR=6.42,s.EXPLOITABILITY_COEFFICIENT=8.22,s.SCOPE_COEFFICIENT=1.08},730:(e,t)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.EQ=void 0;class o{constructor(e,t,o,a){this.highestSeverityVectors=[],this.level=e,this.vectorDepth=t,this.highestSeverityVectorsUnparsed=o,this.predicate=a}getLevel(){return this.level}getLevelAsInt(){return parseInt(this.level)}getVectorDepth(){return this.vectorDepth}getHighestSeverityVectors(){return 0===this.highestSeverityVectors.length&&(this.highestSeverityVectors=this.highestSeverityVectorsUnparsed.map((e=>o.createCvssInstance(e)))),this.highestSeverityVectors}getHighestSeverityVectorsUnparsed(){return this.highestSeverityVectorsUnparsed}matchesConstraints(e){return this.predicate(e)}}t.EQ=o},759:(e,t)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss4P0Components=void 0;class o{}t.Cvss4P0Components=o,o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of confidentiality, resulting in all information within the Vulnerable System being divulged to the attacker. Alternatively, access to only some restricted information is obtained, but the disclosed information presents a direct, serious impact."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"There is some loss of confidentiality. Access to some restricted information is obtained, but the attacker does not have control over what information is obtained, or the amount or kind of loss is limited. The information disclosure does not cause a direct, serious loss to the Vulnerable System."},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"There is no loss of confidentiality within the Vulnerable System."}},o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE=[o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.X,o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.H,o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.L,o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.N],o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of integrity, or a complete loss of protection. For example, the attacker is able to modify any/all files protected by the Vulnerable System. Alternatively, only some files can be modified, but malicious modification would present a direct, serious consequence to the Vulnerable System."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Modification of data is possible, but the attacker does not have control over the consequence of a modification, or the amount of modification is limited. The data modification does not have a direct, serious impact to the Vulnerable System."},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"There is no loss of integrity within the Vulnerable System."}},o.VULNERABLE_SYSTEM_INTEGRITY_BASE=[o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.X,o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.H,o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.L,o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.N],o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of availability, resulting in the attacker being able to fully deny access to resources in the Vulnerable System; this loss is either sustained (while the attacker continues to deliver the attack) or persistent (the condition persists even after the attack has completed). Alternatively, the attacker has the ability to deny some availability, but the loss of availability presents a direct, serious consequence to the Vulnerable System (e.g., the attacker cannot disrupt existing connections, but can prevent new connections; the attacker can repeatedly exploit a vulnerability that, in each instance of a successful attack, leaks a only small amount of memory, but after repeated exploitation causes a service to become completely unavailable)."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Performance is reduced or there are interruptions in resource availability. Even if repeated exploitation of the vulnerability is possible, the attacker does not have the ability to completely deny service to legitimate users. The resources in the Vulnerable System are either partially available all of the time, or fully available only some of the time, but overall there is no direct, serious consequence to the Vulnerable System."},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"There is no impact to availability within the Vulnerable System."}},o.VULNERABLE_SYSTEM_AVAILABILITY_BASE=[o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.X,o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.H,o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.L,o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.N],o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},S:{shortName:"S",name:"Safety",jsonSchemaName:"SAFETY",description:"! NOT A VALID VALUE FOR Safety (S), REQUIRED FOR CALCULATION OF SCORE !",hide:!0},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of confidentiality, resulting in all resources within the Subsequent System being divulged to the attacker. Alternatively, access to only some restricted information is obtained, but the disclosed information presents a direct, serious impact."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"There is some loss of confidentiality. Access to some restricted information is obtained, but the attacker does not have control over what information is obtained, or the amount or kind of loss is limited. The information disclosure does not cause a direct, serious loss to the Subsequent System."},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"There is no loss of confidentiality within the Subsequent System or all confidentiality impact is constrained to the Vulnerable System."}},o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE=[o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.X,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.S,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.H,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.L,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.N],o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},S:{shortName:"S",name:"Safety",jsonSchemaName:"SAFETY",description:"! NOT A VALID VALUE FOR Safety (S), REQUIRED FOR CALCULATION OF SCORE !",hide:!0},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of integrity, or a complete loss of protection. For example, the attacker is able to modify any/all files protected by the Subsequent System. Alternatively, only some files can be modified, but malicious modification would present a direct, serious consequence to the Subsequent System."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Modification of data is possible, but the attacker does not have control over the consequence of a modification, or the amount of modification is limited. The data modification does not have a direct, serious impact to the Subsequent System."},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"There is no loss of integrity within the Subsequent System or all integrity impact is constrained to the Vulnerable System."}},o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE=[o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.X,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.S,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.H,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.L,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.N],o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},S:{shortName:"S",name:"Safety",jsonSchemaName:"SAFETY",description:"! NOT A VALID VALUE FOR Safety (S), REQUIRED FOR CALCULATION OF SCORE !",hide:!0},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of availability, resulting in the attacker being able to fully deny access to resources in the Subsequent System; this loss is either sustained (while the attacker continues to deliver the attack) or persistent (the condition persists even after the attack has completed). Alternatively, the attacker has the ability to deny some availability, but the loss of availability presents a direct, serious consequence to the Subsequent System (e.g., the attacker cannot disrupt existing connections, but can prevent new connections; the attacker can repeatedly exploit a vulnerability that, in each instance of a successful attack, leaks a only small amount of memory, but after repeated exploitation causes a service to become completely unavailable)."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Performance is reduced or there are interruptions in resource availability. Even if repeated exploitation of the vulnerability is possible, the attacker does not have the ability to completely deny service to legitimate users. The resources in the Subsequent System are either partially available all of the time, or fully available only some of the time, but overall there is no direct, serious consequence to the Subsequent System."},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"There is no impact to availability within the Subsequent System or all availability impact is constrained to the Vulnerable System."}},o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE=[o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.X,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.S,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.H,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.L,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.N],o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of confidentiality, resulting in all resources within the Subsequent System being divulged to the attacker. Alternatively, access to only some restricted information is obtained, but the disclosed information presents a direct, serious impact."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"There is some loss of confidentiality. Access to some restricted information is obtained, but the attacker does not have control over what information is obtained, or the amount or kind of loss is limited. The information disclosure does not cause a direct, serious loss to the Subsequent System."},N:{shortName:"N",name:"Negligible",abbreviatedName:"Negl.",jsonSchemaName:"NEGLIGIBLE",description:"There is no loss of confidentiality within the Subsequent System or all confidentiality impact is constrained to the Vulnerable System."}},o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED=[o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.X,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.H,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.L,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.N],o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},S:{shortName:"S",name:"Safety",jsonSchemaName:"SAFETY",description:'The exploited vulnerability will result in integrity impacts that could cause serious injury or worse (categories of "Marginal" or worse as described in IEC 61508) to a human actor or participant.'},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of integrity, or a complete loss of protection. For example, the attacker is able to modify any/all files protected by the Subsequent System. Alternatively, only some files can be modified, but malicious modification would present a direct, serious consequence to the Subsequent System."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Modification of data is possible, but the attacker does not have control over the consequence of a modification, or the amount of modification is limited. The data modification does not have a direct, serious impact to the Subsequent System."},N:{shortName:"N",name:"Negligible",abbreviatedName:"Negl.",jsonSchemaName:"NEGLIGIBLE",description:"There is no loss of integrity within the Subsequent System or all integrity impact is constrained to the Vulnerable System."}},o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED=[o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.X,o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.S,o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.H,o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.L,o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.N],o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},S:{shortName:"S",name:"Safety",jsonSchemaName:"SAFETY",description:'The exploited vulnerability will result in availability impacts that could cause serious injury or worse (categories of "Marginal" or worse as described in IEC 61508) to a human actor or participant.'},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of availability, resulting in the attacker being able to fully deny access to resources in the Subsequent System; this loss is either sustained (while the attacker continues to deliver the attack) or persistent (the condition persists even after the attack has completed). Alternatively, the attacker has the ability to deny some availability, but the loss of availability presents a direct, serious consequence to the Subsequent System (e.g., the attacker cannot disrupt existing connections, but can prevent new connections; the attacker can repeatedly exploit a vulnerability that, in each instance of a successful attack, leaks a only small amount of memory, but after repeated exploitation causes a service to become completely unavailable)."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Performance is reduced or there are interruptions in resource availability. Even if repeated exploitation of the vulnerability is possible, the attacker does not have the ability to completely deny service to legitimate users. The resources in the Subsequent System are either partially available all of the time, or fully available only some of the time, but overall there is no direct, serious consequence to the Subsequent System."},N:{shortName:"N",name:"Negligible",abbreviatedName:"Negl.",jsonSchemaName:"NEGLIGIBLE",description:"There is no impact to availability within the Subsequent System or all availability impact is constrained to the Vulnerable System."}},o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED=[o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.X,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.S,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.H,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.L,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.N],o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"Loss of Confidentiality is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Confidentiality is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Loss of Confidentiality is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},o.REQUIREMENT_CONFIDENTIALITY_MODIFIED=[o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.X,o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.H,o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.M,o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.L],o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"Loss of Integrity is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Integrity is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Loss of Integrity is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},o.REQUIREMENT_INTEGRITY_MODIFIED=[o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.X,o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.H,o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.M,o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.L],o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"Loss of Availability is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Availability is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"Loss of Availability is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},o.REQUIREMENT_AVAILABILITY_MODIFIED=[o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.X,o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.H,o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.M,o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.L],o.AV_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Not Defined"},N:{shortName:"N",name:"Network",jsonSchemaName:"NETWORK",description:"The vulnerable system is bound to the network stack and the set of possible attackers extends beyond the other options listed below, up to and including the entire Internet. Such a vulnerability is often termed \u201cremotely exploitable\u201d and can be thought of as an attack being exploitable at the protocol level one or more network hops away (e.g., across one or more routers). An example of a network attack is an attacker causing a denial of service (DoS) by sending a specially crafted TCP packet across a wide area network."},A:{shortName:"A",name:"Adjacent Network",abbreviatedName:"Adj. Network",jsonSchemaName:"ADJACENT",description:"The vulnerable system is bound to a protocol stack, but the attack is limited at the protocol level to a logically adjacent topology. This can mean an attack must be launched from the same shared proximity (e.g., Bluetooth, NFC, or IEEE 802.11) or logical network (e.g., local IP subnet), or from within a secure or otherwise limited administrative domain (e.g., MPLS, secure VPN within an administrative network zone). One example of an Adjacent attack would be an ARP (IPv4) or neighbor discovery (IPv6) flood leading to a denial of service on the local LAN segment."},L:{shortName:"L",name:"Local",jsonSchemaName:"LOCAL",description:"The vulnerable system is not bound to the network stack and the attacker\u2019s path is via read/write/execute capabilities. Either: the attacker exploits the vulnerability by accessing the target system locally (e.g., keyboard, console), or through terminal emulation (e.g., SSH); or the attacker relies on User Interaction by another person to perform actions required to exploit the vulnerability (e.g., using social engineering techniques to trick a legitimate user into opening a malicious document)."},P:{shortName:"P",name:"Physical",abbreviatedName:"Phys.",jsonSchemaName:"PHYSICAL",description:"The attack requires the attacker to physically touch or manipulate the vulnerable system. Physical interaction may be brief (e.g., evil maid attack) or persistent. An example of such an attack is a cold boot attack in which an attacker gains access to disk encryption keys after physically accessing the target system. Other examples include peripheral attacks via FireWire/USB Direct Memory Access (DMA)."}},o.AV={name:"Attack Vector",shortName:"AV",subCategory:"Exploitability Metrics",description:"This metric reflects the context by which vulnerability exploitation is possible.",values:[o.AV_VALUES.X,o.AV_VALUES.N,o.AV_VALUES.A,o.AV_VALUES.L,o.AV_VALUES.P],worseCaseValue:o.AV_VALUES.N},o.AC_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Not Defined"},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"The attacker must take no measurable action to exploit the vulnerability. The attack requires no target-specific circumvention to exploit the vulnerability. An attacker can expect repeatable success against the vulnerable system."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"successful attack depends on the evasion or circumvention of security-enhancing techniques in place that would otherwise hinder the attack. The attacker must have additional methods available to bypass security measures in place."}},o.AC={name:"Attack Complexity",shortName:"AC",subCategory:"Exploitability Metrics",description:"This metric captures measurable actions that the attacker must take to evade or circumvent built-in security-enhancing conditions in order to obtain a working exploit.",values:[o.AC_VALUES.X,o.AC_VALUES.L,o.AC_VALUES.H],worseCaseValue:o.AC_VALUES.L},o.AT_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Not Defined"},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"The successful attack does not depend on the deployment and execution conditions of the vulnerable system. The attacker can expect to be able to reach the vulnerability and execute the exploit under all or most instances of the vulnerability."},P:{shortName:"P",name:"Present",jsonSchemaName:"PRESENT",description:"The successful attack depends on the presence of specific deployment and execution conditions of the vulnerable system that enable the attack. The successfulness of the attack is conditioned on execution conditions that are not under full control of the attacker. The attack may need to be launched multiple times against a single target before being successful. Network injection. The attacker must inject themselves into the logical network path between the target and the resource requested by the victim (e.g. vulnerabilities requiring an on-path attacker)."}},o.AT={name:"Attack Requirements",shortName:"AT",subCategory:"Exploitability Metrics",description:"This metric captures the prerequisite deployment and execution conditions or variables of the vulnerable system that enable the attack.",values:[o.AT_VALUES.X,o.AT_VALUES.N,o.AT_VALUES.P],worseCaseValue:o.AT_VALUES.N},o.PR_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Not Defined"},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"The attacker is unauthenticated prior to attack, and therefore does not require any access to settings or files of the vulnerable system to carry out an attack."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"The attacker requires privileges that provide basic capabilities that are typically limited to settings and resources owned by a single low-privileged user. Alternatively, an attacker with Low privileges has the ability to access only non-sensitive resources."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"The attacker requires privileges that provide significant (e.g., administrative) control over the vulnerable system allowing full access to the vulnerable system\u2019s settings and files."}},o.PR={name:"Privileges Required",shortName:"PR",subCategory:"Exploitability Metrics",description:"This metric describes the level of privileges an attacker must possess prior to successfully exploiting the vulnerability.",values:[o.PR_VALUES.X,o.PR_VALUES.N,o.PR_VALUES.L,o.PR_VALUES.H],worseCaseValue:o.PR_VALUES.N},o.UI_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Not Defined"},N:{shortName:"N",name:"None",jsonSchemaName:"NONE",description:"The vulnerable system can be exploited without interaction from any human user, other than the attacker. Examples include: a remote attacker is able to send packets to a target system a locally authenticated attacker executes code to elevate privileges"},P:{shortName:"P",name:"Passive",jsonSchemaName:"PASSIVE",description:"Successful exploitation of this vulnerability requires limited interaction by the targeted user with the vulnerable system and the attacker\u2019s payload. These interactions would be considered involuntary and do not require that the user actively subvert protections built into the vulnerable system."},A:{shortName:"A",name:"Active",jsonSchemaName:"ACTIVE",description:"Successful exploitation of this vulnerability requires a targeted user to perform specific, conscious interactions with the vulnerable system and the attacker\u2019s payload, or the user\u2019s interactions would actively subvert protection mechanisms which would lead to exploitation of the vulnerability."}},o.UI={name:"User Interaction",shortName:"UI",subCategory:"Exploitability Metrics",description:"This metric captures the requirement for a human user, other than the attacker, to participate in the successful compromise of the vulnerable system.",values:[o.UI_VALUES.X,o.UI_VALUES.N,o.UI_VALUES.P,o.UI_VALUES.A],worseCaseValue:o.UI_VALUES.N},o.VC={name:"Confidentiality",shortName:"VC",subCategory:"Vulnerable System Impact",description:"This metric measures the impact to the confidentiality of the information managed by the Vulnerable System due to a successfully exploited vulnerability.",values:o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE,worseCaseValue:o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.H},o.VI={name:"Integrity",shortName:"VI",subCategory:"Vulnerable System Impact",description:"This metric measures the impact to the integrity of the Vulnerable System due to a successfully exploited vulnerability.",values:o.VULNERABLE_SYSTEM_INTEGRITY_BASE,worseCaseValue:o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.H},o.VA={name:"Availability",shortName:"VA",subCategory:"Vulnerable System Impact",description:"This metric measures the impact to the availability of the Vulnerable System due to a successfully exploited vulnerability.",values:o.VULNERABLE_SYSTEM_AVAILABILITY_BASE,worseCaseValue:o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.H},o.SC={name:"Confidentiality",shortName:"SC",subCategory:"Subsequent System Impact",description:"This metric measures the impact to the confidentiality of information managed by a system other than the Vulnerable System as a consequence of a successfully exploited vulnerability.",values:o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE,worseCaseValue:o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.H},o.SI={name:"Integrity",shortName:"SI",subCategory:"Subsequent System Impact",description:"This metric measures the impact to the integrity of a system other than the Vulnerable System as a consequence of a successfully exploited vulnerability.",values:o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE,worseCaseValue:o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.H},o.SA={name:"Availability",shortName:"SA",subCategory:"Subsequent System Impact",description:"This metric measures the impact to the availability of a system other than the Vulnerable System as a consequence of a successfully exploited vulnerability.",values:o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE,worseCaseValue:o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.H},o.S_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"The metric has not been evaluated."},N:{shortName:"N",name:"Negligible",abbreviatedName:"Negl.",jsonSchemaName:"NEGLIGIBLE",description:'Consequences of the vulnerability meet definition of IEC 61508 consequence categories of "marginal," "critical," or "catastrophic."'},P:{shortName:"P",name:"Present",jsonSchemaName:"PRESENT",description:'Consequences of the vulnerability meet definition of IEC 61508 consequence category "negligible."'}},o.S={name:"Safety",shortName:"S",description:"This supplemental metric captures Safety impacts of a vulnerability when the affected system has an intended use or fitness of purpose aligned to safety.",values:[o.S_VALUES.X,o.S_VALUES.N,o.S_VALUES.P],worseCaseValue:o.S_VALUES.P},o.AU_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"The metric has not been evaluated."},N:{shortName:"N",name:"No",jsonSchemaName:"NO",description:"Attackers cannot reliably automate all 4 steps of the kill chain for this vulnerability for some reason. These steps are reconnaissance, weaponization, delivery, and exploitation."},Y:{shortName:"Y",name:"Yes",jsonSchemaName:"YES",description:"Attackers can reliably automate all 4 steps of the kill chain. These steps are reconnaissance, weaponization, delivery, and exploitation (e.g., the vulnerability is \u201cwormable\u201d)."}},o.AU={name:"Automatable",shortName:"AU",description:"This supplemental metric captures whether an attacker can reliably automate exploitation of this vulnerability across multiple targets, based on the first four steps of the kill chain (reconnaissance, weaponization, delivery, and exploitation).",values:[o.AU_VALUES.X,o.AU_VALUES.N,o.AU_VALUES.Y],worseCaseValue:o.AU_VALUES.Y},o.R_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"The metric has not been evaluated."},A:{shortName:"A",name:"Automatic",abbreviatedName:"Automat.",jsonSchemaName:"AUTOMATIC",description:"The system recovers services automatically after an attack has been performed."},U:{shortName:"U",name:"User",jsonSchemaName:"USER",description:"The system requires manual intervention by the user to recover services, after an attack has been performed."},I:{shortName:"I",name:"Irrecoverable",abbreviatedName:"Irrecov.",jsonSchemaName:"IRRECOVERABLE",description:"The system services are irrecoverable by the user, after an attack has been performed."}},o.R={name:"Recovery",shortName:"R",description:"This supplemental metric describes the resilience of a system to recover services, in terms of performance and availability, after an attack has been performed.",values:[o.R_VALUES.X,o.R_VALUES.A,o.R_VALUES.U,o.R_VALUES.I],worseCaseValue:o.R_VALUES.I},o.V_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"The metric has not been evaluated."},D:{shortName:"D",name:"Diffuse",jsonSchemaName:"DIFFUSE",description:"The vulnerable system has limited resources. That is, the resources that the attacker will gain control over with a single exploitation event are relatively small. An example of Diffuse (think: limited) Value Density would be an attack on a single email client vulnerability."},C:{shortName:"C",name:"Concentrated",abbreviatedName:"Concentr.",jsonSchemaName:"CONCENTRATED",description:"The vulnerable system is rich in resources. Heuristically, such systems are often the direct responsibility of \u201csystem operators\u201d rather than users. An example of Concentrated (think: broad) Value Density would be an attack on a central email server."}},o.V={name:"Value Density",shortName:"V",description:"This supplemental metric describes the resources that the attacker will gain control over with a single exploitation event.",values:[o.V_VALUES.X,o.V_VALUES.D,o.V_VALUES.C],worseCaseValue:o.V_VALUES.C},o.RE_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"The metric has not been evaluated."},L:{shortName:"L",name:"Low",jsonSchemaName:"LOW",description:"The effort required to respond to a vulnerability is low/trivial. Examples include: communication on better documentation, configuration workarounds, or guidance from the vendor that does not require an immediate update, upgrade, or replacement by the consuming entity, such as firewall filter configuration."},M:{shortName:"M",name:"Moderate",abbreviatedName:"Moder.",jsonSchemaName:"MODERATE",description:"The actions required to respond to a vulnerability require some effort on behalf of the consumer and could cause minimal service impact to implement. Examples include: simple remote update, disabling of a subsystem, or a low-touch software upgrade such as a driver update."},H:{shortName:"H",name:"High",jsonSchemaName:"HIGH",description:"The actions required to respond to a vulnerability are significant and/or difficult, and may possibly lead to an extended, scheduled service impact. This would need to be considered for scheduling purposes including honoring any embargo on deployment of the selected response. Alternatively, response to the vulnerability in the field is not possible remotely. The only resolution to the vulnerability involves physical replacement (e.g. units deployed would have to be recalled for a depot level repair or replacement)."}},o.RE={name:"Vulnerability Response Effort",shortName:"RE",description:"This supplemental metric provides supplemental information on how difficult it is for consumers to provide an initial response to the impact of a vulnerability for deployed products and services in their infrastructure.",values:[o.RE_VALUES.X,o.RE_VALUES.L,o.RE_VALUES.M,o.RE_VALUES.H],worseCaseValue:o.RE_VALUES.H},o.U_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"The metric has not been evaluated."},Clear:{shortName:"Clear",name:"Clear",jsonSchemaName:"CLEAR",description:"Provider has assessed the impact of this vulnerability as having the highest urgency."},Green:{shortName:"Green",name:"Green",jsonSchemaName:"GREEN",description:"Provider has assessed the impact of this vulnerability as having a moderate urgency."},Amber:{shortName:"Amber",name:"Amber",jsonSchemaName:"AMBER",description:"Provider has assessed the impact of this vulnerability as having a reduced urgency."},Red:{shortName:"Red",name:"Red",jsonSchemaName:"RED",description:"Provider has assessed the impact of this vulnerability as having no urgency (Informational)."}},o.U={name:"Provider Urgency",shortName:"U",description:"This supplemental metric provides a standardized way for the system provider to convey a qualitative urgency rating (Clear, Green, Amber, Red) for the vulnerability.",values:[o.U_VALUES.X,o.U_VALUES.Clear,o.U_VALUES.Green,o.U_VALUES.Amber,o.U_VALUES.Red],worseCaseValue:o.U_VALUES.Red},o.MAV={name:"Modified Attack Vector",shortName:"MAV",subCategory:"Exploitability Metrics",description:"Overrides the Base Attack Vector metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.AV,values:o.AV.values,worseCaseValue:o.AV_VALUES.N},o.MAC={name:"Modified Attack Complexity",shortName:"MAC",subCategory:"Exploitability Metrics",description:"Overrides the Base Attack Complexity metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.AC,values:o.AC.values,worseCaseValue:o.AC_VALUES.L},o.MAT={name:"Modified Attack Requirements",shortName:"MAT",subCategory:"Exploitability Metrics",description:"Overrides the Base Attack Requirements metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.AT,values:o.AT.values,worseCaseValue:o.AT_VALUES.P},o.MPR={name:"Modified Privileges Required",shortName:"MPR",subCategory:"Exploitability Metrics",description:"Overrides the Base Privileges Required metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.PR,values:o.PR.values,worseCaseValue:o.PR_VALUES.N},o.MUI={name:"Modified User Interaction",shortName:"MUI",subCategory:"Exploitability Metrics",description:"Overrides the Base User Interaction metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.UI,values:o.UI.values,worseCaseValue:o.UI_VALUES.N},o.MVC={name:"Modified Confidentiality",shortName:"MVC",subCategory:"Vulnerable System Impact",description:"Overrides the Base Vulnerable System Confidentiality metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.VC,values:o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE,worseCaseValue:o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.H},o.MVI={name:"Modified Integrity",shortName:"MVI",subCategory:"Vulnerable System Impact",description:"Overrides the Base Vulnerable System Integrity metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.VI,values:o.VULNERABLE_SYSTEM_INTEGRITY_BASE,worseCaseValue:o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.H},o.MVA={name:"Modified Availability",shortName:"MVA",subCategory:"Vulnerable System Impact",description:"Overrides the Base Vulnerable System Availability metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.VA,values:o.VULNERABLE_SYSTEM_AVAILABILITY_BASE,worseCaseValue:o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.H},o.MSC={name:"Modified Confidentiality",shortName:"MSC",subCategory:"Subsequent System Impact",description:"Overrides the Base Subsequent System Confidentiality metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.SC,values:o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED,worseCaseValue:o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.H},o.MSI={name:"Modified Integrity",shortName:"MSI",subCategory:"Subsequent System Impact",description:"Overrides the Base Subsequent System Integrity metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.SI,baseMetricEquivalentMapper:e=>e===o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.S?o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.H:e,values:o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED,worseCaseValue:o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.H},o.MSA={name:"Modified Availability",shortName:"MSA",subCategory:"Subsequent System Impact",description:"Overrides the Base Subsequent System Availability metric to reflect specific characteristics of the analyst's environment.",baseMetricEquivalent:o.SA,baseMetricEquivalentMapper:e=>e===o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.S?o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.H:e,values:o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED,worseCaseValue:o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.H},o.CR={name:"Confidentiality Requirement",shortName:"CR",description:"This metric enables the consumer to customize the assessment depending on the importance of Confidentiality to the affected IT asset within the analyst's organization.",values:o.REQUIREMENT_CONFIDENTIALITY_MODIFIED,worseCaseValue:o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.H},o.IR={name:"Integrity Requirement",shortName:"IR",description:"This metric enables the consumer to customize the assessment depending on the importance of Integrity to the affected IT asset within the analyst's organization.",values:o.REQUIREMENT_INTEGRITY_MODIFIED,worseCaseValue:o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.H},o.AR={name:"Availability Requirement",shortName:"AR",description:"This metric enables the consumer to customize the assessment depending on the importance of Availability to the affected IT asset within the analyst's organization.",values:o.REQUIREMENT_AVAILABILITY_MODIFIED,worseCaseValue:o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.H},o.E_VALUES={X:{shortName:"X",name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Reliable threat intelligence is not available to determine Exploit Maturity characteristics. This is the default value and is equivalent to Attacked (A) for the purposes of the calculation of the score by assuming the worst case."},A:{shortName:"A",name:"Attacked",jsonSchemaName:"ATTACKED",description:"Based on available threat intelligence either of the following must apply: Attacks targeting this vulnerability (attempted or successful) have been reported Solutions to simplify attempts to exploit the vulnerability are publicly or privately available (such as exploit toolkits)"},P:{shortName:"P",name:"POC",jsonSchemaName:"PROOF_OF_CONCEPT",description:"Based on available threat intelligence each of the following must apply: Proof-of-concept exploit code is publicly available No knowledge of reported attempts to exploit this vulnerability No knowledge of publicly available solutions used to simplify attempts to exploit the vulnerability (i.e., the \u201cAttacked\u201d value does not apply)"},U:{shortName:"U",name:"Unreported",jsonSchemaName:"UNREPORTED",description:"Based on available threat intelligence each of the following must apply: No knowledge of publicly available proof-of-concept exploit code No knowledge of reported attempts to exploit this vulnerability No knowledge of publicly available solutions used to simplify attempts to exploit the vulnerability (i.e., neither the \u201cPOC\u201d nor \u201cAttacked\u201d values apply)"}},o.E={name:"Exploit Maturity",shortName:"E",description:"This metric measures the likelihood of the vulnerability being attacked, and is based on the current state of exploit techniques, exploit code availability, or active in-the-wild exploitation.",values:[o.E_VALUES.X,o.E_VALUES.A,o.E_VALUES.P,o.E_VALUES.U],worseCaseValue:o.E_VALUES.A},o.BASE_CATEGORY={name:"base",description:"Base Metrics"},o.SUPPLEMENTAL_CATEGORY={name:"supplemental",description:"Supplemental Metrics"},o.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY={name:"environmental-base",description:"Environmental Metrics (Modified Base)"},o.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY={name:"environmental-security-requirement",description:"Environmental Metrics (Security Requirements)"},o.THREAT_CATEGORY={name:"threat",description:"Threat Metrics"},o.BASE_CATEGORY_VALUES=[o.AV,o.AC,o.AT,o.PR,o.UI,o.VC,o.VI,o.VA,o.SC,o.SI,o.SA],o.SUPPLEMENTAL_CATEGORY_VALUES=[o.S,o.AU,o.R,o.V,o.RE,o.U],o.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY_VALUES=[o.MAV,o.MAC,o.MAT,o.MPR,o.MUI,o.MVC,o.MVI,o.MVA,o.MSC,o.MSI,o.MSA],o.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY_VALUES=[o.CR,o.IR,o.AR],o.THREAT_CATEGORY_VALUES=[o.E],o.REGISTERED_COMPONENTS_EDITOR_ORDER=new Map,o.REGISTERED_COMPONENTS_VECTOR_STRING_ORDER=new Map,o.REGISTERED_COMPONENTS_EDITOR_ORDER.set(o.BASE_CATEGORY,o.BASE_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_EDITOR_ORDER.set(o.SUPPLEMENTAL_CATEGORY,o.SUPPLEMENTAL_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_EDITOR_ORDER.set(o.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY,o.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_EDITOR_ORDER.set(o.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY,o.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_EDITOR_ORDER.set(o.THREAT_CATEGORY,o.THREAT_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_VECTOR_STRING_ORDER.set(o.BASE_CATEGORY,o.BASE_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_VECTOR_STRING_ORDER.set(o.THREAT_CATEGORY,o.THREAT_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_VECTOR_STRING_ORDER.set(o.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY,o.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_VECTOR_STRING_ORDER.set(o.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY,o.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY_VALUES),o.REGISTERED_COMPONENTS_VECTOR_STRING_ORDER.set(o.SUPPLEMENTAL_CATEGORY,o.SUPPLEMENTAL_CATEGORY_VALUES),o.MV_LOOKUP={"000000":10,"000001":9.9,"000010":9.8,"000011":9.5,"000020":9.5,"000021":9.2,"000100":10,"000101":9.6,"000110":9.3,"000111":8.7,"000120":9.1,"000121":8.1,"000200":9.3,"000201":9,"000210":8.9,"000211":8,"000220":8.1,"000221":6.8,"001000":9.8,"001001":9.5,"001010":9.5,"001011":9.2,"001020":9,"001021":8.4,"001100":9.3,"001101":9.2,"001110":8.9,"001111":8.1,"001120":8.1,"001121":6.5,"001200":8.8,"001201":8,"001210":7.8,"001211":7,"001220":6.9,"001221":4.8,"002001":9.2,"002011":8.2,"002021":7.2,"002101":7.9,"002111":6.9,"002121":5,"002201":6.9,"002211":5.5,"002221":2.7,"010000":9.9,"010001":9.7,"010010":9.5,"010011":9.2,"010020":9.2,"010021":8.5,"010100":9.5,"010101":9.1,"010110":9,"010111":8.3,"010120":8.4,"010121":7.1,"010200":9.2,"010201":8.1,"010210":8.2,"010211":7.1,"010220":7.2,"010221":5.3,"011000":9.5,"011001":9.3,"011010":9.2,"011011":8.5,"011020":8.5,"011021":7.3,"011100":9.2,"011101":8.2,"011110":8,"011111":7.2,"011120":7,"011121":5.9,"011200":8.4,"011201":7,"011210":7.1,"011211":5.2,"011220":5,"011221":3,"012001":8.6,"012011":7.5,"012021":5.2,"012101":7.1,"012111":5.2,"012121":2.9,"012201":6.3,"012211":2.9,"012221":1.7,1e5:9.8,100001:9.5,100010:9.4,100011:8.7,100020:9.1,100021:8.1,100100:9.4,100101:8.9,100110:8.6,100111:7.4,100120:7.7,100121:6.4,100200:8.7,100201:7.5,100210:7.4,100211:6.3,100220:6.3,100221:4.9,101e3:9.4,101001:8.9,101010:8.8,101011:7.7,101020:7.6,101021:6.7,101100:8.6,101101:7.6,101110:7.4,101111:5.8,101120:5.9,101121:5,101200:7.2,101201:5.7,101210:5.7,101211:5.2,101220:5.2,101221:2.5,102001:8.3,102011:7,102021:5.4,102101:6.5,102111:5.8,102121:2.6,102201:5.3,102211:2.1,102221:1.3,11e4:9.5,110001:9,110010:8.8,110011:7.6,110020:7.6,110021:7,110100:9,110101:7.7,110110:7.5,110111:6.2,110120:6.1,110121:5.3,110200:7.7,110201:6.6,110210:6.8,110211:5.9,110220:5.2,110221:3,111e3:8.9,111001:7.8,111010:7.6,111011:6.7,111020:6.2,111021:5.8,111100:7.4,111101:5.9,111110:5.7,111111:5.7,111120:4.7,111121:2.3,111200:6.1,111201:5.2,111210:5.7,111211:2.9,111220:2.4,111221:1.6,112001:7.1,112011:5.9,112021:3,112101:5.8,112111:2.6,112121:1.5,112201:2.3,112211:1.3,112221:.6,2e5:9.3,200001:8.7,200010:8.6,200011:7.2,200020:7.5,200021:5.8,200100:8.6,200101:7.4,200110:7.4,200111:6.1,200120:5.6,200121:3.4,200200:7,200201:5.4,200210:5.2,200211:4,200220:4,200221:2.2,201e3:8.5,201001:7.5,201010:7.4,201011:5.5,201020:6.2,201021:5.1,201100:7.2,201101:5.7,201110:5.5,201111:4.1,201120:4.6,201121:1.9,201200:5.3,201201:3.6,201210:3.4,201211:1.9,201220:1.9,201221:.8,202001:6.4,202011:5.1,202021:2,202101:4.7,202111:2.1,202121:1.1,202201:2.4,202211:.9,202221:.4,21e4:8.8,210001:7.5,210010:7.3,210011:5.3,210020:6,210021:5,210100:7.3,210101:5.5,210110:5.9,210111:4,210120:4.1,210121:2,210200:5.4,210201:4.3,210210:4.5,210211:2.2,210220:2,210221:1.1,211e3:7.5,211001:5.5,211010:5.8,211011:4.5,211020:4,211021:2.1,211100:6.1,211101:5.1,211110:4.8,211111:1.8,211120:2,211121:.9,211200:4.6,211201:1.8,211210:1.7,211211:.7,211220:.8,211221:.2,212001:5.3,212011:2.4,212021:1.4,212101:2.4,212111:1.2,212121:.5,212201:1,212211:.3,212221:.1},o.ATTRIBUTE_SEVERITY_ORDER=[[o.AT_VALUES.P,o.AT_VALUES.P],[o.AT_VALUES.N,o.AT_VALUES.N],[o.AT_VALUES.X,o.AT_VALUES.X],[o.S_VALUES.X],[o.S_VALUES.N],[o.S_VALUES.P],[o.AU_VALUES.X],[o.AU_VALUES.N],[o.AU_VALUES.Y],[o.V_VALUES.X],[o.V_VALUES.D],[o.V_VALUES.C],[o.AC_VALUES.H,o.AC_VALUES.H],[o.AC_VALUES.L,o.AC_VALUES.L],[o.AC_VALUES.X,o.AC_VALUES.X],[o.PR_VALUES.H,o.PR_VALUES.H],[o.PR_VALUES.L,o.PR_VALUES.L],[o.PR_VALUES.N,o.PR_VALUES.N],[o.PR_VALUES.X,o.PR_VALUES.X],[o.UI_VALUES.A,o.UI_VALUES.A],[o.UI_VALUES.P,o.UI_VALUES.P],[o.UI_VALUES.N,o.UI_VALUES.N],[o.UI_VALUES.X,o.UI_VALUES.X],[o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.X,o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.X,o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.X],[o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.N,o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.N,o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.N],[o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.L,o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.L,o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.L],[o.VULNERABLE_SYSTEM_CONFIDENTIALITY_BASE_VALUES.H,o.VULNERABLE_SYSTEM_INTEGRITY_BASE_VALUES.H,o.VULNERABLE_SYSTEM_AVAILABILITY_BASE_VALUES.H],[o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.X,o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.X,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.X,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.X,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.X,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.X],[o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.N,o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.N,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.N,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.N,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.N,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.N],[o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.L,o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.L,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.L,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.L,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.L,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.L],[o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_MODIFIED_VALUES.H,o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.H,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.H,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.H,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.H,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.H],[o.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.S,o.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.S,o.SUBSEQUENT_SYSTEM_CONFIDENTIALITY_BASE_VALUES.S,o.SUBSEQUENT_SYSTEM_INTEGRITY_BASE_VALUES.S,o.SUBSEQUENT_SYSTEM_AVAILABILITY_BASE_VALUES.S],[o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.L,o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.L,o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.L],[o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.M,o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.M,o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.M],[o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.H,o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.H,o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.H],[o.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.X,o.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.X,o.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.X],[o.E_VALUES.U],[o.E_VALUES.P],[o.E_VALUES.A],[o.E_VALUES.X],[o.R_VALUES.X],[o.R_VALUES.A],[o.R_VALUES.U],[o.R_VALUES.I],[o.RE_VALUES.X],[o.RE_VALUES.L],[o.RE_VALUES.M],[o.RE_VALUES.H],[o.U_VALUES.X],[o.U_VALUES.Clear],[o.U_VALUES.Green],[o.U_VALUES.Amber],[o.U_VALUES.Red],[o.AV_VALUES.X,o.AV_VALUES.X],[o.AV_VALUES.P,o.AV_VALUES.P],[o.AV_VALUES.L,o.AV_VALUES.L],[o.AV_VALUES.A,o.AV_VALUES.A],[o.AV_VALUES.N,o.AV_VALUES.N]]},904:(e,t)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.EqOperations36=t.EqOperations5=t.EqOperations4=t.EqOperations2=t.EqOperations1=t.EqOperations1245=t.getEqImplementations=void 0,t.getEqImplementations=()=>[a.getInstance(),i.getInstance(),s.getInstance(),n.getInstance(),r.getInstance()];class o{deriveNextLowerMacro(e){return[e.deriveNextLower(this.getEqNumber())]}lookupScoresForNextLowerMacro(e){return e[0].getLookupTableScore()}getHighestSeverityVectors(e){return this.getEq(e).getHighestSeverityVectorsUnparsed()}lookupMacroVectorDepth(e){return this.getEq(e).getVectorDepth()}}t.EqOperations1245=o;class a extends o{getEq(e){return e.getEq1()}getRelevantAttributes(){return["AV","PR","UI"]}getEqNumber(){return 1}static getInstance(){return a.instance}}t.EqOperations1=a,a.instance=new a;class i extends o{getEq(e){return e.getEq2()}getRelevantAttributes(){return["AC","AT"]}getEqNumber(){return 2}static getInstance(){return i.instance}}t.EqOperations2=i,i.instance=new i;class s extends o{getEq(e){return e.getEq4()}getRelevantAttributes(){return["SC","SI","SA"]}getEqNumber(){return 4}static getInstance(){return s.instance}}t.EqOperations4=s,s.instance=new s;class n extends o{getEq(e){return e.getEq5()}getRelevantAttributes(){return[]}getEqNumber(){return 5}static getInstance(){return n.instance}}t.EqOperations5=n,n.instance=new n;class r{static getInstance(){return r.instance}getHighestSeverityVectors(e){return e.getJointEq3AndEq6().getHighestSeverityVectorsUnparsed()}getRelevantAttributes(){return["VC","VI","VA","CR","IR","AR"]}deriveNextLowerMacro(e){const t=e.getEq3().getLevelAsInt(),o=e.getEq6().getLevelAsInt();return 1===t&&1===o||0===t&&1===o?[e.deriveNextLower(3)]:1===t&&0===o?[e.deriveNextLower(6)]:0===t&&0===o?[e.deriveNextLower(3),e.deriveNextLower(6)]:[e.deriveNextLower(3).deriveNextLower(6)]}lookupScoresForNextLowerMacro(e){let t=NaN,o=NaN;return e.length>0&&null!=e[0]&&(t=e[0].getLookupTableScore()),e.length>1&&null!=e[1]&&(o=e[1].getLookupTableScore()),isNaN(t)||isNaN(o)?isNaN(t)?o:t:Math.max(t,o)}lookupMacroVectorDepth(e){return e.getJointEq3AndEq6().getVectorDepth()}}t.EqOperations36=r,r.instance=new r},951:(e,t)=>{var o;Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss3P1Components=void 0;class a{}t.Cvss3P1Components=a,o=a,a.CONFIDENTIALITY_IMPACT_VALUES={X:{shortName:"X",value:0,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no loss of confidentiality within the impacted component."},L:{shortName:"L",value:.22,name:"Low",jsonSchemaName:"LOW",description:"There is some loss of confidentiality. Access to some restricted information is obtained, but the attacker does not have control over what information is obtained, or the amount or kind of loss is limited. The information disclosure does not cause a direct, serious loss to the impacted component."},H:{shortName:"H",value:.56,name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of confidentiality, resulting in all resources within the impacted component being divulged to the attacker. Alternatively, access to only some restricted information is obtained, but the disclosed information presents a direct, serious impact. For example, an attacker steals the administrator's password, or private encryption keys of a web server."}},a.CONFIDENTIALITY_IMPACT=[o.CONFIDENTIALITY_IMPACT_VALUES.X,o.CONFIDENTIALITY_IMPACT_VALUES.N,o.CONFIDENTIALITY_IMPACT_VALUES.L,o.CONFIDENTIALITY_IMPACT_VALUES.H],a.INTEGRITY_IMPACT_VALUES={X:{shortName:"X",value:0,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no loss of integrity within the impacted component."},L:{shortName:"L",value:.22,name:"Low",jsonSchemaName:"LOW",description:"Modification of data is possible, but the attacker does not have control over the consequence of a modification, or the amount of modification is limited. The data modification does not have a direct, serious impact on the impacted component."},H:{shortName:"H",value:.56,name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of integrity, or a complete loss of protection. For example, the attacker is able to modify any/all files protected by the impacted component. Alternatively, only some files can be modified, but malicious modification would present a direct, serious consequence to the impacted component."}},a.INTEGRITY_IMPACT=[o.INTEGRITY_IMPACT_VALUES.X,o.INTEGRITY_IMPACT_VALUES.N,o.INTEGRITY_IMPACT_VALUES.L,o.INTEGRITY_IMPACT_VALUES.H],a.AVAILABILITY_IMPACT_VALUES={X:{shortName:"X",value:0,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:0,name:"None",jsonSchemaName:"NONE",description:"There is no impact to availability within the impacted component."},L:{shortName:"L",value:.22,name:"Low",jsonSchemaName:"LOW",description:"Performance is reduced or there are interruptions in resource availability. Even if repeated exploitation of the vulnerability is possible, the attacker does not have the ability to completely deny service to legitimate users. The resources in the impacted component are either partially available all of the time, or fully available only some of the time, but overall there is no direct, serious consequence to the impacted component."},H:{shortName:"H",value:.56,name:"High",jsonSchemaName:"HIGH",description:"There is a total loss of availability, resulting in the attacker being able to fully deny access to resources in the impacted component; this loss is either sustained (while the attacker continues to deliver the attack) or persistent (the condition persists even after the attack has completed). Alternatively, the attacker has the ability to deny some availability, but the loss of availability presents a direct, serious consequence to the impacted component (e.g., the attacker cannot disrupt existing connections, but can prevent new connections; the attacker can repeatedly exploit a vulnerability that, in each instance of a successful attack, leaks a only small amount of memory, but after repeated exploitation causes a service to become completely unavailable)."}},a.AVAILABILITY_IMPACT=[o.AVAILABILITY_IMPACT_VALUES.X,o.AVAILABILITY_IMPACT_VALUES.N,o.AVAILABILITY_IMPACT_VALUES.L,o.AVAILABILITY_IMPACT_VALUES.H],a.CONFIDENTIALITY_REQUIREMENT_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value indicates there is insufficient information to choose one of the other values, and has no impact on the overall Environmental Score, i.e., it has the same effect on scoring as assigning Medium."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of Confidentiality is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Confidentiality is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.5,name:"High",jsonSchemaName:"HIGH",description:"Loss of Confidentiality is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},a.CONFIDENTIALITY_REQUIREMENT=[o.CONFIDENTIALITY_REQUIREMENT_VALUES.X,o.CONFIDENTIALITY_REQUIREMENT_VALUES.L,o.CONFIDENTIALITY_REQUIREMENT_VALUES.M,o.CONFIDENTIALITY_REQUIREMENT_VALUES.H],a.INTEGRITY_REQUIREMENT_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value indicates there is insufficient information to choose one of the other values, and has no impact on the overall Environmental Score, i.e., it has the same effect on scoring as assigning Medium."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of Integrity is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Integrity is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.5,name:"High",jsonSchemaName:"HIGH",description:"Loss of Integrity is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},a.INTEGRITY_REQUIREMENT=[o.INTEGRITY_REQUIREMENT_VALUES.X,o.INTEGRITY_REQUIREMENT_VALUES.L,o.INTEGRITY_REQUIREMENT_VALUES.M,o.INTEGRITY_REQUIREMENT_VALUES.H],a.AVAILABILITY_REQUIREMENT_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Assigning this value indicates there is insufficient information to choose one of the other values, and has no impact on the overall Environmental Score, i.e., it has the same effect on scoring as assigning Medium."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"Loss of Availability is likely to have only a limited adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"Loss of Availability is likely to have a serious adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."},H:{shortName:"H",value:1.5,name:"High",jsonSchemaName:"HIGH",description:"Loss of Availability is likely to have a catastrophic adverse effect on the organization or individuals associated with the organization (e.g., employees, customers)."}},a.AVAILABILITY_REQUIREMENT=[o.AVAILABILITY_REQUIREMENT_VALUES.X,o.AVAILABILITY_REQUIREMENT_VALUES.L,o.AVAILABILITY_REQUIREMENT_VALUES.M,o.AVAILABILITY_REQUIREMENT_VALUES.H],a.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},L:{shortName:"L",value:.5,name:"Low",jsonSchemaName:"LOW",description:"There is no impact to the integrity of the system."},M:{shortName:"M",value:1,name:"Medium",jsonSchemaName:"MEDIUM",description:"There is a partial compromise of system integrity."},H:{shortName:"H",value:1.5,name:"High",jsonSchemaName:"HIGH",description:"There is a total compromise of system integrity."}},a.TEMPLATE_CIA_REQUIREMENT_MODIFIED=[o.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES.X,o.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES.L,o.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES.M,o.TEMPLATE_CIA_REQUIREMENT_MODIFIED_VALUES.H],a.BASE_CATEGORY={name:"base",description:"This metric reflects the qualities of a vulnerability that are constant over time and across user environments."},a.AV_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,name:"Network",abbreviatedName:"Netw.",jsonSchemaName:"NETWORK",description:"The vulnerable component is bound to the network stack and the set of possible attackers extends beyond the other options listed below, up to and including the entire Internet."},A:{shortName:"A",value:.62,name:"Adjacent Network",abbreviatedName:"Adj. Network",jsonSchemaName:"ADJACENT_NETWORK",description:"The vulnerable component is bound to the network stack, but the attack is limited at the protocol level to a logically adjacent topology."},L:{shortName:"L",value:.55,name:"Local",jsonSchemaName:"LOCAL",description:"The vulnerable component is not bound to the network stack and the attacker's path is via read/write/execute capabilities."},P:{shortName:"P",value:.2,name:"Physical",abbreviatedName:"Phys.",jsonSchemaName:"PHYSICAL",description:"The attack requires the attacker to physically touch or manipulate the vulnerable component."}},a.AV={name:"Attack Vector",shortName:"AV",subCategory:"Exploitability Metrics",description:"This metric reflects the context by which vulnerability exploitation is possible. The more remote an attacker can be to attack a host, the greater the vulnerability score.",values:[o.AV_VALUES.X,o.AV_VALUES.N,o.AV_VALUES.A,o.AV_VALUES.L,o.AV_VALUES.P]},a.AC_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},L:{shortName:"L",value:.77,name:"Low",jsonSchemaName:"LOW",description:"Specialized access conditions or extenuating circumstances do not exist. An attacker can expect repeatable success when attacking the vulnerable component."},H:{shortName:"H",value:.44,name:"High",jsonSchemaName:"HIGH",description:"A successful attack depends on conditions beyond the attacker's control. That is, a successful attack cannot be accomplished at will, but requires the attacker to invest in some measurable amount of effort in preparation or execution against the vulnerable component before a successful attack can be expected."}},a.AC={name:"Attack Complexity",shortName:"AC",subCategory:"Exploitability Metrics",description:"This metric describes the conditions beyond the attacker's control that must exist in order to exploit the vulnerability.",values:[o.AC_VALUES.X,o.AC_VALUES.L,o.AC_VALUES.H]},a.PR_VALUES={X:{shortName:"X",value:1,changedValue:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,changedValue:.85,name:"None",jsonSchemaName:"NONE",description:"The attacker is unauthorized prior to attack, and therefore does not require any access to settings or files of the vulnerable system to carry out an attack."},L:{shortName:"L",value:.62,changedValue:.68,name:"Low",jsonSchemaName:"LOW",description:"The attacker requires privileges that provide basic user capabilities that could normally affect only settings and files owned by a user. Alternatively, an attacker with Low privileges has the ability to access only non-sensitive resources."},H:{shortName:"H",value:.27,changedValue:.5,name:"High",jsonSchemaName:"HIGH",description:"The attacker requires privileges that provide significant (e.g., administrative) control over the vulnerable component allowing access to component-wide settings and files."}},a.PR={name:"Privileges Required",shortName:"PR",subCategory:"Exploitability Metrics",description:"This metric describes the level of privileges an attacker must possess before successfully exploiting the vulnerability.",values:[o.PR_VALUES.X,o.PR_VALUES.N,o.PR_VALUES.L,o.PR_VALUES.H]},a.UI_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,name:"None",jsonSchemaName:"NONE",description:"The vulnerable system can be exploited without interaction from any user."},R:{shortName:"R",value:.62,name:"Required",abbreviatedName:"Req.",jsonSchemaName:"REQUIRED",description:"Successful exploitation of this vulnerability requires a user to take some action before the vulnerability can be exploited. For example, a successful exploit may only be possible during the installation of an application by a system administrator."}},a.UI={name:"User Interaction",shortName:"UI",subCategory:"Exploitability Metrics",description:"This metric captures the requirement for a user, other than the attacker, to participate in the successful compromise of the vulnerable component.",values:[o.UI_VALUES.X,o.UI_VALUES.N,o.UI_VALUES.R]},a.S_VALUES={X:{shortName:"X",value:!1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},U:{shortName:"U",value:!1,name:"Unchanged",abbreviatedName:"Unchang.",jsonSchemaName:"UNCHANGED",description:"An exploited vulnerability can only affect resources managed by the same authority."},C:{shortName:"C",value:!0,name:"Changed",jsonSchemaName:"CHANGED",description:"An exploited vulnerability can affect resources beyond the authorization privileges intended by the vulnerable system's design."}},a.S={name:"Scope",shortName:"S",subCategory:"Exploitability Metrics",description:"Can an exploit of the vulnerability be accomplished remotely?",values:[o.S_VALUES.X,o.S_VALUES.U,o.S_VALUES.C]},a.C={name:"Confidentiality Impact",shortName:"C",subCategory:"Impact Metrics",description:"This metric measures the impact to the confidentiality of the information resources managed by a software component due to a successfully exploited vulnerability.",values:o.CONFIDENTIALITY_IMPACT},a.I={name:"Integrity Impact",shortName:"I",subCategory:"Impact Metrics",description:"This metric measures the impact to integrity of a successfully exploited vulnerability.",values:o.INTEGRITY_IMPACT},a.A={name:"Availability Impact",shortName:"A",subCategory:"Impact Metrics",description:"This metric measures the impact to the availability of the impacted component resulting from a successfully exploited vulnerability.",values:o.AVAILABILITY_IMPACT},a.BASE_CATEGORY_VALUES=[o.AV,o.AC,o.PR,o.UI,o.S,o.C,o.I,o.A],a.TEMPORAL_CATEGORY={name:"temporal",description:"This metric reflects the current state of exploit techniques or code availability."},a.E_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},U:{shortName:"U",value:.91,name:"Unproven",abbreviatedName:"Unproven",description:"No exploit code is available, or an exploit is theoretical."},P:{shortName:"P",value:.94,name:"Proof-of-Concept",abbreviatedName:"Proof-of-conc.",jsonSchemaName:"PROOF_OF_CONCEPT",description:"Proof-of-concept exploit code is available, or an attack demonstration is not practical for most systems. The code or technique is not functional in all situations and may require substantial modification by a skilled attacker."},F:{shortName:"F",value:.97,name:"Functional",jsonSchemaName:"FUNCTIONAL",description:"Functional exploit code is available. The code works in most situations where the vulnerability exists."},H:{shortName:"H",value:1,name:"High",jsonSchemaName:"HIGH",description:"Functional exploit code is available. The code is widespread and automated and works in all situations where the vulnerability exists."}},a.E={name:"Exploit Code Maturity",shortName:"E",description:"This metric measures the likelihood of the vulnerability being attacked, and is typically based on the current state of exploit techniques, exploit code availability, or active, successful exploitation of the vulnerability.",values:[o.E_VALUES.X,o.E_VALUES.U,o.E_VALUES.P,o.E_VALUES.F,o.E_VALUES.H]},a.RL_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},O:{shortName:"O",value:.95,name:"Official Fix",abbreviatedName:"Off. Fix",jsonSchemaName:"OFFICIAL_FIX",description:"A complete vendor solution is available. Either the vendor has issued an official patch, or an upgrade is available."},T:{shortName:"T",value:.96,name:"Temporary Fix",abbreviatedName:"Temp. Fix",jsonSchemaName:"TEMPORARY_FIX",description:"There is an official but temporary fix available. This includes instances where the vendor issues a temporary hotfix, tool, or workaround."},W:{shortName:"W",value:.97,name:"Workaround",jsonSchemaName:"WORKAROUND",description:"There is an unofficial, non-vendor solution available. In some cases, users of the affected technology will create a patch of their own or provide steps to work around or otherwise mitigate the vulnerability."},U:{shortName:"U",value:1,name:"Unavailable",jsonSchemaName:"UNAVAILABLE",description:"There is either no solution available or it is impossible to apply."}},a.RL={name:"Remediation Level",shortName:"RL",description:"This metric describes the remediation level for a vulnerability in an affected resource.",values:[o.RL_VALUES.X,o.RL_VALUES.O,o.RL_VALUES.T,o.RL_VALUES.W,o.RL_VALUES.U]},a.RC_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},U:{shortName:"U",value:.92,name:"Unknown",description:"Report confidence is unknown."},R:{shortName:"R",value:.96,name:"Reasonable",jsonSchemaName:"REASONABLE",description:"Reasonable confidence exists, or the reported vulnerability is in a component not typically used by a target or not having a large installed base."},C:{shortName:"C",value:1,name:"Confirmed",jsonSchemaName:"CONFIRMED",description:"Confirmed confidence exists, or the exploit is functional in the environment where the vulnerability exists."}},a.RC={name:"Report Confidence",shortName:"RC",description:"This metric describes the level of confidence in the existence of the vulnerability and the credibility of the known technical details.",values:[o.RC_VALUES.X,o.RC_VALUES.U,o.RC_VALUES.R,o.RC_VALUES.C]},a.TEMPORAL_CATEGORY_VALUES=[o.E,o.RL,o.RC],a.ENVIRONMENTAL_CATEGORY={name:"environmental",description:"This metric reflects the characteristics of a vulnerability that are relevant and unique to a particular user's environment. This metric can greatly improve the accuracy of a score."},a.MAV_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,name:"Network",abbreviatedName:"Netw.",jsonSchemaName:"NETWORK",description:"The vulnerable component is bound to the network stack and the set of possible attackers extends beyond the other options listed below, up to and including the entire Internet."},A:{shortName:"A",value:.62,name:"Adjacent Network",abbreviatedName:"Adj. Network",jsonSchemaName:"ADJACENT_NETWORK",description:"The vulnerable component is bound to the network stack, but the attack is limited at the protocol level to a logically adjacent topology."},L:{shortName:"L",value:.55,name:"Local",jsonSchemaName:"LOCAL",description:"The vulnerable component is not bound to the network stack and the attacker's path is via read/write/execute capabilities."},P:{shortName:"P",value:.2,name:"Physical",abbreviatedName:"Phys.",jsonSchemaName:"PHYSICAL",description:"The attack requires the attacker to physically touch or manipulate the vulnerable component."}},a.MAV={name:"Modified Attack Vector",shortName:"MAV",subCategory:"Exploitability Metrics",description:"This metric reflects the context by which vulnerability exploitation is possible. The more remote an attacker can be to attack a host, the greater the vulnerability score.",baseMetricEquivalent:o.AV,values:[o.MAV_VALUES.X,o.MAV_VALUES.N,o.MAV_VALUES.A,o.MAV_VALUES.L,o.MAV_VALUES.P]},a.MAC_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},L:{shortName:"L",value:.77,name:"Low",jsonSchemaName:"LOW",description:"Specialized access conditions or extenuating circumstances do not exist. An attacker can expect repeatable success when attacking the vulnerable component."},H:{shortName:"H",value:.44,name:"High",jsonSchemaName:"HIGH",description:"A successful attack depends on conditions beyond the attacker's control. That is, a successful attack cannot be accomplished at will, but requires the attacker to invest in some measurable amount of effort in preparation or execution against the vulnerable component before a successful attack can be expected."}},a.MAC={name:"Modified Attack Complexity",shortName:"MAC",subCategory:"Exploitability Metrics",description:"This metric describes the conditions beyond the attacker's control that must exist in order to exploit the vulnerability.",baseMetricEquivalent:o.AC,values:[o.MAC_VALUES.X,o.MAC_VALUES.L,o.MAC_VALUES.H]},a.MPR_VALUES={X:{shortName:"X",value:1,changedValue:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,changedValue:.85,name:"None",jsonSchemaName:"NONE",description:"The attacker is unauthorized prior to attack, and therefore does not require any access to settings or files of the vulnerable system to carry out an attack."},L:{shortName:"L",value:.62,changedValue:.68,name:"Low",jsonSchemaName:"LOW",description:"The attacker requires privileges that provide basic user capabilities that could normally affect only settings and files owned by a user. Alternatively, an attacker with Low privileges has the ability to access only non-sensitive resources."},H:{shortName:"H",value:.27,changedValue:.5,name:"High",jsonSchemaName:"HIGH",description:"The attacker requires privileges that provide significant (e.g., administrative) control over the vulnerable component allowing access to component-wide settings and files."}},a.MPR={name:"Modified Privileges Required",shortName:"MPR",subCategory:"Exploitability Metrics",description:"This metric describes the level of privileges an attacker must possess before successfully exploiting the vulnerability.",baseMetricEquivalent:o.PR,values:[o.MPR_VALUES.X,o.MPR_VALUES.N,o.MPR_VALUES.L,o.MPR_VALUES.H]},a.MUI_VALUES={X:{shortName:"X",value:1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},N:{shortName:"N",value:.85,name:"None",jsonSchemaName:"NONE",description:"The vulnerable system can be exploited without interaction from any user."},R:{shortName:"R",value:.62,name:"Required",jsonSchemaName:"REQUIRED",description:"Successful exploitation of this vulnerability requires a user to take some action before the vulnerability can be exploited. For example, a successful exploit may only be possible during the installation of an application by a system administrator."}},a.MUI={name:"Modified User Interaction",shortName:"MUI",subCategory:"Exploitability Metrics",description:"This metric captures the requirement for a user, other than the attacker, to participate in the successful compromise of the vulnerable component.",baseMetricEquivalent:o.UI,values:[o.MUI_VALUES.X,o.MUI_VALUES.N,o.MUI_VALUES.R]},a.MS_VALUES={X:{shortName:"X",value:!1,name:"Not Defined",abbreviatedName:"Not Def.",jsonSchemaName:"NOT_DEFINED",description:"Component is not defined."},U:{shortName:"U",value:!1,name:"Unchanged",abbreviatedName:"Unchang.",jsonSchemaName:"UNCHANGED",description:"An exploited vulnerability can only affect resources managed by the same authority."},C:{shortName:"C",value:!0,name:"Changed",jsonSchemaName:"CHANGED",description:"An exploited vulnerability can affect resources beyond the authorization privileges intended by the vulnerable system's design."}},a.MS={name:"Modified Scope",shortName:"MS",subCategory:"Exploitability Metrics",description:"Can an exploit of the vulnerability be accomplished remotely?",baseMetricEquivalent:o.S,values:[o.MS_VALUES.X,o.MS_VALUES.U,o.MS_VALUES.C]},a.MC={name:"Confidentiality Impact",shortName:"MC",subCategory:"Modified Impact",description:"This metric measures the impact to the confidentiality of the information resources managed by a software component due to a successfully exploited vulnerability.",baseMetricEquivalent:o.C,values:o.CONFIDENTIALITY_IMPACT},a.MI={name:"Integrity Impact",shortName:"MI",subCategory:"Modified Impact",description:"This metric measures the impact to integrity of a successfully exploited vulnerability.",baseMetricEquivalent:o.I,values:o.INTEGRITY_IMPACT},a.MA={name:"Availability Impact",shortName:"MA",subCategory:"Modified Impact",description:"This metric measures the impact to the availability of the impacted component resulting from a successfully exploited vulnerability.",baseMetricEquivalent:o.A,values:o.AVAILABILITY_IMPACT},a.CR={name:"Confidentiality Requirement",shortName:"CR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:"This metric describes the remediation level for a vulnerability in an affected resource.",values:o.CONFIDENTIALITY_REQUIREMENT},a.IR={name:"Integrity Requirement",shortName:"IR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:"This metric describes the remediation level for a vulnerability in an affected resource.",values:o.INTEGRITY_REQUIREMENT},a.AR={name:"Availability Requirement",shortName:"AR",subCategory:"Modified Requirement (Impact Subscore) Modifiers",description:"This metric describes the remediation level for a vulnerability in an affected resource.",values:o.AVAILABILITY_REQUIREMENT},a.ENVIRONMENTAL_CATEGORY_VALUES=[o.CR,o.IR,o.AR,o.MAV,o.MAC,o.MPR,o.MUI,o.MS,o.MC,o.MI,o.MA],a.REGISTERED_COMPONENTS=new Map,o.REGISTERED_COMPONENTS.set(o.BASE_CATEGORY,o.BASE_CATEGORY_VALUES),o.REGISTERED_COMPONENTS.set(o.TEMPORAL_CATEGORY,o.TEMPORAL_CATEGORY_VALUES),o.REGISTERED_COMPONENTS.set(o.ENVIRONMENTAL_CATEGORY,o.ENVIRONMENTAL_CATEGORY_VALUES),a.ATTRIBUTE_SEVERITY_ORDER=[[o.S_VALUES.U,o.MS_VALUES.U],[o.CONFIDENTIALITY_IMPACT_VALUES.N,o.INTEGRITY_IMPACT_VALUES.N,o.AVAILABILITY_IMPACT_VALUES.N],[o.AV_VALUES.P,o.MAV_VALUES.P],[o.CONFIDENTIALITY_IMPACT_VALUES.L,o.INTEGRITY_IMPACT_VALUES.L,o.AVAILABILITY_IMPACT_VALUES.L],[o.PR_VALUES.H,o.MPR_VALUES.H],[o.AC_VALUES.H,o.MAC_VALUES.H],[o.CONFIDENTIALITY_REQUIREMENT_VALUES.L,o.INTEGRITY_REQUIREMENT_VALUES.L,o.AVAILABILITY_REQUIREMENT_VALUES.L],[o.AV_VALUES.L,o.MAV_VALUES.L],[o.CONFIDENTIALITY_IMPACT_VALUES.H,o.INTEGRITY_IMPACT_VALUES.H,o.AVAILABILITY_IMPACT_VALUES.H],[o.AV_VALUES.A,o.MAV_VALUES.A],[o.UI_VALUES.R,o.MUI_VALUES.R],[o.PR_VALUES.L,o.MPR_VALUES.L],[o.AC_VALUES.L,o.MAC_VALUES.L],[o.AV_VALUES.N,o.MAV_VALUES.N],[o.PR_VALUES.N,o.MPR_VALUES.N],[o.UI_VALUES.N,o.MUI_VALUES.N],[o.E_VALUES.U],[o.E_VALUES.P],[o.E_VALUES.F],[o.E_VALUES.H],[o.E_VALUES.X],[o.RC_VALUES.U],[o.RL_VALUES.O],[o.RL_VALUES.T],[o.RC_VALUES.R],[o.RL_VALUES.W],[o.AV_VALUES.X,o.MAV_VALUES.X],[o.AC_VALUES.X,o.MAC_VALUES.X],[o.PR_VALUES.X,o.MPR_VALUES.X],[o.UI_VALUES.X,o.MUI_VALUES.X],[o.S_VALUES.C,o.MS_VALUES.C],[o.S_VALUES.X,o.MS_VALUES.X],[o.CONFIDENTIALITY_IMPACT_VALUES.X],[o.INTEGRITY_IMPACT_VALUES.X],[o.AVAILABILITY_IMPACT_VALUES.X],[o.RL_VALUES.U],[o.RL_VALUES.X],[o.RC_VALUES.C],[o.RC_VALUES.X],[o.CONFIDENTIALITY_REQUIREMENT_VALUES.M,o.INTEGRITY_REQUIREMENT_VALUES.M,o.AVAILABILITY_REQUIREMENT_VALUES.M],[o.CONFIDENTIALITY_REQUIREMENT_VALUES.X,o.INTEGRITY_REQUIREMENT_VALUES.X,o.AVAILABILITY_REQUIREMENT_VALUES.X],[o.CONFIDENTIALITY_REQUIREMENT_VALUES.H,o.INTEGRITY_REQUIREMENT_VALUES.H,o.AVAILABILITY_REQUIREMENT_VALUES.H]]},972:(e,t,o)=>{var a;Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss4P0MacroVector=void 0;const i=o(730),s=o(759);class n{constructor(e,t,o,a,i,s,n){this.eq1=e,this.eq2=t,this.eq3=o,this.eq4=a,this.eq5=i,this.eq6=s,this.jointEq3AndEq6=n}static fromVector(e){const t=a.findMatchingEQ("1",a.EQ1_DEFINITIONS,e),o=a.findMatchingEQ("2",a.EQ2_DEFINITIONS,e),i=a.findMatchingEQ("3",a.EQ3_DEFINITIONS,e),s=a.findMatchingEQ("4",a.EQ4_DEFINITIONS,e),n=a.findMatchingEQ("5",a.EQ5_DEFINITIONS,e),r=a.findMatchingEQ("6",a.EQ6_DEFINITIONS,e),c=a.findMatchingEQ("3,6",a.JOINT_EQ3_EQ6_DEFINITIONS,e);return new a(t,o,i,s,n,r,c)}static findMatchingEQ(e,t,o){for(let e of t)if(e.matchesConstraints(o))return e;throw new Error("No matching EQ found for "+e+" and vector "+o)}getEq1(){return this.eq1}getEq2(){return this.eq2}getEq3(){return this.eq3}getEq4(){return this.eq4}getEq5(){return this.eq5}getEq6(){return this.eq6}getJointEq3AndEq6(){return this.jointEq3AndEq6}getEQ(e){switch(e){case 1:return this.eq1;case 2:return this.eq2;case 3:return this.eq3;case 4:return this.eq4;case 5:return this.eq5;case 6:return this.eq6;case 7:return this.jointEq3AndEq6;default:throw new Error("Invalid EQ index: "+e)}}getLookupTableScore(){return a.getMacroVectorScore(this)}static getMacroVectorScore(e){const t=e.toString(),o=s.Cvss4P0Components.MV_LOOKUP[t];return void 0===o?NaN:o}toString(){return this.eq1.getLevel()+this.eq2.getLevel()+this.eq3.getLevel()+this.eq4.getLevel()+this.eq5.getLevel()+this.eq6.getLevel()}deriveNextLower(e){const t=1!==e?this.eq1:this.getNextLower(a.EQ1_DEFINITIONS,this.eq1),o=2!==e?this.eq2:this.getNextLower(a.EQ2_DEFINITIONS,this.eq2),i=3!==e?this.eq3:this.getNextLower(a.EQ3_DEFINITIONS,this.eq3),s=4!==e?this.eq4:this.getNextLower(a.EQ4_DEFINITIONS,this.eq4),n=5!==e?this.eq5:this.getNextLower(a.EQ5_DEFINITIONS,this.eq5),r=6!==e?this.eq6:this.getNextLower(a.EQ6_DEFINITIONS,this.eq6),c=7!==e?this.jointEq3AndEq6:this.getNextLower(a.JOINT_EQ3_EQ6_DEFINITIONS,this.jointEq3AndEq6);return new a(t,o,i,s,n,r,c)}static getIndexInDefinitions(e,t){for(let o=0;o<e.length;o++)if(e[o]===t)return o;throw new Error("EQ not found in definitions: "+t)}getNextLower(e,t){const o=a.getIndexInDefinitions(e,t);return e.length>o+1?e[o+1]:a.EQ_ERROR_DEFINITION}static is(e,t,o){return o===a.getComparisonMetric(e,t).shortName}static getComparisonMetricComponent(e,t){return a.getComparisonMetric(e,t.shortName)}static getComparisonMetric(e,t){const o=e.getComponentByString(t);if("E"===t&&s.Cvss4P0Components.E_VALUES.X===o)return s.Cvss4P0Components.E_VALUES.A;if("CR"===t&&s.Cvss4P0Components.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.X===o)return s.Cvss4P0Components.REQUIREMENT_CONFIDENTIALITY_MODIFIED_VALUES.H;if("IR"===t&&s.Cvss4P0Components.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.X===o)return s.Cvss4P0Components.REQUIREMENT_INTEGRITY_MODIFIED_VALUES.H;if("AR"===t&&s.Cvss4P0Components.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.X===o)return s.Cvss4P0Components.REQUIREMENT_AVAILABILITY_MODIFIED_VALUES.H;if("MSI"===t&&s.Cvss4P0Components.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.X===o&&"S"===e.getComponentByString("SI").shortName)return s.Cvss4P0Components.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.H;if("MSA"===t&&s.Cvss4P0Components.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.X===o&&"S"===e.getComponentByString("SA").shortName)return s.Cvss4P0Components.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.H;try{const o=e.getComponentByString((t.startsWith("M")?"":"M")+t),a=o.shortName;if(null!=a&&"X"!==a)return o}catch(e){}return o}}t.Cvss4P0MacroVector=n,a=n,n.EQ_ERROR_DEFINITION=new i.EQ("9",-1,[],(()=>!0)),n.EQ1_DEFINITIONS=[new i.EQ("0",1,["AV:N/PR:N/UI:N"],(e=>a.is(e,"AV","N")&&a.is(e,"PR","N")&&a.is(e,"UI","N"))),new i.EQ("1",4,["AV:A/PR:N/UI:N","AV:N/PR:L/UI:N","AV:N/PR:N/UI:P"],(e=>(a.is(e,"AV","N")||a.is(e,"PR","N")||a.is(e,"UI","N"))&&!(a.is(e,"AV","N")&&a.is(e,"PR","N")&&a.is(e,"UI","N"))&&!a.is(e,"AV","P"))),new i.EQ("2",5,["AV:P/PR:N/UI:N","AV:A/PR:L/UI:P"],(e=>a.is(e,"AV","P")||!(a.is(e,"AV","N")||a.is(e,"PR","N")||a.is(e,"UI","N"))))],n.EQ2_DEFINITIONS=[new i.EQ("0",1,["AC:L/AT:N"],(e=>a.is(e,"AC","L")&&a.is(e,"AT","N"))),new i.EQ("1",2,["AC:H/AT:N","AC:L/AT:P"],(e=>!(a.is(e,"AC","L")&&a.is(e,"AT","N"))))],n.EQ3_DEFINITIONS=[new i.EQ("0",-1,["VC:H/VI:H/VA:H"],(e=>a.is(e,"VC","H")&&a.is(e,"VI","H"))),new i.EQ("1",-1,["VC:L/VI:H/VA:H","VC:H/VI:L/VA:H"],(e=>!(a.is(e,"VC","H")&&a.is(e,"VI","H"))&&(a.is(e,"VC","H")||a.is(e,"VI","H")||a.is(e,"VA","H")))),new i.EQ("2",-1,["VC:L/VI:L/VA:L"],(e=>!(a.is(e,"VC","H")||a.is(e,"VI","H")||a.is(e,"VA","H"))))],n.EQ4_DEFINITIONS=[new i.EQ("0",6,["SC:H/SI:S/SA:S"],(e=>a.is(e,"MSI","S")||a.is(e,"MSA","S"))),new i.EQ("1",5,["SC:H/SI:H/SA:H"],(e=>!(a.is(e,"MSI","S")&&a.is(e,"MSA","S"))&&(a.is(e,"SC","H")||a.is(e,"SI","H")||a.is(e,"SA","H")))),new i.EQ("2",4,["SC:L/SI:L/SA:L"],(e=>!(a.is(e,"MSI","S")&&a.is(e,"MSA","S")||a.is(e,"SC","H")||a.is(e,"SI","H")||a.is(e,"SA","H"))))],n.EQ5_DEFINITIONS=[new i.EQ("0",1,["E:A"],(e=>a.is(e,"E","A"))),new i.EQ("1",1,["E:P"],(e=>a.is(e,"E","P"))),new i.EQ("2",1,["E:U"],(e=>a.is(e,"E","U")))],n.EQ6_DEFINITIONS=[new i.EQ("0",-1,["AV:N/PR:N/UI:N"],(e=>a.is(e,"CR","H")&&a.is(e,"VC","H")||a.is(e,"IR","H")&&a.is(e,"VI","H")||a.is(e,"AR","H")&&a.is(e,"VA","H"))),new i.EQ("1",-1,["VC:H/VI:H/VA:H/CR:M/IR:M/AR:M","VC:H/VI:H/VA:L/CR:M/IR:M/AR:H","VC:H/VI:L/VA:H/CR:M/IR:H/AR:M","VC:H/VI:L/VA:L/CR:M/IR:H/AR:H","VC:L/VI:H/VA:H/CR:H/IR:M/AR:M","VC:L/VI:H/VA:L/CR:H/IR:M/AR:H","VC:L/VI:L/VA:H/CR:H/IR:H/AR:M","VC:L/VI:L/VA:L/CR:H/IR:H/AR:H"],(e=>!(a.is(e,"CR","H")&&a.is(e,"VC","H")||a.is(e,"IR","H")&&a.is(e,"VI","H")||a.is(e,"AR","H")&&a.is(e,"VA","H"))))],n.JOINT_EQ3_EQ6_DEFINITIONS=[new i.EQ("00",7,["VC:H/VI:H/VA:H/CR:H/IR:H/AR:H"],(e=>a.is(e,"VC","H")&&a.is(e,"VI","H")&&(a.is(e,"CR","H")||a.is(e,"IR","H")||a.is(e,"AR","H")&&a.is(e,"VA","H")))),new i.EQ("01",6,["VC:H/VI:H/VA:L/CR:M/IR:M/AR:H","VC:H/VI:H/VA:H/CR:M/IR:M/AR:M"],(e=>a.is(e,"VC","H")&&a.is(e,"VI","H")&&!(a.is(e,"CR","H")||a.is(e,"IR","H"))&&!(a.is(e,"AR","H")&&a.is(e,"VA","H")))),new i.EQ("10",8,["VC:L/VI:H/VA:H/CR:H/IR:H/AR:H","VC:H/VI:L/VA:H/CR:H/IR:H/AR:H"],(e=>!(a.is(e,"VC","H")&&a.is(e,"VI","H"))&&(a.is(e,"VC","H")||a.is(e,"VI","H")||a.is(e,"VA","H"))&&(a.is(e,"CR","H")&&a.is(e,"VC","H")||a.is(e,"IR","H")&&a.is(e,"VI","H")||a.is(e,"AR","H")&&a.is(e,"VA","H")))),new i.EQ("11",8,["VC:L/VI:H/VA:L/CR:H/IR:M/AR:H","VC:L/VI:H/VA:H/CR:H/IR:M/AR:M","VC:H/VI:L/VA:H/CR:M/IR:H/AR:M","VC:H/VI:L/VA:L/CR:M/IR:H/AR:H","VC:L/VI:L/VA:H/CR:H/IR:H/AR:M"],(e=>!(a.is(e,"VC","H")&&a.is(e,"VI","H"))&&(a.is(e,"VC","H")||a.is(e,"VI","H")||a.is(e,"VA","H"))&&!(a.is(e,"CR","H")&&a.is(e,"VC","H"))&&!(a.is(e,"IR","H")&&a.is(e,"VI","H"))&&!(a.is(e,"AR","H")&&a.is(e,"VA","H")))),new i.EQ("20",0,[],(e=>!1)),new i.EQ("21",10,["VC:L/VI:L/VA:L/CR:H/IR:H/AR:H"],(e=>!(a.is(e,"VC","H")||a.is(e,"VI","H")||a.is(e,"VA","H")||a.is(e,"CR","H")&&a.is(e,"VC","H")||a.is(e,"IR","H")&&a.is(e,"VI","H")||a.is(e,"AR","H")&&a.is(e,"VA","H"))))]},987:(e,t,o)=>{Object.defineProperty(t,"__esModule",{value:!0}),t.Cvss4P0=void 0;const a=o(154),i=o(972),s=o(904),n=o(759),r=o(730),c=o(951);class l extends a.CvssVector{constructor(e){super(e),this.ROUNDING_EPSILON=Math.pow(10,-6)}getRegisteredComponents(){return n.Cvss4P0Components.REGISTERED_COMPONENTS_EDITOR_ORDER}getVectorStringOrderProperties(){return n.Cvss4P0Components.REGISTERED_COMPONENTS_VECTOR_STRING_ORDER}getVectorPrefix(){return"CVSS:4.0/"}getVectorName(){return"CVSS:4.0"}fillAverageVector(){this.applyVector("AV:A/AC:L/AT:N/PR:N/UI:N/VC:L/VI:L/VA:L/SC:L/SI:L/SA:L")}fillRandomBaseVector(){const e=n.Cvss4P0Components.BASE_CATEGORY_VALUES;for(let t=0;t<e.length;t++){const o=e[t],a=super.pickRandomDefinedComponentValue(o);if(!a)return console.warn("Failed to pick random vector component for",o,", filling average vector instead"),void this.fillAverageVector();this.applyComponent(o,a)}}calculateScoresInternal(e=!1){const t=this.isAnyEnvironmentalDefined(),o=this.isAnyThreatDefined(),a=this.calculateOverallScore();let i,s,r;if(t||o){const e=this.clone();e.clearSpecifiedComponents(n.Cvss4P0Components.THREAT_CATEGORY_VALUES),e.clearSpecifiedComponents(n.Cvss4P0Components.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY_VALUES),e.clearSpecifiedComponents(n.Cvss4P0Components.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY_VALUES),i=e.calculateOverallScore()}else i=a;if(t)if(o){const e=this.clone();e.clearSpecifiedComponents(n.Cvss4P0Components.THREAT_CATEGORY_VALUES),s=e.calculateOverallScore()}else s=a;if(o)if(t){const e=this.clone();e.clearSpecifiedComponents(n.Cvss4P0Components.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY_VALUES),e.clearSpecifiedComponents(n.Cvss4P0Components.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY_VALUES),r=e.calculateOverallScore()}else r=a;return{normalized:e,overall:a,base:a,baseMetricsOnly:i,environmental:s,threat:r,vector:this.toString()}}toString(e=!1,t=this.getVectorStringOrderProperties(),o=!1){return super.toString(e,t,o)}calculateOverallScore(){if(!this.isBaseFullyDefined())return 0;if(["VC","VI","VA","SC","SI","SA"].map((e=>i.Cvss4P0MacroVector.getComparisonMetric(this,e))).every((e=>"N"===e.shortName)))return 0;const e=this.getMacroVector(),t=e.getLookupTableScore(),o=(0,s.getEqImplementations)();(e.getEq3().getLevel()+e.getEq6().getLevel()).toLowerCase()!==e.getJointEq3AndEq6().getLevel().toLowerCase()&&console.warn(`CVSS 4.0: Joint Eq3 and Eq6 level [${e.getJointEq3AndEq6().getLevel()}] does not match Eq3 [${e.getEq3().getLevel()}] and Eq6 [${e.getEq6().getLevel()}]`);const a=o.map((t=>t.getHighestSeverityVectors(e))),n=this.generateCvssPermutations(a[0],a[1],a[2],a[3],a[4]);if(0===n.length)return console.warn(`No max vectors found for ${e}`),0;const r=this.calculateSeverityDistancesByComparingToHighestSeverityVectors(n),c=new m;for(const a of o){const o=a.deriveNextLowerMacro(e),i=t-a.lookupScoresForNextLowerMacro(o),s=a.lookupMacroVectorDepth(e),n=a.getRelevantAttributes().map((e=>r.get(e)||0)).reduce(((e,t)=>e+t),0);if(!isNaN(i)&&0!==s){const e=n/s*i;c.add(e)}}const l=t-c.get(0);return l<0?0:l>10?10:this.roundToDecimalPlaces(l)}roundToDecimalPlaces(e){return Math.round(10*(e+this.ROUNDING_EPSILON))/10}generateCvssPermutations(e,t,o,a,i){const s=[];return e.forEach((e=>{t.forEach((t=>{o.forEach((o=>{a.forEach((a=>{i.forEach((i=>{const n=`${e}/${t}/${o}/${a}/${i}`;s.push(new l(n))}))}))}))}))})),s}severityDistance(e,t,o,a){const i="X"===t.shortName?void 0===e.worseCaseValue?t:e.worseCaseValue:t,s="X"===a.shortName?void 0===o.worseCaseValue?a:o.worseCaseValue:a;let n,r,c,l;if(e!==o){const t=e.name.startsWith("Modified"),a=o.name.startsWith("Modified");if(t&&!a){const t=e.values.find((e=>e.shortName===s.shortName));if(!t)throw new Error("Cannot find modified value for "+s);r=i,l=t,n=e,c=e}else{if(t||!a)return console.warn(`Cannot compute severity distance for [${i}] and [${s}], assuming distance is 0`),0;{const e=o.values.find((e=>e.shortName===i.shortName));if(!e)throw new Error("Cannot find modified value for "+i);r=e,l=s,n=o,c=o}}}else r=i,l=s,n=e,c=o;return n.values.indexOf(r)-c.values.indexOf(l)}severityDistanceBetweenComponents(e,t,o,a){const i=e.values.find((e=>e.shortName===t.shortName)),s=o.values.find((e=>e.shortName===a.shortName));if(!i)throw new Error(`Cannot find component values for ${e.name} with short name ${t.shortName} in ${e.values.map((e=>e.shortName)).join(", ")}`);if(!s)throw new Error(`Cannot find component values for ${o.name} with short name ${a.shortName} in ${o.values.map((e=>e.shortName)).join(", ")}`);return e.values.indexOf(i)-o.values.indexOf(s)}severityDistanceToVector(e){let t=0;return n.Cvss4P0Components.REGISTERED_COMPONENTS_EDITOR_ORDER.forEach((o=>{o.forEach((o=>{const a=this.getComponent(o),i=e.getComponent(o);t+=this.severityDistanceBetweenComponents(o,a,o,i)}))})),t}calculateSeverityDistancesByComparingToHighestSeverityVectors(e){const t=new Map;for(const o of e){t.set("AV",this.severityDistanceBetweenComponents(n.Cvss4P0Components.AV,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.AV),n.Cvss4P0Components.AV,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.AV))),t.set("PR",this.severityDistanceBetweenComponents(n.Cvss4P0Components.PR,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.PR),n.Cvss4P0Components.PR,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.PR))),t.set("UI",this.severityDistanceBetweenComponents(n.Cvss4P0Components.UI,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.UI),n.Cvss4P0Components.UI,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.UI))),t.set("AC",this.severityDistanceBetweenComponents(n.Cvss4P0Components.AC,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.AC),n.Cvss4P0Components.AC,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.AC))),t.set("AT",this.severityDistanceBetweenComponents(n.Cvss4P0Components.AT,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.AT),n.Cvss4P0Components.AT,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.AT))),t.set("VC",this.severityDistanceBetweenComponents(n.Cvss4P0Components.VC,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.VC),n.Cvss4P0Components.VC,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.VC))),t.set("VI",this.severityDistanceBetweenComponents(n.Cvss4P0Components.VI,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.VI),n.Cvss4P0Components.VI,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.VI))),t.set("VA",this.severityDistanceBetweenComponents(n.Cvss4P0Components.VA,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.VA),n.Cvss4P0Components.VA,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.VA))),t.set("SC",this.severityDistanceBetweenComponents(n.Cvss4P0Components.SC,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.SC),n.Cvss4P0Components.SC,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.SC))),t.set("CR",this.severityDistanceBetweenComponents(n.Cvss4P0Components.CR,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.CR),n.Cvss4P0Components.CR,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.CR))),t.set("IR",this.severityDistanceBetweenComponents(n.Cvss4P0Components.IR,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.IR),n.Cvss4P0Components.IR,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.IR))),t.set("AR",this.severityDistanceBetweenComponents(n.Cvss4P0Components.AR,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.AR),n.Cvss4P0Components.AR,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.AR)));const e=this.getComponent(n.Cvss4P0Components.SI)===n.Cvss4P0Components.SUBSEQUENT_SYSTEM_INTEGRITY_MODIFIED_VALUES.S?"MSI":"SI",a=this.getComponent(n.Cvss4P0Components.SA)===n.Cvss4P0Components.SUBSEQUENT_SYSTEM_AVAILABILITY_MODIFIED_VALUES.S?"MSA":"SA";if(t.set(e,this.severityDistanceBetweenComponents(n.Cvss4P0Components.SI,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.SI),n.Cvss4P0Components.SI,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.SI))),t.set(a,this.severityDistanceBetweenComponents(n.Cvss4P0Components.SA,i.Cvss4P0MacroVector.getComparisonMetricComponent(this,n.Cvss4P0Components.SA),n.Cvss4P0Components.SA,i.Cvss4P0MacroVector.getComparisonMetricComponent(o,n.Cvss4P0Components.SA))),!Array.from(t.values()).some((e=>e<0)))break;t.clear()}return 0===t.size&&console.warn(`No severity distances found for [${this.toString()}]`),t}getNomenclature(){let e="CVSS-B";return this.isCategoryPartiallyDefined(n.Cvss4P0Components.THREAT_CATEGORY)&&(e+="T"),(this.isCategoryPartiallyDefined(n.Cvss4P0Components.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY)||this.isCategoryPartiallyDefined(n.Cvss4P0Components.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY))&&(e+="E"),e}getMacroVector(){return i.Cvss4P0MacroVector.fromVector(this)}isBaseFullyDefined(){return super.isCategoryFullyDefined(n.Cvss4P0Components.BASE_CATEGORY)}isAnyBaseDefined(){return super.isCategoryPartiallyDefined(c.Cvss3P1Components.BASE_CATEGORY)}isThreatFullyDefined(){return super.isCategoryFullyDefined(n.Cvss4P0Components.THREAT_CATEGORY)}isAnyThreatDefined(){return super.isCategoryPartiallyDefined(n.Cvss4P0Components.THREAT_CATEGORY)}isAnyEnvironmentalDefined(){return super.isCategoryPartiallyDefined(n.Cvss4P0Components.ENVIRONMENTAL_MODIFIED_BASE_CATEGORY)||super.isCategoryPartiallyDefined(n.Cvss4P0Components.ENVIRONMENTAL_SECURITY_REQUIREMENT_CATEGORY)}getJsonSchemaSeverity(e){return 0===e||isNaN(e)?"NONE":e<=3.9?"LOW":e<=6.9?"MEDIUM":e<=8.9?"HIGH":"CRITICAL"}createJsonSchema(){const e=this.calculateScores();return{version:"4.0",vectorString:this.toString(),baseScore:e.overall,baseSeverity:this.getJsonSchemaSeverity(e.overall),attackVector:this.getComponent(n.Cvss4P0Components.AV).jsonSchemaName,attackComplexity:this.getComponent(n.Cvss4P0Components.AC).jsonSchemaName,attackRequirements:this.getComponent(n.Cvss4P0Components.AT).jsonSchemaName,privilegesRequired:this.getComponent(n.Cvss4P0Components.PR).jsonSchemaName,userInteraction:this.getComponent(n.Cvss4P0Components.UI).jsonSchemaName,vulnConfidentialityImpact:this.getComponent(n.Cvss4P0Components.VC).jsonSchemaName,vulnIntegrityImpact:this.getComponent(n.Cvss4P0Components.VI).jsonSchemaName,vulnAvailabilityImpact:this.getComponent(n.Cvss4P0Components.VA).jsonSchemaName,subConfidentialityImpact:this.getComponent(n.Cvss4P0Components.SC).jsonSchemaName,subIntegrityImpact:this.getComponent(n.Cvss4P0Components.SI).jsonSchemaName,subAvailabilityImpact:this.getComponent(n.Cvss4P0Components.SA).jsonSchemaName,exploitMaturity:this.getComponent(n.Cvss4P0Components.E).jsonSchemaName,confidentialityRequirement:this.getComponent(n.Cvss4P0Components.CR).jsonSchemaName,integrityRequirement:this.getComponent(n.Cvss4P0Components.IR).jsonSchemaName,availabilityRequirement:this.getComponent(n.Cvss4P0Components.AR).jsonSchemaName,modifiedAttackVector:this.getComponent(n.Cvss4P0Components.MAV).jsonSchemaName,modifiedAttackComplexity:this.getComponent(n.Cvss4P0Components.MAC).jsonSchemaName,modifiedAttackRequirements:this.getComponent(n.Cvss4P0Components.MAT).jsonSchemaName,modifiedPrivilegesRequired:this.getComponent(n.Cvss4P0Components.MPR).jsonSchemaName,modifiedUserInteraction:this.getComponent(n.Cvss4P0Components.MUI).jsonSchemaName,modifiedVulnConfidentialityImpact:this.getComponent(n.Cvss4P0Components.MVC).jsonSchemaName,modifiedVulnIntegrityImpact:this.getComponent(n.Cvss4P0Components.MVI).jsonSchemaName,modifiedVulnAvailabilityImpact:this.getComponent(n.Cvss4P0Components.MVA).jsonSchemaName,modifiedSubConfidentialityImpact:this.getComponent(n.Cvss4P0Components.MSC).jsonSchemaName,modifiedSubIntegrityImpact:this.getComponent(n.Cvss4P0Components.MSI).jsonSchemaName,modifiedSubAvailabilityImpact:this.getComponent(n.Cvss4P0Components.MSA).jsonSchemaName,Safety:this.getComponent(n.Cvss4P0Components.S).jsonSchemaName,Automatable:this.getComponent(n.Cvss4P0Components.AU).jsonSchemaName,Recovery:this.getComponent(n.Cvss4P0Components.R).jsonSchemaName,valueDensity:this.getComponent(n.Cvss4P0Components.V).jsonSchemaName,vulnerabilityResponseEffort:this.getComponent(n.Cvss4P0Components.RE).jsonSchemaName,providerUrgency:this.getComponent(n.Cvss4P0Components.U).jsonSchemaName}}}t.Cvss4P0=l,r.EQ.createCvssInstance=e=>new l(e);class m{constructor(){this.sum=0,this.count=0}add(e){this.sum+=e,this.count++}get(e){return 0==this.count?e:this.sum/this.count}}}},t={};return function o(a){var i=t[a];if(void 0!==i)return i.exports;var s=t[a]={exports:{}};return e[a].call(s.exports,s,s.exports,o),s.exports}(156)})()));
+
+/***/ }),
+
 /***/ 87091:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -4730,6 +4752,189 @@ module.exports = validRange
 
 /***/ }),
 
+/***/ 3781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wz: () => (/* binding */ ZipError),
+/* harmony export */   Y1: () => (/* binding */ walkEntries),
+/* harmony export */   hB: () => (/* binding */ readEntry),
+/* harmony export */   sG: () => (/* binding */ fileBytes),
+/* harmony export */   uW: () => (/* binding */ zipEntries)
+/* harmony export */ });
+/* unused harmony exports bufferBytes, MAX_ENTRIES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+
+
+class ZipError extends Error {
+}
+function bufferBytes(buffer) {
+    return { size: buffer.length, read: (offset, length) => buffer.subarray(offset, offset + length) };
+}
+/** An open file, read with positional reads (nothing is held but what is asked for). */
+function fileBytes(fd, size) {
+    return {
+        size,
+        read(offset, length) {
+            const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - offset)));
+            let done = 0;
+            while (done < out.length) {
+                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, out, done, out.length - done, offset + done);
+                if (n === 0)
+                    break;
+                done += n;
+            }
+            return out.subarray(0, done);
+        }
+    };
+}
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const MAX_ENTRIES = 200_000;
+/** How much of the central directory is read at a time when walking it. */
+const WINDOW = 1 << 20;
+function zipEntries(zip) {
+    return [...walkEntries(bufferBytes(zip))];
+}
+/**
+ * The central directory's entries one at a time, reading it in windows: memory stays
+ * flat however many entries the archive has. Throws ZipError past `maxEntries`.
+ */
+function* walkEntries(zip, maxEntries = MAX_ENTRIES) {
+    const { count, cdSize, cdOffset } = centralDirectory(zip);
+    if (cdOffset + cdSize > zip.size)
+        throw new ZipError('central directory outside the file');
+    if (count > maxEntries)
+        throw new ZipError(`${count} entries in the central directory (budget ${maxEntries})`);
+    const end = cdOffset + cdSize;
+    let windowStart = cdOffset;
+    let window = zip.read(cdOffset, Math.min(WINDOW, cdSize));
+    const at = (pos, length) => {
+        if (pos < windowStart || pos + length > windowStart + window.length) {
+            windowStart = pos;
+            window = zip.read(pos, Math.min(Math.max(WINDOW, length), end - pos));
+        }
+        return window.subarray(pos - windowStart, pos - windowStart + length);
+    };
+    let pos = cdOffset;
+    for (let i = 0; i < count; i++) {
+        if (pos + 46 > end)
+            throw new ZipError('corrupt central directory');
+        const head = at(pos, 46);
+        if (head.length < 46 || head.readUInt32LE(0) !== CENTRAL)
+            throw new ZipError('corrupt central directory');
+        const nameLength = head.readUInt16LE(28);
+        const extraLength = head.readUInt16LE(30);
+        const commentLength = head.readUInt16LE(32);
+        const entry = {
+            name: '',
+            method: head.readUInt16LE(10),
+            compressedSize: head.readUInt32LE(20),
+            size: head.readUInt32LE(24),
+            localOffset: head.readUInt32LE(42)
+        };
+        const rest = at(pos + 46, nameLength + extraLength);
+        entry.name = rest.toString('utf8', 0, nameLength);
+        readZip64Extra(rest.subarray(nameLength), entry);
+        yield entry;
+        pos += 46 + nameLength + extraLength + commentLength;
+    }
+}
+/** The expanded contents of one entry; throws ZipError past `limit` bytes or on corrupt data. */
+function readEntry(zip, entry, limit) {
+    const bytes = Buffer.isBuffer(zip) ? bufferBytes(zip) : zip;
+    if (entry.size > limit)
+        throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`);
+    const at = entry.localOffset;
+    const local = bytes.read(at, 30);
+    if (local.length < 30 || local.readUInt32LE(0) !== LOCAL)
+        throw new ZipError(`${entry.name}: bad local header`);
+    const start = at + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+    const end = start + entry.compressedSize;
+    if (end > bytes.size)
+        throw new ZipError(`${entry.name}: data past end of archive`);
+    const data = bytes.read(start, entry.compressedSize);
+    if (entry.method === 0)
+        return data;
+    if (entry.method !== 8)
+        throw new ZipError(`${entry.name}: compression method ${entry.method}`);
+    try {
+        // maxOutputLength stops inflating as soon as the output passes the limit, whatever the header claimed.
+        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(data, { maxOutputLength: Math.max(1, limit) });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
+            throw new ZipError(`${entry.name} expands past ${limit} bytes (zip bomb?)`);
+        }
+        throw new ZipError(`${entry.name}: ${error.message}`);
+    }
+}
+function centralDirectory(zip) {
+    const tailStart = Math.max(0, zip.size - 22 - 0xffff);
+    const tail = zip.read(tailStart, zip.size - tailStart);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+        if (tail[i] === 0x50 && tail.readUInt32LE(i) === EOCD) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw new ZipError('not a zip archive (no end of central directory)');
+    let count = tail.readUInt16LE(eocd + 10);
+    let cdSize = tail.readUInt32LE(eocd + 12);
+    let cdOffset = tail.readUInt32LE(eocd + 16);
+    if (cdOffset === 0xffffffff || cdSize === 0xffffffff || count === 0xffff) {
+        const locator = tailStart + eocd - 20;
+        const locatorBytes = locator >= 0 ? zip.read(locator, 20) : Buffer.alloc(0);
+        if (locatorBytes.length === 20 && locatorBytes.readUInt32LE(0) === ZIP64_LOCATOR) {
+            const record = Number(locatorBytes.readBigUInt64LE(8));
+            const end = zip.read(record, 56);
+            if (end.length < 56 || end.readUInt32LE(0) !== ZIP64_EOCD)
+                throw new ZipError('bad ZIP64 end record');
+            count = Number(end.readBigUInt64LE(32));
+            cdSize = Number(end.readBigUInt64LE(40));
+            cdOffset = Number(end.readBigUInt64LE(48));
+        }
+    }
+    return { count, cdSize, cdOffset };
+}
+function readZip64Extra(extra, entry) {
+    let pos = 0;
+    while (pos + 4 <= extra.length) {
+        const id = extra.readUInt16LE(pos);
+        const size = extra.readUInt16LE(pos + 2);
+        if (id === 0x0001) {
+            let field = pos + 4;
+            const next = () => {
+                const value = field + 8 <= Math.min(pos + 4 + size, extra.length)
+                    ? Number(extra.readBigUInt64LE(field))
+                    : 0;
+                field += 8;
+                return value;
+            };
+            if (entry.size === 0xffffffff)
+                entry.size = next();
+            if (entry.compressedSize === 0xffffffff)
+                entry.compressedSize = next();
+            if (entry.localOffset === 0xffffffff)
+                entry.localOffset = next();
+            return;
+        }
+        pos += 4 + size;
+    }
+}
+
+
+/***/ }),
+
 /***/ 70486:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4746,7 +4951,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(85744);
+/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(68117);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(83916);
 /* harmony import */ var _files__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(97053);
 /* harmony import */ var _heap__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(14349);
@@ -4772,6 +4977,7 @@ const USAGE = `Usage: sbom-sign <command> [options]
 
 Commands:
   sbom SOURCE --output FILE   generate the SBOM of an image
+  scan SBOM|SOURCE            scan an SBOM (or an image's, generated) for vulnerabilities
   sign IMAGE                  generate the SBOM, sign the image and attach both
   verify IMAGE...             check signatures and attestations against a policy
   find QUERY IMAGE...         which images' verified SBOMs list a package (incident response)
@@ -4782,6 +4988,7 @@ Options:
 
 Examples:
   sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json
+  sbom-sign scan app.cdx.json --fail-on-severity high
   sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --output-dir out
   sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' \\
     --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom
@@ -4789,7 +4996,8 @@ Examples:
     --certificate-identity-regexp '^https://github\\.com/acme/' \\
     --certificate-oidc-issuer https://token.actions.githubusercontent.com
 
-Exit codes: 0 ok, 1 verification or operation failed (find: an image could not be checked),
+Exit codes: 0 ok, 1 verification, the vulnerability gate or the operation failed (find: an image
+could not be checked),
 2 usage or input error, 3 find --fail-if-found found the package.
 Keyless signing outside GitHub Actions reads an OIDC token from $SIGSTORE_ID_TOKEN.`;
 const SOURCES = `SOURCE is a registry reference (registry:REF or a bare reference), oci-dir:PATH[:tag|@digest],
@@ -4800,8 +5008,15 @@ const EXAMPLES = {
         "sbom-sign sbom oci-archive:app.tar --format spdx-json --output - | jq '.packages[].name'",
         'sbom-sign sbom localhost:5000/app:dev --platform linux/arm64 --output app.cdx.json'
     ],
+    scan: [
+        'sbom-sign scan app.cdx.json --fail-on-severity high --output-dir report',
+        'sbom-sign scan ghcr.io/acme/app:1.0 --platform linux/arm64 --vex app.vex.json --sarif app.sarif',
+        "sbom-sign scan sbom:app.spdx.json --json - | jq '.counts'",
+        'sbom-sign scan oci-archive:app.tar --offline --vulnerability-db osv/Debian.zip --ignore-vulnerabilities "CVE-2024-1234 until=2025-06-30"'
+    ],
     sign: [
         'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --output-dir out      # keyless: needs $SIGSTORE_ID_TOKEN outside Actions',
+        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --fail-on-severity critical --vulnerability-attestation',
         'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --key cosign.key --key-password "$PW" --attach-format both'
     ],
     verify: [
@@ -4815,6 +5030,15 @@ const EXAMPLES = {
         "sbom-sign find 'lodash@<4.17.21' ghcr.io/acme/web:latest --key cosign.pub --generate --fail-if-found"
     ]
 };
+/** Options of the registry an image source is pulled from, and of the run's deadlines. */
+const PULL_OPTIONS = [
+    'insecure-registry',
+    'insecure-registries',
+    'registry-username',
+    'registry-password',
+    'timeout',
+    'retry-budget'
+];
 /** Verify mode's options that say whose signatures count; find takes them too. */
 const SIGNER_OPTIONS = [
     'certificate-identity',
@@ -4829,22 +5053,37 @@ const SIGNER_OPTIONS = [
 function commandOptions(command) {
     if (command === 'sbom')
         return [..._options__WEBPACK_IMPORTED_MODULE_12__/* .SBOM_OPTIONS */ .Nq];
-    const own = command === 'sign'
-        ? _options__WEBPACK_IMPORTED_MODULE_12__/* .SIGN_OPTIONS */ .Bi
-        : command === 'find'
-            ? [..._options__WEBPACK_IMPORTED_MODULE_12__/* .FIND_OPTIONS */ .rq, ..._options__WEBPACK_IMPORTED_MODULE_12__/* .VERIFY_OPTIONS */ .nn.filter(o => SIGNER_OPTIONS.includes(o.name))]
-            : _options__WEBPACK_IMPORTED_MODULE_12__/* .VERIFY_OPTIONS */ .nn;
-    return [...own, ..._options__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_OPTIONS */ .DT, _options__WEBPACK_IMPORTED_MODULE_12__/* .OUTPUT_DIR_OPTION */ .ic, _options__WEBPACK_IMPORTED_MODULE_12__/* .SUMMARY_OPTION */ .$7];
+    if (command === 'scan')
+        return [
+            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .VULN_OPTIONS */ .F$,
+            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .SCAN_OUTPUT_OPTIONS */ .P7,
+            _options__WEBPACK_IMPORTED_MODULE_12__/* .OUTPUT_DIR_OPTION */ .ic,
+            _options__WEBPACK_IMPORTED_MODULE_12__/* .SUMMARY_OPTION */ .$7,
+            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .SBOM_OPTIONS */ .Nq.filter(o => o.name === 'platform'),
+            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_OPTIONS */ .DT.filter(o => PULL_OPTIONS.includes(o.name))
+        ];
+    if (command === 'find')
+        return [
+            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .FIND_OPTIONS */ .rq,
+            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .VERIFY_OPTIONS */ .nn.filter(o => SIGNER_OPTIONS.includes(o.name)),
+            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_OPTIONS */ .DT,
+            _options__WEBPACK_IMPORTED_MODULE_12__/* .OUTPUT_DIR_OPTION */ .ic,
+            _options__WEBPACK_IMPORTED_MODULE_12__/* .SUMMARY_OPTION */ .$7
+        ];
+    const own = command === 'sign' ? [..._options__WEBPACK_IMPORTED_MODULE_12__/* .SIGN_OPTIONS */ .Bi, ..._options__WEBPACK_IMPORTED_MODULE_12__/* .SIGN_SCAN_OPTIONS */ .vn] : _options__WEBPACK_IMPORTED_MODULE_12__/* .VERIFY_OPTIONS */ .nn;
+    return [...own, ..._options__WEBPACK_IMPORTED_MODULE_12__/* .VULN_OPTIONS */ .F$, ..._options__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_OPTIONS */ .DT, _options__WEBPACK_IMPORTED_MODULE_12__/* .OUTPUT_DIR_OPTION */ .ic, _options__WEBPACK_IMPORTED_MODULE_12__/* .SUMMARY_OPTION */ .$7];
 }
 function commandUsage(command) {
     const synopsis = {
         sbom: 'sbom SOURCE --output FILE [options]',
+        scan: 'scan SBOM|SOURCE [options]',
         sign: 'sign IMAGE [options]',
         verify: 'verify IMAGE... [options]',
         find: 'find QUERY IMAGE... [options]'
     }[command];
     const what = {
         sbom: `Generates the SBOM of an image from its layers.\n${SOURCES}`,
+        scan: `Scans an SBOM (a CycloneDX or SPDX JSON file, or sbom:PATH) for vulnerabilities in OSV, or generates the SBOM of an image SOURCE first. Prints the summary table; the JSON and SARIF reports go to --output-dir. Exits 1 when a finding reaches --fail-on-severity.\n${SOURCES}`,
         sign: 'Generates the SBOM of IMAGE, signs the image keyless (or with --key) and attaches the SBOM as a signed attestation. Prints the outputs as JSON; the files go to --output-dir.',
         verify: 'Checks the signatures and attestations of IMAGE... (or the FROM images of --dockerfile) against the signer options or --policy. Prints the outputs as JSON; the report goes to --output-dir.',
         find: `Reports which of IMAGE... (each platform of an index) contain the package QUERY names, from each image's verified SBOM attestation (signer options or --policy, as in verify). Prints a table; the JSON report goes to --output-dir and --json.
@@ -4855,7 +5094,7 @@ QUERY is a purl with an optional version range (pkg:deb/debian/xz-utils@>=5.6.0,
         '',
         what,
         '',
-        command === 'sbom'
+        command === 'sbom' || command === 'scan'
             ? 'Options:'
             : 'Options (the action inputs of the same names, and a few of the CLI):',
         ...(0,_options__WEBPACK_IMPORTED_MODULE_12__/* .describeOptions */ .c4)(commandOptions(command)),
@@ -4929,22 +5168,60 @@ function asInputs(values) {
 /** Reads the inputs and runs the pipeline, its files in --output-dir or a new directory. */
 async function runCommand(command, given, values) {
     const config = (0,_config__WEBPACK_IMPORTED_MODULE_5__/* .readConfig */ .Xg)(name => given[name]);
-    // Files go where the caller says, else to a new directory: never into the current one.
-    const outputDir = values['output-dir'];
-    if (outputDir)
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(outputDir, { recursive: true });
-        }
-        catch (error) {
-            throw (0,_files__WEBPACK_IMPORTED_MODULE_7__/* .fileError */ .zS)(error, outputDir, '--output-dir', 'create');
-        }
-    config.outputDir = outputDir
-        ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(outputDir)
-        : (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `sbom-sign-${command}-`));
-    config.outputOrigin = outputDir
-        ? '--output-dir'
-        : '--output-dir (unset: a new directory in TMPDIR)';
+    const output = outputDirectory(values, command);
+    config.outputDir = output.path;
+    config.outputOrigin = output.origin;
     return { result: await (0,_pipelines__WEBPACK_IMPORTED_MODULE_10__/* .runPipeline */ .a)(config), outputDir: config.outputDir };
+}
+/** Files go where the caller says, else to a new directory: never into the current one. */
+function outputDirectory(values, command) {
+    const outputDir = values['output-dir'];
+    if (!outputDir)
+        return {
+            path: (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `sbom-sign-${command}-`)),
+            origin: '--output-dir (unset: a new directory in TMPDIR)'
+        };
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(outputDir, { recursive: true });
+    }
+    catch (error) {
+        throw (0,_files__WEBPACK_IMPORTED_MODULE_7__/* .fileError */ .zS)(error, outputDir, '--output-dir', 'create');
+    }
+    return { path: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(outputDir), origin: '--output-dir' };
+}
+async function scanCommand(args) {
+    const { values, positionals } = parse('scan', args);
+    if (values.help) {
+        process.stdout.write(`${commandUsage('scan')}\n`);
+        return 0;
+    }
+    const source = positionals[0];
+    if (!source || positionals.length > 1)
+        throw new UsageError('scan takes one SBOM file or image SOURCE', 'scan');
+    const given = {};
+    for (const [name, value] of Object.entries(values))
+        given[name] = Array.isArray(value) ? value.join('\n') : String(value);
+    given['insecure-registries'] = insecureRegistries(values).join(',');
+    const config = (0,_config__WEBPACK_IMPORTED_MODULE_5__/* .readScanConfig */ .qR)(name => given[name]);
+    const outputDir = outputDirectory(values, 'scan').path;
+    // Loaded on use: scanning needs none of the signing code.
+    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78282));
+    const result = await runScan({
+        source,
+        platform: values.platform,
+        config,
+        outputDir,
+        json: values.json,
+        sarif: values.sarif
+    });
+    if (values.json !== '-')
+        process.stdout.write(`${result.summary}\n`);
+    if (values.summary)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(values.summary, result.summary);
+    if (!result.ok)
+        _log__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.error(result.failure ?? 'the vulnerability gate failed');
+    _log__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.info(`reports written to ${outputDir}`);
+    return result.ok ? 0 : 1;
 }
 async function findCommand(args) {
     const { values, positionals } = parse('find', args);
@@ -4996,7 +5273,7 @@ async function sbomCommand(args) {
     if (!values.output)
         throw new UsageError('sbom needs --output FILE (or --output - for standard output)', 'sbom');
     // Loaded on use: the SBOM command needs none of the signing code.
-    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(796), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
+    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(982), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
     await runSbom({
         source,
         output: values.output,
@@ -5025,6 +5302,8 @@ async function main(argv) {
                 return 0;
             case 'sbom':
                 return await sbomCommand(rest);
+            case 'scan':
+                return await scanCommand(rest);
             case 'sign':
             case 'verify':
                 return await pipelineCommand(command, rest);
@@ -5056,11 +5335,14 @@ __webpack_async_result__();
 /* harmony export */   $7: () => (/* binding */ SUMMARY_OPTION),
 /* harmony export */   Bi: () => (/* binding */ SIGN_OPTIONS),
 /* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS),
+/* harmony export */   F$: () => (/* binding */ VULN_OPTIONS),
 /* harmony export */   Nq: () => (/* binding */ SBOM_OPTIONS),
+/* harmony export */   P7: () => (/* binding */ SCAN_OUTPUT_OPTIONS),
 /* harmony export */   c4: () => (/* binding */ describeOptions),
 /* harmony export */   ic: () => (/* binding */ OUTPUT_DIR_OPTION),
 /* harmony export */   nn: () => (/* binding */ VERIFY_OPTIONS),
-/* harmony export */   rq: () => (/* binding */ FIND_OPTIONS)
+/* harmony export */   rq: () => (/* binding */ FIND_OPTIONS),
+/* harmony export */   vn: () => (/* binding */ SIGN_SCAN_OPTIONS)
 /* harmony export */ });
 const COMMON_OPTIONS = [
     {
@@ -5220,8 +5502,56 @@ const VERIFY_OPTIONS = [
     },
     { name: 'require-sbom', description: 'require a signed SBOM attestation that parses' },
     { name: 'require-provenance', description: 'require a signed SLSA provenance attestation' },
-    { name: 'github-attestations', description: "also look up GitHub's attestations API" },
-    { name: 'offline', description: 'use the embedded public-good trust root instead of fetching it' }
+    { name: 'github-attestations', description: "also look up GitHub's attestations API" }
+];
+/** The vulnerability scan's source and gate: sign, verify and scan take them alike. */
+const VULN_OPTIONS = [
+    {
+        name: 'fail-on-severity',
+        value: 'SEVERITY',
+        description: 'fail on a vulnerability at or above critical, high, medium or low (default: none)'
+    },
+    {
+        name: 'unknown-severity',
+        value: 'SEVERITY',
+        description: 'how a vulnerability of unknown severity ranks for the gate (default: critical)'
+    },
+    {
+        name: 'ignore-vulnerabilities',
+        value: 'IDS',
+        multiple: true,
+        description: 'IDs or aliases to set aside (repeatable, or comma-separated), "ID until=DATE" to expire'
+    },
+    {
+        name: 'vex',
+        value: 'FILE',
+        description: 'an OpenVEX document whose not_affected/fixed statements set findings aside'
+    },
+    {
+        name: 'osv-url',
+        value: 'URL',
+        description: "OSV's API or a mirror of it (default: https://api.osv.dev)"
+    },
+    {
+        name: 'vulnerability-db',
+        value: 'PATH',
+        description: 'a directory or zip of OSV records, read instead of the API'
+    },
+    {
+        name: 'offline',
+        description: 'use the embedded trust root, and scan only in --vulnerability-db'
+    }
+];
+/** Sign mode's own scan options. */
+const SIGN_SCAN_OPTIONS = [
+    {
+        name: 'vulnerability-scan',
+        description: 'scan the SBOM (implied by --fail-on-severity or --vulnerability-attestation)'
+    },
+    {
+        name: 'vulnerability-attestation',
+        description: "sign the scan result as cosign's vuln predicate and attach it"
+    }
 ];
 const FIND_OPTIONS = [
     {
@@ -5250,6 +5580,19 @@ const SUMMARY_OPTION = {
     value: 'FILE',
     description: 'also write the job summary (Markdown) to FILE'
 };
+/** Where `scan` writes its reports, besides --output-dir. */
+const SCAN_OUTPUT_OPTIONS = [
+    {
+        name: 'sarif',
+        value: 'FILE',
+        description: 'write the SARIF 2.1.0 report here (default: DIR/vulnerabilities.sarif)'
+    },
+    {
+        name: 'json',
+        value: 'FILE',
+        description: 'write the JSON report here, "-" for standard output (default: DIR/vulnerabilities.json)'
+    }
+];
 const SBOM_OPTIONS = [
     {
         name: 'output',
@@ -5275,17 +5618,19 @@ function describeOptions(options) {
 
 /***/ }),
 
-/***/ 85744:
+/***/ 68117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   zu: () => (/* binding */ SBOM_FORMATS),
-  Xg: () => (/* binding */ readConfig)
+  Xg: () => (/* binding */ readConfig),
+  qR: () => (/* binding */ readScanConfig),
+  yA: () => (/* reexport */ requireSourceOffline)
 });
 
-// UNUSED EXPORTS: ATTACH_FORMATS, FIND_CONCURRENCY, IMAGE_TIMEOUT_MS, RETRY_BUDGET_MS, SIGN_TIMEOUT_MS, SIGSTORE_INSTANCES, VERIFY_TIMEOUT_MS
+// UNUSED EXPORTS: ATTACH_FORMATS, FIND_CONCURRENCY, GATE_SEVERITIES, IMAGE_TIMEOUT_MS, OFFLINE_DATABASE_HINT, RETRY_BUDGET_MS, SIGN_TIMEOUT_MS, SIGSTORE_INSTANCES, VERIFY_TIMEOUT_MS
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
@@ -5395,7 +5740,76 @@ class Inputs {
     }
 }
 
+// EXTERNAL MODULE: ./src/vuln/gate/index.ts + 2 modules
+var gate = __nccwpck_require__(1279);
+// EXTERNAL MODULE: ./src/vuln/osv/index.ts + 6 modules
+var osv = __nccwpck_require__(27502);
+;// CONCATENATED MODULE: ./src/config/vulnerabilities.ts
+
+
+
+/** The severities a gate can be set at, most severe first. */
+const GATE_SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/** The hint every "scan needs a database offline" error gives. */
+const OFFLINE_DATABASE_HINT = {
+    action: 'Give "vulnerability-db" (a directory or zip of OSV records, e.g. from OSV\'s export), or ' +
+        'drop "offline: true" to ask OSV\'s API (or the mirror in "osv-url")',
+    cli: "Give --vulnerability-db (a directory or zip of OSV records, e.g. from OSV's export), or " +
+        "drop --offline to ask OSV's API (or the mirror in --osv-url)"
+};
+/**
+ * Reads the scan and gate inputs. `offline` is the run's own input (it also chooses the
+ * embedded trust root); a scan that is asked for offline needs a local database.
+ */
+function readVulnerabilities(inputs, mode, offline) {
+    const failOn = inputs.choice('fail-on-severity', [...GATE_SEVERITIES, 'none'], 'none');
+    // Unknown is not "fine": without a score nobody has said it is not critical.
+    const unknownAs = inputs.choice('unknown-severity', [...GATE_SEVERITIES, 'none'], 'critical');
+    const attestation = mode === 'sign' && inputs.boolean('vulnerability-attestation', false);
+    const implied = failOn !== 'none' || attestation;
+    const scan = mode === 'scan' || inputs.boolean('vulnerability-scan', implied);
+    if (!scan && implied)
+        throw (0,errors/* inputError */.Xu)('vulnerability-scan', `is false, but ${attestation ? '"vulnerability-attestation: true"' : `"fail-on-severity: ${failOn}"`} needs a scan`, 'Drop "vulnerability-scan: false", or the input that asks for a scan');
+    const database = inputs.string('vulnerability-db');
+    const config = {
+        scan,
+        failOn,
+        unknownAs,
+        ignores: readIgnores(inputs),
+        vex: inputs.string('vex'),
+        osvURL: inputs.url('osv-url') ?? osv/* OSV_API_URL */.we,
+        database,
+        attestation,
+        offline
+    };
+    // Verify mode scans when fail-on-severity or a policy rule asks (checked with the policy).
+    const scanning = mode === 'verify' ? failOn !== 'none' : scan;
+    if (scanning)
+        requireSourceOffline(config);
+    return config;
+}
+/** Offline, only a local database can answer; say so before any work. */
+function requireSourceOffline(config) {
+    if (config.offline && !config.database)
+        throw new errors/* ActionError */.lZ('INPUT_MISSING', 'a vulnerability scan is asked for offline, without a vulnerability database', { hint: OFFLINE_DATABASE_HINT });
+}
+function readIgnores(inputs) {
+    const text = inputs.string('ignore-vulnerabilities');
+    if (text === undefined)
+        return [];
+    try {
+        return (0,gate/* parseIgnores */.zc)(text);
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            throw error;
+        throw (0,errors/* inputError */.Xu)('ignore-vulnerabilities', (0,errors/* describeError */.Uc)(error));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/config/index.ts
+
+
 
 
 
@@ -5420,16 +5834,21 @@ function readConfig(read, env = process.env) {
     const inputs = new Inputs(read);
     const mode = inputs.choice('mode', ['sign', 'verify', 'find'], 'sign');
     const generate = mode === 'find' && inputs.boolean('generate', false);
+    const sigstore = readSigstore(inputs);
     const common = {
         registry: readRegistry(inputs),
-        sigstore: readSigstore(inputs),
+        sigstore,
         // Generating SBOMs pulls whole images, as signing does.
         network: readNetwork(inputs, mode === 'sign' || generate ? 'sign' : 'verify'),
+        // find never scans: it reads the scan inputs as verify does, which leaves them unused.
+        vulnerabilities: readVulnerabilities(inputs, mode === 'find' ? 'verify' : mode, sigstore.offline),
         outputDir: env.RUNNER_TEMP || process.cwd(),
         outputOrigin: env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'RUNNER_TEMP (unset: the working directory)'
     };
     if (mode === 'sign') {
         const sign = readSign(inputs);
+        if (common.vulnerabilities.scan && sign.sbom.kind === 'none')
+            throw (0,errors/* inputError */.Xu)('sbom', '"none" leaves nothing to scan for vulnerabilities', 'Generate the SBOM ("sbom: generate"), or turn the scan off');
         scopeCredentials(common.registry, sign.image);
         return { ...common, mode, sign };
     }
@@ -5452,6 +5871,15 @@ function readFind(inputs, generate) {
         generate,
         concurrency: count,
         failIfFound: inputs.boolean('fail-if-found', false)
+    };
+}
+/** The CLI's `scan`: always scans; the gate and source options as the action has them. */
+function readScanConfig(read) {
+    const inputs = new Inputs(read);
+    return {
+        registry: readRegistry(inputs),
+        network: readNetwork(inputs, 'sign'),
+        vulnerabilities: readVulnerabilities(inputs, 'scan', inputs.boolean('offline', false))
     };
 }
 /**
@@ -6299,6 +6727,48 @@ class RetrySequence {
 
 /***/ }),
 
+/***/ 79788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ Semaphore)
+/* harmony export */ });
+/** Counts requests in flight and makes the rest wait their turn. */
+class Semaphore {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async acquire() {
+        if (this.active >= this.limit)
+            await new Promise(resolve => this.waiting.push(resolve));
+        this.active++;
+        let released = false;
+        return () => {
+            if (released)
+                return;
+            released = true;
+            this.active--;
+            this.waiting.shift()?.();
+        };
+    }
+    /** `fn()` once a place is free. */
+    async run(fn) {
+        const release = await this.acquire();
+        try {
+            return await fn();
+        }
+        finally {
+            release();
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 68825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6382,6 +6852,260 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
             return done(mismatch(this.what, this.expected, actual));
         done();
     }
+}
+
+
+/***/ }),
+
+/***/ 55163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ep: () => (/* binding */ HttpTimeout),
+  Ng: () => (/* binding */ describeUrl),
+  tN: () => (/* binding */ send),
+  Fh: () => (/* binding */ stoppedWhile)
+});
+
+// UNUSED EXPORTS: DEFAULT_LIMITS, HttpResponse, MAX_REDIRECTS
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/network/deadline.ts + 1 modules
+var network_deadline = __nccwpck_require__(2850);
+// EXTERNAL MODULE: ./src/network/duration.ts
+var duration = __nccwpck_require__(2636);
+;// CONCATENATED MODULE: ./src/oci/http.ts
+
+
+
+
+const DEFAULT_LIMITS = {
+    connectMs: 15_000,
+    headersMs: 30_000,
+    idleMs: 30_000,
+    minBytesPerSecond: 8 * 1024,
+    graceMs: 30_000
+};
+/** Redirects followed per request; registries use one (to blob storage), rarely two. */
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** A deadline's TIMEOUT error, told where it struck; other errors as they are. */
+function stoppedWhile(error, doing) {
+    if (!(error instanceof errors/* ActionError */.lZ) || error.code !== 'TIMEOUT')
+        return error;
+    return new errors/* ActionError */.lZ('TIMEOUT', `${error.message}: stopped while ${doing}`, {
+        hint: error.hint,
+        cause: error
+    });
+}
+/** A limit of HttpLimits ran out: the server is too slow or silent (worth a retry, a few times). */
+class HttpTimeout extends Error {
+}
+/** The response to a request, after any redirects. */
+class HttpResponse {
+    url;
+    message;
+    limits;
+    signal;
+    consumed = false;
+    constructor(
+    /** The URL that answered (the last one when redirected). */
+    url, message, limits, signal) {
+        this.url = url;
+        this.message = message;
+        this.limits = limits;
+        this.signal = signal;
+    }
+    get status() {
+        return this.message.statusCode ?? 0;
+    }
+    get ok() {
+        return this.status >= 200 && this.status < 300;
+    }
+    headers = {
+        get: (name) => {
+            const value = this.message.headers[name.toLowerCase()];
+            return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+        },
+        has: (name) => this.message.headers[name.toLowerCase()] !== undefined
+    };
+    /**
+     * The body as it arrives, within the idle and throughput limits and the deadline.
+     * Time the consumer spends between chunks does not count against the server.
+     */
+    async *body() {
+        if (this.consumed)
+            throw new Error(`the body of ${this.url} was already read`);
+        this.consumed = true;
+        const host = new URL(this.url).host;
+        const iterator = this.message[Symbol.asyncIterator]();
+        const { idleMs, minBytesPerSecond, graceMs } = this.limits;
+        let waited = 0;
+        let received = 0;
+        let finished = false;
+        try {
+            for (;;) {
+                // The floor: after the grace period, `received` must keep up with the minimum rate.
+                const floorMs = graceMs + (received / minBytesPerSecond) * 1000 - waited;
+                const started = Date.now();
+                const slow = () => new HttpTimeout(`${host} sent ${received} bytes of the body in ${(0,duration/* formatDuration */.a)(waited + Date.now() - started)}, ` +
+                    `slower than the minimum of ${minBytesPerSecond / 1024} KiB/s`);
+                const idle = () => new HttpTimeout(`${host} sent no body data for ${(0,duration/* formatDuration */.a)(idleMs)}`);
+                const next = await within(iterator.next(), Math.min(idleMs, floorMs), floorMs < idleMs ? slow : idle, this.signal, () => this.message.destroy());
+                waited += Date.now() - started;
+                if (next.done) {
+                    finished = true;
+                    return;
+                }
+                received += next.value.length;
+                yield next.value;
+            }
+        }
+        catch (error) {
+            throw stoppedWhile(error, `reading ${describeUrl(this.url)} (${received} bytes in)`);
+        }
+        finally {
+            // Stopped early (consumer gone, or an error): close the connection.
+            if (!finished)
+                this.message.destroy();
+        }
+    }
+    /** The body as text, refusing more than `limit` bytes. */
+    async text(limit = 1 << 20) {
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of this.body()) {
+            size += chunk.length;
+            if (size > limit)
+                throw new Error(`${this.url} answered more than ${limit} bytes`);
+            chunks.push(chunk);
+        }
+        return Buffer.concat(chunks).toString('utf8');
+    }
+    /** Drops the body unread and closes the connection. */
+    discard() {
+        this.consumed = true;
+        this.message.destroy();
+    }
+}
+/**
+ * Sends one request and follows redirects like fetch: 303 (and 301/302 after a POST)
+ * turn into a GET without body, and the Authorization header is not sent to another
+ * origin (a registry redirecting blob downloads to storage must not leak its token).
+ */
+async function send(url, init = {}) {
+    const limits = { ...DEFAULT_LIMITS, ...init.limits };
+    const deadline = (0,network_deadline/* currentDeadline */.SB)()?.signal;
+    const signal = init.signal && deadline ? AbortSignal.any([init.signal, deadline]) : (init.signal ?? deadline);
+    let method = init.method ?? 'GET';
+    let body = init.body;
+    let headers = { ...init.headers };
+    let current = new URL(url);
+    for (let hops = 0;; hops++) {
+        const message = await exchange(current, method, headers, body, limits, signal).catch((error) => {
+            throw stoppedWhile(error, `waiting for ${method} ${describeUrl(current.href)}`);
+        });
+        const status = message.statusCode ?? 0;
+        const location = message.headers.location;
+        if (!REDIRECTS.has(status) || !location) {
+            // A body known to be empty is read at once, so the connection goes back to the
+            // pool even when the caller only looks at the status and headers.
+            if (method === 'HEAD' ||
+                status === 204 ||
+                status === 304 ||
+                message.headers['content-length'] === '0')
+                message.resume();
+            return new HttpResponse(current.href, message, limits, signal);
+        }
+        message.resume();
+        if (hops >= MAX_REDIRECTS)
+            throw new Error(`more than ${MAX_REDIRECTS} redirects from ${url}`);
+        const next = new URL(location, current);
+        if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
+            method = method === 'HEAD' ? 'HEAD' : 'GET';
+            body = undefined;
+            headers = withoutHeaders(headers, ['content-type', 'content-length']);
+        }
+        if (next.origin !== current.origin)
+            headers = withoutHeaders(headers, ['authorization']);
+        current = next;
+    }
+}
+async function exchange(url, method, headers, body, limits, signal) {
+    const request = url.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23))).request : external_node_http_namespaceObject.request;
+    return new Promise((resolve, reject) => {
+        const outgoing = request(url, {
+            method,
+            headers: body === undefined
+                ? headers
+                : { ...headers, 'content-length': String(Buffer.byteLength(body)) }
+        });
+        // The request fails with the abort's own reason (e.g. which deadline ran out).
+        const abort = () => outgoing.destroy(signal?.reason);
+        if (signal?.aborted)
+            abort();
+        signal?.addEventListener('abort', abort, { once: true });
+        const headersTimer = setTimeout(() => outgoing.destroy(new HttpTimeout(`${url.host} sent no response within ${(0,duration/* formatDuration */.a)(limits.headersMs)}`)), limits.headersMs);
+        outgoing.once('socket', socket => {
+            if (!socket.connecting)
+                return;
+            const connectTimer = setTimeout(() => outgoing.destroy(new HttpTimeout(`${url.host} did not accept a connection within ${(0,duration/* formatDuration */.a)(limits.connectMs)}`)), limits.connectMs);
+            socket.once('connect', () => clearTimeout(connectTimer));
+            outgoing.once('close', () => clearTimeout(connectTimer));
+        });
+        outgoing.once('close', () => {
+            clearTimeout(headersTimer);
+            signal?.removeEventListener('abort', abort);
+        });
+        outgoing.once('response', response => {
+            clearTimeout(headersTimer);
+            // From here the body reader watches the signal.
+            signal?.removeEventListener('abort', abort);
+            resolve(response);
+        });
+        outgoing.once('error', reject);
+        outgoing.end(body);
+    });
+}
+/** `promise`, or the error `late()` after `ms`, or the signal's reason; `stop` runs on either. */
+function within(promise, ms, late, signal, stop) {
+    let timer;
+    let onAbort;
+    const cut = new Promise((_, reject) => {
+        const fail = (error) => {
+            reject(error);
+            promise.catch(() => { });
+            stop();
+        };
+        if (signal?.aborted)
+            return fail(signal.reason);
+        onAbort = () => fail(signal?.reason);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        timer = setTimeout(() => fail(late()), Math.max(0, ms));
+    });
+    return Promise.race([promise, cut]).finally(() => {
+        clearTimeout(timer);
+        if (onAbort)
+            signal?.removeEventListener('abort', onAbort);
+    });
+}
+/** The URL without its query (upload state, signed storage parameters). */
+function describeUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+function withoutHeaders(headers, names) {
+    return Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k.toLowerCase())));
 }
 
 
@@ -6719,7 +7443,7 @@ async function loadTarget(source, repositoryName, digest, bytes, where, contentT
 
 /***/ }),
 
-/***/ 23338:
+/***/ 3239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6933,773 +7657,14 @@ function runHelper(helper, server, configPath) {
 var oci_image = __nccwpck_require__(47812);
 // EXTERNAL MODULE: ./src/oci/limits.ts
 var limits = __nccwpck_require__(64593);
-// EXTERNAL MODULE: ./src/network/deadline.ts + 1 modules
-var network_deadline = __nccwpck_require__(2850);
-// EXTERNAL MODULE: ./src/network/duration.ts
-var duration = __nccwpck_require__(2636);
-// EXTERNAL MODULE: ./src/network/retry.ts
-var network_retry = __nccwpck_require__(98904);
-;// CONCATENATED MODULE: ./src/network/semaphore.ts
-/** Counts requests in flight and makes the rest wait their turn. */
-class Semaphore {
-    limit;
-    active = 0;
-    waiting = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    async acquire() {
-        if (this.active >= this.limit)
-            await new Promise(resolve => this.waiting.push(resolve));
-        this.active++;
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            this.active--;
-            this.waiting.shift()?.();
-        };
-    }
-    /** `fn()` once a place is free. */
-    async run(fn) {
-        const release = await this.acquire();
-        try {
-            return await fn();
-        }
-        finally {
-            release();
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/oci/challenge.ts
-/**
- * Parses a WWW-Authenticate value, which may hold several comma-separated challenges
- * (`Basic realm="x", Bearer realm="y",service="z"`). Parameter names are lower-cased;
- * quoted values are unescaped.
- */
-function parseChallenges(header) {
-    const challenges = [];
-    let i = 0;
-    const n = header.length;
-    const skip = (chars) => {
-        while (i < n && chars.test(header[i]))
-            i++;
-    };
-    const token = () => {
-        const start = i;
-        while (i < n && /[!#$%&'*+\-.^_`|~0-9A-Za-z/]/.test(header[i]))
-            i++;
-        return header.slice(start, i);
-    };
-    let current;
-    while (i < n) {
-        skip(/[\s,]/);
-        if (i >= n)
-            break;
-        const start = i;
-        const word = token();
-        if (!word) {
-            i++; // a character no grammar allows here: skip it rather than loop forever
-            continue;
-        }
-        skip(/[ \t]/);
-        if (header[i] === '=' && current) {
-            i++;
-            skip(/[ \t]/);
-            let value = '';
-            if (header[i] === '"') {
-                i++;
-                while (i < n && header[i] !== '"') {
-                    if (header[i] === '\\' && i + 1 < n)
-                        i++;
-                    value += header[i];
-                    i++;
-                }
-                i++;
-            }
-            else {
-                const valueStart = i;
-                while (i < n && header[i] !== ',')
-                    i++;
-                value = header.slice(valueStart, i).trim();
-            }
-            current.params[word.toLowerCase()] = value;
-        }
-        else if (header[i] === '=' && !current) {
-            // token68 or parameter without a scheme: not a challenge we can use
-            i = start + word.length + 1;
-        }
-        else {
-            current = { scheme: word.toLowerCase(), params: {} };
-            challenges.push(current);
-            // A token68 credential form (`Negotiate abc==`) has no '=' pairs; skip it.
-            if (i < n && header[i] !== ',' && !/[!#$%&'*+\-.^_`|~0-9A-Za-z]/.test(header[i]))
-                skip(/[^,]/);
-        }
-    }
-    return challenges;
-}
-/** The scopes a challenge asks for (`scope` may hold several, space-separated). */
-function challengeScopes(challenge) {
-    return (challenge.params.scope ?? '').split(' ').filter(Boolean);
-}
-/** Merges repository scopes: `repository:a:pull` + `repository:a:push` \u2192 `repository:a:pull,push`. */
-function mergeScopes(scopes) {
-    const actions = new Map();
-    for (const scope of scopes) {
-        const at = scope.lastIndexOf(':');
-        if (at < 0)
-            continue;
-        const resource = scope.slice(0, at);
-        const set = actions.get(resource) ?? new Set();
-        for (const action of scope.slice(at + 1).split(','))
-            if (action)
-                set.add(action);
-        actions.set(resource, set);
-    }
-    return [...actions].map(([resource, set]) => `${resource}:${[...set].sort().join(',')}`).sort();
-}
-
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: ./src/oci/http.ts
-
-
-
-
-const DEFAULT_LIMITS = {
-    connectMs: 15_000,
-    headersMs: 30_000,
-    idleMs: 30_000,
-    minBytesPerSecond: 8 * 1024,
-    graceMs: 30_000
-};
-/** Redirects followed per request; registries use one (to blob storage), rarely two. */
-const MAX_REDIRECTS = 5;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** A deadline's TIMEOUT error, told where it struck; other errors as they are. */
-function stoppedWhile(error, doing) {
-    if (!(error instanceof errors/* ActionError */.lZ) || error.code !== 'TIMEOUT')
-        return error;
-    return new errors/* ActionError */.lZ('TIMEOUT', `${error.message}: stopped while ${doing}`, {
-        hint: error.hint,
-        cause: error
-    });
-}
-/** A limit of HttpLimits ran out: the server is too slow or silent (worth a retry, a few times). */
-class HttpTimeout extends Error {
-}
-/** The response to a request, after any redirects. */
-class HttpResponse {
-    url;
-    message;
-    limits;
-    signal;
-    consumed = false;
-    constructor(
-    /** The URL that answered (the last one when redirected). */
-    url, message, limits, signal) {
-        this.url = url;
-        this.message = message;
-        this.limits = limits;
-        this.signal = signal;
-    }
-    get status() {
-        return this.message.statusCode ?? 0;
-    }
-    get ok() {
-        return this.status >= 200 && this.status < 300;
-    }
-    headers = {
-        get: (name) => {
-            const value = this.message.headers[name.toLowerCase()];
-            return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-        },
-        has: (name) => this.message.headers[name.toLowerCase()] !== undefined
-    };
-    /**
-     * The body as it arrives, within the idle and throughput limits and the deadline.
-     * Time the consumer spends between chunks does not count against the server.
-     */
-    async *body() {
-        if (this.consumed)
-            throw new Error(`the body of ${this.url} was already read`);
-        this.consumed = true;
-        const host = new URL(this.url).host;
-        const iterator = this.message[Symbol.asyncIterator]();
-        const { idleMs, minBytesPerSecond, graceMs } = this.limits;
-        let waited = 0;
-        let received = 0;
-        let finished = false;
-        try {
-            for (;;) {
-                // The floor: after the grace period, `received` must keep up with the minimum rate.
-                const floorMs = graceMs + (received / minBytesPerSecond) * 1000 - waited;
-                const started = Date.now();
-                const slow = () => new HttpTimeout(`${host} sent ${received} bytes of the body in ${(0,duration/* formatDuration */.a)(waited + Date.now() - started)}, ` +
-                    `slower than the minimum of ${minBytesPerSecond / 1024} KiB/s`);
-                const idle = () => new HttpTimeout(`${host} sent no body data for ${(0,duration/* formatDuration */.a)(idleMs)}`);
-                const next = await within(iterator.next(), Math.min(idleMs, floorMs), floorMs < idleMs ? slow : idle, this.signal, () => this.message.destroy());
-                waited += Date.now() - started;
-                if (next.done) {
-                    finished = true;
-                    return;
-                }
-                received += next.value.length;
-                yield next.value;
-            }
-        }
-        catch (error) {
-            throw stoppedWhile(error, `reading ${describeUrl(this.url)} (${received} bytes in)`);
-        }
-        finally {
-            // Stopped early (consumer gone, or an error): close the connection.
-            if (!finished)
-                this.message.destroy();
-        }
-    }
-    /** The body as text, refusing more than `limit` bytes. */
-    async text(limit = 1 << 20) {
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of this.body()) {
-            size += chunk.length;
-            if (size > limit)
-                throw new Error(`${this.url} answered more than ${limit} bytes`);
-            chunks.push(chunk);
-        }
-        return Buffer.concat(chunks).toString('utf8');
-    }
-    /** Drops the body unread and closes the connection. */
-    discard() {
-        this.consumed = true;
-        this.message.destroy();
-    }
-}
-/**
- * Sends one request and follows redirects like fetch: 303 (and 301/302 after a POST)
- * turn into a GET without body, and the Authorization header is not sent to another
- * origin (a registry redirecting blob downloads to storage must not leak its token).
- */
-async function send(url, init = {}) {
-    const limits = { ...DEFAULT_LIMITS, ...init.limits };
-    const deadline = (0,network_deadline/* currentDeadline */.SB)()?.signal;
-    const signal = init.signal && deadline ? AbortSignal.any([init.signal, deadline]) : (init.signal ?? deadline);
-    let method = init.method ?? 'GET';
-    let body = init.body;
-    let headers = { ...init.headers };
-    let current = new URL(url);
-    for (let hops = 0;; hops++) {
-        const message = await exchange(current, method, headers, body, limits, signal).catch((error) => {
-            throw stoppedWhile(error, `waiting for ${method} ${describeUrl(current.href)}`);
-        });
-        const status = message.statusCode ?? 0;
-        const location = message.headers.location;
-        if (!REDIRECTS.has(status) || !location) {
-            // A body known to be empty is read at once, so the connection goes back to the
-            // pool even when the caller only looks at the status and headers.
-            if (method === 'HEAD' ||
-                status === 204 ||
-                status === 304 ||
-                message.headers['content-length'] === '0')
-                message.resume();
-            return new HttpResponse(current.href, message, limits, signal);
-        }
-        message.resume();
-        if (hops >= MAX_REDIRECTS)
-            throw new Error(`more than ${MAX_REDIRECTS} redirects from ${url}`);
-        const next = new URL(location, current);
-        if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
-            method = method === 'HEAD' ? 'HEAD' : 'GET';
-            body = undefined;
-            headers = withoutHeaders(headers, ['content-type', 'content-length']);
-        }
-        if (next.origin !== current.origin)
-            headers = withoutHeaders(headers, ['authorization']);
-        current = next;
-    }
-}
-async function exchange(url, method, headers, body, limits, signal) {
-    const request = url.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 44708, 23))).request : external_node_http_namespaceObject.request;
-    return new Promise((resolve, reject) => {
-        const outgoing = request(url, {
-            method,
-            headers: body === undefined
-                ? headers
-                : { ...headers, 'content-length': String(Buffer.byteLength(body)) }
-        });
-        // The request fails with the abort's own reason (e.g. which deadline ran out).
-        const abort = () => outgoing.destroy(signal?.reason);
-        if (signal?.aborted)
-            abort();
-        signal?.addEventListener('abort', abort, { once: true });
-        const headersTimer = setTimeout(() => outgoing.destroy(new HttpTimeout(`${url.host} sent no response within ${(0,duration/* formatDuration */.a)(limits.headersMs)}`)), limits.headersMs);
-        outgoing.once('socket', socket => {
-            if (!socket.connecting)
-                return;
-            const connectTimer = setTimeout(() => outgoing.destroy(new HttpTimeout(`${url.host} did not accept a connection within ${(0,duration/* formatDuration */.a)(limits.connectMs)}`)), limits.connectMs);
-            socket.once('connect', () => clearTimeout(connectTimer));
-            outgoing.once('close', () => clearTimeout(connectTimer));
-        });
-        outgoing.once('close', () => {
-            clearTimeout(headersTimer);
-            signal?.removeEventListener('abort', abort);
-        });
-        outgoing.once('response', response => {
-            clearTimeout(headersTimer);
-            // From here the body reader watches the signal.
-            signal?.removeEventListener('abort', abort);
-            resolve(response);
-        });
-        outgoing.once('error', reject);
-        outgoing.end(body);
-    });
-}
-/** `promise`, or the error `late()` after `ms`, or the signal's reason; `stop` runs on either. */
-function within(promise, ms, late, signal, stop) {
-    let timer;
-    let onAbort;
-    const cut = new Promise((_, reject) => {
-        const fail = (error) => {
-            reject(error);
-            promise.catch(() => { });
-            stop();
-        };
-        if (signal?.aborted)
-            return fail(signal.reason);
-        onAbort = () => fail(signal?.reason);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        timer = setTimeout(() => fail(late()), Math.max(0, ms));
-    });
-    return Promise.race([promise, cut]).finally(() => {
-        clearTimeout(timer);
-        if (onAbort)
-            signal?.removeEventListener('abort', onAbort);
-    });
-}
-/** The URL without its query (upload state, signed storage parameters). */
-function describeUrl(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.origin}${parsed.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-function withoutHeaders(headers, names) {
-    return Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k.toLowerCase())));
-}
-
-;// CONCATENATED MODULE: ./src/oci/error-body.ts
-/** Error bodies are read for their message only. */
-const MAX_ERROR_BODY = 64 << 10;
-/** Reads a registry error body (`{"errors":[{"code","message"}]}`) into one line. */
-async function errorDetail(response) {
-    let body;
-    try {
-        body = await response.text(MAX_ERROR_BODY);
-    }
-    catch {
-        return { codes: [], text: '' };
-    }
-    try {
-        const parsed = JSON.parse(body);
-        const errors = parsed.errors ?? [];
-        return {
-            codes: errors.map(e => e.code ?? '').filter(Boolean),
-            text: errors.map(e => [e.code, e.message].filter(Boolean).join(': ')).join('; ')
-        };
-    }
-    catch {
-        const type = response.headers.get('content-type') ?? '';
-        const snippet = type.includes('html') ? 'an HTML page' : JSON.stringify(body.slice(0, 120));
-        return { codes: [], text: body ? snippet : '' };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/oci/auth.ts
-
-
-
-
-
-/**
- * The registry side of authentication: the bearer/basic challenge flow, with tokens
- * cached per registry and scope set until shortly before they expire.
- */
-class RegistryAuth {
-    credentials;
-    sendToken;
-    /** registry \u2192 how it wants to be authenticated, learnt from its last challenge. */
-    challenges = new Map();
-    tokens = new Map();
-    constructor(credentials, sendToken) {
-        this.credentials = credentials;
-        this.sendToken = sendToken;
-    }
-    tokenKey(registry, scopes) {
-        return `${registry} ${mergeScopes(scopes).join(' ')}`;
-    }
-    /** The Authorization header for a request needing `scopes`, once the registry has challenged. */
-    async authorizationFor(registry, scopes) {
-        const request = { registry, scopes };
-        const challenge = this.challenges.get(request.registry);
-        if (!challenge)
-            return undefined;
-        if (challenge.scheme === 'basic') {
-            const credentials = await this.credentials.get(request.registry);
-            return credentials ? basicHeader(credentials) : undefined;
-        }
-        const grant = this.tokens.get(this.tokenKey(request.registry, request.scopes));
-        if (grant && grant.expiresAt > Date.now())
-            return grant.header;
-        // A token for this registry's other scopes is not reused: each scope set has its own.
-        if (challenge.scheme === 'bearer') {
-            await this.fetchToken(request.registry, challenge, request.scopes);
-            return this.tokens.get(this.tokenKey(request.registry, request.scopes))?.header;
-        }
-        return undefined;
-    }
-    /** Learns how the registry wants to be authenticated from its 401, and gets a token if it wants one. */
-    async answerChallenge(registry, scopes, response) {
-        const request = { registry, scopes };
-        const header = response.headers.get('www-authenticate') ?? '';
-        const challenges = parseChallenges(header);
-        const challenge = challenges.find(c => c.scheme === 'bearer') ?? challenges.find(c => c.scheme === 'basic');
-        if (!challenge)
-            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `${request.registry} asked for authentication with an unsupported challenge "${header.slice(0, 100)}"`, { hint: 'Only Bearer and Basic registry authentication are supported' });
-        this.challenges.set(request.registry, challenge);
-        if (challenge.scheme === 'basic') {
-            if (!(await this.credentials.get(request.registry)))
-                throw await this.authFailure(request.registry, 401, '');
-            return;
-        }
-        await this.fetchToken(request.registry, challenge, [
-            ...request.scopes,
-            ...challengeScopes(challenge)
-        ]);
-        // The challenge may have added scopes; cache the grant under the request's scopes too.
-        const merged = this.tokens.get(this.tokenKey(request.registry, [...request.scopes, ...challengeScopes(challenge)]));
-        if (merged)
-            this.tokens.set(this.tokenKey(request.registry, request.scopes), merged);
-    }
-    async fetchToken(registry, challenge, scopes) {
-        const realm = challenge.params.realm;
-        if (!realm)
-            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `${registry} sent a Bearer challenge without a realm`);
-        const merged = mergeScopes(scopes);
-        const credentials = await this.credentials.get(registry);
-        const query = new URLSearchParams();
-        if (challenge.params.service)
-            query.set('service', challenge.params.service);
-        // Docker sends the user name along; some token services key their audit logs on it.
-        if (credentials?.username)
-            query.set('account', credentials.username);
-        for (const scope of merged)
-            query.append('scope', scope);
-        let init;
-        if (credentials?.identityToken) {
-            const form = new URLSearchParams(query);
-            form.set('grant_type', 'refresh_token');
-            form.set('refresh_token', credentials.identityToken);
-            form.set('client_id', 'sbom-sign-action');
-            init = {
-                method: 'POST',
-                headers: { 'content-type': 'application/x-www-form-urlencoded' },
-                body: form.toString()
-            };
-        }
-        else {
-            const separator = realm.includes('?') ? '&' : '?';
-            const headers = {};
-            if (credentials?.password !== undefined)
-                headers.authorization = basicHeader(credentials);
-            init = { method: 'GET', headers };
-            return this.storeToken(registry, merged, `${realm}${separator}${query}`, init);
-        }
-        return this.storeToken(registry, merged, realm, init);
-    }
-    async storeToken(registry, scopes, url, init) {
-        const response = await this.sendToken(`token request to ${describeUrl(url)} for ${registry}`, url, init);
-        if (response.status === 401 || response.status === 403) {
-            const detail = await errorDetail(response);
-            throw await this.authFailure(registry, response.status, detail.text);
-        }
-        if (!response.ok) {
-            const detail = await errorDetail(response);
-            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `token service ${describeUrl(url)} for ${registry} answered ${response.status}${detail.text ? ` (${detail.text})` : ''}`);
-        }
-        const text = await response.text();
-        let body;
-        try {
-            body = JSON.parse(text);
-        }
-        catch {
-            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `token service ${describeUrl(url)} for ${registry} answered something that is not JSON`);
-        }
-        const token = body.token ?? body.access_token;
-        if (!token)
-            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `token service ${describeUrl(url)} for ${registry} returned no token`);
-        log/* log */.Rm.secret(token);
-        // Renew a little early; 60 s is the spec's default lifetime.
-        const lifetime = Math.max(30, body.expires_in ?? 60) - 10;
-        this.tokens.set(this.tokenKey(registry, scopes), {
-            header: `Bearer ${token}`,
-            expiresAt: Date.now() + lifetime * 1000
-        });
-    }
-    /** Names the registry and whose credentials failed, or where none were found. */
-    async authFailure(registry, status, detail) {
-        const credentials = await this.credentials.get(registry).catch(() => undefined);
-        const who = credentials
-            ? `the credentials from ${credentials.source} were rejected`
-            : `no credentials were found (looked in ${this.credentials.searched(registry)})`;
-        return new errors/* ActionError */.lZ('REGISTRY_AUTH', `authentication failed for ${registry} (${status}${detail ? `: ${detail}` : ''}): ${who}`, {
-            hint: credentials
-                ? `Check the username, password or token for ${registry} and that it may access this repository`
-                : {
-                    action: `Log in to ${registry} (docker/login-action) or set "registry-username" and "registry-password"; for ghcr.io give the job "packages: read" (or "packages: write" to sign)`,
-                    cli: `Log in to ${registry} (docker login) or pass --registry-username and --registry-password`
-                }
-        });
-    }
-}
-function basicHeader(credentials) {
-    return `Basic ${Buffer.from(`${credentials.username ?? ''}:${credentials.password ?? ''}`).toString('base64')}`;
-}
-
-;// CONCATENATED MODULE: ./src/oci/transport.ts
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_RETRY = {
-    attempts: 50,
-    baseDelayMs: 500,
-    maxDelayMs: 30_000,
-    timeoutMs: 30_000
-};
-/** Statuses worth another attempt: timeouts, rate limits, servers failing for now. */
-const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-/**
- * HTTP to registries: scheme choice, authentication (auth.ts), retries with backoff
- * for transient failures within the run's retry budget, and a bound on concurrent
- * requests.
- */
-class Transport {
-    credentials;
-    retry;
-    budget;
-    limits;
-    insecure;
-    semaphore;
-    auth;
-    constructor(credentials, options = {}) {
-        this.credentials = credentials;
-        this.retry = { ...DEFAULT_RETRY, ...options.retry };
-        this.budget = options.retryBudget ?? new network_retry/* RetryBudget */.Km();
-        this.limits = { headersMs: this.retry.timeoutMs, idleMs: this.retry.timeoutMs };
-        this.insecure = new Set(options.insecureRegistries ?? []);
-        this.semaphore = new Semaphore(options.maxConcurrency ?? 8);
-        this.auth = new RegistryAuth(credentials, (what, url, init) => this.sendToken(what, url, init));
-    }
-    baseUrl(registry) {
-        const host = (0,oci_reference/* apiHost */.nz)(registry);
-        const hostname = host.startsWith('[')
-            ? host.slice(0, host.indexOf(']') + 1)
-            : host.split(':')[0];
-        const plain = (0,oci_reference/* isLoopback */.U9)(host) || this.insecure.has(host) || this.insecure.has(hostname ?? '');
-        return `${plain ? 'http' : 'https'}://${host}`;
-    }
-    /**
-     * Sends the request, authenticating on challenge and retrying transient failures
-     * within the retry budget. Returns the response for any status that is not transient;
-     * throws when retrying stops or authentication fails. Credentials go only to the
-     * registry's own origin: an absolute URL elsewhere (a Link, an upload Location) gets none.
-     */
-    async send(request) {
-        const url = /^https?:\/\//.test(request.path)
-            ? request.path
-            : `${this.baseUrl(request.registry)}${request.path}`;
-        const own = new URL(url).origin === new URL(this.baseUrl(request.registry)).origin;
-        const what = `${request.method} ${describeUrl(url)}`;
-        const sequence = this.budget.sequence();
-        let authenticated = false;
-        try {
-            for (let attempt = 0;; attempt++) {
-                const authorization = own
-                    ? await this.auth.authorizationFor(request.registry, request.scopes)
-                    : undefined;
-                let response;
-                try {
-                    response = await this.attempt(request, url, authorization);
-                }
-                catch (error) {
-                    if (error instanceof errors/* ActionError */.lZ)
-                        throw error;
-                    if (error instanceof HttpTimeout)
-                        sequence.timeouts++;
-                    const reason = networkReason(error);
-                    if (isTlsFailure(error))
-                        throw tlsError(what, reason, request.registry, error);
-                    const stop = await this.retryOrStop(sequence, attempt, `${what} failed (${reason})`, (0,network_retry/* backoffMs */.jo)(attempt, this.retry));
-                    if (stop === undefined)
-                        continue;
-                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `${what} failed after ${attempt + 1} attempts: ${reason}${stop}`, { hint: `Check that ${request.registry} is reachable`, cause: error });
-                }
-                if (response.status === 401 && !authenticated && own) {
-                    response.discard();
-                    await this.auth.answerChallenge(request.registry, request.scopes, response);
-                    authenticated = true;
-                    attempt--;
-                    continue;
-                }
-                if (response.status === 401 || response.status === 403) {
-                    const detail = await errorDetail(response);
-                    if (!own)
-                        throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `${describeUrl(url)}, named by ${request.registry}, asked for authentication (${response.status}); credentials for ${request.registry} are not sent to another origin`);
-                    throw await this.auth.authFailure(request.registry, response.status, detail.text);
-                }
-                if (RETRY_STATUS.has(response.status)) {
-                    const retryAfter = (0,network_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after'));
-                    const stop = await this.retryOrStop(sequence, attempt, `${new URL(url).host} answered ${response.status} to ${what}`, retryAfter ?? (0,network_retry/* backoffMs */.jo)(attempt, this.retry), response);
-                    if (stop === undefined)
-                        continue;
-                    const detail = await errorDetail(response);
-                    throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${request.registry} answered ${response.status} to ${what} ${attempt + 1} times${detail.text ? ` (${detail.text})` : ''}${stop}`, { hint: 'The registry is failing or rate-limiting; try again later' });
-                }
-                return response;
-            }
-        }
-        finally {
-            sequence.close();
-        }
-    }
-    /**
-     * Waits for the next attempt when attempts, timeouts and the budget allow (and returns
-     * undefined), else says why not. A response being retried is dropped first.
-     */
-    async retryOrStop(sequence, attempt, failure, delayMs, response) {
-        if (attempt + 1 >= this.retry.attempts)
-            return '';
-        if (sequence.timeouts >= network_retry/* MAX_TIMEOUTS */.iL)
-            return `; no answer in time ${network_retry/* MAX_TIMEOUTS */.iL} times`;
-        let waited;
-        try {
-            (0,network_deadline/* checkDeadline */.Ft)();
-            waited = await sequence.wait(failure, delayMs);
-        }
-        catch (error) {
-            response?.discard();
-            throw stoppedWhile(error, `waiting to retry after: ${failure}`);
-        }
-        if (waited) {
-            response?.discard();
-            return undefined;
-        }
-        return `; retrying in ${(0,duration/* formatDuration */.a)(delayMs)} would exceed the ${sequence.describeBudget()}`;
-    }
-    /** A token request, retried like registry requests; a transient status is returned once retrying stops. */
-    async sendToken(what, url, init) {
-        const sequence = this.budget.sequence();
-        try {
-            for (let attempt = 0;; attempt++) {
-                let response;
-                try {
-                    response = await send(url, { ...init, limits: this.limits });
-                }
-                catch (error) {
-                    if (error instanceof errors/* ActionError */.lZ)
-                        throw error;
-                    if (error instanceof HttpTimeout)
-                        sequence.timeouts++;
-                    const reason = networkReason(error);
-                    if (isTlsFailure(error))
-                        throw tlsError(what, reason, new URL(url).host, error);
-                    const delay = (0,network_retry/* backoffMs */.jo)(attempt, this.retry);
-                    const stop = await this.retryOrStop(sequence, attempt, `${what} failed (${reason})`, delay);
-                    if (stop === undefined)
-                        continue;
-                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `${what} failed: ${reason}${stop}`, {
-                        cause: error
-                    });
-                }
-                if (!RETRY_STATUS.has(response.status))
-                    return response;
-                const delay = (0,network_retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')) ?? (0,network_retry/* backoffMs */.jo)(attempt, this.retry);
-                const failure = `the token service ${new URL(url).host} answered ${response.status}`;
-                if ((await this.retryOrStop(sequence, attempt, failure, delay, response)) !== undefined)
-                    return response;
-            }
-        }
-        finally {
-            sequence.close();
-        }
-    }
-    async attempt(request, url, authorization) {
-        const release = await this.semaphore.acquire();
-        try {
-            const headers = {
-                'user-agent': 'sbom-sign-action',
-                ...request.headers
-            };
-            if (authorization)
-                headers.authorization = authorization;
-            return await send(url, {
-                method: request.method,
-                headers,
-                ...(request.body ? { body: request.body } : {}),
-                limits: this.limits
-            });
-        }
-        finally {
-            release();
-        }
-    }
-}
-/** Read by shape: errors from Node's own modules may come from another realm. */
-/**
- * A TLS protocol or certificate failure answers the same way every time (a plain-HTTP server,
- * an untrusted certificate): retrying it would only spend the retry budget.
- */
-function isTlsFailure(error) {
-    const code = error?.code;
-    return (typeof code === 'string' &&
-        (code === 'EPROTO' ||
-            code.startsWith('ERR_SSL_') ||
-            code.startsWith('ERR_TLS_') ||
-            /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code)));
-}
-function tlsError(what, reason, host, cause) {
-    return new errors/* ActionError */.lZ('NETWORK_ERROR', `${what} failed: ${reason}`, {
-        hint: {
-            action: `${host} did not complete a TLS handshake: if it serves plain HTTP, add it to "insecure-registries"; if its certificate is private, trust its CA (NODE_EXTRA_CA_CERTS)`,
-            cli: `${host} did not complete a TLS handshake: if it serves plain HTTP, pass --insecure-registry ${host}; if its certificate is private, trust its CA (NODE_EXTRA_CA_CERTS)`
-        },
-        cause
-    });
-}
-/** A network failure's message with its cause's. */
-function networkReason(error) {
-    const message = error?.message;
-    if (typeof message !== 'string')
-        return String(error);
-    const cause = error.cause?.message;
-    return typeof cause === 'string' ? `${message}: ${cause}` : message;
-}
-
+// EXTERNAL MODULE: ./src/oci/transport.ts + 3 modules
+var oci_transport = __nccwpck_require__(87843);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: ./src/network/retry.ts
+var network_retry = __nccwpck_require__(98904);
+// EXTERNAL MODULE: ./src/oci/http.ts + 1 modules
+var http = __nccwpck_require__(55163);
 ;// CONCATENATED MODULE: ./src/oci/registry/common.ts
 
 
@@ -7714,8 +7679,8 @@ function push(ref) {
 }
 /** An error for an unexpected answer: 404 as not found, anything else as a registry error. */
 async function failure(response, ref, what) {
-    const detail = await errorDetail(response);
-    const url = describeUrl(response.url);
+    const detail = await (0,oci_transport/* errorDetail */.m2)(response);
+    const url = (0,oci_transport/* describeUrl */.Ng)(response.url);
     if (response.status === 404)
         throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${what} not found in ${ref.registry}/${ref.repository}${detail.text ? ` (${detail.text})` : ''}`, { hint: 'Check the repository name, tag and digest, and that the image was pushed' });
     throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} answered ${response.status} for ${what} (${url})${detail.text ? `: ${detail.text}` : ''}`);
@@ -7728,7 +7693,7 @@ function assertVersion(tagOrDigest) {
 }
 /** The body, refusing more than `limit` bytes before reading them (a Content-Length says so) or as they come. */
 async function readLimited(response, limit, what, code = 'REGISTRY_ERROR') {
-    const where = `${what} from ${describeUrl(response.url)}`;
+    const where = `${what} from ${(0,oci_transport/* describeUrl */.Ng)(response.url)}`;
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (declared > limit) {
         response.discard();
@@ -7785,7 +7750,7 @@ async function openBlob(transport, ref, digest, range) {
     // No blob is served as a web page; a proxy or portal answered instead of the registry.
     if (response.headers.get('content-type')?.startsWith('text/html')) {
         response.discard();
-        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${describeUrl(response.url)} answered an HTML page instead of blob ${digest}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${(0,oci_transport/* describeUrl */.Ng)(response.url)} answered an HTML page instead of blob ${digest}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
     }
     return response;
 }
@@ -7837,7 +7802,7 @@ async function blobStream(transport, ref, digest, size) {
                 catch (error) {
                     if (error instanceof errors/* ActionError */.lZ)
                         throw error;
-                    if (error instanceof HttpTimeout)
+                    if (error instanceof http/* HttpTimeout */.Ep)
                         sequence.timeouts++;
                     const resumed = ++failures < retry.attempts &&
                         sequence.timeouts < network_retry/* MAX_TIMEOUTS */.iL &&
@@ -7983,7 +7948,7 @@ function uploadLocation(transport, ref, response) {
     return new URL(location, transport.baseUrl(ref.registry)).toString();
 }
 async function uploadFailed(response, ref, digest) {
-    const detail = await errorDetail(response);
+    const detail = await (0,oci_transport/* errorDetail */.m2)(response);
     throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `upload of blob ${digest} to ${ref.name} failed: ${response.status}${detail.text ? ` (${detail.text})` : ''}`);
 }
 
@@ -8015,7 +7980,7 @@ async function fetchManifest(transport, ref, tagOrDigest, accept = media_types/*
         await failure(response, target, `image ${target}`);
     const bytes = await readLimited(response, limits/* MAX_MANIFEST_BYTES */.ZJ, `manifest ${target}`);
     const contentType = response.headers.get('content-type') ?? undefined;
-    const document = (0,oci_image/* parseManifest */.Ng)(bytes, `${target} (${describeUrl(response.url)})`, contentType);
+    const document = (0,oci_image/* parseManifest */.Ng)(bytes, `${target} (${(0,oci_transport/* describeUrl */.Ng)(response.url)})`, contentType);
     let digest;
     if ((0,oci_digest/* isDigest */.Bc)(tagOrDigest)) {
         (0,oci_digest/* verifyDigest */.Ub)(bytes, tagOrDigest, `manifest ${target}`);
@@ -8078,7 +8043,7 @@ async function putManifest(transport, ref, tagOrDigest, bytes, mediaType, header
         return { digest, status: 412, subject: false };
     }
     if (!response.ok) {
-        const detail = await errorDetail(response);
+        const detail = await (0,oci_transport/* errorDetail */.m2)(response);
         throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} rejected manifest ${(0,oci_reference/* withVersion */.$2)(ref, tagOrDigest)} (${response.status}${detail.text ? `: ${detail.text}` : ''})`, {
             hint: response.status === 400 || response.status === 415
                 ? `The registry may not accept the media type ${mediaType} or a referenced blob is missing`
@@ -8169,7 +8134,7 @@ class Referrers {
                 response.discard();
                 // A later page that fails would silently drop referrers (signatures among them).
                 if (page > 1)
-                    throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${describeUrl(response.url)} answered ${response.status}${contentType ? ` (${contentType})` : ''} for page ${page} of the referrers of ${subjectDigest}, not an OCI index`, {
+                    throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${(0,oci_transport/* describeUrl */.Ng)(response.url)} answered ${response.status}${contentType ? ` (${contentType})` : ''} for page ${page} of the referrers of ${subjectDigest}, not an OCI index`, {
                         hint: 'The registry broke off its referrers list midway; retry, or report it to its operator'
                     });
                 if (!aboutSubject)
@@ -8180,9 +8145,9 @@ class Referrers {
                 await failure(response, ref, `referrers of ${subjectDigest}`);
             this.api.set(ref.registry, true);
             const bytes = await readLimited(response, limits/* MAX_MANIFEST_BYTES */.ZJ, `referrers of ${subjectDigest}`);
-            const document = (0,oci_image/* parseManifest */.Ng)(bytes, `referrers of ${subjectDigest} (${describeUrl(response.url)})`, contentType);
+            const document = (0,oci_image/* parseManifest */.Ng)(bytes, `referrers of ${subjectDigest} (${(0,oci_transport/* describeUrl */.Ng)(response.url)})`, contentType);
             if (document.kind !== 'index')
-                throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${describeUrl(response.url)} answered a manifest, not a referrers index`);
+                throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${(0,oci_transport/* describeUrl */.Ng)(response.url)} answered a manifest, not a referrers index`);
             found.push(...(document.index.manifests ?? []));
             if (found.length > limits/* MAX_REFERRERS */.OB)
                 throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} lists more than ${limits/* MAX_REFERRERS */.OB} referrers of ${subjectDigest}; stopped at page ${page}`, {
@@ -8324,7 +8289,7 @@ class RegistryClient {
     transport;
     referrersOf;
     constructor(options = {}) {
-        this.transport = new Transport(new CredentialStore(options), {
+        this.transport = new oci_transport/* Transport */.oK(new CredentialStore(options), {
             insecureRegistries: options.insecureRegistries,
             retry: options.retry,
             retryBudget: options.retryBudget,
@@ -9010,9 +8975,9 @@ async function buildxAttestations(client, ref, index, describing) {
 /* harmony export */   OB: () => (/* binding */ MAX_REFERRERS),
 /* harmony export */   Qy: () => (/* binding */ MAX_REFERRER_PAGES),
 /* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
-/* harmony export */   g$: () => (/* binding */ tooLarge)
+/* harmony export */   g$: () => (/* binding */ tooLarge),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony export formatBytes */
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
 
 /**
@@ -9427,6 +9392,535 @@ function canonicalNameGlob(glob) {
 
 /***/ }),
 
+/***/ 87843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  WU: () => (/* binding */ RETRY_STATUS),
+  oK: () => (/* binding */ Transport),
+  Ng: () => (/* reexport */ http/* describeUrl */.Ng),
+  m2: () => (/* reexport */ errorDetail),
+  gt: () => (/* binding */ isTlsFailure),
+  d8: () => (/* binding */ networkReason)
+});
+
+// UNUSED EXPORTS: DEFAULT_RETRY
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/network/deadline.ts + 1 modules
+var deadline = __nccwpck_require__(2850);
+// EXTERNAL MODULE: ./src/network/duration.ts
+var duration = __nccwpck_require__(2636);
+// EXTERNAL MODULE: ./src/network/retry.ts
+var retry = __nccwpck_require__(98904);
+// EXTERNAL MODULE: ./src/network/semaphore.ts
+var semaphore = __nccwpck_require__(79788);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(25625);
+;// CONCATENATED MODULE: ./src/oci/challenge.ts
+/**
+ * Parses a WWW-Authenticate value, which may hold several comma-separated challenges
+ * (`Basic realm="x", Bearer realm="y",service="z"`). Parameter names are lower-cased;
+ * quoted values are unescaped.
+ */
+function parseChallenges(header) {
+    const challenges = [];
+    let i = 0;
+    const n = header.length;
+    const skip = (chars) => {
+        while (i < n && chars.test(header[i]))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < n && /[!#$%&'*+\-.^_`|~0-9A-Za-z/]/.test(header[i]))
+            i++;
+        return header.slice(start, i);
+    };
+    let current;
+    while (i < n) {
+        skip(/[\s,]/);
+        if (i >= n)
+            break;
+        const start = i;
+        const word = token();
+        if (!word) {
+            i++; // a character no grammar allows here: skip it rather than loop forever
+            continue;
+        }
+        skip(/[ \t]/);
+        if (header[i] === '=' && current) {
+            i++;
+            skip(/[ \t]/);
+            let value = '';
+            if (header[i] === '"') {
+                i++;
+                while (i < n && header[i] !== '"') {
+                    if (header[i] === '\\' && i + 1 < n)
+                        i++;
+                    value += header[i];
+                    i++;
+                }
+                i++;
+            }
+            else {
+                const valueStart = i;
+                while (i < n && header[i] !== ',')
+                    i++;
+                value = header.slice(valueStart, i).trim();
+            }
+            current.params[word.toLowerCase()] = value;
+        }
+        else if (header[i] === '=' && !current) {
+            // token68 or parameter without a scheme: not a challenge we can use
+            i = start + word.length + 1;
+        }
+        else {
+            current = { scheme: word.toLowerCase(), params: {} };
+            challenges.push(current);
+            // A token68 credential form (`Negotiate abc==`) has no '=' pairs; skip it.
+            if (i < n && header[i] !== ',' && !/[!#$%&'*+\-.^_`|~0-9A-Za-z]/.test(header[i]))
+                skip(/[^,]/);
+        }
+    }
+    return challenges;
+}
+/** The scopes a challenge asks for (`scope` may hold several, space-separated). */
+function challengeScopes(challenge) {
+    return (challenge.params.scope ?? '').split(' ').filter(Boolean);
+}
+/** Merges repository scopes: `repository:a:pull` + `repository:a:push` \u2192 `repository:a:pull,push`. */
+function mergeScopes(scopes) {
+    const actions = new Map();
+    for (const scope of scopes) {
+        const at = scope.lastIndexOf(':');
+        if (at < 0)
+            continue;
+        const resource = scope.slice(0, at);
+        const set = actions.get(resource) ?? new Set();
+        for (const action of scope.slice(at + 1).split(','))
+            if (action)
+                set.add(action);
+        actions.set(resource, set);
+    }
+    return [...actions].map(([resource, set]) => `${resource}:${[...set].sort().join(',')}`).sort();
+}
+
+// EXTERNAL MODULE: ./src/oci/http.ts + 1 modules
+var http = __nccwpck_require__(55163);
+;// CONCATENATED MODULE: ./src/oci/error-body.ts
+/** Error bodies are read for their message only. */
+const MAX_ERROR_BODY = 64 << 10;
+/** Reads a registry error body (`{"errors":[{"code","message"}]}`) into one line. */
+async function errorDetail(response) {
+    let body;
+    try {
+        body = await response.text(MAX_ERROR_BODY);
+    }
+    catch {
+        return { codes: [], text: '' };
+    }
+    try {
+        const parsed = JSON.parse(body);
+        const errors = parsed.errors ?? [];
+        return {
+            codes: errors.map(e => e.code ?? '').filter(Boolean),
+            text: errors.map(e => [e.code, e.message].filter(Boolean).join(': ')).join('; ')
+        };
+    }
+    catch {
+        const type = response.headers.get('content-type') ?? '';
+        const snippet = type.includes('html') ? 'an HTML page' : JSON.stringify(body.slice(0, 120));
+        return { codes: [], text: body ? snippet : '' };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/auth.ts
+
+
+
+
+
+/**
+ * The registry side of authentication: the bearer/basic challenge flow, with tokens
+ * cached per registry and scope set until shortly before they expire.
+ */
+class RegistryAuth {
+    credentials;
+    sendToken;
+    /** registry \u2192 how it wants to be authenticated, learnt from its last challenge. */
+    challenges = new Map();
+    tokens = new Map();
+    constructor(credentials, sendToken) {
+        this.credentials = credentials;
+        this.sendToken = sendToken;
+    }
+    tokenKey(registry, scopes) {
+        return `${registry} ${mergeScopes(scopes).join(' ')}`;
+    }
+    /** The Authorization header for a request needing `scopes`, once the registry has challenged. */
+    async authorizationFor(registry, scopes) {
+        const request = { registry, scopes };
+        const challenge = this.challenges.get(request.registry);
+        if (!challenge)
+            return undefined;
+        if (challenge.scheme === 'basic') {
+            const credentials = await this.credentials.get(request.registry);
+            return credentials ? basicHeader(credentials) : undefined;
+        }
+        const grant = this.tokens.get(this.tokenKey(request.registry, request.scopes));
+        if (grant && grant.expiresAt > Date.now())
+            return grant.header;
+        // A token for this registry's other scopes is not reused: each scope set has its own.
+        if (challenge.scheme === 'bearer') {
+            await this.fetchToken(request.registry, challenge, request.scopes);
+            return this.tokens.get(this.tokenKey(request.registry, request.scopes))?.header;
+        }
+        return undefined;
+    }
+    /** Learns how the registry wants to be authenticated from its 401, and gets a token if it wants one. */
+    async answerChallenge(registry, scopes, response) {
+        const request = { registry, scopes };
+        const header = response.headers.get('www-authenticate') ?? '';
+        const challenges = parseChallenges(header);
+        const challenge = challenges.find(c => c.scheme === 'bearer') ?? challenges.find(c => c.scheme === 'basic');
+        if (!challenge)
+            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `${request.registry} asked for authentication with an unsupported challenge "${header.slice(0, 100)}"`, { hint: 'Only Bearer and Basic registry authentication are supported' });
+        this.challenges.set(request.registry, challenge);
+        if (challenge.scheme === 'basic') {
+            if (!(await this.credentials.get(request.registry)))
+                throw await this.authFailure(request.registry, 401, '');
+            return;
+        }
+        await this.fetchToken(request.registry, challenge, [
+            ...request.scopes,
+            ...challengeScopes(challenge)
+        ]);
+        // The challenge may have added scopes; cache the grant under the request's scopes too.
+        const merged = this.tokens.get(this.tokenKey(request.registry, [...request.scopes, ...challengeScopes(challenge)]));
+        if (merged)
+            this.tokens.set(this.tokenKey(request.registry, request.scopes), merged);
+    }
+    async fetchToken(registry, challenge, scopes) {
+        const realm = challenge.params.realm;
+        if (!realm)
+            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `${registry} sent a Bearer challenge without a realm`);
+        const merged = mergeScopes(scopes);
+        const credentials = await this.credentials.get(registry);
+        const query = new URLSearchParams();
+        if (challenge.params.service)
+            query.set('service', challenge.params.service);
+        // Docker sends the user name along; some token services key their audit logs on it.
+        if (credentials?.username)
+            query.set('account', credentials.username);
+        for (const scope of merged)
+            query.append('scope', scope);
+        let init;
+        if (credentials?.identityToken) {
+            const form = new URLSearchParams(query);
+            form.set('grant_type', 'refresh_token');
+            form.set('refresh_token', credentials.identityToken);
+            form.set('client_id', 'sbom-sign-action');
+            init = {
+                method: 'POST',
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: form.toString()
+            };
+        }
+        else {
+            const separator = realm.includes('?') ? '&' : '?';
+            const headers = {};
+            if (credentials?.password !== undefined)
+                headers.authorization = basicHeader(credentials);
+            init = { method: 'GET', headers };
+            return this.storeToken(registry, merged, `${realm}${separator}${query}`, init);
+        }
+        return this.storeToken(registry, merged, realm, init);
+    }
+    async storeToken(registry, scopes, url, init) {
+        const response = await this.sendToken(`token request to ${(0,http/* describeUrl */.Ng)(url)} for ${registry}`, url, init);
+        if (response.status === 401 || response.status === 403) {
+            const detail = await errorDetail(response);
+            throw await this.authFailure(registry, response.status, detail.text);
+        }
+        if (!response.ok) {
+            const detail = await errorDetail(response);
+            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `token service ${(0,http/* describeUrl */.Ng)(url)} for ${registry} answered ${response.status}${detail.text ? ` (${detail.text})` : ''}`);
+        }
+        const text = await response.text();
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `token service ${(0,http/* describeUrl */.Ng)(url)} for ${registry} answered something that is not JSON`);
+        }
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `token service ${(0,http/* describeUrl */.Ng)(url)} for ${registry} returned no token`);
+        log/* log */.Rm.secret(token);
+        // Renew a little early; 60 s is the spec's default lifetime.
+        const lifetime = Math.max(30, body.expires_in ?? 60) - 10;
+        this.tokens.set(this.tokenKey(registry, scopes), {
+            header: `Bearer ${token}`,
+            expiresAt: Date.now() + lifetime * 1000
+        });
+    }
+    /** Names the registry and whose credentials failed, or where none were found. */
+    async authFailure(registry, status, detail) {
+        const credentials = await this.credentials.get(registry).catch(() => undefined);
+        const who = credentials
+            ? `the credentials from ${credentials.source} were rejected`
+            : `no credentials were found (looked in ${this.credentials.searched(registry)})`;
+        return new errors/* ActionError */.lZ('REGISTRY_AUTH', `authentication failed for ${registry} (${status}${detail ? `: ${detail}` : ''}): ${who}`, {
+            hint: credentials
+                ? `Check the username, password or token for ${registry} and that it may access this repository`
+                : {
+                    action: `Log in to ${registry} (docker/login-action) or set "registry-username" and "registry-password"; for ghcr.io give the job "packages: read" (or "packages: write" to sign)`,
+                    cli: `Log in to ${registry} (docker login) or pass --registry-username and --registry-password`
+                }
+        });
+    }
+}
+function basicHeader(credentials) {
+    return `Basic ${Buffer.from(`${credentials.username ?? ''}:${credentials.password ?? ''}`).toString('base64')}`;
+}
+
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var reference = __nccwpck_require__(62148);
+;// CONCATENATED MODULE: ./src/oci/transport.ts
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_RETRY = {
+    attempts: 50,
+    baseDelayMs: 500,
+    maxDelayMs: 30_000,
+    timeoutMs: 30_000
+};
+/** Statuses worth another attempt: timeouts, rate limits, servers failing for now. */
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+/**
+ * HTTP to registries: scheme choice, authentication (auth.ts), retries with backoff
+ * for transient failures within the run's retry budget, and a bound on concurrent
+ * requests.
+ */
+class Transport {
+    credentials;
+    retry;
+    budget;
+    limits;
+    insecure;
+    semaphore;
+    auth;
+    constructor(credentials, options = {}) {
+        this.credentials = credentials;
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+        this.budget = options.retryBudget ?? new retry/* RetryBudget */.Km();
+        this.limits = { headersMs: this.retry.timeoutMs, idleMs: this.retry.timeoutMs };
+        this.insecure = new Set(options.insecureRegistries ?? []);
+        this.semaphore = new semaphore/* Semaphore */.j(options.maxConcurrency ?? 8);
+        this.auth = new RegistryAuth(credentials, (what, url, init) => this.sendToken(what, url, init));
+    }
+    baseUrl(registry) {
+        const host = (0,reference/* apiHost */.nz)(registry);
+        const hostname = host.startsWith('[')
+            ? host.slice(0, host.indexOf(']') + 1)
+            : host.split(':')[0];
+        const plain = (0,reference/* isLoopback */.U9)(host) || this.insecure.has(host) || this.insecure.has(hostname ?? '');
+        return `${plain ? 'http' : 'https'}://${host}`;
+    }
+    /**
+     * Sends the request, authenticating on challenge and retrying transient failures
+     * within the retry budget. Returns the response for any status that is not transient;
+     * throws when retrying stops or authentication fails. Credentials go only to the
+     * registry's own origin: an absolute URL elsewhere (a Link, an upload Location) gets none.
+     */
+    async send(request) {
+        const url = /^https?:\/\//.test(request.path)
+            ? request.path
+            : `${this.baseUrl(request.registry)}${request.path}`;
+        const own = new URL(url).origin === new URL(this.baseUrl(request.registry)).origin;
+        const what = `${request.method} ${(0,http/* describeUrl */.Ng)(url)}`;
+        const sequence = this.budget.sequence();
+        let authenticated = false;
+        try {
+            for (let attempt = 0;; attempt++) {
+                const authorization = own
+                    ? await this.auth.authorizationFor(request.registry, request.scopes)
+                    : undefined;
+                let response;
+                try {
+                    response = await this.attempt(request, url, authorization);
+                }
+                catch (error) {
+                    if (error instanceof errors/* ActionError */.lZ)
+                        throw error;
+                    if (error instanceof http/* HttpTimeout */.Ep)
+                        sequence.timeouts++;
+                    const reason = networkReason(error);
+                    if (isTlsFailure(error))
+                        throw tlsError(what, reason, request.registry, error);
+                    const stop = await this.retryOrStop(sequence, attempt, `${what} failed (${reason})`, (0,retry/* backoffMs */.jo)(attempt, this.retry));
+                    if (stop === undefined)
+                        continue;
+                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `${what} failed after ${attempt + 1} attempts: ${reason}${stop}`, { hint: `Check that ${request.registry} is reachable`, cause: error });
+                }
+                if (response.status === 401 && !authenticated && own) {
+                    response.discard();
+                    await this.auth.answerChallenge(request.registry, request.scopes, response);
+                    authenticated = true;
+                    attempt--;
+                    continue;
+                }
+                if (response.status === 401 || response.status === 403) {
+                    const detail = await errorDetail(response);
+                    if (!own)
+                        throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `${(0,http/* describeUrl */.Ng)(url)}, named by ${request.registry}, asked for authentication (${response.status}); credentials for ${request.registry} are not sent to another origin`);
+                    throw await this.auth.authFailure(request.registry, response.status, detail.text);
+                }
+                if (RETRY_STATUS.has(response.status)) {
+                    const retryAfter = (0,retry/* retryAfterMs */.Vs)(response.headers.get('retry-after'));
+                    const stop = await this.retryOrStop(sequence, attempt, `${new URL(url).host} answered ${response.status} to ${what}`, retryAfter ?? (0,retry/* backoffMs */.jo)(attempt, this.retry), response);
+                    if (stop === undefined)
+                        continue;
+                    const detail = await errorDetail(response);
+                    throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${request.registry} answered ${response.status} to ${what} ${attempt + 1} times${detail.text ? ` (${detail.text})` : ''}${stop}`, { hint: 'The registry is failing or rate-limiting; try again later' });
+                }
+                return response;
+            }
+        }
+        finally {
+            sequence.close();
+        }
+    }
+    /**
+     * Waits for the next attempt when attempts, timeouts and the budget allow (and returns
+     * undefined), else says why not. A response being retried is dropped first.
+     */
+    async retryOrStop(sequence, attempt, failure, delayMs, response) {
+        if (attempt + 1 >= this.retry.attempts)
+            return '';
+        if (sequence.timeouts >= retry/* MAX_TIMEOUTS */.iL)
+            return `; no answer in time ${retry/* MAX_TIMEOUTS */.iL} times`;
+        let waited;
+        try {
+            (0,deadline/* checkDeadline */.Ft)();
+            waited = await sequence.wait(failure, delayMs);
+        }
+        catch (error) {
+            response?.discard();
+            throw (0,http/* stoppedWhile */.Fh)(error, `waiting to retry after: ${failure}`);
+        }
+        if (waited) {
+            response?.discard();
+            return undefined;
+        }
+        return `; retrying in ${(0,duration/* formatDuration */.a)(delayMs)} would exceed the ${sequence.describeBudget()}`;
+    }
+    /** A token request, retried like registry requests; a transient status is returned once retrying stops. */
+    async sendToken(what, url, init) {
+        const sequence = this.budget.sequence();
+        try {
+            for (let attempt = 0;; attempt++) {
+                let response;
+                try {
+                    response = await (0,http/* send */.tN)(url, { ...init, limits: this.limits });
+                }
+                catch (error) {
+                    if (error instanceof errors/* ActionError */.lZ)
+                        throw error;
+                    if (error instanceof http/* HttpTimeout */.Ep)
+                        sequence.timeouts++;
+                    const reason = networkReason(error);
+                    if (isTlsFailure(error))
+                        throw tlsError(what, reason, new URL(url).host, error);
+                    const delay = (0,retry/* backoffMs */.jo)(attempt, this.retry);
+                    const stop = await this.retryOrStop(sequence, attempt, `${what} failed (${reason})`, delay);
+                    if (stop === undefined)
+                        continue;
+                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `${what} failed: ${reason}${stop}`, {
+                        cause: error
+                    });
+                }
+                if (!RETRY_STATUS.has(response.status))
+                    return response;
+                const delay = (0,retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')) ?? (0,retry/* backoffMs */.jo)(attempt, this.retry);
+                const failure = `the token service ${new URL(url).host} answered ${response.status}`;
+                if ((await this.retryOrStop(sequence, attempt, failure, delay, response)) !== undefined)
+                    return response;
+            }
+        }
+        finally {
+            sequence.close();
+        }
+    }
+    async attempt(request, url, authorization) {
+        const release = await this.semaphore.acquire();
+        try {
+            const headers = {
+                'user-agent': 'sbom-sign-action',
+                ...request.headers
+            };
+            if (authorization)
+                headers.authorization = authorization;
+            return await (0,http/* send */.tN)(url, {
+                method: request.method,
+                headers,
+                ...(request.body ? { body: request.body } : {}),
+                limits: this.limits
+            });
+        }
+        finally {
+            release();
+        }
+    }
+}
+/** Read by shape: errors from Node's own modules may come from another realm. */
+/**
+ * A TLS protocol or certificate failure answers the same way every time (a plain-HTTP server,
+ * an untrusted certificate): retrying it would only spend the retry budget.
+ */
+function isTlsFailure(error) {
+    const code = error?.code;
+    return (typeof code === 'string' &&
+        (code === 'EPROTO' ||
+            code.startsWith('ERR_SSL_') ||
+            code.startsWith('ERR_TLS_') ||
+            /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code)));
+}
+function tlsError(what, reason, host, cause) {
+    return new errors/* ActionError */.lZ('NETWORK_ERROR', `${what} failed: ${reason}`, {
+        hint: {
+            action: `${host} did not complete a TLS handshake: if it serves plain HTTP, add it to "insecure-registries"; if its certificate is private, trust its CA (NODE_EXTRA_CA_CERTS)`,
+            cli: `${host} did not complete a TLS handshake: if it serves plain HTTP, pass --insecure-registry ${host}; if its certificate is private, trust its CA (NODE_EXTRA_CA_CERTS)`
+        },
+        cause
+    });
+}
+/** A network failure's message with its cause's. */
+function networkReason(error) {
+    const message = error?.message;
+    if (typeof message !== 'string')
+        return String(error);
+    const cause = error.cause?.message;
+    return typeof cause === 'string' ? `${message}: ${cause}` : message;
+}
+
+
+/***/ }),
+
 /***/ 51171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9447,10 +9941,10 @@ const WIND_UP_MS = 5000;
 async function runPipeline(config) {
     return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
         if (config.mode === 'sign')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(761), __nccwpck_require__.e(494), __nccwpck_require__.e(796), __nccwpck_require__.e(41), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89087))).runSign(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(494), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(41), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4681))).runSign(config);
         if (config.mode === 'find')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(761), __nccwpck_require__.e(796), __nccwpck_require__.e(41), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97096))).runFind(config);
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(738), __nccwpck_require__.e(41), __nccwpck_require__.e(305)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(41), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97096))).runFind(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(41), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
     });
 }
 
@@ -9535,7 +10029,7 @@ const PROPERTY_PREFIX = 'sbom-sign-action';
 /* harmony export */   dp: () => (/* binding */ parseBuildPlatform),
 /* harmony export */   xZ: () => (/* binding */ platformArgs)
 /* harmony export */ });
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23338);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3239);
 /**
  * Platforms as BuildKit reads `--platform` and fills its automatic build args: containerd's
  * platforms.Parse and Normalize (`linux/arm64/v8` is linux/arm64, `linux/arm` is linux/arm/v7),
@@ -9602,22 +10096,1703 @@ function platformArgs(target, build) {
 
 /***/ }),
 
+/***/ 1279:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ei: () => (/* binding */ applyGate),
+  Ks: () => (/* reexport */ loadVex),
+  zc: () => (/* reexport */ parseIgnores)
+});
+
+// EXTERNAL MODULE: ./src/vuln/severity/index.ts + 2 modules
+var severity = __nccwpck_require__(40299);
+// EXTERNAL MODULE: ./src/vuln/types.ts
+var types = __nccwpck_require__(18306);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+;// CONCATENATED MODULE: ./src/vuln/gate/ignores.ts
+
+/** An ignore list longer than this is a mistake, not a policy. */
+const MAX_RULES = 10_000;
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+/**
+ * Ignore entries, separated by newlines or commas: `ID` or `ID until=YYYY-MM-DD`, where ID is
+ * a record ID or any of its aliases (`GHSA-\u2026`, `CVE-\u2026`, `DSA-\u2026`). `#` starts a comment.
+ */
+function parseIgnores(text) {
+    const rules = [];
+    for (const line of text.split(/\r?\n/)) {
+        for (const raw of line.replace(/#.*/, '').split(',')) {
+            const entry = raw.trim();
+            if (entry === '')
+                continue;
+            if (rules.length >= MAX_RULES)
+                throw new errors/* ActionError */.lZ('INPUT_INVALID', `ignore-vulnerabilities has more than ${MAX_RULES} entries`);
+            rules.push(parseEntry(entry));
+        }
+    }
+    return rules;
+}
+function parseEntry(entry) {
+    const [id = '', ...options] = entry.split(/\s+/);
+    const invalid = (what) => new errors/* ActionError */.lZ('INPUT_INVALID', `ignore-vulnerabilities entry "${entry.slice(0, 200)}": ${what}`, {
+        hint: 'Write one ID or alias per entry, optionally followed by until=YYYY-MM-DD, e.g. "CVE-2024-3094 until=2026-12-31"'
+    });
+    if (!ID.test(id))
+        throw invalid(`"${id.slice(0, 130)}" is not a vulnerability ID`);
+    if (options.length === 0)
+        return { id, text: entry };
+    const until = options.length === 1 ? /^until=(\d{4}-\d{2}-\d{2})$/.exec(options[0] ?? '')?.[1] : undefined;
+    if (!until)
+        throw invalid('the only option is until=YYYY-MM-DD');
+    if (!isCalendarDate(until))
+        throw invalid(`${until} is not a date`);
+    return { id, until, text: entry };
+}
+function isCalendarDate(text) {
+    const date = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+/** True once the rule's last day (UTC) is over. */
+function lapsed(rule, now) {
+    return rule.until !== undefined && now.toISOString().slice(0, 10) > rule.until;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __nccwpck_require__(87091);
+;// CONCATENATED MODULE: ./src/vuln/gate/vex.ts
+
+
+
+/**
+ * OpenVEX 0.2.0 documents (https://github.com/openvex/spec): statements that a vulnerability
+ * does or does not affect a product, which the gate uses to set findings aside. The file is the
+ * user's, but it may be generated or fetched: it is bounded and checked before anything in it
+ * counts, and a document that breaks the specification is an error, never half-read.
+ */
+const VEX_CONTEXT = 'https://openvex.dev/ns/v0.2.0';
+const MAX_VEX_BYTES = 8 * 1024 * 1024;
+const MAX_VEX_STATEMENTS = 10_000;
+/** Products and subcomponents over all statements. */
+const MAX_VEX_PRODUCTS = 100_000;
+const VEX_STATUSES = ['not_affected', 'affected', 'fixed', 'under_investigation'];
+/** OpenVEX 0.2.0 \u00a7Status Justifications. */
+const JUSTIFICATIONS = new Set([
+    'component_not_present',
+    'vulnerable_code_not_present',
+    'vulnerable_code_not_in_execute_path',
+    'vulnerable_code_cannot_be_controlled_by_adversary',
+    'inline_mitigations_already_exist'
+]);
+/** A purl's identifying parts in the normal form of its type, or undefined when it is not a purl. */
+function purlKey(text) {
+    try {
+        return keyOf(packageurl_js.PackageURL.fromString(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+function keyOf(purl) {
+    return {
+        type: purl.type,
+        ...(purl.namespace ? { namespace: purl.namespace } : {}),
+        name: purl.name,
+        ...(purl.version ? { version: purl.version } : {})
+    };
+}
+/**
+ * Whether a product's purl names a package: same type, namespace and name, and the same version
+ * unless the product gives none (then it speaks of every version, as OpenVEX specifies).
+ */
+function purlMatches(product, pkg) {
+    return (product.type === pkg.type &&
+        product.namespace === pkg.namespace &&
+        product.name === pkg.name &&
+        (product.version === undefined || product.version === pkg.version));
+}
+const DIGEST = /^sha(256:[a-f0-9]{64}|384:[a-f0-9]{96}|512:[a-f0-9]{128})$/;
+/** The image digest an identifier names: `pkg:oci/name@sha256:\u2026`, `registry/repo@sha256:\u2026` or a bare digest. */
+function imageDigest(id, purl) {
+    if (purl)
+        return purl.type === 'oci' && purl.version && DIGEST.test(purl.version)
+            ? purl.version
+            : undefined;
+    const digest = id.includes('@') ? id.slice(id.lastIndexOf('@') + 1) : id;
+    return DIGEST.test(digest) ? digest : undefined;
+}
+/** Reads and checks an OpenVEX 0.2.0 document. Errors name the file and what is wrong with it. */
+async function loadVex(path) {
+    const invalid = (what) => new errors/* ActionError */.lZ('INPUT_INVALID', `VEX document ${path}: ${what}`, {
+        hint: `Give an OpenVEX ${VEX_CONTEXT.slice(VEX_CONTEXT.lastIndexOf('/') + 1)} JSON document (https://github.com/openvex/spec)`
+    });
+    let size;
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (!info.isFile())
+            throw new Error('not a file');
+        size = info.size;
+    }
+    catch (error) {
+        throw new errors/* ActionError */.lZ('INPUT_INVALID', `VEX document ${path} cannot be read: ${error.message}`, {
+            cause: error
+        });
+    }
+    if (size > MAX_VEX_BYTES)
+        throw invalid(`${size} bytes is more than the ${MAX_VEX_BYTES} allowed`);
+    let document;
+    try {
+        document = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch (error) {
+        throw invalid(`not JSON (${error.message})`);
+    }
+    return { path, statements: parseVex(document, invalid) };
+}
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const optionalString = (value) => typeof value === 'string' && value !== '' ? value : undefined;
+function parseVex(document, invalid) {
+    if (!isObject(document))
+        throw invalid('not a JSON object');
+    if (document['@context'] !== VEX_CONTEXT)
+        throw invalid(`"@context" is ${JSON.stringify(document['@context'])?.slice(0, 100)}, not "${VEX_CONTEXT}"`);
+    const documentTime = timestampOf(document.timestamp, 'the document', invalid);
+    const statements = document.statements;
+    if (!Array.isArray(statements))
+        throw invalid('"statements" is not a list');
+    if (statements.length > MAX_VEX_STATEMENTS)
+        throw invalid(`${statements.length} statements is more than the ${MAX_VEX_STATEMENTS} allowed`);
+    const budget = { products: MAX_VEX_PRODUCTS };
+    return statements.map((statement, index) => parseStatement(statement, index, documentTime, budget, invalid));
+}
+function timestampOf(value, where, invalid) {
+    if (value === undefined)
+        return undefined;
+    const time = typeof value === 'string' ? Date.parse(value) : NaN;
+    if (Number.isNaN(time))
+        throw invalid(`${where} has a timestamp that is not a date: ${String(value).slice(0, 60)}`);
+    return time;
+}
+function parseStatement(statement, index, documentTime, budget, invalid) {
+    const where = `statement ${index + 1}`;
+    if (!isObject(statement))
+        throw invalid(`${where} is not an object`);
+    const vulnerability = statement.vulnerability;
+    const name = isObject(vulnerability) ? optionalString(vulnerability.name) : undefined;
+    if (!name || !isObject(vulnerability))
+        throw invalid(`${where} has no vulnerability.name`);
+    const aliases = vulnerability.aliases ?? [];
+    if (!Array.isArray(aliases) || aliases.length > 100 || !aliases.every(a => typeof a === 'string'))
+        throw invalid(`${where}: vulnerability.aliases is not a list of at most 100 IDs`);
+    const status = statement.status;
+    if (!VEX_STATUSES.includes(status))
+        throw invalid(`${where} has status ${JSON.stringify(status)?.slice(0, 60)}, not one of ${VEX_STATUSES.join(', ')}`);
+    const justification = optionalString(statement.justification);
+    if (justification !== undefined && !JUSTIFICATIONS.has(justification))
+        throw invalid(`${where} has justification "${justification.slice(0, 80)}", not one of ${[...JUSTIFICATIONS].join(', ')}`);
+    const impactStatement = optionalString(statement.impact_statement);
+    if (status === 'not_affected' && !justification && !impactStatement)
+        throw invalid(`${where} says not_affected without a justification or impact_statement`);
+    const timestamp = timestampOf(statement.timestamp, where, invalid) ?? documentTime;
+    if (timestamp === undefined)
+        throw invalid(`${where} has no timestamp, and neither has the document`);
+    if (!Array.isArray(statement.products) || statement.products.length === 0)
+        throw invalid(`${where} names no products`);
+    const products = statement.products.map(p => parseProduct(p, where, budget, invalid, true));
+    return {
+        vulnerabilities: [name, ...aliases].map(id => id.toLowerCase()),
+        products,
+        status: status,
+        ...(justification ? { justification } : {}),
+        ...(impactStatement ? { impactStatement } : {}),
+        timestamp,
+        index
+    };
+}
+function parseProduct(product, where, budget, invalid, top) {
+    if (--budget.products < 0)
+        throw invalid(`more than ${MAX_VEX_PRODUCTS} products and subcomponents`);
+    if (!isObject(product))
+        throw invalid(`${where} has a product that is not an object`);
+    const identifiers = isObject(product.identifiers) ? product.identifiers : {};
+    const id = optionalString(product['@id']) ?? optionalString(identifiers.purl);
+    if (!id)
+        throw invalid(`${where} has a product without "@id" or identifiers.purl`);
+    let parsed;
+    try {
+        parsed = id.startsWith('pkg:') ? packageurl_js.PackageURL.fromString(id) : undefined;
+    }
+    catch {
+        throw invalid(`${where}: product "${id.slice(0, 200)}" is not a valid purl`);
+    }
+    const digest = imageDigest(id, parsed);
+    const subcomponents = product.subcomponents ?? [];
+    if (!Array.isArray(subcomponents))
+        throw invalid(`${where}: subcomponents of "${id.slice(0, 200)}" is not a list`);
+    if (!top && subcomponents.length > 0)
+        throw invalid(`${where}: a subcomponent has subcomponents`);
+    return {
+        id,
+        ...(parsed && !digest ? { purl: keyOf(parsed) } : {}),
+        ...(digest ? { digest } : {}),
+        subcomponents: subcomponents.map(s => parseProduct(s, where, budget, invalid, false))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/vuln/gate/index.ts
+
+
+
+
+
+
+/**
+ * Decides which findings fail: VEX `not_affected`/`fixed` statements and live ignores set
+ * findings aside; an ignore past its date no longer does (the finding counts, and the ignore is
+ * listed to warn about); the rest fail when ranked at or above `failOn`, an `unknown` finding
+ * ranking as `unknownAs`.
+ */
+function applyGate(findings, options) {
+    const counts = Object.fromEntries(types/* SEVERITIES */.o.map(s => [s, 0]));
+    const failing = [];
+    const lapsedIgnores = new Set();
+    const threshold = options.failOn === 'none' ? Infinity : (0,severity/* severityRank */.qs)(options.failOn);
+    const unknownRank = options.unknownAs === 'unknown' ? (0,severity/* severityRank */.qs)('critical') : (0,severity/* severityRank */.qs)(options.unknownAs);
+    const subject = {
+        digest: options.subject.digest,
+        purls: (options.subject.purls ?? []).flatMap(p => purlKey(p) ?? [])
+    };
+    const vex = indexByVulnerability(options.vex);
+    const gated = findings.map(finding => {
+        const ids = [finding.id, ...finding.aliases].map(id => id.toLowerCase());
+        const suppressed = finding.suppressed ??
+            vexSuppression(ids, finding.package.purl, vex, subject) ??
+            ignoreSuppression(ids, options, lapsedIgnores);
+        const result = suppressed ? { ...finding, suppressed } : finding;
+        if (suppressed)
+            return result;
+        counts[finding.rating.severity]++;
+        const rank = finding.rating.severity === 'unknown' ? unknownRank : (0,severity/* severityRank */.qs)(finding.rating.severity);
+        if (rank >= threshold)
+            failing.push(result);
+        return result;
+    });
+    return { findings: gated, failing, lapsedIgnores: [...lapsedIgnores], counts };
+}
+function ignoreSuppression(ids, options, lapsedIgnores) {
+    const rules = options.ignores.filter(rule => ids.includes(rule.id.toLowerCase()));
+    const live = rules.find(rule => !lapsed(rule, options.now));
+    if (live)
+        return { by: 'ignore', reason: live.text, ...(live.until ? { until: live.until } : {}) };
+    for (const rule of rules)
+        lapsedIgnores.add(rule);
+    return undefined;
+}
+/** VEX statements by each (lower-cased) vulnerability ID and alias they name. */
+function indexByVulnerability(vex) {
+    const index = new Map();
+    for (const statement of vex?.statements ?? [])
+        for (const id of new Set(statement.vulnerabilities)) {
+            const list = index.get(id);
+            if (list)
+                list.push(statement);
+            else
+                index.set(id, [statement]);
+        }
+    return index;
+}
+/**
+ * The latest VEX statement about this vulnerability in this package decides (among statements
+ * of one time, the later in the document); only `not_affected` and `fixed` suppress.
+ */
+function vexSuppression(ids, purl, vex, subject) {
+    if (vex.size === 0)
+        return undefined;
+    const pkg = purlKey(purl);
+    let latest;
+    for (const statement of ids.flatMap(id => vex.get(id) ?? [])) {
+        if (!statement.products.some(product => productCovers(product, pkg, subject)))
+            continue;
+        if (!latest ||
+            statement.timestamp > latest.timestamp ||
+            (statement.timestamp === latest.timestamp && statement.index > latest.index))
+            latest = statement;
+    }
+    if (!latest || (latest.status !== 'not_affected' && latest.status !== 'fixed'))
+        return undefined;
+    const why = [latest.justification, latest.impactStatement].filter(Boolean).join(': ');
+    return { by: 'vex', reason: why ? `${latest.status}: ${why}` : latest.status };
+}
+/**
+ * Whether a VEX product speaks of this package: the product is the package itself, or the
+ * product is the scanned subject (its image digest or purl) and either names no subcomponents
+ * (the statement covers all of it) or names this package among them.
+ */
+function productCovers(product, pkg, subject) {
+    if (pkg && product.purl && purlMatches(product.purl, pkg))
+        return true;
+    const productPurl = product.purl;
+    const isSubject = (product.digest !== undefined && product.digest === subject.digest) ||
+        (productPurl !== undefined && subject.purls.some(s => purlMatches(productPurl, s)));
+    if (!isSubject)
+        return false;
+    if (product.subcomponents.length === 0)
+        return true;
+    return (pkg !== undefined &&
+        product.subcomponents.some(s => s.purl !== undefined && purlMatches(s.purl, pkg)));
+}
+
+
+/***/ }),
+
+/***/ 27502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  we: () => (/* reexport */ OSV_API_URL),
+  YW: () => (/* reexport */ match),
+  dW: () => (/* reexport */ osvApi),
+  C5: () => (/* reexport */ osvDatabase),
+  DT: () => (/* reexport */ packagesOf)
+});
+
+// UNUSED EXPORTS: DEFAULT_DATABASE_BUDGETS
+
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __nccwpck_require__(87091);
+// EXTERNAL MODULE: ./src/sbom/tool.ts + 1 modules
+var tool = __nccwpck_require__(48845);
+// EXTERNAL MODULE: ./src/vuln/versions/index.ts + 13 modules
+var versions = __nccwpck_require__(50342);
+;// CONCATENATED MODULE: ./src/vuln/osv/source.ts
+/** Whether an affected entry's package is `pkg`'s OSV package (PyPI names compare normalised). */
+function namesPackage(affected, pkg) {
+    if (!affected || affected.ecosystem !== pkg.ecosystem)
+        return false;
+    if (pkg.ecosystem === 'PyPI')
+        return normaliseName(affected.name) === normaliseName(pkg.name);
+    return affected.name === pkg.name;
+}
+/** PEP 503 normalisation; also the loose form a database prefilter compares names in. */
+function normaliseName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/** The minimum shape of a record this scanner relies on, checked before it counts. */
+function isOsvRecord(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const record = value;
+    return (typeof record.id === 'string' &&
+        record.id.length > 0 &&
+        (record.affected === undefined || Array.isArray(record.affected)) &&
+        (record.modified === undefined || typeof record.modified === 'string'));
+}
+
+;// CONCATENATED MODULE: ./src/vuln/osv/ecosystems.ts
+
+/** Why a purl cannot be looked up, worded for the report. */
+class NotScannable extends Error {
+}
+const LANGUAGE = {
+    npm: 'npm',
+    pypi: 'PyPI',
+    maven: 'Maven',
+    golang: 'Go',
+    gem: 'RubyGems',
+    cargo: 'crates.io',
+    nuget: 'NuGet',
+    composer: 'Packagist',
+    hex: 'Hex',
+    pub: 'Pub',
+    hackage: 'Hackage',
+    cran: 'CRAN'
+};
+/** Debian's release codenames, for `distro=debian-bookworm` and `distro=bookworm`. */
+const DEBIAN_CODENAMES = {
+    buster: '10',
+    bullseye: '11',
+    bookworm: '12',
+    trixie: '13',
+    forky: '14'
+};
+/** RPM distributions whose advisories OSV carries, keyed by os-release ID, with their release form. */
+const RPM_DISTROS = {
+    rocky: v => release(v, /^\d+/, 'Rocky Linux:'),
+    almalinux: v => release(v, /^\d+/, 'AlmaLinux:'),
+    'opensuse-leap': v => release(v, /^\d+\.\d+$/, 'openSUSE:Leap '),
+    mariner: v => release(v, /^\d+\.\d+/, 'Mariner:'),
+    azurelinux: v => release(v, /^\d+\.\d+/, 'Azure Linux:')
+};
+/** `prefix` + the part of `version` that names the release, when it has one. */
+function release(version, pattern, prefix) {
+    const match = pattern.exec(version)?.[0];
+    return match ? `${prefix}${match}` : undefined;
+}
+function major(version) {
+    return /^(\d+)/.exec(version)?.[1];
+}
+/** `debian-12`, `debian-12.5`, `bookworm`, `ubuntu-22.04` \u2192 `{ id, version }`. */
+function parseDistro(qualifier) {
+    if (!qualifier)
+        return undefined;
+    const text = qualifier.toLowerCase();
+    const dash = /^([a-z][a-z-]*?)-(\d[\w.]*|[a-z]+)$/.exec(text);
+    if (dash)
+        return { id: dash[1], version: dash[2] };
+    if (DEBIAN_CODENAMES[text])
+        return { id: 'debian', version: text };
+    return undefined;
+}
+/** The OSV package a purl is looked up as, or NotScannable with the reason. */
+function osvPackageOf(purl, source) {
+    const version = purl.version;
+    if (!version)
+        throw new NotScannable('the purl has no version');
+    const type = purl.type.toLowerCase();
+    const ecosystem = LANGUAGE[type];
+    if (ecosystem)
+        return { ecosystem, name: languageName(type, purl), version: languageVersion(type, version) };
+    if (type === 'deb' || type === 'apk' || type === 'rpm')
+        return distroPackage(type, purl, version, source);
+    throw new NotScannable(`OSV has no ecosystem for purl type "${type}"`);
+}
+function languageName(type, purl) {
+    const ns = purl.namespace;
+    switch (type) {
+        case 'pypi':
+            return normaliseName(purl.name);
+        case 'maven':
+            if (!ns)
+                throw new NotScannable('a Maven purl without a group');
+            return `${ns}:${purl.name}`;
+        case 'golang':
+            // Go's standard library is "stdlib" in OSV, whatever the SBOM's namespace.
+            return purl.name === 'stdlib' && !ns ? 'stdlib' : ns ? `${ns}/${purl.name}` : purl.name;
+        case 'npm':
+        case 'composer':
+            return ns ? `${ns}/${purl.name}` : purl.name;
+        default:
+            return ns ? `${ns}/${purl.name}` : purl.name;
+    }
+}
+/** OSV writes Go versions without the `v` (and the toolchain without `go`). */
+function languageVersion(type, version) {
+    if (type === 'golang')
+        return version.replace(/^go(?=\d)/, '').replace(/^v(?=\d)/, '');
+    return version;
+}
+function distroPackage(type, purl, binaryVersion, source) {
+    const distro = parseDistro(purl.qualifiers?.distro) ??
+        (purl.namespace && DEBIAN_CODENAMES[purl.namespace.toLowerCase()]
+            ? { id: 'debian', version: purl.namespace.toLowerCase() }
+            : undefined);
+    if (!distro)
+        throw new NotScannable('the purl names no distribution release (distro qualifier), and advisories differ per release');
+    const name = type === 'rpm' ? purl.name : (source?.name ?? purl.name);
+    const version = type === 'rpm' ? rpmVersion(purl, binaryVersion) : (source?.version ?? binaryVersion);
+    const ecosystem = releaseEcosystem(type, distro.id, distro.version);
+    return { ecosystem, name, version };
+}
+function releaseEcosystem(type, id, version) {
+    const unknown = () => new NotScannable(`OSV has no advisories for ${id} ${version} (${type} packages)`);
+    if (type === 'deb') {
+        if (id === 'debian') {
+            const release = DEBIAN_CODENAMES[version] ?? major(version);
+            if (!release)
+                throw unknown();
+            return `Debian:${release}`;
+        }
+        if (id === 'ubuntu') {
+            const release = /^(\d{2})\.(\d{2})/.exec(version);
+            if (!release)
+                throw unknown();
+            // Ubuntu's LTS releases are the even years' April ones.
+            const lts = release[2] === '04' && Number(release[1]) % 2 === 0;
+            return `Ubuntu:${release[1]}.${release[2]}${lts ? ':LTS' : ''}`;
+        }
+        throw unknown();
+    }
+    if (type === 'apk') {
+        if (id === 'alpine') {
+            const release = /^v?(\d+\.\d+)/.exec(version);
+            if (!release)
+                throw unknown();
+            return `Alpine:v${release[1]}`;
+        }
+        if (id === 'wolfi')
+            return 'Wolfi';
+        if (id === 'chainguard')
+            return 'Chainguard';
+        throw unknown();
+    }
+    if (id === 'rhel' || id === 'centos')
+        throw new NotScannable(`OSV keys Red Hat advisories by product stream (e.g. enterprise_linux:9::appstream), which an installed ${id} package does not record`);
+    const ecosystem = RPM_DISTROS[id]?.(version);
+    if (!ecosystem)
+        throw unknown();
+    return ecosystem;
+}
+/** RPM versions as OSV writes them: `epoch:version-release`, the epoch only when set. */
+function rpmVersion(purl, version) {
+    const epoch = purl.qualifiers?.epoch;
+    return epoch && epoch !== '0' && !version.includes(':') ? `${epoch}:${version}` : version;
+}
+/** `glibc` or `glibc@2.36-9` (purl `upstream`, this tool's `package:source` property). */
+function parseSource(text) {
+    if (!text)
+        return undefined;
+    const at = text.indexOf('@');
+    if (at < 0)
+        return { name: text };
+    const name = text.slice(0, at);
+    const version = text.slice(at + 1);
+    return name ? { name, ...(version ? { version } : {}) } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/vuln/osv/packages.ts
+
+
+
+
+/**
+ * The packages of an SBOM as OSV looks them up: CycloneDX components (nested ones too)
+ * and SPDX packages with a purl, as this tool, syft, trivy and BuildKit write them.
+ * What cannot be looked up is listed with the reason, never dropped.
+ */
+function packagesOf(sbom) {
+    const entries = sbom.format === 'spdx-json' ? spdxEntries(sbom.document) : cyclonedxEntries(sbom.document);
+    const packages = [];
+    const unscanned = [];
+    const seen = new Set();
+    for (const entry of entries) {
+        const key = `${entry.purl ?? entry.name}\n${entry.location ?? ''}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const result = toScanPackage(entry);
+        if ('why' in result)
+            unscanned.push(result);
+        else
+            packages.push(result);
+    }
+    return { packages, unscanned };
+}
+function toScanPackage(entry) {
+    const base = {
+        name: entry.name,
+        version: entry.version,
+        ...(entry.purl ? { purl: entry.purl } : {})
+    };
+    if (!entry.purl)
+        return { ...base, why: 'no purl' };
+    if (entry.ownedBy)
+        // A library a distribution package installed carries the distribution's backported
+        // fixes; its advisories are the distribution's, matched through that package.
+        return {
+            ...base,
+            why: `installed by ${entry.ownedBy}, which is matched against its distribution's advisories`
+        };
+    let parsed;
+    try {
+        parsed = packageurl_js.PackageURL.fromString(entry.purl);
+    }
+    catch (error) {
+        return { ...base, why: `invalid purl: ${error.message}` };
+    }
+    try {
+        const osv = osvPackageOf(parsed, entry.source);
+        if (!(0,versions/* schemeForEcosystem */.H_)(osv.ecosystem))
+            return { ...base, why: `versions of the ${osv.ecosystem} ecosystem are not compared yet` };
+        return {
+            purl: entry.purl,
+            name: displayName(parsed, entry.name),
+            version: parsed.version ?? entry.version,
+            osv,
+            ...(entry.ref ? { ref: entry.ref } : {}),
+            ...(entry.location ? { location: entry.location } : {})
+        };
+    }
+    catch (error) {
+        if (error instanceof NotScannable)
+            return { ...base, why: error.message };
+        throw error;
+    }
+}
+function displayName(purl, fallback) {
+    if (purl.type === 'maven' && purl.namespace)
+        return `${purl.namespace}/${purl.name}`;
+    if ((purl.type === 'npm' || purl.type === 'composer') && purl.namespace)
+        return `${purl.namespace}/${purl.name}`;
+    return purl.name || fallback;
+}
+/** Component types that are not packages: the image, its OS, files. */
+const NOT_PACKAGES = new Set(['operating-system', 'container', 'file', 'device', 'firmware']);
+/** purl types of images, not packages (the SBOM's subject). */
+const SUBJECT_PURLS = /^pkg:(oci|docker)\//i;
+/** purl types of distribution packages. */
+const DISTRO_PURLS = /^pkg:(deb|rpm|apk)\//i;
+function* cyclonedxEntries(document) {
+    const stack = [...asArray(document.components)].reverse();
+    while (stack.length > 0) {
+        const component = stack.pop();
+        if (!isObject(component))
+            continue;
+        stack.push(...[...asArray(component.components)].reverse());
+        const type = typeof component.type === 'string' ? component.type : '';
+        const purl = typeof component.purl === 'string' ? component.purl : undefined;
+        if (NOT_PACKAGES.has(type) || (purl && SUBJECT_PURLS.test(purl)))
+            continue;
+        const properties = new Map();
+        for (const property of asArray(component.properties))
+            if (isObject(property) &&
+                typeof property.name === 'string' &&
+                typeof property.value === 'string')
+                properties.set(property.name, property.value);
+        yield {
+            name: String(component.name ?? ''),
+            version: String(component.version ?? ''),
+            ...(purl ? { purl } : {}),
+            ...(typeof component['bom-ref'] === 'string' ? { ref: component['bom-ref'] } : {}),
+            ...optional('location', cyclonedxLocation(properties)),
+            ...optional('source', cyclonedxSource(purl, properties)),
+            ...optional('ownedBy', properties.get(`${tool/* PROPERTY_PREFIX */.r}:package:ownedBy`))
+        };
+    }
+}
+function cyclonedxLocation(properties) {
+    const path = properties.get(`${tool/* PROPERTY_PREFIX */.r}:path`) ?? properties.get('syft:location:0:path');
+    const nested = properties.get(`${tool/* PROPERTY_PREFIX */.r}:java:nestedPath`);
+    return path && nested ? `${path}!/${nested}` : path;
+}
+/**
+ * The source package: the purl's `upstream` (this tool, syft), this tool's property, or
+ * trivy's SrcName/SrcVersion/SrcRelease/SrcEpoch properties.
+ */
+function cyclonedxSource(purl, properties) {
+    const fromPurl = purlSource(purl);
+    if (fromPurl)
+        return fromPurl;
+    const own = parseSource(properties.get(`${tool/* PROPERTY_PREFIX */.r}:package:source`));
+    if (own)
+        return own;
+    const name = properties.get('aquasecurity:trivy:SrcName');
+    if (!name)
+        return undefined;
+    const version = properties.get('aquasecurity:trivy:SrcVersion');
+    const release = properties.get('aquasecurity:trivy:SrcRelease');
+    const epoch = properties.get('aquasecurity:trivy:SrcEpoch');
+    if (!version)
+        return { name };
+    const full = `${epoch && epoch !== '0' ? `${epoch}:` : ''}${version}${release ? `-${release}` : ''}`;
+    return { name, version: full };
+}
+function purlSource(purl) {
+    if (!purl || !/^pkg:(deb|apk)\//i.test(purl))
+        return undefined;
+    try {
+        return parseSource(packageurl_js.PackageURL.fromString(purl).qualifiers?.upstream);
+    }
+    catch {
+        return undefined;
+    }
+}
+function* spdxEntries(document) {
+    const roots = new Set(asArray(document.documentDescribes).filter(x => typeof x === 'string'));
+    const purls = new Map();
+    for (const pkg of asArray(document.packages).filter(isObject))
+        if (typeof pkg.SPDXID === 'string') {
+            const purl = spdxPurl(pkg);
+            if (purl)
+                purls.set(pkg.SPDXID, purl);
+        }
+    const owners = spdxOwners(document, purls);
+    for (const pkg of asArray(document.packages)) {
+        if (!isObject(pkg))
+            continue;
+        const id = typeof pkg.SPDXID === 'string' ? pkg.SPDXID : undefined;
+        const purl = spdxPurl(pkg);
+        if ((id && roots.has(id)) || (purl && SUBJECT_PURLS.test(purl)))
+            continue;
+        if (pkg.primaryPackagePurpose === 'OPERATING-SYSTEM' ||
+            pkg.primaryPackagePurpose === 'CONTAINER')
+            continue;
+        const found = typeof pkg.sourceInfo === 'string' ? /^found by \S+ in (\/.*)$/.exec(pkg.sourceInfo) : null;
+        yield {
+            name: String(pkg.name ?? ''),
+            version: String(pkg.versionInfo ?? ''),
+            ...(purl ? { purl } : {}),
+            ...(id ? { ref: id } : {}),
+            ...optional('location', found?.[1]),
+            ...optional('source', purlSource(purl) ?? spdxSource(pkg.sourceInfo)),
+            ...optional('ownedBy', id ? owners.get(id) : undefined)
+        };
+    }
+}
+function spdxPurl(pkg) {
+    return asArray(pkg.externalRefs)
+        .filter(isObject)
+        .find(r => r.referenceType === 'purl' && typeof r.referenceLocator === 'string')
+        ?.referenceLocator;
+}
+/**
+ * Language packages a distribution package installed: this tool writes the distribution
+ * package DEPENDS_ON them, syft an OTHER relationship commented "ownership-by-file-overlap".
+ */
+function spdxOwners(document, purls) {
+    const owners = new Map();
+    for (const r of asArray(document.relationships).filter(isObject)) {
+        const from = typeof r.spdxElementId === 'string' ? purls.get(r.spdxElementId) : undefined;
+        const to = typeof r.relatedSpdxElement === 'string' ? r.relatedSpdxElement : undefined;
+        const toPurl = to ? purls.get(to) : undefined;
+        if (!from || !to || !toPurl || !DISTRO_PURLS.test(from) || DISTRO_PURLS.test(toPurl))
+            continue;
+        const owns = r.relationshipType === 'DEPENDS_ON' ||
+            (r.relationshipType === 'OTHER' &&
+                typeof r.comment === 'string' &&
+                r.comment.startsWith('ownership-by-file-overlap'));
+        if (owns && !owners.has(to))
+            owners.set(to, from);
+    }
+    return owners;
+}
+/** trivy's SPDX: `sourceInfo: "built package from: glibc 2.36-9+deb12u4"`. */
+function spdxSource(sourceInfo) {
+    if (typeof sourceInfo !== 'string')
+        return undefined;
+    const match = /^built package from: (\S+)(?: (\S+))?$/.exec(sourceInfo.trim());
+    if (!match)
+        return undefined;
+    return { name: match[1], ...(match[2] ? { version: match[2] } : {}) };
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function optional(key, value) {
+    return (value === undefined ? {} : { [key]: value });
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/network/deadline.ts + 1 modules
+var deadline = __nccwpck_require__(2850);
+// EXTERNAL MODULE: ./src/network/duration.ts
+var duration = __nccwpck_require__(2636);
+// EXTERNAL MODULE: ./src/network/retry.ts
+var retry = __nccwpck_require__(98904);
+// EXTERNAL MODULE: ./src/network/semaphore.ts
+var network_semaphore = __nccwpck_require__(79788);
+// EXTERNAL MODULE: ./src/oci/http.ts + 1 modules
+var http = __nccwpck_require__(55163);
+// EXTERNAL MODULE: ./src/oci/limits.ts
+var oci_limits = __nccwpck_require__(64593);
+// EXTERNAL MODULE: ./src/oci/transport.ts + 3 modules
+var transport = __nccwpck_require__(87843);
+;// CONCATENATED MODULE: ./src/vuln/osv/api.ts
+
+
+
+
+
+
+
+
+
+const OSV_API_URL = 'https://api.osv.dev';
+const DEFAULTS = {
+    batchSize: 1000,
+    concurrency: 8,
+    // A full batch answer is about 1000 \u00d7 a few dozen IDs of ~60 bytes each.
+    maxBatchBytes: 32 << 20,
+    // The largest records (kernel CVEs, packages with thousands of versions) are a few MiB.
+    maxRecordBytes: 8 << 20,
+    maxPages: 100,
+    backoff: { baseDelayMs: 500, maxDelayMs: 30_000 },
+    attempts: 10
+};
+function osvApi(options) {
+    const settings = { ...DEFAULTS, ...definedOnly(options) };
+    const base = options.url.replace(/\/+$/, '');
+    const host = hostOf(base);
+    const budget = options.budget ?? new retry/* RetryBudget */.Km();
+    const semaphore = new network_semaphore/* Semaphore */.j(settings.concurrency);
+    const records = new Map();
+    async function call(method, path, body, cap, accept404 = false) {
+        const url = `${base}${path}`;
+        const what = `${method} ${(0,http/* describeUrl */.Ng)(url)}`;
+        const fail = (message, cause) => new errors/* ActionError */.lZ('NETWORK_ERROR', `OSV at ${host}: ${message}`, {
+            hint: {
+                action: `Check that ${host} is reachable, point "osv-url" at a mirror, or scan offline with "vulnerability-db"`,
+                cli: `Check that ${host} is reachable, pass --osv-url for a mirror, or scan offline with --vulnerability-db`
+            },
+            ...(cause === undefined ? {} : { cause })
+        });
+        const sequence = budget.sequence();
+        try {
+            for (let attempt = 0;; attempt++) {
+                let response;
+                let failure;
+                let delay = (0,retry/* backoffMs */.jo)(attempt, settings.backoff);
+                try {
+                    response = await (0,http/* send */.tN)(url, {
+                        method,
+                        headers: {
+                            'user-agent': 'sbom-sign-action',
+                            accept: 'application/json',
+                            ...(body === undefined ? {} : { 'content-type': 'application/json' })
+                        },
+                        ...(body === undefined ? {} : { body: JSON.stringify(body) })
+                    });
+                    if (response.status === 404 && accept404) {
+                        response.discard();
+                        return undefined;
+                    }
+                    if (response.ok)
+                        return parse(await readCapped(response, cap, what, fail), what, fail);
+                    if (!transport/* RETRY_STATUS */.WU.has(response.status)) {
+                        const detail = await response.text(4096).catch(() => '');
+                        throw fail(`${what} answered ${response.status}${detail ? `: ${detail.slice(0, 300)}` : ''}`);
+                    }
+                    failure = `${what} answered ${response.status}`;
+                    delay = (0,retry/* retryAfterMs */.Vs)(response.headers.get('retry-after')) ?? delay;
+                    response.discard();
+                }
+                catch (error) {
+                    if (error instanceof errors/* ActionError */.lZ)
+                        throw error;
+                    if ((0,transport/* isTlsFailure */.gt)(error))
+                        throw fail(`${what} failed: ${(0,transport/* networkReason */.d8)(error)}`, error);
+                    if (error instanceof http/* HttpTimeout */.Ep)
+                        sequence.timeouts++;
+                    failure = `${what} failed (${(0,transport/* networkReason */.d8)(error)})`;
+                }
+                if (attempt + 1 >= settings.attempts)
+                    throw fail(`${failure}; gave up after ${attempt + 1} attempts`);
+                if (sequence.timeouts >= retry/* MAX_TIMEOUTS */.iL)
+                    throw fail(`${failure}; no answer in time ${retry/* MAX_TIMEOUTS */.iL} times`);
+                (0,deadline/* checkDeadline */.Ft)();
+                let waited;
+                try {
+                    waited = await sequence.wait(`OSV at ${host}: ${failure}`, delay);
+                }
+                catch (error) {
+                    throw (0,http/* stoppedWhile */.Fh)(error, `waiting to retry after: ${failure}`);
+                }
+                if (!waited)
+                    throw fail(`${failure}; retrying in ${(0,duration/* formatDuration */.a)(delay)} would exceed the ${sequence.describeBudget()}`);
+            }
+        }
+        finally {
+            sequence.close();
+        }
+    }
+    /** IDs per query, following each query's pages. */
+    async function idsOf(queries) {
+        const ids = queries.map(() => new Set());
+        for (let start = 0; start < queries.length; start += settings.batchSize) {
+            let pending = queries
+                .slice(start, start + settings.batchSize)
+                .map((query, i) => ({ query, index: start + i }));
+            for (let page = 0; pending.length > 0; page++) {
+                if (page >= settings.maxPages)
+                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `OSV at ${host} kept answering with more pages after ${settings.maxPages} rounds of querybatch`, {
+                        hint: 'The server is broken or hostile; try again later or scan offline with "vulnerability-db"'
+                    });
+                const answer = await call('POST', '/v1/querybatch', { queries: pending.map(p => p.query) }, settings.maxBatchBytes);
+                const results = answer?.results;
+                if (!Array.isArray(results) || results.length !== pending.length)
+                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `OSV at ${host} answered querybatch with ${Array.isArray(results) ? results.length : 'no'} results for ${pending.length} queries`, { hint: 'The server is not an OSV API; check "osv-url"' });
+                const next = [];
+                results.forEach((result, i) => {
+                    const item = pending[i];
+                    for (const vuln of Array.isArray(result?.vulns) ? result.vulns : [])
+                        if (typeof vuln?.id === 'string' && vuln.id)
+                            ids[item.index]?.add(vuln.id);
+                    if (typeof result?.next_page_token === 'string' && result.next_page_token)
+                        next.push({
+                            index: item.index,
+                            query: { ...item.query, page_token: result.next_page_token }
+                        });
+                });
+                pending = next;
+            }
+        }
+        return ids;
+    }
+    function record(id) {
+        let cached = records.get(id);
+        if (!cached) {
+            cached = semaphore.run(async () => {
+                const value = await call('GET', `/v1/vulns/${encodeURIComponent(id)}`, undefined, settings.maxRecordBytes, true);
+                if (value === undefined)
+                    return undefined;
+                if (!isOsvRecord(value) || value.id !== id)
+                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `OSV at ${host} answered /v1/vulns/${id} with something that is not that OSV record`, {
+                        hint: 'The server is not an OSV API; check "osv-url"'
+                    });
+                return value;
+            });
+            records.set(id, cached);
+        }
+        return cached;
+    }
+    return {
+        description: base,
+        async lookup(packages) {
+            // One query per distinct ecosystem/name/version; packages share its answer.
+            const byQuery = new Map();
+            for (const pkg of packages) {
+                const { ecosystem, name, version } = pkg.osv;
+                const key = JSON.stringify([ecosystem, name, version]);
+                const entry = byQuery.get(key) ?? {
+                    query: { package: { ecosystem, name }, version },
+                    packages: []
+                };
+                entry.packages.push(pkg);
+                byQuery.set(key, entry);
+            }
+            const entries = [...byQuery.values()];
+            const ids = await idsOf(entries.map(e => e.query));
+            const found = await Promise.all(ids.map(async (set) => (await Promise.all([...set].map(record))).filter((r) => r !== undefined)));
+            const out = new Map();
+            entries.forEach((entry, i) => {
+                for (const pkg of entry.packages)
+                    out.set(pkg, found[i] ?? []);
+            });
+            return out;
+        },
+        async fetch(ids) {
+            const found = await Promise.all([...new Set(ids)].map(record));
+            return found.filter((r) => r !== undefined);
+        }
+    };
+}
+async function readCapped(response, cap, what, fail) {
+    const length = Number(response.headers.get('content-length'));
+    if (Number.isFinite(length) && length > cap) {
+        response.discard();
+        throw fail(`${what} answered ${length} bytes, over the ${(0,oci_limits/* formatBytes */.z3)(cap)} cap for its kind`);
+    }
+    try {
+        return await response.text(cap);
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            throw error;
+        if (/answered more than/.test(error.message))
+            throw fail(`${what} answered more than the ${(0,oci_limits/* formatBytes */.z3)(cap)} cap for its kind`);
+        throw error;
+    }
+}
+function parse(text, what, fail) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw fail(`${what} answered something that is not JSON`);
+    }
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        throw new errors/* ActionError */.lZ('INPUT_INVALID', `"${url}" is not a URL of an OSV API`, {
+            hint: 'Give the API base URL, e.g. https://api.osv.dev'
+        });
+    }
+}
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/archive/zip.ts
+var zip = __nccwpck_require__(3781);
+;// CONCATENATED MODULE: ./src/vuln/osv/database.ts
+
+
+
+
+
+
+const DEFAULT_DATABASE_BUDGETS = {
+    // OSV's largest export (all ecosystems together) has well under 2 million records.
+    maxEntries: 2_000_000,
+    maxRecordBytes: 8 << 20,
+    maxTotalBytes: 32 * (1 << 30),
+    maxFiles: 2_000_000,
+    maxDepth: 3
+};
+async function osvDatabase(path, budgets = {}) {
+    const limits = { ...DEFAULT_DATABASE_BUDGETS, ...budgets };
+    const containers = listContainers(path, limits);
+    if (containers.length === 0)
+        throw invalid(path, 'holds no OSV records (no .zip, no .json)', 'Download an export, e.g. gs://osv-vulnerabilities/Debian/all.zip, or point at a directory of OSV JSON records');
+    return {
+        description: path,
+        async lookup(packages) {
+            const wanted = new Map();
+            const names = new Set();
+            const ecosystems = new Set();
+            for (const pkg of packages) {
+                const key = keyOf(pkg.osv.ecosystem, pkg.osv.name);
+                wanted.set(key, [...(wanted.get(key) ?? []), pkg]);
+                names.add(normaliseName(pkg.osv.name));
+                ecosystems.add(pkg.osv.ecosystem);
+            }
+            const out = new Map(packages.map(p => [p, []]));
+            if (packages.length === 0)
+                return out;
+            const budget = { left: limits.maxTotalBytes };
+            for (const container of containers) {
+                if (!mayHold(container, ecosystems))
+                    continue;
+                for (const { text } of records(container, limits, budget)) {
+                    if (!mentionsAny(text, names))
+                        continue;
+                    const record = parseRecord(text, container.path);
+                    if (!record)
+                        continue;
+                    const hits = new Set();
+                    for (const affected of record.affected ?? []) {
+                        const pkg = affected?.package;
+                        if (!pkg)
+                            continue;
+                        const candidates = wanted.get(keyOf(pkg.ecosystem, pkg.name)) ?? [];
+                        for (const candidate of candidates)
+                            if (namesPackage(pkg, candidate.osv))
+                                hits.add(candidate);
+                    }
+                    for (const hit of hits)
+                        out.get(hit)?.push(record);
+                }
+            }
+            return out;
+        },
+        async fetch(ids) {
+            const missing = new Set(ids);
+            const found = [];
+            const budget = { left: limits.maxTotalBytes };
+            for (const container of containers) {
+                if (missing.size === 0)
+                    break;
+                for (const { text, id } of records(container, limits, budget, missing)) {
+                    const record = parseRecord(text, container.path);
+                    if (record && record.id === id && missing.delete(id))
+                        found.push(record);
+                }
+            }
+            return found;
+        }
+    };
+}
+/**
+ * Records' text, one at a time. With `only`, only entries named `<ID>.json` for those IDs
+ * are read (decided from names alone, nothing is expanded for the others).
+ */
+function* records(container, limits, budget, only) {
+    const take = (size, what) => {
+        if (size > limits.maxRecordBytes)
+            throw invalid(container.path, `${what} is ${size} bytes, over the ${(0,oci_limits/* formatBytes */.z3)(limits.maxRecordBytes)} cap for one record`, 'Nothing in OSV is that large; the database is broken or hostile');
+        budget.left -= size;
+        if (budget.left < 0)
+            throw invalid(container.path, `expands past the ${(0,oci_limits/* formatBytes */.z3)(limits.maxTotalBytes)} budget for one scan`, 'The database is far larger than OSV itself, or a zip bomb');
+    };
+    if (container.kind === 'json') {
+        const id = (0,external_node_path_.basename)(container.path, '.json');
+        if (only && !only.has(id))
+            return;
+        const size = (0,external_node_fs_.statSync)(container.path).size;
+        take(size, (0,external_node_path_.basename)(container.path));
+        yield { text: (0,external_node_fs_.readFileSync)(container.path, 'utf8'), id };
+        return;
+    }
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(container.path, 'r');
+    }
+    catch (error) {
+        throw invalid(container.path, `cannot be read (${error.message})`, 'Check the path and its permissions');
+    }
+    try {
+        const bytes = (0,zip/* fileBytes */.sG)(fd, (0,external_node_fs_.statSync)(container.path).size);
+        for (const entry of (0,zip/* walkEntries */.Y1)(bytes, limits.maxEntries)) {
+            if (!entry.name.endsWith('.json') || entry.name.endsWith('/'))
+                continue;
+            const id = (0,external_node_path_.basename)(entry.name, '.json');
+            if (only && !only.has(id))
+                continue;
+            take(entry.size, entry.name);
+            // The header's size is a claim: inflating stops at the cap whatever it says.
+            const data = (0,zip/* readEntry */.hB)(bytes, entry, Math.min(limits.maxRecordBytes, budget.left + entry.size));
+            yield { text: data.toString('utf8'), id };
+        }
+    }
+    catch (error) {
+        if (error instanceof zip/* ZipError */.Wz)
+            throw invalid(container.path, `is not a readable zip: ${error.message}`, 'Download the export again; OSV publishes <ecosystem>/all.zip');
+        throw error;
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Whether a record's text names any of `names`: every JSON string value directly after a
+ * `"name":` key, normalised. Cheaper than parsing; records it picks are parsed and checked.
+ */
+function mentionsAny(text, names) {
+    const pattern = /"name"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const raw = match[1];
+        const name = raw.includes('\\') ? (safeJsonString(raw) ?? raw) : raw;
+        if (names.has(normaliseName(name)))
+            return true;
+    }
+    return false;
+}
+function safeJsonString(raw) {
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseRecord(text, where) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw invalid(where, 'holds a record that is not JSON', 'Download the export again');
+    }
+    // A JSON document that is not an OSV record (a manifest, a schema) is not a record.
+    return isOsvRecord(value) ? value : undefined;
+}
+/** Zips and JSON files under `path` (or `path` itself), in a stable order. */
+function listContainers(path, limits) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.statSync)(path);
+    }
+    catch {
+        throw invalid(path, 'does not exist', 'Give the path of an OSV export zip or of a directory of them');
+    }
+    if (stat.isFile()) {
+        if (/\.zip$/i.test(path))
+            return [{ path, kind: 'zip' }];
+        if (/\.json$/i.test(path))
+            return [{ path, kind: 'json' }];
+        throw invalid(path, 'is neither a zip nor a directory', 'Give an OSV export zip (all.zip) or a directory of OSV records');
+    }
+    const out = [];
+    const walk = (dir, depth) => {
+        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1);
+        for (const entry of entries) {
+            const full = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (depth < limits.maxDepth)
+                    walk(full, depth + 1);
+                continue;
+            }
+            if (!entry.isFile())
+                continue;
+            const kind = /\.zip$/i.test(entry.name)
+                ? 'zip'
+                : /\.json$/i.test(entry.name)
+                    ? 'json'
+                    : undefined;
+            if (!kind)
+                continue;
+            if (out.length >= limits.maxFiles)
+                throw invalid(path, `holds more than ${limits.maxFiles} files`, "Point at one ecosystem's export or a smaller directory");
+            const first = (0,external_node_path_.relative)(path, dir).split(external_node_path_.sep)[0];
+            out.push({ path: full, kind, ...(first ? { ecosystem: first } : {}) });
+        }
+    };
+    walk(path, 0);
+    return out;
+}
+/**
+ * OSV's export puts each ecosystem in a directory of its name (`npm/all.zip`,
+ * `Debian/all.zip`): one named after an ecosystem no package is in is skipped. Directories
+ * with other names are always read.
+ */
+function mayHold(container, ecosystems) {
+    const directory = container.ecosystem;
+    if (!directory || !KNOWN_ECOSYSTEMS.has(directory.split(':')[0]))
+        return true;
+    for (const ecosystem of ecosystems)
+        if (ecosystem === directory ||
+            ecosystem.startsWith(`${directory}:`) ||
+            directory.startsWith(`${ecosystem}:`))
+            return true;
+    return false;
+}
+/** Ecosystems OSV exports under their own directory (https://osv-vulnerabilities.storage.googleapis.com/ecosystems.txt). */
+const KNOWN_ECOSYSTEMS = new Set([
+    'AlmaLinux',
+    'Alpine',
+    'Azure Linux',
+    'Bitnami',
+    'Chainguard',
+    'CRAN',
+    'crates.io',
+    'Debian',
+    'GHC',
+    'GitHub Actions',
+    'Go',
+    'Hackage',
+    'Hex',
+    'Linux',
+    'Mageia',
+    'Maven',
+    'Mariner',
+    'npm',
+    'NuGet',
+    'openSUSE',
+    'OSS-Fuzz',
+    'Packagist',
+    'Pub',
+    'PyPI',
+    'Red Hat',
+    'Rocky Linux',
+    'RubyGems',
+    'SUSE',
+    'SwiftURL',
+    'Ubuntu',
+    'Wolfi'
+]);
+function keyOf(ecosystem, name) {
+    return `${ecosystem}\n${ecosystem === 'PyPI' ? normaliseName(name) : name}`;
+}
+function invalid(path, problem, hint) {
+    return new errors/* ActionError */.lZ('INPUT_INVALID', `The vulnerability database ${path} ${problem}`, { hint });
+}
+
+;// CONCATENATED MODULE: ./src/vuln/osv/match.ts
+
+
+/**
+ * The records that affect `pkg` at its installed version, one Match per record.
+ *
+ * Only an `affected` entry for the package's own OSV ecosystem counts, release included:
+ * a `Debian:11` entry never matches a `Debian:12` package, and a language advisory (npm,
+ * Maven, \u2026) never matches a distribution package, whose fixes the distribution backports
+ * under its own version numbers. Withdrawn records never match.
+ *
+ * Throws InvalidVersionError when the installed version cannot be read by the ecosystem's
+ * rules: the caller reports the package as not scanned, never as clean.
+ */
+function match(pkg, records) {
+    const scheme = (0,versions/* schemeForEcosystem */.H_)(pkg.osv.ecosystem);
+    if (!scheme)
+        return [];
+    const out = [];
+    const seen = new Set();
+    for (const record of records) {
+        if (record.withdrawn || seen.has(record.id))
+            continue;
+        const entries = (record.affected ?? []).filter(a => namesPackage(a?.package, pkg.osv));
+        const hit = entries.find(a => (0,versions/* isAffected */.fH)(a, pkg.osv.version, scheme));
+        if (!hit)
+            continue;
+        seen.add(record.id);
+        out.push({
+            package: pkg,
+            record,
+            affected: hit,
+            fixedIn: fixedIn(entries, pkg.osv.version, scheme)
+        });
+    }
+    return out;
+}
+/** `fixed` events of the package's entries above the installed version, lowest first. */
+function fixedIn(entries, installed, scheme) {
+    const fixes = new Map();
+    for (const entry of entries)
+        for (const range of entry.ranges ?? []) {
+            if (range.type !== 'ECOSYSTEM' && range.type !== 'SEMVER')
+                continue;
+            const rangeScheme = range.type === 'SEMVER' && scheme !== 'go' ? 'semver' : scheme;
+            for (const event of range.events ?? [])
+                if ('fixed' in event && typeof event.fixed === 'string')
+                    fixes.set(event.fixed, rangeScheme);
+        }
+    const above = [...fixes].filter(([version, s]) => compare(s, version, installed) > 0);
+    return above.sort(([a, s], [b]) => compare(s, a, b)).map(([version]) => version);
+}
+/** The scheme's order; a version it cannot read sorts last (it is kept, not guessed at). */
+function compare(scheme, a, b) {
+    try {
+        return (0,versions/* compareVersions */.Zy)(scheme, a, b);
+    }
+    catch {
+        return 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/vuln/osv/index.ts
+
+
+
+
+
+
+/***/ }),
+
+/***/ 40299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TS: () => (/* binding */ rate),
+  qs: () => (/* binding */ severityRank)
+});
+
+// UNUSED EXPORTS: cvss2BaseScore, cvss3BaseScore, cvss4BaseScore, severityOfScore, severityOfWord
+
+// EXTERNAL MODULE: ./src/vuln/types.ts
+var types = __nccwpck_require__(18306);
+// EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
+var ae_cvss_calculator = __nccwpck_require__(44353);
+var ae_cvss_calculator_default = /*#__PURE__*/__nccwpck_require__.n(ae_cvss_calculator);
+;// CONCATENATED MODULE: ./src/vuln/severity/cvss.ts
+
+// The package is CommonJS: Node's own ESM loader (tsx, scripts) offers its classes only on the
+// default export, bundlers and ts-jest on the namespace.
+const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = (ae_cvss_calculator_default()) ?? ae_cvss_calculator;
+/**
+ * CVSS base scores from vector strings. The arithmetic (v4's macro-vector lookup included) is
+ * ae-cvss-calculator's; this module decides which text is a vector at all. Records are hostile
+ * input and the calculator is lenient (a repeated metric silently overrides, a missing one
+ * leaves the score undefined), so a vector must carry every base metric of its version exactly
+ * once, with a value the specification defines, before it is scored. Anything else is no score.
+ */
+/** Longer than any vector a specification allows, with every optional metric. */
+const MAX_VECTOR_LENGTH = 512;
+/** Base metrics and their values (FIRST CVSS v2 guide \u00a72.1, v3.1 specification \u00a77.4, v4.0 specification \u00a77). */
+const V2_BASE = { AV: 'LAN', AC: 'HML', Au: 'MSN', C: 'NPC', I: 'NPC', A: 'NPC' };
+const V3_BASE = { AV: 'NALP', AC: 'LH', PR: 'NLH', UI: 'NR', S: 'UC', C: 'HLN', I: 'HLN', A: 'HLN' };
+const V4_BASE = {
+    AV: 'NALP',
+    AC: 'LH',
+    AT: 'NP',
+    PR: 'NLH',
+    UI: 'NPA',
+    VC: 'HLN',
+    VI: 'HLN',
+    VA: 'HLN',
+    SC: 'HLN',
+    SI: 'HLN',
+    SA: 'HLN'
+};
+/**
+ * The base metrics of a vector in the specification's order, or undefined when the text is not
+ * a well-formed vector of that version: a prefix, `metric:value` parts, no metric twice, and
+ * every base metric with a defined value. Other metrics (temporal, threat, environmental,
+ * supplemental) are checked by the calculator and then dropped: only the base score counts.
+ */
+function baseVector(text, prefix, base) {
+    if (typeof text !== 'string' || text.length > MAX_VECTOR_LENGTH || !text.startsWith(prefix))
+        return undefined;
+    const seen = new Map();
+    for (const part of text.slice(prefix.length).split('/')) {
+        const match = /^([A-Za-z]{1,3}):([A-Za-z]{1,8})$/.exec(part);
+        if (!match)
+            return undefined;
+        const [, metric, value] = match;
+        if (seen.has(metric))
+            return undefined;
+        seen.set(metric, value);
+    }
+    const parts = [];
+    for (const [metric, values] of Object.entries(base)) {
+        const value = seen.get(metric);
+        if (value === undefined || value.length !== 1 || !values.includes(value))
+            return undefined;
+        parts.push(`${metric}:${value}`);
+    }
+    return `${prefix}${parts.join('/')}`;
+}
+/**
+ * Scores already computed, by vector. The calculator takes milliseconds per v4 vector, and a
+ * scan rates the same few hundred vectors over and over (one record, many packages).
+ */
+const scores = new Map();
+const MAX_CACHED_SCORES = 10_000;
+/**
+ * The base score of a vector: the whole vector must parse (the calculator rejects metrics and
+ * values its version does not define), and the base metrics alone are scored. The calculator's
+ * failure is no score, never a throw.
+ */
+function score(Version, vector, base) {
+    if (scores.has(vector))
+        return scores.get(vector);
+    let result;
+    try {
+        if (vector !== base)
+            new Version(vector);
+        const value = new Version(base).calculateScores().base;
+        if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 10)
+            result = Math.round(value * 10) / 10;
+    }
+    catch {
+        result = undefined;
+    }
+    if (scores.size >= MAX_CACHED_SCORES)
+        scores.clear();
+    scores.set(vector, result);
+    return result;
+}
+/** CVSS v3.0 or v3.1 base score (`CVSS:3.1/AV:N/\u2026`), or undefined for a malformed vector. */
+function cvss3BaseScore(vector) {
+    const v31 = baseVector(vector, 'CVSS:3.1/', V3_BASE);
+    if (v31)
+        return score(Cvss3P1, vector, v31);
+    const v30 = baseVector(vector, 'CVSS:3.0/', V3_BASE);
+    return v30 ? score(Cvss3P0, vector, v30) : undefined;
+}
+/** CVSS v4.0 base score (CVSS-B: base metrics only), or undefined for a malformed vector. */
+function cvss4BaseScore(vector) {
+    const v4 = baseVector(vector, 'CVSS:4.0/', V4_BASE);
+    return v4 ? score(Cvss4P0, vector, v4) : undefined;
+}
+/** CVSS v2 base score (`AV:N/AC:L/Au:N/C:P/I:P/A:P`, optionally in parentheses or after `CVSS:2.0/`). */
+function cvss2BaseScore(vector) {
+    if (typeof vector !== 'string')
+        return undefined;
+    const bare = vector.replace(/^\((.*)\)$/, '$1').replace(/^CVSS:2\.0\//, '');
+    const v2 = baseVector(`/${bare}`, '/', V2_BASE);
+    return v2 ? score(Cvss2, bare, v2.slice(1)) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/vuln/severity/database.ts
+/** Records are hostile: a record with more severity entries than this is read up to it. */
+const MAX_SEVERITY_ENTRIES = 64;
+/** A record's or affected entry's `severity` list, bounded; anything but a list is none. */
+function severityEntries(list) {
+    return Array.isArray(list) ? list.slice(0, MAX_SEVERITY_ENTRIES) : [];
+}
+/** Longer than any rating word a database uses; anything longer is not a rating. */
+const MAX_WORD_LENGTH = 40;
+/**
+ * Rating words to severities. Debian's `unimportant` and Ubuntu's `negligible` are still
+ * vulnerabilities (rated low); `not yet assigned`, `untriaged` and `end-of-life` say nothing
+ * about severity and stay unknown.
+ */
+const WORDS = {
+    critical: 'critical',
+    important: 'high',
+    high: 'high',
+    moderate: 'medium',
+    medium: 'medium',
+    low: 'low',
+    unimportant: 'low',
+    negligible: 'low',
+    none: 'none',
+    'not yet assigned': 'unknown',
+    untriaged: 'unknown',
+    unknown: 'unknown',
+    'end-of-life': 'unknown'
+};
+/**
+ * A rating word as a severity, or undefined when the text is not one. Debian decorates its
+ * urgencies (`low*`, `medium**` for DSA-derived ones, `low (ssh)`), which say the same level.
+ */
+function severityOfWord(value) {
+    if (typeof value !== 'string' || value.length > MAX_WORD_LENGTH)
+        return undefined;
+    const word = value
+        .toLowerCase()
+        .replace(/\(.*\)/, '')
+        .replace(/\*+/g, '')
+        .trim();
+    return Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
+}
+function field(object, key) {
+    return object && typeof object === 'object' && Object.hasOwn(object, key)
+        ? object[key]
+        : undefined;
+}
+/** Which database a record comes from, by its ID prefix. */
+function databaseOf(id) {
+    const prefix = /^([A-Za-z]+)-/.exec(id)?.[1]?.toUpperCase();
+    if (prefix === 'GHSA')
+        return 'GHSA';
+    if (prefix === 'DEBIAN' || prefix === 'DSA' || prefix === 'DLA' || prefix === 'DTSA')
+        return 'Debian';
+    if (prefix === 'UBUNTU' || prefix === 'USN')
+        return 'Ubuntu';
+    return prefix ?? 'database';
+}
+/**
+ * The record's own rating, most specific first: the matched `affected` entry's, then the
+ * record's. A word that names no level (Debian's `not yet assigned`) rates `unknown` only when
+ * nothing else in the record rates it.
+ */
+function databaseRating(record, affected) {
+    const database = databaseOf(record.id);
+    const candidates = [];
+    for (const entry of [...severityEntries(affected?.severity), ...severityEntries(record.severity)])
+        if (entry && typeof entry.type === 'string' && entry.type.toLowerCase() === 'ubuntu')
+            candidates.push({ value: entry.score, source: 'Ubuntu' });
+    for (const holder of [
+        affected?.ecosystem_specific,
+        affected?.database_specific,
+        record.database_specific
+    ])
+        for (const key of ['severity', 'urgency'])
+            candidates.push({ value: field(holder, key), source: database });
+    let unknown;
+    for (const { value, source } of candidates) {
+        const severity = severityOfWord(value);
+        if (severity === undefined)
+            continue;
+        if (severity !== 'unknown')
+            return { severity, source };
+        unknown ??= { severity, source };
+    }
+    return unknown;
+}
+
+;// CONCATENATED MODULE: ./src/vuln/severity/index.ts
+
+
+
+
+
+/** FIRST's qualitative severity rating scale (CVSS v3.1 specification \u00a75, v4.0 \u00a76). */
+function severityOfScore(score) {
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'medium';
+    if (score > 0)
+        return 'low';
+    return 'none';
+}
+/** How severe a level is: 5 for critical down to 1 for none, 0 for unknown. */
+function severityRank(severity) {
+    return severity === 'unknown' ? 0 : types/* SEVERITIES */.o.length - 1 - types/* SEVERITIES */.o.indexOf(severity);
+}
+/** Vector types in the order they decide: the newest CVSS version a record carries wins. */
+const SCORERS = [
+    ['CVSS_V4', cvss4BaseScore],
+    ['CVSS_V3', cvss3BaseScore],
+    ['CVSS_V2', cvss2BaseScore]
+];
+/**
+ * The rating a vector in the record gives: the matched `affected` entry's vectors (OSV lets a
+ * record rate each package) before the record's, the newest CVSS version first, and among
+ * vectors of one version the highest score. A malformed vector is skipped.
+ */
+function vectorRating(record, affected) {
+    for (const list of [severityEntries(affected?.severity), severityEntries(record.severity)]) {
+        for (const [type, scorer] of SCORERS) {
+            let best;
+            for (const entry of list) {
+                if (entry?.type !== type || typeof entry.score !== 'string')
+                    continue;
+                const score = scorer(entry.score);
+                if (score !== undefined && (best?.score === undefined || score > best.score))
+                    best = { severity: severityOfScore(score), score, vector: entry.score, source: type };
+            }
+            if (best)
+                return best;
+        }
+    }
+    return undefined;
+}
+/** The record's own rating: a CVSS vector, else its database's word; undefined when neither rates it. */
+function ownRating(record, affected) {
+    return vectorRating(record, affected) ?? databaseRating(record, affected);
+}
+/** The most severe of the related records' ratings; a computed score wins a tie. */
+function relatedRating(related) {
+    let best;
+    for (const other of related) {
+        const rating = ownRating(other);
+        if (!rating || rating.severity === 'unknown')
+            continue;
+        const candidate = { ...rating, source: `${rating.source} (${other.id})` };
+        const rank = severityRank(candidate.severity);
+        const bestRank = best ? severityRank(best.severity) : -1;
+        if (rank > bestRank ||
+            (rank === bestRank && candidate.score !== undefined && best?.score === undefined))
+            best = candidate;
+    }
+    return best;
+}
+/**
+ * How severe one record is for one package: a CVSS v4 > v3.x > v2 base score from a vector
+ * (the matched `affected` entry's first, then the record's), else the database's own rating
+ * (GHSA severity, Debian urgency, Ubuntu priority, \u2026), else the most severe rating of the
+ * `related` records the caller fetched (the record's upstream CVE and aliases), else `unknown`.
+ * Never throws: records are hostile, and what cannot be read does not rate.
+ */
+function rate(record, affected, related = []) {
+    const own = ownRating(record, affected);
+    if (own && own.severity !== 'unknown')
+        return own;
+    return relatedRating(related) ?? own ?? { severity: 'unknown', source: 'none' };
+}
+
+
+/***/ }),
+
+/***/ 18306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+/**
+ * The data the vulnerability scan passes from step to step:
+ * SBOM \u2192 packages \u2192 OSV records \u2192 matches \u2192 ratings \u2192 gate \u2192 report.
+ * Each step lives in its own folder under src/vuln and speaks only these types.
+ */
+/** Severity levels, most severe first. `unknown`: neither a vector nor the record says. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'none', 'unknown'];
+
+
+/***/ }),
+
 /***/ 50342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  eV: () => (/* reexport */ InvalidVersionError),
+  Zy: () => (/* reexport */ compareVersions),
+  fH: () => (/* reexport */ isAffected),
   FG: () => (/* reexport */ parseVersionRange),
   dF: () => (/* reexport */ rangeContains),
+  H_: () => (/* reexport */ schemeForEcosystem),
   is: () => (/* reexport */ schemeForPurlType)
 });
 
-// UNUSED EXPORTS: InvalidVersionError, compareVersions, isAffected, schemeForEcosystem
-
 ;// CONCATENATED MODULE: ./src/vuln/versions/error.ts
 /** A version, or a version range, that its scheme cannot read. */
-class error_InvalidVersionError extends Error {
+class InvalidVersionError extends Error {
     scheme;
     version;
     constructor(scheme, version, reason) {
@@ -9632,9 +11807,9 @@ const MAX_VERSION_LENGTH = 256;
 /** Rejects an empty or oversized version before a scheme parses it. */
 function checkLength(scheme, version) {
     if (version.length === 0)
-        throw new error_InvalidVersionError(scheme, version, 'empty');
+        throw new InvalidVersionError(scheme, version, 'empty');
     if (version.length > MAX_VERSION_LENGTH) {
-        throw new error_InvalidVersionError(scheme, version.slice(0, 40) + '\u2026', `longer than ${MAX_VERSION_LENGTH} characters`);
+        throw new InvalidVersionError(scheme, version.slice(0, 40) + '\u2026', `longer than ${MAX_VERSION_LENGTH} characters`);
     }
 }
 /** Compares two runs of decimal digits of any length, as numbers. */
@@ -9677,7 +11852,7 @@ const TOKEN = /^(?:([a-z])|\.(\d+)|(\d+)|_([a-z]+)|~([0-9a-f]+)|-r(\d+))/;
 function tokenize(version) {
     checkLength('apk', version);
     const fail = (reason) => {
-        throw new error_InvalidVersionError('apk', version, reason);
+        throw new InvalidVersionError('apk', version, reason);
     };
     const first = /^\d+/.exec(version);
     if (!first)
@@ -9765,7 +11940,7 @@ const REVISION = /^[A-Za-z0-9.+~]+$/;
 function parse(version) {
     checkLength('dpkg', version);
     const fail = (reason) => {
-        throw new error_InvalidVersionError('dpkg', version, reason);
+        throw new InvalidVersionError('dpkg', version, reason);
     };
     if (/\s/.test(version))
         fail('embedded spaces');
@@ -9871,7 +12046,7 @@ function normalize(list) {
 function maven_parse(version) {
     checkLength('maven', version);
     if (!/^[\x21-\x7e]+$/.test(version)) {
-        throw new error_InvalidVersionError('maven', version, 'only printable ASCII without spaces');
+        throw new InvalidVersionError('maven', version, 'only printable ASCII without spaces');
     }
     const text = version.toLowerCase();
     const root = [];
@@ -9972,7 +12147,7 @@ function nuget_parse(version) {
     checkLength('nuget', version);
     const m = PATTERN.exec(version.trim());
     if (!m) {
-        throw new error_InvalidVersionError('nuget', version, 'expected 1.2.3[.4][-prerelease][+metadata]');
+        throw new InvalidVersionError('nuget', version, 'expected 1.2.3[.4][-prerelease][+metadata]');
     }
     const numbers = m[1].split('.');
     while (numbers.length < 4)
@@ -10033,7 +12208,7 @@ function packagist_normalize(version) {
     const text = version.trim().replace(/\+[0-9A-Za-z.-]+$/, '');
     const m = packagist_PATTERN.exec(text);
     if (!m) {
-        throw new error_InvalidVersionError('packagist', version, 'expected 1.2.3[.4] with an optional -alpha/-beta/-RC/-patch[N] and -dev (branch names such as dev-main have no order)');
+        throw new InvalidVersionError('packagist', version, 'expected 1.2.3[.4] with an optional -alpha/-beta/-RC/-patch[N] and -dev (branch names such as dev-main have no order)');
     }
     const numbers = m[1].split('.');
     while (numbers.length < 4)
@@ -10113,7 +12288,7 @@ function pep440_parse(version) {
     checkLength('pep440', version);
     const m = pep440_PATTERN.exec(version);
     if (!m)
-        throw new error_InvalidVersionError('pep440', version, 'see PEP 440 for the version scheme');
+        throw new InvalidVersionError('pep440', version, 'see PEP 440 for the version scheme');
     const [, epoch = '0', releaseText, preLetter, preNumber, postImplicit, postLetter, postNumber, devLetter, devNumber, local] = m;
     const release = releaseText.split('.');
     while (release.length > 1 && /^0+$/.test(release[release.length - 1]))
@@ -10185,10 +12360,10 @@ function comparePep440(a, b) {
 function rpm_parse(text) {
     checkLength('rpm', text);
     if (/\s/.test(text))
-        throw new error_InvalidVersionError('rpm', text, 'embedded spaces');
+        throw new InvalidVersionError('rpm', text, 'embedded spaces');
     const m = /^(?:(\d*):)?([^:-][^:]*?)(?:-([^:-]+))?$/.exec(text);
     if (!m)
-        throw new error_InvalidVersionError('rpm', text, 'expected [epoch:]version[-release]');
+        throw new InvalidVersionError('rpm', text, 'expected [epoch:]version[-release]');
     return { epoch: m[1] || '0', version: m[2], release: m[3] ?? '' };
 }
 const isAlnum = (c) => c !== undefined && /[A-Za-z0-9]/.test(c);
@@ -10267,7 +12442,7 @@ function segments(version) {
     if (text === '')
         return [];
     if (!rubygems_PATTERN.test(text)) {
-        throw new error_InvalidVersionError('rubygems', version, 'expected digits and letters separated by dots');
+        throw new InvalidVersionError('rubygems', version, 'expected digits and letters separated by dots');
     }
     const all = (text.replaceAll('-', '.pre.').match(/[0-9]+|[a-z]+/gi) ?? []).map(s => /^\d/.test(s) ? BigInt(s) : s);
     // Canonical form: trailing zeros dropped from the release part and from the prerelease part.
@@ -10314,7 +12489,7 @@ function semver_parse(scheme, version) {
         return new semver.SemVer(version, { loose: false });
     }
     catch {
-        throw new error_InvalidVersionError(scheme, version, 'expected MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]');
+        throw new InvalidVersionError(scheme, version, 'expected MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]');
     }
 }
 function compareSemver(a, b) {
@@ -10344,13 +12519,13 @@ function parseGo(version) {
             text = version.replace(/^v/, '');
     }
     if (text.startsWith('v')) {
-        throw new error_InvalidVersionError('go', version, 'expected vMAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]');
+        throw new InvalidVersionError('go', version, 'expected vMAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]');
     }
     try {
         return new semver.SemVer(text, { loose: false });
     }
     catch {
-        throw new error_InvalidVersionError('go', version, 'expected vMAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]');
+        throw new InvalidVersionError('go', version, 'expected vMAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]');
     }
 }
 function compareGo(a, b) {
@@ -10383,7 +12558,7 @@ const COMPARATORS = {
  * Orders two versions by the scheme's own rules: <0, 0 or >0. Throws InvalidVersionError for a
  * version the scheme cannot read.
  */
-function scheme_compareVersions(scheme, a, b) {
+function compareVersions(scheme, a, b) {
     const d = Math.sign(COMPARATORS[scheme](a, b));
     return d === 0 ? 0 : d; // never -0
 }
@@ -10436,7 +12611,7 @@ function schemeForPurlType(type) {
 ;// CONCATENATED MODULE: ./src/vuln/versions/affected.ts
 
 
-const KINDS = (/* unused pure expression or super */ null && (['introduced', 'fixed', 'last_affected', 'limit']));
+const KINDS = ['introduced', 'fixed', 'last_affected', 'limit'];
 /** On equal versions `introduced` sorts first, so a range [X, X) is empty. */
 const KIND_ORDER = { introduced: 0, fixed: 1, last_affected: 2 };
 /** An event's kind and version; undefined for one the schema does not define. */
@@ -10566,7 +12741,7 @@ const MAX_COMPARATORS = 64;
 const COMPARATOR = /^(>=|<=|!=|<|>|=)?\s*(\S.*)$/;
 function parseVersionRange(scheme, text) {
     const fail = (reason) => {
-        throw new error_InvalidVersionError(scheme, text, `as a version range: ${reason}`);
+        throw new InvalidVersionError(scheme, text, `as a version range: ${reason}`);
     };
     if (text.length > MAX_RANGE_LENGTH)
         fail(`longer than ${MAX_RANGE_LENGTH} characters`);
@@ -10591,7 +12766,7 @@ function parseVersionRange(scheme, text) {
         if (/[\s<>=!,|*]/.test(version))
             fail(`cannot read the constraint ${JSON.stringify(part.trim())}`);
         // Reads the version now: a typo is the caller's error, not a silent "no".
-        scheme_compareVersions(scheme, version, version);
+        compareVersions(scheme, version, version);
         return { operator: (m[1] ?? '='), version };
     };
     if (vers) {
@@ -10606,7 +12781,7 @@ function parseVersionRange(scheme, text) {
     return { scheme, kind: 'constraints', anyOf: alternatives.map(alt => alt.map(comparator)) };
 }
 function holds(scheme, version, c) {
-    const d = scheme_compareVersions(scheme, version, c.version);
+    const d = compareVersions(scheme, version, c.version);
     switch (c.operator) {
         case '=':
             return d === 0;
@@ -10624,7 +12799,7 @@ function holds(scheme, version, c) {
 }
 /** Whether the range contains `version`; throws InvalidVersionError when it cannot be read. */
 function rangeContains(range, version) {
-    scheme_compareVersions(range.scheme, version, version);
+    compareVersions(range.scheme, version, version);
     if (range.kind === 'any')
         return true;
     if (range.kind === 'constraints') {
@@ -10636,7 +12811,7 @@ function rangeContains(range, version) {
 function versContains(scheme, comparators, version) {
     const bounds = [];
     for (const c of comparators) {
-        const equal = scheme_compareVersions(scheme, version, c.version) === 0;
+        const equal = compareVersions(scheme, version, c.version) === 0;
         if (c.operator === '=' && equal)
             return true;
         if (c.operator === '!=' && equal)
@@ -10646,7 +12821,7 @@ function versContains(scheme, comparators, version) {
     }
     if (bounds.length === 0)
         return comparators.some(c => c.operator === '!=');
-    bounds.sort((a, b) => scheme_compareVersions(scheme, a.version, b.version));
+    bounds.sort((a, b) => compareVersions(scheme, a.version, b.version));
     const below = (c) => c.operator === '<' || c.operator === '<=';
     for (let i = 0; i < bounds.length; i++) {
         const current = bounds[i];

@@ -40187,7 +40187,11 @@ function dockerfileImages(text, file, settings) {
  * counts only when it verifies and names exactly this digest.
  */
 function evaluateDigest(digest, candidates, policy, root, now = new Date()) {
-    const findings = verifyCandidates(digest, candidates, policy, root, now).map(c => c.finding);
+    const checked = verifyCandidates(digest, candidates, policy, root, now);
+    const findings = checked.map(c => c.finding);
+    const verifiedSboms = checked
+        .filter(c => c.finding.verified && c.finding.kind === 'sbom' && c.statement)
+        .map(c => c.statement);
     const verified = findings.filter(f => f.verified);
     const signature = { required: true, satisfied: verified.length > 0 };
     const sbom = {
@@ -40214,7 +40218,8 @@ function evaluateDigest(digest, candidates, policy, root, now = new Date()) {
         sbom,
         provenance,
         verified: failures.length === 0,
-        failures
+        failures,
+        verifiedSboms
     };
 }
 /**
@@ -44190,6 +44195,8 @@ var yaml_dist = __nccwpck_require__(8815);
 
 
 
+/** Values of `maxSeverity`, most severe first. */
+const MAX_SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'none']));
 /**
  * The first rule whose globs match the image, or undefined. Both sides are canonical
  * (see canonicalName), so an alias of a registry host gets the same rule as its name.
@@ -44200,7 +44207,7 @@ function ruleForImage(policy, ref) {
 }
 const RULE_KEYS = new Set(['name', 'images', 'identities', 'key', 'require']);
 const IDENTITY_KEYS = new Set(['subject', 'subjectRegExp', 'issuer', 'issuerRegExp', 'claims']);
-const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge']);
+const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge', 'maxSeverity']);
 /**
  * Reads a policy file:
  *
@@ -44211,7 +44218,7 @@ const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge']);
  *         - issuer: https://token.actions.githubusercontent.com
  *           subjectRegExp: ^https://github\.com/acme/[^/]+/\.github/workflows/release\.yml@refs/heads/main$
  *           claims: { sourceRepositoryOwnerURI: https://github.com/acme }
- *       require: { sbom: true, provenance: false, maxAge: 30d }
+ *       require: { sbom: true, provenance: false, maxAge: 30d, maxSeverity: medium }
  *     - name: vendor images signed with a key
  *       images: ["docker.io/vendor/*"]
  *       key: ./keys/vendor.pub
@@ -44366,6 +44373,14 @@ function readRequirements(raw, at, problems) {
             problems.push(`${at}.maxAge must be a duration such as 30d, 12h or 3600s`);
         else
             requirements.maxAge = seconds;
+    }
+    if (raw.maxSeverity !== undefined) {
+        const value = raw.maxSeverity;
+        const severity = MAX_SEVERITIES.find(s => s === String(value).toLowerCase());
+        if (typeof value !== 'string' || !severity)
+            problems.push(`${at}.maxSeverity must be one of ${MAX_SEVERITIES.join(', ')}`);
+        else
+            requirements.maxSeverity = severity;
     }
     return requirements;
 }
@@ -44553,11 +44568,29 @@ function annotate(report, asErrors) {
     }
 }
 const escapeCell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** `\u2705 \u2264 high` or `\u274c 2 above high`, then the counts: what the maxSeverity rule found. */
+function vulnerabilityCell(check) {
+    if (!check)
+        return '\u2014';
+    const counts = Object.entries(check.counts)
+        .filter(([, n]) => n > 0)
+        .map(([severity, n]) => `${n} ${severity}`)
+        .join(', ');
+    const verdict = check.satisfied
+        ? `\u2705 \u2264 ${check.maxSeverity}`
+        : check.sboms === 0
+            ? '\u274c no verified SBOM to scan'
+            : `\u274c ${check.above.length} above ${check.maxSeverity}`;
+    return `${verdict}${counts ? ` (${counts})` : ''}`;
+}
 /** The job summary: one row per image and platform. */
 function summaryMarkdown(report) {
+    // The column shows only when a maxSeverity rule applied somewhere.
+    const scanned = report.images.some(i => i.platforms.some(p => p.vulnerabilities));
+    const vulnHeader = scanned ? ' Vulnerabilities |' : '';
     const rows = [
-        '| Image | Platform | Digest | Signature | SBOM | Provenance | Result |',
-        '| --- | --- | --- | --- | --- | --- | --- |'
+        `| Image | Platform | Digest | Signature | SBOM | Provenance |${vulnHeader} Result |`,
+        `| --- | --- | --- | --- | --- | --- |${scanned ? ' --- |' : ''} --- |`
     ];
     const mark = (r) => r.satisfied ? '\u2705' : r.required ? '\u274c' : '\u2014';
     for (const image of report.images) {
@@ -44565,9 +44598,9 @@ function summaryMarkdown(report) {
             ? `${image.image} (${image.source.file}:${image.source.line})`
             : image.image;
         if (image.platforms.length === 0)
-            rows.push(`| ${escapeCell(name)} | | ${image.digest ?? ''} | | | | \u274c ${escapeCell(image.errors.join('; '))} |`);
+            rows.push(`| ${escapeCell(name)} | | ${image.digest ?? ''} | | | |${scanned ? ' |' : ''} \u274c ${escapeCell(image.errors.join('; '))} |`);
         for (const p of image.platforms)
-            rows.push(`| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}\u2026\` | ${mark(p.signature)} | ${mark(p.sbom)}${p.buildx?.predicateTypes.some(isSbomPredicate) ? ' (unsigned BuildKit SBOM present)' : ''} | ${mark(p.provenance)} | ${p.verified ? '\u2705 verified' : `\u274c ${escapeCell(p.failures.join('; '))}`} |`);
+            rows.push(`| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}\u2026\` | ${mark(p.signature)} | ${mark(p.sbom)}${p.buildx?.predicateTypes.some(isSbomPredicate) ? ' (unsigned BuildKit SBOM present)' : ''} | ${mark(p.provenance)} |${scanned ? ` ${vulnerabilityCell(p.vulnerabilities)} |` : ''} ${p.verified ? '\u2705 verified' : `\u274c ${escapeCell(p.failures.join('; '))}`} |`);
     }
     const verdict = report.verified
         ? `All ${report.images.length} image(s) verified.`

@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { readConfig } from '../config'
+import { readConfig, readScanConfig } from '../config'
 import { ActionError, describeError, setErrorContext } from '../errors'
 import { fileError } from '../files'
 import { limitHeapGrowth } from '../heap'
@@ -15,11 +15,14 @@ import {
   COMMON_OPTIONS,
   describeOptions,
   FIND_OPTIONS,
+  SCAN_OUTPUT_OPTIONS,
   OUTPUT_DIR_OPTION,
   SBOM_OPTIONS,
   SIGN_OPTIONS,
+  SIGN_SCAN_OPTIONS,
   SUMMARY_OPTION,
   VERIFY_OPTIONS,
+  VULN_OPTIONS,
   type Option
 } from './options'
 
@@ -27,6 +30,7 @@ const USAGE = `Usage: sbom-sign <command> [options]
 
 Commands:
   sbom SOURCE --output FILE   generate the SBOM of an image
+  scan SBOM|SOURCE            scan an SBOM (or an image's, generated) for vulnerabilities
   sign IMAGE                  generate the SBOM, sign the image and attach both
   verify IMAGE...             check signatures and attestations against a policy
   find QUERY IMAGE...         which images' verified SBOMs list a package (incident response)
@@ -37,6 +41,7 @@ Options:
 
 Examples:
   sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json
+  sbom-sign scan app.cdx.json --fail-on-severity high
   sbom-sign sign ghcr.io/acme/app@sha256:… --output-dir out
   sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' \\
     --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom
@@ -44,7 +49,8 @@ Examples:
     --certificate-identity-regexp '^https://github\\.com/acme/' \\
     --certificate-oidc-issuer https://token.actions.githubusercontent.com
 
-Exit codes: 0 ok, 1 verification or operation failed (find: an image could not be checked),
+Exit codes: 0 ok, 1 verification, the vulnerability gate or the operation failed (find: an image
+could not be checked),
 2 usage or input error, 3 find --fail-if-found found the package.
 Keyless signing outside GitHub Actions reads an OIDC token from $SIGSTORE_ID_TOKEN.`
 
@@ -57,8 +63,15 @@ const EXAMPLES: Record<Command, string[]> = {
     "sbom-sign sbom oci-archive:app.tar --format spdx-json --output - | jq '.packages[].name'",
     'sbom-sign sbom localhost:5000/app:dev --platform linux/arm64 --output app.cdx.json'
   ],
+  scan: [
+    'sbom-sign scan app.cdx.json --fail-on-severity high --output-dir report',
+    'sbom-sign scan ghcr.io/acme/app:1.0 --platform linux/arm64 --vex app.vex.json --sarif app.sarif',
+    "sbom-sign scan sbom:app.spdx.json --json - | jq '.counts'",
+    'sbom-sign scan oci-archive:app.tar --offline --vulnerability-db osv/Debian.zip --ignore-vulnerabilities "CVE-2024-1234 until=2025-06-30"'
+  ],
   sign: [
     'sbom-sign sign ghcr.io/acme/app@sha256:… --output-dir out      # keyless: needs $SIGSTORE_ID_TOKEN outside Actions',
+    'sbom-sign sign ghcr.io/acme/app@sha256:… --fail-on-severity critical --vulnerability-attestation',
     'sbom-sign sign ghcr.io/acme/app@sha256:… --key cosign.key --key-password "$PW" --attach-format both'
   ],
   verify: [
@@ -73,7 +86,17 @@ const EXAMPLES: Record<Command, string[]> = {
   ]
 }
 
-type Command = 'sbom' | 'sign' | 'verify' | 'find'
+type Command = 'sbom' | 'scan' | 'sign' | 'verify' | 'find'
+
+/** Options of the registry an image source is pulled from, and of the run's deadlines. */
+const PULL_OPTIONS = [
+  'insecure-registry',
+  'insecure-registries',
+  'registry-username',
+  'registry-password',
+  'timeout',
+  'retry-budget'
+]
 
 /** Verify mode's options that say whose signatures count; find takes them too. */
 const SIGNER_OPTIONS = [
@@ -89,24 +112,38 @@ const SIGNER_OPTIONS = [
 
 function commandOptions(command: Command): Option[] {
   if (command === 'sbom') return [...SBOM_OPTIONS]
-  const own =
-    command === 'sign'
-      ? SIGN_OPTIONS
-      : command === 'find'
-        ? [...FIND_OPTIONS, ...VERIFY_OPTIONS.filter(o => SIGNER_OPTIONS.includes(o.name))]
-        : VERIFY_OPTIONS
-  return [...own, ...COMMON_OPTIONS, OUTPUT_DIR_OPTION, SUMMARY_OPTION]
+  if (command === 'scan')
+    return [
+      ...VULN_OPTIONS,
+      ...SCAN_OUTPUT_OPTIONS,
+      OUTPUT_DIR_OPTION,
+      SUMMARY_OPTION,
+      ...SBOM_OPTIONS.filter(o => o.name === 'platform'),
+      ...COMMON_OPTIONS.filter(o => PULL_OPTIONS.includes(o.name))
+    ]
+  if (command === 'find')
+    return [
+      ...FIND_OPTIONS,
+      ...VERIFY_OPTIONS.filter(o => SIGNER_OPTIONS.includes(o.name)),
+      ...COMMON_OPTIONS,
+      OUTPUT_DIR_OPTION,
+      SUMMARY_OPTION
+    ]
+  const own = command === 'sign' ? [...SIGN_OPTIONS, ...SIGN_SCAN_OPTIONS] : VERIFY_OPTIONS
+  return [...own, ...VULN_OPTIONS, ...COMMON_OPTIONS, OUTPUT_DIR_OPTION, SUMMARY_OPTION]
 }
 
 function commandUsage(command: Command): string {
   const synopsis = {
     sbom: 'sbom SOURCE --output FILE [options]',
+    scan: 'scan SBOM|SOURCE [options]',
     sign: 'sign IMAGE [options]',
     verify: 'verify IMAGE... [options]',
     find: 'find QUERY IMAGE... [options]'
   }[command]
   const what = {
     sbom: `Generates the SBOM of an image from its layers.\n${SOURCES}`,
+    scan: `Scans an SBOM (a CycloneDX or SPDX JSON file, or sbom:PATH) for vulnerabilities in OSV, or generates the SBOM of an image SOURCE first. Prints the summary table; the JSON and SARIF reports go to --output-dir. Exits 1 when a finding reaches --fail-on-severity.\n${SOURCES}`,
     sign: 'Generates the SBOM of IMAGE, signs the image keyless (or with --key) and attaches the SBOM as a signed attestation. Prints the outputs as JSON; the files go to --output-dir.',
     verify:
       'Checks the signatures and attestations of IMAGE... (or the FROM images of --dockerfile) against the signer options or --policy. Prints the outputs as JSON; the report goes to --output-dir.',
@@ -118,7 +155,7 @@ QUERY is a purl with an optional version range (pkg:deb/debian/xz-utils@>=5.6.0,
     '',
     what,
     '',
-    command === 'sbom'
+    command === 'sbom' || command === 'scan'
       ? 'Options:'
       : 'Options (the action inputs of the same names, and a few of the CLI):',
     ...describeOptions(commandOptions(command)),
@@ -197,21 +234,58 @@ async function runCommand(
   values: Values
 ): Promise<{ result: RunResult; outputDir: string }> {
   const config = readConfig(name => given[name])
-  // Files go where the caller says, else to a new directory: never into the current one.
-  const outputDir = values['output-dir'] as string | undefined
-  if (outputDir)
-    try {
-      mkdirSync(outputDir, { recursive: true })
-    } catch (error) {
-      throw fileError(error, outputDir, '--output-dir', 'create')
-    }
-  config.outputDir = outputDir
-    ? resolve(outputDir)
-    : mkdtempSync(join(tmpdir(), `sbom-sign-${command}-`))
-  config.outputOrigin = outputDir
-    ? '--output-dir'
-    : '--output-dir (unset: a new directory in TMPDIR)'
+  const output = outputDirectory(values, command)
+  config.outputDir = output.path
+  config.outputOrigin = output.origin
   return { result: await runPipeline(config), outputDir: config.outputDir }
+}
+
+/** Files go where the caller says, else to a new directory: never into the current one. */
+function outputDirectory(values: Values, command: Command): { path: string; origin: string } {
+  const outputDir = values['output-dir'] as string | undefined
+  if (!outputDir)
+    return {
+      path: mkdtempSync(join(tmpdir(), `sbom-sign-${command}-`)),
+      origin: '--output-dir (unset: a new directory in TMPDIR)'
+    }
+  try {
+    mkdirSync(outputDir, { recursive: true })
+  } catch (error) {
+    throw fileError(error, outputDir, '--output-dir', 'create')
+  }
+  return { path: resolve(outputDir), origin: '--output-dir' }
+}
+
+async function scanCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse('scan', args)
+  if (values.help) {
+    process.stdout.write(`${commandUsage('scan')}\n`)
+    return 0
+  }
+  const source = positionals[0]
+  if (!source || positionals.length > 1)
+    throw new UsageError('scan takes one SBOM file or image SOURCE', 'scan')
+  const given: Record<string, string> = {}
+  for (const [name, value] of Object.entries(values))
+    given[name] = Array.isArray(value) ? value.join('\n') : String(value)
+  given['insecure-registries'] = insecureRegistries(values).join(',')
+  const config = readScanConfig(name => given[name])
+  const outputDir = outputDirectory(values, 'scan').path
+  // Loaded on use: scanning needs none of the signing code.
+  const { runScan } = await import('../pipelines/scan')
+  const result = await runScan({
+    source,
+    platform: values.platform as string | undefined,
+    config,
+    outputDir,
+    json: values.json as string | undefined,
+    sarif: values.sarif as string | undefined
+  })
+  if (values.json !== '-') process.stdout.write(`${result.summary}\n`)
+  if (values.summary) writeFileSync(values.summary as string, result.summary)
+  if (!result.ok) log.error(result.failure ?? 'the vulnerability gate failed')
+  log.info(`reports written to ${outputDir}`)
+  return result.ok ? 0 : 1
 }
 
 async function findCommand(args: string[]): Promise<number> {
@@ -290,6 +364,8 @@ export async function main(argv: string[]): Promise<number> {
         return 0
       case 'sbom':
         return await sbomCommand(rest)
+      case 'scan':
+        return await scanCommand(rest)
       case 'sign':
       case 'verify':
         return await pipelineCommand(command, rest)

@@ -176,8 +176,59 @@ export const VERIFY_OPTIONS: readonly Option[] = [
   },
   { name: 'require-sbom', description: 'require a signed SBOM attestation that parses' },
   { name: 'require-provenance', description: 'require a signed SLSA provenance attestation' },
-  { name: 'github-attestations', description: "also look up GitHub's attestations API" },
-  { name: 'offline', description: 'use the embedded public-good trust root instead of fetching it' }
+  { name: 'github-attestations', description: "also look up GitHub's attestations API" }
+]
+
+/** The vulnerability scan's source and gate: sign, verify and scan take them alike. */
+export const VULN_OPTIONS: readonly Option[] = [
+  {
+    name: 'fail-on-severity',
+    value: 'SEVERITY',
+    description: 'fail on a vulnerability at or above critical, high, medium or low (default: none)'
+  },
+  {
+    name: 'unknown-severity',
+    value: 'SEVERITY',
+    description: 'how a vulnerability of unknown severity ranks for the gate (default: critical)'
+  },
+  {
+    name: 'ignore-vulnerabilities',
+    value: 'IDS',
+    multiple: true,
+    description:
+      'IDs or aliases to set aside (repeatable, or comma-separated), "ID until=DATE" to expire'
+  },
+  {
+    name: 'vex',
+    value: 'FILE',
+    description: 'an OpenVEX document whose not_affected/fixed statements set findings aside'
+  },
+  {
+    name: 'osv-url',
+    value: 'URL',
+    description: "OSV's API or a mirror of it (default: https://api.osv.dev)"
+  },
+  {
+    name: 'vulnerability-db',
+    value: 'PATH',
+    description: 'a directory or zip of OSV records, read instead of the API'
+  },
+  {
+    name: 'offline',
+    description: 'use the embedded trust root, and scan only in --vulnerability-db'
+  }
+]
+
+/** Sign mode's own scan options. */
+export const SIGN_SCAN_OPTIONS: readonly Option[] = [
+  {
+    name: 'vulnerability-scan',
+    description: 'scan the SBOM (implied by --fail-on-severity or --vulnerability-attestation)'
+  },
+  {
+    name: 'vulnerability-attestation',
+    description: "sign the scan result as cosign's vuln predicate and attach it"
+  }
 ]
 
 export const FIND_OPTIONS: readonly Option[] = [
@@ -208,6 +259,21 @@ export const SUMMARY_OPTION: Option = {
   value: 'FILE',
   description: 'also write the job summary (Markdown) to FILE'
 }
+
+/** Where `scan` writes its reports, besides --output-dir. */
+export const SCAN_OUTPUT_OPTIONS: readonly Option[] = [
+  {
+    name: 'sarif',
+    value: 'FILE',
+    description: 'write the SARIF 2.1.0 report here (default: DIR/vulnerabilities.sarif)'
+  },
+  {
+    name: 'json',
+    value: 'FILE',
+    description:
+      'write the JSON report here, "-" for standard output (default: DIR/vulnerabilities.json)'
+  }
+]
 
 export const SBOM_OPTIONS: readonly Option[] = [
   {

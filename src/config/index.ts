@@ -5,8 +5,16 @@ import { formatPlatform, parsePlatform } from '../oci/platform'
 import { parseReference } from '../oci/reference'
 import { parseBuildPlatform, runnerPlatform } from '../verify/dockerfile/platform'
 import { InputReader, Inputs } from './inputs'
+import { readVulnerabilities, type VulnerabilityConfig } from './vulnerabilities'
 
 export type { InputReader } from './inputs'
+export {
+  GATE_SEVERITIES,
+  OFFLINE_DATABASE_HINT,
+  requireSourceOffline,
+  type GateSeverity,
+  type VulnerabilityConfig
+} from './vulnerabilities'
 
 export const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'] as const
 export type SbomFormat = (typeof SBOM_FORMATS)[number]
@@ -123,6 +131,8 @@ interface CommonConfig {
   registry: RegistryConfig
   sigstore: SigstoreConfig
   network: NetworkConfig
+  /** The vulnerability scan of the SBOMs, and its gate. */
+  vulnerabilities: VulnerabilityConfig
   /** Where files for later steps go (RUNNER_TEMP in Actions). */
   outputDir: string
   /** What chose outputDir, for errors that ask to change it (e.g. `RUNNER_TEMP`). */
@@ -140,16 +150,29 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
   const inputs = new Inputs(read)
   const mode = inputs.choice('mode', ['sign', 'verify', 'find'] as const, 'sign')
   const generate = mode === 'find' && inputs.boolean('generate', false)
+  const sigstore = readSigstore(inputs)
   const common: CommonConfig = {
     registry: readRegistry(inputs),
-    sigstore: readSigstore(inputs),
+    sigstore,
     // Generating SBOMs pulls whole images, as signing does.
     network: readNetwork(inputs, mode === 'sign' || generate ? 'sign' : 'verify'),
+    // find never scans: it reads the scan inputs as verify does, which leaves them unused.
+    vulnerabilities: readVulnerabilities(
+      inputs,
+      mode === 'find' ? 'verify' : mode,
+      sigstore.offline
+    ),
     outputDir: env.RUNNER_TEMP || process.cwd(),
     outputOrigin: env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'RUNNER_TEMP (unset: the working directory)'
   }
   if (mode === 'sign') {
     const sign = readSign(inputs)
+    if (common.vulnerabilities.scan && sign.sbom.kind === 'none')
+      throw inputError(
+        'sbom',
+        '"none" leaves nothing to scan for vulnerabilities',
+        'Generate the SBOM ("sbom: generate"), or turn the scan off'
+      )
     scopeCredentials(common.registry, sign.image)
     return { ...common, mode, sign }
   }
@@ -179,6 +202,23 @@ function readFind(inputs: Inputs, generate: boolean): FindConfig {
     generate,
     concurrency: count,
     failIfFound: inputs.boolean('fail-if-found', false)
+  }
+}
+
+/** What `sbom-sign scan` reads: the scan's source and gate, registry access, deadlines. */
+export interface ScanConfig {
+  registry: RegistryConfig
+  network: NetworkConfig
+  vulnerabilities: VulnerabilityConfig
+}
+
+/** The CLI's `scan`: always scans; the gate and source options as the action has them. */
+export function readScanConfig(read: InputReader): ScanConfig {
+  const inputs = new Inputs(read)
+  return {
+    registry: readRegistry(inputs),
+    network: readNetwork(inputs, 'sign'),
+    vulnerabilities: readVulnerabilities(inputs, 'scan', inputs.boolean('offline', false))
   }
 }
 

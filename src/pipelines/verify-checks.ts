@@ -36,6 +36,8 @@ import {
   type PolicyFile
 } from '../verify'
 import type { TrustedRoot } from '@sigstore/protobuf-specs'
+import { MAX_BELOW } from './verify-scan'
+import { openScanner, type Scanner } from './vulnerabilities'
 
 /** A run that checks images against verify mode's signer inputs (verify, find). */
 export type SignerRun = Extract<Config, { verify: VerifyConfig }>
@@ -50,6 +52,10 @@ export interface Checks {
   platforms: string[]
   /** Discovery results by repository and digest: a base image used by several FROMs is read once. */
   found: Map<string, Promise<Candidate[]>>
+  /** The vulnerability scanner, opened when the first maxSeverity rule needs it. */
+  scanner: () => Promise<Scanner>
+  /** `fail-on-severity`, which the inputs' policy carries as its maxSeverity. */
+  failOnSeverity: string
 }
 
 /** The trust root, registry client and signer policies every image of the run is checked with. */
@@ -63,17 +69,18 @@ export async function prepareChecks(
     instance: config.sigstore.instance === 'github' ? 'github' : 'public-good',
     offline: config.sigstore.offline
   })
+  const retryBudget = new RetryBudget(config.network.retryBudgetMs)
+  let scanner: Promise<Scanner> | undefined
   const checks: Checks = {
     root: trust.root,
-    client: new RegistryClient({
-      ...config.registry,
-      retryBudget: new RetryBudget(config.network.retryBudgetMs)
-    }),
+    client: new RegistryClient({ ...config.registry, retryBudget }),
     github: v.githubAttestations ? githubSource(config) : undefined,
     policyFile,
     inputsPolicy: policyFromInputs(config),
     platforms: v.platforms,
-    found: new Map()
+    found: new Map(),
+    scanner: () => (scanner ??= openScanner(config.vulnerabilities, retryBudget)),
+    failOnSeverity: config.vulnerabilities.failOn
   }
   return { checks, trustSource: trust.source }
 }
@@ -113,7 +120,15 @@ function policyFromInputs(config: SignerRun): ImagePolicy | undefined {
     source: 'inputs',
     identities: identity && issuer ? [{ identity, issuer }] : [],
     keyPem,
-    requirements: { sbom: v.requireSbom, provenance: v.requireProvenance, maxAge: v.maxAge }
+    requirements: {
+      sbom: v.requireSbom,
+      provenance: v.requireProvenance,
+      maxAge: v.maxAge,
+      maxSeverity:
+        config.vulnerabilities.failOn === 'none'
+          ? undefined
+          : MAX_BELOW[config.vulnerabilities.failOn]
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import { globSync, readFileSync } from 'node:fs'
 import { isAbsolute, join, relative } from 'node:path'
-import type { Config } from '../config'
+import { requireSourceOffline, type Config } from '../config'
 import { ActionError, describeError } from '../errors'
 import { log } from '../log'
 import { withDeadline } from '../network/deadline'
@@ -15,12 +15,14 @@ import {
   writeReport,
   type BaseImage,
   type BuildSettings,
+  type DigestEvaluation,
   type ImageReport,
   type PlatformReport,
   type VerifyReport
 } from '../verify'
 import type { RunResult } from './result'
 import { discoverSubjects, policyFor, prepareChecks, type Checks } from './verify-checks'
+import { checkVulnerabilities } from './verify-scan'
 
 type VerifyRun = Config & { mode: 'verify' }
 
@@ -38,6 +40,15 @@ export async function runVerify(config: VerifyRun): Promise<RunResult> {
     ...fromDockerfiles
   ]
   const { checks, trustSource } = await prepareChecks(config)
+  // A scan that is asked for opens its source and VEX document now: a bad path is an input
+  // error, not a failure of every image.
+  if (
+    config.vulnerabilities.failOn !== 'none' ||
+    checks.policyFile?.rules.some(r => r.requirements.maxSeverity !== undefined)
+  ) {
+    requireSourceOffline(config.vulnerabilities)
+    await checks.scanner()
+  }
   const images: ImageReport[] = []
   // Each image has its own deadline, so one registry that stalls cannot use up the run;
   // once the run's deadline passes, the images left fail at their first request.
@@ -143,6 +154,29 @@ async function checkImage(target: BaseImage, checks: Checks): Promise<ImageRepor
     } else if (ref.digest !== resolved.digest) {
       throw new ActionError('DIGEST_MISMATCH', `resolved to ${resolved.digest}`)
     }
+    const maxSeverity = policy.requirements.maxSeverity
+    const decide = async (
+      { verifiedSboms, ...verdict }: DigestEvaluation,
+      platform?: string
+    ): Promise<PlatformReport> => {
+      const decided: PlatformReport = platform ? { ...verdict, platform } : verdict
+      if (maxSeverity !== undefined)
+        await checkVulnerabilities(
+          decided,
+          verifiedSboms,
+          ref,
+          {
+            maxSeverity,
+            // Named as the user wrote it: the policy file's rule, or the input.
+            rule:
+              policy.source === 'inputs'
+                ? `fail-on-severity ${checks.failOnSeverity}`
+                : `maxSeverity ${maxSeverity}`
+          },
+          checks.scanner
+        )
+      return decided
+    }
     const wanted = target.platform ? [target.platform] : checks.platforms
     const subjects = await discoverSubjects(ref, resolved, wanted, checks)
     // BuildKit's attestation manifests are reported with their platform, never checked as one.
@@ -156,10 +190,10 @@ async function checkImage(target: BaseImage, checks: Checks): Promise<ImageRepor
           )
         : []
     for (const subject of subjects) {
-      const verdict = evaluateDigest(subject.digest, subject.candidates, policy, checks.root)
-      const platform: PlatformReport = subject.platform
-        ? { ...verdict, platform: subject.platform }
-        : verdict
+      const platform = await decide(
+        evaluateDigest(subject.digest, subject.candidates, policy, checks.root),
+        subject.platform
+      )
       const unsigned = buildx.find(a => a.describes === subject.digest)
       if (unsigned) reportBuildxAttestations(platform, unsigned)
       report.platforms.push(platform)

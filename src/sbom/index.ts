@@ -9,7 +9,7 @@ import { purlType } from './purl'
 import { summarisePackages, summaryMarkdown, type SbomSummary } from './summary'
 import { CYCLONEDX_PREDICATE, SPDX_PREDICATE, type Sbom, type SbomFormat } from './types'
 
-export { loadSbomFile } from './load'
+export { loadSbomFile, sbomFromPredicate } from './load'
 export { BUILDX_SBOM_HINT, buildxSbom } from './buildx'
 export { catalogImage } from './catalog'
 export type { Catalog, CatalogedPackage, CatalogOptions } from './catalog'

@@ -6,17 +6,19 @@ import { CYCLONEDX_PREDICATE, SPDX_PREDICATE, type Sbom } from './types'
 /** Larger documents cannot be attested anyway (attestation stores cap well below this). */
 const MAX_FILE_SIZE = 512 * 1024 * 1024
 
-const invalid = (path: string, why: string): ActionError =>
-  new ActionError('SBOM_INVALID', `SBOM file ${path} ${why}`, {
-    hint: 'Pass a CycloneDX (1.2 or later) or SPDX 2.x JSON document, e.g. from "docker buildx build --sbom=true" or syft'
-  })
+const FILE_HINT =
+  'Pass a CycloneDX (1.2 or later) or SPDX 2.x JSON document, e.g. from "docker buildx build --sbom=true" or syft'
+
+/** `what` names the document: `file PATH`, or the attestation it came from. */
+const invalid = (what: string, why: string, hint = FILE_HINT): ActionError =>
+  new ActionError('SBOM_INVALID', `SBOM ${what} ${why}`, { hint })
 
 /** Reads a user-supplied SBOM, checks it is CycloneDX or SPDX JSON, and keeps its bytes as they are. */
 export async function loadSbomFile(path: string): Promise<Sbom> {
   let bytes: Buffer
   try {
     if ((await stat(path)).size > MAX_FILE_SIZE)
-      throw invalid(path, `is larger than ${MAX_FILE_SIZE} bytes`)
+      throw invalid(`file ${path}`, `is larger than ${MAX_FILE_SIZE} bytes`)
     bytes = await readFile(path)
   } catch (error) {
     if (error instanceof ActionError) throw error
@@ -35,13 +37,30 @@ export async function loadSbomFile(path: string): Promise<Sbom> {
   try {
     document = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''))
   } catch (error) {
-    throw invalid(path, `is not JSON (${(error as Error).message})`)
+    throw invalid(`file ${path}`, `is not JSON (${(error as Error).message})`)
   }
+  return sbomFromDocument(document, bytes, `file ${path}`)
+}
+
+/**
+ * The SBOM a verified attestation carries as its predicate. `what` names the attestation
+ * in errors; the bytes are the predicate as it was signed, re-serialised.
+ */
+export function sbomFromPredicate(predicate: unknown, what: string): Sbom {
+  return sbomFromDocument(
+    predicate,
+    Buffer.from(JSON.stringify(predicate)),
+    what,
+    'The attestation was signed over this document: ask its signer for a CycloneDX or SPDX 2.x JSON SBOM'
+  )
+}
+
+function sbomFromDocument(document: unknown, bytes: Buffer, what: string, hint?: string): Sbom {
   if (!document || typeof document !== 'object' || Array.isArray(document))
-    throw invalid(path, 'is not a JSON object')
+    throw invalid(what, 'is not a JSON object', hint)
   const doc = document as Record<string, unknown>
   if (doc.bomFormat === 'CycloneDX') {
-    checkCycloneDx(path, doc)
+    checkCycloneDx(what, doc, hint)
     return {
       format: 'cyclonedx-json',
       specVersion: doc.specVersion as string,
@@ -52,7 +71,7 @@ export async function loadSbomFile(path: string): Promise<Sbom> {
     }
   }
   if (typeof doc.spdxVersion === 'string') {
-    const version = checkSpdx(path, doc)
+    const version = checkSpdx(what, doc, hint)
     return {
       format: 'spdx-json',
       specVersion: version,
@@ -63,18 +82,19 @@ export async function loadSbomFile(path: string): Promise<Sbom> {
     }
   }
   throw invalid(
-    path,
-    'is neither CycloneDX (no "bomFormat": "CycloneDX") nor SPDX (no "spdxVersion")'
+    what,
+    'is neither CycloneDX (no "bomFormat": "CycloneDX") nor SPDX (no "spdxVersion")',
+    hint
   )
 }
 
-function checkCycloneDx(path: string, doc: Record<string, unknown>): void {
+function checkCycloneDx(what: string, doc: Record<string, unknown>, hint?: string): void {
   const version = doc.specVersion
   if (typeof version !== 'string' || !/^1\.[2-7]$/.test(version)) {
-    throw invalid(path, `has unsupported CycloneDX specVersion ${JSON.stringify(version)}`)
+    throw invalid(what, `has unsupported CycloneDX specVersion ${JSON.stringify(version)}`, hint)
   }
   if (doc.components !== undefined && !Array.isArray(doc.components))
-    throw invalid(path, 'has "components" that is not an array')
+    throw invalid(what, 'has "components" that is not an array', hint)
   const components = (doc.components as unknown[] | undefined) ?? []
   components.forEach((c, i) => {
     const comp = c as Record<string, unknown> | null
@@ -84,26 +104,27 @@ function checkCycloneDx(path: string, doc: Record<string, unknown>): void {
       typeof comp.name !== 'string' ||
       typeof comp.type !== 'string'
     ) {
-      throw invalid(path, `has components[${i}] without a string "type" and "name"`)
+      throw invalid(what, `has components[${i}] without a string "type" and "name"`, hint)
     }
   })
   if (doc.metadata !== undefined && (typeof doc.metadata !== 'object' || doc.metadata === null)) {
-    throw invalid(path, 'has "metadata" that is not an object')
+    throw invalid(what, 'has "metadata" that is not an object', hint)
   }
 }
 
-function checkSpdx(path: string, doc: Record<string, unknown>): string {
+function checkSpdx(what: string, doc: Record<string, unknown>, hint?: string): string {
   const match = /^SPDX-(2\.\d)$/.exec(doc.spdxVersion as string)
   if (!match)
     throw invalid(
-      path,
-      `has unsupported spdxVersion ${JSON.stringify(doc.spdxVersion)} (SPDX 2.x JSON is supported)`
+      what,
+      `has unsupported spdxVersion ${JSON.stringify(doc.spdxVersion)} (SPDX 2.x JSON is supported)`,
+      hint
     )
   for (const field of ['SPDXID', 'name', 'dataLicense'] as const) {
-    if (typeof doc[field] !== 'string') throw invalid(path, `lacks the SPDX field "${field}"`)
+    if (typeof doc[field] !== 'string') throw invalid(what, `lacks the SPDX field "${field}"`, hint)
   }
   if (doc.packages !== undefined && !Array.isArray(doc.packages))
-    throw invalid(path, 'has "packages" that is not an array')
+    throw invalid(what, 'has "packages" that is not an array', hint)
   ;((doc.packages as unknown[] | undefined) ?? []).forEach((p, i) => {
     const pkg = p as Record<string, unknown> | null
     if (
@@ -112,7 +133,7 @@ function checkSpdx(path: string, doc: Record<string, unknown>): string {
       typeof pkg.SPDXID !== 'string' ||
       typeof pkg.name !== 'string'
     ) {
-      throw invalid(path, `has packages[${i}] without "SPDXID" and "name"`)
+      throw invalid(what, `has packages[${i}] without "SPDXID" and "name"`, hint)
     }
   })
   return match[1] as string

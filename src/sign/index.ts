@@ -19,9 +19,10 @@ export {
 export {
   SLSA_PROVENANCE_PREDICATE,
   imageStatement,
-  indexSbomStatement,
+  indexPlatformStatement,
   signatureStatement,
   simpleSigningPayload,
   type SimpleSigning
 } from './statements'
+export { COSIGN_VULN_PREDICATE, vulnPredicate, type VulnPredicate } from './vulnerabilities'
 export { LocalVerifier, type Expectation } from './verify'

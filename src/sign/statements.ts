@@ -51,11 +51,12 @@ export function imageStatement(
 }
 
 /**
- * A platform's SBOM again, about the index: tools given the index digest (what
- * docker/build-push-action outputs) find it there. The subject is the index, annotated with
- * the platform and its manifest, so that one platform's SBOM never passes for another's.
+ * A platform's attestation (its SBOM, its vulnerability scan) again, about the index: tools
+ * given the index digest (what docker/build-push-action outputs) find it there. The subject
+ * is the index, annotated with the platform and its manifest, so that one platform's SBOM
+ * never passes for another's.
  */
-export function indexSbomStatement(
+export function indexPlatformStatement(
   name: string,
   indexDigest: string,
   platform: { name: string; digest: string },

@@ -69,6 +69,11 @@ export interface DigestVerdict {
   failures: string[]
 }
 
+/** A verdict, and the statements of the SBOM attestations that verified (for a scan). */
+export interface DigestEvaluation extends DigestVerdict {
+  verifiedSboms: Statement[]
+}
+
 /**
  * Decides whether an image digest satisfies a policy given what discovery
  * found: every candidate is verified against every trusted signer; a candidate
@@ -80,8 +85,12 @@ export function evaluateDigest(
   policy: ImagePolicy,
   root: TrustedRoot,
   now: Date = new Date()
-): DigestVerdict {
-  const findings = verifyCandidates(digest, candidates, policy, root, now).map(c => c.finding)
+): DigestEvaluation {
+  const checked = verifyCandidates(digest, candidates, policy, root, now)
+  const findings = checked.map(c => c.finding)
+  const verifiedSboms = checked
+    .filter(c => c.finding.verified && c.finding.kind === 'sbom' && c.statement)
+    .map(c => c.statement as Statement)
   const verified = findings.filter(f => f.verified)
   const signature = { required: true, satisfied: verified.length > 0 }
   const sbom = {
@@ -110,7 +119,8 @@ export function evaluateDigest(
     sbom,
     provenance,
     verified: failures.length === 0,
-    failures
+    failures,
+    verifiedSboms
   }
 }
 

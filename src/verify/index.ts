@@ -55,6 +55,7 @@ export {
   isSbomPredicate,
   verifyCandidates,
   type Candidate,
+  type DigestEvaluation,
   type DigestVerdict,
   type Finding,
   type FindingKind,
@@ -69,8 +70,10 @@ export {
   legacyTag
 } from './legacy'
 export {
+  MAX_SEVERITIES,
   loadPolicyFile,
   ruleForImage,
+  type MaxSeverity,
   type ImagePolicy,
   type PolicyFile,
   type PolicyRule,
@@ -83,6 +86,7 @@ export {
   writeReport,
   type ImageReport,
   type PlatformReport,
-  type VerifyReport
+  type VerifyReport,
+  type VulnerabilityCheck
 } from './report'
 export { reportBuildxAttestations, type UnsignedAttestations } from './buildx'

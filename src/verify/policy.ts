@@ -19,7 +19,16 @@ export interface Requirements {
   provenance: boolean
   /** Seconds; signatures and attestations signed longer ago do not count. */
   maxAge?: number
+  /**
+   * The most severe vulnerability allowed in the SBOM of a verified SBOM attestation;
+   * anything above fails. `critical` allows all, but still needs that SBOM scanned.
+   */
+  maxSeverity?: MaxSeverity
 }
+
+/** Values of `maxSeverity`, most severe first. */
+export const MAX_SEVERITIES = ['critical', 'high', 'medium', 'low', 'none'] as const
+export type MaxSeverity = (typeof MAX_SEVERITIES)[number]
 
 /** The signers trusted for an image (any one of them) and what it must carry. */
 export interface ImagePolicy {
@@ -52,7 +61,7 @@ export function ruleForImage(policy: PolicyFile, ref: Reference): PolicyRule | u
 
 const RULE_KEYS = new Set(['name', 'images', 'identities', 'key', 'require'])
 const IDENTITY_KEYS = new Set(['subject', 'subjectRegExp', 'issuer', 'issuerRegExp', 'claims'])
-const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge'])
+const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge', 'maxSeverity'])
 
 /**
  * Reads a policy file:
@@ -64,7 +73,7 @@ const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge'])
  *         - issuer: https://token.actions.githubusercontent.com
  *           subjectRegExp: ^https://github\.com/acme/[^/]+/\.github/workflows/release\.yml@refs/heads/main$
  *           claims: { sourceRepositoryOwnerURI: https://github.com/acme }
- *       require: { sbom: true, provenance: false, maxAge: 30d }
+ *       require: { sbom: true, provenance: false, maxAge: 30d, maxSeverity: medium }
  *     - name: vendor images signed with a key
  *       images: ["docker.io/vendor/*"]
  *       key: ./keys/vendor.pub
@@ -217,6 +226,13 @@ function readRequirements(raw: unknown, at: string, problems: string[]): Require
     if (seconds === undefined)
       problems.push(`${at}.maxAge must be a duration such as 30d, 12h or 3600s`)
     else requirements.maxAge = seconds
+  }
+  if (raw.maxSeverity !== undefined) {
+    const value = raw.maxSeverity
+    const severity = MAX_SEVERITIES.find(s => s === String(value).toLowerCase())
+    if (typeof value !== 'string' || !severity)
+      problems.push(`${at}.maxSeverity must be one of ${MAX_SEVERITIES.join(', ')}`)
+    else requirements.maxSeverity = severity
   }
   return requirements
 }

@@ -2,6 +2,19 @@ import { writeFileAtomic } from '../files'
 import { log } from '../log'
 import type { UnsignedAttestations } from './buildx'
 import { isSbomPredicate, type DigestVerdict } from './evaluate'
+import type { MaxSeverity } from './policy'
+
+/** The `maxSeverity` requirement: what the scan of the verified SBOM found above it. */
+export interface VulnerabilityCheck {
+  maxSeverity: MaxSeverity
+  /** How many verified SBOM attestations were scanned (each must pass). */
+  sboms: number
+  /** Findings counted (not set aside), by severity, over those SBOMs. */
+  counts: Record<string, number>
+  /** The findings above maxSeverity. */
+  above: { id: string; package: string; version: string; severity: string }[]
+  satisfied: boolean
+}
 
 /** One platform of an image (or the image itself when it is not an index). */
 export interface PlatformReport extends DigestVerdict {
@@ -9,6 +22,8 @@ export interface PlatformReport extends DigestVerdict {
   platform?: string
   /** BuildKit's attestation manifest for this platform in the index (unsigned). */
   buildx?: UnsignedAttestations
+  /** Set when the policy has a maxSeverity. */
+  vulnerabilities?: VulnerabilityCheck
 }
 
 export interface ImageReport {
@@ -78,11 +93,29 @@ export function annotate(report: VerifyReport, asErrors: boolean): void {
 
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
+/** `✅ ≤ high` or `❌ 2 above high`, then the counts: what the maxSeverity rule found. */
+function vulnerabilityCell(check: VulnerabilityCheck | undefined): string {
+  if (!check) return '—'
+  const counts = Object.entries(check.counts)
+    .filter(([, n]) => n > 0)
+    .map(([severity, n]) => `${n} ${severity}`)
+    .join(', ')
+  const verdict = check.satisfied
+    ? `✅ ≤ ${check.maxSeverity}`
+    : check.sboms === 0
+      ? '❌ no verified SBOM to scan'
+      : `❌ ${check.above.length} above ${check.maxSeverity}`
+  return `${verdict}${counts ? ` (${counts})` : ''}`
+}
+
 /** The job summary: one row per image and platform. */
 export function summaryMarkdown(report: VerifyReport): string {
+  // The column shows only when a maxSeverity rule applied somewhere.
+  const scanned = report.images.some(i => i.platforms.some(p => p.vulnerabilities))
+  const vulnHeader = scanned ? ' Vulnerabilities |' : ''
   const rows = [
-    '| Image | Platform | Digest | Signature | SBOM | Provenance | Result |',
-    '| --- | --- | --- | --- | --- | --- | --- |'
+    `| Image | Platform | Digest | Signature | SBOM | Provenance |${vulnHeader} Result |`,
+    `| --- | --- | --- | --- | --- | --- |${scanned ? ' --- |' : ''} --- |`
   ]
   const mark = (r: { required: boolean; satisfied: boolean }) =>
     r.satisfied ? '✅' : r.required ? '❌' : '—'
@@ -92,11 +125,11 @@ export function summaryMarkdown(report: VerifyReport): string {
       : image.image
     if (image.platforms.length === 0)
       rows.push(
-        `| ${escapeCell(name)} | | ${image.digest ?? ''} | | | | ❌ ${escapeCell(image.errors.join('; '))} |`
+        `| ${escapeCell(name)} | | ${image.digest ?? ''} | | | |${scanned ? ' |' : ''} ❌ ${escapeCell(image.errors.join('; '))} |`
       )
     for (const p of image.platforms)
       rows.push(
-        `| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}…\` | ${mark(p.signature)} | ${mark(p.sbom)}${p.buildx?.predicateTypes.some(isSbomPredicate) ? ' (unsigned BuildKit SBOM present)' : ''} | ${mark(p.provenance)} | ${p.verified ? '✅ verified' : `❌ ${escapeCell(p.failures.join('; '))}`} |`
+        `| ${escapeCell(name)} | ${p.platform ?? ''} | \`${p.digest.slice(0, 19)}…\` | ${mark(p.signature)} | ${mark(p.sbom)}${p.buildx?.predicateTypes.some(isSbomPredicate) ? ' (unsigned BuildKit SBOM present)' : ''} | ${mark(p.provenance)} |${scanned ? ` ${vulnerabilityCell(p.vulnerabilities)} |` : ''} ${p.verified ? '✅ verified' : `❌ ${escapeCell(p.failures.join('; '))}`} |`
       )
   }
   const verdict = report.verified

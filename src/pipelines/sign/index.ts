@@ -29,10 +29,11 @@ import { reuseExisting } from './reuse'
 import { signItem, writeBundles } from './signing'
 import { attachSteps } from './attach'
 import { outputs, summary } from './outputs'
+import { scanBeforeSigning } from './scan'
 
 /**
  * Sign mode, one file per step: inputs (here) → image source (image.ts) → SBOM (sbom.ts) →
- * reuse what is attached already (reuse.ts) → sign and verify locally (signing.ts) → attach
+ * vulnerability scan and gate (scan.ts) → reuse what is attached already (reuse.ts) → sign and verify locally (signing.ts) → attach
  * (attach.ts) → outputs and summary (outputs.ts). The items they pass along are in items.ts.
  */
 export async function runSign(config: SignRun): Promise<RunResult> {
@@ -75,6 +76,22 @@ export async function runSign(config: SignRun): Promise<RunResult> {
   // Room for the files is known once the SBOMs are: checked before a certificate is spent.
   await checkRoom(outputDir, estimateOutputBytes(items))
   const sbomPaths = await writeSboms(outputDir, items)
+  // The gate decides before anything is signed: a failed gate leaves nothing half-written.
+  const scan = await scanBeforeSigning(
+    config,
+    pinned,
+    top,
+    items,
+    { dir: outputDir.path, sbomPath: sbomPaths[0] },
+    retryBudget
+  )
+  if (scan?.failed) return scan.failed
+  if (scan)
+    items.splice(
+      items.findIndex(i => i.kind === 'signature'),
+      0,
+      ...scan.items
+    )
 
   const started = Date.now()
   if (!sign.force)
@@ -102,10 +119,11 @@ export async function runSign(config: SignRun): Promise<RunResult> {
           'signed (set "force: true" to sign again)'
   )
 
+  const signed = summary(pinned, items, signerIdentity ?? predicted, key, services, elapsed)
   return {
     ok: true,
-    outputs: outputs(top, items, sbomPaths, services),
-    summary: summary(pinned, items, signerIdentity ?? predicted, key, services, elapsed)
+    outputs: { ...outputs(top, items, sbomPaths, services), ...scan?.outputs },
+    summary: scan ? `${signed}\n\n${scan.summary}` : signed
   }
 }
 

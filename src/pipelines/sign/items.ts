@@ -17,7 +17,7 @@ export interface Subject {
   image?: Image
 }
 
-export type ItemKind = 'signature' | 'sbom' | 'provenance'
+export type ItemKind = 'signature' | 'sbom' | 'provenance' | 'vuln'
 
 /** One thing to sign and attach, and what became of it. */
 export interface Item {
@@ -25,7 +25,7 @@ export interface Item {
   subject: Subject
   statement: Statement
   sbom?: Sbom
-  /** The index's copy of a platform's SBOM attestation: the platform it describes. */
+  /** The index's copy of a platform's attestation (SBOM, vulnerabilities): its platform. */
   describes?: Subject
   /** The DSSE bundle (new or found). */
   signed?: SignedBundle
@@ -44,7 +44,8 @@ export interface Item {
 export const LABEL: Record<ItemKind, string> = {
   signature: 'image signature',
   sbom: 'SBOM attestation',
-  provenance: 'provenance attestation'
+  provenance: 'provenance attestation',
+  vuln: 'vulnerability attestation'
 }
 
 export function describe(item: Item): string {

@@ -29,6 +29,7 @@ export function outputs(
   const signature = items.find(i => i.kind === 'signature' && i.subject === top)
   const sbom = items.find(i => i.kind === 'sbom')
   const provenance = items.find(i => i.kind === 'provenance')
+  const vuln = items.find(i => i.kind === 'vuln')
   const stored = [sbom, provenance, signature].find(i => i?.github)?.github
   const entry = logEntry(signature, services)
   const values: Record<string, string | undefined> = {
@@ -37,6 +38,8 @@ export function outputs(
     'signature-bundle-path': signature?.bundlePath,
     'sbom-attestation-bundle-path': sbom?.bundlePath,
     'provenance-bundle-path': provenance?.bundlePath,
+    'vulnerability-attestation-bundle-path': vuln?.bundlePath,
+    'vulnerability-attestation-ref': vuln?.ref,
     'signature-ref': signature?.ref,
     'attestation-ref': sbom?.ref,
     'rekor-log-index': entry?.index,

@@ -59,6 +59,8 @@ export async function reuseExisting(
     })
   }
   for (const item of items) {
+    // A scan is true as of its time: each run attests its own.
+    if (item.kind === 'vuln') continue
     const digest = item.subject.digest
     let referrer: Found | undefined
     let tagged: Found | undefined

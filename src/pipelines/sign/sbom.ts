@@ -14,7 +14,7 @@ import {
 import { BUILDX_SBOM_HINT, buildxSbom, generateSbom, loadSbomFile, type Sbom } from '../../sbom'
 import {
   imageStatement,
-  indexSbomStatement,
+  indexPlatformStatement,
   provenanceStatement,
   signatureStatement
 } from '../../sign'
@@ -110,7 +110,7 @@ export async function planItems(
       kind: 'sbom',
       subject: top,
       describes: subject,
-      statement: indexSbomStatement(
+      statement: indexPlatformStatement(
         ref.name,
         top.digest,
         { name: subject.platform ?? '', digest: subject.digest },

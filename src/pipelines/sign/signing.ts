@@ -15,7 +15,7 @@ import {
   type SigstoreServices
 } from '../../sign'
 import { bundleFromLegacyLayer, DSSE_ENVELOPE_MEDIA_TYPE } from '../../verify'
-import { type Item, describe, platformAnnotations } from './items'
+import { type Item, type ItemKind, describe, platformAnnotations } from './items'
 
 export async function signItem(
   signer: BundleSigner,
@@ -70,13 +70,21 @@ export async function signItem(
   return signedBy
 }
 
+/** File names of the bundles, before the platform suffix. */
+const BUNDLE_FILE: Record<ItemKind, string> = {
+  signature: 'signature',
+  sbom: 'sbom-attestation',
+  provenance: 'provenance',
+  vuln: 'vulnerability-attestation'
+}
+
 export async function writeBundles(dir: OutputDir, items: Item[]) {
   for (const item of items) {
     const bundle = item.signed ?? item.legacySigned
     if (!bundle) continue
     const platform = item.describes ? `index-${item.describes.platform}` : item.subject.platform
     const suffix = platform ? `-${platform.replace(/\//g, '-')}` : ''
-    const name = item.kind === 'sbom' ? 'sbom-attestation' : item.kind
+    const name = BUNDLE_FILE[item.kind]
     item.bundlePath = join(dir.path, `${name}${suffix}.sigstore.json`)
     await writeFileAtomic(item.bundlePath, JSON.stringify(bundle.bundle, null, 2), dir.origin)
   }

@@ -132,6 +132,28 @@ policies:
     expect(message).toContain('policies[0]: unknown key "extra"')
   })
 
+  test('maxSeverity is one of the severities, in any case; anything else is named', () => {
+    const rule = (value: string) => `
+policies:
+  - images: ["ghcr.io/acme/**"]
+    identities: [{ subject: a, issuer: b }]
+    require: { sbom: true, maxSeverity: ${value} }
+`
+    for (const [given, read] of [
+      ['high', 'high'],
+      ['MEDIUM', 'medium'],
+      ['none', 'none'],
+      ['critical', 'critical']
+    ]) {
+      const policy = loadPolicyFile(policyFile(rule(given as string)))
+      expect(ruleFor(policy, 'ghcr.io/acme/app')?.requirements.maxSeverity).toBe(read)
+    }
+    for (const bad of ['severe', 'unknown', '7', 'true'])
+      expect(errorOf(() => loadPolicyFile(policyFile(rule(bad))))).toContain(
+        'policies[0].require.maxSeverity must be one of critical, high, medium, low, none'
+      )
+  })
+
   test('a rule needs signers; a file needs rules; YAML must parse', () => {
     expect(errorOf(() => loadPolicyFile(policyFile('policies:\n  - images: ["a/*"]\n')))).toContain(
       'give "identities" (keyless signers) or "key"'

@@ -70,4 +70,80 @@ describe('the verification report', () => {
     expect(summary).toContain('| ghcr.io/acme/gone:1 | |  | | | | ❌ not \\| found |')
     expect(summary).toContain('- Dockerfile:1: ARG BASE has no default value')
   })
+
+  test('a Vulnerabilities column only when a maxSeverity rule applied, with counts and verdict', () => {
+    expect(summaryMarkdown(report)).not.toContain('Vulnerabilities')
+    const signed = {
+      ...unsigned,
+      signature: { required: true, satisfied: true },
+      sbom: { required: true, satisfied: true }
+    }
+    const scanned: VerifyReport = {
+      ...report,
+      images: [
+        {
+          image: 'ghcr.io/acme/app:1',
+          platforms: [
+            {
+              ...signed,
+              platform: 'linux/amd64',
+              verified: true,
+              failures: [],
+              vulnerabilities: {
+                maxSeverity: 'high',
+                sboms: 1,
+                counts: { critical: 0, high: 1, medium: 2, low: 0, unknown: 0 },
+                above: [],
+                satisfied: true
+              }
+            },
+            {
+              ...signed,
+              platform: 'linux/arm64',
+              failures: [
+                'vulnerabilities above maxSeverity high: CVE-2024-1 (critical) in zlib1g 1:1.2.13'
+              ],
+              vulnerabilities: {
+                maxSeverity: 'high',
+                sboms: 1,
+                counts: { critical: 1, high: 0, medium: 0, low: 0, unknown: 0 },
+                above: [
+                  { id: 'CVE-2024-1', package: 'zlib1g', version: '1:1.2.13', severity: 'critical' }
+                ],
+                satisfied: false
+              }
+            },
+            {
+              ...signed,
+              sbom: { required: false, satisfied: false },
+              platform: 'linux/s390x',
+              failures: ['maxSeverity high: no verified SBOM attestation to scan'],
+              vulnerabilities: {
+                maxSeverity: 'high',
+                sboms: 0,
+                counts: {},
+                above: [],
+                satisfied: false
+              }
+            }
+          ],
+          errors: [],
+          verified: false
+        }
+      ],
+      problems: []
+    }
+    const summary = summaryMarkdown(scanned)
+    expect(summary).toContain('| Provenance | Vulnerabilities | Result |')
+    expect(summary).toContain('| — | ✅ ≤ high (1 high, 2 medium) | ✅ verified |')
+    expect(summary).toContain(
+      '| — | ❌ 1 above high (1 critical) | ❌ vulnerabilities above maxSeverity high: CVE-2024-1 (critical) in zlib1g 1:1.2.13 |'
+    )
+    expect(summary).toContain(
+      '| — | ❌ no verified SBOM to scan | ❌ maxSeverity high: no verified SBOM attestation to scan |'
+    )
+    expect(imageFailures(scanned.images[0]!)).toContain(
+      'maxSeverity high: no verified SBOM attestation to scan (linux/s390x)'
+    )
+  })
 })

@@ -1,8 +1,8 @@
-export const id = 87;
-export const ids = [87];
+export const id = 681;
+export const ids = [681];
 export const modules = {
 
-/***/ 89087:
+/***/ 4681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/verify/index.ts + 23 modules
 var verify = __webpack_require__(78041);
-// EXTERNAL MODULE: ./src/oci/index.ts + 18 modules
-var oci = __webpack_require__(23338);
+// EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
+var oci = __webpack_require__(3239);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -976,11 +976,12 @@ function imageStatement(name, digest, predicateType, predicate) {
     };
 }
 /**
- * A platform's SBOM again, about the index: tools given the index digest (what
- * docker/build-push-action outputs) find it there. The subject is the index, annotated with
- * the platform and its manifest, so that one platform's SBOM never passes for another's.
+ * A platform's attestation (its SBOM, its vulnerability scan) again, about the index: tools
+ * given the index digest (what docker/build-push-action outputs) find it there. The subject
+ * is the index, annotated with the platform and its manifest, so that one platform's SBOM
+ * never passes for another's.
  */
-function indexSbomStatement(name, indexDigest, platform, predicateType, predicate) {
+function indexPlatformStatement(name, indexDigest, platform, predicateType, predicate) {
     digestMap(platform.digest);
     return {
         _type: verify/* STATEMENT_V1 */.om,
@@ -1393,6 +1394,35 @@ function describeCause(error) {
     return parts.join(': ') || String(error);
 }
 
+;// CONCATENATED MODULE: ./src/sign/vulnerabilities.ts
+/** The predicate type `cosign attest --type vuln` writes and `verify-attestation --type vuln` reads. */
+const COSIGN_VULN_PREDICATE = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+/**
+ * The predicate of one scan. In a workflow run the invocation names the run (its URL and
+ * id) and the workflow that ran it; elsewhere those are empty, as cosign leaves them.
+ */
+function vulnPredicate(scan, report, parameters, env = process.env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const run = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/attempts/${env.GITHUB_RUN_ATTEMPT || '1'}`
+        : '';
+    return {
+        invocation: {
+            parameters,
+            uri: run,
+            event_id: env.GITHUB_RUN_ID ?? '',
+            'builder.id': env.GITHUB_WORKFLOW_REF ? `${server}/${env.GITHUB_WORKFLOW_REF}` : ''
+        },
+        scanner: {
+            uri: scan.scanner.uri,
+            version: scan.scanner.version,
+            db: { uri: scan.database.source, version: scan.database.updatedAt ?? '' },
+            result: report
+        },
+        metadata: { scanStartedOn: scan.startedAt, scanFinishedOn: scan.finishedAt }
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(54187);
 ;// CONCATENATED MODULE: ./src/sign/verify.ts
@@ -1537,6 +1567,7 @@ function checkSimpleSigning(payload, expected, fail) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/pipelines/sign/image.ts
 
 
@@ -1597,8 +1628,8 @@ async function listSubjects(client, ref, target, platforms) {
     return subjects;
 }
 
-// EXTERNAL MODULE: ./src/sbom/index.ts + 45 modules
-var src_sbom = __webpack_require__(4796);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 42 modules
+var src_sbom = __webpack_require__(16982);
 ;// CONCATENATED MODULE: ./src/pipelines/sign/sbom.ts
 // SBOM: each subject's SBOM (generated, from BuildKit, or a file), the plan of what gets
 // signed, and the SBOM files in the output directory.
@@ -1664,7 +1695,7 @@ async function planItems(config, ref, subjects, buildx) {
             kind: 'sbom',
             subject: top,
             describes: subject,
-            statement: indexSbomStatement(ref.name, top.digest, { name: subject.platform ?? '', digest: subject.digest }, sbom.predicateType, sbom.document)
+            statement: indexPlatformStatement(ref.name, top.digest, { name: subject.platform ?? '', digest: subject.digest }, sbom.predicateType, sbom.document)
         });
     }
     if (sign.provenance) {
@@ -1714,7 +1745,8 @@ async function writeSboms(dir, items) {
 const LABEL = {
     signature: 'image signature',
     sbom: 'SBOM attestation',
-    provenance: 'provenance attestation'
+    provenance: 'provenance attestation',
+    vuln: 'vulnerability attestation'
 };
 function describe(item) {
     if (item.describes)
@@ -1761,6 +1793,9 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
         });
     };
     for (const item of items) {
+        // A scan is true as of its time: each run attests its own.
+        if (item.kind === 'vuln')
+            continue;
         const digest = item.subject.digest;
         let referrer;
         let tagged;
@@ -1840,6 +1875,13 @@ async function signItem(signer, verifier, item, ref, sign, services, identity) {
     }
     return signedBy;
 }
+/** File names of the bundles, before the platform suffix. */
+const BUNDLE_FILE = {
+    signature: 'signature',
+    sbom: 'sbom-attestation',
+    provenance: 'provenance',
+    vuln: 'vulnerability-attestation'
+};
 async function writeBundles(dir, items) {
     for (const item of items) {
         const bundle = item.signed ?? item.legacySigned;
@@ -1847,7 +1889,7 @@ async function writeBundles(dir, items) {
             continue;
         const platform = item.describes ? `index-${item.describes.platform}` : item.subject.platform;
         const suffix = platform ? `-${platform.replace(/\//g, '-')}` : '';
-        const name = item.kind === 'sbom' ? 'sbom-attestation' : item.kind;
+        const name = BUNDLE_FILE[item.kind];
         item.bundlePath = (0,external_node_path_.join)(dir.path, `${name}${suffix}.sigstore.json`);
         await (0,files/* writeFileAtomic */.Zf)(item.bundlePath, JSON.stringify(bundle.bundle, null, 2), dir.origin);
     }
@@ -1937,6 +1979,7 @@ function outputs(top, items, sbomPaths, services) {
     const signature = items.find(i => i.kind === 'signature' && i.subject === top);
     const sbom = items.find(i => i.kind === 'sbom');
     const provenance = items.find(i => i.kind === 'provenance');
+    const vuln = items.find(i => i.kind === 'vuln');
     const stored = [sbom, provenance, signature].find(i => i?.github)?.github;
     const entry = logEntry(signature, services);
     const values = {
@@ -1945,6 +1988,8 @@ function outputs(top, items, sbomPaths, services) {
         'signature-bundle-path': signature?.bundlePath,
         'sbom-attestation-bundle-path': sbom?.bundlePath,
         'provenance-bundle-path': provenance?.bundlePath,
+        'vulnerability-attestation-bundle-path': vuln?.bundlePath,
+        'vulnerability-attestation-ref': vuln?.ref,
         'signature-ref': signature?.ref,
         'attestation-ref': sbom?.ref,
         'rekor-log-index': entry?.index,
@@ -1996,7 +2041,99 @@ function summary(ref, items, identity, key, services, elapsed) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/vuln/report/index.ts + 4 modules
+var report = __webpack_require__(63671);
+// EXTERNAL MODULE: ./src/pipelines/vulnerabilities.ts + 1 modules
+var vulnerabilities = __webpack_require__(76197);
+;// CONCATENATED MODULE: ./src/pipelines/sign/scan.ts
+// Scan: each SBOM against OSV, the gate, the reports; with vulnerability-attestation, the
+// scan as an item to sign. Runs between the SBOMs and signing.
+
+
+
+
+/**
+ * Each SBOM the run attaches (a platform's, or the given file about the top manifest) is
+ * scanned and the reports are written; then the gate decides. This comes before the first
+ * signature, so that a release the gate stops leaves nothing signed, logged or pushed. With
+ * `vulnerability-attestation` each scan becomes cosign's vuln statement, attached like the
+ * SBOM's: on the platform's manifest and, for an index, again on the index naming the platform.
+ */
+async function scanBeforeSigning(config, ref, top, items, files, budget) {
+    const settings = config.vulnerabilities;
+    if (!settings.scan)
+        return undefined;
+    const scanner = await (0,vulnerabilities/* openScanner */.n1)(settings, budget);
+    const scanned = [];
+    for (const item of items) {
+        if (!item.sbom || item.describes)
+            continue;
+        const { subject } = item;
+        const artifact = `${ref.name}@${subject.digest}`;
+        log/* log */.Rm.info(`scanning the SBOM of ${artifact}${subject.platform ? ` (${subject.platform})` : ''}`);
+        const scan = await scanner.scan(item.sbom, {
+            artifact,
+            digest: subject.digest,
+            platform: subject.platform,
+            purls: [(0,vulnerabilities/* ociPurl */.Vf)(ref, subject.digest)]
+        }, settings.failOn);
+        scanned.push({ subject, scan });
+    }
+    const scans = scanned.map(s => s.scan);
+    const paths = await (0,vulnerabilities/* writeScanReports */.w3)(files.dir, scans);
+    const outputs = (0,vulnerabilities/* scanOutputs */.qz)(paths, scans);
+    const summary = (0,vulnerabilities/* scanSummary */.yK)(scans, settings);
+    const failure = (0,vulnerabilities/* gateFailure */.I9)(scans);
+    if (failure)
+        return {
+            failed: {
+                ok: false,
+                failure: `${failure}. Nothing was signed or pushed`,
+                outputs: {
+                    digest: top.digest,
+                    ...(files.sbomPath ? { 'sbom-path': files.sbomPath } : {}),
+                    ...outputs
+                },
+                summary: `${summary}\n\n**Nothing was signed or pushed: the vulnerability gate failed.**\n`
+            },
+            outputs,
+            summary,
+            items: []
+        };
+    return {
+        outputs,
+        summary,
+        items: settings.attestation
+            ? scanned.flatMap(({ subject, scan }) => vulnItems(config, ref, top, subject, scan))
+            : []
+    };
+}
+function vulnItems(config, ref, top, subject, scan) {
+    const v = config.vulnerabilities;
+    const predicate = vulnPredicate(scan.result, (0,report/* toJson */.aB)(scan.result, scan.gate), {
+        'fail-on-severity': v.failOn,
+        'unknown-severity': v.unknownAs,
+        'ignore-vulnerabilities': v.ignores.map(i => i.text),
+        vex: v.vex !== undefined
+    });
+    const own = {
+        kind: 'vuln',
+        subject,
+        statement: imageStatement(ref.name, subject.digest, COSIGN_VULN_PREDICATE, predicate)
+    };
+    if (subject === top)
+        return [own];
+    const onIndex = {
+        kind: 'vuln',
+        subject: top,
+        describes: subject,
+        statement: indexPlatformStatement(ref.name, top.digest, { name: subject.platform ?? '', digest: subject.digest }, COSIGN_VULN_PREDICATE, predicate)
+    };
+    return [own, onIndex];
+}
+
 ;// CONCATENATED MODULE: ./src/pipelines/sign/index.ts
+
 
 
 
@@ -2013,7 +2150,7 @@ function summary(ref, items, identity, key, services, elapsed) {
 
 /**
  * Sign mode, one file per step: inputs (here) \u2192 image source (image.ts) \u2192 SBOM (sbom.ts) \u2192
- * reuse what is attached already (reuse.ts) \u2192 sign and verify locally (signing.ts) \u2192 attach
+ * vulnerability scan and gate (scan.ts) \u2192 reuse what is attached already (reuse.ts) \u2192 sign and verify locally (signing.ts) \u2192 attach
  * (attach.ts) \u2192 outputs and summary (outputs.ts). The items they pass along are in items.ts.
  */
 async function runSign(config) {
@@ -2051,6 +2188,12 @@ async function runSign(config) {
     // Room for the files is known once the SBOMs are: checked before a certificate is spent.
     await (0,files/* checkRoom */.kX)(outputDir, estimateOutputBytes(items));
     const sbomPaths = await writeSboms(outputDir, items);
+    // The gate decides before anything is signed: a failed gate leaves nothing half-written.
+    const scan = await scanBeforeSigning(config, pinned, top, items, { dir: outputDir.path, sbomPath: sbomPaths[0] }, retryBudget);
+    if (scan?.failed)
+        return scan.failed;
+    if (scan)
+        items.splice(items.findIndex(i => i.kind === 'signature'), 0, ...scan.items);
     const started = Date.now();
     if (!sign.force)
         await reuseExisting(client, pinned, items, sign, verifier, identity ?? predicted, key);
@@ -2074,10 +2217,11 @@ async function runSign(config) {
         ? `signed, verified and attached ${fresh} item(s) in ${elapsed} ms`
         : 'a valid signature and SBOM attestation by this signer exist already; nothing new was ' +
             'signed (set "force: true" to sign again)');
+    const signed = summary(pinned, items, signerIdentity ?? predicted, key, services, elapsed);
     return {
         ok: true,
-        outputs: outputs(top, items, sbomPaths, services),
-        summary: summary(pinned, items, signerIdentity ?? predicted, key, services, elapsed)
+        outputs: { ...outputs(top, items, sbomPaths, services), ...scan?.outputs },
+        summary: scan ? `${signed}\n\n${scan.summary}` : signed
     };
 }
 function githubTarget(config) {

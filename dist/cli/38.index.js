@@ -1,5 +1,5 @@
-export const id = 305;
-export const ids = [305];
+export const id = 38;
+export const ids = [38];
 export const modules = {
 
 /***/ 46782:
@@ -14,13 +14,17 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _network_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98904);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23338);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3239);
 /* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78041);
+/* harmony import */ var _verify_scan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12130);
+/* harmony import */ var _vulnerabilities__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76197);
 /**
  * What verify mode checks each image with, and how it finds what to check: the trust root,
  * the signer policy from the inputs or a policy file, and the signatures and attestations of
  * an image and each of its platforms. Find mode reads verified SBOMs through the same code.
  */
+
+
 
 
 
@@ -35,17 +39,18 @@ async function prepareChecks(config) {
         instance: config.sigstore.instance === 'github' ? 'github' : 'public-good',
         offline: config.sigstore.offline
     });
+    const retryBudget = new _network_retry__WEBPACK_IMPORTED_MODULE_2__/* .RetryBudget */ .Km(config.network.retryBudgetMs);
+    let scanner;
     const checks = {
         root: trust.root,
-        client: new _oci__WEBPACK_IMPORTED_MODULE_3__/* .RegistryClient */ .bP({
-            ...config.registry,
-            retryBudget: new _network_retry__WEBPACK_IMPORTED_MODULE_2__/* .RetryBudget */ .Km(config.network.retryBudgetMs)
-        }),
+        client: new _oci__WEBPACK_IMPORTED_MODULE_3__/* .RegistryClient */ .bP({ ...config.registry, retryBudget }),
         github: v.githubAttestations ? githubSource(config) : undefined,
         policyFile,
         inputsPolicy: policyFromInputs(config),
         platforms: v.platforms,
-        found: new Map()
+        found: new Map(),
+        scanner: () => (scanner ??= (0,_vulnerabilities__WEBPACK_IMPORTED_MODULE_6__/* .openScanner */ .n1)(config.vulnerabilities, retryBudget)),
+        failOnSeverity: config.vulnerabilities.failOn
     };
     return { checks, trustSource: trust.source };
 }
@@ -84,7 +89,14 @@ function policyFromInputs(config) {
         source: 'inputs',
         identities: identity && issuer ? [{ identity, issuer }] : [],
         keyPem,
-        requirements: { sbom: v.requireSbom, provenance: v.requireProvenance, maxAge: v.maxAge }
+        requirements: {
+            sbom: v.requireSbom,
+            provenance: v.requireProvenance,
+            maxAge: v.maxAge,
+            maxSeverity: config.vulnerabilities.failOn === 'none'
+                ? undefined
+                : _verify_scan__WEBPACK_IMPORTED_MODULE_5__/* .MAX_BELOW */ .x[config.vulnerabilities.failOn]
+        }
     };
 }
 function readKey(key) {
@@ -187,6 +199,116 @@ async function platformChildren(index, wanted) {
 
 /***/ }),
 
+/***/ 12130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ checkVulnerabilities),
+/* harmony export */   x: () => (/* binding */ MAX_BELOW)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16982);
+/* harmony import */ var _vulnerabilities__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76197);
+
+
+
+
+/** `maxSeverity: X` allows X and fails what is above it: the gate's threshold is the next one up. */
+const FAIL_ABOVE = {
+    critical: 'none',
+    high: 'critical',
+    medium: 'high',
+    low: 'medium',
+    none: 'low'
+};
+/** `fail-on-severity: X` as a maxSeverity: the severity right below X. */
+const MAX_BELOW = {
+    critical: 'high',
+    high: 'medium',
+    medium: 'low',
+    low: 'none'
+};
+/**
+ * The maxSeverity rule for one platform. Only the SBOMs of SBOM attestations that verified
+ * for this digest are scanned: with none, the rule fails on this line (an SBOM nobody
+ * signed says nothing about the image). Each verified SBOM must pass. `rule` names the rule
+ * as the user wrote it: `maxSeverity high`, or `fail-on-severity critical` for the inputs.
+ */
+async function checkVulnerabilities(platform, verifiedSboms, ref, { maxSeverity, rule }, scanner) {
+    const check = {
+        maxSeverity,
+        sboms: 0,
+        counts: {},
+        above: [],
+        satisfied: false
+    };
+    platform.vulnerabilities = check;
+    const fail = (line) => {
+        platform.failures.push(line);
+        platform.verified = false;
+    };
+    if (verifiedSboms.length === 0) {
+        fail(`${rule}: no verified SBOM attestation to scan (only the SBOM of a verified attestation counts)`);
+        return;
+    }
+    const scans = [];
+    try {
+        const open = await scanner();
+        for (const [i, statement] of unique(verifiedSboms).entries()) {
+            const sbom = (0,_sbom__WEBPACK_IMPORTED_MODULE_2__/* .sbomFromPredicate */ .LT)(statement.predicate, `of the verified attestation ${i + 1} of ${ref.name}@${platform.digest}`);
+            scans.push(await open.scan(sbom, {
+                artifact: `${ref.name}@${platform.digest}`,
+                digest: platform.digest,
+                platform: platform.platform,
+                purls: [(0,_vulnerabilities__WEBPACK_IMPORTED_MODULE_3__/* .ociPurl */ .Vf)(ref, platform.digest)]
+            }, FAIL_ABOVE[maxSeverity]));
+        }
+    }
+    catch (error) {
+        fail(`${rule}: the scan failed: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error)}`);
+        return;
+    }
+    check.sboms = scans.length;
+    check.counts = (0,_vulnerabilities__WEBPACK_IMPORTED_MODULE_3__/* .countFindings */ .Gt)(scans);
+    const seen = new Set();
+    for (const finding of scans.flatMap(s => s.gate.failing)) {
+        const key = `${finding.id}\0${finding.package.name}\0${finding.package.version}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        check.above.push({
+            id: finding.id,
+            package: finding.package.name,
+            version: finding.package.version,
+            severity: finding.rating.severity
+        });
+    }
+    check.satisfied = check.above.length === 0;
+    if (!check.satisfied) {
+        const shown = check.above
+            .slice(0, 5)
+            .map(f => `${f.id} (${f.severity}) in ${f.package} ${f.version}`);
+        const more = check.above.length > shown.length ? `, and ${check.above.length - shown.length} more` : '';
+        fail(`${rule}: ${shown.join('; ')}${more}`);
+    }
+}
+/** The same SBOM attested twice (a re-run, another format's copy) is scanned once. */
+function unique(statements) {
+    const seen = new Set();
+    return statements.filter(s => {
+        const key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(s.predicate)).digest('hex');
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+
+/***/ }),
+
 /***/ 71038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -198,12 +320,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
-/* harmony import */ var _network_deadline__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2850);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23338);
-/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78041);
-/* harmony import */ var _verify_checks__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(46782);
+/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68117);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25625);
+/* harmony import */ var _network_deadline__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2850);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3239);
+/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78041);
+/* harmony import */ var _verify_checks__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(46782);
+/* harmony import */ var _verify_scan__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(12130);
+
+
 
 
 
@@ -224,12 +350,19 @@ async function runVerify(config) {
         ...v.images.map(reference => ({ reference, file: '', line: 0 })),
         ...fromDockerfiles
     ];
-    const { checks, trustSource } = await (0,_verify_checks__WEBPACK_IMPORTED_MODULE_7__/* .prepareChecks */ .DB)(config);
+    const { checks, trustSource } = await (0,_verify_checks__WEBPACK_IMPORTED_MODULE_8__/* .prepareChecks */ .DB)(config);
+    // A scan that is asked for opens its source and VEX document now: a bad path is an input
+    // error, not a failure of every image.
+    if (config.vulnerabilities.failOn !== 'none' ||
+        checks.policyFile?.rules.some(r => r.requirements.maxSeverity !== undefined)) {
+        (0,_config__WEBPACK_IMPORTED_MODULE_2__/* .requireSourceOffline */ .yA)(config.vulnerabilities);
+        await checks.scanner();
+    }
     const images = [];
     // Each image has its own deadline, so one registry that stalls cannot use up the run;
     // once the run's deadline passes, the images left fail at their first request.
     for (const target of targets)
-        images.push(await (0,_network_deadline__WEBPACK_IMPORTED_MODULE_4__/* .withDeadline */ .NE)(config.network.imageTimeoutMs, { what: `checking ${target.reference}`, input: 'timeout', graceMs: 1000 }, () => checkImage(target, checks)).catch((error) => failedCheck(target, error)));
+        images.push(await (0,_network_deadline__WEBPACK_IMPORTED_MODULE_5__/* .withDeadline */ .NE)(config.network.imageTimeoutMs, { what: `checking ${target.reference}`, input: 'timeout', graceMs: 1000 }, () => checkImage(target, checks)).catch((error) => failedCheck(target, error)));
     const report = {
         verified: images.every(i => i.verified) && problems.length === 0,
         trustRoot: trustSource,
@@ -238,21 +371,21 @@ async function runVerify(config) {
         problems
     };
     const reportPath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(config.outputDir, REPORT_FILE);
-    await (0,_verify__WEBPACK_IMPORTED_MODULE_6__/* .writeReport */ .u5)(reportPath, report, config.outputOrigin);
-    (0,_verify__WEBPACK_IMPORTED_MODULE_6__/* .annotate */ .fz)(report, v.failOn === 'error');
+    await (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .writeReport */ .u5)(reportPath, report, config.outputOrigin);
+    (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)(report, v.failOn === 'error');
     for (const image of images)
         if (image.verified)
-            _log__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(`${image.image}: verified (${image.digest})`);
+            _log__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(`${image.image}: verified (${image.digest})`);
     const failed = images.filter(i => !i.verified).length + problems.length;
     return {
         outputs: { verified: String(report.verified), 'report-path': reportPath },
-        summary: (0,_verify__WEBPACK_IMPORTED_MODULE_6__/* .summaryMarkdown */ .eH)(report),
+        summary: (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .summaryMarkdown */ .eH)(report),
         ok: report.verified || v.failOn === 'never',
         ...(report.verified
             ? {}
             : {
                 failure: failed === 1 && images.length === 1
-                    ? `${images[0]?.image}: ${(0,_verify__WEBPACK_IMPORTED_MODULE_6__/* .imageFailures */ .$v)(images[0]).join('; ')}`
+                    ? `${images[0]?.image}: ${(0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .imageFailures */ .$v)(images[0]).join('; ')}`
                     : `${failed} of ${targets.length + problems.length} image check(s) failed verification (see the report)`
             })
     };
@@ -264,21 +397,21 @@ function readDockerfiles(patterns, build) {
     for (const pattern of patterns) {
         const files = /[*?[{]/.test(pattern) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.globSync)(pattern).sort() : [pattern];
         if (files.length === 0)
-            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('INPUT_INVALID', `input "dockerfile": "${pattern}" matches no file`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ('INPUT_INVALID', `input "dockerfile": "${pattern}" matches no file`);
         for (const file of files) {
             let text;
             try {
                 text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
             }
             catch (error) {
-                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('INPUT_INVALID', `input "dockerfile": ${(0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}`);
+                throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ('INPUT_INVALID', `input "dockerfile": ${(0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}`);
             }
             // Annotations need the path relative to the repository root.
             const inWorkspace = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, file);
             const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file) && !inWorkspace.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inWorkspace)
                 ? inWorkspace
                 : file;
-            const found = (0,_verify__WEBPACK_IMPORTED_MODULE_6__/* .dockerfileImages */ .$H)(text, shown, build);
+            const found = (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .dockerfileImages */ .$H)(text, shown, build);
             images.push(...found.images);
             problems.push(...found.problems);
         }
@@ -298,133 +431,55 @@ function newReport(target) {
 }
 /** An image whose check was abandoned at its deadline. */
 function failedCheck(target, error) {
-    return { ...newReport(target), errors: [(0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)] };
+    return { ...newReport(target), errors: [(0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)] };
 }
 async function checkImage(target, checks) {
     const report = newReport(target);
     try {
-        const ref = (0,_oci__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(target.reference);
-        const policy = (0,_verify_checks__WEBPACK_IMPORTED_MODULE_7__/* .policyFor */ .KV)(ref, checks);
+        const ref = (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(target.reference);
+        const policy = (0,_verify_checks__WEBPACK_IMPORTED_MODULE_8__/* .policyFor */ .KV)(ref, checks);
         report.policy = policy.source;
         const resolved = await checks.client.resolve(ref);
         report.digest = resolved.digest;
         if (!ref.digest) {
             report.resolvedFromTag = true;
-            _log__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(`${target.reference} resolved to ${resolved.digest}`);
+            _log__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(`${target.reference} resolved to ${resolved.digest}`);
         }
         else if (ref.digest !== resolved.digest) {
-            throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('DIGEST_MISMATCH', `resolved to ${resolved.digest}`);
+            throw new _errors__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ('DIGEST_MISMATCH', `resolved to ${resolved.digest}`);
         }
+        const maxSeverity = policy.requirements.maxSeverity;
+        const decide = async ({ verifiedSboms, ...verdict }, platform) => {
+            const decided = platform ? { ...verdict, platform } : verdict;
+            if (maxSeverity !== undefined)
+                await (0,_verify_scan__WEBPACK_IMPORTED_MODULE_9__/* .checkVulnerabilities */ .r)(decided, verifiedSboms, ref, {
+                    maxSeverity,
+                    // Named as the user wrote it: the policy file's rule, or the input.
+                    rule: policy.source === 'inputs'
+                        ? `fail-on-severity ${checks.failOnSeverity}`
+                        : `maxSeverity ${maxSeverity}`
+                }, checks.scanner);
+            return decided;
+        };
         const wanted = target.platform ? [target.platform] : checks.platforms;
-        const subjects = await (0,_verify_checks__WEBPACK_IMPORTED_MODULE_7__/* .discoverSubjects */ .H0)(ref, resolved, wanted, checks);
+        const subjects = await (0,_verify_checks__WEBPACK_IMPORTED_MODULE_8__/* .discoverSubjects */ .H0)(ref, resolved, wanted, checks);
         // BuildKit's attestation manifests are reported with their platform, never checked as one.
         const buildx = resolved.kind === 'index'
-            ? await (0,_oci__WEBPACK_IMPORTED_MODULE_5__/* .buildxAttestations */ .Y2)(checks.client, ref, resolved.index, subjects.map(s => s.digest))
+            ? await (0,_oci__WEBPACK_IMPORTED_MODULE_6__/* .buildxAttestations */ .Y2)(checks.client, ref, resolved.index, subjects.map(s => s.digest))
             : [];
         for (const subject of subjects) {
-            const verdict = (0,_verify__WEBPACK_IMPORTED_MODULE_6__/* .evaluateDigest */ .s6)(subject.digest, subject.candidates, policy, checks.root);
-            const platform = subject.platform
-                ? { ...verdict, platform: subject.platform }
-                : verdict;
+            const platform = await decide((0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .evaluateDigest */ .s6)(subject.digest, subject.candidates, policy, checks.root), subject.platform);
             const unsigned = buildx.find(a => a.describes === subject.digest);
             if (unsigned)
-                (0,_verify__WEBPACK_IMPORTED_MODULE_6__/* .reportBuildxAttestations */ .qo)(platform, unsigned);
+                (0,_verify__WEBPACK_IMPORTED_MODULE_7__/* .reportBuildxAttestations */ .qo)(platform, unsigned);
             report.platforms.push(platform);
         }
     }
     catch (error) {
-        report.errors.push((0,_errors__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error));
+        report.errors.push((0,_errors__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error));
     }
     report.verified = report.errors.length === 0 && report.platforms.every(p => p.verified);
     return report;
-}
-
-
-/***/ }),
-
-/***/ 28256:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   By: () => (/* binding */ parseStatement),
-/* harmony export */   OZ: () => (/* binding */ PLATFORM_MANIFEST_ANNOTATION),
-/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
-/* harmony export */   g7: () => (/* binding */ SIMPLE_SIGNING_TYPE),
-/* harmony export */   iZ: () => (/* binding */ PLATFORM_ANNOTATION),
-/* harmony export */   o7: () => (/* binding */ subjectPlatform),
-/* harmony export */   om: () => (/* binding */ STATEMENT_V1),
-/* harmony export */   qE: () => (/* binding */ subjectMatches),
-/* harmony export */   sf: () => (/* binding */ artifactDigests),
-/* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-const STATEMENT_TYPES = new Set([STATEMENT_V1, 'https://in-toto.io/Statement/v0.1']);
-/** What `cosign sign` signs in the bundle format: an empty predicate about the digest. */
-const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
-/** The `critical.type` of cosign's legacy ("simple signing") signature payload. */
-const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
-/**
- * Where an index's copy of a platform's SBOM attestation names its platform: as annotation
- * of the statement's subject (the index) and of the referrer manifest / `.att` layer.
- */
-const PLATFORM_ANNOTATION = 'dev.sbom-sign.platform';
-/** The platform manifest the SBOM was made from, beside PLATFORM_ANNOTATION in the subject. */
-const PLATFORM_MANIFEST_ANNOTATION = 'dev.sbom-sign.platform-manifest';
-/** The platform a statement's subject with `digest` is annotated with, if any. */
-function subjectPlatform(statement, digest) {
-    const digests = artifactDigests({ digest });
-    const value = statement.subject.find(s => subjectMatches(s, digests))?.annotations?.[PLATFORM_ANNOTATION];
-    return typeof value === 'string' ? value : undefined;
-}
-/** Parses a DSSE payload as an in-toto Statement; undefined when it is not one. */
-function parseStatement(payloadType, payload) {
-    if (payloadType !== IN_TOTO_PAYLOAD_TYPE)
-        return undefined;
-    let json;
-    try {
-        json = JSON.parse(payload.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof json !== 'object' || json === null)
-        return undefined;
-    const s = json;
-    if (typeof s._type !== 'string' || !STATEMENT_TYPES.has(s._type))
-        return undefined;
-    if (typeof s.predicateType !== 'string' || !Array.isArray(s.subject))
-        return undefined;
-    const subjectsValid = s.subject.every(sub => typeof sub === 'object' &&
-        sub !== null &&
-        typeof sub.digest === 'object' &&
-        sub.digest !== null &&
-        Object.values(sub.digest).every(v => typeof v === 'string'));
-    return subjectsValid ? s : undefined;
-}
-const HASHES = ['sha256', 'sha384', 'sha512'];
-/** Digests of the artifact by algorithm, as lower-case hex. */
-function artifactDigests(artifact) {
-    if ('digest' in artifact) {
-        const [algorithm, hex] = artifact.digest.split(':');
-        return algorithm && hex ? { [algorithm]: hex.toLowerCase() } : {};
-    }
-    const digests = {};
-    for (const h of HASHES)
-        digests[h] = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(h).update(artifact.bytes).digest('hex');
-    return digests;
-}
-/**
- * A subject names the artifact when they share at least one digest algorithm
- * and agree on every shared one (the library does not check subjects at all).
- */
-function subjectMatches(subject, digests) {
-    const shared = Object.keys(subject.digest).filter(algorithm => algorithm in digests);
-    return (shared.length > 0 &&
-        shared.every(algorithm => subject.digest[algorithm]?.toLowerCase() === digests[algorithm]));
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 796;
-export const ids = [796];
+export const id = 982;
+export const ids = [982];
 export const modules = {
 
-/***/ 4796:
+/***/ 16982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,6 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   C0: () => (/* reexport */ buildxSbom),
   N3: () => (/* binding */ generateSbom),
   My: () => (/* reexport */ loadSbomFile),
+  LT: () => (/* reexport */ sbomFromPredicate),
   jZ: () => (/* binding */ sbomSummaryMarkdown)
 });
 
@@ -156,46 +157,8 @@ function isSpdxId(value) {
     return spdx.isSupportedSpdxId(value);
 }
 
-// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
-var packageurl_js = __webpack_require__(87091);
-;// CONCATENATED MODULE: ./src/sbom/purl.ts
-
-/**
- * Text as it can be encoded: lone UTF-16 surrogates (JSON can carry them) become
- * U+FFFD, as Go's encoding/json makes them when syft and trivy decode the same file.
- */
-const wellFormed = (text) => text.toWellFormed();
-/**
- * What `purl` returns for components no purl can carry, such as a name that is empty
- * or only whitespace: catalogImage skips that one package with a warning naming its
- * file, and drops dependency edges to it. A throw would lose the whole cataloger.
- */
-const NO_PURL = '';
-/**
- * A purl string with qualifiers sorted and empty ones dropped (purl-spec canonical
- * form), or NO_PURL. Invalid text is made well-formed first: percent-encoding would
- * throw on it.
- */
-function purl(type, namespace, name, version, qualifiers = {}, subpath) {
-    const sorted = {};
-    for (const key of Object.keys(qualifiers).sort()) {
-        const value = qualifiers[key];
-        if (value)
-            sorted[key] = wellFormed(value);
-    }
-    try {
-        return new packageurl_js.PackageURL(type, namespace ? wellFormed(namespace) : undefined, wellFormed(name), version ? wellFormed(version) : undefined, Object.keys(sorted).length > 0 ? sorted : undefined, subpath ? wellFormed(subpath) : undefined).toString();
-    }
-    catch {
-        return NO_PURL;
-    }
-}
-/** The purl type of a purl string, e.g. `deb`. */
-function purlType(value) {
-    const match = /^pkg:\/*([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(value);
-    return match?.[1]?.toLowerCase();
-}
-
+// EXTERNAL MODULE: ./src/sbom/purl.ts
+var purl = __webpack_require__(74468);
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/types.ts
 /**
  * The layer that introduced something found in the newest version of a file: the
@@ -287,7 +250,7 @@ const apkCataloger = {
             for (const problem of db.problems)
                 context.warn(path, problem);
             const provider = new Map();
-            const purls = db.packages.map(p => purl('apk', namespace, p.name, p.version, {
+            const purls = db.packages.map(p => (0,purl/* purl */.EV)('apk', namespace, p.name, p.version, {
                 arch: p.arch,
                 distro: qualifier,
                 upstream: p.origin && p.origin !== p.name ? p.origin : undefined
@@ -422,7 +385,7 @@ const dotnetCataloger = {
             const libraries = latest(versions);
             if (!libraries)
                 continue;
-            const purlOf = new Map(libraries.map(l => [l.name.toLowerCase(), purl('nuget', undefined, l.name, l.version)]));
+            const purlOf = new Map(libraries.map(l => [l.name.toLowerCase(), (0,purl/* purl */.EV)('nuget', undefined, l.name, l.version)]));
             for (const lib of libraries) {
                 const hash = lib.sha512 ? Buffer.from(lib.sha512, 'base64').toString('hex') : undefined;
                 const deps = lib.dependencies
@@ -584,7 +547,7 @@ const dpkgCataloger = {
                     ecosystem: 'deb',
                     name: p.name,
                     version: p.version,
-                    purl: purl('deb', namespace, p.name, p.version, {
+                    purl: (0,purl/* purl */.EV)('deb', namespace, p.name, p.version, {
                         arch: p.arch,
                         distro: qualifier,
                         upstream
@@ -980,7 +943,7 @@ function packagesOf(info, common) {
         ...common,
         name: 'stdlib',
         version: `go${stdVersion}`,
-        purl: purl('golang', undefined, 'stdlib', stdVersion)
+        purl: (0,purl/* purl */.EV)('golang', undefined, 'stdlib', stdVersion)
     };
     const deps = info.deps.map(d => toPackage(d, common));
     if (!info.main?.path)
@@ -1015,7 +978,7 @@ function toPackage(module, common) {
         ...common,
         name: effective.path,
         version: effective.version,
-        purl: purl('golang', slash > 0 ? effective.path.slice(0, slash) : undefined, slash > 0 ? effective.path.slice(slash + 1) : effective.path, effective.version),
+        purl: (0,purl/* purl */.EV)('golang', slash > 0 ? effective.path.slice(0, slash) : undefined, slash > 0 ? effective.path.slice(slash + 1) : effective.path, effective.version),
         ...(hash && hash.length === 64 ? { hashes: [{ alg: 'SHA-256', content: hash }] } : {}),
         ...(replacedBy ? { properties: [['sbom-sign-action:go:replacedBy', replacedBy]] } : {})
     };
@@ -1122,176 +1085,8 @@ function decodeXml(text) {
         .replace(/&amp;/g, '&');
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./src/archive/zip.ts
-
-
-class ZipError extends Error {
-}
-function bufferBytes(buffer) {
-    return { size: buffer.length, read: (offset, length) => buffer.subarray(offset, offset + length) };
-}
-/** An open file, read with positional reads (nothing is held but what is asked for). */
-function fileBytes(fd, size) {
-    return {
-        size,
-        read(offset, length) {
-            const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - offset)));
-            let done = 0;
-            while (done < out.length) {
-                const n = readSync(fd, out, done, out.length - done, offset + done);
-                if (n === 0)
-                    break;
-                done += n;
-            }
-            return out.subarray(0, done);
-        }
-    };
-}
-const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-const MAX_ENTRIES = 200_000;
-/** How much of the central directory is read at a time when walking it. */
-const WINDOW = 1 << 20;
-function zipEntries(zip) {
-    return [...walkEntries(bufferBytes(zip))];
-}
-/**
- * The central directory's entries one at a time, reading it in windows: memory stays
- * flat however many entries the archive has. Throws ZipError past `maxEntries`.
- */
-function* walkEntries(zip, maxEntries = MAX_ENTRIES) {
-    const { count, cdSize, cdOffset } = centralDirectory(zip);
-    if (cdOffset + cdSize > zip.size)
-        throw new ZipError('central directory outside the file');
-    if (count > maxEntries)
-        throw new ZipError(`${count} entries in the central directory (budget ${maxEntries})`);
-    const end = cdOffset + cdSize;
-    let windowStart = cdOffset;
-    let window = zip.read(cdOffset, Math.min(WINDOW, cdSize));
-    const at = (pos, length) => {
-        if (pos < windowStart || pos + length > windowStart + window.length) {
-            windowStart = pos;
-            window = zip.read(pos, Math.min(Math.max(WINDOW, length), end - pos));
-        }
-        return window.subarray(pos - windowStart, pos - windowStart + length);
-    };
-    let pos = cdOffset;
-    for (let i = 0; i < count; i++) {
-        if (pos + 46 > end)
-            throw new ZipError('corrupt central directory');
-        const head = at(pos, 46);
-        if (head.length < 46 || head.readUInt32LE(0) !== CENTRAL)
-            throw new ZipError('corrupt central directory');
-        const nameLength = head.readUInt16LE(28);
-        const extraLength = head.readUInt16LE(30);
-        const commentLength = head.readUInt16LE(32);
-        const entry = {
-            name: '',
-            method: head.readUInt16LE(10),
-            compressedSize: head.readUInt32LE(20),
-            size: head.readUInt32LE(24),
-            localOffset: head.readUInt32LE(42)
-        };
-        const rest = at(pos + 46, nameLength + extraLength);
-        entry.name = rest.toString('utf8', 0, nameLength);
-        readZip64Extra(rest.subarray(nameLength), entry);
-        yield entry;
-        pos += 46 + nameLength + extraLength + commentLength;
-    }
-}
-/** The expanded contents of one entry; throws ZipError past `limit` bytes or on corrupt data. */
-function readEntry(zip, entry, limit) {
-    const bytes = Buffer.isBuffer(zip) ? bufferBytes(zip) : zip;
-    if (entry.size > limit)
-        throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`);
-    const at = entry.localOffset;
-    const local = bytes.read(at, 30);
-    if (local.length < 30 || local.readUInt32LE(0) !== LOCAL)
-        throw new ZipError(`${entry.name}: bad local header`);
-    const start = at + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-    const end = start + entry.compressedSize;
-    if (end > bytes.size)
-        throw new ZipError(`${entry.name}: data past end of archive`);
-    const data = bytes.read(start, entry.compressedSize);
-    if (entry.method === 0)
-        return data;
-    if (entry.method !== 8)
-        throw new ZipError(`${entry.name}: compression method ${entry.method}`);
-    try {
-        // maxOutputLength stops inflating as soon as the output passes the limit, whatever the header claimed.
-        return (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, limit) });
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
-            throw new ZipError(`${entry.name} expands past ${limit} bytes (zip bomb?)`);
-        }
-        throw new ZipError(`${entry.name}: ${error.message}`);
-    }
-}
-function centralDirectory(zip) {
-    const tailStart = Math.max(0, zip.size - 22 - 0xffff);
-    const tail = zip.read(tailStart, zip.size - tailStart);
-    let eocd = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-        if (tail[i] === 0x50 && tail.readUInt32LE(i) === EOCD) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        throw new ZipError('not a zip archive (no end of central directory)');
-    let count = tail.readUInt16LE(eocd + 10);
-    let cdSize = tail.readUInt32LE(eocd + 12);
-    let cdOffset = tail.readUInt32LE(eocd + 16);
-    if (cdOffset === 0xffffffff || cdSize === 0xffffffff || count === 0xffff) {
-        const locator = tailStart + eocd - 20;
-        const locatorBytes = locator >= 0 ? zip.read(locator, 20) : Buffer.alloc(0);
-        if (locatorBytes.length === 20 && locatorBytes.readUInt32LE(0) === ZIP64_LOCATOR) {
-            const record = Number(locatorBytes.readBigUInt64LE(8));
-            const end = zip.read(record, 56);
-            if (end.length < 56 || end.readUInt32LE(0) !== ZIP64_EOCD)
-                throw new ZipError('bad ZIP64 end record');
-            count = Number(end.readBigUInt64LE(32));
-            cdSize = Number(end.readBigUInt64LE(40));
-            cdOffset = Number(end.readBigUInt64LE(48));
-        }
-    }
-    return { count, cdSize, cdOffset };
-}
-function readZip64Extra(extra, entry) {
-    let pos = 0;
-    while (pos + 4 <= extra.length) {
-        const id = extra.readUInt16LE(pos);
-        const size = extra.readUInt16LE(pos + 2);
-        if (id === 0x0001) {
-            let field = pos + 4;
-            const next = () => {
-                const value = field + 8 <= Math.min(pos + 4 + size, extra.length)
-                    ? Number(extra.readBigUInt64LE(field))
-                    : 0;
-                field += 8;
-                return value;
-            };
-            if (entry.size === 0xffffffff)
-                entry.size = next();
-            if (entry.compressedSize === 0xffffffff)
-                entry.compressedSize = next();
-            if (entry.localOffset === 0xffffffff)
-                entry.localOffset = next();
-            return;
-        }
-        pos += 4 + size;
-    }
-}
-
+// EXTERNAL MODULE: ./src/archive/zip.ts
+var archive_zip = __webpack_require__(3781);
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/java/archive.ts
 
 
@@ -1323,7 +1118,7 @@ function readArchive(zip, fileName, nested, depth, out, budget) {
     const where = nested ?? fileName;
     let entries;
     try {
-        entries = zipEntries(zip);
+        entries = (0,archive_zip/* zipEntries */.uW)(zip);
     }
     catch (error) {
         out.problems.push(`${where}: ${error.message}`);
@@ -1339,7 +1134,7 @@ function readArchive(zip, fileName, nested, depth, out, budget) {
         }
         offsets.add(entry.localOffset);
         try {
-            const data = readEntry(zip, entry, Math.min(limit, budget.bytes));
+            const data = (0,archive_zip/* readEntry */.hB)(zip, entry, Math.min(limit, budget.bytes));
             budget.bytes -= data.length;
             return data;
         }
@@ -1621,8 +1416,8 @@ function found(p, path, versions) {
         name: p.artifact,
         version: p.version,
         purl: p.group
-            ? purl('maven', p.group, p.artifact, p.version, { classifier: p.classifier })
-            : purl('generic', undefined, p.artifact, p.version),
+            ? (0,purl/* purl */.EV)('maven', p.group, p.artifact, p.version, { classifier: p.classifier })
+            : (0,purl/* purl */.EV)('generic', undefined, p.artifact, p.version),
         licenses: p.licenses,
         path,
         // A Debian artifact is as old as its jar; a package found inside, as old as its metadata.
@@ -1761,7 +1556,7 @@ const npmCataloger = {
             // Aliased installs (`"x-cjs": "npm:x@4"`) live under the alias but are the named package.
             const dir = path.slice(0, -'/package.json'.length);
             const slash = manifest.name.indexOf('/');
-            const p = purl('npm', slash > 0 ? manifest.name.slice(0, slash) : undefined, slash > 0 ? manifest.name.slice(slash + 1) : manifest.name, manifest.version);
+            const p = (0,purl/* purl */.EV)('npm', slash > 0 ? manifest.name.slice(0, slash) : undefined, slash > 0 ? manifest.name.slice(slash + 1) : manifest.name, manifest.version);
             byDir.set(dir, { manifest, purl: p });
             out.push({
                 ecosystem: 'npm',
@@ -1858,7 +1653,7 @@ const phpCataloger = {
             const purlOf = new Map();
             for (const p of packages) {
                 const [vendor, name] = p.name.split('/', 2);
-                purlOf.set(p.name.toLowerCase(), purl('composer', name ? vendor : undefined, name ?? vendor, p.version));
+                purlOf.set(p.name.toLowerCase(), (0,purl/* purl */.EV)('composer', name ? vendor : undefined, name ?? vendor, p.version));
             }
             for (const p of packages) {
                 const deps = p.requires
@@ -1912,7 +1707,7 @@ const pythonCataloger = {
                 ecosystem: 'pypi',
                 name: meta.name,
                 version: meta.version,
-                purl: purl('pypi', undefined, normalisePythonName(meta.name), meta.version),
+                purl: (0,purl/* purl */.EV)('pypi', undefined, normalisePythonName(meta.name), meta.version),
                 licenses: meta.licenses,
                 path,
                 layer: introducedIn(versions, r => r.name === meta.name && r.version === meta.version),
@@ -2008,7 +1803,7 @@ const header_TAG = {
     requireName: 1049
 };
 const TYPE = { int32: 4, string: 6, stringArray: 8, i18nString: 9 };
-const header_MAX_ENTRIES = 100_000;
+const MAX_ENTRIES = 100_000;
 class RpmHeaderError extends Error {
 }
 function parseHeader(blob) {
@@ -2017,7 +1812,7 @@ function parseHeader(blob) {
     const count = blob.readUInt32BE(0);
     const dataLength = blob.readUInt32BE(4);
     const dataStart = 8 + count * 16;
-    if (count > header_MAX_ENTRIES || dataStart + dataLength > blob.length)
+    if (count > MAX_ENTRIES || dataStart + dataLength > blob.length)
         throw new RpmHeaderError('rpm header sizes exceed the blob');
     const strings = new Map();
     /** Only the first value of an int32 tag is used (the epoch). */
@@ -2040,7 +1835,7 @@ function parseHeader(blob) {
             throw new RpmHeaderError(`rpm tag ${tag} points outside the data`);
         if (type === TYPE.string || type === TYPE.stringArray || type === TYPE.i18nString) {
             const values = [];
-            const items = type === TYPE.string ? 1 : Math.min(n, header_MAX_ENTRIES);
+            const items = type === TYPE.string ? 1 : Math.min(n, MAX_ENTRIES);
             for (let k = 0; k < items && pos < end; k++) {
                 const nul = data.indexOf(0, pos);
                 const stop = nul < 0 ? end : nul;
@@ -2217,6 +2012,8 @@ function ndbBlobs(db, maxBlobs) {
     return { blobs: out, truncated: false };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -2387,7 +2184,7 @@ const rpmCataloger = {
                 context.warn(path, problem);
             const newest = last?.packages ?? [];
             const provider = new Map();
-            const purls = newest.map(p => purl('rpm', context.distro?.id, p.name, `${p.version}-${p.release}`, {
+            const purls = newest.map(p => (0,purl/* purl */.EV)('rpm', context.distro?.id, p.name, `${p.version}-${p.release}`, {
                 arch: p.arch,
                 distro: qualifier,
                 epoch: p.epoch !== undefined && p.epoch !== 0 ? String(p.epoch) : undefined,
@@ -2447,7 +2244,7 @@ const gemfileLockCataloger = {
             const gems = latest(versions);
             if (!gems)
                 continue;
-            const purlOf = new Map(gems.map(g => [g.name, purl('gem', undefined, g.name, g.version)]));
+            const purlOf = new Map(gems.map(g => [g.name, (0,purl/* purl */.EV)('gem', undefined, g.name, g.version)]));
             for (const gem of gems) {
                 const deps = gem.dependencies.map(d => purlOf.get(d)).filter((d) => Boolean(d));
                 out.push({
@@ -2557,7 +2354,7 @@ const rubyCataloger = {
                 ecosystem: 'gem',
                 name: gem.name,
                 version: gem.version,
-                purl: purl('gem', undefined, gem.name, gem.version),
+                purl: (0,purl/* purl */.EV)('gem', undefined, gem.name, gem.version),
                 licenses: gem.licenses,
                 path,
                 layer: introducedIn(versions, r => r?.name === gem.name && r.version === gem.version),
@@ -2603,6 +2400,8 @@ function parseGemspec(text, fallbackVersion) {
     return { name, version, licenses, dependencies };
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/rust/sections.ts
 /**
  * Where cargo-auditable's `.dep-v0` section can be in an executable streaming
@@ -2941,7 +2740,7 @@ const rustCataloger = {
                 continue;
             const root = crates.find(c => c.root);
             const layer = introducedIn(versions, r => r?.find(c => c.root)?.name === root?.name);
-            const purls = crates.map(c => purl('cargo', undefined, c.name, c.version));
+            const purls = crates.map(c => (0,purl/* purl */.EV)('cargo', undefined, c.name, c.version));
             crates.forEach((c, i) => {
                 const deps = c.dependencies
                     .map(d => purls[d])
@@ -4054,20 +3853,20 @@ async function catalogImage(image, options = {}) {
         };
         try {
             for (const p of await cataloger.collect(files, context)) {
-                const name = wellFormed(p.name);
-                const version = wellFormed(p.version);
-                if (p.purl === NO_PURL) {
+                const name = (0,purl/* wellFormed */.ES)(p.name);
+                const version = (0,purl/* wellFormed */.ES)(p.version);
+                if (p.purl === purl/* NO_PURL */.eL) {
                     context.warn(p.path, `skipped package ${JSON.stringify(name)} ${JSON.stringify(version)}: ${noPurlReason(name)}`);
                     continue;
                 }
                 const { dependsOn, ...found } = p;
-                const edges = dependsOn?.filter(d => d !== NO_PURL) ?? [];
+                const edges = dependsOn?.filter(d => d !== purl/* NO_PURL */.eL) ?? [];
                 // The purl is well-formed already; the SBOM's text fields must be too.
                 packages.push({
                     ...found,
                     name,
                     version,
-                    licenses: p.licenses.map(wellFormed),
+                    licenses: p.licenses.map(purl/* wellFormed */.ES),
                     cataloger: cataloger.name,
                     ...(edges.length > 0 ? { dependsOn: edges } : {})
                 });
@@ -4142,6 +3941,8 @@ var models = __webpack_require__(50320);
 var index_node = __webpack_require__(51248);
 // EXTERNAL MODULE: ./node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
 var spec = __webpack_require__(94321);
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __webpack_require__(87091);
 ;// CONCATENATED MODULE: ./src/sbom/cyclonedx.ts
 // Subpath imports keep the library's schema-file resources (and their __dirname) out of the bundle.
 
@@ -4324,7 +4125,7 @@ function imageIdentity(image, imageName) {
         return {
             name,
             digest: image.digest,
-            purl: purl('oci', undefined, base.toLowerCase() || 'image', image.digest, { arch })
+            purl: (0,purl/* purl */.EV)('oci', undefined, base.toLowerCase() || 'image', image.digest, { arch })
         };
     }
     const slash = name.lastIndexOf('/');
@@ -4335,7 +4136,7 @@ function imageIdentity(image, imageName) {
         name,
         repository,
         digest: image.digest,
-        purl: purl('oci', undefined, last, image.digest, { arch, repository_url: repository })
+        purl: (0,purl/* purl */.EV)('oci', undefined, last, image.digest, { arch, repository_url: repository })
     };
 }
 
@@ -4483,111 +4284,8 @@ function shortHash(value) {
     return (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex').slice(0, 12);
 }
 
-;// CONCATENATED MODULE: ./src/sbom/summary.ts
-
-const asArray = (value) => Array.isArray(value) ? value.filter(v => v && typeof v === 'object') : [];
-const asString = (value) => typeof value === 'string' ? value : undefined;
-function summarise(document) {
-    const list = [];
-    let os;
-    if (document.bomFormat === 'CycloneDX') {
-        const visit = (components) => {
-            for (const c of components) {
-                if (c.type === 'operating-system') {
-                    os ??= [asString(c.name), asString(c.version)].filter(Boolean).join(' ');
-                }
-                else {
-                    const licenses = asArray(c.licenses)
-                        .map(l => asString(l.expression) ??
-                        asString(l.license?.id) ??
-                        asString(l.license?.name))
-                        .filter((l) => Boolean(l));
-                    list.push({
-                        name: [asString(c.group), asString(c.name)].filter(Boolean).join('/'),
-                        version: asString(c.version) ?? '',
-                        ecosystem: (asString(c.purl) && purlType(asString(c.purl))) || 'other',
-                        licenses
-                    });
-                }
-                visit(asArray(c.components));
-            }
-        };
-        visit(asArray(document.components));
-    }
-    else {
-        const described = new Set(Array.isArray(document.documentDescribes) ? document.documentDescribes : []);
-        for (const r of asArray(document.relationships)) {
-            if (r.relationshipType === 'DESCRIBES' && r.spdxElementId === 'SPDXRef-DOCUMENT')
-                described.add(r.relatedSpdxElement);
-        }
-        for (const p of asArray(document.packages)) {
-            if (described.has(p.SPDXID))
-                continue;
-            if (p.primaryPackagePurpose === 'OPERATING-SYSTEM') {
-                os ??= [asString(p.name), asString(p.versionInfo)].filter(Boolean).join(' ');
-                continue;
-            }
-            const ref = asArray(p.externalRefs).find(r => r.referenceType === 'purl');
-            const declared = asString(p.licenseDeclared);
-            list.push({
-                name: asString(p.name) ?? '',
-                version: asString(p.versionInfo) ?? '',
-                ecosystem: (asString(ref?.referenceLocator) &&
-                    purlType(asString(ref?.referenceLocator))) ||
-                    'other',
-                licenses: declared && declared !== 'NOASSERTION' && declared !== 'NONE' ? [declared] : []
-            });
-        }
-    }
-    return summarisePackages(list, os);
-}
-/** Counts and top licenses of a package list (in document order). */
-function summarisePackages(list, os) {
-    const byEcosystem = {};
-    const licenseCount = new Map();
-    for (const p of list) {
-        byEcosystem[p.ecosystem] = (byEcosystem[p.ecosystem] ?? 0) + 1;
-        for (const l of new Set(p.licenses))
-            licenseCount.set(l, (licenseCount.get(l) ?? 0) + 1);
-    }
-    const topLicenses = [...licenseCount]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, 10)
-        .map(([license, count]) => ({ license, count }));
-    return { packages: list.length, byEcosystem, topLicenses, ...(os ? { os } : {}), list };
-}
-/** Rows in the collapsible list; GitHub caps a step summary at 1 MiB. */
-const MAX_ROWS = 3000;
-function summaryMarkdown(summary, format) {
-    const lines = [
-        '### SBOM',
-        '',
-        `**${summary.packages} packages** (${format})${summary.os ? ` \u00b7 OS: ${cell(summary.os)}` : ''}`,
-        ''
-    ];
-    const ecosystems = Object.entries(summary.byEcosystem).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    if (ecosystems.length > 0) {
-        lines.push('| Ecosystem | Packages |', '| --- | ---: |', ...ecosystems.map(([e, n]) => `| ${cell(e)} | ${n} |`), '');
-    }
-    if (summary.topLicenses.length > 0) {
-        lines.push('| License | Packages |', '| --- | ---: |', ...summary.topLicenses.map(l => `| ${cell(l.license)} | ${l.count} |`), '');
-    }
-    if (summary.list.length > 0) {
-        lines.push(`<details><summary>All ${summary.packages} packages</summary>`, '', '| Package | Version | Ecosystem | Licenses |', '| --- | --- | --- | --- |');
-        for (const p of summary.list.slice(0, MAX_ROWS)) {
-            lines.push(`| ${cell(p.name)} | ${cell(p.version)} | ${cell(p.ecosystem)} | ${cell(p.licenses.join(', '))} |`);
-        }
-        if (summary.list.length > MAX_ROWS)
-            lines.push('', `\u2026 and ${summary.list.length - MAX_ROWS} more (see the SBOM file).`);
-        lines.push('', '</details>');
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** Text as one markdown table cell: markdown and HTML characters escaped, on one line. */
-function cell(value) {
-    return value.replace(/[|\\`*_<>[\]]/g, c => `\\${c}`).replace(/\s+/g, ' ');
-}
-
+// EXTERNAL MODULE: ./src/sbom/summary.ts
+var summary = __webpack_require__(61669);
 ;// CONCATENATED MODULE: ./src/sbom/types.ts
 /** in-toto predicate types of SBOM attestations. */
 const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
@@ -4607,15 +4305,15 @@ var promises_ = __webpack_require__(51455);
 
 /** Larger documents cannot be attested anyway (attestation stores cap well below this). */
 const MAX_FILE_SIZE = 512 * 1024 * 1024;
-const invalid = (path, why) => new errors/* ActionError */.lZ('SBOM_INVALID', `SBOM file ${path} ${why}`, {
-    hint: 'Pass a CycloneDX (1.2 or later) or SPDX 2.x JSON document, e.g. from "docker buildx build --sbom=true" or syft'
-});
+const FILE_HINT = 'Pass a CycloneDX (1.2 or later) or SPDX 2.x JSON document, e.g. from "docker buildx build --sbom=true" or syft';
+/** `what` names the document: `file PATH`, or the attestation it came from. */
+const invalid = (what, why, hint = FILE_HINT) => new errors/* ActionError */.lZ('SBOM_INVALID', `SBOM ${what} ${why}`, { hint });
 /** Reads a user-supplied SBOM, checks it is CycloneDX or SPDX JSON, and keeps its bytes as they are. */
 async function loadSbomFile(path) {
     let bytes;
     try {
         if ((await (0,promises_.stat)(path)).size > MAX_FILE_SIZE)
-            throw invalid(path, `is larger than ${MAX_FILE_SIZE} bytes`);
+            throw invalid(`file ${path}`, `is larger than ${MAX_FILE_SIZE} bytes`);
         bytes = await (0,promises_.readFile)(path);
     }
     catch (error) {
@@ -4633,42 +4331,52 @@ async function loadSbomFile(path) {
         document = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
     }
     catch (error) {
-        throw invalid(path, `is not JSON (${error.message})`);
+        throw invalid(`file ${path}`, `is not JSON (${error.message})`);
     }
+    return sbomFromDocument(document, bytes, `file ${path}`);
+}
+/**
+ * The SBOM a verified attestation carries as its predicate. `what` names the attestation
+ * in errors; the bytes are the predicate as it was signed, re-serialised.
+ */
+function sbomFromPredicate(predicate, what) {
+    return sbomFromDocument(predicate, Buffer.from(JSON.stringify(predicate)), what, 'The attestation was signed over this document: ask its signer for a CycloneDX or SPDX 2.x JSON SBOM');
+}
+function sbomFromDocument(document, bytes, what, hint) {
     if (!document || typeof document !== 'object' || Array.isArray(document))
-        throw invalid(path, 'is not a JSON object');
+        throw invalid(what, 'is not a JSON object', hint);
     const doc = document;
     if (doc.bomFormat === 'CycloneDX') {
-        checkCycloneDx(path, doc);
+        checkCycloneDx(what, doc, hint);
         return {
             format: 'cyclonedx-json',
             specVersion: doc.specVersion,
             document: doc,
             bytes,
             predicateType: CYCLONEDX_PREDICATE,
-            summary: summarise(doc)
+            summary: (0,summary/* summarise */.fS)(doc)
         };
     }
     if (typeof doc.spdxVersion === 'string') {
-        const version = checkSpdx(path, doc);
+        const version = checkSpdx(what, doc, hint);
         return {
             format: 'spdx-json',
             specVersion: version,
             document: doc,
             bytes,
             predicateType: SPDX_PREDICATE,
-            summary: summarise(doc)
+            summary: (0,summary/* summarise */.fS)(doc)
         };
     }
-    throw invalid(path, 'is neither CycloneDX (no "bomFormat": "CycloneDX") nor SPDX (no "spdxVersion")');
+    throw invalid(what, 'is neither CycloneDX (no "bomFormat": "CycloneDX") nor SPDX (no "spdxVersion")', hint);
 }
-function checkCycloneDx(path, doc) {
+function checkCycloneDx(what, doc, hint) {
     const version = doc.specVersion;
     if (typeof version !== 'string' || !/^1\.[2-7]$/.test(version)) {
-        throw invalid(path, `has unsupported CycloneDX specVersion ${JSON.stringify(version)}`);
+        throw invalid(what, `has unsupported CycloneDX specVersion ${JSON.stringify(version)}`, hint);
     }
     if (doc.components !== undefined && !Array.isArray(doc.components))
-        throw invalid(path, 'has "components" that is not an array');
+        throw invalid(what, 'has "components" that is not an array', hint);
     const components = doc.components ?? [];
     components.forEach((c, i) => {
         const comp = c;
@@ -4676,30 +4384,30 @@ function checkCycloneDx(path, doc) {
             typeof comp !== 'object' ||
             typeof comp.name !== 'string' ||
             typeof comp.type !== 'string') {
-            throw invalid(path, `has components[${i}] without a string "type" and "name"`);
+            throw invalid(what, `has components[${i}] without a string "type" and "name"`, hint);
         }
     });
     if (doc.metadata !== undefined && (typeof doc.metadata !== 'object' || doc.metadata === null)) {
-        throw invalid(path, 'has "metadata" that is not an object');
+        throw invalid(what, 'has "metadata" that is not an object', hint);
     }
 }
-function checkSpdx(path, doc) {
+function checkSpdx(what, doc, hint) {
     const match = /^SPDX-(2\.\d)$/.exec(doc.spdxVersion);
     if (!match)
-        throw invalid(path, `has unsupported spdxVersion ${JSON.stringify(doc.spdxVersion)} (SPDX 2.x JSON is supported)`);
+        throw invalid(what, `has unsupported spdxVersion ${JSON.stringify(doc.spdxVersion)} (SPDX 2.x JSON is supported)`, hint);
     for (const field of ['SPDXID', 'name', 'dataLicense']) {
         if (typeof doc[field] !== 'string')
-            throw invalid(path, `lacks the SPDX field "${field}"`);
+            throw invalid(what, `lacks the SPDX field "${field}"`, hint);
     }
     if (doc.packages !== undefined && !Array.isArray(doc.packages))
-        throw invalid(path, 'has "packages" that is not an array');
+        throw invalid(what, 'has "packages" that is not an array', hint);
     (doc.packages ?? []).forEach((p, i) => {
         const pkg = p;
         if (!pkg ||
             typeof pkg !== 'object' ||
             typeof pkg.SPDXID !== 'string' ||
             typeof pkg.name !== 'string') {
-            throw invalid(path, `has packages[${i}] without "SPDXID" and "name"`);
+            throw invalid(what, `has packages[${i}] without "SPDXID" and "name"`, hint);
         }
     });
     return match[1];
@@ -4762,7 +4470,7 @@ async function buildxSbom(client, ref, attestation, where, maxBytes) {
         document,
         bytes: Buffer.from(JSON.stringify(document)),
         predicateType: spdx ? SPDX_PREDICATE : CYCLONEDX_PREDICATE,
-        summary: summarise(document)
+        summary: (0,summary/* summarise */.fS)(document)
     };
 }
 function isSpdx(predicateType) {
@@ -4815,16 +4523,184 @@ function catalogSummary(catalog) {
     const list = catalog.packages.map(p => ({
         name: p.name,
         version: p.version,
-        ecosystem: purlType(p.purl) ?? 'other',
+        ecosystem: (0,purl/* purlType */.i8)(p.purl) ?? 'other',
         licenses: p.licenses
     }));
     const d = catalog.distro;
-    return summarisePackages(list, d && [d.id, d.versionId].filter(Boolean).join(' '));
+    return (0,summary/* summarisePackages */.WP)(list, d && [d.id, d.versionId].filter(Boolean).join(' '));
 }
 /** Markdown for the job summary: counts by ecosystem, top licenses, OS, and every package in a collapsible list. */
 function sbomSummaryMarkdown(sbom) {
     const format = `${sbom.format === 'spdx-json' ? 'SPDX' : 'CycloneDX'} ${sbom.specVersion}`;
-    return summaryMarkdown(sbom.summary, format);
+    return (0,summary/* summaryMarkdown */.eH)(sbom.summary, format);
+}
+
+
+/***/ }),
+
+/***/ 74468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ES: () => (/* binding */ wellFormed),
+/* harmony export */   EV: () => (/* binding */ purl),
+/* harmony export */   eL: () => (/* binding */ NO_PURL),
+/* harmony export */   i8: () => (/* binding */ purlType)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Text as it can be encoded: lone UTF-16 surrogates (JSON can carry them) become
+ * U+FFFD, as Go's encoding/json makes them when syft and trivy decode the same file.
+ */
+const wellFormed = (text) => text.toWellFormed();
+/**
+ * What `purl` returns for components no purl can carry, such as a name that is empty
+ * or only whitespace: catalogImage skips that one package with a warning naming its
+ * file, and drops dependency edges to it. A throw would lose the whole cataloger.
+ */
+const NO_PURL = '';
+/**
+ * A purl string with qualifiers sorted and empty ones dropped (purl-spec canonical
+ * form), or NO_PURL. Invalid text is made well-formed first: percent-encoding would
+ * throw on it.
+ */
+function purl(type, namespace, name, version, qualifiers = {}, subpath) {
+    const sorted = {};
+    for (const key of Object.keys(qualifiers).sort()) {
+        const value = qualifiers[key];
+        if (value)
+            sorted[key] = wellFormed(value);
+    }
+    try {
+        return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace ? wellFormed(namespace) : undefined, wellFormed(name), version ? wellFormed(version) : undefined, Object.keys(sorted).length > 0 ? sorted : undefined, subpath ? wellFormed(subpath) : undefined).toString();
+    }
+    catch {
+        return NO_PURL;
+    }
+}
+/** The purl type of a purl string, e.g. `deb`. */
+function purlType(value) {
+    const match = /^pkg:\/*([a-zA-Z][a-zA-Z0-9.+-]*)\//.exec(value);
+    return match?.[1]?.toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 61669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   WP: () => (/* binding */ summarisePackages),
+/* harmony export */   eH: () => (/* binding */ summaryMarkdown),
+/* harmony export */   fS: () => (/* binding */ summarise)
+/* harmony export */ });
+/* harmony import */ var _purl__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74468);
+
+const asArray = (value) => Array.isArray(value) ? value.filter(v => v && typeof v === 'object') : [];
+const asString = (value) => typeof value === 'string' ? value : undefined;
+function summarise(document) {
+    const list = [];
+    let os;
+    if (document.bomFormat === 'CycloneDX') {
+        const visit = (components) => {
+            for (const c of components) {
+                if (c.type === 'operating-system') {
+                    os ??= [asString(c.name), asString(c.version)].filter(Boolean).join(' ');
+                }
+                else {
+                    const licenses = asArray(c.licenses)
+                        .map(l => asString(l.expression) ??
+                        asString(l.license?.id) ??
+                        asString(l.license?.name))
+                        .filter((l) => Boolean(l));
+                    list.push({
+                        name: [asString(c.group), asString(c.name)].filter(Boolean).join('/'),
+                        version: asString(c.version) ?? '',
+                        ecosystem: (asString(c.purl) && (0,_purl__WEBPACK_IMPORTED_MODULE_0__/* .purlType */ .i8)(asString(c.purl))) || 'other',
+                        licenses
+                    });
+                }
+                visit(asArray(c.components));
+            }
+        };
+        visit(asArray(document.components));
+    }
+    else {
+        const described = new Set(Array.isArray(document.documentDescribes) ? document.documentDescribes : []);
+        for (const r of asArray(document.relationships)) {
+            if (r.relationshipType === 'DESCRIBES' && r.spdxElementId === 'SPDXRef-DOCUMENT')
+                described.add(r.relatedSpdxElement);
+        }
+        for (const p of asArray(document.packages)) {
+            if (described.has(p.SPDXID))
+                continue;
+            if (p.primaryPackagePurpose === 'OPERATING-SYSTEM') {
+                os ??= [asString(p.name), asString(p.versionInfo)].filter(Boolean).join(' ');
+                continue;
+            }
+            const ref = asArray(p.externalRefs).find(r => r.referenceType === 'purl');
+            const declared = asString(p.licenseDeclared);
+            list.push({
+                name: asString(p.name) ?? '',
+                version: asString(p.versionInfo) ?? '',
+                ecosystem: (asString(ref?.referenceLocator) &&
+                    (0,_purl__WEBPACK_IMPORTED_MODULE_0__/* .purlType */ .i8)(asString(ref?.referenceLocator))) ||
+                    'other',
+                licenses: declared && declared !== 'NOASSERTION' && declared !== 'NONE' ? [declared] : []
+            });
+        }
+    }
+    return summarisePackages(list, os);
+}
+/** Counts and top licenses of a package list (in document order). */
+function summarisePackages(list, os) {
+    const byEcosystem = {};
+    const licenseCount = new Map();
+    for (const p of list) {
+        byEcosystem[p.ecosystem] = (byEcosystem[p.ecosystem] ?? 0) + 1;
+        for (const l of new Set(p.licenses))
+            licenseCount.set(l, (licenseCount.get(l) ?? 0) + 1);
+    }
+    const topLicenses = [...licenseCount]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, 10)
+        .map(([license, count]) => ({ license, count }));
+    return { packages: list.length, byEcosystem, topLicenses, ...(os ? { os } : {}), list };
+}
+/** Rows in the collapsible list; GitHub caps a step summary at 1 MiB. */
+const MAX_ROWS = 3000;
+function summaryMarkdown(summary, format) {
+    const lines = [
+        '### SBOM',
+        '',
+        `**${summary.packages} packages** (${format})${summary.os ? ` \u00b7 OS: ${cell(summary.os)}` : ''}`,
+        ''
+    ];
+    const ecosystems = Object.entries(summary.byEcosystem).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    if (ecosystems.length > 0) {
+        lines.push('| Ecosystem | Packages |', '| --- | ---: |', ...ecosystems.map(([e, n]) => `| ${cell(e)} | ${n} |`), '');
+    }
+    if (summary.topLicenses.length > 0) {
+        lines.push('| License | Packages |', '| --- | ---: |', ...summary.topLicenses.map(l => `| ${cell(l.license)} | ${l.count} |`), '');
+    }
+    if (summary.list.length > 0) {
+        lines.push(`<details><summary>All ${summary.packages} packages</summary>`, '', '| Package | Version | Ecosystem | Licenses |', '| --- | --- | --- | --- |');
+        for (const p of summary.list.slice(0, MAX_ROWS)) {
+            lines.push(`| ${cell(p.name)} | ${cell(p.version)} | ${cell(p.ecosystem)} | ${cell(p.licenses.join(', '))} |`);
+        }
+        if (summary.list.length > MAX_ROWS)
+            lines.push('', `\u2026 and ${summary.list.length - MAX_ROWS} more (see the SBOM file).`);
+        lines.push('', '</details>');
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** Text as one markdown table cell: markdown and HTML characters escaped, on one line. */
+function cell(value) {
+    return value.replace(/[|\\`*_<>[\]]/g, c => `\\${c}`).replace(/\s+/g, ' ');
 }
 
 

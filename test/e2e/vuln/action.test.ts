@@ -1,0 +1,281 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { SerializedBundle } from '@sigstore/bundle'
+import { MediaType, RegistryClient, parseReference } from '../../../src/oci'
+import { pushFixture } from '../../support/fixtures'
+import { runAction, verifyInputs } from '../../support/run-action'
+import { stackInfo } from '../../support/stack'
+import { pushTestImage } from '../sign/images'
+import { readBundle, verifyKeyless } from '../sign/verify-helpers'
+import {
+  attachedTo,
+  bundleFiles,
+  readJson,
+  sarifValidator,
+  vexDocument,
+  type JsonReport
+} from './helpers'
+
+const stack = stackInfo()
+const host = stack.registry.host
+const osv = { 'osv-url': stack.osv.url }
+const VULN_PREDICATE = 'https://cosign.sigstore.dev/attestation/vuln/v1'
+const client = new RegistryClient()
+
+/**
+ * What the OSV stand-in's real records say about debian-app (docs/fixtures.md): its Go binary
+ * was built with bookworm's Go 1.19.8, which GO-2023-1751, -1840 and -1878 affect (fixed in
+ * 1.19.9 and later) and GO-2023-1702 does not (fixed in 1.19.8); its npm semver 7.6.3 is past
+ * GHSA-c2qf-rxjj-qqgw's fix. The Go records carry no severity: unknown, ranked critical.
+ */
+const EXPECTED = ['GO-2023-1751', 'GO-2023-1840', 'GO-2023-1878']
+
+const ids = (report: JsonReport) => report.scans.flatMap(s => s.findings.map(f => f.id)).sort()
+
+async function pushApp(repo: string) {
+  const pushed = await pushFixture('debian-app', host, repo)
+  return { ...pushed, name: `${host}/${repo}`, image: `${host}/${repo}@${pushed.digest}` }
+}
+
+describe('the vulnerability gate in sign mode', () => {
+  // The stand-in's Go records rate nothing: unknown, which ranks critical by default.
+  test('a finding ranked critical fails the run before anything is signed or pushed', async () => {
+    const app = await pushApp('vuln/gate')
+    const run = await runAction({ image: app.image, 'fail-on-severity': 'critical', ...osv })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toMatch(/^vulnerability gate \(fail on critical and above\): GO-2023-/)
+    expect(run.errors[0]).toMatch(/Nothing was signed or pushed/)
+    // Nothing in the registry: no referrer, no fallback index, no cosign tags.
+    expect(await attachedTo(app.name, app.digest)).toEqual({ referrers: [], tags: [] })
+    // Nothing signed: no bundle written.
+    expect(bundleFiles(run.runnerTemp)).toEqual([])
+
+    const report = readJson<JsonReport>(run.outputs['vulnerabilities-path'] ?? '')
+    expect(ids(report)).toEqual(EXPECTED)
+    expect(report.passed).toBe(false)
+    expect(report.scans[0]).toMatchObject({ artifact: app.image, digest: app.digest })
+    expect(report.scans[0]?.findings.every(f => f.failing && f.severity === 'unknown')).toBe(true)
+    expect(run.outputs).toMatchObject({
+      digest: app.digest,
+      'vulnerabilities-critical': '0',
+      'vulnerabilities-unknown': String(EXPECTED.length)
+    })
+    expect(existsSync(run.outputs['sbom-path'] ?? '')).toBe(true)
+    expect(run.summary).toContain(`### Vulnerabilities of \`${app.image}\``)
+    expect(run.summary).toContain('Nothing was signed or pushed')
+    for (const id of EXPECTED) expect(run.summary).toContain(`❌ ${id}`)
+
+    const errors = sarifValidator()(readJson(run.outputs['sarif-path'] ?? ''))
+    expect(errors).toEqual([])
+  })
+
+  test('VEX not_affected lets it pass, with the justification shown; the scan is attested', async () => {
+    const app = await pushApp('vuln/vex')
+    const product = `pkg:oci/vex@${app.digest}?repository_url=${app.name}`
+    const vex = vexDocument(product, EXPECTED)
+    const run = await runAction({
+      image: app.image,
+      'fail-on-severity': 'critical',
+      vex,
+      'vulnerability-attestation': 'true',
+      ...osv
+    })
+    expect(run.errors).toEqual([])
+    expect(run.exitCode).toBe(0)
+    // Markdown-escaped in the summary table: renders as "VEX not_affected: vulnerable_code_…".
+    expect(run.summary).toContain(
+      'VEX not\\_affected: vulnerable\\_code\\_not\\_in\\_execute\\_path'
+    )
+    const report = readJson<JsonReport>(run.outputs['vulnerabilities-path'] ?? '')
+    expect(report.passed).toBe(true)
+    expect(report.scans[0]?.findings.map(f => f.suppressed?.by)).toEqual(EXPECTED.map(() => 'vex'))
+    expect(run.outputs['vulnerabilities-unknown']).toBe('0')
+    expect(sarifValidator()(readJson(run.outputs['sarif-path'] ?? ''))).toEqual([])
+
+    // The attestation: cosign's vuln predicate about the digest, verified with two verifiers.
+    const statement = await verifyKeyless(
+      readBundle(run.outputs['vulnerability-attestation-bundle-path'] ?? ''),
+      app.digest,
+      VULN_PREDICATE
+    )
+    expect(statement.subject[0]?.name).toBe(app.name)
+    const predicate = statement.predicate as {
+      invocation: Record<string, unknown>
+      scanner: {
+        uri: string
+        version: string
+        db: { uri: string; version: string }
+        result: JsonReport['scans'][number]
+      }
+      metadata: { scanStartedOn: string; scanFinishedOn: string }
+    }
+    expect(Object.keys(predicate).sort()).toEqual(['invocation', 'metadata', 'scanner'])
+    expect(Object.keys(predicate.invocation).sort()).toEqual([
+      'builder.id',
+      'event_id',
+      'parameters',
+      'uri'
+    ])
+    expect(predicate.invocation.uri).toBe('https://github.com/acme/app/actions/runs/42/attempts/1')
+    expect(predicate.scanner.db.uri).toBe(stack.osv.url)
+    expect(predicate.scanner.db.version).toMatch(/^\d{4}-\d\d-\d\dT/)
+    expect(predicate.scanner.result.findings.map(f => f.id).sort()).toEqual(EXPECTED)
+    expect(Date.parse(predicate.metadata.scanFinishedOn)).toBeGreaterThanOrEqual(
+      Date.parse(predicate.metadata.scanStartedOn)
+    )
+
+    // Attached as cosign v3 reads it: a referrer whose predicateType annotation says vuln.
+    const manifest = JSON.parse(
+      (
+        await client.getManifest(
+          parseReference(app.name),
+          run.outputs['vulnerability-attestation-ref'] ?? ''
+        )
+      ).bytes.toString()
+    )
+    expect(manifest).toMatchObject({
+      mediaType: MediaType.OCI_MANIFEST,
+      subject: { digest: app.digest },
+      annotations: { 'dev.sigstore.bundle.predicateType': VULN_PREDICATE }
+    })
+    const layer = await client.getBlob(parseReference(app.name), manifest.layers[0].digest)
+    await verifyKeyless(
+      JSON.parse(layer.toString()) as SerializedBundle,
+      app.digest,
+      VULN_PREDICATE
+    )
+
+    // Verify mode: maxSeverity scans the verified SBOM; with the same VEX it passes.
+    const policy = policyFile('high')
+    const verified = await runAction({
+      mode: 'verify',
+      images: app.image,
+      policy,
+      vex,
+      'trusted-root': stack.sigstore.trustedRootPath,
+      ...osv
+    })
+    expect(verified.errors).toEqual([])
+    expect(verified.outputs.verified).toBe('true')
+    expect(verified.summary).toContain('| Vulnerabilities |')
+    expect(verified.summary).toContain('✅ ≤ high')
+    // Without the VEX the same image fails the rule, naming the findings.
+    const unexcused = await runAction({
+      mode: 'verify',
+      images: app.image,
+      policy,
+      'trusted-root': stack.sigstore.trustedRootPath,
+      ...osv
+    })
+    expect(unexcused.exitCode).toBe(1)
+    expect(unexcused.outputs.verified).toBe('false')
+    expect(unexcused.errors.join('\n')).toMatch(
+      /maxSeverity high: GO-2023-1751 \(unknown\) in stdlib/
+    )
+    const verifyReport = readJson<{
+      images: { platforms: { vulnerabilities?: { sboms: number; above: { id: string }[] } }[] }[]
+    }>(unexcused.outputs['report-path'] ?? '')
+    const check = verifyReport.images[0]?.platforms[0]?.vulnerabilities
+    expect(check?.sboms).toBe(1)
+    expect(check?.above.map(f => f.id).sort()).toEqual(EXPECTED)
+  })
+
+  test('an expired ignore fails again, with a warning; a live one sets the finding aside', async () => {
+    const app = await pushApp('vuln/ignore')
+    const [first, ...rest] = EXPECTED
+    const ignores = (until: string) => [`${first} until=${until}`, ...rest].join('\n')
+    const expired = await runAction({
+      image: app.image,
+      'fail-on-severity': 'high',
+      'ignore-vulnerabilities': ignores('2024-01-31'),
+      sbom: 'generate',
+      ...osv
+    })
+    expect(expired.exitCode).toBe(1)
+    expect(expired.warnings.join('\n')).toContain(
+      `ignore-vulnerabilities: "${first} until=2024-01-31" lapsed after 2024-01-31`
+    )
+    expect(expired.errors[0]).toMatch(new RegExp(`${first} \\(unknown\\)`))
+    expect(expired.errors[0]).not.toMatch(new RegExp(rest.join('|')))
+    expect(await attachedTo(app.name, app.digest)).toEqual({ referrers: [], tags: [] })
+    expect(expired.summary).toContain('Ignores past their date no longer apply')
+
+    const live = await runAction({
+      image: app.image,
+      'fail-on-severity': 'high',
+      'ignore-vulnerabilities': ignores('2099-12-31'),
+      ...osv
+    })
+    expect(live.errors).toEqual([])
+    expect(live.warnings.join('\n')).not.toContain('lapsed')
+    expect((await attachedTo(app.name, app.digest)).referrers.length).toBeGreaterThan(0)
+  })
+
+  test('maxSeverity fails an image that has no verified SBOM attestation, on its line', async () => {
+    const image = await pushTestImage(host, 'vuln/nosbom')
+    // Signed, but without an SBOM: a signature is not an SBOM.
+    const signed = await runAction({ image: `${host}/vuln/nosbom@${image.digest}`, sbom: 'none' })
+    expect(signed.errors).toEqual([])
+    const run = await runAction(
+      verifyInputs(stack.sigstore, `${host}/vuln/nosbom@${image.digest}`, {
+        'fail-on-severity': 'critical',
+        ...osv
+      })
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain(
+      'fail-on-severity critical: no verified SBOM attestation to scan (only the SBOM of a verified attestation counts)'
+    )
+    expect(run.summary).toContain('❌ no verified SBOM to scan')
+  })
+
+  test('offline with vulnerability-db: same findings as the API; offline without it is an input error', async () => {
+    const app = await pushApp('vuln/offline')
+    const online = await runAction({ image: app.image, 'vulnerability-scan': 'true', ...osv })
+    const offline = await runAction({
+      image: app.image,
+      'vulnerability-scan': 'true',
+      offline: 'true',
+      'vulnerability-db': join(process.cwd(), '__fixtures__', 'osv', 'records')
+    })
+    expect(online.errors).toEqual([])
+    expect(offline.errors).toEqual([])
+    const a = readJson<JsonReport>(online.outputs['vulnerabilities-path'] ?? '')
+    const b = readJson<JsonReport>(offline.outputs['vulnerabilities-path'] ?? '')
+    expect(ids(a)).toEqual(EXPECTED)
+    expect(ids(b)).toEqual(ids(a))
+    const missing = await runAction({
+      image: app.image,
+      offline: 'true',
+      'fail-on-severity': 'high'
+    })
+    expect(missing.exitCode).toBe(1)
+    expect(missing.errors).toEqual([
+      expect.stringContaining(
+        'a vulnerability scan is asked for offline, without a vulnerability database'
+      )
+    ])
+  })
+})
+
+function policyFile(maxSeverity: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vuln-policy-'))
+  const path = join(dir, 'policy.yaml')
+  writeFileSync(
+    path,
+    [
+      'version: 1',
+      'policies:',
+      '  - name: our images',
+      `    images: ["${host}/vuln/**"]`,
+      '    identities:',
+      `      - issuer: ${stack.sigstore.issuer}`,
+      `        subject: ${stack.sigstore.identity}`,
+      `    require: { sbom: true, maxSeverity: ${maxSeverity} }`,
+      ''
+    ].join('\n')
+  )
+  return path
+}

@@ -1,0 +1,93 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Ajv from 'ajv-draft-04'
+import addFormats from 'ajv-formats'
+import { RegistryClient, parseReference } from '../../../src/oci'
+import { REPO_ROOT } from '../../support/paths'
+
+const client = new RegistryClient()
+
+/**
+ * What the registry holds about a digest besides the image: its referrers, and which of the
+ * tags a signer writes (the referrers fallback index, cosign's .sig and .att) exist.
+ */
+export async function attachedTo(repo: string, digest: string) {
+  const ref = parseReference(repo)
+  const tag = digest.replace(':', '-')
+  const tags: string[] = []
+  for (const candidate of [tag, `${tag}.sig`, `${tag}.att`])
+    if (await client.headManifest(ref, candidate)) tags.push(candidate)
+  return { referrers: await client.referrers(ref, digest), tags }
+}
+
+/** The official SARIF 2.1.0 schema vendored under __fixtures__/sarif (see its NOTICE). */
+export function sarifValidator() {
+  const schema = JSON.parse(
+    readFileSync(join(REPO_ROOT, '__fixtures__', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')
+  )
+  const ajv = new Ajv({ allErrors: true, strict: false })
+  addFormats(ajv)
+  const validate = ajv.compile(schema)
+  return (log: unknown) => {
+    const ok = validate(log)
+    return ok ? [] : (validate.errors ?? []).map(e => `${e.instancePath} ${e.message}`)
+  }
+}
+
+/** An OpenVEX 0.2.0 document with one statement per vulnerability about `product`. */
+export function vexDocument(
+  product: string,
+  vulnerabilities: string[],
+  status = 'not_affected',
+  justification = 'vulnerable_code_not_in_execute_path'
+): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vex-'))
+  const path = join(dir, 'app.vex.json')
+  writeFileSync(
+    path,
+    JSON.stringify({
+      '@context': 'https://openvex.dev/ns/v0.2.0',
+      '@id': 'https://example.com/vex/app-1',
+      author: 'acme security',
+      timestamp: '2026-11-01T00:00:00Z',
+      version: 1,
+      statements: vulnerabilities.map(name => ({
+        vulnerability: { name },
+        products: [{ '@id': product }],
+        status,
+        ...(status === 'not_affected' ? { justification } : {}),
+        timestamp: '2026-11-01T00:00:00Z'
+      }))
+    })
+  )
+  return path
+}
+
+export interface JsonReport {
+  passed: boolean
+  counts: Record<string, number>
+  scans: {
+    artifact: string
+    digest?: string
+    platform?: string
+    failOn: string
+    passed: boolean
+    findings: {
+      id: string
+      aliases: string[]
+      package: { name: string; version: string; purl: string }
+      severity: string
+      failing: boolean
+      suppressed?: { by: string; reason: string }
+    }[]
+  }[]
+}
+
+export const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T
+
+/** The Sigstore bundles a run left in its output directory. */
+export function bundleFiles(runnerTemp: string): string[] {
+  const dir = join(runnerTemp, 'sbom-sign')
+  return existsSync(dir) ? readdirSync(dir).filter(f => f.endsWith('.sigstore.json')) : []
+}
