@@ -87,7 +87,7 @@ async function ensureReferrersListed(client, ref, pushed) {
         log/* log */.Rm.warning(`${what} ${digest} was dropped from the referrers of ${subject}; listing it again`);
         await client.pushReferrer(ref, manifest, true);
         if (!(await listed(subject, digest)))
-            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${what} ${digest} is pushed but not listed among the referrers of ${subject}`, { hint: 'Re-run the job: the pushed referrer is reused and listed again' });
+            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${what} ${digest} is pushed but not listed among the referrers of ${subject}`, { hint: oci/* RELIST_HINT */.aK });
     }
     if (pushed.length)
         log/* log */.Rm.info(`${pushed.length} referrer(s) listed where cosign and gh look`);

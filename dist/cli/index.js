@@ -7452,6 +7452,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Vx: () => (/* reexport */ media_types/* EMPTY_DIGEST */.Vx),
   zu: () => (/* reexport */ media_types/* MediaType */.zu),
   fO: () => (/* reexport */ REFERRERS_TAG_SETTLE_MS),
+  aK: () => (/* reexport */ RELIST_HINT),
   bP: () => (/* reexport */ RegistryClient),
   Y2: () => (/* reexport */ buildxAttestations),
   Ew: () => (/* reexport */ oci_reference/* canonicalName */.Ew),
@@ -8078,6 +8079,11 @@ const REFERRERS_TAG_UPDATES = 10;
  * before our PUT has landed its PUT by the final read-back.
  */
 const REFERRERS_TAG_SETTLE_MS = 1500;
+/**
+ * What to do when a pushed referrer could not be listed. A re-run cannot find such a
+ * referrer (nothing lists it, and its digest is not predictable), so it signs again.
+ */
+const RELIST_HINT = 'Re-run the job: it signs again and lists the new referrer; the unlisted one is referenced by nothing and goes at the next registry garbage collection';
 /** `sha256:abc\u2026` \u2192 the referrers tag schema's `sha256-abc\u2026`. */
 function referrersTag(digest) {
     return digest.replace(':', '-');
@@ -8251,7 +8257,7 @@ class Referrers {
             }
             log/* log */.Rm.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
         }
-        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`, { hint: 'Re-run the job: the pushed referrer is reused and listed again' });
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`, { hint: RELIST_HINT });
     }
     /** PUTs `current` plus `descriptor` (deduplicated by digest), conditional on what was read. */
     async putIndex(ref, tag, current, descriptor) {

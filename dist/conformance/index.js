@@ -37553,6 +37553,11 @@ const REFERRERS_TAG_UPDATES = 10;
  * before our PUT has landed its PUT by the final read-back.
  */
 const REFERRERS_TAG_SETTLE_MS = 1500;
+/**
+ * What to do when a pushed referrer could not be listed. A re-run cannot find such a
+ * referrer (nothing lists it, and its digest is not predictable), so it signs again.
+ */
+const RELIST_HINT = 'Re-run the job: it signs again and lists the new referrer; the unlisted one is referenced by nothing and goes at the next registry garbage collection';
 /** `sha256:abc\u2026` \u2192 the referrers tag schema's `sha256-abc\u2026`. */
 function referrers_referrersTag(digest) {
     return digest.replace(':', '-');
@@ -37726,7 +37731,7 @@ class referrers_Referrers {
             }
             log.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
         }
-        throw new ActionError('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`, { hint: 'Re-run the job: the pushed referrer is reused and listed again' });
+        throw new ActionError('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`, { hint: RELIST_HINT });
     }
     /** PUTs `current` plus `descriptor` (deduplicated by digest), conditional on what was read. */
     async putIndex(ref, tag, current, descriptor) {

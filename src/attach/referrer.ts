@@ -3,6 +3,7 @@ import {
   EMPTY_DIGEST,
   MediaType,
   REFERRERS_TAG_SETTLE_MS,
+  RELIST_HINT,
   sha256Digest,
   type Descriptor,
   type ImageManifest,
@@ -104,7 +105,7 @@ export async function ensureReferrersListed(
       throw new ActionError(
         'REGISTRY_ERROR',
         `${what} ${digest} is pushed but not listed among the referrers of ${subject}`,
-        { hint: 'Re-run the job: the pushed referrer is reused and listed again' }
+        { hint: RELIST_HINT }
       )
   }
   if (pushed.length) log.info(`${pushed.length} referrer(s) listed where cosign and gh look`)

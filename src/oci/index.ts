@@ -10,6 +10,7 @@ export {
 } from './reference'
 export {
   REFERRERS_TAG_SETTLE_MS,
+  RELIST_HINT,
   RegistryClient,
   referrersTag,
   type RegistryOptions,

@@ -11,7 +11,7 @@ import { imageNotFound } from './common'
 import { fetchManifest, headManifest, putManifest } from './manifests'
 import { Referrers } from './referrers'
 
-export { REFERRERS_TAG_SETTLE_MS, referrersTag } from './referrers'
+export { REFERRERS_TAG_SETTLE_MS, RELIST_HINT, referrersTag } from './referrers'
 export type { PutBlobOptions } from './blobs'
 
 export interface RegistryOptions {

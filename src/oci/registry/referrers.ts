@@ -20,6 +20,13 @@ const REFERRERS_TAG_UPDATES = 10
  */
 export const REFERRERS_TAG_SETTLE_MS = 1500
 
+/**
+ * What to do when a pushed referrer could not be listed. A re-run cannot find such a
+ * referrer (nothing lists it, and its digest is not predictable), so it signs again.
+ */
+export const RELIST_HINT =
+  'Re-run the job: it signs again and lists the new referrer; the unlisted one is referenced by nothing and goes at the next registry garbage collection'
+
 /** `sha256:abc…` → the referrers tag schema's `sha256-abc…`. */
 export function referrersTag(digest: string): string {
   return digest.replace(':', '-')
@@ -239,7 +246,7 @@ export class Referrers {
     throw new ActionError(
       'REGISTRY_ERROR',
       `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`,
-      { hint: 'Re-run the job: the pushed referrer is reused and listed again' }
+      { hint: RELIST_HINT }
     )
   }
 
