@@ -161,10 +161,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: COUNTED_SEVERITIES, JSON_REPORT, SARIF_REPORT, describedPurl, jsonReport
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/files/index.ts + 2 modules
+var files = __webpack_require__(97053);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(25625);
 // EXTERNAL MODULE: ./src/sbom/purl.ts
@@ -334,10 +334,12 @@ function gateFailure(scans) {
  * run per scan, each with its own category so code scanning keeps them apart.
  */
 async function writeScanReports(dir, scans, paths = {}) {
-    const json = paths.json ?? (0,external_node_path_.join)(dir, JSON_REPORT);
-    const sarif = paths.sarif ?? (0,external_node_path_.join)(dir, SARIF_REPORT);
-    await (0,promises_.writeFile)(json, `${JSON.stringify(jsonReport(scans), null, 2)}\n`);
-    await (0,promises_.writeFile)(sarif, `${JSON.stringify(sarifLog(scans), null, 2)}\n`);
+    const json = paths.json ?? (0,external_node_path_.join)(dir.path, JSON_REPORT);
+    const sarif = paths.sarif ?? (0,external_node_path_.join)(dir.path, SARIF_REPORT);
+    const jsonText = `${JSON.stringify(jsonReport(scans), null, 2)}\n`;
+    await (0,files/* writeFileAtomic */.Zf)(json, jsonText, paths.json ? '--json' : dir.origin);
+    const sarifText = `${JSON.stringify(sarifLog(scans), null, 2)}\n`;
+    await (0,files/* writeFileAtomic */.Zf)(sarif, sarifText, paths.sarif ? '--sarif' : dir.origin);
     return { json, sarif };
 }
 function jsonReport(scans) {

@@ -10,10 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97053);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25625);
 /* harmony import */ var _network_deadline__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2850);
@@ -43,7 +42,7 @@ async function runScan(request) {
         const scan = await scanner.scan(sbom, subject, config.vulnerabilities.failOn);
         const toStdout = request.json === '-';
         const paths = await (0,_vulnerabilities__WEBPACK_IMPORTED_MODULE_9__/* .writeScanReports */ .w3)(request.outputDir, [scan], {
-            json: toStdout ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.outputDir, 'vulnerabilities.json') : request.json,
+            json: toStdout ? undefined : request.json,
             sarif: request.sarif
         });
         if (toStdout)
@@ -73,8 +72,8 @@ async function sbomOf(request, budget) {
     const image = await (0,_oci__WEBPACK_IMPORTED_MODULE_7__/* .selectPlatform */ .md)(target, request.platform);
     const started = Date.now();
     const sbom = await (0,_sbom__WEBPACK_IMPORTED_MODULE_8__/* .generateSbom */ .N3)(image, { format: 'cyclonedx-json', imageName: image.name });
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.outputDir, 'sbom.cdx.json');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, sbom.bytes);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(request.outputDir.path, 'sbom.cdx.json');
+    await (0,_files__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Zf)(path, sbom.bytes, request.outputDir.origin);
     _log__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(`${path}: ${sbom.summary.packages} packages in ${image.name}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return {
         sbom,

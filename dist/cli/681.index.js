@@ -2046,8 +2046,6 @@ var report = __webpack_require__(63671);
 // EXTERNAL MODULE: ./src/pipelines/vulnerabilities.ts + 1 modules
 var vulnerabilities = __webpack_require__(76197);
 ;// CONCATENATED MODULE: ./src/pipelines/sign/scan.ts
-// Scan: each SBOM against OSV, the gate, the reports; with vulnerability-attestation, the
-// scan as an item to sign. Runs between the SBOMs and signing.
 
 
 
@@ -2189,7 +2187,7 @@ async function runSign(config) {
     await (0,files/* checkRoom */.kX)(outputDir, estimateOutputBytes(items));
     const sbomPaths = await writeSboms(outputDir, items);
     // The gate decides before anything is signed: a failed gate leaves nothing half-written.
-    const scan = await scanBeforeSigning(config, pinned, top, items, { dir: outputDir.path, sbomPath: sbomPaths[0] }, retryBudget);
+    const scan = await scanBeforeSigning(config, pinned, top, items, { dir: outputDir, sbomPath: sbomPaths[0] }, retryBudget);
     if (scan?.failed)
         return scan.failed;
     if (scan)

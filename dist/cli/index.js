@@ -5203,7 +5203,7 @@ async function scanCommand(args) {
         given[name] = Array.isArray(value) ? value.join('\n') : String(value);
     given['insecure-registries'] = insecureRegistries(values).join(',');
     const config = (0,_config__WEBPACK_IMPORTED_MODULE_5__/* .readScanConfig */ .qR)(name => given[name]);
-    const outputDir = outputDirectory(values, 'scan').path;
+    const outputDir = outputDirectory(values, 'scan');
     // Loaded on use: scanning needs none of the signing code.
     const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78282));
     const result = await runScan({
@@ -5220,7 +5220,7 @@ async function scanCommand(args) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(values.summary, result.summary);
     if (!result.ok)
         _log__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.error(result.failure ?? 'the vulnerability gate failed');
-    _log__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.info(`reports written to ${outputDir}`);
+    _log__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.info(`reports written to ${outputDir.path}`);
     return result.ok ? 0 : 1;
 }
 async function findCommand(args) {
@@ -6731,6 +6731,7 @@ class RetrySequence {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ mapConcurrently),
 /* harmony export */   j: () => (/* binding */ Semaphore)
 /* harmony export */ });
 /** Counts requests in flight and makes the rest wait their turn. */
@@ -6764,6 +6765,11 @@ class Semaphore {
             release();
         }
     }
+}
+/** `fn` over `items` with at most `limit` running at once; results in the order of `items`. */
+function mapConcurrently(items, limit, fn) {
+    const semaphore = new Semaphore(limit);
+    return Promise.all(items.map(item => semaphore.run(() => fn(item))));
 }
 
 
@@ -9949,7 +9955,7 @@ async function runPipeline(config) {
         if (config.mode === 'sign')
             return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(494), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(41), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4681))).runSign(config);
         if (config.mode === 'find')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(41), __nccwpck_require__.e(96)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97096))).runFind(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(41), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23427))).runFind(config);
         return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(41), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
     });
 }

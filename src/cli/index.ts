@@ -270,7 +270,7 @@ async function scanCommand(args: string[]): Promise<number> {
     given[name] = Array.isArray(value) ? value.join('\n') : String(value)
   given['insecure-registries'] = insecureRegistries(values).join(',')
   const config = readScanConfig(name => given[name])
-  const outputDir = outputDirectory(values, 'scan').path
+  const outputDir = outputDirectory(values, 'scan')
   // Loaded on use: scanning needs none of the signing code.
   const { runScan } = await import('../pipelines/scan')
   const result = await runScan({
@@ -284,7 +284,7 @@ async function scanCommand(args: string[]): Promise<number> {
   if (values.json !== '-') process.stdout.write(`${result.summary}\n`)
   if (values.summary) writeFileSync(values.summary as string, result.summary)
   if (!result.ok) log.error(result.failure ?? 'the vulnerability gate failed')
-  log.info(`reports written to ${outputDir}`)
+  log.info(`reports written to ${outputDir.path}`)
   return result.ok ? 0 : 1
 }
 

@@ -15,4 +15,3 @@ export {
   type PlatformResult,
   type SbomOrigin
 } from './report'
-export { mapConcurrently } from './concurrently'

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { writeFileAtomic } from '../files'
 import type { PackageMatch, UndeterminedMatch } from './match'
 import type { Query } from './query'
 
@@ -72,8 +72,12 @@ export function countResults(images: readonly ImageResult[]): FindReport['counts
   return counts
 }
 
-export function writeFindReport(path: string, report: FindReport): void {
-  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`)
+export async function writeFindReport(
+  path: string,
+  report: FindReport,
+  origin: string
+): Promise<void> {
+  await writeFileAtomic(path, `${JSON.stringify(report, null, 2)}\n`, origin)
 }
 
 interface Row {

@@ -26,3 +26,13 @@ export class Semaphore {
     }
   }
 }
+
+/** `fn` over `items` with at most `limit` running at once; results in the order of `items`. */
+export function mapConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>
+): Promise<R[]> {
+  const semaphore = new Semaphore(limit)
+  return Promise.all(items.map(item => semaphore.run(() => fn(item))))
+}

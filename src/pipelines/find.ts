@@ -7,7 +7,6 @@ import {
   countResults,
   findSummaryMarkdown,
   findTable,
-  mapConcurrently,
   matchPackages,
   sbomPackages,
   writeFindReport,
@@ -18,6 +17,7 @@ import {
   type SbomOrigin
 } from '../find'
 import { log } from '../log'
+import { mapConcurrently } from '../network/semaphore'
 import { withDeadline } from '../network/deadline'
 import { parseReference, type Reference } from '../oci'
 import { generateSbom } from '../sbom'
@@ -64,7 +64,7 @@ export async function runFind(config: FindRun): Promise<RunResult> {
     counts: countResults(images)
   }
   const reportPath = join(config.outputDir, REPORT_FILE)
-  writeFindReport(reportPath, report)
+  await writeFindReport(reportPath, report, config.outputOrigin)
   const { contains, mayContain, unchecked } = report.counts
   for (const image of images) {
     if (image.error) log.error(`${image.image}: ${image.error}`)

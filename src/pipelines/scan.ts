@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ScanConfig } from '../config'
+import { writeFileAtomic, type OutputDir } from '../files'
 import { ActionError } from '../errors'
 import { log } from '../log'
 import { withDeadline } from '../network/deadline'
@@ -25,7 +25,7 @@ export interface ScanRequest {
   source: string
   platform?: string
   config: ScanConfig
-  outputDir: string
+  outputDir: OutputDir
   /** Where the JSON report goes instead of DIR/vulnerabilities.json; `-`: standard output. */
   json?: string
   sarif?: string
@@ -46,7 +46,7 @@ export async function runScan(request: ScanRequest): Promise<RunResult> {
       const scan = await scanner.scan(sbom, subject, config.vulnerabilities.failOn)
       const toStdout = request.json === '-'
       const paths = await writeScanReports(request.outputDir, [scan], {
-        json: toStdout ? join(request.outputDir, 'vulnerabilities.json') : request.json,
+        json: toStdout ? undefined : request.json,
         sarif: request.sarif
       })
       if (toStdout) process.stdout.write(`${JSON.stringify(jsonReport([scan]), null, 2)}\n`)
@@ -80,8 +80,8 @@ async function sbomOf(
   const image = await selectPlatform(target, request.platform)
   const started = Date.now()
   const sbom = await generateSbom(image, { format: 'cyclonedx-json', imageName: image.name })
-  const path = join(request.outputDir, 'sbom.cdx.json')
-  await writeFile(path, sbom.bytes)
+  const path = join(request.outputDir.path, 'sbom.cdx.json')
+  await writeFileAtomic(path, sbom.bytes, request.outputDir.origin)
   log.info(
     `${path}: ${sbom.summary.packages} packages in ${image.name}, ${((Date.now() - started) / 1000).toFixed(1)} s`
   )

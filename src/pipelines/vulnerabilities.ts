@@ -1,6 +1,6 @@
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { GateSeverity, VulnerabilityConfig } from '../config'
+import { writeFileAtomic, type OutputDir } from '../files'
 import { log } from '../log'
 import type { RetryBudget } from '../network/retry'
 import type { Reference } from '../oci'
@@ -98,14 +98,16 @@ export function gateFailure(scans: GatedScan[]): string | undefined {
  * run per scan, each with its own category so code scanning keeps them apart.
  */
 export async function writeScanReports(
-  dir: string,
+  dir: OutputDir,
   scans: GatedScan[],
   paths: { json?: string; sarif?: string } = {}
 ): Promise<{ json: string; sarif: string }> {
-  const json = paths.json ?? join(dir, JSON_REPORT)
-  const sarif = paths.sarif ?? join(dir, SARIF_REPORT)
-  await writeFile(json, `${JSON.stringify(jsonReport(scans), null, 2)}\n`)
-  await writeFile(sarif, `${JSON.stringify(sarifLog(scans), null, 2)}\n`)
+  const json = paths.json ?? join(dir.path, JSON_REPORT)
+  const sarif = paths.sarif ?? join(dir.path, SARIF_REPORT)
+  const jsonText = `${JSON.stringify(jsonReport(scans), null, 2)}\n`
+  await writeFileAtomic(json, jsonText, paths.json ? '--json' : dir.origin)
+  const sarifText = `${JSON.stringify(sarifLog(scans), null, 2)}\n`
+  await writeFileAtomic(sarif, sarifText, paths.sarif ? '--sarif' : dir.origin)
   return { json, sarif }
 }
 

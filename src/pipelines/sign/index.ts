@@ -82,7 +82,7 @@ export async function runSign(config: SignRun): Promise<RunResult> {
     pinned,
     top,
     items,
-    { dir: outputDir.path, sbomPath: sbomPaths[0] },
+    { dir: outputDir, sbomPath: sbomPaths[0] },
     retryBudget
   )
   if (scan?.failed) return scan.failed

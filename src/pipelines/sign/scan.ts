@@ -1,5 +1,6 @@
 // Scan: each SBOM against OSV, the gate, the reports; with vulnerability-attestation, the
 // scan as an item to sign. Runs between the SBOMs and signing.
+import type { OutputDir } from '../../files'
 import { log } from '../../log'
 import type { RetryBudget } from '../../network/retry'
 import type { Reference } from '../../oci'
@@ -43,7 +44,7 @@ export async function scanBeforeSigning(
   ref: Reference,
   top: Subject,
   items: Item[],
-  files: { dir: string; sbomPath?: string },
+  files: { dir: OutputDir; sbomPath?: string },
   budget: RetryBudget
 ): Promise<SignScan | undefined> {
   const settings = config.vulnerabilities

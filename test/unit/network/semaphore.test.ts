@@ -1,4 +1,4 @@
-import { mapConcurrently } from '../../../src/find'
+import { mapConcurrently } from '../../../src/network/semaphore'
 
 describe('mapConcurrently', () => {
   test.each([1, 3, 8])('runs at most %i at once and keeps the order of the items', async limit => {

@@ -1,8 +1,8 @@
-export const id = 96;
-export const ids = [96];
+export const id = 808;
+export const ids = [808];
 export const modules = {
 
-/***/ 97096:
+/***/ 23427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -316,8 +316,8 @@ function reasons(findings) {
     return unique.length > MAX_REASONS ? `${shown}; and ${unique.length - MAX_REASONS} more` : shown;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/files/index.ts + 2 modules
+var files = __webpack_require__(97053);
 ;// CONCATENATED MODULE: ./src/find/report.ts
 
 const NAME_QUERY_NOTE = "a plain name is matched against package names in every ecosystem (and distro source packages), each version by its own ecosystem's rules";
@@ -340,8 +340,8 @@ function countResults(images) {
     }
     return counts;
 }
-function writeFindReport(path, report) {
-    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(report, null, 2)}\n`);
+async function writeFindReport(path, report, origin) {
+    await (0,files/* writeFileAtomic */.Zf)(path, `${JSON.stringify(report, null, 2)}\n`, origin);
 }
 function rows(report) {
     const out = [];
@@ -423,23 +423,7 @@ function findSummaryMarkdown(report) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/find/concurrently.ts
-/** `fn` over `items` with at most `limit` running at once; results in the order of `items`. */
-async function mapConcurrently(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/find/index.ts
-
 
 
 
@@ -448,8 +432,10 @@ async function mapConcurrently(items, limit, fn) {
 
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(25625);
-// EXTERNAL MODULE: ./src/network/deadline.ts
-var deadline = __webpack_require__(59908);
+// EXTERNAL MODULE: ./src/network/semaphore.ts
+var semaphore = __webpack_require__(79788);
+// EXTERNAL MODULE: ./src/network/deadline.ts + 1 modules
+var deadline = __webpack_require__(2850);
 // EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
 var oci = __webpack_require__(3239);
 // EXTERNAL MODULE: ./src/sbom/index.ts + 42 modules
@@ -468,6 +454,7 @@ var verify_checks = __webpack_require__(46782);
 
 
 
+
 const REPORT_FILE = 'sbom-sign-find-report.json';
 /**
  * inputs \u2192 discover \u2192 verify \u2192 SBOM \u2192 match \u2192 report: which of the images hold the package.
@@ -477,7 +464,7 @@ const REPORT_FILE = 'sbom-sign-find-report.json';
 async function runFind(config) {
     const { query, concurrency, generate } = config.find;
     const { checks, trustSource } = await (0,verify_checks/* prepareChecks */.DB)(config);
-    const images = await mapConcurrently(config.verify.images, concurrency, reference => 
+    const images = await (0,semaphore/* mapConcurrently */.X)(config.verify.images, concurrency, reference => 
     // Each image has its own deadline, as in verify mode: one stalling registry cannot use
     // up the run.
     (0,deadline/* withDeadline */.NE)(config.network.imageTimeoutMs, { what: `checking ${reference}`, input: 'timeout', graceMs: 1000 }, () => findInImage(reference, query, checks, generate)).catch((error) => ({
@@ -493,7 +480,7 @@ async function runFind(config) {
         counts: countResults(images)
     };
     const reportPath = (0,external_node_path_.join)(config.outputDir, REPORT_FILE);
-    writeFindReport(reportPath, report);
+    await writeFindReport(reportPath, report, config.outputOrigin);
     const { contains, mayContain, unchecked } = report.counts;
     for (const image of images) {
         if (image.error)
