@@ -1630,9 +1630,40 @@ async function listSubjects(client, ref, target, platforms) {
 
 // EXTERNAL MODULE: ./src/sbom/index.ts + 42 modules
 var src_sbom = __webpack_require__(16982);
+;// CONCATENATED MODULE: ./src/pipelines/sign/items.ts
+
+
+const LABEL = {
+    signature: 'image signature',
+    sbom: 'SBOM attestation',
+    provenance: 'provenance attestation',
+    vuln: 'vulnerability attestation'
+};
+function describe(item) {
+    if (item.describes)
+        return `${LABEL[item.kind]} of ${item.describes.platform} (on the index)`;
+    return `${LABEL[item.kind]}${item.subject.platform ? ` of ${item.subject.platform}` : ''}`;
+}
+/**
+ * A platform's attestation put on the index too (subject = index, the platform named), for
+ * those who verify the digest they were given.
+ */
+function onIndex(kind, ref, top, platform, predicateType, predicate) {
+    return {
+        kind,
+        subject: top,
+        describes: platform,
+        statement: indexPlatformStatement(ref.name, top.digest, { name: platform.platform ?? '', digest: platform.digest }, predicateType, predicate)
+    };
+}
+function platformAnnotations(item) {
+    return item.describes?.platform ? { [verify/* PLATFORM_ANNOTATION */.iZ]: item.describes.platform } : {};
+}
+
 ;// CONCATENATED MODULE: ./src/pipelines/sign/sbom.ts
 // SBOM: each subject's SBOM (generated, from BuildKit, or a file), the plan of what gets
 // signed, and the SBOM files in the output directory.
+
 
 
 
@@ -1691,12 +1722,7 @@ async function planItems(config, ref, subjects, buildx) {
     const top = subjects[0];
     for (const item of items.filter(i => i.subject !== top && i.sbom)) {
         const { subject, sbom } = item;
-        items.push({
-            kind: 'sbom',
-            subject: top,
-            describes: subject,
-            statement: indexPlatformStatement(ref.name, top.digest, { name: subject.platform ?? '', digest: subject.digest }, sbom.predicateType, sbom.document)
-        });
+        items.push(onIndex('sbom', ref, top, subject, sbom.predicateType, sbom.document));
     }
     if (sign.provenance) {
         items.push({
@@ -1738,23 +1764,6 @@ async function writeSboms(dir, items) {
         paths.push(path);
     }
     return paths;
-}
-
-;// CONCATENATED MODULE: ./src/pipelines/sign/items.ts
-
-const LABEL = {
-    signature: 'image signature',
-    sbom: 'SBOM attestation',
-    provenance: 'provenance attestation',
-    vuln: 'vulnerability attestation'
-};
-function describe(item) {
-    if (item.describes)
-        return `${LABEL[item.kind]} of ${item.describes.platform} (on the index)`;
-    return `${LABEL[item.kind]}${item.subject.platform ? ` of ${item.subject.platform}` : ''}`;
-}
-function platformAnnotations(item) {
-    return item.describes?.platform ? { [verify/* PLATFORM_ANNOTATION */.iZ]: item.describes.platform } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/pipelines/sign/reuse.ts
@@ -2050,6 +2059,7 @@ var vulnerabilities = __webpack_require__(76197);
 
 
 
+
 /**
  * Each SBOM the run attaches (a platform's, or the given file about the top manifest) is
  * scanned and the reports are written; then the gate decides. This comes before the first
@@ -2121,13 +2131,7 @@ function vulnItems(config, ref, top, subject, scan) {
     };
     if (subject === top)
         return [own];
-    const onIndex = {
-        kind: 'vuln',
-        subject: top,
-        describes: subject,
-        statement: indexPlatformStatement(ref.name, top.digest, { name: subject.platform ?? '', digest: subject.digest }, COSIGN_VULN_PREDICATE, predicate)
-    };
-    return [own, onIndex];
+    return [own, onIndex('vuln', ref, top, subject, COSIGN_VULN_PREDICATE, predicate)];
 }
 
 ;// CONCATENATED MODULE: ./src/pipelines/sign/index.ts

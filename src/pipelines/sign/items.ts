@@ -1,9 +1,9 @@
 // What the sign steps pass along: the subjects and the items signed and attached for them.
 import type { LegacyLayer, StoredAttestation } from '../../attach'
 import type { Config } from '../../config'
-import type { Descriptor, Image } from '../../oci'
+import type { Descriptor, Image, Reference } from '../../oci'
 import type { Sbom } from '../../sbom'
-import type { SignedBundle } from '../../sign'
+import { indexPlatformStatement, type SignedBundle } from '../../sign'
 import { PLATFORM_ANNOTATION, type Statement } from '../../verify'
 
 export type SignRun = Config & { mode: 'sign' }
@@ -51,6 +51,32 @@ export const LABEL: Record<ItemKind, string> = {
 export function describe(item: Item): string {
   if (item.describes) return `${LABEL[item.kind]} of ${item.describes.platform} (on the index)`
   return `${LABEL[item.kind]}${item.subject.platform ? ` of ${item.subject.platform}` : ''}`
+}
+
+/**
+ * A platform's attestation put on the index too (subject = index, the platform named), for
+ * those who verify the digest they were given.
+ */
+export function onIndex(
+  kind: ItemKind,
+  ref: Reference,
+  top: Subject,
+  platform: Subject,
+  predicateType: string,
+  predicate: unknown
+): Item {
+  return {
+    kind,
+    subject: top,
+    describes: platform,
+    statement: indexPlatformStatement(
+      ref.name,
+      top.digest,
+      { name: platform.platform ?? '', digest: platform.digest },
+      predicateType,
+      predicate
+    )
+  }
 }
 
 export function platformAnnotations(item: Item): Record<string, string> {

@@ -12,13 +12,8 @@ import {
   type Target
 } from '../../oci'
 import { BUILDX_SBOM_HINT, buildxSbom, generateSbom, loadSbomFile, type Sbom } from '../../sbom'
-import {
-  imageStatement,
-  indexPlatformStatement,
-  provenanceStatement,
-  signatureStatement
-} from '../../sign'
-import type { SignRun, Subject, Item } from './items'
+import { imageStatement, provenanceStatement, signatureStatement } from '../../sign'
+import { onIndex, type SignRun, type Subject, type Item } from './items'
 
 /**
  * `sbom: buildx`: each platform's SBOM from the BuildKit attestation manifest beside it in
@@ -106,18 +101,7 @@ export async function planItems(
   const top = subjects[0] as Subject
   for (const item of items.filter(i => i.subject !== top && i.sbom)) {
     const { subject, sbom } = item as Item & { sbom: Sbom }
-    items.push({
-      kind: 'sbom',
-      subject: top,
-      describes: subject,
-      statement: indexPlatformStatement(
-        ref.name,
-        top.digest,
-        { name: subject.platform ?? '', digest: subject.digest },
-        sbom.predicateType,
-        sbom.document
-      )
-    })
+    items.push(onIndex('sbom', ref, top, subject, sbom.predicateType, sbom.document))
   }
   if (sign.provenance) {
     items.push({

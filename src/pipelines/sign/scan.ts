@@ -4,12 +4,7 @@ import type { OutputDir } from '../../files'
 import { log } from '../../log'
 import type { RetryBudget } from '../../network/retry'
 import type { Reference } from '../../oci'
-import {
-  COSIGN_VULN_PREDICATE,
-  imageStatement,
-  indexPlatformStatement,
-  vulnPredicate
-} from '../../sign'
+import { COSIGN_VULN_PREDICATE, imageStatement, vulnPredicate } from '../../sign'
 import { toJson } from '../../vuln/report'
 import type { RunResult } from '../result'
 import {
@@ -21,7 +16,7 @@ import {
   writeScanReports,
   type GatedScan
 } from '../vulnerabilities'
-import type { Item, SignRun, Subject } from './items'
+import { onIndex, type Item, type SignRun, type Subject } from './items'
 
 export interface SignScan {
   /** Set when the gate fails: the run ends here, before anything is signed or pushed. */
@@ -118,17 +113,5 @@ function vulnItems(
     statement: imageStatement(ref.name, subject.digest, COSIGN_VULN_PREDICATE, predicate)
   }
   if (subject === top) return [own]
-  const onIndex: Item = {
-    kind: 'vuln',
-    subject: top,
-    describes: subject,
-    statement: indexPlatformStatement(
-      ref.name,
-      top.digest,
-      { name: subject.platform ?? '', digest: subject.digest },
-      COSIGN_VULN_PREDICATE,
-      predicate
-    )
-  }
-  return [own, onIndex]
+  return [own, onIndex('vuln', ref, top, subject, COSIGN_VULN_PREDICATE, predicate)]
 }
