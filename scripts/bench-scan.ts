@@ -31,7 +31,10 @@ import { startOsv } from '../test/stack/osv'
 
 const PACKAGES = 1000
 const ONLINE_RECORDS = Number(process.env.BENCH_RECORDS ?? 50_000)
-const OFFLINE = (process.env.BENCH_OFFLINE ?? '5000,50000,250000').split(',').map(Number)
+const OFFLINE = (process.env.BENCH_OFFLINE ?? '5000,50000,250000')
+  .split(',')
+  .map(Number)
+  .filter(n => n > 0)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 /** Record requests in flight, for the scanner (its default) and the bare client alike. */
 const CONCURRENCY = 8

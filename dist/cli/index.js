@@ -11041,9 +11041,11 @@ function osvApi(options) {
             sequence.close();
         }
     }
-    /** IDs per query, following each query's pages. */
-    async function idsOf(queries) {
-        const ids = queries.map(() => new Set());
+    /**
+     * IDs per query, following each query's pages; `found(index, id)` hears of each ID as its
+     * answer arrives, so records are fetched while later batches and pages are still asked for.
+     */
+    async function idsOf(queries, found) {
         for (let start = 0; start < queries.length; start += settings.batchSize) {
             let pending = queries
                 .slice(start, start + settings.batchSize)
@@ -11062,7 +11064,7 @@ function osvApi(options) {
                     const item = pending[i];
                     for (const vuln of Array.isArray(result?.vulns) ? result.vulns : [])
                         if (typeof vuln?.id === 'string' && vuln.id)
-                            ids[item.index]?.add(vuln.id);
+                            found(item.index, vuln.id);
                     if (typeof result?.next_page_token === 'string' && result.next_page_token)
                         next.push({
                             index: item.index,
@@ -11072,7 +11074,6 @@ function osvApi(options) {
                 pending = next;
             }
         }
-        return ids;
     }
     function record(id) {
         let cached = records.get(id);
@@ -11087,6 +11088,8 @@ function osvApi(options) {
                     });
                 return value;
             });
+            // Awaited later (after the batches): a failure meanwhile is not an unhandled rejection.
+            cached.catch(() => undefined);
             records.set(id, cached);
         }
         return cached;
@@ -11107,8 +11110,18 @@ function osvApi(options) {
                 byQuery.set(key, entry);
             }
             const entries = [...byQuery.values()];
-            const ids = await idsOf(entries.map(e => e.query));
-            const found = await Promise.all(ids.map(async (set) => (await Promise.all([...set].map(record))).filter((r) => r !== undefined)));
+            const ids = entries.map(() => new Map());
+            const fetching = idsOf(entries.map(e => e.query), (index, id) => {
+                const named = ids[index];
+                if (named && !named.has(id))
+                    named.set(id, record(id));
+            });
+            // A batch that fails leaves fetches in flight: they end before the error is reported.
+            await fetching.catch(async (error) => {
+                await Promise.allSettled(ids.flatMap(named => [...named.values()]));
+                throw error;
+            });
+            const found = await Promise.all(ids.map(async (named) => (await Promise.all(named.values())).filter((r) => r !== undefined)));
             const out = new Map();
             entries.forEach((entry, i) => {
                 for (const pkg of entry.packages)
