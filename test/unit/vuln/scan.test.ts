@@ -1,13 +1,13 @@
 import { openTarget, selectPlatform } from '../../../src/oci'
 import { generateSbom } from '../../../src/sbom'
 import type { Sbom } from '../../../src/sbom/types'
-import { osvApi, osvDatabase } from '../../../src/vuln/osv'
+import { match, osvApi, osvDatabase } from '../../../src/vuln/osv'
 import { scanSbom } from '../../../src/vuln/scan'
 import type { OsvRecord, ScanResult } from '../../../src/vuln/types'
 import { startOsv } from '../../stack/osv'
 import { fixtureSource } from '../../support/fixtures'
 import { stackInfo } from '../../support/stack'
-import { RECORDS } from './osv/records'
+import { RECORDS, record } from './osv/records'
 import { cyclonedx } from './osv/sbom'
 
 async function fixtureSbom(
@@ -71,6 +71,23 @@ describe('scanSbom on the fixture images', () => {
       expect.stringMatching(/^installed by pkg:deb\/debian\/ruby-nokogiri@/)
     ])
     expect(result.database).toEqual({ source: RECORDS, updatedAt: '2023-06-14T21:01:07Z' })
+  })
+
+  test('java-ruby: the vendored Debian 9 advisories name sources installed here, and match none', async () => {
+    const result = await scanSbom(javaRuby, await osvDatabase(RECORDS))
+    // Binaries of the four DLAs' source packages, scanned as Debian 12 packages by source.
+    const sources = ['dpkg', 'libxml2', 'openssl', 'tzdata']
+    const installed = result.packages.filter(p => sources.includes(p.osv.name))
+    expect(installed.every(p => p.osv.ecosystem === 'Debian:12')).toBe(true)
+    expect([...new Set(installed.map(p => p.osv.name))].sort()).toEqual(sources)
+    expect(installed.map(p => p.name)).toEqual(expect.arrayContaining(['dpkg', 'libssl3']))
+    // Records of another release, fixed long before bookworm: never a finding.
+    expect(result.findings.filter(f => f.id.startsWith('DLA-'))).toEqual([])
+    // The same installed versions, were they Debian 9 packages, would not be affected either:
+    // the records are traps by release and by version both.
+    const dla = ['DLA-3008-1', 'DLA-3012-1', 'DLA-3022-1', 'DLA-3051-1'].map(record)
+    for (const pkg of installed)
+      expect(match({ ...pkg, osv: { ...pkg.osv, ecosystem: 'Debian:9' } }, dla)).toEqual([])
   })
 })
 

@@ -68,8 +68,51 @@ describe('match on real records', () => {
 })
 
 /**
+ * Real Debian records as osv.dev serves them (__fixtures__/osv/NOTICE): Debian LTS advisories
+ * for Debian 9, keyed by source package and release. The fixture images are Debian 12 and
+ * install binaries of all four sources (dpkg, libssl3 and openssl, libxml2, tzdata), so for
+ * them these records are traps: another release, fixed long before bookworm's versions.
+ */
+describe('match on real Debian records (DLA advisories for Debian 9)', () => {
+  const dla = ['DLA-3008-1', 'DLA-3012-1', 'DLA-3022-1', 'DLA-3051-1'].map(record)
+  const stretch = (binary: string, version: string, source?: string) =>
+    `pkg:deb/debian/${binary}@${version}?arch=amd64&distro=debian-9${source ? `&upstream=${source}` : ''}`
+
+  test('a binary package matches through its source package, in the release of the record', () => {
+    const libssl = match(scanPackage(stretch('libssl1.1', '1.1.0l-1~deb9u5', 'openssl')), dla)
+    expect(libssl.map(m => [m.record.id, m.affected.package?.name, m.fixedIn])).toEqual([
+      ['DLA-3008-1', 'openssl', ['1.1.0l-1~deb9u6']]
+    ])
+    expect(ids(stretch('dpkg', '1.18.25'), dla)).toEqual(['DLA-3022-1'])
+    expect(ids(stretch('libxml2', '2.9.4+dfsg1-2.2+deb9u6'), dla)).toEqual(['DLA-3012-1'])
+    expect(ids(stretch('tzdata', '2021a-0+deb9u3'), dla)).toEqual(['DLA-3051-1'])
+    // The binary's own name is not the source the advisory is about.
+    expect(ids(stretch('libssl1.1', '1.1.0l-1~deb9u5'), dla)).toEqual([])
+  })
+
+  test('a backported fix: Debian 1.1.0l-1~deb9u6 is fixed, though upstream 1.1.0l never was', () => {
+    // OpenSSL fixed CVE-2022-1292 in 1.1.1o and 3.0.3; 1.1.0, out of support, got no release.
+    expect(record('DLA-3008-1').upstream).toContain('CVE-2022-1292')
+    expect(ids(stretch('libssl1.1', '1.1.0l-1~deb9u6', 'openssl'), dla)).toEqual([])
+    expect(ids(stretch('dpkg', '1.18.26'), dla)).toEqual([])
+  })
+
+  test('another release: the very versions the records name never match a Debian 12 package', () => {
+    const bookworm = (binary: string, version: string, source = '') =>
+      stretch(binary, version, source).replace('debian-9', 'debian-12')
+    expect(ids(bookworm('dpkg', '1.18.25'), dla)).toEqual([])
+    expect(ids(bookworm('libssl1.1', '1.1.0l-1~deb9u5', 'openssl'), dla)).toEqual([])
+    expect(ids(bookworm('tzdata', '2021a-0+deb9u3'), dla)).toEqual([])
+    // And bookworm's own versions (as in the fixture images) are past every fix anyway.
+    expect(ids(stretch('dpkg', '1.21.23'), dla)).toEqual([])
+    expect(ids(stretch('libssl3', '3.0.20-1~deb12u2', 'openssl'), dla)).toEqual([])
+  })
+})
+
+/**
  * Distribution records written here in OSV's Debian shape (source package, `Debian:<release>`,
- * dpkg versions), for the traps no vendored record covers on its own.
+ * dpkg versions), for the traps the vendored records do not cover on their own: Debian 12 entries
+ * beside Debian 11 ones, epochs, tildes, open issues.
  */
 describe('match: Debian releases and versions', () => {
   const debian = (
