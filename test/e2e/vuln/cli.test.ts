@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fixtureSource } from '../../support/fixtures'
@@ -87,6 +87,56 @@ describe('sbom-sign scan', () => {
     expect(ignored.exitCode).toBe(1)
     expect(ignored.stderr).toMatch(/GO-2023-1878/)
     expect(ignored.stderr).not.toMatch(/GO-2023-1751|GO-2023-1840/)
+  })
+
+  /**
+   * The stand-in's Debian records are osv.dev's DLA advisories for Debian 9 (stretch); the
+   * fixture images are bookworm. A stretch SBOM (its purls as syft or this tool write them)
+   * shows them matching binaries through their source package, and not matching a backported
+   * fix, the same version in Debian 12, or debian-app's real packages of the same sources.
+   */
+  test('Debian records: by source package and release, never a backported fix or another release', async () => {
+    const deb = (name: string, version: string, distro: string, source?: string) => ({
+      type: 'library',
+      name,
+      version,
+      purl: `pkg:deb/debian/${name}@${version}?arch=amd64&distro=${distro}${source ? `&upstream=${source}` : ''}`
+    })
+    const dir = mkdtempSync(join(tmpdir(), 'scan-debian-'))
+    const stretch = join(dir, 'stretch.cdx.json')
+    writeFileSync(
+      stretch,
+      JSON.stringify({
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        version: 1,
+        components: [
+          deb('libssl1.1', '1.1.0l-1~deb9u5', 'debian-9', 'openssl'),
+          deb('libssl1.1', '1.1.0l-1~deb9u6', 'debian-9', 'openssl'),
+          deb('dpkg', '1.18.25', 'debian-9'),
+          deb('dpkg', '1.18.25', 'debian-12'),
+          deb('tzdata', '2021a-0+deb9u3', 'debian-9')
+        ]
+      })
+    )
+    const run = await runCli(['scan', stretch, '--osv-url', osv.url, '--json', '-'])
+    expect(run.stderr).not.toMatch(/^error/m)
+    const report = JSON.parse(run.stdout) as JsonReport
+    const found = report.scans.flatMap(s =>
+      s.findings.map(f => [f.id, f.package.name, f.package.version, f.severity])
+    )
+    expect(found.sort()).toEqual([
+      ['DLA-3008-1', 'libssl1.1', '1.1.0l-1~deb9u5', 'unknown'],
+      ['DLA-3022-1', 'dpkg', '1.18.25', 'unknown'],
+      ['DLA-3051-1', 'tzdata', '2021a-0+deb9u3', 'unknown']
+    ])
+
+    // debian-app's own SBOM: bookworm binaries of openssl and dpkg, and no DLA among its findings.
+    const sbom = readFileSync(sbomPath, 'utf8')
+    expect(sbom).toMatch(/pkg:deb\/debian\/libssl3@[^"]*upstream=openssl/)
+    expect(sbom).toMatch(/pkg:deb\/debian\/dpkg@1\.21\./)
+    const app = await runCli(['scan', sbomPath, '--osv-url', osv.url, '--json', '-'])
+    expect(ids(JSON.parse(app.stdout) as JsonReport)).toEqual(EXPECTED)
   })
 
   test('usage: --help, and input errors exit 2 with a hint', async () => {
