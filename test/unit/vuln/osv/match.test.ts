@@ -110,6 +110,67 @@ describe('match on real Debian records (DLA advisories for Debian 9)', () => {
 })
 
 /**
+ * Real per-CVE Debian records (DEBIAN-CVE-*, one entry per release) and a DSA, as api.osv.dev
+ * answered them (__fixtures__/osv/NOTICE). Bookworm's ncurses and glibc are open issues there;
+ * zlib's and openssl's bookworm entries were fixed before bookworm released.
+ */
+describe('match on real Debian records (DEBIAN-CVE, DSA)', () => {
+  const records = [
+    'DEBIAN-CVE-2010-4756',
+    'DEBIAN-CVE-2022-0778',
+    'DEBIAN-CVE-2022-37434',
+    'DEBIAN-CVE-2025-6141',
+    'DSA-5218-1'
+  ].map(record)
+  const deb = (binary: string, version: string, distro: string, source: string) =>
+    `pkg:deb/debian/${binary}@${version}?arch=amd64&distro=${distro}&upstream=${source}`
+  const found = (purl: string) =>
+    match(scanPackage(purl), records).map(m => [
+      m.record.id,
+      m.affected.package?.ecosystem,
+      m.fixedIn
+    ])
+
+  test('open in bookworm: every ncurses and glibc binary matches, whatever its version', () => {
+    expect(found(deb('libtinfo6', '6.4-4', 'debian-12', 'ncurses'))).toEqual([
+      ['DEBIAN-CVE-2025-6141', 'Debian:12', []]
+    ])
+    expect(found(deb('libc6', '2.36-9+deb12u14', 'debian-12', 'glibc'))).toEqual([
+      ['DEBIAN-CVE-2010-4756', 'Debian:12', []]
+    ])
+    // A later point release, not yet in the record's versions list: the open range still covers it.
+    expect(found(deb('libc6', '2.36-9+deb12u99', 'debian-12', 'glibc'))).toEqual([
+      ['DEBIAN-CVE-2010-4756', 'Debian:12', []]
+    ])
+    // Fixed in forky: the release decides.
+    expect(found(deb('libtinfo6', '6.5+20251115-2', 'debian-14', 'ncurses'))).toEqual([])
+  })
+
+  test('fixed in an older version: bookworm zlib and openssl are past their fixes', () => {
+    expect(found(deb('zlib1g', '1:1.2.13.dfsg-1', 'debian-12', 'zlib'))).toEqual([])
+    expect(found(deb('libssl3', '3.0.20-1~deb12u2', 'debian-12', 'openssl'))).toEqual([])
+    // The same record, per release: bullseye's zlib before its DSA is affected, with its own fix.
+    expect(found(deb('zlib1g', '1:1.2.11.dfsg-2+deb11u1', 'debian-11', 'zlib'))).toEqual([
+      ['DEBIAN-CVE-2022-37434', 'Debian:11', ['1:1.2.11.dfsg-2+deb11u2']],
+      ['DSA-5218-1', 'Debian:11', ['1:1.2.11.dfsg-2+deb11u2']]
+    ])
+    // Bullseye's version in bookworm: bookworm's entry, bookworm's fix; the DSA is bullseye's only.
+    expect(found(deb('zlib1g', '1:1.2.11.dfsg-2', 'debian-12', 'zlib'))).toEqual([
+      ['DEBIAN-CVE-2022-37434', 'Debian:12', ['1:1.2.11.dfsg-4.1']]
+    ])
+  })
+
+  test('a backported fix: bullseye 1.1.1k-1+deb11u2 is fixed, though upstream 1.1.1k is not', () => {
+    expect(found(deb('libssl1.1', '1.1.1k-1+deb11u1', 'debian-11', 'openssl'))).toEqual([
+      ['DEBIAN-CVE-2022-0778', 'Debian:11', ['1.1.1k-1+deb11u2']]
+    ])
+    expect(found(deb('libssl1.1', '1.1.1k-1+deb11u2', 'debian-11', 'openssl'))).toEqual([])
+    // The binary name alone is no source: libssl1.1 is not what the records are about.
+    expect(ids('pkg:deb/debian/libssl1.1@1.1.1k-1+deb11u1?distro=debian-11', records)).toEqual([])
+  })
+})
+
+/**
  * Distribution records written here in OSV's Debian shape (source package, `Debian:<release>`,
  * dpkg versions), for the traps the vendored records do not cover on their own: Debian 12 entries
  * beside Debian 11 ones, epochs, tildes, open issues.
