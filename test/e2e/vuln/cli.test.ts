@@ -140,13 +140,33 @@ describe('sbom-sign scan', () => {
       ['DLA-3051-1', 'tzdata', '2021a-0+deb9u3', 'unknown']
     ])
 
-    // debian-app's own SBOM: bookworm binaries of openssl and dpkg, which no DLA matches; its
-    // findings are bookworm's open glibc and ncurses issues and Go's.
+    // debian-app's own SBOM (bookworm): the open glibc and ncurses issues match their binaries
+    // by source package; zlib's and openssl's records (fixed before bookworm's versions), the
+    // bullseye DSA and the stretch DLAs (openssl, dpkg) match nothing, though all are installed.
     const sbom = readFileSync(sbomPath, 'utf8')
-    expect(sbom).toMatch(/pkg:deb\/debian\/libssl3@[^"]*upstream=openssl/)
+    for (const [binary, source] of [
+      ['libssl3', 'openssl'],
+      ['zlib1g', 'zlib'],
+      ['libc6', 'glibc'],
+      ['libtinfo6', 'ncurses']
+    ])
+      expect(sbom).toMatch(new RegExp(`pkg:deb/debian/${binary}@[^"]*upstream=${source}`))
     expect(sbom).toMatch(/pkg:deb\/debian\/dpkg@1\.21\./)
     const app = await runCli(['scan', sbomPath, '--osv-url', osv.url, '--json', '-'])
-    expect(ids(JSON.parse(app.stdout) as JsonReport)).toEqual(EXPECTED)
+    const appReport = JSON.parse(app.stdout) as JsonReport
+    expect(ids(appReport)).toEqual(EXPECTED)
+    const debian = appReport.scans
+      .flatMap(s => s.findings)
+      .filter(f => f.package.purl.startsWith('pkg:deb/'))
+      .map(f => [f.id, f.package.name, f.severity])
+    expect(debian.sort()).toEqual([
+      ['DEBIAN-CVE-2010-4756', 'libc-bin', 'low'],
+      ['DEBIAN-CVE-2010-4756', 'libc6', 'low'],
+      ['DEBIAN-CVE-2025-6141', 'libncursesw6', 'medium'],
+      ['DEBIAN-CVE-2025-6141', 'libtinfo6', 'medium'],
+      ['DEBIAN-CVE-2025-6141', 'ncurses-base', 'medium'],
+      ['DEBIAN-CVE-2025-6141', 'ncurses-bin', 'medium']
+    ])
   })
 
   test('usage: --help, and input errors exit 2 with a hint', async () => {
