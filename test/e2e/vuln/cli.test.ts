@@ -169,6 +169,66 @@ describe('sbom-sign scan', () => {
     ])
   })
 
+  /**
+   * No real record the stand-in serves rates a package of the fixture images critical, so this
+   * takes a bullseye SBOM: zlib before its DSA is affected by DEBIAN-CVE-2022-37434, whose
+   * CVSS 3.1 vector scores 9.8; DSA-5218-1, which rates nothing itself, is rated by it. With
+   * unknown findings ranked none, only computed ratings can fail the gate.
+   */
+  test('a real critical: bullseye zlib fails a critical gate by its CVSS 9.8 vector, its fix passes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-critical-'))
+    const bullseye = (version: string) => {
+      const path = join(dir, `zlib-${version.replace(/[^\w.-]/g, '_')}.cdx.json`)
+      writeFileSync(
+        path,
+        JSON.stringify({
+          bomFormat: 'CycloneDX',
+          specVersion: '1.6',
+          version: 1,
+          components: [
+            {
+              type: 'library',
+              name: 'zlib1g',
+              version,
+              purl: `pkg:deb/debian/zlib1g@${version}?arch=amd64&distro=debian-11&upstream=zlib`
+            }
+          ]
+        })
+      )
+      return path
+    }
+    const gate = ['--fail-on-severity', 'critical', '--unknown-severity', 'none']
+    const out = join(dir, 'report.json')
+    const run = await runCli([
+      'scan',
+      bullseye('1:1.2.11.dfsg-2'),
+      ...gate,
+      '--osv-url',
+      osv.url,
+      '--json',
+      out
+    ])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toMatch(
+      /^error: vulnerability gate \(fail on critical and above\): DEBIAN-CVE-2022-37434 \(critical\)/m
+    )
+    const findings = readJson<JsonReport>(out).scans[0]?.findings
+    expect(findings?.map(f => [f.id, f.severity, f.score, f.ratingSource, f.failing])).toEqual([
+      ['DEBIAN-CVE-2022-37434', 'critical', 9.8, 'CVSS_V3', true],
+      ['DSA-5218-1', 'critical', 9.8, 'CVSS_V3 (DEBIAN-CVE-2022-37434)', true]
+    ])
+    // The backported fix, 1:1.2.11.dfsg-2+deb11u2: nothing to fail on.
+    const fixed = await runCli([
+      'scan',
+      bullseye('1:1.2.11.dfsg-2+deb11u2'),
+      ...gate,
+      '--osv-url',
+      osv.url
+    ])
+    expect(fixed.stderr).not.toMatch(/^error/m)
+    expect(fixed.exitCode).toBe(0)
+  })
+
   test('usage: --help, and input errors exit 2 with a hint', async () => {
     const help = await runCli(['scan', '--help'])
     expect(help.exitCode).toBe(0)
