@@ -11,10 +11,11 @@ import { RECORDS, record } from './osv/records'
 import { cyclonedx } from './osv/sbom'
 
 async function fixtureSbom(
-  name: 'debian-app' | 'java-ruby',
-  format: Sbom['format']
+  name: 'debian-app' | 'java-ruby' | 'multiarch',
+  format: Sbom['format'],
+  platform?: string
 ): Promise<Sbom> {
-  const image = await selectPlatform(await openTarget(await fixtureSource(name)))
+  const image = await selectPlatform(await openTarget(await fixtureSource(name)), platform)
   return generateSbom(image, { format, imageName: `fixtures/${name}:latest` })
 }
 
@@ -133,6 +134,25 @@ describe('scanSbom on the fixture images', () => {
       source: RECORDS,
       updatedAt: '2026-08-27T23:05:41.835560878Z'
     })
+  })
+
+  test('multiarch, per platform: libc6 by glibc and Go stdlib in the binary; tzdata is past its DLA', async () => {
+    const database = await osvDatabase(RECORDS)
+    for (const platform of ['linux/amd64', 'linux/arm64']) {
+      const result = await scanSbom(
+        await fixtureSbom('multiarch', 'cyclonedx-json', platform),
+        database
+      )
+      const libc6 = result.packages.find(p => p.name === 'libc6')
+      expect(summary(result)).toEqual([
+        ['libc6', libc6?.version, 'DEBIAN-CVE-2010-4756', 'low', ''],
+        ['stdlib', '1.19.8', 'GO-2023-1751', 'unknown', '1.19.9 1.20.4'],
+        ['stdlib', '1.19.8', 'GO-2023-1840', 'unknown', '1.19.10 1.20.5'],
+        ['stdlib', '1.19.8', 'GO-2023-1878', 'unknown', '1.19.11 1.20.6']
+      ])
+      expect(libc6?.purl).toContain(`arch=${platform.split('/')[1]}`)
+      expect(result.packages.find(p => p.name === 'tzdata')?.osv.ecosystem).toBe('Debian:12')
+    }
   })
 
   test('java-ruby: the vendored Debian 9 advisories name sources installed here, and match none', async () => {
