@@ -2,13 +2,7 @@ import { createHash, sign, type KeyObject } from 'node:crypto'
 import type { rekorV2Handler } from '@sigstore/mock'
 import { HashAlgorithm, TransparencyLogEntry } from '@sigstore/protobuf-specs'
 import { CreateEntryRequest, Entry } from '@sigstore/protobuf-specs/rekor/v2'
-
-/** What a route answers (the shape the stack's servers send). */
-export interface V2Reply {
-  status: number
-  body: string
-  headers: Record<string, string>
-}
+import { json, notFound, text, type Route } from './http'
 
 /**
  * Rekor v2 (`POST /api/v2/log/entries`) over @sigstore/mock's handler, which checks and parses
@@ -23,15 +17,13 @@ export function rekorV2Route(
   baseURL: string,
   privateKey: KeyObject,
   logId: Buffer
-) {
+): Route {
   const origin = new URL(baseURL).host
   const leaves: Buffer[] = []
-  return async (method: string, path: string, body: Buffer): Promise<V2Reply> => {
-    if (method !== 'POST' || path !== handler.path)
-      return reply(404, JSON.stringify({ message: 'not found' }), 'application/json')
+  return async (method, path, body) => {
+    if (method !== 'POST' || path !== handler.path) return notFound()
     const checked = await handler.fn(body.toString())
-    if (checked.statusCode !== 201)
-      return reply(checked.statusCode, String(checked.response), 'text/plain')
+    if (checked.statusCode !== 201) return text(checked.statusCode, String(checked.response))
     const mocked = TransparencyLogEntry.fromJSON(JSON.parse(String(checked.response)))
     const entry = Buffer.from(
       canonicalJSON(
@@ -60,7 +52,7 @@ export function rekorV2Route(
         checkpoint: { envelope: `${note}\n\u2014 ${origin} ${signature.toString('base64')}\n` }
       }
     }
-    return reply(201, JSON.stringify(TransparencyLogEntry.toJSON(logged)), 'application/json')
+    return json(201, TransparencyLogEntry.toJSON(logged))
   }
 }
 
@@ -145,8 +137,4 @@ export function canonicalJSON(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJSON(v)}`).join(',')}}`
   }
   return JSON.stringify(value)
-}
-
-function reply(status: number, body: string, contentType: string): V2Reply {
-  return { status, body, headers: { 'content-type': contentType } }
 }
