@@ -5,7 +5,7 @@ import { verifyBundleTimestamp } from '@freedomofpress/sigstore-browser'
 import { RegistryClient, parseReference, type ImageManifest } from '../../../src/oci'
 import { runAction, verifyInputs } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { pushTestImage } from './images'
+import { pushTestImage } from '../../support/registry-images'
 import { readBundle, verifyMessageIndependently } from './verify-helpers'
 
 /**

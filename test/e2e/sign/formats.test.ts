@@ -7,7 +7,7 @@ import nacl from 'tweetnacl'
 import { MediaType, RegistryClient, parseReference } from '../../../src/oci'
 import { runAction } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { pushTestImage, pushTestIndex } from './images'
+import { pushTestImage, pushTestIndex } from '../../support/registry-images'
 import { readBundle, verifyKeyless } from './verify-helpers'
 
 const client = new RegistryClient()

@@ -6,7 +6,7 @@ import { MediaType, RegistryClient, parseReference } from '../../../src/oci'
 import { pushFixture } from '../../support/fixtures'
 import { runAction, verifyInputs } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { pushTestImage } from '../sign/images'
+import { pushTestImage } from '../../support/registry-images'
 import { readBundle, verifyKeyless } from '../sign/verify-helpers'
 import {
   attachedTo,
