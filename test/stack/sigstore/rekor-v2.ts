@@ -2,6 +2,7 @@ import { createHash, sign, type KeyObject } from 'node:crypto'
 import type { rekorV2Handler } from '@sigstore/mock'
 import { HashAlgorithm, TransparencyLogEntry } from '@sigstore/protobuf-specs'
 import { CreateEntryRequest, Entry } from '@sigstore/protobuf-specs/rekor/v2'
+import { canonicalJSON } from '../../support/canonical-json'
 import { json, notFound, text, type Route } from './http'
 
 /**
@@ -125,16 +126,4 @@ function inclusionPath(m: number, leaves: Buffer[]): Buffer[] {
 
 function sha256(data: Buffer): Buffer {
   return createHash('sha256').update(data).digest()
-}
-
-/** RFC 8785 style canonical JSON for protobuf JSON values (strings, numbers, objects). */
-export function canonicalJSON(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJSON).join(',')}]`
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJSON(v)}`).join(',')}}`
-  }
-  return JSON.stringify(value)
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { rekorHandler } from '@sigstore/mock'
+import { canonicalJSON } from '../../support/canonical-json'
 import type { Serialise } from './clock'
 import { fromHandler, json, notFound, type Route } from './http'
-import { canonicalJSON } from './rekor-v2'
 
 /**
  * Rekor v1 over the mock transparency log, with what the mock lacks: proposed `dsse` entries
