@@ -78,6 +78,8 @@ export interface JsonReport {
       aliases: string[]
       package: { name: string; version: string; purl: string }
       severity: string
+      score?: number
+      ratingSource: string
       failing: boolean
       suppressed?: { by: string; reason: string }
     }[]
