@@ -36391,6 +36391,13 @@ function deadline_timeLeft() {
     const deadline = context.getStore();
     return deadline ? Math.max(0, deadline.at - Date.now()) : Infinity;
 }
+/**
+ * Runs `fn` outside every deadline, for the little that must still happen after one passed
+ * (recording what a run left half-done, within the run's wind-up time): `fn` sets its own.
+ */
+function deadline_outsideDeadlines(fn) {
+    return context.exit(fn);
+}
 /** Throws the deadline's reason when it has passed. */
 function deadline_checkDeadline() {
     const signal = context.getStore()?.signal;
@@ -37563,6 +37570,11 @@ const MAX_PENDING = 64;
 /** Writing the record is best-effort after a failure: it gets this long, retries included. */
 const RECORD_MS = 15_000;
 /**
+ * What it gets when the run's own deadline has passed or the job is being cancelled: less
+ * than the run's wind-up time, and than the runner's 7.5 s between SIGINT and SIGTERM.
+ */
+const LATE_RECORD_MS = 4000;
+/**
  * What to do when a pushed referrer could not be listed nor recorded. A re-run cannot find
  * such a referrer (nothing lists it, and its digest is not predictable), so it signs again.
  */
@@ -37589,14 +37601,52 @@ async function pending_readPending(transport, ref, subjectDigest) {
         log.warning(`${ref.name}:${tag} lists ${manifests.length} pending referrers; only the first ${MAX_PENDING} are looked at`);
     return { manifests: manifests.slice(0, MAX_PENDING), digest: got.digest };
 }
-/** Adds `descriptor` to the record (read-merge-write, newest kept), within RECORD_MS. */
-async function recordPending(transport, ref, subjectDigest, descriptor) {
+/**
+ * Adds `descriptor` to the record (read-merge-write, newest kept), within RECORD_MS; after the
+ * run's deadline passed, within LATE_RECORD_MS of its own.
+ */
+async function recordPending(transport, ref, subjectDigest, descriptor, late = timeLeft() === 0) {
     const tag = pendingTag(subjectDigest);
-    await withDeadline(RECORD_MS, { what: `recording ${descriptor.digest} in ${ref.name}:${tag}`, input: 'timeout' }, async () => {
+    const record = () => withDeadline(late ? LATE_RECORD_MS : RECORD_MS, { what: `recording ${descriptor.digest} in ${ref.name}:${tag}`, input: 'timeout' }, async () => {
         const current = await pending_readPending(transport, ref, subjectDigest);
         const others = current.manifests.filter(d => d.digest !== descriptor.digest);
-        await writeRecord(transport, ref, subjectDigest, [...others, descriptor].slice(-MAX_PENDING));
+        const manifests = [...others, descriptor].slice(-MAX_PENDING);
+        await writeRecord(transport, ref, subjectDigest, manifests);
     });
+    await (late ? outsideDeadlines(record) : record());
+}
+/**
+ * What a cancelled job gets: the runner sends SIGINT, then SIGTERM 7.5 s later, then kills
+ * the process tree 2.5 s after that; some runners have sent SIGHUP instead.
+ */
+const STOP_SIGNALS = (/* unused pure expression or super */ null && (['SIGINT', 'SIGTERM', 'SIGHUP']));
+/**
+ * Runs `fn`, the pushing and listing of a referrer. A stop signal meanwhile first records the
+ * referrer, within LATE_RECORD_MS, then ends the process as the signal would have.
+ */
+async function pending_recordIfInterrupted(transport, ref, subjectDigest, descriptor, fn) {
+    let recording = false;
+    const release = () => STOP_SIGNALS.forEach(signal => process.off(signal, interrupted));
+    function interrupted(signal) {
+        if (recording)
+            return;
+        recording = true;
+        log.warning(`${signal}: recording ${descriptor.digest}, pushed but not listed yet, in ${ref.name}:${pendingTag(subjectDigest)} before stopping`);
+        void recordPending(transport, ref, subjectDigest, descriptor, true)
+            .catch(error => log.warning(`could not record ${descriptor.digest}: ${describeError(error)}`))
+            .finally(() => {
+            release();
+            process.kill(process.pid, signal);
+        });
+    }
+    STOP_SIGNALS.forEach(signal => process.on(signal, interrupted));
+    try {
+        return await fn();
+    }
+    finally {
+        if (!recording)
+            release();
+    }
 }
 /**
  * The error for a referrer pushed but not listed (`failure` says why), after recording it for
@@ -37789,25 +37839,31 @@ class referrers_Referrers {
      * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
      */
     async push(ref, manifest, settle = false) {
-        if (!manifest.subject)
+        const subject = manifest.subject;
+        if (!subject)
             throw new ActionError('INPUT_INVALID', 'a referrer manifest needs a subject descriptor');
         const bytes = Buffer.from(JSON.stringify(manifest));
         const descriptor = referrerDescriptor(manifest, bytes);
-        const pushed = await putManifest(this.transport, ref, descriptor.digest, bytes, descriptor.mediaType);
-        if (pushed.subject) {
-            this.api.set(ref.registry, true);
-            return descriptor.digest;
-        }
-        await this.listPushed(ref, manifest.subject.digest, descriptor, settle);
+        // From the PUT on, a cancelled job records the referrer (were it pushed) before it stops.
+        await recordIfInterrupted(this.transport, ref, subject.digest, descriptor, async () => {
+            const pushed = await putManifest(this.transport, ref, descriptor.digest, bytes, descriptor.mediaType);
+            if (pushed.subject)
+                this.api.set(ref.registry, true);
+            else
+                await this.listOrRecord(ref, subject.digest, descriptor, settle);
+        });
         return descriptor.digest;
     }
     /**
      * Makes a referrer manifest already in the registry discoverable: nothing to do where the
      * registry serves the referrers API, else its entry in the fallback index. When that
-     * update fails for good, the referrer is recorded in the pending record (pending.ts) for
-     * a re-run, and the error says whether that worked.
+     * update fails for good, or the job is cancelled meanwhile, the referrer is recorded in the
+     * pending record (pending.ts) for a re-run, and the error says whether that worked.
      */
-    async listPushed(ref, subjectDigest, descriptor, settle = false) {
+    listPushed(ref, subjectDigest, descriptor, settle = false) {
+        return recordIfInterrupted(this.transport, ref, subjectDigest, descriptor, () => this.listOrRecord(ref, subjectDigest, descriptor, settle));
+    }
+    async listOrRecord(ref, subjectDigest, descriptor, settle) {
         try {
             if (this.api.get(ref.registry) !== false) {
                 const fromApi = await this.fromApi(ref, subjectDigest);

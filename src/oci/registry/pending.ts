@@ -1,5 +1,5 @@
 // The pending record: referrers a run pushed but could not list, for a re-run to find.
-import { withDeadline } from '../../network/deadline'
+import { outsideDeadlines, timeLeft, withDeadline } from '../../network/deadline'
 import { ActionError, describeError } from '../../errors'
 import { log } from '../../log'
 import { parseManifest } from '../image'
@@ -25,6 +25,11 @@ export const PENDING_ANNOTATION = 'dev.sbom-sign.pending-referrers-of'
 export const MAX_PENDING = 64
 /** Writing the record is best-effort after a failure: it gets this long, retries included. */
 const RECORD_MS = 15_000
+/**
+ * What it gets when the run's own deadline has passed or the job is being cancelled: less
+ * than the run's wind-up time, and than the runner's 7.5 s between SIGINT and SIGTERM.
+ */
+const LATE_RECORD_MS = 4000
 
 /**
  * What to do when a pushed referrer could not be listed nor recorded. A re-run cannot find
@@ -68,23 +73,70 @@ export async function readPending(
   return { manifests: manifests.slice(0, MAX_PENDING), digest: got.digest }
 }
 
-/** Adds `descriptor` to the record (read-merge-write, newest kept), within RECORD_MS. */
+/**
+ * Adds `descriptor` to the record (read-merge-write, newest kept), within RECORD_MS; after the
+ * run's deadline passed, within LATE_RECORD_MS of its own.
+ */
 export async function recordPending(
   transport: Transport,
   ref: Reference,
   subjectDigest: string,
-  descriptor: Descriptor
+  descriptor: Descriptor,
+  late = timeLeft() === 0
 ): Promise<void> {
   const tag = pendingTag(subjectDigest)
-  await withDeadline(
-    RECORD_MS,
-    { what: `recording ${descriptor.digest} in ${ref.name}:${tag}`, input: 'timeout' },
-    async () => {
-      const current = await readPending(transport, ref, subjectDigest)
-      const others = current.manifests.filter(d => d.digest !== descriptor.digest)
-      await writeRecord(transport, ref, subjectDigest, [...others, descriptor].slice(-MAX_PENDING))
-    }
-  )
+  const record = () =>
+    withDeadline(
+      late ? LATE_RECORD_MS : RECORD_MS,
+      { what: `recording ${descriptor.digest} in ${ref.name}:${tag}`, input: 'timeout' },
+      async () => {
+        const current = await readPending(transport, ref, subjectDigest)
+        const others = current.manifests.filter(d => d.digest !== descriptor.digest)
+        const manifests = [...others, descriptor].slice(-MAX_PENDING)
+        await writeRecord(transport, ref, subjectDigest, manifests)
+      }
+    )
+  await (late ? outsideDeadlines(record) : record())
+}
+
+/**
+ * What a cancelled job gets: the runner sends SIGINT, then SIGTERM 7.5 s later, then kills
+ * the process tree 2.5 s after that; some runners have sent SIGHUP instead.
+ */
+const STOP_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP']
+
+/**
+ * Runs `fn`, the pushing and listing of a referrer. A stop signal meanwhile first records the
+ * referrer, within LATE_RECORD_MS, then ends the process as the signal would have.
+ */
+export async function recordIfInterrupted<T>(
+  transport: Transport,
+  ref: Reference,
+  subjectDigest: string,
+  descriptor: Descriptor,
+  fn: () => Promise<T>
+): Promise<T> {
+  let recording = false
+  const release = () => STOP_SIGNALS.forEach(signal => process.off(signal, interrupted))
+  function interrupted(signal: NodeJS.Signals) {
+    if (recording) return
+    recording = true
+    log.warning(
+      `${signal}: recording ${descriptor.digest}, pushed but not listed yet, in ${ref.name}:${pendingTag(subjectDigest)} before stopping`
+    )
+    void recordPending(transport, ref, subjectDigest, descriptor, true)
+      .catch(error => log.warning(`could not record ${descriptor.digest}: ${describeError(error)}`))
+      .finally(() => {
+        release()
+        process.kill(process.pid, signal)
+      })
+  }
+  STOP_SIGNALS.forEach(signal => process.on(signal, interrupted))
+  try {
+    return await fn()
+  } finally {
+    if (!recording) release()
+  }
 }
 
 /**

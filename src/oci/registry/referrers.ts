@@ -10,7 +10,7 @@ import { describeUrl, type Transport } from '../transport'
 import type { Descriptor, ImageIndex, ImageManifest } from '../types'
 import { failure, pull, readLimited, referrersTag } from './common'
 import { fetchManifest, putManifest } from './manifests'
-import { recordUnlisted } from './pending'
+import { recordIfInterrupted, recordUnlisted } from './pending'
 
 /** Rounds of read-merge-write-read-back on the fallback index before giving up. */
 const REFERRERS_TAG_UPDATES = 10
@@ -172,36 +172,48 @@ export class Referrers {
    * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
    */
   async push(ref: Reference, manifest: ImageManifest, settle = false): Promise<string> {
-    if (!manifest.subject)
+    const subject = manifest.subject
+    if (!subject)
       throw new ActionError('INPUT_INVALID', 'a referrer manifest needs a subject descriptor')
     const bytes = Buffer.from(JSON.stringify(manifest))
     const descriptor = referrerDescriptor(manifest, bytes)
-    const pushed = await putManifest(
-      this.transport,
-      ref,
-      descriptor.digest,
-      bytes,
-      descriptor.mediaType
-    )
-    if (pushed.subject) {
-      this.api.set(ref.registry, true)
-      return descriptor.digest
-    }
-    await this.listPushed(ref, manifest.subject.digest, descriptor, settle)
+    // From the PUT on, a cancelled job records the referrer (were it pushed) before it stops.
+    await recordIfInterrupted(this.transport, ref, subject.digest, descriptor, async () => {
+      const pushed = await putManifest(
+        this.transport,
+        ref,
+        descriptor.digest,
+        bytes,
+        descriptor.mediaType
+      )
+      if (pushed.subject) this.api.set(ref.registry, true)
+      else await this.listOrRecord(ref, subject.digest, descriptor, settle)
+    })
     return descriptor.digest
   }
 
   /**
    * Makes a referrer manifest already in the registry discoverable: nothing to do where the
    * registry serves the referrers API, else its entry in the fallback index. When that
-   * update fails for good, the referrer is recorded in the pending record (pending.ts) for
-   * a re-run, and the error says whether that worked.
+   * update fails for good, or the job is cancelled meanwhile, the referrer is recorded in the
+   * pending record (pending.ts) for a re-run, and the error says whether that worked.
    */
-  async listPushed(
+  listPushed(
     ref: Reference,
     subjectDigest: string,
     descriptor: Descriptor,
     settle = false
+  ): Promise<void> {
+    return recordIfInterrupted(this.transport, ref, subjectDigest, descriptor, () =>
+      this.listOrRecord(ref, subjectDigest, descriptor, settle)
+    )
+  }
+
+  private async listOrRecord(
+    ref: Reference,
+    subjectDigest: string,
+    descriptor: Descriptor,
+    settle: boolean
   ): Promise<void> {
     try {
       if (this.api.get(ref.registry) !== false) {

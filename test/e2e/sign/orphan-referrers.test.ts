@@ -12,7 +12,7 @@ import {
 } from '../../../src/oci'
 import { startFaultProxy, type FaultProxy } from '../../stack/fault-proxy'
 import { createScenario, mintToken, scenarioRequests } from '../../stack/sigstore'
-import { runAction, verifyInputs } from '../../support/run-action'
+import { runAction, verifyInputs, type Interrupt } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
 import { pushTestImage } from './images'
 
@@ -29,7 +29,13 @@ beforeAll(async () => {
 afterAll(() => proxy.stop())
 
 /** Signs through the proxy with a scenario of its own, so its Sigstore requests can be counted. */
-async function sign(repo: string, digest: string, env: Record<string, string> = {}) {
+async function sign(
+  repo: string,
+  digest: string,
+  env: Record<string, string> = {},
+  interrupt?: Interrupt,
+  inputs: Record<string, string> = {}
+) {
   const { sigstore } = stackInfo()
   const scenario = await createScenario(sigstore)
   const run = await runAction(
@@ -40,9 +46,12 @@ async function sign(repo: string, digest: string, env: Record<string, string> = 
       'fulcio-url': scenario.fulcioURL,
       'rekor-url': scenario.rekorURL,
       'tsa-url': scenario.tsaURL,
-      'trusted-root': sigstore.trustedRootPath
+      'trusted-root': sigstore.trustedRootPath,
+      ...inputs
     },
-    env
+    env,
+    undefined,
+    interrupt
   )
   return { run, requests: await scenarioRequests(sigstore, scenario.id) }
 }
@@ -52,6 +61,17 @@ function failFallbackIndexPuts(subjectDigest: string) {
   proxy.configure({
     every: 1,
     faults: ['503'],
+    methods: ['PUT'],
+    only: new RegExp(`/manifests/${referrersTag(subjectDigest)}$`)
+  })
+}
+
+/** Holds every PUT of the subject's fallback index for a minute. */
+function hangFallbackIndexPuts(subjectDigest: string) {
+  proxy.configure({
+    every: 1,
+    faults: ['slow'],
+    slowMs: 60_000,
     methods: ['PUT'],
     only: new RegExp(`/manifests/${referrersTag(subjectDigest)}$`)
   })
@@ -187,3 +207,52 @@ test('a recorded referrer by another identity, or tampered with, is not reused; 
   expect(rerun.run.stdout).toContain('(the registry does not allow deleting it)')
   expect((await pendingRecord(repo, image.digest)).manifests).toEqual([])
 }, 180_000)
+
+test('a job cancelled while the fallback index is being written records the referrer before it stops', async () => {
+  const name = 'orphans/cancelled'
+  const image = await pushTestImage(stackInfo().registry.host, name)
+  const repo = parseReference(`${stackInfo().registry.host}/${name}`)
+
+  // The fallback-index PUT hangs; the runner cancels the job (SIGINT) while it does.
+  hangFallbackIndexPuts(image.digest)
+  const hanging = new Promise<void>(resolve => {
+    const poll = setInterval(() => {
+      if (!proxy.stats.faults.slow) return
+      clearInterval(poll)
+      resolve()
+    }, 50)
+  })
+  const started = Date.now()
+  const cancelled = await sign(name, image.digest, {}, { signal: 'SIGINT', after: hanging })
+  expect(cancelled.run.exitCode).not.toBe(0)
+  expect(Date.now() - started).toBeLessThan(30_000)
+  const orphan =
+    /SIGINT: recording (sha256:[a-f0-9]{64}), pushed but not listed yet, in \S+\.pending before stopping/.exec(
+      cancelled.run.stdout
+    )?.[1]
+  expect((await pendingRecord(repo, image.digest)).manifests.map(d => d.digest)).toEqual([orphan])
+
+  proxy.configure({ every: 0 })
+  const rerun = await sign(name, image.digest)
+  expect(rerun.run.errors).toEqual([])
+  expect(rerun.run.outputs['signature-ref']).toBe(orphan)
+  expect(rerun.requests.fulcio).toBe(0)
+  expect(await listed(repo, image.digest)).toEqual([orphan])
+}, 120_000)
+
+test('a run that hits its own deadline while writing the fallback index still records the referrer', async () => {
+  const name = 'orphans/deadline'
+  const image = await pushTestImage(stackInfo().registry.host, name)
+  const repo = parseReference(`${stackInfo().registry.host}/${name}`)
+
+  hangFallbackIndexPuts(image.digest)
+  const late = await sign(name, image.digest, {}, undefined, { timeout: '15s' })
+  expect(late.run.exitCode).toBe(1)
+  const message = late.run.errors[0] ?? ''
+  expect(message).toContain('the sign run did not finish within 15 s')
+  const orphan =
+    /Referrer (sha256:[a-f0-9]{64}) is pushed but not listed; it is recorded in \S+\.pending/.exec(
+      message
+    )?.[1]
+  expect((await pendingRecord(repo, image.digest)).manifests.map(d => d.digest)).toEqual([orphan])
+}, 120_000)
