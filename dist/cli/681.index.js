@@ -127,6 +127,10 @@ async function findUnlistedBundles(client, ref, subjectDigest, listed) {
     const found = [];
     const unusable = [];
     for (const entry of record.manifests) {
+        if (typeof entry.digest !== 'string' || !(0,oci/* isDigest */.Bc)(entry.digest)) {
+            unusable.push('an entry without a valid digest');
+            continue;
+        }
         if (listed.has(entry.digest) || found.some(f => f.manifestDigest === entry.digest))
             continue;
         // A lead, not a referrer: whatever cannot be read as one (gone, malformed, another
@@ -1835,11 +1839,12 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
             identity
         };
         return candidates.find(candidate => {
-            const statement = candidate.signed.statement;
-            const platform = statement && (0,verify/* subjectPlatform */.o7)(statement, item.subject.digest);
-            if (platform !== item.describes?.platform)
-                return false;
+            // Whatever the registry holds is hostile until verified: a malformed one is no match.
             try {
+                const statement = candidate.signed.statement;
+                const platform = statement && (0,verify/* subjectPlatform */.o7)(statement, item.subject.digest);
+                if (platform !== item.describes?.platform)
+                    return false;
                 verifier.check(candidate.signed, expected, 'existing bundle');
                 return true;
             }
@@ -1847,6 +1852,16 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
                 return false;
             }
         });
+    };
+    const asCandidate = (f) => {
+        try {
+            return [
+                { ref: f.manifestDigest, signed: signedBundleFromJSON(f.bundle), unlisted: f.unlisted }
+            ];
+        }
+        catch {
+            return [];
+        }
     };
     for (const item of items) {
         // A scan is true as of its time: each run attests its own.
@@ -1863,11 +1878,7 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
                     pending.push({ subject: digest, unlisted });
                 referrers.set(digest, [...listed, ...unlisted.found]);
             }
-            referrer = firstValid(item, (referrers.get(digest) ?? []).map(f => ({
-                ref: f.manifestDigest,
-                signed: signedBundleFromJSON(f.bundle),
-                unlisted: f.unlisted
-            })));
+            referrer = firstValid(item, (referrers.get(digest) ?? []).flatMap(asCandidate));
             if (!referrer)
                 continue;
         }

@@ -7473,6 +7473,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   px: () => (/* reexport */ oci_platform/* childForPlatform */.px),
   Bq: () => (/* reexport */ oci_platform/* formatPlatform */.Bq),
   gV: () => (/* reexport */ oci_platform/* isAttestationManifest */.gV),
+  Bc: () => (/* reexport */ oci_digest/* isDigest */.Bc),
   FL: () => (/* reexport */ oci_platform/* normalizePlatform */.FL),
   Ap: () => (/* reexport */ openTarget),
   Y8: () => (/* reexport */ oci_platform/* parsePlatform */.Y8),
@@ -7485,7 +7486,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   sI: () => (/* reexport */ oci_digest/* sha256Digest */.sI)
 });
 
-// UNUSED EXPORTS: canonicalNameGlob, canonicalRegistry, isDigest, parseManifest
+// UNUSED EXPORTS: canonicalNameGlob, canonicalRegistry, parseManifest
 
 // EXTERNAL MODULE: ./src/oci/media-types.ts
 var media_types = __nccwpck_require__(29217);

@@ -1,5 +1,6 @@
 import type { SerializedBundle } from '@sigstore/bundle'
 import {
+  isDigest,
   pendingTag,
   referrerDescriptor,
   type Descriptor,
@@ -72,6 +73,10 @@ export async function findUnlistedBundles(
   const found: FoundBundle[] = []
   const unusable: string[] = []
   for (const entry of record.manifests) {
+    if (typeof entry.digest !== 'string' || !isDigest(entry.digest)) {
+      unusable.push('an entry without a valid digest')
+      continue
+    }
     if (listed.has(entry.digest) || found.some(f => f.manifestDigest === entry.digest)) continue
     // A lead, not a referrer: whatever cannot be read as one (gone, malformed, another
     // subject's, not discoverable as a bundle) is set aside, and the run signs anew.

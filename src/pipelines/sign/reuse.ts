@@ -60,16 +60,26 @@ export async function reuseExisting(
       identity
     }
     return candidates.find(candidate => {
-      const statement = candidate.signed.statement
-      const platform = statement && subjectPlatform(statement, item.subject.digest)
-      if (platform !== item.describes?.platform) return false
+      // Whatever the registry holds is hostile until verified: a malformed one is no match.
       try {
+        const statement = candidate.signed.statement
+        const platform = statement && subjectPlatform(statement, item.subject.digest)
+        if (platform !== item.describes?.platform) return false
         verifier.check(candidate.signed, expected, 'existing bundle')
         return true
       } catch {
         return false
       }
     })
+  }
+  const asCandidate = (f: FoundBundle): Found[] => {
+    try {
+      return [
+        { ref: f.manifestDigest, signed: signedBundleFromJSON(f.bundle), unlisted: f.unlisted }
+      ]
+    } catch {
+      return []
+    }
   }
   for (const item of items) {
     // A scan is true as of its time: each run attests its own.
@@ -89,14 +99,7 @@ export async function reuseExisting(
         if (unlisted.record.manifests.length) pending.push({ subject: digest, unlisted })
         referrers.set(digest, [...listed, ...unlisted.found])
       }
-      referrer = firstValid(
-        item,
-        (referrers.get(digest) ?? []).map(f => ({
-          ref: f.manifestDigest,
-          signed: signedBundleFromJSON(f.bundle),
-          unlisted: f.unlisted
-        }))
-      )
+      referrer = firstValid(item, (referrers.get(digest) ?? []).flatMap(asCandidate))
       if (!referrer) continue
     }
     if (sign.attachFormat !== 'bundle') {

@@ -143,7 +143,7 @@ test('a failed fallback-index PUT is recorded; the re-run lists the referrer ins
   expect(verified.outputs.verified).toBe('true')
 }, 120_000)
 
-test('a recorded referrer by another identity, or tampered with, is not reused; a refused DELETE empties the record', async () => {
+test('a recorded referrer by another identity, tampered with or malformed is not reused; a refused DELETE empties the record', async () => {
   const { registry, sigstore } = stackInfo()
   const name = 'orphans/foreign'
   const image = await pushTestImage(registry.host, name)
@@ -180,9 +180,18 @@ test('a recorded referrer by another identity, or tampered with, is not reused; 
   const bytes = Buffer.from(JSON.stringify(manifest))
   await client.putManifest(repo, sha256Digest(bytes), bytes, MediaType.OCI_MANIFEST)
   const tampered = referrerDescriptor(manifest, bytes)
+  // And junk: a bundle layer holding `null`.
+  const nullBlob = Buffer.from('null')
+  const junkManifest: ImageManifest = {
+    ...original,
+    layers: [{ ...layer, digest: await client.putBlob(repo, nullBlob), size: nullBlob.length }]
+  }
+  const junkBytes = Buffer.from(JSON.stringify(junkManifest))
+  await client.putManifest(repo, sha256Digest(junkBytes), junkBytes, MediaType.OCI_MANIFEST)
+  const junk = referrerDescriptor(junkManifest, junkBytes)
   const record: ImageIndex = {
     ...(await pendingRecord(repo, image.digest)),
-    manifests: [foreign, tampered]
+    manifests: [foreign, tampered, junk]
   }
   await client.putManifest(
     repo,
@@ -200,7 +209,7 @@ test('a recorded referrer by another identity, or tampered with, is not reused; 
   const ref = rerun.run.outputs['signature-ref']
   expect([foreign.digest, own.digest, tampered.digest]).not.toContain(ref)
   expect(rerun.run.warnings.join('\n')).toContain(
-    `lists 2 referrer(s) that are not valid bundles by this signer of what this run signs (${foreign.digest}, ${tampered.digest}); ignored`
+    `lists 3 referrer(s) that are not valid bundles by this signer of what this run signs (${foreign.digest}, ${tampered.digest}, ${junk.digest}); ignored`
   )
   expect(await listed(repo, image.digest)).toEqual([ref])
   expect(proxy.stats.faults.unsupported).toBe(1)
