@@ -4762,7 +4762,7 @@ module.exports = validRange
 /* harmony export */   sG: () => (/* binding */ fileBytes),
 /* harmony export */   uW: () => (/* binding */ zipEntries)
 /* harmony export */ });
-/* unused harmony exports bufferBytes, MAX_ENTRIES */
+/* unused harmony exports bufferBytes, readAhead, MAX_ENTRIES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
@@ -4774,9 +4774,12 @@ class ZipError extends Error {
 function bufferBytes(buffer) {
     return { size: buffer.length, read: (offset, length) => buffer.subarray(offset, offset + length) };
 }
-/** An open file, read with positional reads (nothing is held but what is asked for). */
-function fileBytes(fd, size) {
-    return {
+/**
+ * An open file, read with positional reads: nothing is held but what is asked for and one
+ * read-ahead window (see readAhead).
+ */
+function fileBytes(fd, size, window = 1 << 20) {
+    return readAhead({
         size,
         read(offset, length) {
             const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - offset)));
@@ -4788,6 +4791,32 @@ function fileBytes(fd, size) {
                 done += n;
             }
             return out.subarray(0, done);
+        }
+    }, window);
+}
+/**
+ * `bytes` with read-ahead: a read that moves forward from the last one (an archive's
+ * entries in order, as zip writes them) fills a `window`-byte buffer that serves the reads
+ * after it, so walking an archive costs a read per window rather than two per entry. Any
+ * other read (a backwards jump, a far or hostile offset) reads exactly what it asks for.
+ */
+function readAhead(bytes, window) {
+    let held = Buffer.alloc(0);
+    let heldAt = 0;
+    let lastEnd = -1;
+    return {
+        size: bytes.size,
+        read(offset, length) {
+            const end = offset + length;
+            const forward = lastEnd >= 0 && offset >= lastEnd && offset - lastEnd <= window;
+            lastEnd = end;
+            if (offset >= heldAt && end <= heldAt + held.length)
+                return held.subarray(offset - heldAt, end - heldAt);
+            if (!forward || length >= window)
+                return bytes.read(offset, length);
+            held = bytes.read(offset, window);
+            heldAt = offset;
+            return held.subarray(0, length);
         }
     };
 }
@@ -4866,7 +4895,12 @@ function readEntry(zip, entry, limit) {
         throw new ZipError(`${entry.name}: compression method ${entry.method}`);
     try {
         // maxOutputLength stops inflating as soon as the output passes the limit, whatever the header claimed.
-        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(data, { maxOutputLength: Math.max(1, limit) });
+        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(data, {
+            maxOutputLength: Math.max(1, limit),
+            // Output is gathered in chunks of this size (16 KiB by default): sized to the entry,
+            // a small record costs a small buffer (from Node's pool) instead of 16 KiB each.
+            chunkSize: Math.min(Math.max(entry.size + 64, 64), 1 << 16)
+        });
     }
     catch (error) {
         const code = error.code;
@@ -5978,8 +6012,8 @@ function readFind(inputs, generate) {
 
 // EXTERNAL MODULE: ./src/vuln/gate/index.ts + 2 modules
 var gate = __nccwpck_require__(1279);
-// EXTERNAL MODULE: ./src/vuln/osv/index.ts + 6 modules
-var osv = __nccwpck_require__(27502);
+// EXTERNAL MODULE: ./src/vuln/osv/index.ts + 7 modules
+var osv = __nccwpck_require__(38504);
 ;// CONCATENATED MODULE: ./src/config/vulnerabilities.ts
 
 
@@ -10749,7 +10783,7 @@ function productCovers(product, pkg, subject) {
 
 /***/ }),
 
-/***/ 27502:
+/***/ 38504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11294,9 +11328,11 @@ function osvApi(options) {
             sequence.close();
         }
     }
-    /** IDs per query, following each query's pages. */
-    async function idsOf(queries) {
-        const ids = queries.map(() => new Set());
+    /**
+     * IDs per query, following each query's pages; `found(index, id)` hears of each ID as its
+     * answer arrives, so records are fetched while later batches and pages are still asked for.
+     */
+    async function idsOf(queries, found) {
         for (let start = 0; start < queries.length; start += settings.batchSize) {
             let pending = queries
                 .slice(start, start + settings.batchSize)
@@ -11315,7 +11351,7 @@ function osvApi(options) {
                     const item = pending[i];
                     for (const vuln of Array.isArray(result?.vulns) ? result.vulns : [])
                         if (typeof vuln?.id === 'string' && vuln.id)
-                            ids[item.index]?.add(vuln.id);
+                            found(item.index, vuln.id);
                     if (typeof result?.next_page_token === 'string' && result.next_page_token)
                         next.push({
                             index: item.index,
@@ -11325,7 +11361,6 @@ function osvApi(options) {
                 pending = next;
             }
         }
-        return ids;
     }
     function record(id) {
         let cached = records.get(id);
@@ -11340,6 +11375,8 @@ function osvApi(options) {
                     });
                 return value;
             });
+            // Awaited later (after the batches): a failure meanwhile is not an unhandled rejection.
+            cached.catch(() => undefined);
             records.set(id, cached);
         }
         return cached;
@@ -11360,8 +11397,18 @@ function osvApi(options) {
                 byQuery.set(key, entry);
             }
             const entries = [...byQuery.values()];
-            const ids = await idsOf(entries.map(e => e.query));
-            const found = await Promise.all(ids.map(async (set) => (await Promise.all([...set].map(record))).filter((r) => r !== undefined)));
+            const ids = entries.map(() => new Map());
+            const fetching = idsOf(entries.map(e => e.query), (index, id) => {
+                const named = ids[index];
+                if (named && !named.has(id))
+                    named.set(id, record(id));
+            });
+            // A batch that fails leaves fetches in flight: they end before the error is reported.
+            await fetching.catch(async (error) => {
+                await Promise.allSettled(ids.flatMap(named => [...named.values()]));
+                throw error;
+            });
+            const found = await Promise.all(ids.map(async (named) => (await Promise.all(named.values())).filter((r) => r !== undefined)));
             const out = new Map();
             entries.forEach((entry, i) => {
                 for (const pkg of entry.packages)
@@ -11420,8 +11467,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/archive/zip.ts
 var zip = __nccwpck_require__(3781);
-;// CONCATENATED MODULE: ./src/vuln/osv/database.ts
-
+;// CONCATENATED MODULE: ./src/vuln/osv/export-files.ts
 
 
 
@@ -11435,74 +11481,63 @@ const DEFAULT_DATABASE_BUDGETS = {
     maxFiles: 2_000_000,
     maxDepth: 3
 };
-async function osvDatabase(path, budgets = {}) {
-    const limits = { ...DEFAULT_DATABASE_BUDGETS, ...budgets };
-    const containers = listContainers(path, limits);
-    if (containers.length === 0)
-        throw invalid(path, 'holds no OSV records (no .zip, no .json)', 'Download an export, e.g. gs://osv-vulnerabilities/Debian/all.zip, or point at a directory of OSV JSON records');
-    return {
-        description: path,
-        async lookup(packages) {
-            const wanted = new Map();
-            const names = new Set();
-            const ecosystems = new Set();
-            for (const pkg of packages) {
-                const key = keyOf(pkg.osv.ecosystem, pkg.osv.name);
-                wanted.set(key, [...(wanted.get(key) ?? []), pkg]);
-                names.add(normaliseName(pkg.osv.name));
-                ecosystems.add(pkg.osv.ecosystem);
+/** Zips, JSON files and directories of JSON files under `path` (or `path` itself), in a stable order. */
+function listContainers(path, limits) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.statSync)(path);
+    }
+    catch {
+        throw invalid(path, 'does not exist', 'Give the path of an OSV export zip or of a directory of them');
+    }
+    if (stat.isFile()) {
+        const kind = kindOf(path);
+        if (kind)
+            return [{ path, kind }];
+        throw invalid(path, 'is neither a zip nor a directory', 'Give an OSV export zip (all.zip) or a directory of OSV records');
+    }
+    const out = [];
+    let files = 0;
+    const walk = (dir, depth) => {
+        const first = (0,external_node_path_.relative)(path, dir).split(external_node_path_.sep)[0];
+        const ecosystem = first ? { ecosystem: first } : {};
+        const subdirectories = [];
+        const zips = [];
+        let records = false;
+        // Only zips and subdirectories are kept (few); JSON records are counted, not listed.
+        eachEntry(dir, entry => {
+            if (entry.isDirectory()) {
+                if (depth < limits.maxDepth)
+                    subdirectories.push(entry.name);
+                return;
             }
-            const out = new Map(packages.map(p => [p, []]));
-            if (packages.length === 0)
-                return out;
-            const budget = { left: limits.maxTotalBytes };
-            for (const container of containers) {
-                if (!mayHold(container, ecosystems))
-                    continue;
-                for (const { text } of records(container, limits, budget)) {
-                    if (!mentionsAny(text, names))
-                        continue;
-                    const record = parseRecord(text, container.path);
-                    if (!record)
-                        continue;
-                    const hits = new Set();
-                    for (const affected of record.affected ?? []) {
-                        const pkg = affected?.package;
-                        if (!pkg)
-                            continue;
-                        const candidates = wanted.get(keyOf(pkg.ecosystem, pkg.name)) ?? [];
-                        for (const candidate of candidates)
-                            if (namesPackage(pkg, candidate.osv))
-                                hits.add(candidate);
-                    }
-                    for (const hit of hits)
-                        out.get(hit)?.push(record);
-                }
-            }
-            return out;
-        },
-        async fetch(ids) {
-            const missing = new Set(ids);
-            const found = [];
-            const budget = { left: limits.maxTotalBytes };
-            for (const container of containers) {
-                if (missing.size === 0)
-                    break;
-                for (const { text, id } of records(container, limits, budget, missing)) {
-                    const record = parseRecord(text, container.path);
-                    if (record && record.id === id && missing.delete(id))
-                        found.push(record);
-                }
-            }
-            return found;
-        }
+            const kind = entry.isFile() ? kindOf(entry.name) : undefined;
+            if (!kind)
+                return;
+            if (++files > limits.maxFiles)
+                throw invalid(path, `holds more than ${limits.maxFiles} files`, "Point at one ecosystem's export or a smaller directory");
+            if (kind === 'zip')
+                zips.push(entry.name);
+            else
+                records = true;
+        });
+        if (records)
+            out.push({ path: dir, kind: 'directory', ...ecosystem });
+        for (const name of zips.sort())
+            out.push({ path: (0,external_node_path_.join)(dir, name), kind: 'zip', ...ecosystem });
+        for (const name of subdirectories.sort())
+            walk((0,external_node_path_.join)(dir, name), depth + 1);
     };
+    walk(path, 0);
+    return out;
 }
 /**
- * Records' text, one at a time. With `only`, only entries named `<ID>.json` for those IDs
- * are read (decided from names alone, nothing is expanded for the others).
+ * Records' bytes, one at a time, each dropped before the next is read. With `only`, only
+ * records named `<ID>.json` for those IDs are read (decided from names alone, nothing is
+ * read or expanded for the others). Every record is bounded, and all of them together by
+ * `budget`, which the caller shares across containers.
  */
-function* records(container, limits, budget, only) {
+function* readRecords(container, limits, budget, only) {
     const take = (size, what) => {
         if (size > limits.maxRecordBytes)
             throw invalid(container.path, `${what} is ${size} bytes, over the ${(0,oci_limits/* formatBytes */.z3)(limits.maxRecordBytes)} cap for one record`, 'Nothing in OSV is that large; the database is broken or hostile');
@@ -11512,22 +11547,21 @@ function* records(container, limits, budget, only) {
     };
     if (container.kind === 'json') {
         const id = (0,external_node_path_.basename)(container.path, '.json');
-        if (only && !only.has(id))
-            return;
-        const size = (0,external_node_fs_.statSync)(container.path).size;
-        take(size, (0,external_node_path_.basename)(container.path));
-        yield { text: (0,external_node_fs_.readFileSync)(container.path, 'utf8'), id };
+        if (!only || only.has(id))
+            yield { data: readFile(container.path, take), id };
         return;
     }
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(container.path, 'r');
+    if (container.kind === 'directory') {
+        for (const name of entryNames(container.path)) {
+            const id = (0,external_node_path_.basename)(name, '.json');
+            if (!only || only.has(id))
+                yield { data: readFile((0,external_node_path_.join)(container.path, name), take), id };
+        }
+        return;
     }
-    catch (error) {
-        throw invalid(container.path, `cannot be read (${error.message})`, 'Check the path and its permissions');
-    }
+    const fd = export_files_open(container.path);
     try {
-        const bytes = (0,zip/* fileBytes */.sG)(fd, (0,external_node_fs_.statSync)(container.path).size);
+        const bytes = (0,zip/* fileBytes */.sG)(fd, (0,external_node_fs_.fstatSync)(fd).size);
         for (const entry of (0,zip/* walkEntries */.Y1)(bytes, limits.maxEntries)) {
             if (!entry.name.endsWith('.json') || entry.name.endsWith('/'))
                 continue;
@@ -11537,7 +11571,7 @@ function* records(container, limits, budget, only) {
             take(entry.size, entry.name);
             // The header's size is a claim: inflating stops at the cap whatever it says.
             const data = (0,zip/* readEntry */.hB)(bytes, entry, Math.min(limits.maxRecordBytes, budget.left + entry.size));
-            yield { text: data.toString('utf8'), id };
+            yield { data, id };
         }
     }
     catch (error) {
@@ -11548,83 +11582,6 @@ function* records(container, limits, budget, only) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
-}
-/**
- * Whether a record's text names any of `names`: every JSON string value directly after a
- * `"name":` key, normalised. Cheaper than parsing; records it picks are parsed and checked.
- */
-function mentionsAny(text, names) {
-    const pattern = /"name"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        const raw = match[1];
-        const name = raw.includes('\\') ? (safeJsonString(raw) ?? raw) : raw;
-        if (names.has(normaliseName(name)))
-            return true;
-    }
-    return false;
-}
-function safeJsonString(raw) {
-    try {
-        return JSON.parse(`"${raw}"`);
-    }
-    catch {
-        return undefined;
-    }
-}
-function parseRecord(text, where) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        throw invalid(where, 'holds a record that is not JSON', 'Download the export again');
-    }
-    // A JSON document that is not an OSV record (a manifest, a schema) is not a record.
-    return isOsvRecord(value) ? value : undefined;
-}
-/** Zips and JSON files under `path` (or `path` itself), in a stable order. */
-function listContainers(path, limits) {
-    let stat;
-    try {
-        stat = (0,external_node_fs_.statSync)(path);
-    }
-    catch {
-        throw invalid(path, 'does not exist', 'Give the path of an OSV export zip or of a directory of them');
-    }
-    if (stat.isFile()) {
-        if (/\.zip$/i.test(path))
-            return [{ path, kind: 'zip' }];
-        if (/\.json$/i.test(path))
-            return [{ path, kind: 'json' }];
-        throw invalid(path, 'is neither a zip nor a directory', 'Give an OSV export zip (all.zip) or a directory of OSV records');
-    }
-    const out = [];
-    const walk = (dir, depth) => {
-        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1);
-        for (const entry of entries) {
-            const full = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (depth < limits.maxDepth)
-                    walk(full, depth + 1);
-                continue;
-            }
-            if (!entry.isFile())
-                continue;
-            const kind = /\.zip$/i.test(entry.name)
-                ? 'zip'
-                : /\.json$/i.test(entry.name)
-                    ? 'json'
-                    : undefined;
-            if (!kind)
-                continue;
-            if (out.length >= limits.maxFiles)
-                throw invalid(path, `holds more than ${limits.maxFiles} files`, "Point at one ecosystem's export or a smaller directory");
-            const first = (0,external_node_path_.relative)(path, dir).split(external_node_path_.sep)[0];
-            out.push({ path: full, kind, ...(first ? { ecosystem: first } : {}) });
-        }
-    };
-    walk(path, 0);
-    return out;
 }
 /**
  * OSV's export puts each ecosystem in a directory of its name (`npm/all.zip`,
@@ -11641,6 +11598,63 @@ function mayHold(container, ecosystems) {
             directory.startsWith(`${ecosystem}:`))
             return true;
     return false;
+}
+function invalid(path, problem, hint) {
+    return new errors/* ActionError */.lZ('INPUT_INVALID', `The vulnerability database ${path} ${problem}`, { hint });
+}
+function kindOf(name) {
+    return /\.zip$/i.test(name) ? 'zip' : /\.json$/i.test(name) ? 'json' : undefined;
+}
+/** A directory's entries one batch at a time (never the whole listing at once). */
+function eachEntry(dir, visit) {
+    const handle = (0,external_node_fs_.opendirSync)(dir);
+    try {
+        for (let entry = handle.readSync(); entry; entry = handle.readSync())
+            visit(entry);
+    }
+    finally {
+        handle.closeSync();
+    }
+}
+/** Names of the JSON records directly in `dir`, as the directory lists them. */
+function* entryNames(dir) {
+    const handle = (0,external_node_fs_.opendirSync)(dir);
+    try {
+        for (let entry = handle.readSync(); entry; entry = handle.readSync())
+            if (entry.isFile() && kindOf(entry.name) === 'json')
+                yield entry.name;
+    }
+    finally {
+        handle.closeSync();
+    }
+}
+/** A record file, its size checked (and charged) before anything is read. */
+function readFile(path, take) {
+    const fd = export_files_open(path);
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        take(size, (0,external_node_path_.basename)(path));
+        const out = Buffer.allocUnsafe(size);
+        let done = 0;
+        while (done < size) {
+            const n = (0,external_node_fs_.readSync)(fd, out, done, size - done, done);
+            if (n === 0)
+                break;
+            done += n;
+        }
+        return out.subarray(0, done);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function export_files_open(path) {
+    try {
+        return (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch (error) {
+        throw invalid(path, `cannot be read (${error.message})`, 'Check the path and its permissions');
+    }
 }
 /** Ecosystems OSV exports under their own directory (https://osv-vulnerabilities.storage.googleapis.com/ecosystems.txt). */
 const KNOWN_ECOSYSTEMS = new Set([
@@ -11676,11 +11690,156 @@ const KNOWN_ECOSYSTEMS = new Set([
     'Ubuntu',
     'Wolfi'
 ]);
+
+;// CONCATENATED MODULE: ./src/vuln/osv/database.ts
+
+
+
+/**
+ * An offline copy of OSV in its own export layout (see export-files.ts).
+ *
+ * A lookup streams every record once, one at a time: a search of its bytes for the names
+ * asked about picks the few worth parsing (no decoding, no parsing for the others), and only
+ * the records that name an asked-for package are parsed, checked and kept. What is kept
+ * (those records, per package) is the run's cache: a later lookup (another platform's SBOM)
+ * reads the database again only for packages not asked about before. Memory stays flat in
+ * the number of records; it grows with the records that name the SBOM's packages, which the
+ * scan reports on anyway.
+ */
+async function osvDatabase(path, budgets = {}) {
+    const limits = { ...DEFAULT_DATABASE_BUDGETS, ...budgets };
+    const containers = listContainers(path, limits);
+    if (containers.length === 0)
+        throw invalid(path, 'holds no OSV records (no .zip, no .json)', 'Download an export, e.g. gs://osv-vulnerabilities/Debian/all.zip, or point at a directory of OSV JSON records');
+    /** Records by package key, for every key looked up so far (empty when none names it). */
+    const known = new Map();
+    /** One pass over the database for `keys` (none of them known yet); known once it completes. */
+    function read(keys) {
+        const found = new Map();
+        const names = new Set();
+        const ecosystems = new Set();
+        for (const [key, pkg] of keys) {
+            found.set(key, []);
+            names.add(normaliseName(pkg.name));
+            ecosystems.add(pkg.ecosystem);
+        }
+        const budget = { left: limits.maxTotalBytes };
+        for (const container of containers) {
+            if (!mayHold(container, ecosystems))
+                continue;
+            for (const { data } of readRecords(container, limits, budget)) {
+                if (!mentionsAny(data, names))
+                    continue;
+                const record = parseRecord(data, container.path);
+                if (!record)
+                    continue;
+                const hits = new Set();
+                for (const affected of record.affected ?? []) {
+                    const pkg = affected?.package;
+                    if (!pkg || typeof pkg.ecosystem !== 'string' || typeof pkg.name !== 'string')
+                        continue;
+                    const key = keyOf(pkg.ecosystem, pkg.name);
+                    const wanted = keys.get(key);
+                    if (wanted && namesPackage(pkg, wanted))
+                        hits.add(key);
+                }
+                for (const key of hits)
+                    found.get(key)?.push(record);
+            }
+        }
+        for (const [key, records] of found)
+            known.set(key, records);
+    }
+    return {
+        description: path,
+        async lookup(packages) {
+            const unknown = new Map();
+            for (const pkg of packages) {
+                const key = keyOf(pkg.osv.ecosystem, pkg.osv.name);
+                if (!known.has(key))
+                    unknown.set(key, pkg.osv);
+            }
+            if (unknown.size > 0)
+                read(unknown);
+            return new Map(packages.map(pkg => [pkg, [...(known.get(keyOf(pkg.osv.ecosystem, pkg.osv.name)) ?? [])]]));
+        },
+        async fetch(ids) {
+            const missing = new Set(ids);
+            const found = [];
+            const budget = { left: limits.maxTotalBytes };
+            for (const container of containers) {
+                if (missing.size === 0)
+                    break;
+                for (const { data, id } of readRecords(container, limits, budget, missing)) {
+                    const record = parseRecord(data, container.path);
+                    if (record && record.id === id && missing.delete(id))
+                        found.push(record);
+                }
+            }
+            return found;
+        }
+    };
+}
+/**
+ * Whether a record names any of `names`: every JSON string value directly after a `"name":`
+ * key, normalised. Read from the bytes as they are (a native search for the key, a few
+ * bytes decoded per hit), so records that name nothing asked for are never decoded or
+ * parsed; the few it picks are parsed and checked.
+ */
+function mentionsAny(data, names) {
+    for (let at = data.indexOf(NAME_KEY); at >= 0; at = data.indexOf(NAME_KEY, at + 1)) {
+        let i = skipBlanks(data, at + NAME_KEY.length);
+        if (data[i] !== COLON)
+            continue;
+        i = skipBlanks(data, i + 1);
+        if (data[i] !== QUOTE)
+            continue;
+        const start = i + 1;
+        let escaped = false;
+        for (i = start; i < data.length && data[i] !== QUOTE; i++)
+            if (data[i] === BACKSLASH) {
+                escaped = true;
+                i++;
+            }
+        const raw = data.toString('utf8', start, i);
+        const name = escaped ? (safeJsonString(raw) ?? raw) : raw;
+        if (names.has(normaliseName(name)))
+            return true;
+        at = i;
+    }
+    return false;
+}
+const NAME_KEY = Buffer.from('"name"');
+const COLON = 0x3a;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+function skipBlanks(data, at) {
+    let i = at;
+    while (data[i] === 0x20 || data[i] === 0x0a || data[i] === 0x0d || data[i] === 0x09)
+        i++;
+    return i;
+}
+function safeJsonString(raw) {
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseRecord(data, where) {
+    let value;
+    try {
+        value = JSON.parse(data.toString('utf8'));
+    }
+    catch {
+        throw invalid(where, 'holds a record that is not JSON', 'Download the export again');
+    }
+    // A JSON document that is not an OSV record (a manifest, a schema) is not a record.
+    return isOsvRecord(value) ? value : undefined;
+}
 function keyOf(ecosystem, name) {
     return `${ecosystem}\n${ecosystem === 'PyPI' ? normaliseName(name) : name}`;
-}
-function invalid(path, problem, hint) {
-    return new errors/* ActionError */.lZ('INPUT_INVALID', `The vulnerability database ${path} ${problem}`, { hint });
 }
 
 ;// CONCATENATED MODULE: ./src/vuln/osv/match.ts
