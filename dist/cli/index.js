@@ -10800,6 +10800,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __nccwpck_require__(87091);
+// EXTERNAL MODULE: ./src/json.ts
+var json = __nccwpck_require__(8301);
 // EXTERNAL MODULE: ./src/sbom/tool.ts + 1 modules
 var tool = __nccwpck_require__(48845);
 // EXTERNAL MODULE: ./src/vuln/versions/index.ts + 13 modules
@@ -10994,6 +10996,7 @@ function parseSource(text) {
 
 
 
+
 /**
  * The packages of an SBOM as OSV looks them up: CycloneDX components (nested ones too)
  * and SPDX packages with a purl, as this tool, syft, trivy and BuildKit write them.
@@ -11075,7 +11078,7 @@ function* cyclonedxEntries(document) {
     const stack = [...asArray(document.components)].reverse();
     while (stack.length > 0) {
         const component = stack.pop();
-        if (!isObject(component))
+        if (!(0,json/* isJsonObject */.O)(component))
             continue;
         stack.push(...[...asArray(component.components)].reverse());
         const type = typeof component.type === 'string' ? component.type : '';
@@ -11084,7 +11087,7 @@ function* cyclonedxEntries(document) {
             continue;
         const properties = new Map();
         for (const property of asArray(component.properties))
-            if (isObject(property) &&
+            if ((0,json/* isJsonObject */.O)(property) &&
                 typeof property.name === 'string' &&
                 typeof property.value === 'string')
                 properties.set(property.name, property.value);
@@ -11139,7 +11142,7 @@ function purlSource(purl) {
 function* spdxEntries(document) {
     const roots = new Set(asArray(document.documentDescribes).filter(x => typeof x === 'string'));
     const purls = new Map();
-    for (const pkg of asArray(document.packages).filter(isObject))
+    for (const pkg of asArray(document.packages).filter(json/* isJsonObject */.O))
         if (typeof pkg.SPDXID === 'string') {
             const purl = spdxPurl(pkg);
             if (purl)
@@ -11147,7 +11150,7 @@ function* spdxEntries(document) {
         }
     const owners = spdxOwners(document, purls);
     for (const pkg of asArray(document.packages)) {
-        if (!isObject(pkg))
+        if (!(0,json/* isJsonObject */.O)(pkg))
             continue;
         const id = typeof pkg.SPDXID === 'string' ? pkg.SPDXID : undefined;
         const purl = spdxPurl(pkg);
@@ -11170,7 +11173,7 @@ function* spdxEntries(document) {
 }
 function spdxPurl(pkg) {
     return asArray(pkg.externalRefs)
-        .filter(isObject)
+        .filter(json/* isJsonObject */.O)
         .find(r => r.referenceType === 'purl' && typeof r.referenceLocator === 'string')
         ?.referenceLocator;
 }
@@ -11180,7 +11183,7 @@ function spdxPurl(pkg) {
  */
 function spdxOwners(document, purls) {
     const owners = new Map();
-    for (const r of asArray(document.relationships).filter(isObject)) {
+    for (const r of asArray(document.relationships).filter(json/* isJsonObject */.O)) {
         const from = typeof r.spdxElementId === 'string' ? purls.get(r.spdxElementId) : undefined;
         const to = typeof r.relatedSpdxElement === 'string' ? r.relatedSpdxElement : undefined;
         const toPurl = to ? purls.get(to) : undefined;
@@ -11206,9 +11209,6 @@ function spdxSource(sourceInfo) {
 }
 function asArray(value) {
     return Array.isArray(value) ? value : [];
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function optional(key, value) {
     return (value === undefined ? {} : { [key]: value });

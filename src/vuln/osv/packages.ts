@@ -1,4 +1,5 @@
 import { PackageURL } from 'packageurl-js'
+import { isJsonObject, type JsonObject } from '../../json'
 import type { Sbom } from '../../sbom/types'
 import { PROPERTY_PREFIX } from '../../sbom/tool'
 import type { ScanPackage, UnscannedPackage } from '../types'
@@ -91,13 +92,11 @@ const SUBJECT_PURLS = /^pkg:(oci|docker)\//i
 /** purl types of distribution packages. */
 const DISTRO_PURLS = /^pkg:(deb|rpm|apk)\//i
 
-type Json = Record<string, unknown>
-
-function* cyclonedxEntries(document: Json): Generator<Entry> {
+function* cyclonedxEntries(document: JsonObject): Generator<Entry> {
   const stack: unknown[] = [...asArray(document.components)].reverse()
   while (stack.length > 0) {
     const component = stack.pop()
-    if (!isObject(component)) continue
+    if (!isJsonObject(component)) continue
     stack.push(...[...asArray(component.components)].reverse())
     const type = typeof component.type === 'string' ? component.type : ''
     const purl = typeof component.purl === 'string' ? component.purl : undefined
@@ -105,7 +104,7 @@ function* cyclonedxEntries(document: Json): Generator<Entry> {
     const properties = new Map<string, string>()
     for (const property of asArray(component.properties))
       if (
-        isObject(property) &&
+        isJsonObject(property) &&
         typeof property.name === 'string' &&
         typeof property.value === 'string'
       )
@@ -159,17 +158,17 @@ function purlSource(purl: string | undefined): SourcePackage | undefined {
   }
 }
 
-function* spdxEntries(document: Json): Generator<Entry> {
+function* spdxEntries(document: JsonObject): Generator<Entry> {
   const roots = new Set(asArray(document.documentDescribes).filter(x => typeof x === 'string'))
   const purls = new Map<string, string>()
-  for (const pkg of asArray(document.packages).filter(isObject))
+  for (const pkg of asArray(document.packages).filter(isJsonObject))
     if (typeof pkg.SPDXID === 'string') {
       const purl = spdxPurl(pkg)
       if (purl) purls.set(pkg.SPDXID, purl)
     }
   const owners = spdxOwners(document, purls)
   for (const pkg of asArray(document.packages)) {
-    if (!isObject(pkg)) continue
+    if (!isJsonObject(pkg)) continue
     const id = typeof pkg.SPDXID === 'string' ? pkg.SPDXID : undefined
     const purl = spdxPurl(pkg)
     if ((id && roots.has(id)) || (purl && SUBJECT_PURLS.test(purl))) continue
@@ -192,9 +191,9 @@ function* spdxEntries(document: Json): Generator<Entry> {
   }
 }
 
-function spdxPurl(pkg: Json): string | undefined {
+function spdxPurl(pkg: JsonObject): string | undefined {
   return asArray(pkg.externalRefs)
-    .filter(isObject)
+    .filter(isJsonObject)
     .find(r => r.referenceType === 'purl' && typeof r.referenceLocator === 'string')
     ?.referenceLocator as string | undefined
 }
@@ -203,9 +202,9 @@ function spdxPurl(pkg: Json): string | undefined {
  * Language packages a distribution package installed: this tool writes the distribution
  * package DEPENDS_ON them, syft an OTHER relationship commented "ownership-by-file-overlap".
  */
-function spdxOwners(document: Json, purls: Map<string, string>): Map<string, string> {
+function spdxOwners(document: JsonObject, purls: Map<string, string>): Map<string, string> {
   const owners = new Map<string, string>()
-  for (const r of asArray(document.relationships).filter(isObject)) {
+  for (const r of asArray(document.relationships).filter(isJsonObject)) {
     const from = typeof r.spdxElementId === 'string' ? purls.get(r.spdxElementId) : undefined
     const to = typeof r.relatedSpdxElement === 'string' ? r.relatedSpdxElement : undefined
     const toPurl = to ? purls.get(to) : undefined
@@ -230,10 +229,6 @@ function spdxSource(sourceInfo: unknown): SourcePackage | undefined {
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : []
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
