@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/verify/index.ts + 23 modules
-var verify = __webpack_require__(78041);
+// EXTERNAL MODULE: ./src/verify/index.ts + 26 modules
+var verify = __webpack_require__(85039);
 // EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
 var oci = __webpack_require__(3239);
 // EXTERNAL MODULE: external "node:timers/promises"

@@ -4951,14 +4951,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(68117);
+/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(52909);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(83916);
 /* harmony import */ var _files__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(97053);
 /* harmony import */ var _heap__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(14349);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(25625);
 /* harmony import */ var _pipelines__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(51171);
 /* harmony import */ var _sbom_tool__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(48845);
-/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(60776);
+/* harmony import */ var _usage__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(92485);
 // First: a Node too old for the rest fails here with one clear line.
 
 
@@ -4973,136 +4973,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const USAGE = `Usage: sbom-sign <command> [options]
-
-Commands:
-  sbom SOURCE --output FILE   generate the SBOM of an image
-  scan SBOM|SOURCE            scan an SBOM (or an image's, generated) for vulnerabilities
-  sign IMAGE                  generate the SBOM, sign the image and attach both
-  verify IMAGE...             check signatures and attestations against a policy
-  find QUERY IMAGE...         which images' verified SBOMs list a package (incident response)
-
-Options:
-  --help                      this help; "sbom-sign <command> --help" for a command's options
-  --version                   print the version
-
-Examples:
-  sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json
-  sbom-sign scan app.cdx.json --fail-on-severity high
-  sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --output-dir out
-  sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' \\
-    --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom
-  sbom-sign find 'pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2' ghcr.io/acme/app:1.0 ghcr.io/acme/api:2.3 \\
-    --certificate-identity-regexp '^https://github\\.com/acme/' \\
-    --certificate-oidc-issuer https://token.actions.githubusercontent.com
-
-Exit codes: 0 ok, 1 verification, the vulnerability gate or the operation failed (find: an image
-could not be checked),
-2 usage or input error, 3 find --fail-if-found found the package.
-Keyless signing outside GitHub Actions reads an OIDC token from $SIGSTORE_ID_TOKEN.`;
-const SOURCES = `SOURCE is a registry reference (registry:REF or a bare reference), oci-dir:PATH[:tag|@digest],
-oci-archive:PATH or docker-archive:PATH (docker save).`;
-const EXAMPLES = {
-    sbom: [
-        'sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json',
-        "sbom-sign sbom oci-archive:app.tar --format spdx-json --output - | jq '.packages[].name'",
-        'sbom-sign sbom localhost:5000/app:dev --platform linux/arm64 --output app.cdx.json'
-    ],
-    scan: [
-        'sbom-sign scan app.cdx.json --fail-on-severity high --output-dir report',
-        'sbom-sign scan ghcr.io/acme/app:1.0 --platform linux/arm64 --vex app.vex.json --sarif app.sarif',
-        "sbom-sign scan sbom:app.spdx.json --json - | jq '.counts'",
-        'sbom-sign scan oci-archive:app.tar --offline --vulnerability-db osv/Debian.zip --ignore-vulnerabilities "CVE-2024-1234 until=2025-06-30"'
-    ],
-    sign: [
-        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --output-dir out      # keyless: needs $SIGSTORE_ID_TOKEN outside Actions',
-        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --fail-on-severity critical --vulnerability-attestation',
-        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --key cosign.key --key-password "$PW" --attach-format both'
-    ],
-    verify: [
-        "sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom",
-        'sbom-sign verify --dockerfile Dockerfile --policy .github/image-policy.yaml --output-dir report',
-        'sbom-sign verify ghcr.io/acme/app:1.0 --key cosign.pub'
-    ],
-    find: [
-        "sbom-sign find 'pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2' ghcr.io/acme/app:1.0 ghcr.io/acme/api:2.3 --certificate-identity-regexp '^https://github\\.com/acme/' --certificate-oidc-issuer https://token.actions.githubusercontent.com",
-        "sbom-sign find 'pkg:maven/org.apache.logging.log4j/log4j-core@>=2.0.0,<2.17.1' $(cat images.txt) --policy .github/image-policy.yaml --json found.json",
-        "sbom-sign find 'lodash@<4.17.21' ghcr.io/acme/web:latest --key cosign.pub --generate --fail-if-found"
-    ]
-};
-/** Options of the registry an image source is pulled from, and of the run's deadlines. */
-const PULL_OPTIONS = [
-    'insecure-registry',
-    'insecure-registries',
-    'registry-username',
-    'registry-password',
-    'timeout',
-    'retry-budget'
-];
-/** Verify mode's options that say whose signatures count; find takes them too. */
-const SIGNER_OPTIONS = [
-    'certificate-identity',
-    'certificate-identity-regexp',
-    'certificate-oidc-issuer',
-    'certificate-oidc-issuer-regexp',
-    'max-age',
-    'policy',
-    'github-attestations',
-    'offline'
-];
-function commandOptions(command) {
-    if (command === 'sbom')
-        return [..._options__WEBPACK_IMPORTED_MODULE_12__/* .SBOM_OPTIONS */ .Nq];
-    if (command === 'scan')
-        return [
-            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .VULN_OPTIONS */ .F$,
-            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .SCAN_OUTPUT_OPTIONS */ .P7,
-            _options__WEBPACK_IMPORTED_MODULE_12__/* .OUTPUT_DIR_OPTION */ .ic,
-            _options__WEBPACK_IMPORTED_MODULE_12__/* .SUMMARY_OPTION */ .$7,
-            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .SBOM_OPTIONS */ .Nq.filter(o => o.name === 'platform'),
-            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_OPTIONS */ .DT.filter(o => PULL_OPTIONS.includes(o.name))
-        ];
-    if (command === 'find')
-        return [
-            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .FIND_OPTIONS */ .rq,
-            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .VERIFY_OPTIONS */ .nn.filter(o => SIGNER_OPTIONS.includes(o.name)),
-            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_OPTIONS */ .DT,
-            _options__WEBPACK_IMPORTED_MODULE_12__/* .OUTPUT_DIR_OPTION */ .ic,
-            _options__WEBPACK_IMPORTED_MODULE_12__/* .SUMMARY_OPTION */ .$7
-        ];
-    const own = command === 'sign' ? [..._options__WEBPACK_IMPORTED_MODULE_12__/* .SIGN_OPTIONS */ .Bi, ..._options__WEBPACK_IMPORTED_MODULE_12__/* .SIGN_SCAN_OPTIONS */ .vn] : _options__WEBPACK_IMPORTED_MODULE_12__/* .VERIFY_OPTIONS */ .nn;
-    return [...own, ..._options__WEBPACK_IMPORTED_MODULE_12__/* .VULN_OPTIONS */ .F$, ..._options__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_OPTIONS */ .DT, _options__WEBPACK_IMPORTED_MODULE_12__/* .OUTPUT_DIR_OPTION */ .ic, _options__WEBPACK_IMPORTED_MODULE_12__/* .SUMMARY_OPTION */ .$7];
-}
-function commandUsage(command) {
-    const synopsis = {
-        sbom: 'sbom SOURCE --output FILE [options]',
-        scan: 'scan SBOM|SOURCE [options]',
-        sign: 'sign IMAGE [options]',
-        verify: 'verify IMAGE... [options]',
-        find: 'find QUERY IMAGE... [options]'
-    }[command];
-    const what = {
-        sbom: `Generates the SBOM of an image from its layers.\n${SOURCES}`,
-        scan: `Scans an SBOM (a CycloneDX or SPDX JSON file, or sbom:PATH) for vulnerabilities in OSV, or generates the SBOM of an image SOURCE first. Prints the summary table; the JSON and SARIF reports go to --output-dir. Exits 1 when a finding reaches --fail-on-severity.\n${SOURCES}`,
-        sign: 'Generates the SBOM of IMAGE, signs the image keyless (or with --key) and attaches the SBOM as a signed attestation. Prints the outputs as JSON; the files go to --output-dir.',
-        verify: 'Checks the signatures and attestations of IMAGE... (or the FROM images of --dockerfile) against the signer options or --policy. Prints the outputs as JSON; the report goes to --output-dir.',
-        find: `Reports which of IMAGE... (each platform of an index) contain the package QUERY names, from each image's verified SBOM attestation (signer options or --policy, as in verify). Prints a table; the JSON report goes to --output-dir and --json.
-QUERY is a purl with an optional version range (pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2, pkg:npm/lodash@<4.17.21; "," is and, "|" is or) or a plain name[@range] matched in every ecosystem. A Debian or Alpine query also finds the packages built from that source package.`
-    }[command];
-    return [
-        `Usage: sbom-sign ${synopsis}`,
-        '',
-        what,
-        '',
-        command === 'sbom' || command === 'scan'
-            ? 'Options:'
-            : 'Options (the action inputs of the same names, and a few of the CLI):',
-        ...(0,_options__WEBPACK_IMPORTED_MODULE_12__/* .describeOptions */ .c4)(commandOptions(command)),
-        '',
-        'Examples:',
-        ...EXAMPLES[command].map(e => `  ${e}`)
-    ].join('\n');
-}
 class UsageError extends _errors__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ {
     constructor(message, command) {
         const help = command ? `sbom-sign ${command} --help` : 'sbom-sign --help';
@@ -5111,7 +4981,7 @@ class UsageError extends _errors__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ 
 }
 function parse(command, args) {
     const options = { help: { type: 'boolean' } };
-    for (const o of commandOptions(command))
+    for (const o of (0,_usage__WEBPACK_IMPORTED_MODULE_12__/* .commandOptions */ .i6)(command))
         options[o.name] = { type: o.value ? 'string' : 'boolean', multiple: o.multiple ?? false };
     if (command === 'sbom')
         options.output.short = 'o';
@@ -5123,6 +4993,12 @@ function parse(command, args) {
         throw new UsageError(e.message, command);
     }
 }
+/** Prints the command's help when --help was given. */
+function printedHelp(command, values) {
+    if (values.help)
+        process.stdout.write(`${(0,_usage__WEBPACK_IMPORTED_MODULE_12__/* .commandUsage */ .T3)(command)}\n`);
+    return Boolean(values.help);
+}
 /** --insecure-registry HOST (repeatable) and --insecure-registries LIST, as one list. */
 function insecureRegistries(values) {
     const hosts = values['insecure-registry'] ?? [];
@@ -5131,10 +5007,8 @@ function insecureRegistries(values) {
 }
 async function pipelineCommand(command, args) {
     const { values, positionals } = parse(command, args);
-    if (values.help) {
-        process.stdout.write(`${commandUsage(command)}\n`);
+    if (printedHelp(command, values))
         return 0;
-    }
     // verify can take its images from --dockerfile alone.
     if (positionals.length === 0 && !(command === 'verify' && values.dockerfile))
         throw new UsageError(`${command} needs an image reference`, command);
@@ -5191,17 +5065,12 @@ function outputDirectory(values, command) {
 }
 async function scanCommand(args) {
     const { values, positionals } = parse('scan', args);
-    if (values.help) {
-        process.stdout.write(`${commandUsage('scan')}\n`);
+    if (printedHelp('scan', values))
         return 0;
-    }
     const source = positionals[0];
     if (!source || positionals.length > 1)
         throw new UsageError('scan takes one SBOM file or image SOURCE', 'scan');
-    const given = {};
-    for (const [name, value] of Object.entries(values))
-        given[name] = Array.isArray(value) ? value.join('\n') : String(value);
-    given['insecure-registries'] = insecureRegistries(values).join(',');
+    const given = asInputs(values);
     const config = (0,_config__WEBPACK_IMPORTED_MODULE_5__/* .readScanConfig */ .qR)(name => given[name]);
     const outputDir = outputDirectory(values, 'scan');
     // Loaded on use: scanning needs none of the signing code.
@@ -5225,10 +5094,8 @@ async function scanCommand(args) {
 }
 async function findCommand(args) {
     const { values, positionals } = parse('find', args);
-    if (values.help) {
-        process.stdout.write(`${commandUsage('find')}\n`);
+    if (printedHelp('find', values))
         return 0;
-    }
     const [query, ...images] = positionals;
     if (!query || images.length === 0)
         throw new UsageError('find needs a QUERY and at least one IMAGE', 'find');
@@ -5263,10 +5130,8 @@ function report(result, summaryPath) {
 }
 async function sbomCommand(args) {
     const { values, positionals } = parse('sbom', args);
-    if (values.help) {
-        process.stdout.write(`${commandUsage('sbom')}\n`);
+    if (printedHelp('sbom', values))
         return 0;
-    }
     const source = positionals[0];
     if (!source || positionals.length > 1)
         throw new UsageError('sbom takes one SOURCE', 'sbom');
@@ -5294,7 +5159,7 @@ async function main(argv) {
             case '-h':
             case '--help':
             case 'help':
-                process.stdout.write(`${USAGE}\n`);
+                process.stdout.write(`${_usage__WEBPACK_IMPORTED_MODULE_12__/* .USAGE */ .u_}\n`);
                 return command === undefined ? 2 : 0;
             case '--version':
             case '-v':
@@ -5328,22 +5193,18 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 60776:
+/***/ 92485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $7: () => (/* binding */ SUMMARY_OPTION),
-/* harmony export */   Bi: () => (/* binding */ SIGN_OPTIONS),
-/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS),
-/* harmony export */   F$: () => (/* binding */ VULN_OPTIONS),
-/* harmony export */   Nq: () => (/* binding */ SBOM_OPTIONS),
-/* harmony export */   P7: () => (/* binding */ SCAN_OUTPUT_OPTIONS),
-/* harmony export */   c4: () => (/* binding */ describeOptions),
-/* harmony export */   ic: () => (/* binding */ OUTPUT_DIR_OPTION),
-/* harmony export */   nn: () => (/* binding */ VERIFY_OPTIONS),
-/* harmony export */   rq: () => (/* binding */ FIND_OPTIONS),
-/* harmony export */   vn: () => (/* binding */ SIGN_SCAN_OPTIONS)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u_: () => (/* binding */ USAGE),
+  i6: () => (/* binding */ commandOptions),
+  T3: () => (/* binding */ commandUsage)
+});
+
+;// CONCATENATED MODULE: ./src/cli/options.ts
 const COMMON_OPTIONS = [
     {
         name: 'registry-username',
@@ -5615,35 +5476,161 @@ function describeOptions(options) {
     return left.map((l, i) => `${l.padEnd(width)}${all[i]?.description ?? ''}`);
 }
 
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+
+/** `sbom-sign --help`: the commands, a few examples, the exit codes. */
+const USAGE = `Usage: sbom-sign <command> [options]
+
+Commands:
+  sbom SOURCE --output FILE   generate the SBOM of an image
+  scan SBOM|SOURCE            scan an SBOM (or an image's, generated) for vulnerabilities
+  sign IMAGE                  generate the SBOM, sign the image and attach both
+  verify IMAGE...             check signatures and attestations against a policy
+  find QUERY IMAGE...         which images' verified SBOMs list a package (incident response)
+
+Options:
+  --help                      this help; "sbom-sign <command> --help" for a command's options
+  --version                   print the version
+
+Examples:
+  sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json
+  sbom-sign scan app.cdx.json --fail-on-severity high
+  sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --output-dir out
+  sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' \\
+    --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom
+  sbom-sign find 'pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2' ghcr.io/acme/app:1.0 ghcr.io/acme/api:2.3 \\
+    --certificate-identity-regexp '^https://github\\.com/acme/' \\
+    --certificate-oidc-issuer https://token.actions.githubusercontent.com
+
+Exit codes: 0 ok, 1 verification, the vulnerability gate or the operation failed (find: an image
+could not be checked),
+2 usage or input error, 3 find --fail-if-found found the package.
+Keyless signing outside GitHub Actions reads an OIDC token from $SIGSTORE_ID_TOKEN.`;
+const SOURCES = `SOURCE is a registry reference (registry:REF or a bare reference), oci-dir:PATH[:tag|@digest],
+oci-archive:PATH or docker-archive:PATH (docker save).`;
+const EXAMPLES = {
+    sbom: [
+        'sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json',
+        "sbom-sign sbom oci-archive:app.tar --format spdx-json --output - | jq '.packages[].name'",
+        'sbom-sign sbom localhost:5000/app:dev --platform linux/arm64 --output app.cdx.json'
+    ],
+    scan: [
+        'sbom-sign scan app.cdx.json --fail-on-severity high --output-dir report',
+        'sbom-sign scan ghcr.io/acme/app:1.0 --platform linux/arm64 --vex app.vex.json --sarif app.sarif',
+        "sbom-sign scan sbom:app.spdx.json --json - | jq '.counts'",
+        'sbom-sign scan oci-archive:app.tar --offline --vulnerability-db osv/Debian.zip --ignore-vulnerabilities "CVE-2024-1234 until=2025-06-30"'
+    ],
+    sign: [
+        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --output-dir out      # keyless: needs $SIGSTORE_ID_TOKEN outside Actions',
+        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --fail-on-severity critical --vulnerability-attestation',
+        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --key cosign.key --key-password "$PW" --attach-format both'
+    ],
+    verify: [
+        "sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom",
+        'sbom-sign verify --dockerfile Dockerfile --policy .github/image-policy.yaml --output-dir report',
+        'sbom-sign verify ghcr.io/acme/app:1.0 --key cosign.pub'
+    ],
+    find: [
+        "sbom-sign find 'pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2' ghcr.io/acme/app:1.0 ghcr.io/acme/api:2.3 --certificate-identity-regexp '^https://github\\.com/acme/' --certificate-oidc-issuer https://token.actions.githubusercontent.com",
+        "sbom-sign find 'pkg:maven/org.apache.logging.log4j/log4j-core@>=2.0.0,<2.17.1' $(cat images.txt) --policy .github/image-policy.yaml --json found.json",
+        "sbom-sign find 'lodash@<4.17.21' ghcr.io/acme/web:latest --key cosign.pub --generate --fail-if-found"
+    ]
+};
+/** Options of the registry an image source is pulled from, and of the run's deadlines. */
+const PULL_OPTIONS = [
+    'insecure-registry',
+    'insecure-registries',
+    'registry-username',
+    'registry-password',
+    'timeout',
+    'retry-budget'
+];
+/** Verify mode's options that say whose signatures count; find takes them too. */
+const SIGNER_OPTIONS = [
+    'certificate-identity',
+    'certificate-identity-regexp',
+    'certificate-oidc-issuer',
+    'certificate-oidc-issuer-regexp',
+    'max-age',
+    'policy',
+    'github-attestations',
+    'offline'
+];
+/** The options a command takes, in the order its help lists them. */
+function commandOptions(command) {
+    if (command === 'sbom')
+        return [...SBOM_OPTIONS];
+    if (command === 'scan')
+        return [
+            ...VULN_OPTIONS,
+            ...SCAN_OUTPUT_OPTIONS,
+            OUTPUT_DIR_OPTION,
+            SUMMARY_OPTION,
+            ...SBOM_OPTIONS.filter(o => o.name === 'platform'),
+            ...COMMON_OPTIONS.filter(o => PULL_OPTIONS.includes(o.name))
+        ];
+    if (command === 'find')
+        return [
+            ...FIND_OPTIONS,
+            ...VERIFY_OPTIONS.filter(o => SIGNER_OPTIONS.includes(o.name)),
+            ...COMMON_OPTIONS,
+            OUTPUT_DIR_OPTION,
+            SUMMARY_OPTION
+        ];
+    const own = command === 'sign' ? [...SIGN_OPTIONS, ...SIGN_SCAN_OPTIONS] : VERIFY_OPTIONS;
+    return [...own, ...VULN_OPTIONS, ...COMMON_OPTIONS, OUTPUT_DIR_OPTION, SUMMARY_OPTION];
+}
+/** `sbom-sign <command> --help`: synopsis, what it does, its options, examples. */
+function commandUsage(command) {
+    const synopsis = {
+        sbom: 'sbom SOURCE --output FILE [options]',
+        scan: 'scan SBOM|SOURCE [options]',
+        sign: 'sign IMAGE [options]',
+        verify: 'verify IMAGE... [options]',
+        find: 'find QUERY IMAGE... [options]'
+    }[command];
+    const what = {
+        sbom: `Generates the SBOM of an image from its layers.\n${SOURCES}`,
+        scan: `Scans an SBOM (a CycloneDX or SPDX JSON file, or sbom:PATH) for vulnerabilities in OSV, or generates the SBOM of an image SOURCE first. Prints the summary table; the JSON and SARIF reports go to --output-dir. Exits 1 when a finding reaches --fail-on-severity.\n${SOURCES}`,
+        sign: 'Generates the SBOM of IMAGE, signs the image keyless (or with --key) and attaches the SBOM as a signed attestation. Prints the outputs as JSON; the files go to --output-dir.',
+        verify: 'Checks the signatures and attestations of IMAGE... (or the FROM images of --dockerfile) against the signer options or --policy. Prints the outputs as JSON; the report goes to --output-dir.',
+        find: `Reports which of IMAGE... (each platform of an index) contain the package QUERY names, from each image's verified SBOM attestation (signer options or --policy, as in verify). Prints a table; the JSON report goes to --output-dir and --json.
+QUERY is a purl with an optional version range (pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2, pkg:npm/lodash@<4.17.21; "," is and, "|" is or) or a plain name[@range] matched in every ecosystem. A Debian or Alpine query also finds the packages built from that source package.`
+    }[command];
+    return [
+        `Usage: sbom-sign ${synopsis}`,
+        '',
+        what,
+        '',
+        command === 'sbom' || command === 'scan'
+            ? 'Options:'
+            : 'Options (the action inputs of the same names, and a few of the CLI):',
+        ...describeOptions(commandOptions(command)),
+        '',
+        'Examples:',
+        ...EXAMPLES[command].map(e => `  ${e}`)
+    ].join('\n');
+}
+
 
 /***/ }),
 
-/***/ 68117:
+/***/ 52909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  zu: () => (/* binding */ SBOM_FORMATS),
+  zu: () => (/* reexport */ SBOM_FORMATS),
   Xg: () => (/* binding */ readConfig),
   qR: () => (/* binding */ readScanConfig),
   yA: () => (/* reexport */ requireSourceOffline)
 });
 
-// UNUSED EXPORTS: ATTACH_FORMATS, FIND_CONCURRENCY, GATE_SEVERITIES, IMAGE_TIMEOUT_MS, OFFLINE_DATABASE_HINT, RETRY_BUDGET_MS, SIGN_TIMEOUT_MS, SIGSTORE_INSTANCES, VERIFY_TIMEOUT_MS
+// UNUSED EXPORTS: GATE_SEVERITIES, OFFLINE_DATABASE_HINT
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/find/query.ts
-var find_query = __nccwpck_require__(37611);
-// EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(25625);
-// EXTERNAL MODULE: ./src/oci/platform.ts
-var oci_platform = __nccwpck_require__(1890);
-// EXTERNAL MODULE: ./src/oci/reference.ts
-var reference = __nccwpck_require__(62148);
-// EXTERNAL MODULE: ./src/verify/dockerfile/platform.ts
-var dockerfile_platform = __nccwpck_require__(42909);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 
 /** Small typed readers over an InputReader; each error names the input and the fix. */
@@ -5740,146 +5727,54 @@ class Inputs {
     }
 }
 
-// EXTERNAL MODULE: ./src/vuln/gate/index.ts + 2 modules
-var gate = __nccwpck_require__(1279);
-// EXTERNAL MODULE: ./src/vuln/osv/index.ts + 6 modules
-var osv = __nccwpck_require__(27502);
-;// CONCATENATED MODULE: ./src/config/vulnerabilities.ts
+// EXTERNAL MODULE: ./src/network/retry.ts
+var retry = __nccwpck_require__(98904);
+;// CONCATENATED MODULE: ./src/config/network.ts
 
 
-
-/** The severities a gate can be set at, most severe first. */
-const GATE_SEVERITIES = ['critical', 'high', 'medium', 'low'];
-/** The hint every "scan needs a database offline" error gives. */
-const OFFLINE_DATABASE_HINT = {
-    action: 'Give "vulnerability-db" (a directory or zip of OSV records, e.g. from OSV\'s export), or ' +
-        'drop "offline: true" to ask OSV\'s API (or the mirror in "osv-url")',
-    cli: "Give --vulnerability-db (a directory or zip of OSV records, e.g. from OSV's export), or " +
-        "drop --offline to ask OSV's API (or the mirror in --osv-url)"
-};
-/**
- * Reads the scan and gate inputs. `offline` is the run's own input (it also chooses the
- * embedded trust root); a scan that is asked for offline needs a local database.
- */
-function readVulnerabilities(inputs, mode, offline) {
-    const failOn = inputs.choice('fail-on-severity', [...GATE_SEVERITIES, 'none'], 'none');
-    // Unknown is not "fine": without a score nobody has said it is not critical.
-    const unknownAs = inputs.choice('unknown-severity', [...GATE_SEVERITIES, 'none'], 'critical');
-    const attestation = mode === 'sign' && inputs.boolean('vulnerability-attestation', false);
-    const implied = failOn !== 'none' || attestation;
-    const scan = mode === 'scan' || inputs.boolean('vulnerability-scan', implied);
-    if (!scan && implied)
-        throw (0,errors/* inputError */.Xu)('vulnerability-scan', `is false, but ${attestation ? '"vulnerability-attestation: true"' : `"fail-on-severity: ${failOn}"`} needs a scan`, 'Drop "vulnerability-scan: false", or the input that asks for a scan');
-    const database = inputs.string('vulnerability-db');
-    const config = {
-        scan,
-        failOn,
-        unknownAs,
-        ignores: readIgnores(inputs),
-        vex: inputs.string('vex'),
-        osvURL: inputs.url('osv-url') ?? osv/* OSV_API_URL */.we,
-        database,
-        attestation,
-        offline
-    };
-    // Verify mode scans when fail-on-severity or a policy rule asks (checked with the policy).
-    const scanning = mode === 'verify' ? failOn !== 'none' : scan;
-    if (scanning)
-        requireSourceOffline(config);
-    return config;
-}
-/** Offline, only a local database can answer; say so before any work. */
-function requireSourceOffline(config) {
-    if (config.offline && !config.database)
-        throw new errors/* ActionError */.lZ('INPUT_MISSING', 'a vulnerability scan is asked for offline, without a vulnerability database', { hint: OFFLINE_DATABASE_HINT });
-}
-function readIgnores(inputs) {
-    const text = inputs.string('ignore-vulnerabilities');
-    if (text === undefined)
-        return [];
-    try {
-        return (0,gate/* parseIgnores */.zc)(text);
-    }
-    catch (error) {
-        if (error instanceof errors/* ActionError */.lZ)
-            throw error;
-        throw (0,errors/* inputError */.Xu)('ignore-vulnerabilities', (0,errors/* describeError */.Uc)(error));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/index.ts
-
-
-
-
-
-
-
-
-
-const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'];
-const ATTACH_FORMATS = ['bundle', 'legacy', 'both'];
-const SIGSTORE_INSTANCES = ['public-good', 'github', 'custom'];
-const FIND_CONCURRENCY = 4;
-/** More at once only queues on the registry's connection limit. */
-const MAX_FIND_CONCURRENCY = 32;
 /** Sign mode pulls and catalogs whole images, which can take a while on a slow runner. */
 const SIGN_TIMEOUT_MS = 20 * 60_000;
 /** Verify mode reads manifests and signatures only. */
 const VERIFY_TIMEOUT_MS = 5 * 60_000;
 const IMAGE_TIMEOUT_MS = 2 * 60_000;
-const RETRY_BUDGET_MS = 3 * 60_000;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-function readConfig(read, env = process.env) {
-    const inputs = new Inputs(read);
-    const mode = inputs.choice('mode', ['sign', 'verify', 'find'], 'sign');
-    const generate = mode === 'find' && inputs.boolean('generate', false);
-    const sigstore = readSigstore(inputs);
-    const common = {
-        registry: readRegistry(inputs),
-        sigstore,
-        // Generating SBOMs pulls whole images, as signing does.
-        network: readNetwork(inputs, mode === 'sign' || generate ? 'sign' : 'verify'),
-        // find never scans: it reads the scan inputs as verify does, which leaves them unused.
-        vulnerabilities: readVulnerabilities(inputs, mode === 'find' ? 'verify' : mode, sigstore.offline),
-        outputDir: env.RUNNER_TEMP || process.cwd(),
-        outputOrigin: env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'RUNNER_TEMP (unset: the working directory)'
-    };
-    if (mode === 'sign') {
-        const sign = readSign(inputs);
-        if (common.vulnerabilities.scan && sign.sbom.kind === 'none')
-            throw (0,errors/* inputError */.Xu)('sbom', '"none" leaves nothing to scan for vulnerabilities', 'Generate the SBOM ("sbom: generate"), or turn the scan off');
-        scopeCredentials(common.registry, sign.image);
-        return { ...common, mode, sign };
-    }
-    const verify = readVerify(inputs, mode);
-    scopeCredentials(common.registry, verify.images[0]);
-    if (mode === 'verify')
-        return { ...common, mode, verify };
-    if (generate)
-        common.network.imageTimeoutMs = common.network.timeoutMs / 2;
-    return { ...common, mode, verify, find: readFind(inputs, generate) };
-}
-function readFind(inputs, generate) {
-    const query = (0,find_query/* parseQuery */.m)(inputs.required('query', 'Set "query" to a purl with a version range, e.g. pkg:npm/lodash@<4.17.21'));
-    const concurrency = inputs.string('concurrency');
-    const count = concurrency === undefined ? FIND_CONCURRENCY : Number(concurrency);
-    if (!Number.isInteger(count) || count < 1 || count > MAX_FIND_CONCURRENCY)
-        throw (0,errors/* inputError */.Xu)('concurrency', `"${concurrency}" is not a whole number from 1 to ${MAX_FIND_CONCURRENCY}`);
+/** `timeout` and `retry-budget`; the run's default depends on what the mode pulls. */
+function readNetwork(inputs, mode) {
+    const timeout = inputs.duration('timeout');
+    const budget = inputs.duration('retry-budget');
+    if (timeout === 0)
+        throw (0,errors/* inputError */.Xu)('timeout', 'must be more than 0 s', 'Use e.g. 10m or 90s');
+    const timeoutMs = timeout === undefined ? (mode === 'sign' ? SIGN_TIMEOUT_MS : VERIFY_TIMEOUT_MS) : timeout * 1000;
     return {
-        query,
-        generate,
-        concurrency: count,
-        failIfFound: inputs.boolean('fail-if-found', false)
+        timeoutMs,
+        imageTimeoutMs: Math.min(IMAGE_TIMEOUT_MS, timeoutMs / 2),
+        retryBudgetMs: budget === undefined ? retry/* DEFAULT_RETRY_BUDGET_MS */.G3 : budget * 1000
     };
 }
-/** The CLI's `scan`: always scans; the gate and source options as the action has them. */
-function readScanConfig(read) {
-    const inputs = new Inputs(read);
+
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(25625);
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var reference = __nccwpck_require__(62148);
+;// CONCATENATED MODULE: ./src/config/registry.ts
+
+
+
+/** The registry inputs; the password and token are masked in the log from here on. */
+function readRegistry(inputs) {
+    const username = inputs.string('registry-username');
+    const password = inputs.string('registry-password');
+    const githubToken = inputs.string('github-token');
+    for (const secret of [password, githubToken])
+        if (secret)
+            log/* log */.Rm.secret(secret);
+    if (password && !username)
+        throw (0,errors/* inputError */.Xu)('registry-password', 'is set without "registry-username"', 'Set both, or neither to use the docker config');
     return {
-        registry: readRegistry(inputs),
-        network: readNetwork(inputs, 'sign'),
-        vulnerabilities: readVulnerabilities(inputs, 'scan', inputs.boolean('offline', false))
+        username,
+        password,
+        githubToken,
+        credentialsRegistry: inputs.string('registry'),
+        insecureRegistries: inputs.list('insecure-registries')
     };
 }
 /**
@@ -5898,35 +5793,41 @@ function scopeCredentials(registry, image) {
         hint: 'Name the registry (e.g. ghcr.io) that the username and password are for'
     });
 }
-function readNetwork(inputs, mode) {
-    const timeout = inputs.duration('timeout');
-    const budget = inputs.duration('retry-budget');
-    if (timeout === 0)
-        throw (0,errors/* inputError */.Xu)('timeout', 'must be more than 0 s', 'Use e.g. 10m or 90s');
-    const timeoutMs = timeout === undefined ? (mode === 'sign' ? SIGN_TIMEOUT_MS : VERIFY_TIMEOUT_MS) : timeout * 1000;
+
+;// CONCATENATED MODULE: ./src/config/sign.ts
+
+const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'];
+const ATTACH_FORMATS = ['bundle', 'legacy', 'both'];
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** Sign mode's image, what to sign of it, and the SBOM and formats that go with it. */
+function readSign(inputs) {
+    const image = inputs.required('image', 'Set "image" to the pushed reference, e.g. ghcr.io/owner/app@${{ steps.build.outputs.digest }}');
+    const digest = inputs.string('digest');
+    if (digest !== undefined && !DIGEST.test(digest))
+        throw (0,errors/* inputError */.Xu)('digest', `"${digest}" is not a sha256 digest`, 'Use the form sha256:<64 hex>');
+    const sbomInput = inputs.string('sbom') ?? 'generate';
+    const sbom = sbomInput === 'generate' || sbomInput === 'none' || sbomInput === 'buildx'
+        ? { kind: sbomInput }
+        : { kind: 'file', path: sbomInput };
     return {
-        timeoutMs,
-        imageTimeoutMs: Math.min(IMAGE_TIMEOUT_MS, timeoutMs / 2),
-        retryBudgetMs: budget === undefined ? RETRY_BUDGET_MS : budget * 1000
+        image,
+        digest,
+        platforms: inputs.list('platforms'),
+        sbom,
+        sbomFormat: inputs.choice('sbom-format', SBOM_FORMATS, 'cyclonedx-json'),
+        attachFormat: inputs.choice('attach-format', ATTACH_FORMATS, 'bundle'),
+        provenance: inputs.boolean('provenance', false),
+        githubAttestations: inputs.boolean('github-attestations', false),
+        force: inputs.boolean('force', false),
+        maxPredicateSize: inputs.size('max-predicate-size', 16 * 1024 ** 2)
     };
 }
-function readRegistry(inputs) {
-    const username = inputs.string('registry-username');
-    const password = inputs.string('registry-password');
-    const githubToken = inputs.string('github-token');
-    for (const secret of [password, githubToken])
-        if (secret)
-            log/* log */.Rm.secret(secret);
-    if (password && !username)
-        throw (0,errors/* inputError */.Xu)('registry-password', 'is set without "registry-username"', 'Set both, or neither to use the docker config');
-    return {
-        username,
-        password,
-        githubToken,
-        credentialsRegistry: inputs.string('registry'),
-        insecureRegistries: inputs.list('insecure-registries')
-    };
-}
+
+;// CONCATENATED MODULE: ./src/config/sigstore.ts
+
+
+const SIGSTORE_INSTANCES = ['public-good', 'github', 'custom'];
+/** The Sigstore instance, keyed or keyless, and its trust root; secrets are masked. */
 function readSigstore(inputs) {
     const fulcioURL = inputs.url('fulcio-url');
     const rekorURL = inputs.url('rekor-url');
@@ -5956,28 +5857,21 @@ function readSigstore(inputs) {
         offline: inputs.boolean('offline', false)
     };
 }
-function readSign(inputs) {
-    const image = inputs.required('image', 'Set "image" to the pushed reference, e.g. ghcr.io/owner/app@${{ steps.build.outputs.digest }}');
-    const digest = inputs.string('digest');
-    if (digest !== undefined && !DIGEST.test(digest))
-        throw (0,errors/* inputError */.Xu)('digest', `"${digest}" is not a sha256 digest`, 'Use the form sha256:<64 hex>');
-    const sbomInput = inputs.string('sbom') ?? 'generate';
-    const sbom = sbomInput === 'generate' || sbomInput === 'none' || sbomInput === 'buildx'
-        ? { kind: sbomInput }
-        : { kind: 'file', path: sbomInput };
-    return {
-        image,
-        digest,
-        platforms: inputs.list('platforms'),
-        sbom,
-        sbomFormat: inputs.choice('sbom-format', SBOM_FORMATS, 'cyclonedx-json'),
-        attachFormat: inputs.choice('attach-format', ATTACH_FORMATS, 'bundle'),
-        provenance: inputs.boolean('provenance', false),
-        githubAttestations: inputs.boolean('github-attestations', false),
-        force: inputs.boolean('force', false),
-        maxPredicateSize: inputs.size('max-predicate-size', 16 * 1024 ** 2)
-    };
-}
+
+// EXTERNAL MODULE: ./src/find/query.ts
+var find_query = __nccwpck_require__(37611);
+// EXTERNAL MODULE: ./src/oci/platform.ts
+var oci_platform = __nccwpck_require__(1890);
+// EXTERNAL MODULE: ./src/verify/dockerfile/platform.ts
+var dockerfile_platform = __nccwpck_require__(42909);
+;// CONCATENATED MODULE: ./src/config/verify.ts
+
+
+
+
+const FIND_CONCURRENCY = 4;
+/** More at once only queues on the registry's connection limit. */
+const MAX_FIND_CONCURRENCY = 32;
 /** Verify mode's images and signer inputs; find mode reads the same. */
 function readVerify(inputs, mode) {
     const config = {
@@ -6066,6 +5960,139 @@ function readBuildArgs(inputs) {
         args.set(line.slice(0, at), line.slice(at + 1));
     }
     return args;
+}
+/** Find mode's query and how it runs; the images and signers are read as verify mode's. */
+function readFind(inputs, generate) {
+    const query = (0,find_query/* parseQuery */.m)(inputs.required('query', 'Set "query" to a purl with a version range, e.g. pkg:npm/lodash@<4.17.21'));
+    const concurrency = inputs.string('concurrency');
+    const count = concurrency === undefined ? FIND_CONCURRENCY : Number(concurrency);
+    if (!Number.isInteger(count) || count < 1 || count > MAX_FIND_CONCURRENCY)
+        throw (0,errors/* inputError */.Xu)('concurrency', `"${concurrency}" is not a whole number from 1 to ${MAX_FIND_CONCURRENCY}`);
+    return {
+        query,
+        generate,
+        concurrency: count,
+        failIfFound: inputs.boolean('fail-if-found', false)
+    };
+}
+
+// EXTERNAL MODULE: ./src/vuln/gate/index.ts + 2 modules
+var gate = __nccwpck_require__(1279);
+// EXTERNAL MODULE: ./src/vuln/osv/index.ts + 6 modules
+var osv = __nccwpck_require__(27502);
+;// CONCATENATED MODULE: ./src/config/vulnerabilities.ts
+
+
+
+/** The severities a gate can be set at, most severe first. */
+const GATE_SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/** The hint every "scan needs a database offline" error gives. */
+const OFFLINE_DATABASE_HINT = {
+    action: 'Give "vulnerability-db" (a directory or zip of OSV records, e.g. from OSV\'s export), or ' +
+        'drop "offline: true" to ask OSV\'s API (or the mirror in "osv-url")',
+    cli: "Give --vulnerability-db (a directory or zip of OSV records, e.g. from OSV's export), or " +
+        "drop --offline to ask OSV's API (or the mirror in --osv-url)"
+};
+/**
+ * Reads the scan and gate inputs. `offline` is the run's own input (it also chooses the
+ * embedded trust root); a scan that is asked for offline needs a local database.
+ */
+function readVulnerabilities(inputs, mode, offline) {
+    const failOn = inputs.choice('fail-on-severity', [...GATE_SEVERITIES, 'none'], 'none');
+    // Unknown is not "fine": without a score nobody has said it is not critical.
+    const unknownAs = inputs.choice('unknown-severity', [...GATE_SEVERITIES, 'none'], 'critical');
+    const attestation = mode === 'sign' && inputs.boolean('vulnerability-attestation', false);
+    const implied = failOn !== 'none' || attestation;
+    const scan = mode === 'scan' || inputs.boolean('vulnerability-scan', implied);
+    if (!scan && implied)
+        throw (0,errors/* inputError */.Xu)('vulnerability-scan', `is false, but ${attestation ? '"vulnerability-attestation: true"' : `"fail-on-severity: ${failOn}"`} needs a scan`, 'Drop "vulnerability-scan: false", or the input that asks for a scan');
+    const database = inputs.string('vulnerability-db');
+    const config = {
+        scan,
+        failOn,
+        unknownAs,
+        ignores: readIgnores(inputs),
+        vex: inputs.string('vex'),
+        osvURL: inputs.url('osv-url') ?? osv/* OSV_API_URL */.we,
+        database,
+        attestation,
+        offline
+    };
+    // Verify mode scans when fail-on-severity or a policy rule asks (checked with the policy).
+    const scanning = mode === 'verify' ? failOn !== 'none' : scan;
+    if (scanning)
+        requireSourceOffline(config);
+    return config;
+}
+/** Offline, only a local database can answer; say so before any work. */
+function requireSourceOffline(config) {
+    if (config.offline && !config.database)
+        throw new errors/* ActionError */.lZ('INPUT_MISSING', 'a vulnerability scan is asked for offline, without a vulnerability database', { hint: OFFLINE_DATABASE_HINT });
+}
+function readIgnores(inputs) {
+    const text = inputs.string('ignore-vulnerabilities');
+    if (text === undefined)
+        return [];
+    try {
+        return (0,gate/* parseIgnores */.zc)(text);
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            throw error;
+        throw (0,errors/* inputError */.Xu)('ignore-vulnerabilities', (0,errors/* describeError */.Uc)(error));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+
+
+
+
+
+
+
+
+
+
+/** The action's inputs (or the CLI's options) for the mode they name, checked. */
+function readConfig(read, env = process.env) {
+    const inputs = new Inputs(read);
+    const mode = inputs.choice('mode', ['sign', 'verify', 'find'], 'sign');
+    const generate = mode === 'find' && inputs.boolean('generate', false);
+    const sigstore = readSigstore(inputs);
+    const common = {
+        registry: readRegistry(inputs),
+        sigstore,
+        // Generating SBOMs pulls whole images, as signing does.
+        network: readNetwork(inputs, mode === 'sign' || generate ? 'sign' : 'verify'),
+        // find never scans: it reads the scan inputs as verify does, which leaves them unused.
+        vulnerabilities: readVulnerabilities(inputs, mode === 'find' ? 'verify' : mode, sigstore.offline),
+        outputDir: env.RUNNER_TEMP || process.cwd(),
+        outputOrigin: env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'RUNNER_TEMP (unset: the working directory)'
+    };
+    if (mode === 'sign') {
+        const sign = readSign(inputs);
+        if (common.vulnerabilities.scan && sign.sbom.kind === 'none')
+            throw (0,errors/* inputError */.Xu)('sbom', '"none" leaves nothing to scan for vulnerabilities', 'Generate the SBOM ("sbom: generate"), or turn the scan off');
+        scopeCredentials(common.registry, sign.image);
+        return { ...common, mode, sign };
+    }
+    const verify = readVerify(inputs, mode);
+    scopeCredentials(common.registry, verify.images[0]);
+    if (mode === 'verify')
+        return { ...common, mode, verify };
+    if (generate)
+        common.network.imageTimeoutMs = common.network.timeoutMs / 2;
+    return { ...common, mode, verify, find: readFind(inputs, generate) };
+}
+/** The CLI's `scan`: always scans; the gate and source options as the action has them. */
+function readScanConfig(read) {
+    const inputs = new Inputs(read);
+    return {
+        registry: readRegistry(inputs),
+        network: readNetwork(inputs, 'sign'),
+        vulnerabilities: readVulnerabilities(inputs, 'scan', inputs.boolean('offline', false))
+    };
 }
 
 
@@ -6466,6 +6493,20 @@ function givenFlags() {
 
 /***/ }),
 
+/***/ 8301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ isJsonObject)
+/* harmony export */ });
+/** Whether parsed JSON is an object, the shape every document and record here must have. */
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
 /***/ 25625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6624,12 +6665,13 @@ function formatDuration(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G3: () => (/* binding */ DEFAULT_RETRY_BUDGET_MS),
 /* harmony export */   Km: () => (/* binding */ RetryBudget),
 /* harmony export */   Vs: () => (/* binding */ retryAfterMs),
 /* harmony export */   iL: () => (/* binding */ MAX_TIMEOUTS),
 /* harmony export */   jo: () => (/* binding */ backoffMs)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY_BUDGET_MS, RetrySequence */
+/* unused harmony export RetrySequence */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25625);
@@ -6782,6 +6824,221 @@ class Semaphore {
 function mapConcurrently(items, limit, fn) {
     const semaphore = new Semaphore(limit);
     return Promise.all(items.map(item => semaphore.run(() => fn(item))));
+}
+
+
+/***/ }),
+
+/***/ 11606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ STREAM_CHUNK_SIZE),
+/* harmony export */   bW: () => (/* binding */ releaseChunk),
+/* harmony export */   bd: () => (/* binding */ TrailingDataError),
+/* harmony export */   dD: () => (/* binding */ uncompressed),
+/* harmony export */   er: () => (/* binding */ ownsChunks)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
+/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68825);
+
+
+
+
+/*
+ * Layer blobs as tar streams: gzip and zstd told apart by their magic bytes, the tar checked
+ * against its diff_id, bytes after the compressed data refused as containerd refuses them, and
+ * chunk sizes and early freeing that keep a large layer's memory flat.
+ */
+const GZIP = [0x1f, 0x8b];
+const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
+function startsWith(head, magic) {
+    return magic.every((byte, i) => head[i] === byte);
+}
+/**
+ * Reads at least the first `length` bytes, or all there are, and hands back a stream
+ * that still starts with them.
+ */
+function peek(stream, length) {
+    return new Promise((resolve, reject) => {
+        const seen = [];
+        let size = 0;
+        const finish = (ended) => {
+            cleanup();
+            const head = seen.length === 1 ? seen[0] : Buffer.concat(seen);
+            // A stream that has ended cannot take bytes back; a short one is replayed instead.
+            if (ended)
+                return resolve({ head, stream: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from(head.length ? [head] : []) });
+            stream.unshift(head);
+            resolve({ head, stream });
+        };
+        const onEnd = () => finish(true);
+        const onReadable = () => {
+            // No further than needed: what is left stays in the stream as the chunks it came in.
+            for (let chunk; size < length && (chunk = stream.read()) !== null;) {
+                seen.push(chunk);
+                size += chunk.length;
+            }
+            if (size >= length)
+                finish(false);
+        };
+        const onError = (error) => {
+            cleanup();
+            reject(error);
+        };
+        const cleanup = () => {
+            stream.off('readable', onReadable);
+            stream.off('end', onEnd);
+            stream.off('error', onError);
+        };
+        stream.on('readable', onReadable);
+        stream.once('end', onEnd);
+        stream.once('error', onError);
+    });
+}
+/**
+ * The size blobs are read and decompressed in. A few such pieces are in flight per
+ * layer streamed: larger ones cost memory, smaller ones time (zlib's default of
+ * 16 KiB halves the speed, 64 KiB takes half again as much CPU time). Pulling the
+ * 185 MiB `large` fixture from a registry, 128 KiB peaks 3\u20135 MiB lower than 256 KiB
+ * for the same CPU time.
+ */
+const STREAM_CHUNK_SIZE = 128 * 1024;
+/** Streams whose chunks are fresh buffers nothing else refers to (see ownsChunks). */
+const freshChunks = new WeakSet();
+/**
+ * True when each chunk the stream yields is a buffer of its own (a decompressor's
+ * output), which the consumer may free with releaseChunk once it has read it.
+ */
+function ownsChunks(stream) {
+    return freshChunks.has(stream);
+}
+/**
+ * The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes.
+ * With `check`, the tar's digest is compared with the config's diff_id at its end (as
+ * containerd does when it applies a layer); a mismatch errors the stream.
+ */
+async function uncompressed(blob, check) {
+    const { head, stream } = await peek(blob, ZSTD.length);
+    // Without a decompressor the layer's files are unknown: an error, never an empty SBOM.
+    if (startsWith(head, ZSTD) && typeof node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress !== 'function')
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `a zstd-compressed layer cannot be read: Node ${process.versions.node} has no zstd in node:zlib`, { hint: 'Run on Node 24.15.0 or newer' });
+    const format = startsWith(head, GZIP) ? 'gzip' : startsWith(head, ZSTD) ? 'zstd' : undefined;
+    const decoder = format === 'gzip'
+        ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip({ chunkSize: STREAM_CHUNK_SIZE })
+        : format === 'zstd'
+            ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress({ chunkSize: STREAM_CHUNK_SIZE })
+            : undefined;
+    if (!format || !decoder) {
+        // An uncompressed blob is its own tar: its digest, already verified, is the diff_id.
+        if (!check || check.diffId === check.blobDigest)
+            return stream;
+        return (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(stream, new _digest__WEBPACK_IMPORTED_MODULE_3__/* .DigestVerifier */ .Do(check.diffId, check.what), () => { });
+    }
+    // The consumer reads the decoder's output (and may free its buffers once read), which
+    // ends only once every byte of the blob went into the decoder and was decoded.
+    const fed = feed(stream, decoder);
+    fed.catch(() => { });
+    const whole = (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(decoder, new WholeInput(decoder, fed, format), () => { });
+    const output = check
+        ? (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(whole, new _digest__WEBPACK_IMPORTED_MODULE_3__/* .DigestVerifier */ .Do(check.diffId, check.what), () => { })
+        : whole;
+    freshChunks.add(output);
+    return output;
+}
+/**
+ * Raised when a decoder left bytes of the blob undecoded. Node's gunzip stops at a
+ * zero byte after a member and its zstd decoder after the last frame, ignoring what
+ * follows; Go's compress/gzip and klauspost's zstd reader, which containerd decompresses
+ * layers with (and reads to the end after the tar), fail on those bytes.
+ */
+class TrailingDataError extends Error {
+    name = 'TrailingDataError';
+}
+/** What containerd's decompressor reports for `count` bytes after the last gzip member or zstd frame. */
+function trailingProblem(format, count) {
+    // Go's gzip reader wants a 10-byte member header next, klauspost's zstd a 4-byte magic.
+    const header = format === 'gzip' ? 10 : 4;
+    const go = count < header
+        ? 'unexpected EOF'
+        : format === 'gzip'
+            ? 'gzip: invalid header'
+            : 'invalid input: magic number mismatch';
+    const what = format === 'gzip' ? 'gzip member' : 'zstd frame';
+    return `${count} bytes after the last ${what} that are not another ${what} (containerd fails with "${go}")`;
+}
+/** Passes a decoder's output through; at its end, fails unless the decoder took all of the blob. */
+class WholeInput extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform {
+    decoder;
+    fed;
+    format;
+    constructor(decoder, fed, format) {
+        super();
+        this.decoder = decoder;
+        this.fed = fed;
+        this.format = format;
+    }
+    _transform(chunk, _encoding, done) {
+        done(null, chunk);
+    }
+    _flush(done) {
+        this.fed.then(total => {
+            // bytesWritten counts the input the decoder consumed, not what it was given.
+            const ignored = total - this.decoder.bytesWritten;
+            done(ignored > 0 ? new TrailingDataError(trailingProblem(this.format, ignored)) : null);
+        }, done);
+    }
+}
+/**
+ * Writes a blob into its decompressor, freeing each compressed chunk once it is consumed.
+ * Resolves with the number of bytes written once the decoder has taken them all; rejects
+ * with the blob's error (a digest mismatch).
+ */
+async function feed(source, decoder) {
+    const drained = () => new Promise(resolve => {
+        const done = () => {
+            decoder.off('drain', done);
+            decoder.off('close', done);
+            resolve();
+        };
+        decoder.on('drain', done);
+        decoder.on('close', done);
+    });
+    let total = 0;
+    try {
+        for await (const chunk of source) {
+            if (decoder.destroyed)
+                return total;
+            total += chunk.length;
+            if (!decoder.write(chunk, error => error || releaseChunk(chunk)))
+                await drained();
+        }
+        await new Promise(resolve => decoder.end(resolve));
+        return total;
+    }
+    catch (error) {
+        decoder.destroy(error);
+        throw error;
+    }
+}
+/**
+ * Frees a chunk's memory now instead of at a later garbage collection: a layer streams
+ * hundreds of MiB through short-lived buffers, and V8 lets up to 64 MiB of them pile
+ * up before collecting. Call it only once nothing reads the chunk any more. Only a
+ * chunk reaching the end of its own buffer is freed: any earlier parts of that buffer
+ * were read before it. Buffers up to the pool size may be shared with other data and
+ * are left alone.
+ */
+function releaseChunk(chunk) {
+    const buffer = chunk.buffer;
+    if (buffer.byteLength > Buffer.poolSize &&
+        chunk.byteOffset + chunk.length === buffer.byteLength &&
+        typeof buffer.transfer === 'function')
+        buffer.transfer(0);
 }
 
 
@@ -7133,28 +7390,22 @@ function withoutHeaders(headers, names) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BU: () => (/* binding */ STREAM_CHUNK_SIZE),
 /* harmony export */   K: () => (/* binding */ loadTarget),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   bW: () => (/* binding */ releaseChunk),
-/* harmony export */   bd: () => (/* binding */ TrailingDataError),
-/* harmony export */   er: () => (/* binding */ ownsChunks),
+/* harmony export */   bW: () => (/* reexport safe */ _decompress__WEBPACK_IMPORTED_MODULE_1__.bW),
+/* harmony export */   bd: () => (/* reexport safe */ _decompress__WEBPACK_IMPORTED_MODULE_1__.bd),
+/* harmony export */   er: () => (/* reexport safe */ _decompress__WEBPACK_IMPORTED_MODULE_1__.er),
 /* harmony export */   yt: () => (/* binding */ loadImage)
 /* harmony export */ });
-/* unused harmony export uncompressed */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
-/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68825);
-/* harmony import */ var _limits__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(64593);
-/* harmony import */ var _media_types__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(29217);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _decompress__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11606);
+/* harmony import */ var _limits__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64593);
+/* harmony import */ var _media_types__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29217);
 
 
 
 
-
+// Layer streaming moved to ./decompress; src/sbom/walk still imports these three from here.
 
 const SCHEMA1_HINT = 'Docker schema 1 manifests are deprecated and unsupported; push the image again with a current Docker, buildah or skopeo';
 /** Parses manifest or index bytes, telling which by media type or shape; rejects schema 1. */
@@ -7165,31 +7416,31 @@ function parseManifest(bytes, where, contentType) {
     }
     catch {
         const looksHtml = /^\s*</.test(bytes.subarray(0, 64).toString('utf8'));
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('REGISTRY_ERROR', `${where} answered ${looksHtml ? 'an HTML page' : 'content that is not JSON'} instead of a manifest${contentType ? ` (content type ${contentType})` : ''}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('REGISTRY_ERROR', `${where} answered ${looksHtml ? 'an HTML page' : 'content that is not JSON'} instead of a manifest${contentType ? ` (content type ${contentType})` : ''}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('REGISTRY_ERROR', `${where} answered JSON that is not a manifest`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('REGISTRY_ERROR', `${where} answered JSON that is not a manifest`);
     const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
     const type = declared ?? contentType?.split(';')[0]?.trim();
     if (parsed.schemaVersion === 1 ||
-        type === _media_types__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.DOCKER_SCHEMA1 ||
-        type === _media_types__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.DOCKER_SCHEMA1_SIGNED)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is a Docker schema 1 manifest`, {
+        type === _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.DOCKER_SCHEMA1 ||
+        type === _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.DOCKER_SCHEMA1_SIGNED)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is a Docker schema 1 manifest`, {
             hint: SCHEMA1_HINT
         });
-    if (Array.isArray(parsed.manifests) && (!type || (0,_media_types__WEBPACK_IMPORTED_MODULE_5__/* .isIndexType */ .$U)(type) || !(0,_media_types__WEBPACK_IMPORTED_MODULE_5__/* .isManifestType */ .Q3)(type)))
+    if (Array.isArray(parsed.manifests) && (!type || (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isIndexType */ .$U)(type) || !(0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isManifestType */ .Q3)(type)))
         return {
             kind: 'index',
-            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_5__/* .isIndexType */ .$U)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.OCI_INDEX,
+            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isIndexType */ .$U)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OCI_INDEX,
             index: parsed
         };
     if (typeof parsed.config === 'object' && Array.isArray(parsed.layers))
         return {
             kind: 'image',
-            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_5__/* .isManifestType */ .Q3)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.OCI_MANIFEST,
+            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isManifestType */ .Q3)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OCI_MANIFEST,
             manifest: parsed
         };
-    throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is neither an image manifest nor an index (media type ${type ?? 'unknown'})`);
+    throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is neither an image manifest nor an index (media type ${type ?? 'unknown'})`);
 }
 function parseConfig(bytes, where) {
     try {
@@ -7197,194 +7448,8 @@ function parseConfig(bytes, where) {
         return { ...config, rootfs: config.rootfs ?? { type: 'layers', diff_ids: [] } };
     }
     catch {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('SOURCE_INVALID', `the image config of ${where} is not JSON`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('SOURCE_INVALID', `the image config of ${where} is not JSON`);
     }
-}
-const GZIP = [0x1f, 0x8b];
-const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
-function startsWith(head, magic) {
-    return magic.every((byte, i) => head[i] === byte);
-}
-/**
- * Reads at least the first `length` bytes, or all there are, and hands back a stream
- * that still starts with them.
- */
-function peek(stream, length) {
-    return new Promise((resolve, reject) => {
-        const seen = [];
-        let size = 0;
-        const finish = (ended) => {
-            cleanup();
-            const head = seen.length === 1 ? seen[0] : Buffer.concat(seen);
-            // A stream that has ended cannot take bytes back; a short one is replayed instead.
-            if (ended)
-                return resolve({ head, stream: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from(head.length ? [head] : []) });
-            stream.unshift(head);
-            resolve({ head, stream });
-        };
-        const onEnd = () => finish(true);
-        const onReadable = () => {
-            // No further than needed: what is left stays in the stream as the chunks it came in.
-            for (let chunk; size < length && (chunk = stream.read()) !== null;) {
-                seen.push(chunk);
-                size += chunk.length;
-            }
-            if (size >= length)
-                finish(false);
-        };
-        const onError = (error) => {
-            cleanup();
-            reject(error);
-        };
-        const cleanup = () => {
-            stream.off('readable', onReadable);
-            stream.off('end', onEnd);
-            stream.off('error', onError);
-        };
-        stream.on('readable', onReadable);
-        stream.once('end', onEnd);
-        stream.once('error', onError);
-    });
-}
-/**
- * The size blobs are read and decompressed in. A few such pieces are in flight per
- * layer streamed: larger ones cost memory, smaller ones time (zlib's default of
- * 16 KiB halves the speed, 64 KiB takes half again as much CPU time). Pulling the 185 MiB
- * `large` fixture from a registry, 128 KiB peaks 5 MiB lower than 256 KiB for the
- * same CPU time.
- */
-const STREAM_CHUNK_SIZE = 128 * 1024;
-/** Streams whose chunks are fresh buffers nothing else refers to (see ownsChunks). */
-const freshChunks = new WeakSet();
-/**
- * True when each chunk the stream yields is a buffer of its own (a decompressor's
- * output), which the consumer may free with releaseChunk once it has read it.
- */
-function ownsChunks(stream) {
-    return freshChunks.has(stream);
-}
-/**
- * The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes.
- * With `check`, the tar's digest is compared with the config's diff_id at its end (as
- * containerd does when it applies a layer); a mismatch errors the stream.
- */
-async function uncompressed(blob, check) {
-    const { head, stream } = await peek(blob, ZSTD.length);
-    // Without a decompressor the layer's files are unknown: an error, never an empty SBOM.
-    if (startsWith(head, ZSTD) && typeof node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress !== 'function')
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `a zstd-compressed layer cannot be read: Node ${process.versions.node} has no zstd in node:zlib`, { hint: 'Run on Node 24.15.0 or newer' });
-    const format = startsWith(head, GZIP) ? 'gzip' : startsWith(head, ZSTD) ? 'zstd' : undefined;
-    const decoder = format === 'gzip'
-        ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip({ chunkSize: STREAM_CHUNK_SIZE })
-        : format === 'zstd'
-            ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress({ chunkSize: STREAM_CHUNK_SIZE })
-            : undefined;
-    if (!format || !decoder) {
-        // An uncompressed blob is its own tar: its digest, already verified, is the diff_id.
-        if (!check || check.diffId === check.blobDigest)
-            return stream;
-        return (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(stream, new _digest__WEBPACK_IMPORTED_MODULE_3__/* .DigestVerifier */ .Do(check.diffId, check.what), () => { });
-    }
-    // The consumer reads the decoder's output (and may free its buffers once read), which
-    // ends only once every byte of the blob went into the decoder and was decoded.
-    const fed = feed(stream, decoder);
-    fed.catch(() => { });
-    const whole = (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(decoder, new WholeInput(decoder, fed, format), () => { });
-    const output = check
-        ? (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(whole, new _digest__WEBPACK_IMPORTED_MODULE_3__/* .DigestVerifier */ .Do(check.diffId, check.what), () => { })
-        : whole;
-    freshChunks.add(output);
-    return output;
-}
-/**
- * Raised when a decoder left bytes of the blob undecoded. Node's gunzip stops at a
- * zero byte after a member and its zstd decoder after the last frame, ignoring what
- * follows; Go's compress/gzip and klauspost's zstd reader, which containerd decompresses
- * layers with (and reads to the end after the tar), fail on those bytes.
- */
-class TrailingDataError extends Error {
-    name = 'TrailingDataError';
-}
-/** What containerd's decompressor reports for `count` bytes after the last gzip member or zstd frame. */
-function trailingProblem(format, count) {
-    // Go's gzip reader wants a 10-byte member header next, klauspost's zstd a 4-byte magic.
-    const header = format === 'gzip' ? 10 : 4;
-    const go = count < header
-        ? 'unexpected EOF'
-        : format === 'gzip'
-            ? 'gzip: invalid header'
-            : 'invalid input: magic number mismatch';
-    const what = format === 'gzip' ? 'gzip member' : 'zstd frame';
-    return `${count} bytes after the last ${what} that are not another ${what} (containerd fails with "${go}")`;
-}
-/** Passes a decoder's output through; at its end, fails unless the decoder took all of the blob. */
-class WholeInput extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform {
-    decoder;
-    fed;
-    format;
-    constructor(decoder, fed, format) {
-        super();
-        this.decoder = decoder;
-        this.fed = fed;
-        this.format = format;
-    }
-    _transform(chunk, _encoding, done) {
-        done(null, chunk);
-    }
-    _flush(done) {
-        this.fed.then(total => {
-            // bytesWritten counts the input the decoder consumed, not what it was given.
-            const ignored = total - this.decoder.bytesWritten;
-            done(ignored > 0 ? new TrailingDataError(trailingProblem(this.format, ignored)) : null);
-        }, done);
-    }
-}
-/**
- * Writes a blob into its decompressor, freeing each compressed chunk once it is consumed.
- * Resolves with the number of bytes written once the decoder has taken them all; rejects
- * with the blob's error (a digest mismatch).
- */
-async function feed(source, decoder) {
-    const drained = () => new Promise(resolve => {
-        const done = () => {
-            decoder.off('drain', done);
-            decoder.off('close', done);
-            resolve();
-        };
-        decoder.on('drain', done);
-        decoder.on('close', done);
-    });
-    let total = 0;
-    try {
-        for await (const chunk of source) {
-            if (decoder.destroyed)
-                return total;
-            total += chunk.length;
-            if (!decoder.write(chunk, error => error || releaseChunk(chunk)))
-                await drained();
-        }
-        await new Promise(resolve => decoder.end(resolve));
-        return total;
-    }
-    catch (error) {
-        decoder.destroy(error);
-        throw error;
-    }
-}
-/**
- * Frees a chunk's memory now instead of at a later garbage collection: a layer streams
- * hundreds of MiB through short-lived buffers, and V8 lets up to 64 MiB of them pile
- * up before collecting. Call it only once nothing reads the chunk any more. Only a
- * chunk reaching the end of its own buffer is freed: any earlier parts of that buffer
- * were read before it. Buffers up to the pool size may be shared with other data and
- * are left alone.
- */
-function releaseChunk(chunk) {
-    const buffer = chunk.buffer;
-    if (buffer.byteLength > Buffer.poolSize &&
-        chunk.byteOffset + chunk.length === buffer.byteLength &&
-        typeof buffer.transfer === 'function')
-        buffer.transfer(0);
 }
 function makeLayer(source, descriptor, diffId, where) {
     const check = {
@@ -7396,13 +7461,13 @@ function makeLayer(source, descriptor, diffId, where) {
         descriptor,
         diffId,
         blob: () => source.blob(descriptor),
-        tar: async () => uncompressed(await source.blob(descriptor), check)
+        tar: async () => (0,_decompress__WEBPACK_IMPORTED_MODULE_1__/* .uncompressed */ .dD)(await source.blob(descriptor), check)
     };
 }
 /** Bytes a descriptor pointed at must be as long as it says (the digest was checked already). */
 function checkSize(bytes, descriptor, what) {
     if (bytes.length !== descriptor.size)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('DIGEST_MISMATCH', `${what} is ${bytes.length} bytes, not the ${descriptor.size} its descriptor says`, { hint: 'The content changed or was corrupted in transit; do not trust it' });
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('DIGEST_MISMATCH', `${what} is ${bytes.length} bytes, not the ${descriptor.size} its descriptor says`, { hint: 'The content changed or was corrupted in transit; do not trust it' });
 }
 function platformOf(config, descriptor) {
     const fromConfig = {
@@ -7417,14 +7482,14 @@ function platformOf(config, descriptor) {
 /** Builds an Image from a manifest: fetches the config, wires the layers to the source. */
 async function loadImage(source, name, digest, manifestBytes, manifest, descriptor) {
     if (!manifest.config?.digest)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('SOURCE_INVALID', `the manifest of ${name} has no config descriptor`);
-    const configBytes = await source.blobBytes(manifest.config, _limits__WEBPACK_IMPORTED_MODULE_4__/* .MAX_CONFIG_BYTES */ .GW);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('SOURCE_INVALID', `the manifest of ${name} has no config descriptor`);
+    const configBytes = await source.blobBytes(manifest.config, _limits__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW);
     checkSize(configBytes, manifest.config, `the config ${manifest.config.digest} of ${name}`);
     const config = parseConfig(configBytes, name);
     const diffIds = config.rootfs.diff_ids ?? [];
     // containerd refuses to unpack an image whose config does not list one diff_id per layer.
     if (diffIds.length !== manifest.layers.length)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('LAYER_INVALID', `the config of ${name} lists ${diffIds.length} diff_ids for ${manifest.layers.length} layers`, { hint: 'The image is malformed: rebuild it, or push it again with a current tool' });
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('LAYER_INVALID', `the config of ${name} lists ${diffIds.length} diff_ids for ${manifest.layers.length} layers`, { hint: 'The image is malformed: rebuild it, or push it again with a current tool' });
     const layers = manifest.layers.map((layer, i) => makeLayer(source, layer, diffIds[i], name));
     return {
         name,
@@ -7454,7 +7519,7 @@ async function loadTarget(source, repositoryName, digest, bytes, where, contentT
             checkSize(childBytes, descriptor, `the manifest ${childName}`);
             const child = parseManifest(childBytes, childName, descriptor.mediaType);
             if (child.kind !== 'image')
-                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${childName} is a nested index; select one of its images by digest`);
+                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${childName} is a nested index; select one of its images by digest`);
             return loadImage(source, childName, descriptor.digest, childBytes, child.manifest, descriptor);
         }
     };
@@ -7686,6 +7751,8 @@ var external_node_stream_ = __nccwpck_require__(57075);
 var network_retry = __nccwpck_require__(98904);
 // EXTERNAL MODULE: ./src/oci/http.ts + 1 modules
 var http = __nccwpck_require__(55163);
+// EXTERNAL MODULE: ./src/oci/decompress.ts
+var decompress = __nccwpck_require__(11606);
 ;// CONCATENATED MODULE: ./src/oci/registry/common.ts
 
 
@@ -7792,7 +7859,7 @@ async function blobStream(transport, ref, digest, size) {
         let skip = 0;
         // The connection's small chunks are gathered into blocks of our own, which the
         // decompressor can free as soon as it has taken them (see releaseChunk).
-        let block = Buffer.allocUnsafeSlow(oci_image/* STREAM_CHUNK_SIZE */.BU);
+        let block = Buffer.allocUnsafeSlow(decompress/* STREAM_CHUNK_SIZE */.BU);
         let filled = 0;
         const sequence = transport.budget.sequence();
         try {
@@ -7810,14 +7877,14 @@ async function blobStream(transport, ref, digest, size) {
                             offset += copied;
                             if (filled === block.length) {
                                 yield block;
-                                block = Buffer.allocUnsafeSlow(oci_image/* STREAM_CHUNK_SIZE */.BU);
+                                block = Buffer.allocUnsafeSlow(decompress/* STREAM_CHUNK_SIZE */.BU);
                                 filled = 0;
                             }
                         }
                         // Each chunk the connection yields is a fresh copy of the socket's bytes: once
                         // copied into the block it is garbage, freed now rather than left to pile up
                         // (hundreds of MiB per image) until the next full collection.
-                        (0,oci_image/* releaseChunk */.bW)(value);
+                        (0,decompress/* releaseChunk */.bW)(value);
                     }
                 }
                 catch (error) {
@@ -7845,7 +7912,7 @@ async function blobStream(transport, ref, digest, size) {
         }
     }
     const verifier = new oci_digest/* DigestVerifier */.Do(digest, `blob ${digest} of ${ref.name}`, size);
-    return (0,external_node_stream_.pipeline)(external_node_stream_.Readable.from(body(), { objectMode: false, highWaterMark: oci_image/* STREAM_CHUNK_SIZE */.BU }), verifier, () => { });
+    return (0,external_node_stream_.pipeline)(external_node_stream_.Readable.from(body(), { objectMode: false, highWaterMark: decompress/* STREAM_CHUNK_SIZE */.BU }), verifier, () => { });
 }
 /** The whole blob in memory (configs, signatures), digest-verified, refused past `maxBytes`. */
 async function getBlob(transport, ref, digest, maxBytes, size) {
@@ -8482,7 +8549,7 @@ class TarIndex {
         return (0,external_node_fs_.createReadStream)(this.path, {
             start: entry.offset,
             end: entry.offset + entry.size - 1,
-            highWaterMark: oci_image/* STREAM_CHUNK_SIZE */.BU
+            highWaterMark: decompress/* STREAM_CHUNK_SIZE */.BU
         });
     }
     /** The first `length` bytes of a member (fewer if it is shorter). */
@@ -8721,6 +8788,7 @@ async function openDockerArchive(path, selector) {
 
 
 
+
 function directoryTree(root) {
     return {
         location: root,
@@ -8731,7 +8799,7 @@ function directoryTree(root) {
                 throw (0,limits/* tooLarge */.g$)('SOURCE_INVALID', (0,external_node_path_.join)(root, path), maxBytes, size);
             return (0,promises_.readFile)((0,external_node_path_.join)(root, path));
         },
-        stream: async (path) => (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(root, path), { highWaterMark: oci_image/* STREAM_CHUNK_SIZE */.BU })
+        stream: async (path) => (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(root, path), { highWaterMark: decompress/* STREAM_CHUNK_SIZE */.BU })
     };
 }
 async function archiveTree(path) {
@@ -9967,10 +10035,10 @@ const WIND_UP_MS = 5000;
 async function runPipeline(config) {
     return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
         if (config.mode === 'sign')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(494), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(41), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4681))).runSign(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(494), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4681))).runSign(config);
         if (config.mode === 'find')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(41), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23427))).runFind(config);
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(41), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23427))).runFind(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
     });
 }
 
@@ -10191,7 +10259,10 @@ function lapsed(rule, now) {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __nccwpck_require__(87091);
+// EXTERNAL MODULE: ./src/json.ts
+var json = __nccwpck_require__(8301);
 ;// CONCATENATED MODULE: ./src/vuln/gate/vex.ts
+
 
 
 
@@ -10280,10 +10351,9 @@ async function loadVex(path) {
     }
     return { path, statements: parseVex(document, invalid) };
 }
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const optionalString = (value) => typeof value === 'string' && value !== '' ? value : undefined;
 function parseVex(document, invalid) {
-    if (!isObject(document))
+    if (!(0,json/* isJsonObject */.O)(document))
         throw invalid('not a JSON object');
     if (document['@context'] !== VEX_CONTEXT)
         throw invalid(`"@context" is ${JSON.stringify(document['@context'])?.slice(0, 100)}, not "${VEX_CONTEXT}"`);
@@ -10306,11 +10376,11 @@ function timestampOf(value, where, invalid) {
 }
 function parseStatement(statement, index, documentTime, budget, invalid) {
     const where = `statement ${index + 1}`;
-    if (!isObject(statement))
+    if (!(0,json/* isJsonObject */.O)(statement))
         throw invalid(`${where} is not an object`);
     const vulnerability = statement.vulnerability;
-    const name = isObject(vulnerability) ? optionalString(vulnerability.name) : undefined;
-    if (!name || !isObject(vulnerability))
+    const name = (0,json/* isJsonObject */.O)(vulnerability) ? optionalString(vulnerability.name) : undefined;
+    if (!name || !(0,json/* isJsonObject */.O)(vulnerability))
         throw invalid(`${where} has no vulnerability.name`);
     const aliases = vulnerability.aliases ?? [];
     if (!Array.isArray(aliases) || aliases.length > 100 || !aliases.every(a => typeof a === 'string'))
@@ -10343,9 +10413,9 @@ function parseStatement(statement, index, documentTime, budget, invalid) {
 function parseProduct(product, where, budget, invalid, top) {
     if (--budget.products < 0)
         throw invalid(`more than ${MAX_VEX_PRODUCTS} products and subcomponents`);
-    if (!isObject(product))
+    if (!(0,json/* isJsonObject */.O)(product))
         throw invalid(`${where} has a product that is not an object`);
-    const identifiers = isObject(product.identifiers) ? product.identifiers : {};
+    const identifiers = (0,json/* isJsonObject */.O)(product.identifiers) ? product.identifiers : {};
     const id = optionalString(product['@id']) ?? optionalString(identifiers.purl);
     if (!id)
         throw invalid(`${where} has a product without "@id" or identifiers.purl`);

@@ -34679,7 +34679,7 @@ function removeLeadingSlash(path) {
 
 /***/ }),
 
-/***/ 5582:
+/***/ 9980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35186,6 +35186,12 @@ function subjectMatches(subject, digests) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __nccwpck_require__(8032);
+;// CONCATENATED MODULE: ./src/json.ts
+/** Whether parsed JSON is an object, the shape every document and record here must have. */
+function json_isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
@@ -35235,6 +35241,7 @@ function embeddedRootFile() {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/trust-root.ts
+
 
 
 
@@ -35334,7 +35341,7 @@ function embeddedPublicGoodRoot() {
  */
 function validateTrustedRoot(json, source) {
     const problems = [];
-    if (!isObject(json))
+    if (!json_isJsonObject(json))
         throw trust_root_invalid(source, ['not a JSON object']);
     if (typeof json.mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPE.test(json.mediaType))
         problems.push(`mediaType ${JSON.stringify(json.mediaType)} is not a Sigstore trusted root`);
@@ -35354,11 +35361,11 @@ function validateTrustedRoot(json, source) {
     }
 }
 function checkTransparencyLog(value, at, problems) {
-    if (!isObject(value))
+    if (!json_isJsonObject(value))
         return void problems.push(`${at} is not an object`);
     const name = typeof value.baseUrl === 'string' ? `${at} (${value.baseUrl})` : at;
     const key = value.publicKey;
-    if (!isObject(key))
+    if (!json_isJsonObject(key))
         return void problems.push(`${name} has no publicKey`);
     if (typeof key.rawBytes !== 'string' || !isStrictBase64(key.rawBytes))
         problems.push(`${name} publicKey.rawBytes is missing or not base64`);
@@ -35369,7 +35376,7 @@ function checkTransparencyLog(value, at, problems) {
     }
     checkValidity(key.validFor, `${name} publicKey.validFor`, problems);
     const logId = value.logId;
-    if (!isObject(logId) || typeof logId.keyId !== 'string' || !isStrictBase64(logId.keyId))
+    if (!json_isJsonObject(logId) || typeof logId.keyId !== 'string' || !isStrictBase64(logId.keyId))
         problems.push(`${name} has no logId.keyId`);
 }
 function parsesAsKey(der, type) {
@@ -35382,15 +35389,15 @@ function parsesAsKey(der, type) {
     }
 }
 function checkCertificateAuthority(value, at, problems) {
-    if (!isObject(value))
+    if (!json_isJsonObject(value))
         return void problems.push(`${at} is not an object`);
     const name = typeof value.uri === 'string' ? `${at} (${value.uri})` : at;
-    const certificates = isObject(value.certChain) ? value.certChain.certificates : undefined;
+    const certificates = json_isJsonObject(value.certChain) ? value.certChain.certificates : undefined;
     if (!Array.isArray(certificates) || certificates.length === 0)
         problems.push(`${name} has no certChain.certificates`);
     else
         certificates.forEach((cert, i) => {
-            const raw = isObject(cert) ? cert.rawBytes : undefined;
+            const raw = json_isJsonObject(cert) ? cert.rawBytes : undefined;
             try {
                 if (typeof raw !== 'string' || !isStrictBase64(raw))
                     throw new Error('not base64');
@@ -35403,7 +35410,7 @@ function checkCertificateAuthority(value, at, problems) {
     checkValidity(value.validFor, `${name} validFor`, problems);
 }
 function checkValidity(value, at, problems) {
-    if (!isObject(value) || value.start === undefined || value.start === null)
+    if (!json_isJsonObject(value) || value.start === undefined || value.start === null)
         return void problems.push(`${at}.start is missing (a key or CA must say since when it is valid)`);
     const start = parseTime(value.start);
     if (start === undefined)
@@ -35434,9 +35441,6 @@ function arrayField(json, field, problems) {
 }
 function trust_root_invalid(source, problems) {
     return new errors/* ActionError */.lZ('TRUST_ROOT_INVALID', `trusted root ${source} is invalid: ${problems.join('; ')}`, { hint: "Use the instance's published trusted_root.json unmodified" });
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
@@ -36030,94 +36034,16 @@ function runHelper(helper, server, configPath) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/oci/limits.ts
+;// CONCATENATED MODULE: ./src/oci/decompress.ts
 
-/**
- * Size caps for what is read whole into memory, from registries and from disk alike.
- * containerd refuses manifests over 4 MiB when resolving from a registry
- * (`MaxManifestSize` in core/remotes/docker/resolver.go); go-containerregistry caps
- * manifests and configs at 100 MiB (`manifestLimit`, `configLimit` in
- * pkg/v1/remote/fetcher.go). Manifests and indexes here take containerd's bound; configs
- * take a tighter one than go-containerregistry's, since a config is parsed whole and the
- * SBOM step keeps within 512 MiB on hostile input (real configs are kilobytes; a long
- * build history makes them a few hundred).
+
+
+
+/*
+ * Layer blobs as tar streams: gzip and zstd told apart by their magic bytes, the tar checked
+ * against its diff_id, bytes after the compressed data refused as containerd refuses them, and
+ * chunk sizes and early freeing that keep a large layer's memory flat.
  */
-const limits_MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (4 << 20));
-const limits_MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (16 << 20));
-/**
- * A Sigstore bundle or cosign signature layer read whole: a DSSE envelope around the
- * largest attestation the action signs inline (16 MiB `max-predicate-size`), base64
- * encoded, with room to spare.
- */
-const limits_MAX_BUNDLE_BYTES = (/* unused pure expression or super */ null && (32 << 20));
-/** Referrers API pages followed for one subject, and descriptors accepted across them. */
-const limits_MAX_REFERRER_PAGES = 50;
-const limits_MAX_REFERRERS = 5000;
-function formatBytes(bytes) {
-    if (bytes >= 1 << 20 && bytes % (1 << 20) === 0)
-        return `${bytes / (1 << 20)} MiB`;
-    if (bytes >= 1 << 10 && bytes % (1 << 10) === 0)
-        return `${bytes / (1 << 10)} KiB`;
-    return `${bytes} bytes`;
-}
-/** `what` (e.g. "manifest ghcr.io/acme/app:1") is larger than the cap `limit`. */
-function limits_tooLarge(code, what, limit, size) {
-    return new ActionError(code, `${what} is ${size === undefined ? 'larger than' : `${size} bytes, over`} the ${formatBytes(limit)} cap for its kind`, {
-        hint: 'Nothing legitimate is that large; the source is broken or hostile, and it was not read'
-    });
-}
-
-;// CONCATENATED MODULE: ./src/oci/image.ts
-
-
-
-
-
-
-const SCHEMA1_HINT = 'Docker schema 1 manifests are deprecated and unsupported; push the image again with a current Docker, buildah or skopeo';
-/** Parses manifest or index bytes, telling which by media type or shape; rejects schema 1. */
-function image_parseManifest(bytes, where, contentType) {
-    let parsed;
-    try {
-        parsed = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        const looksHtml = /^\s*</.test(bytes.subarray(0, 64).toString('utf8'));
-        throw new ActionError('REGISTRY_ERROR', `${where} answered ${looksHtml ? 'an HTML page' : 'content that is not JSON'} instead of a manifest${contentType ? ` (content type ${contentType})` : ''}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        throw new ActionError('REGISTRY_ERROR', `${where} answered JSON that is not a manifest`);
-    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
-    const type = declared ?? contentType?.split(';')[0]?.trim();
-    if (parsed.schemaVersion === 1 ||
-        type === MediaType.DOCKER_SCHEMA1 ||
-        type === MediaType.DOCKER_SCHEMA1_SIGNED)
-        throw new ActionError('UNSUPPORTED_MEDIA_TYPE', `${where} is a Docker schema 1 manifest`, {
-            hint: SCHEMA1_HINT
-        });
-    if (Array.isArray(parsed.manifests) && (!type || isIndexType(type) || !isManifestType(type)))
-        return {
-            kind: 'index',
-            mediaType: isIndexType(type) ? type : MediaType.OCI_INDEX,
-            index: parsed
-        };
-    if (typeof parsed.config === 'object' && Array.isArray(parsed.layers))
-        return {
-            kind: 'image',
-            mediaType: isManifestType(type) ? type : MediaType.OCI_MANIFEST,
-            manifest: parsed
-        };
-    throw new ActionError('UNSUPPORTED_MEDIA_TYPE', `${where} is neither an image manifest nor an index (media type ${type ?? 'unknown'})`);
-}
-function parseConfig(bytes, where) {
-    try {
-        const config = JSON.parse(bytes.toString('utf8'));
-        return { ...config, rootfs: config.rootfs ?? { type: 'layers', diff_ids: [] } };
-    }
-    catch {
-        throw new ActionError('SOURCE_INVALID', `the image config of ${where} is not JSON`);
-    }
-}
 const GZIP = (/* unused pure expression or super */ null && ([0x1f, 0x8b]));
 const ZSTD = (/* unused pure expression or super */ null && ([0x28, 0xb5, 0x2f, 0xfd]));
 function startsWith(head, magic) {
@@ -36167,11 +36093,11 @@ function peek(stream, length) {
 /**
  * The size blobs are read and decompressed in. A few such pieces are in flight per
  * layer streamed: larger ones cost memory, smaller ones time (zlib's default of
- * 16 KiB halves the speed, 64 KiB takes half again as much CPU time). Pulling the 185 MiB
- * `large` fixture from a registry, 128 KiB peaks 5 MiB lower than 256 KiB for the
- * same CPU time.
+ * 16 KiB halves the speed, 64 KiB takes half again as much CPU time). Pulling the
+ * 185 MiB `large` fixture from a registry, 128 KiB peaks 3\u20135 MiB lower than 256 KiB
+ * for the same CPU time.
  */
-const image_STREAM_CHUNK_SIZE = (/* unused pure expression or super */ null && (128 * 1024));
+const decompress_STREAM_CHUNK_SIZE = (/* unused pure expression or super */ null && (128 * 1024));
 /** Streams whose chunks are fresh buffers nothing else refers to (see ownsChunks). */
 const freshChunks = new WeakSet();
 /**
@@ -36186,16 +36112,16 @@ function ownsChunks(stream) {
  * With `check`, the tar's digest is compared with the config's diff_id at its end (as
  * containerd does when it applies a layer); a mismatch errors the stream.
  */
-async function uncompressed(blob, check) {
+async function decompress_uncompressed(blob, check) {
     const { head, stream } = await peek(blob, ZSTD.length);
     // Without a decompressor the layer's files are unknown: an error, never an empty SBOM.
     if (startsWith(head, ZSTD) && typeof zlib.createZstdDecompress !== 'function')
         throw new ActionError('UNSUPPORTED_MEDIA_TYPE', `a zstd-compressed layer cannot be read: Node ${process.versions.node} has no zstd in node:zlib`, { hint: 'Run on Node 24.15.0 or newer' });
     const format = startsWith(head, GZIP) ? 'gzip' : startsWith(head, ZSTD) ? 'zstd' : undefined;
     const decoder = format === 'gzip'
-        ? zlib.createGunzip({ chunkSize: image_STREAM_CHUNK_SIZE })
+        ? zlib.createGunzip({ chunkSize: decompress_STREAM_CHUNK_SIZE })
         : format === 'zstd'
-            ? zlib.createZstdDecompress({ chunkSize: image_STREAM_CHUNK_SIZE })
+            ? zlib.createZstdDecompress({ chunkSize: decompress_STREAM_CHUNK_SIZE })
             : undefined;
     if (!format || !decoder) {
         // An uncompressed blob is its own tar: its digest, already verified, is the diff_id.
@@ -36278,7 +36204,7 @@ async function feed(source, decoder) {
             if (decoder.destroyed)
                 return total;
             total += chunk.length;
-            if (!decoder.write(chunk, error => error || image_releaseChunk(chunk)))
+            if (!decoder.write(chunk, error => error || decompress_releaseChunk(chunk)))
                 await drained();
         }
         await new Promise(resolve => decoder.end(resolve));
@@ -36297,12 +36223,101 @@ async function feed(source, decoder) {
  * were read before it. Buffers up to the pool size may be shared with other data and
  * are left alone.
  */
-function image_releaseChunk(chunk) {
+function decompress_releaseChunk(chunk) {
     const buffer = chunk.buffer;
     if (buffer.byteLength > Buffer.poolSize &&
         chunk.byteOffset + chunk.length === buffer.byteLength &&
         typeof buffer.transfer === 'function')
         buffer.transfer(0);
+}
+
+;// CONCATENATED MODULE: ./src/oci/limits.ts
+
+/**
+ * Size caps for what is read whole into memory, from registries and from disk alike.
+ * containerd refuses manifests over 4 MiB when resolving from a registry
+ * (`MaxManifestSize` in core/remotes/docker/resolver.go); go-containerregistry caps
+ * manifests and configs at 100 MiB (`manifestLimit`, `configLimit` in
+ * pkg/v1/remote/fetcher.go). Manifests and indexes here take containerd's bound; configs
+ * take a tighter one than go-containerregistry's, since a config is parsed whole and the
+ * SBOM step keeps within 512 MiB on hostile input (real configs are kilobytes; a long
+ * build history makes them a few hundred).
+ */
+const limits_MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (4 << 20));
+const limits_MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (16 << 20));
+/**
+ * A Sigstore bundle or cosign signature layer read whole: a DSSE envelope around the
+ * largest attestation the action signs inline (16 MiB `max-predicate-size`), base64
+ * encoded, with room to spare.
+ */
+const limits_MAX_BUNDLE_BYTES = (/* unused pure expression or super */ null && (32 << 20));
+/** Referrers API pages followed for one subject, and descriptors accepted across them. */
+const limits_MAX_REFERRER_PAGES = 50;
+const limits_MAX_REFERRERS = 5000;
+function formatBytes(bytes) {
+    if (bytes >= 1 << 20 && bytes % (1 << 20) === 0)
+        return `${bytes / (1 << 20)} MiB`;
+    if (bytes >= 1 << 10 && bytes % (1 << 10) === 0)
+        return `${bytes / (1 << 10)} KiB`;
+    return `${bytes} bytes`;
+}
+/** `what` (e.g. "manifest ghcr.io/acme/app:1") is larger than the cap `limit`. */
+function limits_tooLarge(code, what, limit, size) {
+    return new ActionError(code, `${what} is ${size === undefined ? 'larger than' : `${size} bytes, over`} the ${formatBytes(limit)} cap for its kind`, {
+        hint: 'Nothing legitimate is that large; the source is broken or hostile, and it was not read'
+    });
+}
+
+;// CONCATENATED MODULE: ./src/oci/image.ts
+
+
+
+
+// Layer streaming moved to ./decompress; src/sbom/walk still imports these three from here.
+
+const SCHEMA1_HINT = 'Docker schema 1 manifests are deprecated and unsupported; push the image again with a current Docker, buildah or skopeo';
+/** Parses manifest or index bytes, telling which by media type or shape; rejects schema 1. */
+function image_parseManifest(bytes, where, contentType) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        const looksHtml = /^\s*</.test(bytes.subarray(0, 64).toString('utf8'));
+        throw new ActionError('REGISTRY_ERROR', `${where} answered ${looksHtml ? 'an HTML page' : 'content that is not JSON'} instead of a manifest${contentType ? ` (content type ${contentType})` : ''}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new ActionError('REGISTRY_ERROR', `${where} answered JSON that is not a manifest`);
+    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    const type = declared ?? contentType?.split(';')[0]?.trim();
+    if (parsed.schemaVersion === 1 ||
+        type === MediaType.DOCKER_SCHEMA1 ||
+        type === MediaType.DOCKER_SCHEMA1_SIGNED)
+        throw new ActionError('UNSUPPORTED_MEDIA_TYPE', `${where} is a Docker schema 1 manifest`, {
+            hint: SCHEMA1_HINT
+        });
+    if (Array.isArray(parsed.manifests) && (!type || isIndexType(type) || !isManifestType(type)))
+        return {
+            kind: 'index',
+            mediaType: isIndexType(type) ? type : MediaType.OCI_INDEX,
+            index: parsed
+        };
+    if (typeof parsed.config === 'object' && Array.isArray(parsed.layers))
+        return {
+            kind: 'image',
+            mediaType: isManifestType(type) ? type : MediaType.OCI_MANIFEST,
+            manifest: parsed
+        };
+    throw new ActionError('UNSUPPORTED_MEDIA_TYPE', `${where} is neither an image manifest nor an index (media type ${type ?? 'unknown'})`);
+}
+function parseConfig(bytes, where) {
+    try {
+        const config = JSON.parse(bytes.toString('utf8'));
+        return { ...config, rootfs: config.rootfs ?? { type: 'layers', diff_ids: [] } };
+    }
+    catch {
+        throw new ActionError('SOURCE_INVALID', `the image config of ${where} is not JSON`);
+    }
 }
 function makeLayer(source, descriptor, diffId, where) {
     const check = {
@@ -38173,6 +38188,7 @@ async function docker_archive_openDockerArchive(path, selector) {
 
 
 
+
 function layout_directoryTree(root) {
     return {
         location: root,
@@ -38776,336 +38792,13 @@ function parseJson(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify/dockerfile/lex.ts
-/**
- * Shell-word expansion as BuildKit's frontend/dockerfile/shell/lex.go does it: quotes, the
- * escape token, `$NAME`, `${NAME}`, the `-`, `+`, `?` modifiers with or without `:`, and prefix
- * and suffix removal (`#`, `##`, `%`, `%%`). Replacement (`/`) is refused rather than
- * approximated: a value the gate cannot compute exactly is an error, never a guess.
- */
-class lex_LexError extends (/* unused pure expression or super */ null && (Error)) {
-}
-const EOF = '';
-/** Nesting of `${A:-${B:-\u2026}}` the gate follows before it gives up. */
-const MAX_DEPTH = 32;
-const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
+;// CONCATENATED MODULE: ./src/verify/dockerfile/lex-words.ts
 /** Go's unicode.IsSpace. */
-function lex_isSpace(ch) {
+function lex_words_isSpace(ch) {
     return /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/.test(ch);
 }
-/** Expands `word` against `env`; throws LexError where BuildKit's lexer fails. */
-function lex_expand(word, env, options) {
-    return new Lexer(word, env, options).run();
-}
-class Lexer {
-    env;
-    options;
-    chars;
-    pos = 0;
-    depth = 0;
-    /** lex.go shares one words buffer between nested `${\u2026}` scans; so does this. */
-    wordBuffer = '';
-    rawEscapes;
-    unsetUsed = new Set();
-    used = new Set();
-    constructor(text, env, options) {
-        this.env = env;
-        this.options = options;
-        this.chars = Array.from(text);
-        this.rawEscapes = options.rawEscapes ?? false;
-    }
-    run() {
-        const { value, words } = this.until(EOF, this.rawEscapes);
-        return { value, words, unsetUsed: [...this.unsetUsed], used: [...this.used] };
-    }
-    peek() {
-        return this.chars[this.pos] ?? EOF;
-    }
-    next() {
-        const ch = this.chars[this.pos] ?? EOF;
-        if (ch !== EOF)
-            this.pos++;
-        return ch;
-    }
-    /** Scans to `stop` (or the end), returning the expanded text and its words. */
-    until(stop, rawEscapes) {
-        if (++this.depth > MAX_DEPTH)
-            throw new lex_LexError('variable substitutions nested too deeply');
-        const savedRaw = this.rawEscapes;
-        this.rawEscapes = rawEscapes;
-        this.wordBuffer = '';
-        const words = new Words(this);
-        let result = '';
-        try {
-            while (this.peek() !== EOF) {
-                const ch = this.peek();
-                if (stop !== EOF && ch === stop) {
-                    this.next();
-                    return { value: result, words: words.finish() };
-                }
-                if (ch === '$') {
-                    const text = this.dollar();
-                    result += text;
-                    words.addText(text);
-                }
-                else if (ch === '<') {
-                    const text = this.possibleHeredoc();
-                    result += text;
-                    words.addRaw(text);
-                }
-                else if (ch === "'" || ch === '"') {
-                    const text = ch === "'" ? this.singleQuoted() : this.doubleQuoted();
-                    result += text;
-                    words.addRaw(text);
-                }
-                else {
-                    let c = this.next();
-                    if (c === this.options.escape) {
-                        if (this.rawEscapes) {
-                            words.addRaw(c);
-                            result += c;
-                        }
-                        c = this.next();
-                        if (c === EOF)
-                            break;
-                        words.addRaw(c);
-                    }
-                    else {
-                        words.addChar(c);
-                    }
-                    result += c;
-                }
-            }
-            if (stop !== EOF)
-                throw new lex_LexError(`unexpected end of statement while looking for matching ${stop}`);
-            return { value: result, words: words.finish() };
-        }
-        finally {
-            this.rawEscapes = savedRaw;
-            this.depth--;
-        }
-    }
-    singleQuoted() {
-        let result = '';
-        const open = this.next();
-        if (this.options.rawQuotes)
-            result += open;
-        for (;;) {
-            const ch = this.next();
-            if (ch === EOF)
-                throw new lex_LexError('unexpected end of statement while looking for matching single-quote');
-            if (ch === "'")
-                return this.options.rawQuotes ? result + ch : result;
-            result += ch;
-        }
-    }
-    doubleQuoted() {
-        let result = '';
-        const open = this.next();
-        if (this.options.rawQuotes)
-            result += open;
-        for (;;) {
-            const ch = this.peek();
-            if (ch === EOF)
-                throw new lex_LexError('unexpected end of statement while looking for matching double-quote');
-            if (ch === '"') {
-                this.next();
-                return this.options.rawQuotes ? result + ch : result;
-            }
-            if (ch === '$') {
-                result += this.dollar();
-                continue;
-            }
-            let c = this.next();
-            if (c === this.options.escape) {
-                if (this.rawEscapes)
-                    result += c;
-                const after = this.peek();
-                if (after === EOF)
-                    continue;
-                if (after === '"' || after === '$' || after === this.options.escape)
-                    c = this.next();
-            }
-            result += c;
-        }
-    }
-    lookup(name) {
-        this.used.add(name);
-        return this.env.get(name);
-    }
-    dollar() {
-        this.next();
-        if (this.peek() !== '{') {
-            const name = this.name();
-            if (name === '')
-                return '$';
-            const value = this.lookup(name);
-            if (value === undefined) {
-                if (this.options.skipUnset)
-                    return `$${name}`;
-                this.unsetUsed.add(name);
-                return '';
-            }
-            return value;
-        }
-        this.next();
-        const first = this.peek();
-        if (first === EOF)
-            throw new lex_LexError("syntax error: missing '}'");
-        if (first === '{' || first === '}' || first === ':')
-            throw new lex_LexError('syntax error: bad substitution');
-        const name = this.name();
-        let op = this.next();
-        if (op === '}') {
-            const value = this.lookup(name);
-            if (value === undefined) {
-                if (this.options.skipUnset)
-                    return `\${${name}}`;
-                this.unsetUsed.add(name);
-                return '';
-            }
-            return value;
-        }
-        let modifier = op;
-        const nullIsUnset = op === ':';
-        if (nullIsUnset) {
-            op = this.next();
-            modifier += op;
-        }
-        if (!nullIsUnset && !['+', '-', '?', '#', '%', '/'].includes(op))
-            throw new lex_LexError(`unsupported modifier (${modifier}) in substitution`);
-        if (op === '/' || (nullIsUnset && (op === '#' || op === '%'))) {
-            // Replacement is not evaluated here (its regexp semantics are Go's); `:#`, `:%` are errors.
-            throw new lex_LexError(op === '/'
-                ? `the substitution \${${name}/\u2026} is not evaluated by the gate; use :-, :+, # or % forms`
-                : `unsupported modifier (${modifier}) in substitution`);
-        }
-        let word;
-        try {
-            word = this.until('}', op === '#' || op === '%').value;
-        }
-        catch (error) {
-            if (this.peek() === EOF)
-                throw new lex_LexError("syntax error: missing '}'");
-            throw error;
-        }
-        const value = this.lookup(name);
-        if (this.options.skipUnset && value === undefined)
-            return `\${${name}${modifier}${word}}`;
-        if (op === '#' || op === '%') {
-            if (value === undefined)
-                this.unsetUsed.add(name);
-            return trimPattern(value ?? '', word, op);
-        }
-        const absent = value === undefined || (nullIsUnset && value === '');
-        switch (op) {
-            case '-':
-                return absent ? word : (value ?? '');
-            case '+':
-                return absent ? '' : word;
-            case '?':
-                if (value === undefined)
-                    throw new lex_LexError(`${name}: ${word || 'is not allowed to be unset'}`);
-                if (absent)
-                    throw new lex_LexError(`${name}: ${word || 'is not allowed to be empty'}`);
-                return value;
-            default:
-                throw new lex_LexError(`unsupported modifier (${modifier}) in substitution`);
-        }
-    }
-    name() {
-        let name = '';
-        for (;;) {
-            const ch = this.peek();
-            if (ch === EOF)
-                return name;
-            if (name === '' && /^\d$/.test(ch)) {
-                while (/^\d$/.test(this.peek()))
-                    name += this.next();
-                return name;
-            }
-            if (name === '' && SPECIAL_PARAMS.has(ch))
-                return this.next();
-            if (!/^[\p{L}\p{Nd}_]$/u.test(ch))
-                return name;
-            name += this.next();
-        }
-    }
-    possibleHeredoc() {
-        this.next();
-        if (this.peek() !== '<')
-            return '<';
-        this.next();
-        let space = '';
-        while (['\t', '\r', ' '].includes(this.peek()))
-            space += this.next();
-        return `<<${space}`;
-    }
-    /** lex.go's word buffer, shared with nested scans. */
-    get buffer() {
-        return this.wordBuffer;
-    }
-    set buffer(value) {
-        this.wordBuffer = value;
-    }
-}
-/**
- * `${X#p}` / `${X##p}` remove the shortest / longest prefix matching the glob `p`, `%` and `%%`
- * the suffix (lex.go trimPrefix, trimSuffix): a suffix is a prefix of the reversed value.
- */
-function trimPattern(value, word, op) {
-    const greedy = word.startsWith(op);
-    const pattern = greedy ? word.slice(1) : word;
-    if (op === '#')
-        return trimPrefix(value, pattern, greedy);
-    const reversed = (text) => Array.from(text).reverse().join('');
-    return reversed(trimPrefix(reversed(value), reversePattern(pattern), greedy));
-}
-function trimPrefix(value, pattern, greedy) {
-    const match = globRegExp(pattern, greedy).exec(value);
-    return match ? value.slice(match[0].length) : value;
-}
-/** lex.go convertShellPatternToRegex, anchored: `*`, `?` and `\` escapes of `*`, `?`, `\`. */
-function globRegExp(pattern, greedy) {
-    const chars = Array.from(pattern);
-    let source = '^';
-    for (let i = 0; i < chars.length; i++) {
-        const ch = chars[i] ?? '';
-        if (ch === '*')
-            source += greedy ? '.*' : '.*?';
-        else if (ch === '?')
-            source += '.';
-        else if (ch === '\\') {
-            const next = chars[i + 1] ?? '';
-            if (next === '}' || next === '/')
-                continue;
-            if (next !== '*' && next !== '?' && next !== '\\')
-                throw new lex_LexError(`invalid pattern (${pattern}) in substitution: invalid escape '\\${next}'`);
-            source += `\\${next}`;
-            i++;
-        }
-        else
-            source += /[[\]{}.+()|^$]/.test(ch) ? `\\${ch}` : ch;
-    }
-    return new RegExp(source, 'u');
-}
-/** lex.go reversePattern: reversed, with each `\x` escape kept in front of its character. */
-function reversePattern(pattern) {
-    const chars = Array.from(pattern);
-    const out = [];
-    for (let i = 0; i < chars.length; i++) {
-        const ch = chars[i] ?? '';
-        if (ch === '\\' && i + 1 < chars.length) {
-            out.unshift(ch + (chars[i + 1] ?? ''));
-            i++;
-        }
-        else
-            out.unshift(ch);
-    }
-    return out.join('');
-}
 /** Splits expanded text into words; quoted and escaped text never splits. */
-class Words {
+class lex_words_Words {
     lexer;
     words = [];
     inWord = false;
@@ -39113,7 +38806,7 @@ class Words {
         this.lexer = lexer;
     }
     addChar(ch) {
-        if (lex_isSpace(ch)) {
+        if (lex_words_isSpace(ch)) {
             if (this.inWord && this.lexer.buffer !== '') {
                 this.words.push(this.lexer.buffer);
                 this.lexer.buffer = '';
@@ -39264,12 +38957,12 @@ function words(rest, escape) {
     for (let i = 0; i < chars.length; i++) {
         let ch = chars[i] ?? '';
         if (!inWord) {
-            if (lex_isSpace(ch))
+            if (lex_words_isSpace(ch))
                 continue;
             inWord = true;
         }
         if (quote === '') {
-            if (lex_isSpace(ch)) {
+            if (lex_words_isSpace(ch)) {
                 if (blankOk || word !== '')
                     result.push(word);
                 word = '';
@@ -39472,6 +39165,283 @@ function scanAll(body, scanner) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/verify/dockerfile/lex.ts
+/**
+ * Shell-word expansion as BuildKit's frontend/dockerfile/shell/lex.go does it: quotes, the
+ * escape token, `$NAME`, `${NAME}`, the `-`, `+`, `?` modifiers with or without `:`, and prefix
+ * and suffix removal (`#`, `##`, `%`, `%%`). Replacement (`/`) is refused rather than
+ * approximated: a value the gate cannot compute exactly is an error, never a guess.
+ */
+
+
+class lex_LexError extends (/* unused pure expression or super */ null && (Error)) {
+}
+const EOF = '';
+/** Nesting of `${A:-${B:-\u2026}}` the gate follows before it gives up. */
+const MAX_DEPTH = 32;
+const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
+/** Expands `word` against `env`; throws LexError where BuildKit's lexer fails. */
+function lex_expand(word, env, options) {
+    return new Lexer(word, env, options).run();
+}
+class Lexer {
+    env;
+    options;
+    chars;
+    pos = 0;
+    depth = 0;
+    /** lex.go shares one words buffer between nested `${\u2026}` scans; so does this. */
+    wordBuffer = '';
+    rawEscapes;
+    unsetUsed = new Set();
+    used = new Set();
+    constructor(text, env, options) {
+        this.env = env;
+        this.options = options;
+        this.chars = Array.from(text);
+        this.rawEscapes = options.rawEscapes ?? false;
+    }
+    run() {
+        const { value, words } = this.until(EOF, this.rawEscapes);
+        return { value, words, unsetUsed: [...this.unsetUsed], used: [...this.used] };
+    }
+    peek() {
+        return this.chars[this.pos] ?? EOF;
+    }
+    next() {
+        const ch = this.chars[this.pos] ?? EOF;
+        if (ch !== EOF)
+            this.pos++;
+        return ch;
+    }
+    /** Scans to `stop` (or the end), returning the expanded text and its words. */
+    until(stop, rawEscapes) {
+        if (++this.depth > MAX_DEPTH)
+            throw new lex_LexError('variable substitutions nested too deeply');
+        const savedRaw = this.rawEscapes;
+        this.rawEscapes = rawEscapes;
+        this.wordBuffer = '';
+        const words = new Words(this);
+        let result = '';
+        try {
+            while (this.peek() !== EOF) {
+                const ch = this.peek();
+                if (stop !== EOF && ch === stop) {
+                    this.next();
+                    return { value: result, words: words.finish() };
+                }
+                if (ch === '$') {
+                    const text = this.dollar();
+                    result += text;
+                    words.addText(text);
+                }
+                else if (ch === '<') {
+                    const text = this.possibleHeredoc();
+                    result += text;
+                    words.addRaw(text);
+                }
+                else if (ch === "'" || ch === '"') {
+                    const text = ch === "'" ? this.singleQuoted() : this.doubleQuoted();
+                    result += text;
+                    words.addRaw(text);
+                }
+                else {
+                    let c = this.next();
+                    if (c === this.options.escape) {
+                        if (this.rawEscapes) {
+                            words.addRaw(c);
+                            result += c;
+                        }
+                        c = this.next();
+                        if (c === EOF)
+                            break;
+                        words.addRaw(c);
+                    }
+                    else {
+                        words.addChar(c);
+                    }
+                    result += c;
+                }
+            }
+            if (stop !== EOF)
+                throw new lex_LexError(`unexpected end of statement while looking for matching ${stop}`);
+            return { value: result, words: words.finish() };
+        }
+        finally {
+            this.rawEscapes = savedRaw;
+            this.depth--;
+        }
+    }
+    singleQuoted() {
+        let result = '';
+        const open = this.next();
+        if (this.options.rawQuotes)
+            result += open;
+        for (;;) {
+            const ch = this.next();
+            if (ch === EOF)
+                throw new lex_LexError('unexpected end of statement while looking for matching single-quote');
+            if (ch === "'")
+                return this.options.rawQuotes ? result + ch : result;
+            result += ch;
+        }
+    }
+    doubleQuoted() {
+        let result = '';
+        const open = this.next();
+        if (this.options.rawQuotes)
+            result += open;
+        for (;;) {
+            const ch = this.peek();
+            if (ch === EOF)
+                throw new lex_LexError('unexpected end of statement while looking for matching double-quote');
+            if (ch === '"') {
+                this.next();
+                return this.options.rawQuotes ? result + ch : result;
+            }
+            if (ch === '$') {
+                result += this.dollar();
+                continue;
+            }
+            let c = this.next();
+            if (c === this.options.escape) {
+                if (this.rawEscapes)
+                    result += c;
+                const after = this.peek();
+                if (after === EOF)
+                    continue;
+                if (after === '"' || after === '$' || after === this.options.escape)
+                    c = this.next();
+            }
+            result += c;
+        }
+    }
+    lookup(name) {
+        this.used.add(name);
+        return this.env.get(name);
+    }
+    dollar() {
+        this.next();
+        if (this.peek() !== '{') {
+            const name = this.name();
+            if (name === '')
+                return '$';
+            const value = this.lookup(name);
+            if (value === undefined) {
+                if (this.options.skipUnset)
+                    return `$${name}`;
+                this.unsetUsed.add(name);
+                return '';
+            }
+            return value;
+        }
+        this.next();
+        const first = this.peek();
+        if (first === EOF)
+            throw new lex_LexError("syntax error: missing '}'");
+        if (first === '{' || first === '}' || first === ':')
+            throw new lex_LexError('syntax error: bad substitution');
+        const name = this.name();
+        let op = this.next();
+        if (op === '}') {
+            const value = this.lookup(name);
+            if (value === undefined) {
+                if (this.options.skipUnset)
+                    return `\${${name}}`;
+                this.unsetUsed.add(name);
+                return '';
+            }
+            return value;
+        }
+        let modifier = op;
+        const nullIsUnset = op === ':';
+        if (nullIsUnset) {
+            op = this.next();
+            modifier += op;
+        }
+        if (!nullIsUnset && !['+', '-', '?', '#', '%', '/'].includes(op))
+            throw new lex_LexError(`unsupported modifier (${modifier}) in substitution`);
+        if (op === '/' || (nullIsUnset && (op === '#' || op === '%'))) {
+            // Replacement is not evaluated here (its regexp semantics are Go's); `:#`, `:%` are errors.
+            throw new lex_LexError(op === '/'
+                ? `the substitution \${${name}/\u2026} is not evaluated by the gate; use :-, :+, # or % forms`
+                : `unsupported modifier (${modifier}) in substitution`);
+        }
+        let word;
+        try {
+            word = this.until('}', op === '#' || op === '%').value;
+        }
+        catch (error) {
+            if (this.peek() === EOF)
+                throw new lex_LexError("syntax error: missing '}'");
+            throw error;
+        }
+        const value = this.lookup(name);
+        if (this.options.skipUnset && value === undefined)
+            return `\${${name}${modifier}${word}}`;
+        if (op === '#' || op === '%') {
+            if (value === undefined)
+                this.unsetUsed.add(name);
+            try {
+                return trimPattern(value ?? '', word, op);
+            }
+            catch (error) {
+                throw new lex_LexError(error.message);
+            }
+        }
+        const absent = value === undefined || (nullIsUnset && value === '');
+        switch (op) {
+            case '-':
+                return absent ? word : (value ?? '');
+            case '+':
+                return absent ? '' : word;
+            case '?':
+                if (value === undefined)
+                    throw new lex_LexError(`${name}: ${word || 'is not allowed to be unset'}`);
+                if (absent)
+                    throw new lex_LexError(`${name}: ${word || 'is not allowed to be empty'}`);
+                return value;
+            default:
+                throw new lex_LexError(`unsupported modifier (${modifier}) in substitution`);
+        }
+    }
+    name() {
+        let name = '';
+        for (;;) {
+            const ch = this.peek();
+            if (ch === EOF)
+                return name;
+            if (name === '' && /^\d$/.test(ch)) {
+                while (/^\d$/.test(this.peek()))
+                    name += this.next();
+                return name;
+            }
+            if (name === '' && SPECIAL_PARAMS.has(ch))
+                return this.next();
+            if (!/^[\p{L}\p{Nd}_]$/u.test(ch))
+                return name;
+            name += this.next();
+        }
+    }
+    possibleHeredoc() {
+        this.next();
+        if (this.peek() !== '<')
+            return '<';
+        this.next();
+        let space = '';
+        while (['\t', '\r', ' '].includes(this.peek()))
+            space += this.next();
+        return `<<${space}`;
+    }
+    /** lex.go's word buffer, shared with nested scans. */
+    get buffer() {
+        return this.wordBuffer;
+    }
+    set buffer(value) {
+        this.wordBuffer = value;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/verify/dockerfile/parser.ts
 /**
  * Logical lines as BuildKit's frontend/dockerfile/parser/parser.go (Parse) makes them: a BOM
@@ -39479,6 +39449,7 @@ function scanAll(body, scanner) {
  * continuation), lines joined where they end in the escape token, and heredoc bodies read raw
  * after the ADD, COPY or RUN (also under ONBUILD) that opens them.
  */
+
 
 
 
@@ -40182,6 +40153,90 @@ function dockerfileImages(text, file, settings) {
     return { images, problems };
 }
 
+;// CONCATENATED MODULE: ./src/verify/classify.ts
+
+
+/**
+ * What a verified bundle is (a signature, an SBOM, provenance, another attestation) and
+ * whether its content counts: a bundle can verify and still say nothing about this image.
+ */
+function classify_classify(digest, candidate, result) {
+    if (candidate.simpleSigningPayload) {
+        const problem = simpleSigningProblem(candidate.simpleSigningPayload, digest);
+        return { kind: 'signature', problem };
+    }
+    if (result.payload === undefined)
+        return { kind: 'signature' };
+    const statement = result.statement;
+    if (!statement)
+        return { kind: 'attestation', problem: 'the DSSE payload is not an in-toto statement' };
+    const predicateType = statement.predicateType;
+    if (predicateType === COSIGN_SIGN_PREDICATE)
+        return { kind: 'signature', predicateType };
+    if (classify_isSbomPredicate(predicateType)) {
+        const describes = subjectPlatform(statement, digest);
+        const problem = describes && candidate.platform && describes !== candidate.platform
+            ? `the index's SBOM of ${describes}, not of ${candidate.platform}`
+            : sbomProblem(statement);
+        return { kind: 'sbom', predicateType, problem };
+    }
+    if (/^https:\/\/slsa\.dev\/provenance\/v\d/.test(predicateType)) {
+        const predicate = statement.predicate;
+        const ok = isJsonObject(predicate) &&
+            (isJsonObject(predicate.buildDefinition) || isJsonObject(predicate.builder));
+        return {
+            kind: 'provenance',
+            predicateType,
+            problem: ok ? undefined : 'the provenance predicate has no buildDefinition'
+        };
+    }
+    return { kind: 'attestation', predicateType };
+}
+function classify_isSbomPredicate(predicateType) {
+    return (predicateType === 'https://cyclonedx.org/bom' ||
+        predicateType.startsWith('https://cyclonedx.org/bom/') ||
+        predicateType === 'https://spdx.dev/Document' ||
+        predicateType.startsWith('https://spdx.dev/Document/'));
+}
+/** An SBOM attestation counts only when its predicate is a parseable CycloneDX or SPDX document. */
+function sbomProblem(statement) {
+    const predicate = statement.predicate;
+    if (!isJsonObject(predicate))
+        return 'the SBOM predicate is not a JSON object';
+    if (statement.predicateType.startsWith('https://cyclonedx.org/bom')) {
+        if (predicate.bomFormat !== 'CycloneDX' || typeof predicate.specVersion !== 'string')
+            return 'the SBOM predicate is not a CycloneDX document (bomFormat/specVersion)';
+        if (predicate.components !== undefined && !Array.isArray(predicate.components))
+            return 'the CycloneDX components field is not a list';
+        return undefined;
+    }
+    if (typeof predicate.spdxVersion !== 'string' || !predicate.spdxVersion.startsWith('SPDX-'))
+        return 'the SBOM predicate is not an SPDX document (spdxVersion)';
+    if (typeof predicate.SPDXID !== 'string')
+        return 'the SPDX document has no SPDXID';
+    if (predicate.packages !== undefined && !Array.isArray(predicate.packages))
+        return 'the SPDX packages field is not a list';
+    return undefined;
+}
+function simpleSigningProblem(payload, digest) {
+    let json;
+    try {
+        json = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        return 'the simple-signing payload is not JSON';
+    }
+    const critical = isJsonObject(json) ? json.critical : undefined;
+    const image = isJsonObject(critical) ? critical.image : undefined;
+    const type = isJsonObject(critical) ? critical.type : undefined;
+    if (type !== SIMPLE_SIGNING_TYPE)
+        return 'the payload is not a cosign container image signature';
+    const signed = isJsonObject(image) ? image['docker-manifest-digest'] : undefined;
+    if (signed !== digest)
+        return `the signature is for ${String(signed)}, not for this image (${digest})`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/evaluate.ts
 
 
@@ -40330,84 +40385,6 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
     }
     finding.verified = true;
     return { finding, statement: result.statement };
-}
-function classify(digest, candidate, result) {
-    if (candidate.simpleSigningPayload) {
-        const problem = simpleSigningProblem(candidate.simpleSigningPayload, digest);
-        return { kind: 'signature', problem };
-    }
-    if (result.payload === undefined)
-        return { kind: 'signature' };
-    const statement = result.statement;
-    if (!statement)
-        return { kind: 'attestation', problem: 'the DSSE payload is not an in-toto statement' };
-    const predicateType = statement.predicateType;
-    if (predicateType === COSIGN_SIGN_PREDICATE)
-        return { kind: 'signature', predicateType };
-    if (evaluate_isSbomPredicate(predicateType)) {
-        const describes = subjectPlatform(statement, digest);
-        const problem = describes && candidate.platform && describes !== candidate.platform
-            ? `the index's SBOM of ${describes}, not of ${candidate.platform}`
-            : sbomProblem(statement);
-        return { kind: 'sbom', predicateType, problem };
-    }
-    if (/^https:\/\/slsa\.dev\/provenance\/v\d/.test(predicateType)) {
-        const predicate = statement.predicate;
-        const ok = evaluate_isObject(predicate) && (evaluate_isObject(predicate.buildDefinition) || evaluate_isObject(predicate.builder));
-        return {
-            kind: 'provenance',
-            predicateType,
-            problem: ok ? undefined : 'the provenance predicate has no buildDefinition'
-        };
-    }
-    return { kind: 'attestation', predicateType };
-}
-function evaluate_isSbomPredicate(predicateType) {
-    return (predicateType === 'https://cyclonedx.org/bom' ||
-        predicateType.startsWith('https://cyclonedx.org/bom/') ||
-        predicateType === 'https://spdx.dev/Document' ||
-        predicateType.startsWith('https://spdx.dev/Document/'));
-}
-/** An SBOM attestation counts only when its predicate is a parseable CycloneDX or SPDX document. */
-function sbomProblem(statement) {
-    const predicate = statement.predicate;
-    if (!evaluate_isObject(predicate))
-        return 'the SBOM predicate is not a JSON object';
-    if (statement.predicateType.startsWith('https://cyclonedx.org/bom')) {
-        if (predicate.bomFormat !== 'CycloneDX' || typeof predicate.specVersion !== 'string')
-            return 'the SBOM predicate is not a CycloneDX document (bomFormat/specVersion)';
-        if (predicate.components !== undefined && !Array.isArray(predicate.components))
-            return 'the CycloneDX components field is not a list';
-        return undefined;
-    }
-    if (typeof predicate.spdxVersion !== 'string' || !predicate.spdxVersion.startsWith('SPDX-'))
-        return 'the SBOM predicate is not an SPDX document (spdxVersion)';
-    if (typeof predicate.SPDXID !== 'string')
-        return 'the SPDX document has no SPDXID';
-    if (predicate.packages !== undefined && !Array.isArray(predicate.packages))
-        return 'the SPDX packages field is not a list';
-    return undefined;
-}
-function simpleSigningProblem(payload, digest) {
-    let json;
-    try {
-        json = JSON.parse(payload.toString('utf8'));
-    }
-    catch {
-        return 'the simple-signing payload is not JSON';
-    }
-    const critical = evaluate_isObject(json) ? json.critical : undefined;
-    const image = evaluate_isObject(critical) ? critical.image : undefined;
-    const type = evaluate_isObject(critical) ? critical.type : undefined;
-    if (type !== SIMPLE_SIGNING_TYPE)
-        return 'the payload is not a cosign container image signature';
-    const signed = evaluate_isObject(image) ? image['docker-manifest-digest'] : undefined;
-    if (signed !== digest)
-        return `the signature is for ${String(signed)}, not for this image (${digest})`;
-    return undefined;
-}
-function evaluate_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/github.ts
@@ -44202,6 +44179,7 @@ var yaml_dist = __nccwpck_require__(8815);
 
 
 
+
 /** Values of `maxSeverity`, most severe first. */
 const MAX_SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'none']));
 /**
@@ -44248,11 +44226,11 @@ function loadPolicyFile(path) {
         throw policyError(path, `not valid YAML: ${describeError(error)}`);
     }
     const problems = [];
-    const policies = policy_isObject(doc) ? doc.policies : undefined;
+    const policies = isJsonObject(doc) ? doc.policies : undefined;
     if (!Array.isArray(policies) || policies.length === 0) {
         throw policyError(path, 'needs a non-empty "policies" list');
     }
-    if (policy_isObject(doc)) {
+    if (isJsonObject(doc)) {
         for (const key of Object.keys(doc))
             if (key !== 'policies' && key !== 'version')
                 problems.push(`unknown top-level key "${key}"`);
@@ -44268,7 +44246,7 @@ function loadPolicyFile(path) {
     return { path, rules };
 }
 function readRule(raw, at, file, problems) {
-    if (!policy_isObject(raw))
+    if (!isJsonObject(raw))
         return void problems.push(`${at} is not a mapping`);
     for (const key of Object.keys(raw))
         if (!RULE_KEYS.has(key))
@@ -44309,7 +44287,7 @@ function readRule(raw, at, file, problems) {
     };
 }
 function readIdentity(raw, at, problems) {
-    if (!policy_isObject(raw))
+    if (!isJsonObject(raw))
         return void problems.push(`${at} is not a mapping`);
     for (const key of Object.keys(raw))
         if (!IDENTITY_KEYS.has(key))
@@ -44318,7 +44296,7 @@ function readIdentity(raw, at, problems) {
     const issuer = readMatcher(raw, 'issuer', 'issuerRegExp', at, problems);
     const claims = {};
     if (raw.claims !== undefined) {
-        if (!policy_isObject(raw.claims))
+        if (!isJsonObject(raw.claims))
             problems.push(`${at}.claims is not a mapping`);
         else
             for (const [name, value] of Object.entries(raw.claims)) {
@@ -44358,7 +44336,7 @@ function readRequirements(raw, at, problems) {
     const requirements = { sbom: false, provenance: false };
     if (raw === undefined)
         return requirements;
-    if (!policy_isObject(raw)) {
+    if (!isJsonObject(raw)) {
         problems.push(`${at} is not a mapping`);
         return requirements;
     }
@@ -44418,9 +44396,6 @@ function policyError(path, message, hint) {
     return new ActionError('POLICY_INVALID', `policy ${path}: ${message}`, {
         hint: hint ?? 'See docs/verify.md for the policy file format'
     });
-}
-function policy_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/files/write.ts
@@ -44662,6 +44637,7 @@ function reportBuildxAttestations(platform, attestation) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/conformance/commands.ts
 
 
@@ -44835,7 +44811,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3683);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5625);
-/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5582);
+/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9980);
 // First: a Node too old for the rest fails here with one clear line.
 
 

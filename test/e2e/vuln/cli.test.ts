@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fixtureSource } from '../../support/fixtures'
@@ -8,8 +8,17 @@ import { readJson, sarifValidator, type JsonReport } from './helpers'
 
 const { osv } = stackInfo()
 const RECORDS = join(process.cwd(), '__fixtures__', 'osv', 'records')
-/** debian-app's findings among the stand-in's records (see action.test.ts). */
-const EXPECTED = ['GO-2023-1751', 'GO-2023-1840', 'GO-2023-1878']
+/**
+ * debian-app's findings among the stand-in's records (see action.test.ts): glibc's and ncurses'
+ * open Debian issues on their binaries (libc6, libc-bin; four ncurses ones), and Go stdlib's.
+ */
+const EXPECTED = [
+  ...Array<string>(2).fill('DEBIAN-CVE-2010-4756'),
+  ...Array<string>(4).fill('DEBIAN-CVE-2025-6141'),
+  'GO-2023-1751',
+  'GO-2023-1840',
+  'GO-2023-1878'
+]
 const ids = (report: JsonReport) => report.scans.flatMap(s => s.findings.map(f => f.id)).sort()
 
 describe('sbom-sign scan', () => {
@@ -87,6 +96,137 @@ describe('sbom-sign scan', () => {
     expect(ignored.exitCode).toBe(1)
     expect(ignored.stderr).toMatch(/GO-2023-1878/)
     expect(ignored.stderr).not.toMatch(/GO-2023-1751|GO-2023-1840/)
+  })
+
+  /**
+   * The stand-in's Debian records are osv.dev's DLA advisories for Debian 9 (stretch); the
+   * fixture images are bookworm. A stretch SBOM (its purls as syft or this tool write them)
+   * shows them matching binaries through their source package, and not matching a backported
+   * fix, the same version in Debian 12, or debian-app's real packages of the same sources.
+   */
+  test('Debian records: by source package and release, never a backported fix or another release', async () => {
+    const deb = (name: string, version: string, distro: string, source?: string) => ({
+      type: 'library',
+      name,
+      version,
+      purl: `pkg:deb/debian/${name}@${version}?arch=amd64&distro=${distro}${source ? `&upstream=${source}` : ''}`
+    })
+    const dir = mkdtempSync(join(tmpdir(), 'scan-debian-'))
+    const stretch = join(dir, 'stretch.cdx.json')
+    writeFileSync(
+      stretch,
+      JSON.stringify({
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        version: 1,
+        components: [
+          deb('libssl1.1', '1.1.0l-1~deb9u5', 'debian-9', 'openssl'),
+          deb('libssl1.1', '1.1.0l-1~deb9u6', 'debian-9', 'openssl'),
+          deb('dpkg', '1.18.25', 'debian-9'),
+          deb('dpkg', '1.18.25', 'debian-12'),
+          deb('tzdata', '2021a-0+deb9u3', 'debian-9')
+        ]
+      })
+    )
+    const run = await runCli(['scan', stretch, '--osv-url', osv.url, '--json', '-'])
+    expect(run.stderr).not.toMatch(/^error/m)
+    const report = JSON.parse(run.stdout) as JsonReport
+    const found = report.scans.flatMap(s =>
+      s.findings.map(f => [f.id, f.package.name, f.package.version, f.severity])
+    )
+    expect(found.sort()).toEqual([
+      ['DLA-3008-1', 'libssl1.1', '1.1.0l-1~deb9u5', 'unknown'],
+      ['DLA-3022-1', 'dpkg', '1.18.25', 'unknown'],
+      ['DLA-3051-1', 'tzdata', '2021a-0+deb9u3', 'unknown']
+    ])
+
+    // debian-app's own SBOM (bookworm): the open glibc and ncurses issues match their binaries
+    // by source package; zlib's and openssl's records (fixed before bookworm's versions), the
+    // bullseye DSA and the stretch DLAs (openssl, dpkg) match nothing, though all are installed.
+    const sbom = readFileSync(sbomPath, 'utf8')
+    for (const [binary, source] of [
+      ['libssl3', 'openssl'],
+      ['zlib1g', 'zlib'],
+      ['libc6', 'glibc'],
+      ['libtinfo6', 'ncurses']
+    ])
+      expect(sbom).toMatch(new RegExp(`pkg:deb/debian/${binary}@[^"]*upstream=${source}`))
+    expect(sbom).toMatch(/pkg:deb\/debian\/dpkg@1\.21\./)
+    const app = await runCli(['scan', sbomPath, '--osv-url', osv.url, '--json', '-'])
+    const appReport = JSON.parse(app.stdout) as JsonReport
+    expect(ids(appReport)).toEqual(EXPECTED)
+    const debian = appReport.scans
+      .flatMap(s => s.findings)
+      .filter(f => f.package.purl.startsWith('pkg:deb/'))
+      .map(f => [f.id, f.package.name, f.severity])
+    expect(debian.sort()).toEqual([
+      ['DEBIAN-CVE-2010-4756', 'libc-bin', 'low'],
+      ['DEBIAN-CVE-2010-4756', 'libc6', 'low'],
+      ['DEBIAN-CVE-2025-6141', 'libncursesw6', 'medium'],
+      ['DEBIAN-CVE-2025-6141', 'libtinfo6', 'medium'],
+      ['DEBIAN-CVE-2025-6141', 'ncurses-base', 'medium'],
+      ['DEBIAN-CVE-2025-6141', 'ncurses-bin', 'medium']
+    ])
+  })
+
+  /**
+   * No real record the stand-in serves rates a package of the fixture images critical, so this
+   * takes a bullseye SBOM: zlib before its DSA is affected by DEBIAN-CVE-2022-37434, whose
+   * CVSS 3.1 vector scores 9.8; DSA-5218-1, which rates nothing itself, is rated by it. With
+   * unknown findings ranked none, only computed ratings can fail the gate.
+   */
+  test('a real critical: bullseye zlib fails a critical gate by its CVSS 9.8 vector, its fix passes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-critical-'))
+    const bullseye = (version: string) => {
+      const path = join(dir, `zlib-${version.replace(/[^\w.-]/g, '_')}.cdx.json`)
+      writeFileSync(
+        path,
+        JSON.stringify({
+          bomFormat: 'CycloneDX',
+          specVersion: '1.6',
+          version: 1,
+          components: [
+            {
+              type: 'library',
+              name: 'zlib1g',
+              version,
+              purl: `pkg:deb/debian/zlib1g@${version}?arch=amd64&distro=debian-11&upstream=zlib`
+            }
+          ]
+        })
+      )
+      return path
+    }
+    const gate = ['--fail-on-severity', 'critical', '--unknown-severity', 'none']
+    const out = join(dir, 'report.json')
+    const run = await runCli([
+      'scan',
+      bullseye('1:1.2.11.dfsg-2'),
+      ...gate,
+      '--osv-url',
+      osv.url,
+      '--json',
+      out
+    ])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toMatch(
+      /^error: vulnerability gate \(fail on critical and above\): DEBIAN-CVE-2022-37434 \(critical\)/m
+    )
+    const findings = readJson<JsonReport>(out).scans[0]?.findings
+    expect(findings?.map(f => [f.id, f.severity, f.score, f.ratingSource, f.failing])).toEqual([
+      ['DEBIAN-CVE-2022-37434', 'critical', 9.8, 'CVSS_V3', true],
+      ['DSA-5218-1', 'critical', 9.8, 'CVSS_V3 (DEBIAN-CVE-2022-37434)', true]
+    ])
+    // The backported fix, 1:1.2.11.dfsg-2+deb11u2: nothing to fail on.
+    const fixed = await runCli([
+      'scan',
+      bullseye('1:1.2.11.dfsg-2+deb11u2'),
+      ...gate,
+      '--osv-url',
+      osv.url
+    ])
+    expect(fixed.stderr).not.toMatch(/^error/m)
+    expect(fixed.exitCode).toBe(0)
   })
 
   test('usage: --help, and input errors exit 2 with a hint', async () => {
