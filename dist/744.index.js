@@ -171,8 +171,8 @@ var log = __webpack_require__(25625);
 var purl = __webpack_require__(74468);
 // EXTERNAL MODULE: ./src/vuln/gate/index.ts + 2 modules
 var vuln_gate = __webpack_require__(1279);
-// EXTERNAL MODULE: ./src/vuln/osv/index.ts + 6 modules
-var osv = __webpack_require__(27502);
+// EXTERNAL MODULE: ./src/vuln/osv/index.ts + 7 modules
+var osv = __webpack_require__(38504);
 // EXTERNAL MODULE: ./src/vuln/report/index.ts + 4 modules
 var report = __webpack_require__(63671);
 // EXTERNAL MODULE: ./src/sbom/tool.ts + 1 modules
@@ -6030,8 +6030,8 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
-var oci = __webpack_require__(3239);
+// EXTERNAL MODULE: ./src/oci/index.ts + 12 modules
+var oci = __webpack_require__(61214);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 

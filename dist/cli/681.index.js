@@ -15,16 +15,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/verify/index.ts + 26 modules
-var verify = __webpack_require__(85039);
-// EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
-var oci = __webpack_require__(3239);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./src/oci/index.ts + 12 modules
+var oci = __webpack_require__(61214);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(25625);
+// EXTERNAL MODULE: ./src/verify/index.ts + 26 modules
+var verify = __webpack_require__(85039);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/attach/referrer.ts
 
 
@@ -80,12 +80,12 @@ async function ensureReferrersListed(client, ref, pushed) {
     // wait out its read-to-write span (with jitter) once, then read back what everyone sees.
     if (pushed.length && !client.hasReferrersApi(ref))
         await (0,promises_.setTimeout)(oci/* REFERRERS_TAG_SETTLE_MS */.fO * (1 + Math.random()));
-    for (const { what, digest, manifest } of pushed) {
-        const subject = manifest.subject?.digest ?? '';
+    for (const { what, subject, descriptor } of pushed) {
+        const digest = descriptor.digest;
         if (await listed(subject, digest))
             continue;
         log/* log */.Rm.warning(`${what} ${digest} was dropped from the referrers of ${subject}; listing it again`);
-        await client.pushReferrer(ref, manifest, true);
+        await client.listReferrer(ref, subject, descriptor, true);
         if (!(await listed(subject, digest)))
             throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${what} ${digest} is pushed but not listed among the referrers of ${subject}`, { hint: oci/* RELIST_HINT */.aK });
     }
@@ -94,6 +94,9 @@ async function ensureReferrersListed(client, ref, pushed) {
 }
 
 ;// CONCATENATED MODULE: ./src/attach/existing.ts
+
+
+
 
 
 /**
@@ -107,24 +110,69 @@ async function findBundleReferrers(client, ref, subjectDigest) {
     for (const descriptor of descriptors) {
         if (!descriptor.artifactType?.startsWith(verify/* BUNDLE_MEDIA_TYPE_PREFIX */.QT))
             continue;
-        const { bytes } = await client.getManifest(ref, descriptor.digest);
-        const manifest = JSON.parse(bytes.toString());
-        const layer = manifest.layers?.length === 1 ? manifest.layers[0] : undefined;
-        if (!layer?.mediaType.startsWith(verify/* BUNDLE_MEDIA_TYPE_PREFIX */.QT))
-            continue;
-        try {
-            const bundle = JSON.parse((await client.getBlob(ref, layer.digest)).toString());
-            found.push({
-                manifestDigest: descriptor.digest,
-                predicateType: manifest.annotations?.[BUNDLE_PREDICATE_TYPE_ANNOTATION],
-                bundle
-            });
-        }
-        catch {
-            continue;
-        }
+        const read = await readBundleReferrer(client, ref, descriptor.digest);
+        if (read)
+            found.push(read.found);
     }
     return found;
+}
+/**
+ * The bundle referrers of `subjectDigest` that an earlier run pushed but could not list, from
+ * the pending record, minus those `listed` already. Each is read by digest (so its content is
+ * what the digest says) and must name `subjectDigest` as its subject; its bundle still has to
+ * be verified before it counts for anything.
+ */
+async function findUnlistedBundles(client, ref, subjectDigest, listed) {
+    const record = await client.pendingReferrers(ref, subjectDigest);
+    const found = [];
+    const unusable = [];
+    for (const entry of record.manifests) {
+        if (typeof entry.digest !== 'string' || !(0,oci/* isDigest */.Bc)(entry.digest)) {
+            unusable.push('an entry without a valid digest');
+            continue;
+        }
+        if (listed.has(entry.digest) || found.some(f => f.manifestDigest === entry.digest))
+            continue;
+        // A lead, not a referrer: whatever cannot be read as one (gone, malformed, another
+        // subject's, not discoverable as a bundle) is set aside, and the run signs anew.
+        try {
+            const read = await readBundleReferrer(client, ref, entry.digest);
+            const descriptor = read && (0,oci/* referrerDescriptor */.xh)(read.manifest, read.bytes);
+            if (read?.manifest.subject?.digest === subjectDigest &&
+                descriptor?.artifactType?.startsWith(verify/* BUNDLE_MEDIA_TYPE_PREFIX */.QT)) {
+                found.push({ ...read.found, unlisted: descriptor });
+                continue;
+            }
+        }
+        catch (error) {
+            log/* log */.Rm.debug(`pending referrer ${entry.digest}: ${(0,errors/* describeError */.Uc)(error)}`);
+        }
+        unusable.push(entry.digest);
+    }
+    return { found, unusable, record, where: `${ref.name}:${(0,oci/* pendingTag */.Wk)(subjectDigest)}` };
+}
+/** A referrer manifest by digest and the bundle in its one bundle layer; undefined when it is not one. */
+async function readBundleReferrer(client, ref, digest) {
+    const { bytes } = await client.getManifest(ref, digest);
+    const manifest = JSON.parse(bytes.toString());
+    const layer = manifest.layers?.length === 1 ? manifest.layers[0] : undefined;
+    if (!layer?.mediaType.startsWith(verify/* BUNDLE_MEDIA_TYPE_PREFIX */.QT))
+        return undefined;
+    try {
+        const bundle = JSON.parse((await client.getBlob(ref, layer.digest)).toString());
+        return {
+            found: {
+                manifestDigest: digest,
+                predicateType: manifest.annotations?.[BUNDLE_PREDICATE_TYPE_ANNOTATION],
+                bundle
+            },
+            manifest,
+            bytes
+        };
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/attach/github.ts
@@ -1776,10 +1824,13 @@ async function writeSboms(dir, items) {
 /**
  * Marks items that already have a valid bundle by this signer (same identity or key, same
  * predicate type, same digest) where this run would attach it: referrers, legacy tags, or
- * both for "both".
+ * both for "both". Referrers an earlier run pushed but could not list (the pending record)
+ * are candidates too, checked the same way, after the listed ones; a valid one is marked
+ * `unlisted` for the attach step to list. Returns the pending records read.
  */
 async function reuseExisting(client, ref, items, sign, verifier, identity, key) {
     const referrers = new Map();
+    const pending = [];
     const legacy = new Map();
     const firstValid = (item, candidates) => {
         const expected = {
@@ -1788,11 +1839,12 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
             identity
         };
         return candidates.find(candidate => {
-            const statement = candidate.signed.statement;
-            const platform = statement && (0,verify/* subjectPlatform */.o7)(statement, item.subject.digest);
-            if (platform !== item.describes?.platform)
-                return false;
+            // Whatever the registry holds is hostile until verified: a malformed one is no match.
             try {
+                const statement = candidate.signed.statement;
+                const platform = statement && (0,verify/* subjectPlatform */.o7)(statement, item.subject.digest);
+                if (platform !== item.describes?.platform)
+                    return false;
                 verifier.check(candidate.signed, expected, 'existing bundle');
                 return true;
             }
@@ -1800,6 +1852,16 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
                 return false;
             }
         });
+    };
+    const asCandidate = (f) => {
+        try {
+            return [
+                { ref: f.manifestDigest, signed: signedBundleFromJSON(f.bundle), unlisted: f.unlisted }
+            ];
+        }
+        catch {
+            return [];
+        }
     };
     for (const item of items) {
         // A scan is true as of its time: each run attests its own.
@@ -1809,12 +1871,14 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
         let referrer;
         let tagged;
         if (sign.attachFormat !== 'legacy') {
-            if (!referrers.has(digest))
-                referrers.set(digest, await findBundleReferrers(client, ref, digest));
-            referrer = firstValid(item, (referrers.get(digest) ?? []).map(f => ({
-                ref: f.manifestDigest,
-                signed: signedBundleFromJSON(f.bundle)
-            })));
+            if (!referrers.has(digest)) {
+                const listed = await findBundleReferrers(client, ref, digest);
+                const unlisted = await findUnlistedBundles(client, ref, digest, new Set(listed.map(f => f.manifestDigest)));
+                if (unlisted.record.manifests.length)
+                    pending.push({ subject: digest, unlisted });
+                referrers.set(digest, [...listed, ...unlisted.found]);
+            }
+            referrer = firstValid(item, (referrers.get(digest) ?? []).flatMap(asCandidate));
             if (!referrer)
                 continue;
         }
@@ -1841,8 +1905,21 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
         item.legacyRef = tagged?.ref;
         item.signed = referrer?.signed ?? (item.kind === 'signature' ? undefined : tagged?.signed);
         item.legacySigned = item.kind === 'signature' ? tagged?.signed : undefined;
-        log/* log */.Rm.info(`${describe(item)}: valid, already attached as ${found.ref}`);
+        item.unlisted = referrer?.unlisted;
+        log/* log */.Rm.info(item.unlisted
+            ? `${describe(item)}: valid, pushed as ${found.ref} by an earlier run that could not list it; listing it instead of signing again`
+            : `${describe(item)}: valid, already attached as ${found.ref}`);
     }
+    const used = new Set(items.map(i => i.unlisted?.digest));
+    for (const { unlisted } of pending) {
+        const ignored = [
+            ...unlisted.unusable,
+            ...unlisted.found.map(f => f.manifestDigest).filter(d => !used.has(d))
+        ];
+        if (ignored.length)
+            log/* log */.Rm.warning(`${unlisted.where} lists ${ignored.length} referrer(s) that are not valid bundles by this signer of what this run signs (${ignored.join(', ')}); ignored, they stay unlisted`);
+    }
+    return pending;
 }
 
 ;// CONCATENATED MODULE: ./src/pipelines/sign/signing.ts
@@ -1908,6 +1985,9 @@ async function writeBundles(dir, items) {
 // Attach: the registry (and GitHub) writes, as steps that report what was and was not written.
 
 
+
+
+
 /**
  * The writes, in order: each item's OCI referrer and/or cosign legacy tag, then (with
  * "github-attestations") each bundle to GitHub's attestations API.
@@ -1918,17 +1998,29 @@ pushed, github) {
     const steps = [];
     const created = new Date();
     for (const item of items) {
+        const what = describe(item);
+        const unlisted = item.unlisted;
+        if (unlisted)
+            steps.push({
+                what: `${what} (OCI referrer of an earlier run, listed now)`,
+                run: async () => {
+                    await client.listReferrer(ref, item.subject.digest, unlisted);
+                    pushed.push({ what, subject: item.subject.digest, descriptor: unlisted });
+                    return unlisted.digest;
+                }
+            });
         if (item.existingRef)
             continue;
-        const what = describe(item);
         if (sign.attachFormat !== 'legacy' && item.signed) {
             const signed = item.signed;
             steps.push({
                 what: `${what} (OCI referrer)`,
                 run: async () => {
                     const referrer = bundleReferrer(signed.bundle, item.subject.descriptor, item.statement.predicateType, created, platformAnnotations(item));
+                    const bytes = Buffer.from(JSON.stringify(referrer.manifest));
                     item.ref = await pushBundleReferrer(client, ref, referrer);
-                    pushed.push({ what, digest: item.ref, manifest: referrer.manifest });
+                    const descriptor = (0,oci/* referrerDescriptor */.xh)(referrer.manifest, bytes);
+                    pushed.push({ what, subject: item.subject.digest, descriptor });
                     return item.ref;
                 }
             });
@@ -1954,7 +2046,8 @@ pushed, github) {
         }
     }
     if (github)
-        for (const item of items.filter(i => !i.existingRef && i.signed))
+        // An earlier run's unlisted referrer failed before this step: it was not stored either.
+        for (const item of items.filter(i => (!i.existingRef || i.unlisted) && i.signed))
             steps.push({
                 what: `${describe(item)} (GitHub attestations API)`,
                 run: async () => {
@@ -1963,6 +2056,26 @@ pushed, github) {
                 }
             });
     return steps;
+}
+/**
+ * After every write succeeded: removes the pending records the run read (their referrers are
+ * listed now, or were judged not worth listing). Best-effort: a record left behind is
+ * harmless, since a re-run checks each entry again before it counts.
+ */
+async function clearPendingRecords(client, ref, records) {
+    for (const { subject, unlisted } of records) {
+        try {
+            const done = await client.clearPendingReferrers(ref, subject, unlisted.record);
+            log/* log */.Rm.info({
+                deleted: `removed ${unlisted.where}, the record of unlisted referrers`,
+                emptied: `emptied ${unlisted.where}, the record of unlisted referrers (the registry does not allow deleting it)`,
+                left: `left ${unlisted.where} as it is: another run recorded referrers there since it was read`
+            }[done]);
+        }
+        catch (error) {
+            log/* log */.Rm.warning(`could not clear ${unlisted.where}: ${(0,errors/* describeError */.Uc)(error)}; a re-run checks its entries again`);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/pipelines/sign/outputs.ts
@@ -2197,8 +2310,9 @@ async function runSign(config) {
     if (scan)
         items.splice(items.findIndex(i => i.kind === 'signature'), 0, ...scan.items);
     const started = Date.now();
-    if (!sign.force)
-        await reuseExisting(client, pinned, items, sign, verifier, identity ?? predicted, key);
+    const pending = sign.force
+        ? []
+        : await reuseExisting(client, pinned, items, sign, verifier, identity ?? predicted, key);
     const signer = new BundleSigner({ services, tokens, key, retryBudget });
     let signerIdentity = identity;
     for (const item of items) {
@@ -2213,6 +2327,7 @@ async function runSign(config) {
     await runAttachSteps(steps);
     // After every write: a concurrent run may have dropped ours from the fallback index.
     await ensureReferrersListed(client, pinned, pushed);
+    await clearPendingRecords(client, pinned, pending);
     const elapsed = Date.now() - started;
     const fresh = items.filter(i => !i.existingRef).length;
     log/* log */.Rm.info(fresh

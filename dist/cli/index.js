@@ -4762,7 +4762,7 @@ module.exports = validRange
 /* harmony export */   sG: () => (/* binding */ fileBytes),
 /* harmony export */   uW: () => (/* binding */ zipEntries)
 /* harmony export */ });
-/* unused harmony exports bufferBytes, MAX_ENTRIES */
+/* unused harmony exports bufferBytes, readAhead, MAX_ENTRIES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
@@ -4774,9 +4774,12 @@ class ZipError extends Error {
 function bufferBytes(buffer) {
     return { size: buffer.length, read: (offset, length) => buffer.subarray(offset, offset + length) };
 }
-/** An open file, read with positional reads (nothing is held but what is asked for). */
-function fileBytes(fd, size) {
-    return {
+/**
+ * An open file, read with positional reads: nothing is held but what is asked for and one
+ * read-ahead window (see readAhead).
+ */
+function fileBytes(fd, size, window = 1 << 20) {
+    return readAhead({
         size,
         read(offset, length) {
             const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - offset)));
@@ -4788,6 +4791,32 @@ function fileBytes(fd, size) {
                 done += n;
             }
             return out.subarray(0, done);
+        }
+    }, window);
+}
+/**
+ * `bytes` with read-ahead: a read that moves forward from the last one (an archive's
+ * entries in order, as zip writes them) fills a `window`-byte buffer that serves the reads
+ * after it, so walking an archive costs a read per window rather than two per entry. Any
+ * other read (a backwards jump, a far or hostile offset) reads exactly what it asks for.
+ */
+function readAhead(bytes, window) {
+    let held = Buffer.alloc(0);
+    let heldAt = 0;
+    let lastEnd = -1;
+    return {
+        size: bytes.size,
+        read(offset, length) {
+            const end = offset + length;
+            const forward = lastEnd >= 0 && offset >= lastEnd && offset - lastEnd <= window;
+            lastEnd = end;
+            if (offset >= heldAt && end <= heldAt + held.length)
+                return held.subarray(offset - heldAt, end - heldAt);
+            if (!forward || length >= window)
+                return bytes.read(offset, length);
+            held = bytes.read(offset, window);
+            heldAt = offset;
+            return held.subarray(0, length);
         }
     };
 }
@@ -4866,7 +4895,12 @@ function readEntry(zip, entry, limit) {
         throw new ZipError(`${entry.name}: compression method ${entry.method}`);
     try {
         // maxOutputLength stops inflating as soon as the output passes the limit, whatever the header claimed.
-        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(data, { maxOutputLength: Math.max(1, limit) });
+        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(data, {
+            maxOutputLength: Math.max(1, limit),
+            // Output is gathered in chunks of this size (16 KiB by default): sized to the entry,
+            // a small record costs a small buffer (from Node's pool) instead of 16 KiB each.
+            chunkSize: Math.min(Math.max(entry.size + 64, 64), 1 << 16)
+        });
     }
     catch (error) {
         const code = error.code;
@@ -5978,8 +6012,8 @@ function readFind(inputs, generate) {
 
 // EXTERNAL MODULE: ./src/vuln/gate/index.ts + 2 modules
 var gate = __nccwpck_require__(1279);
-// EXTERNAL MODULE: ./src/vuln/osv/index.ts + 6 modules
-var osv = __nccwpck_require__(27502);
+// EXTERNAL MODULE: ./src/vuln/osv/index.ts + 7 modules
+var osv = __nccwpck_require__(38504);
 ;// CONCATENATED MODULE: ./src/config/vulnerabilities.ts
 
 
@@ -6574,6 +6608,7 @@ const log = {
 __nccwpck_require__.d(__webpack_exports__, {
   Ft: () => (/* binding */ checkDeadline),
   SB: () => (/* binding */ currentDeadline),
+  Ji: () => (/* binding */ outsideDeadlines),
   f$: () => (/* binding */ timeLeft),
   NE: () => (/* binding */ withDeadline)
 });
@@ -6596,6 +6631,13 @@ function currentDeadline() {
 function timeLeft() {
     const deadline = context.getStore();
     return deadline ? Math.max(0, deadline.at - Date.now()) : Infinity;
+}
+/**
+ * Runs `fn` outside every deadline, for the little that must still happen after one passed
+ * (recording what a run left half-done, within the run's wind-up time): `fn` sets its own.
+ */
+function outsideDeadlines(fn) {
+    return context.exit(fn);
 }
 /** Throws the deadline's reason when it has passed. */
 function checkDeadline() {
@@ -7528,7 +7570,7 @@ async function loadTarget(source, repositoryName, digest, bytes, where, contentT
 
 /***/ }),
 
-/***/ 3239:
+/***/ 61214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7544,17 +7586,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   px: () => (/* reexport */ oci_platform/* childForPlatform */.px),
   Bq: () => (/* reexport */ oci_platform/* formatPlatform */.Bq),
   gV: () => (/* reexport */ oci_platform/* isAttestationManifest */.gV),
+  Bc: () => (/* reexport */ oci_digest/* isDigest */.Bc),
   FL: () => (/* reexport */ oci_platform/* normalizePlatform */.FL),
   Ap: () => (/* reexport */ openTarget),
   Y8: () => (/* reexport */ oci_platform/* parsePlatform */.Y8),
   F2: () => (/* reexport */ oci_reference/* parseReference */.F2),
+  Wk: () => (/* reexport */ pendingTag),
   G6: () => (/* reexport */ oci_platform/* platformRank */.G6),
+  xh: () => (/* reexport */ referrerDescriptor),
   LN: () => (/* reexport */ referrersTag),
   md: () => (/* reexport */ selectPlatform),
   sI: () => (/* reexport */ oci_digest/* sha256Digest */.sI)
 });
 
-// UNUSED EXPORTS: canonicalNameGlob, canonicalRegistry, isDigest, parseManifest
+// UNUSED EXPORTS: canonicalNameGlob, canonicalRegistry, parseManifest
 
 // EXTERNAL MODULE: ./src/oci/media-types.ts
 var media_types = __nccwpck_require__(29217);
@@ -7772,6 +7817,10 @@ async function failure(response, ref, what) {
     if (response.status === 404)
         throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${what} not found in ${ref.registry}/${ref.repository}${detail.text ? ` (${detail.text})` : ''}`, { hint: 'Check the repository name, tag and digest, and that the image was pushed' });
     throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} answered ${response.status} for ${what} (${url})${detail.text ? `: ${detail.text}` : ''}`);
+}
+/** `sha256:abc\u2026` \u2192 the referrers tag schema's `sha256-abc\u2026`. */
+function referrersTag(digest) {
+    return digest.replace(':', '-');
 }
 function assertVersion(tagOrDigest) {
     if (!(0,oci_digest/* isDigest */.Bc)(tagOrDigest) && !TAG.test(tagOrDigest))
@@ -8145,9 +8194,173 @@ async function putManifest(transport, ref, tagOrDigest, bytes, mediaType, header
     return { digest, status: response.status, subject: response.headers.has('oci-subject') };
 }
 
+// EXTERNAL MODULE: ./src/network/deadline.ts + 1 modules
+var deadline = __nccwpck_require__(2850);
+;// CONCATENATED MODULE: ./src/oci/registry/pending.ts
+// The pending record: referrers a run pushed but could not list, for a re-run to find.
+
+
+
+
+
+
+
+/**
+ * A referrer manifest is pushed before the `sha256-<hex>` fallback index names it (a registry
+ * refuses an index whose children it lacks). When the index update then fails for good,
+ * nothing lists the manifest, and no registry API finds an untagged manifest without its
+ * digest. So the failing run writes this record: an OCI index at `sha256-<hex>.pending`,
+ * beside the fallback tag, listing those referrers as the fallback index would. A re-run
+ * reads it, checks each entry like any referrer it finds, and lists the valid ones instead
+ * of signing again. No other tool reads it, and verify mode does not either: an entry here
+ * is never "attached".
+ */
+const PENDING_ANNOTATION = 'dev.sbom-sign.pending-referrers-of';
+/** Entries a record keeps (the newest) and a reader looks at: room for many failed runs. */
+const MAX_PENDING = 64;
+/** Writing the record is best-effort after a failure: it gets this long, retries included. */
+const RECORD_MS = 15_000;
+/**
+ * What it gets when the run's own deadline has passed or the job is being cancelled: less
+ * than the run's wind-up time, and than the runner's 7.5 s between SIGINT and SIGTERM.
+ */
+const LATE_RECORD_MS = 4000;
+/**
+ * What to do when a pushed referrer could not be listed nor recorded. A re-run cannot find
+ * such a referrer (nothing lists it, and its digest is not predictable), so it signs again.
+ */
+const RELIST_HINT = 'Re-run the job: it signs again and lists the new referrer; the unlisted one is referenced by nothing and goes at the next registry garbage collection';
+function pendingTag(subjectDigest) {
+    return `${referrersTag(subjectDigest)}.pending`;
+}
+/**
+ * The record for subjectDigest, empty when there is none. One that is not an index is
+ * ignored with a warning: the record only ever saves work, so it never blocks a run.
+ */
+async function readPending(transport, ref, subjectDigest) {
+    const tag = pendingTag(subjectDigest);
+    const got = await fetchManifest(transport, ref, tag, media_types/* INDEX_TYPES */.V.join(', '));
+    if (!got)
+        return { manifests: [] };
+    const document = (0,oci_image/* parseManifest */.Ng)(got.bytes, `${ref.name}:${tag}`);
+    if (document.kind !== 'index') {
+        log/* log */.Rm.warning(`${ref.name}:${tag} is not an index of pending referrers; ignored`);
+        return { manifests: [] };
+    }
+    const manifests = document.index.manifests ?? [];
+    if (manifests.length > MAX_PENDING)
+        log/* log */.Rm.warning(`${ref.name}:${tag} lists ${manifests.length} pending referrers; only the first ${MAX_PENDING} are looked at`);
+    return { manifests: manifests.slice(0, MAX_PENDING), digest: got.digest };
+}
+/**
+ * Adds `descriptor` to the record (read-merge-write, newest kept), within RECORD_MS; after the
+ * run's deadline passed, within LATE_RECORD_MS of its own.
+ */
+async function recordPending(transport, ref, subjectDigest, descriptor, late = (0,deadline/* timeLeft */.f$)() === 0) {
+    const tag = pendingTag(subjectDigest);
+    const record = () => (0,deadline/* withDeadline */.NE)(late ? LATE_RECORD_MS : RECORD_MS, { what: `recording ${descriptor.digest} in ${ref.name}:${tag}`, input: 'timeout' }, async () => {
+        const current = await readPending(transport, ref, subjectDigest);
+        const others = current.manifests.filter(d => d.digest !== descriptor.digest);
+        const manifests = [...others, descriptor].slice(-MAX_PENDING);
+        await writeRecord(transport, ref, subjectDigest, manifests);
+    });
+    await (late ? (0,deadline/* outsideDeadlines */.Ji)(record) : record());
+}
+/**
+ * What a cancelled job gets: the runner sends SIGINT, then SIGTERM 7.5 s later, then kills
+ * the process tree 2.5 s after that; some runners have sent SIGHUP instead.
+ */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/**
+ * Runs `fn`, the pushing and listing of a referrer. A stop signal meanwhile first records the
+ * referrer, within LATE_RECORD_MS, then ends the process as the signal would have.
+ */
+async function recordIfInterrupted(transport, ref, subjectDigest, descriptor, fn) {
+    let recording = false;
+    const release = () => STOP_SIGNALS.forEach(signal => process.off(signal, interrupted));
+    function interrupted(signal) {
+        if (recording)
+            return;
+        recording = true;
+        log/* log */.Rm.warning(`${signal}: recording ${descriptor.digest}, pushed but not listed yet, in ${ref.name}:${pendingTag(subjectDigest)} before stopping`);
+        void recordPending(transport, ref, subjectDigest, descriptor, true)
+            .catch(error => log/* log */.Rm.warning(`could not record ${descriptor.digest}: ${(0,errors/* describeError */.Uc)(error)}`))
+            .finally(() => {
+            release();
+            process.kill(process.pid, signal);
+        });
+    }
+    STOP_SIGNALS.forEach(signal => process.on(signal, interrupted));
+    try {
+        return await fn();
+    }
+    finally {
+        if (!recording)
+            release();
+    }
+}
+/**
+ * The error for a referrer pushed but not listed (`failure` says why), after recording it for
+ * a re-run; the message says whether that worked.
+ */
+async function recordUnlisted(transport, ref, subjectDigest, descriptor, failure) {
+    const what = `${failure instanceof Error ? failure.message : String(failure)}. Referrer ${descriptor.digest} is pushed but not listed`;
+    const code = failure instanceof errors/* ActionError */.lZ ? failure.code : 'REGISTRY_ERROR';
+    try {
+        await recordPending(transport, ref, subjectDigest, descriptor);
+    }
+    catch (error) {
+        return new errors/* ActionError */.lZ(code, `${what}, and recording it for a re-run failed too (${(0,errors/* describeError */.Uc)(error)})`, { hint: RELIST_HINT, cause: failure });
+    }
+    // No hint: the message says what a re-run does, and the attach step adds "Re-run the job".
+    return new errors/* ActionError */.lZ(code, `${what}; it is recorded in ${ref.name}:${pendingTag(subjectDigest)}, where a re-run finds it, checks it like any referrer and lists it instead of signing again`, { cause: failure });
+}
+/**
+ * Removes the record read as `record` once its referrers are listed (or judged not worth
+ * listing). DELETE by digest removes exactly the revision that was read: a record a
+ * concurrent run wrote since then is another revision and stays. A registry that does not
+ * allow DELETE (or these credentials) gets the record overwritten with no entries instead,
+ * unless it changed since it was read: the tag stays, listing nothing. Returns what was done.
+ */
+async function clearPending(transport, ref, subjectDigest, record) {
+    if (!record.digest)
+        return 'deleted';
+    // A manifest deleted by digest takes every tag on it along: never the fallback index's.
+    const fallback = await headManifest(transport, ref, referrersTag(subjectDigest));
+    if (fallback?.digest !== record.digest) {
+        const response = await transport.send({
+            method: 'DELETE',
+            registry: ref.registry,
+            path: `/v2/${ref.repository}/manifests/${record.digest}`,
+            scopes: [`repository:${ref.repository}:pull,push,delete`]
+        });
+        response.discard();
+        if (response.ok || response.status === 404)
+            return 'deleted';
+        log/* log */.Rm.debug(`${ref.registry} answered ${response.status} to deleting ${ref.name}:${pendingTag(subjectDigest)}; emptying it instead`);
+    }
+    // Only the revision that was read: a record another run wrote since then is left to it.
+    const now = await headManifest(transport, ref, pendingTag(subjectDigest));
+    if (now?.digest !== record.digest)
+        return 'left';
+    await writeRecord(transport, ref, subjectDigest, []);
+    return 'emptied';
+}
+async function writeRecord(transport, ref, subjectDigest, manifests) {
+    // The annotation makes the record's digest its own: no other tag shares it.
+    const index = {
+        schemaVersion: 2,
+        mediaType: media_types/* MediaType */.zu.OCI_INDEX,
+        manifests,
+        annotations: { [PENDING_ANNOTATION]: subjectDigest }
+    };
+    await putManifest(transport, ref, pendingTag(subjectDigest), Buffer.from(JSON.stringify(index)), media_types/* MediaType */.zu.OCI_INDEX);
+}
+
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __nccwpck_require__(58500);
 ;// CONCATENATED MODULE: ./src/oci/registry/referrers.ts
+
 
 
 
@@ -8166,14 +8379,15 @@ const REFERRERS_TAG_UPDATES = 10;
  * before our PUT has landed its PUT by the final read-back.
  */
 const REFERRERS_TAG_SETTLE_MS = 1500;
-/**
- * What to do when a pushed referrer could not be listed. A re-run cannot find such a
- * referrer (nothing lists it, and its digest is not predictable), so it signs again.
- */
-const RELIST_HINT = 'Re-run the job: it signs again and lists the new referrer; the unlisted one is referenced by nothing and goes at the next registry garbage collection';
-/** `sha256:abc\u2026` \u2192 the referrers tag schema's `sha256-abc\u2026`. */
-function referrersTag(digest) {
-    return digest.replace(':', '-');
+/** The fallback-index entry for a referrer manifest: its artifact type and annotations. */
+function referrerDescriptor(manifest, bytes) {
+    return {
+        mediaType: manifest.mediaType ?? media_types/* MediaType */.zu.OCI_MANIFEST,
+        digest: (0,oci_digest/* sha256Digest */.sI)(bytes),
+        size: bytes.length,
+        artifactType: manifest.artifactType ?? manifest.config.mediaType,
+        ...(manifest.annotations ? { annotations: manifest.annotations } : {})
+    };
 }
 /**
  * OCI 1.1 referrers through the registry's API or, where it has none, the fallback tag.
@@ -8269,39 +8483,51 @@ class Referrers {
             });
         return { manifests, index: document.index, etag: got.etag, exists: true };
     }
-    /**
-     * Pushes a manifest with a `subject` by digest; when the registry does not index
-     * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
-     */
     /** Whether the registry of `ref` was seen to serve the referrers API (no fallback tag). */
     hasApi(ref) {
         return this.api.get(ref.registry) === true;
     }
+    /**
+     * Pushes a manifest with a `subject` by digest; when the registry does not index
+     * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
+     */
     async push(ref, manifest, settle = false) {
-        if (!manifest.subject)
+        const subject = manifest.subject;
+        if (!subject)
             throw new errors/* ActionError */.lZ('INPUT_INVALID', 'a referrer manifest needs a subject descriptor');
-        const mediaType = manifest.mediaType ?? media_types/* MediaType */.zu.OCI_MANIFEST;
         const bytes = Buffer.from(JSON.stringify(manifest));
-        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
-        const pushed = await putManifest(this.transport, ref, digest, bytes, mediaType);
-        if (pushed.subject) {
-            this.api.set(ref.registry, true);
-            return digest;
+        const descriptor = referrerDescriptor(manifest, bytes);
+        // From the PUT on, a cancelled job records the referrer (were it pushed) before it stops.
+        await recordIfInterrupted(this.transport, ref, subject.digest, descriptor, async () => {
+            const pushed = await putManifest(this.transport, ref, descriptor.digest, bytes, descriptor.mediaType);
+            if (pushed.subject)
+                this.api.set(ref.registry, true);
+            else
+                await this.listOrRecord(ref, subject.digest, descriptor, settle);
+        });
+        return descriptor.digest;
+    }
+    /**
+     * Makes a referrer manifest already in the registry discoverable: nothing to do where the
+     * registry serves the referrers API, else its entry in the fallback index. When that
+     * update fails for good, or the job is cancelled meanwhile, the referrer is recorded in the
+     * pending record (pending.ts) for a re-run, and the error says whether that worked.
+     */
+    listPushed(ref, subjectDigest, descriptor, settle = false) {
+        return recordIfInterrupted(this.transport, ref, subjectDigest, descriptor, () => this.listOrRecord(ref, subjectDigest, descriptor, settle));
+    }
+    async listOrRecord(ref, subjectDigest, descriptor, settle) {
+        try {
+            if (this.api.get(ref.registry) !== false) {
+                const fromApi = await this.fromApi(ref, subjectDigest);
+                if (fromApi !== null)
+                    return;
+            }
+            await this.addToTag(ref, subjectDigest, descriptor, settle);
         }
-        if (this.api.get(ref.registry) !== false) {
-            const fromApi = await this.fromApi(ref, manifest.subject.digest);
-            if (fromApi !== null)
-                return digest;
+        catch (error) {
+            throw await recordUnlisted(this.transport, ref, subjectDigest, descriptor, error);
         }
-        const descriptor = {
-            mediaType,
-            digest,
-            size: bytes.length,
-            artifactType: manifest.artifactType ?? manifest.config.mediaType,
-            ...(manifest.annotations ? { annotations: manifest.annotations } : {})
-        };
-        await this.addToTag(ref, manifest.subject.digest, descriptor, settle);
-        return digest;
     }
     /**
      * Read-merge-write of the `sha256-<hex>` fallback index, then a read-back until our entry is
@@ -8344,7 +8570,7 @@ class Referrers {
             }
             log/* log */.Rm.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
         }
-        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`, { hint: RELIST_HINT });
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`);
     }
     /** PUTs `current` plus `descriptor` (deduplicated by digest), conditional on what was read. */
     async putIndex(ref, tag, current, descriptor) {
@@ -8363,6 +8589,9 @@ class Referrers {
 }
 
 ;// CONCATENATED MODULE: ./src/oci/registry/index.ts
+
+
+
 
 
 
@@ -8436,6 +8665,28 @@ class RegistryClient {
      */
     pushReferrer(ref, manifest, settle = false) {
         return this.referrersOf.push(ref, manifest, settle);
+    }
+    /**
+     * Lists a referrer manifest already in the registry where cosign and gh look (see
+     * pushReferrer); used for a referrer a concurrent writer dropped, or one an earlier run
+     * pushed but could not list.
+     */
+    listReferrer(ref, subjectDigest, descriptor, settle = false) {
+        return this.referrersOf.listPushed(ref, subjectDigest, descriptor, settle);
+    }
+    /**
+     * Referrers of subjectDigest an earlier run pushed but could not list (pending.ts): leads
+     * to check, never referrers. Empty where the registry serves the referrers API (call
+     * `referrers` first: it finds out).
+     */
+    async pendingReferrers(ref, subjectDigest) {
+        if (this.referrersOf.hasApi(ref))
+            return { manifests: [] };
+        return readPending(this.transport, ref, subjectDigest);
+    }
+    /** Removes the pending record read as `record`; says whether it was deleted or emptied. */
+    clearPendingReferrers(ref, subjectDigest, record) {
+        return clearPending(this.transport, ref, subjectDigest, record);
     }
     /** Resolves a reference to an image or index, following a tag to its digest. */
     async resolve(ref) {
@@ -10123,7 +10374,7 @@ const PROPERTY_PREFIX = 'sbom-sign-action';
 /* harmony export */   dp: () => (/* binding */ parseBuildPlatform),
 /* harmony export */   xZ: () => (/* binding */ platformArgs)
 /* harmony export */ });
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3239);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61214);
 /**
  * Platforms as BuildKit reads `--platform` and fills its automatic build args: containerd's
  * platforms.Parse and Normalize (`linux/arm64/v8` is linux/arm64, `linux/arm` is linux/arm/v7),
@@ -10546,7 +10797,7 @@ function productCovers(product, pkg, subject) {
 
 /***/ }),
 
-/***/ 27502:
+/***/ 38504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11091,9 +11342,11 @@ function osvApi(options) {
             sequence.close();
         }
     }
-    /** IDs per query, following each query's pages. */
-    async function idsOf(queries) {
-        const ids = queries.map(() => new Set());
+    /**
+     * IDs per query, following each query's pages; `found(index, id)` hears of each ID as its
+     * answer arrives, so records are fetched while later batches and pages are still asked for.
+     */
+    async function idsOf(queries, found) {
         for (let start = 0; start < queries.length; start += settings.batchSize) {
             let pending = queries
                 .slice(start, start + settings.batchSize)
@@ -11112,7 +11365,7 @@ function osvApi(options) {
                     const item = pending[i];
                     for (const vuln of Array.isArray(result?.vulns) ? result.vulns : [])
                         if (typeof vuln?.id === 'string' && vuln.id)
-                            ids[item.index]?.add(vuln.id);
+                            found(item.index, vuln.id);
                     if (typeof result?.next_page_token === 'string' && result.next_page_token)
                         next.push({
                             index: item.index,
@@ -11122,7 +11375,6 @@ function osvApi(options) {
                 pending = next;
             }
         }
-        return ids;
     }
     function record(id) {
         let cached = records.get(id);
@@ -11137,6 +11389,8 @@ function osvApi(options) {
                     });
                 return value;
             });
+            // Awaited later (after the batches): a failure meanwhile is not an unhandled rejection.
+            cached.catch(() => undefined);
             records.set(id, cached);
         }
         return cached;
@@ -11157,8 +11411,18 @@ function osvApi(options) {
                 byQuery.set(key, entry);
             }
             const entries = [...byQuery.values()];
-            const ids = await idsOf(entries.map(e => e.query));
-            const found = await Promise.all(ids.map(async (set) => (await Promise.all([...set].map(record))).filter((r) => r !== undefined)));
+            const ids = entries.map(() => new Map());
+            const fetching = idsOf(entries.map(e => e.query), (index, id) => {
+                const named = ids[index];
+                if (named && !named.has(id))
+                    named.set(id, record(id));
+            });
+            // A batch that fails leaves fetches in flight: they end before the error is reported.
+            await fetching.catch(async (error) => {
+                await Promise.allSettled(ids.flatMap(named => [...named.values()]));
+                throw error;
+            });
+            const found = await Promise.all(ids.map(async (named) => (await Promise.all(named.values())).filter((r) => r !== undefined)));
             const out = new Map();
             entries.forEach((entry, i) => {
                 for (const pkg of entry.packages)
@@ -11217,8 +11481,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/archive/zip.ts
 var zip = __nccwpck_require__(3781);
-;// CONCATENATED MODULE: ./src/vuln/osv/database.ts
-
+;// CONCATENATED MODULE: ./src/vuln/osv/export-files.ts
 
 
 
@@ -11232,74 +11495,63 @@ const DEFAULT_DATABASE_BUDGETS = {
     maxFiles: 2_000_000,
     maxDepth: 3
 };
-async function osvDatabase(path, budgets = {}) {
-    const limits = { ...DEFAULT_DATABASE_BUDGETS, ...budgets };
-    const containers = listContainers(path, limits);
-    if (containers.length === 0)
-        throw invalid(path, 'holds no OSV records (no .zip, no .json)', 'Download an export, e.g. gs://osv-vulnerabilities/Debian/all.zip, or point at a directory of OSV JSON records');
-    return {
-        description: path,
-        async lookup(packages) {
-            const wanted = new Map();
-            const names = new Set();
-            const ecosystems = new Set();
-            for (const pkg of packages) {
-                const key = keyOf(pkg.osv.ecosystem, pkg.osv.name);
-                wanted.set(key, [...(wanted.get(key) ?? []), pkg]);
-                names.add(normaliseName(pkg.osv.name));
-                ecosystems.add(pkg.osv.ecosystem);
+/** Zips, JSON files and directories of JSON files under `path` (or `path` itself), in a stable order. */
+function listContainers(path, limits) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.statSync)(path);
+    }
+    catch {
+        throw invalid(path, 'does not exist', 'Give the path of an OSV export zip or of a directory of them');
+    }
+    if (stat.isFile()) {
+        const kind = kindOf(path);
+        if (kind)
+            return [{ path, kind }];
+        throw invalid(path, 'is neither a zip nor a directory', 'Give an OSV export zip (all.zip) or a directory of OSV records');
+    }
+    const out = [];
+    let files = 0;
+    const walk = (dir, depth) => {
+        const first = (0,external_node_path_.relative)(path, dir).split(external_node_path_.sep)[0];
+        const ecosystem = first ? { ecosystem: first } : {};
+        const subdirectories = [];
+        const zips = [];
+        let records = false;
+        // Only zips and subdirectories are kept (few); JSON records are counted, not listed.
+        eachEntry(dir, entry => {
+            if (entry.isDirectory()) {
+                if (depth < limits.maxDepth)
+                    subdirectories.push(entry.name);
+                return;
             }
-            const out = new Map(packages.map(p => [p, []]));
-            if (packages.length === 0)
-                return out;
-            const budget = { left: limits.maxTotalBytes };
-            for (const container of containers) {
-                if (!mayHold(container, ecosystems))
-                    continue;
-                for (const { text } of records(container, limits, budget)) {
-                    if (!mentionsAny(text, names))
-                        continue;
-                    const record = parseRecord(text, container.path);
-                    if (!record)
-                        continue;
-                    const hits = new Set();
-                    for (const affected of record.affected ?? []) {
-                        const pkg = affected?.package;
-                        if (!pkg)
-                            continue;
-                        const candidates = wanted.get(keyOf(pkg.ecosystem, pkg.name)) ?? [];
-                        for (const candidate of candidates)
-                            if (namesPackage(pkg, candidate.osv))
-                                hits.add(candidate);
-                    }
-                    for (const hit of hits)
-                        out.get(hit)?.push(record);
-                }
-            }
-            return out;
-        },
-        async fetch(ids) {
-            const missing = new Set(ids);
-            const found = [];
-            const budget = { left: limits.maxTotalBytes };
-            for (const container of containers) {
-                if (missing.size === 0)
-                    break;
-                for (const { text, id } of records(container, limits, budget, missing)) {
-                    const record = parseRecord(text, container.path);
-                    if (record && record.id === id && missing.delete(id))
-                        found.push(record);
-                }
-            }
-            return found;
-        }
+            const kind = entry.isFile() ? kindOf(entry.name) : undefined;
+            if (!kind)
+                return;
+            if (++files > limits.maxFiles)
+                throw invalid(path, `holds more than ${limits.maxFiles} files`, "Point at one ecosystem's export or a smaller directory");
+            if (kind === 'zip')
+                zips.push(entry.name);
+            else
+                records = true;
+        });
+        if (records)
+            out.push({ path: dir, kind: 'directory', ...ecosystem });
+        for (const name of zips.sort())
+            out.push({ path: (0,external_node_path_.join)(dir, name), kind: 'zip', ...ecosystem });
+        for (const name of subdirectories.sort())
+            walk((0,external_node_path_.join)(dir, name), depth + 1);
     };
+    walk(path, 0);
+    return out;
 }
 /**
- * Records' text, one at a time. With `only`, only entries named `<ID>.json` for those IDs
- * are read (decided from names alone, nothing is expanded for the others).
+ * Records' bytes, one at a time, each dropped before the next is read. With `only`, only
+ * records named `<ID>.json` for those IDs are read (decided from names alone, nothing is
+ * read or expanded for the others). Every record is bounded, and all of them together by
+ * `budget`, which the caller shares across containers.
  */
-function* records(container, limits, budget, only) {
+function* readRecords(container, limits, budget, only) {
     const take = (size, what) => {
         if (size > limits.maxRecordBytes)
             throw invalid(container.path, `${what} is ${size} bytes, over the ${(0,oci_limits/* formatBytes */.z3)(limits.maxRecordBytes)} cap for one record`, 'Nothing in OSV is that large; the database is broken or hostile');
@@ -11309,22 +11561,21 @@ function* records(container, limits, budget, only) {
     };
     if (container.kind === 'json') {
         const id = (0,external_node_path_.basename)(container.path, '.json');
-        if (only && !only.has(id))
-            return;
-        const size = (0,external_node_fs_.statSync)(container.path).size;
-        take(size, (0,external_node_path_.basename)(container.path));
-        yield { text: (0,external_node_fs_.readFileSync)(container.path, 'utf8'), id };
+        if (!only || only.has(id))
+            yield { data: readFile(container.path, take), id };
         return;
     }
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(container.path, 'r');
+    if (container.kind === 'directory') {
+        for (const name of entryNames(container.path)) {
+            const id = (0,external_node_path_.basename)(name, '.json');
+            if (!only || only.has(id))
+                yield { data: readFile((0,external_node_path_.join)(container.path, name), take), id };
+        }
+        return;
     }
-    catch (error) {
-        throw invalid(container.path, `cannot be read (${error.message})`, 'Check the path and its permissions');
-    }
+    const fd = export_files_open(container.path);
     try {
-        const bytes = (0,zip/* fileBytes */.sG)(fd, (0,external_node_fs_.statSync)(container.path).size);
+        const bytes = (0,zip/* fileBytes */.sG)(fd, (0,external_node_fs_.fstatSync)(fd).size);
         for (const entry of (0,zip/* walkEntries */.Y1)(bytes, limits.maxEntries)) {
             if (!entry.name.endsWith('.json') || entry.name.endsWith('/'))
                 continue;
@@ -11334,7 +11585,7 @@ function* records(container, limits, budget, only) {
             take(entry.size, entry.name);
             // The header's size is a claim: inflating stops at the cap whatever it says.
             const data = (0,zip/* readEntry */.hB)(bytes, entry, Math.min(limits.maxRecordBytes, budget.left + entry.size));
-            yield { text: data.toString('utf8'), id };
+            yield { data, id };
         }
     }
     catch (error) {
@@ -11345,83 +11596,6 @@ function* records(container, limits, budget, only) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
-}
-/**
- * Whether a record's text names any of `names`: every JSON string value directly after a
- * `"name":` key, normalised. Cheaper than parsing; records it picks are parsed and checked.
- */
-function mentionsAny(text, names) {
-    const pattern = /"name"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        const raw = match[1];
-        const name = raw.includes('\\') ? (safeJsonString(raw) ?? raw) : raw;
-        if (names.has(normaliseName(name)))
-            return true;
-    }
-    return false;
-}
-function safeJsonString(raw) {
-    try {
-        return JSON.parse(`"${raw}"`);
-    }
-    catch {
-        return undefined;
-    }
-}
-function parseRecord(text, where) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        throw invalid(where, 'holds a record that is not JSON', 'Download the export again');
-    }
-    // A JSON document that is not an OSV record (a manifest, a schema) is not a record.
-    return isOsvRecord(value) ? value : undefined;
-}
-/** Zips and JSON files under `path` (or `path` itself), in a stable order. */
-function listContainers(path, limits) {
-    let stat;
-    try {
-        stat = (0,external_node_fs_.statSync)(path);
-    }
-    catch {
-        throw invalid(path, 'does not exist', 'Give the path of an OSV export zip or of a directory of them');
-    }
-    if (stat.isFile()) {
-        if (/\.zip$/i.test(path))
-            return [{ path, kind: 'zip' }];
-        if (/\.json$/i.test(path))
-            return [{ path, kind: 'json' }];
-        throw invalid(path, 'is neither a zip nor a directory', 'Give an OSV export zip (all.zip) or a directory of OSV records');
-    }
-    const out = [];
-    const walk = (dir, depth) => {
-        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1);
-        for (const entry of entries) {
-            const full = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (depth < limits.maxDepth)
-                    walk(full, depth + 1);
-                continue;
-            }
-            if (!entry.isFile())
-                continue;
-            const kind = /\.zip$/i.test(entry.name)
-                ? 'zip'
-                : /\.json$/i.test(entry.name)
-                    ? 'json'
-                    : undefined;
-            if (!kind)
-                continue;
-            if (out.length >= limits.maxFiles)
-                throw invalid(path, `holds more than ${limits.maxFiles} files`, "Point at one ecosystem's export or a smaller directory");
-            const first = (0,external_node_path_.relative)(path, dir).split(external_node_path_.sep)[0];
-            out.push({ path: full, kind, ...(first ? { ecosystem: first } : {}) });
-        }
-    };
-    walk(path, 0);
-    return out;
 }
 /**
  * OSV's export puts each ecosystem in a directory of its name (`npm/all.zip`,
@@ -11438,6 +11612,63 @@ function mayHold(container, ecosystems) {
             directory.startsWith(`${ecosystem}:`))
             return true;
     return false;
+}
+function invalid(path, problem, hint) {
+    return new errors/* ActionError */.lZ('INPUT_INVALID', `The vulnerability database ${path} ${problem}`, { hint });
+}
+function kindOf(name) {
+    return /\.zip$/i.test(name) ? 'zip' : /\.json$/i.test(name) ? 'json' : undefined;
+}
+/** A directory's entries one batch at a time (never the whole listing at once). */
+function eachEntry(dir, visit) {
+    const handle = (0,external_node_fs_.opendirSync)(dir);
+    try {
+        for (let entry = handle.readSync(); entry; entry = handle.readSync())
+            visit(entry);
+    }
+    finally {
+        handle.closeSync();
+    }
+}
+/** Names of the JSON records directly in `dir`, as the directory lists them. */
+function* entryNames(dir) {
+    const handle = (0,external_node_fs_.opendirSync)(dir);
+    try {
+        for (let entry = handle.readSync(); entry; entry = handle.readSync())
+            if (entry.isFile() && kindOf(entry.name) === 'json')
+                yield entry.name;
+    }
+    finally {
+        handle.closeSync();
+    }
+}
+/** A record file, its size checked (and charged) before anything is read. */
+function readFile(path, take) {
+    const fd = export_files_open(path);
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        take(size, (0,external_node_path_.basename)(path));
+        const out = Buffer.allocUnsafe(size);
+        let done = 0;
+        while (done < size) {
+            const n = (0,external_node_fs_.readSync)(fd, out, done, size - done, done);
+            if (n === 0)
+                break;
+            done += n;
+        }
+        return out.subarray(0, done);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function export_files_open(path) {
+    try {
+        return (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch (error) {
+        throw invalid(path, `cannot be read (${error.message})`, 'Check the path and its permissions');
+    }
 }
 /** Ecosystems OSV exports under their own directory (https://osv-vulnerabilities.storage.googleapis.com/ecosystems.txt). */
 const KNOWN_ECOSYSTEMS = new Set([
@@ -11473,11 +11704,156 @@ const KNOWN_ECOSYSTEMS = new Set([
     'Ubuntu',
     'Wolfi'
 ]);
+
+;// CONCATENATED MODULE: ./src/vuln/osv/database.ts
+
+
+
+/**
+ * An offline copy of OSV in its own export layout (see export-files.ts).
+ *
+ * A lookup streams every record once, one at a time: a search of its bytes for the names
+ * asked about picks the few worth parsing (no decoding, no parsing for the others), and only
+ * the records that name an asked-for package are parsed, checked and kept. What is kept
+ * (those records, per package) is the run's cache: a later lookup (another platform's SBOM)
+ * reads the database again only for packages not asked about before. Memory stays flat in
+ * the number of records; it grows with the records that name the SBOM's packages, which the
+ * scan reports on anyway.
+ */
+async function osvDatabase(path, budgets = {}) {
+    const limits = { ...DEFAULT_DATABASE_BUDGETS, ...budgets };
+    const containers = listContainers(path, limits);
+    if (containers.length === 0)
+        throw invalid(path, 'holds no OSV records (no .zip, no .json)', 'Download an export, e.g. gs://osv-vulnerabilities/Debian/all.zip, or point at a directory of OSV JSON records');
+    /** Records by package key, for every key looked up so far (empty when none names it). */
+    const known = new Map();
+    /** One pass over the database for `keys` (none of them known yet); known once it completes. */
+    function read(keys) {
+        const found = new Map();
+        const names = new Set();
+        const ecosystems = new Set();
+        for (const [key, pkg] of keys) {
+            found.set(key, []);
+            names.add(normaliseName(pkg.name));
+            ecosystems.add(pkg.ecosystem);
+        }
+        const budget = { left: limits.maxTotalBytes };
+        for (const container of containers) {
+            if (!mayHold(container, ecosystems))
+                continue;
+            for (const { data } of readRecords(container, limits, budget)) {
+                if (!mentionsAny(data, names))
+                    continue;
+                const record = parseRecord(data, container.path);
+                if (!record)
+                    continue;
+                const hits = new Set();
+                for (const affected of record.affected ?? []) {
+                    const pkg = affected?.package;
+                    if (!pkg || typeof pkg.ecosystem !== 'string' || typeof pkg.name !== 'string')
+                        continue;
+                    const key = keyOf(pkg.ecosystem, pkg.name);
+                    const wanted = keys.get(key);
+                    if (wanted && namesPackage(pkg, wanted))
+                        hits.add(key);
+                }
+                for (const key of hits)
+                    found.get(key)?.push(record);
+            }
+        }
+        for (const [key, records] of found)
+            known.set(key, records);
+    }
+    return {
+        description: path,
+        async lookup(packages) {
+            const unknown = new Map();
+            for (const pkg of packages) {
+                const key = keyOf(pkg.osv.ecosystem, pkg.osv.name);
+                if (!known.has(key))
+                    unknown.set(key, pkg.osv);
+            }
+            if (unknown.size > 0)
+                read(unknown);
+            return new Map(packages.map(pkg => [pkg, [...(known.get(keyOf(pkg.osv.ecosystem, pkg.osv.name)) ?? [])]]));
+        },
+        async fetch(ids) {
+            const missing = new Set(ids);
+            const found = [];
+            const budget = { left: limits.maxTotalBytes };
+            for (const container of containers) {
+                if (missing.size === 0)
+                    break;
+                for (const { data, id } of readRecords(container, limits, budget, missing)) {
+                    const record = parseRecord(data, container.path);
+                    if (record && record.id === id && missing.delete(id))
+                        found.push(record);
+                }
+            }
+            return found;
+        }
+    };
+}
+/**
+ * Whether a record names any of `names`: every JSON string value directly after a `"name":`
+ * key, normalised. Read from the bytes as they are (a native search for the key, a few
+ * bytes decoded per hit), so records that name nothing asked for are never decoded or
+ * parsed; the few it picks are parsed and checked.
+ */
+function mentionsAny(data, names) {
+    for (let at = data.indexOf(NAME_KEY); at >= 0; at = data.indexOf(NAME_KEY, at + 1)) {
+        let i = skipBlanks(data, at + NAME_KEY.length);
+        if (data[i] !== COLON)
+            continue;
+        i = skipBlanks(data, i + 1);
+        if (data[i] !== QUOTE)
+            continue;
+        const start = i + 1;
+        let escaped = false;
+        for (i = start; i < data.length && data[i] !== QUOTE; i++)
+            if (data[i] === BACKSLASH) {
+                escaped = true;
+                i++;
+            }
+        const raw = data.toString('utf8', start, i);
+        const name = escaped ? (safeJsonString(raw) ?? raw) : raw;
+        if (names.has(normaliseName(name)))
+            return true;
+        at = i;
+    }
+    return false;
+}
+const NAME_KEY = Buffer.from('"name"');
+const COLON = 0x3a;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+function skipBlanks(data, at) {
+    let i = at;
+    while (data[i] === 0x20 || data[i] === 0x0a || data[i] === 0x0d || data[i] === 0x09)
+        i++;
+    return i;
+}
+function safeJsonString(raw) {
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseRecord(data, where) {
+    let value;
+    try {
+        value = JSON.parse(data.toString('utf8'));
+    }
+    catch {
+        throw invalid(where, 'holds a record that is not JSON', 'Download the export again');
+    }
+    // A JSON document that is not an OSV record (a manifest, a schema) is not a record.
+    return isOsvRecord(value) ? value : undefined;
+}
 function keyOf(ecosystem, name) {
     return `${ecosystem}\n${ecosystem === 'PyPI' ? normaliseName(name) : name}`;
-}
-function invalid(path, problem, hint) {
-    return new errors/* ActionError */.lZ('INPUT_INVALID', `The vulnerability database ${path} ${problem}`, { hint });
 }
 
 ;// CONCATENATED MODULE: ./src/vuln/osv/match.ts

@@ -34679,7 +34679,7 @@ function removeLeadingSlash(path) {
 
 /***/ }),
 
-/***/ 9980:
+/***/ 8066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36408,6 +36408,13 @@ function deadline_timeLeft() {
     const deadline = context.getStore();
     return deadline ? Math.max(0, deadline.at - Date.now()) : Infinity;
 }
+/**
+ * Runs `fn` outside every deadline, for the little that must still happen after one passed
+ * (recording what a run left half-done, within the run's wind-up time): `fn` sets its own.
+ */
+function deadline_outsideDeadlines(fn) {
+    return context.exit(fn);
+}
 /** Throws the deadline's reason when it has passed. */
 function deadline_checkDeadline() {
     const signal = context.getStore()?.signal;
@@ -36419,7 +36426,7 @@ function deadline_checkDeadline() {
  * When it passes, the signal aborts and every network wait under it fails with a TIMEOUT
  * error; `fn` still gets `graceMs` to finish before the returned promise rejects anyway.
  */
-async function withDeadline(ms, options, fn) {
+async function deadline_withDeadline(ms, options, fn) {
     const parent = context.getStore();
     const at = Math.min(Date.now() + ms, parent?.at ?? Infinity);
     const own = new AbortController();
@@ -37179,6 +37186,10 @@ async function common_failure(response, ref, what) {
         throw new ActionError('IMAGE_NOT_FOUND', `${what} not found in ${ref.registry}/${ref.repository}${detail.text ? ` (${detail.text})` : ''}`, { hint: 'Check the repository name, tag and digest, and that the image was pushed' });
     throw new ActionError('REGISTRY_ERROR', `${ref.registry} answered ${response.status} for ${what} (${url})${detail.text ? `: ${detail.text}` : ''}`);
 }
+/** `sha256:abc\u2026` \u2192 the referrers tag schema's `sha256-abc\u2026`. */
+function common_referrersTag(digest) {
+    return digest.replace(':', '-');
+}
 function common_assertVersion(tagOrDigest) {
     if (!isDigest(tagOrDigest) && !common_TAG.test(tagOrDigest))
         throw new ActionError('INPUT_INVALID', `"${tagOrDigest}" is neither a tag nor a digest`, {
@@ -37551,7 +37562,169 @@ async function manifests_putManifest(transport, ref, tagOrDigest, bytes, mediaTy
     return { digest, status: response.status, subject: response.headers.has('oci-subject') };
 }
 
+;// CONCATENATED MODULE: ./src/oci/registry/pending.ts
+// The pending record: referrers a run pushed but could not list, for a re-run to find.
+
+
+
+
+
+
+
+/**
+ * A referrer manifest is pushed before the `sha256-<hex>` fallback index names it (a registry
+ * refuses an index whose children it lacks). When the index update then fails for good,
+ * nothing lists the manifest, and no registry API finds an untagged manifest without its
+ * digest. So the failing run writes this record: an OCI index at `sha256-<hex>.pending`,
+ * beside the fallback tag, listing those referrers as the fallback index would. A re-run
+ * reads it, checks each entry like any referrer it finds, and lists the valid ones instead
+ * of signing again. No other tool reads it, and verify mode does not either: an entry here
+ * is never "attached".
+ */
+const PENDING_ANNOTATION = 'dev.sbom-sign.pending-referrers-of';
+/** Entries a record keeps (the newest) and a reader looks at: room for many failed runs. */
+const MAX_PENDING = 64;
+/** Writing the record is best-effort after a failure: it gets this long, retries included. */
+const RECORD_MS = 15_000;
+/**
+ * What it gets when the run's own deadline has passed or the job is being cancelled: less
+ * than the run's wind-up time, and than the runner's 7.5 s between SIGINT and SIGTERM.
+ */
+const LATE_RECORD_MS = 4000;
+/**
+ * What to do when a pushed referrer could not be listed nor recorded. A re-run cannot find
+ * such a referrer (nothing lists it, and its digest is not predictable), so it signs again.
+ */
+const RELIST_HINT = 'Re-run the job: it signs again and lists the new referrer; the unlisted one is referenced by nothing and goes at the next registry garbage collection';
+function pendingTag(subjectDigest) {
+    return `${referrersTag(subjectDigest)}.pending`;
+}
+/**
+ * The record for subjectDigest, empty when there is none. One that is not an index is
+ * ignored with a warning: the record only ever saves work, so it never blocks a run.
+ */
+async function pending_readPending(transport, ref, subjectDigest) {
+    const tag = pendingTag(subjectDigest);
+    const got = await fetchManifest(transport, ref, tag, INDEX_TYPES.join(', '));
+    if (!got)
+        return { manifests: [] };
+    const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
+    if (document.kind !== 'index') {
+        log.warning(`${ref.name}:${tag} is not an index of pending referrers; ignored`);
+        return { manifests: [] };
+    }
+    const manifests = document.index.manifests ?? [];
+    if (manifests.length > MAX_PENDING)
+        log.warning(`${ref.name}:${tag} lists ${manifests.length} pending referrers; only the first ${MAX_PENDING} are looked at`);
+    return { manifests: manifests.slice(0, MAX_PENDING), digest: got.digest };
+}
+/**
+ * Adds `descriptor` to the record (read-merge-write, newest kept), within RECORD_MS; after the
+ * run's deadline passed, within LATE_RECORD_MS of its own.
+ */
+async function recordPending(transport, ref, subjectDigest, descriptor, late = timeLeft() === 0) {
+    const tag = pendingTag(subjectDigest);
+    const record = () => withDeadline(late ? LATE_RECORD_MS : RECORD_MS, { what: `recording ${descriptor.digest} in ${ref.name}:${tag}`, input: 'timeout' }, async () => {
+        const current = await pending_readPending(transport, ref, subjectDigest);
+        const others = current.manifests.filter(d => d.digest !== descriptor.digest);
+        const manifests = [...others, descriptor].slice(-MAX_PENDING);
+        await writeRecord(transport, ref, subjectDigest, manifests);
+    });
+    await (late ? outsideDeadlines(record) : record());
+}
+/**
+ * What a cancelled job gets: the runner sends SIGINT, then SIGTERM 7.5 s later, then kills
+ * the process tree 2.5 s after that; some runners have sent SIGHUP instead.
+ */
+const STOP_SIGNALS = (/* unused pure expression or super */ null && (['SIGINT', 'SIGTERM', 'SIGHUP']));
+/**
+ * Runs `fn`, the pushing and listing of a referrer. A stop signal meanwhile first records the
+ * referrer, within LATE_RECORD_MS, then ends the process as the signal would have.
+ */
+async function pending_recordIfInterrupted(transport, ref, subjectDigest, descriptor, fn) {
+    let recording = false;
+    const release = () => STOP_SIGNALS.forEach(signal => process.off(signal, interrupted));
+    function interrupted(signal) {
+        if (recording)
+            return;
+        recording = true;
+        log.warning(`${signal}: recording ${descriptor.digest}, pushed but not listed yet, in ${ref.name}:${pendingTag(subjectDigest)} before stopping`);
+        void recordPending(transport, ref, subjectDigest, descriptor, true)
+            .catch(error => log.warning(`could not record ${descriptor.digest}: ${describeError(error)}`))
+            .finally(() => {
+            release();
+            process.kill(process.pid, signal);
+        });
+    }
+    STOP_SIGNALS.forEach(signal => process.on(signal, interrupted));
+    try {
+        return await fn();
+    }
+    finally {
+        if (!recording)
+            release();
+    }
+}
+/**
+ * The error for a referrer pushed but not listed (`failure` says why), after recording it for
+ * a re-run; the message says whether that worked.
+ */
+async function pending_recordUnlisted(transport, ref, subjectDigest, descriptor, failure) {
+    const what = `${failure instanceof Error ? failure.message : String(failure)}. Referrer ${descriptor.digest} is pushed but not listed`;
+    const code = failure instanceof ActionError ? failure.code : 'REGISTRY_ERROR';
+    try {
+        await recordPending(transport, ref, subjectDigest, descriptor);
+    }
+    catch (error) {
+        return new ActionError(code, `${what}, and recording it for a re-run failed too (${describeError(error)})`, { hint: RELIST_HINT, cause: failure });
+    }
+    // No hint: the message says what a re-run does, and the attach step adds "Re-run the job".
+    return new ActionError(code, `${what}; it is recorded in ${ref.name}:${pendingTag(subjectDigest)}, where a re-run finds it, checks it like any referrer and lists it instead of signing again`, { cause: failure });
+}
+/**
+ * Removes the record read as `record` once its referrers are listed (or judged not worth
+ * listing). DELETE by digest removes exactly the revision that was read: a record a
+ * concurrent run wrote since then is another revision and stays. A registry that does not
+ * allow DELETE (or these credentials) gets the record overwritten with no entries instead,
+ * unless it changed since it was read: the tag stays, listing nothing. Returns what was done.
+ */
+async function pending_clearPending(transport, ref, subjectDigest, record) {
+    if (!record.digest)
+        return 'deleted';
+    // A manifest deleted by digest takes every tag on it along: never the fallback index's.
+    const fallback = await headManifest(transport, ref, referrersTag(subjectDigest));
+    if (fallback?.digest !== record.digest) {
+        const response = await transport.send({
+            method: 'DELETE',
+            registry: ref.registry,
+            path: `/v2/${ref.repository}/manifests/${record.digest}`,
+            scopes: [`repository:${ref.repository}:pull,push,delete`]
+        });
+        response.discard();
+        if (response.ok || response.status === 404)
+            return 'deleted';
+        log.debug(`${ref.registry} answered ${response.status} to deleting ${ref.name}:${pendingTag(subjectDigest)}; emptying it instead`);
+    }
+    // Only the revision that was read: a record another run wrote since then is left to it.
+    const now = await headManifest(transport, ref, pendingTag(subjectDigest));
+    if (now?.digest !== record.digest)
+        return 'left';
+    await writeRecord(transport, ref, subjectDigest, []);
+    return 'emptied';
+}
+async function writeRecord(transport, ref, subjectDigest, manifests) {
+    // The annotation makes the record's digest its own: no other tag shares it.
+    const index = {
+        schemaVersion: 2,
+        mediaType: MediaType.OCI_INDEX,
+        manifests,
+        annotations: { [PENDING_ANNOTATION]: subjectDigest }
+    };
+    await putManifest(transport, ref, pendingTag(subjectDigest), Buffer.from(JSON.stringify(index)), MediaType.OCI_INDEX);
+}
+
 ;// CONCATENATED MODULE: ./src/oci/registry/referrers.ts
+
 
 
 
@@ -37570,14 +37743,15 @@ const REFERRERS_TAG_UPDATES = 10;
  * before our PUT has landed its PUT by the final read-back.
  */
 const REFERRERS_TAG_SETTLE_MS = 1500;
-/**
- * What to do when a pushed referrer could not be listed. A re-run cannot find such a
- * referrer (nothing lists it, and its digest is not predictable), so it signs again.
- */
-const RELIST_HINT = 'Re-run the job: it signs again and lists the new referrer; the unlisted one is referenced by nothing and goes at the next registry garbage collection';
-/** `sha256:abc\u2026` \u2192 the referrers tag schema's `sha256-abc\u2026`. */
-function referrers_referrersTag(digest) {
-    return digest.replace(':', '-');
+/** The fallback-index entry for a referrer manifest: its artifact type and annotations. */
+function referrerDescriptor(manifest, bytes) {
+    return {
+        mediaType: manifest.mediaType ?? MediaType.OCI_MANIFEST,
+        digest: sha256Digest(bytes),
+        size: bytes.length,
+        artifactType: manifest.artifactType ?? manifest.config.mediaType,
+        ...(manifest.annotations ? { annotations: manifest.annotations } : {})
+    };
 }
 /**
  * OCI 1.1 referrers through the registry's API or, where it has none, the fallback tag.
@@ -37659,7 +37833,7 @@ class referrers_Referrers {
         return found;
     }
     async fromTag(ref, subjectDigest) {
-        const tag = referrers_referrersTag(subjectDigest);
+        const tag = referrersTag(subjectDigest);
         const got = await fetchManifest(this.transport, ref, tag, INDEX_TYPES.join(', '));
         if (!got)
             return { manifests: [], exists: false };
@@ -37673,39 +37847,51 @@ class referrers_Referrers {
             });
         return { manifests, index: document.index, etag: got.etag, exists: true };
     }
-    /**
-     * Pushes a manifest with a `subject` by digest; when the registry does not index
-     * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
-     */
     /** Whether the registry of `ref` was seen to serve the referrers API (no fallback tag). */
     hasApi(ref) {
         return this.api.get(ref.registry) === true;
     }
+    /**
+     * Pushes a manifest with a `subject` by digest; when the registry does not index
+     * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
+     */
     async push(ref, manifest, settle = false) {
-        if (!manifest.subject)
+        const subject = manifest.subject;
+        if (!subject)
             throw new ActionError('INPUT_INVALID', 'a referrer manifest needs a subject descriptor');
-        const mediaType = manifest.mediaType ?? MediaType.OCI_MANIFEST;
         const bytes = Buffer.from(JSON.stringify(manifest));
-        const digest = sha256Digest(bytes);
-        const pushed = await putManifest(this.transport, ref, digest, bytes, mediaType);
-        if (pushed.subject) {
-            this.api.set(ref.registry, true);
-            return digest;
+        const descriptor = referrerDescriptor(manifest, bytes);
+        // From the PUT on, a cancelled job records the referrer (were it pushed) before it stops.
+        await recordIfInterrupted(this.transport, ref, subject.digest, descriptor, async () => {
+            const pushed = await putManifest(this.transport, ref, descriptor.digest, bytes, descriptor.mediaType);
+            if (pushed.subject)
+                this.api.set(ref.registry, true);
+            else
+                await this.listOrRecord(ref, subject.digest, descriptor, settle);
+        });
+        return descriptor.digest;
+    }
+    /**
+     * Makes a referrer manifest already in the registry discoverable: nothing to do where the
+     * registry serves the referrers API, else its entry in the fallback index. When that
+     * update fails for good, or the job is cancelled meanwhile, the referrer is recorded in the
+     * pending record (pending.ts) for a re-run, and the error says whether that worked.
+     */
+    listPushed(ref, subjectDigest, descriptor, settle = false) {
+        return recordIfInterrupted(this.transport, ref, subjectDigest, descriptor, () => this.listOrRecord(ref, subjectDigest, descriptor, settle));
+    }
+    async listOrRecord(ref, subjectDigest, descriptor, settle) {
+        try {
+            if (this.api.get(ref.registry) !== false) {
+                const fromApi = await this.fromApi(ref, subjectDigest);
+                if (fromApi !== null)
+                    return;
+            }
+            await this.addToTag(ref, subjectDigest, descriptor, settle);
         }
-        if (this.api.get(ref.registry) !== false) {
-            const fromApi = await this.fromApi(ref, manifest.subject.digest);
-            if (fromApi !== null)
-                return digest;
+        catch (error) {
+            throw await recordUnlisted(this.transport, ref, subjectDigest, descriptor, error);
         }
-        const descriptor = {
-            mediaType,
-            digest,
-            size: bytes.length,
-            artifactType: manifest.artifactType ?? manifest.config.mediaType,
-            ...(manifest.annotations ? { annotations: manifest.annotations } : {})
-        };
-        await this.addToTag(ref, manifest.subject.digest, descriptor, settle);
-        return digest;
     }
     /**
      * Read-merge-write of the `sha256-<hex>` fallback index, then a read-back until our entry is
@@ -37717,7 +37903,7 @@ class referrers_Referrers {
      * (with `settle`; a run does that once, for all it pushed, in ensureReferrersListed).
      */
     async addToTag(ref, subjectDigest, descriptor, settle) {
-        const tag = referrers_referrersTag(subjectDigest);
+        const tag = referrersTag(subjectDigest);
         let current = await this.fromTag(ref, subjectDigest);
         const listed = () => current.manifests.some(d => d.digest === descriptor.digest);
         for (let attempt = 0; attempt < REFERRERS_TAG_UPDATES; attempt++) {
@@ -37748,7 +37934,7 @@ class referrers_Referrers {
             }
             log.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
         }
-        throw new ActionError('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`, { hint: RELIST_HINT });
+        throw new ActionError('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`);
     }
     /** PUTs `current` plus `descriptor` (deduplicated by digest), conditional on what was read. */
     async putIndex(ref, tag, current, descriptor) {
@@ -37767,6 +37953,9 @@ class referrers_Referrers {
 }
 
 ;// CONCATENATED MODULE: ./src/oci/registry/index.ts
+
+
+
 
 
 
@@ -37840,6 +38029,28 @@ class registry_RegistryClient {
      */
     pushReferrer(ref, manifest, settle = false) {
         return this.referrersOf.push(ref, manifest, settle);
+    }
+    /**
+     * Lists a referrer manifest already in the registry where cosign and gh look (see
+     * pushReferrer); used for a referrer a concurrent writer dropped, or one an earlier run
+     * pushed but could not list.
+     */
+    listReferrer(ref, subjectDigest, descriptor, settle = false) {
+        return this.referrersOf.listPushed(ref, subjectDigest, descriptor, settle);
+    }
+    /**
+     * Referrers of subjectDigest an earlier run pushed but could not list (pending.ts): leads
+     * to check, never referrers. Empty where the registry serves the referrers API (call
+     * `referrers` first: it finds out).
+     */
+    async pendingReferrers(ref, subjectDigest) {
+        if (this.referrersOf.hasApi(ref))
+            return { manifests: [] };
+        return readPending(this.transport, ref, subjectDigest);
+    }
+    /** Removes the pending record read as `record`; says whether it was deleted or emptied. */
+    clearPendingReferrers(ref, subjectDigest, record) {
+        return clearPending(this.transport, ref, subjectDigest, record);
     }
     /** Resolves a reference to an image or index, following a tag to its digest. */
     async resolve(ref) {
@@ -44811,7 +45022,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3683);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5625);
-/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9980);
+/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8066);
 // First: a Node too old for the rest fails here with one clear line.
 
 
