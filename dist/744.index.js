@@ -3236,8 +3236,8 @@ const catalogers_catalogers = [
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/oci/image.ts
-var oci_image = __webpack_require__(47812);
+// EXTERNAL MODULE: ./src/oci/decompress.ts
+var decompress = __webpack_require__(11606);
 ;// CONCATENATED MODULE: ./src/sbom/walk/tar.ts
 /**
  * A streaming tar reader: ustar, PAX extended headers and GNU long names. It
@@ -3660,7 +3660,7 @@ function fileSink(entry, wanting, parsed, readers, warn, budget) {
             // them now. Jars alone are tens of MiB per image, which would otherwise wait for a
             // full collection and raise the peak.
             if (content)
-                (0,oci_image/* releaseChunk */.bW)(content);
+                (0,decompress/* releaseChunk */.bW)(content);
             for (const [r, scanner] of scanners)
                 call(r, () => parsed.set(r, detached(scanner.end())));
         }
@@ -3885,7 +3885,7 @@ async function readLayer(scan, visitor) {
     let stream;
     try {
         stream = await layer.tar();
-        await readTar(stream, visitor, (0,oci_image/* ownsChunks */.er)(stream) ? oci_image/* releaseChunk */.bW : undefined);
+        await readTar(stream, visitor, (0,decompress/* ownsChunks */.er)(stream) ? decompress/* releaseChunk */.bW : undefined);
     }
     catch (error) {
         if (error instanceof errors/* ActionError */.lZ)
@@ -3894,7 +3894,7 @@ async function readLayer(scan, visitor) {
         // says so more truly than "corrupt data", so the stored blob is checked first.
         await verifyBlob(layer);
         throw new errors/* ActionError */.lZ('LAYER_INVALID', `layer ${scan.number} (${layer.descriptor.digest}) cannot be unpacked: ${streamProblem(error)}`, {
-            hint: error instanceof TarFormatError || error instanceof oci_image/* TrailingDataError */.bd
+            hint: error instanceof TarFormatError || error instanceof decompress/* TrailingDataError */.bd
                 ? 'containerd would refuse this layer too; rebuild the image'
                 : 'The blob matches its digest but does not decompress: the image was published corrupt; rebuild it'
         });
@@ -4381,8 +4381,6 @@ var index_node = __webpack_require__(51248);
 var spec = __webpack_require__(94321);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __webpack_require__(87091);
-// EXTERNAL MODULE: ./src/oci/decompress.ts
-var decompress = __webpack_require__(11606);
 ;// CONCATENATED MODULE: ./src/sbom/cyclonedx.ts
 // Subpath imports keep the library's schema-file resources (and their __dirname) out of the bundle.
 
@@ -6030,8 +6028,8 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 12 modules
-var oci = __webpack_require__(61214);
+// EXTERNAL MODULE: ./src/oci/index.ts + 14 modules
+var oci = __webpack_require__(6377);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 

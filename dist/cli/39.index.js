@@ -886,8 +886,8 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 12 modules
-var oci = __webpack_require__(61214);
+// EXTERNAL MODULE: ./src/oci/index.ts + 14 modules
+var oci = __webpack_require__(6377);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 

@@ -7428,156 +7428,14 @@ function withoutHeaders(headers, names) {
 
 /***/ }),
 
-/***/ 47812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ loadTarget),
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   bW: () => (/* reexport safe */ _decompress__WEBPACK_IMPORTED_MODULE_1__.bW),
-/* harmony export */   bd: () => (/* reexport safe */ _decompress__WEBPACK_IMPORTED_MODULE_1__.bd),
-/* harmony export */   er: () => (/* reexport safe */ _decompress__WEBPACK_IMPORTED_MODULE_1__.er),
-/* harmony export */   yt: () => (/* binding */ loadImage)
-/* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
-/* harmony import */ var _decompress__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11606);
-/* harmony import */ var _limits__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64593);
-/* harmony import */ var _media_types__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29217);
-
-
-
-
-// Layer streaming moved to ./decompress; src/sbom/walk still imports these three from here.
-
-const SCHEMA1_HINT = 'Docker schema 1 manifests are deprecated and unsupported; push the image again with a current Docker, buildah or skopeo';
-/** Parses manifest or index bytes, telling which by media type or shape; rejects schema 1. */
-function parseManifest(bytes, where, contentType) {
-    let parsed;
-    try {
-        parsed = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        const looksHtml = /^\s*</.test(bytes.subarray(0, 64).toString('utf8'));
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('REGISTRY_ERROR', `${where} answered ${looksHtml ? 'an HTML page' : 'content that is not JSON'} instead of a manifest${contentType ? ` (content type ${contentType})` : ''}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('REGISTRY_ERROR', `${where} answered JSON that is not a manifest`);
-    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
-    const type = declared ?? contentType?.split(';')[0]?.trim();
-    if (parsed.schemaVersion === 1 ||
-        type === _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.DOCKER_SCHEMA1 ||
-        type === _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.DOCKER_SCHEMA1_SIGNED)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is a Docker schema 1 manifest`, {
-            hint: SCHEMA1_HINT
-        });
-    if (Array.isArray(parsed.manifests) && (!type || (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isIndexType */ .$U)(type) || !(0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isManifestType */ .Q3)(type)))
-        return {
-            kind: 'index',
-            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isIndexType */ .$U)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OCI_INDEX,
-            index: parsed
-        };
-    if (typeof parsed.config === 'object' && Array.isArray(parsed.layers))
-        return {
-            kind: 'image',
-            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isManifestType */ .Q3)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OCI_MANIFEST,
-            manifest: parsed
-        };
-    throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is neither an image manifest nor an index (media type ${type ?? 'unknown'})`);
-}
-function parseConfig(bytes, where) {
-    try {
-        const config = JSON.parse(bytes.toString('utf8'));
-        return { ...config, rootfs: config.rootfs ?? { type: 'layers', diff_ids: [] } };
-    }
-    catch {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('SOURCE_INVALID', `the image config of ${where} is not JSON`);
-    }
-}
-function makeLayer(source, descriptor, diffId, where) {
-    const check = {
-        diffId,
-        blobDigest: descriptor.digest,
-        what: `the uncompressed tar of layer ${descriptor.digest} of ${where} (its diff_id in the image config)`
-    };
-    return {
-        descriptor,
-        diffId,
-        blob: () => source.blob(descriptor),
-        tar: async () => (0,_decompress__WEBPACK_IMPORTED_MODULE_1__/* .uncompressed */ .dD)(await source.blob(descriptor), check)
-    };
-}
-/** Bytes a descriptor pointed at must be as long as it says (the digest was checked already). */
-function checkSize(bytes, descriptor, what) {
-    if (bytes.length !== descriptor.size)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('DIGEST_MISMATCH', `${what} is ${bytes.length} bytes, not the ${descriptor.size} its descriptor says`, { hint: 'The content changed or was corrupted in transit; do not trust it' });
-}
-function platformOf(config, descriptor) {
-    const fromConfig = {
-        os: config.os ?? descriptor?.platform?.os ?? 'unknown',
-        architecture: config.architecture ?? descriptor?.platform?.architecture ?? 'unknown'
-    };
-    const variant = config.variant ?? descriptor?.platform?.variant;
-    if (variant)
-        fromConfig.variant = variant;
-    return fromConfig;
-}
-/** Builds an Image from a manifest: fetches the config, wires the layers to the source. */
-async function loadImage(source, name, digest, manifestBytes, manifest, descriptor) {
-    if (!manifest.config?.digest)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('SOURCE_INVALID', `the manifest of ${name} has no config descriptor`);
-    const configBytes = await source.blobBytes(manifest.config, _limits__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW);
-    checkSize(configBytes, manifest.config, `the config ${manifest.config.digest} of ${name}`);
-    const config = parseConfig(configBytes, name);
-    const diffIds = config.rootfs.diff_ids ?? [];
-    // containerd refuses to unpack an image whose config does not list one diff_id per layer.
-    if (diffIds.length !== manifest.layers.length)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('LAYER_INVALID', `the config of ${name} lists ${diffIds.length} diff_ids for ${manifest.layers.length} layers`, { hint: 'The image is malformed: rebuild it, or push it again with a current tool' });
-    const layers = manifest.layers.map((layer, i) => makeLayer(source, layer, diffIds[i], name));
-    return {
-        name,
-        digest,
-        manifestBytes,
-        manifest,
-        config,
-        platform: platformOf(config, descriptor),
-        layers
-    };
-}
-/** Turns manifest bytes into a Target; index children are loaded on demand. */
-async function loadTarget(source, repositoryName, digest, bytes, where, contentType) {
-    const document = parseManifest(bytes, where, contentType);
-    if (document.kind === 'image') {
-        const image = await loadImage(source, `${repositoryName}@${digest}`, digest, bytes, document.manifest);
-        return { kind: 'image', digest, image };
-    }
-    return {
-        kind: 'index',
-        digest,
-        manifestBytes: bytes,
-        index: document.index,
-        image: async (descriptor) => {
-            const childBytes = await source.manifest(descriptor);
-            const childName = `${repositoryName}@${descriptor.digest}`;
-            checkSize(childBytes, descriptor, `the manifest ${childName}`);
-            const child = parseManifest(childBytes, childName, descriptor.mediaType);
-            if (child.kind !== 'image')
-                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${childName} is a nested index; select one of its images by digest`);
-            return loadImage(source, childName, descriptor.digest, childBytes, child.manifest, descriptor);
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 61214:
+/***/ 6377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Vx: () => (/* reexport */ media_types/* EMPTY_DIGEST */.Vx),
-  zu: () => (/* reexport */ media_types/* MediaType */.zu),
+  Vx: () => (/* reexport */ EMPTY_DIGEST),
+  zu: () => (/* reexport */ MediaType),
   fO: () => (/* reexport */ REFERRERS_TAG_SETTLE_MS),
   aK: () => (/* reexport */ RELIST_HINT),
   bP: () => (/* reexport */ RegistryClient),
@@ -7601,8 +7459,37 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: canonicalNameGlob, canonicalRegistry, parseManifest
 
-// EXTERNAL MODULE: ./src/oci/media-types.ts
-var media_types = __nccwpck_require__(29217);
+;// CONCATENATED MODULE: ./src/oci/media-types.ts
+/** Media types of manifests, indexes, configs and layers this client reads and writes. */
+const MediaType = {
+    OCI_MANIFEST: 'application/vnd.oci.image.manifest.v1+json',
+    OCI_INDEX: 'application/vnd.oci.image.index.v1+json',
+    OCI_CONFIG: 'application/vnd.oci.image.config.v1+json',
+    OCI_LAYER: 'application/vnd.oci.image.layer.v1.tar',
+    OCI_LAYER_GZIP: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    OCI_LAYER_ZSTD: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    OCI_EMPTY: 'application/vnd.oci.empty.v1+json',
+    DOCKER_MANIFEST: 'application/vnd.docker.distribution.manifest.v2+json',
+    DOCKER_LIST: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    DOCKER_CONFIG: 'application/vnd.docker.container.image.v1+json',
+    DOCKER_LAYER: 'application/vnd.docker.image.rootfs.diff.tar',
+    DOCKER_LAYER_GZIP: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    DOCKER_SCHEMA1: 'application/vnd.docker.distribution.manifest.v1+json',
+    DOCKER_SCHEMA1_SIGNED: 'application/vnd.docker.distribution.manifest.v1+prettyjws'
+};
+/** The digest of `{}`, the OCI empty descriptor's content. */
+const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
+const MANIFEST_TYPES = [MediaType.OCI_MANIFEST, MediaType.DOCKER_MANIFEST];
+const INDEX_TYPES = [MediaType.OCI_INDEX, MediaType.DOCKER_LIST];
+/** What manifest requests accept; schema 1 is left out on purpose. */
+const MANIFEST_ACCEPT = [...MANIFEST_TYPES, ...INDEX_TYPES].join(', ');
+function isIndexType(mediaType) {
+    return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
+}
+function isManifestType(mediaType) {
+    return mediaType !== undefined && MANIFEST_TYPES.includes(mediaType);
+}
+
 // EXTERNAL MODULE: ./src/oci/digest.ts
 var oci_digest = __nccwpck_require__(68825);
 // EXTERNAL MODULE: ./src/oci/reference.ts
@@ -7784,10 +7671,133 @@ function runHelper(helper, server, configPath) {
     });
 }
 
-// EXTERNAL MODULE: ./src/oci/image.ts
-var oci_image = __nccwpck_require__(47812);
+// EXTERNAL MODULE: ./src/oci/decompress.ts
+var decompress = __nccwpck_require__(11606);
 // EXTERNAL MODULE: ./src/oci/limits.ts
 var limits = __nccwpck_require__(64593);
+;// CONCATENATED MODULE: ./src/oci/image.ts
+
+
+
+
+const SCHEMA1_HINT = 'Docker schema 1 manifests are deprecated and unsupported; push the image again with a current Docker, buildah or skopeo';
+/** Parses manifest or index bytes, telling which by media type or shape; rejects schema 1. */
+function parseManifest(bytes, where, contentType) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        const looksHtml = /^\s*</.test(bytes.subarray(0, 64).toString('utf8'));
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${where} answered ${looksHtml ? 'an HTML page' : 'content that is not JSON'} instead of a manifest${contentType ? ` (content type ${contentType})` : ''}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${where} answered JSON that is not a manifest`);
+    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    const type = declared ?? contentType?.split(';')[0]?.trim();
+    if (parsed.schemaVersion === 1 ||
+        type === MediaType.DOCKER_SCHEMA1 ||
+        type === MediaType.DOCKER_SCHEMA1_SIGNED)
+        throw new errors/* ActionError */.lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is a Docker schema 1 manifest`, {
+            hint: SCHEMA1_HINT
+        });
+    if (Array.isArray(parsed.manifests) && (!type || isIndexType(type) || !isManifestType(type)))
+        return {
+            kind: 'index',
+            mediaType: isIndexType(type) ? type : MediaType.OCI_INDEX,
+            index: parsed
+        };
+    if (typeof parsed.config === 'object' && Array.isArray(parsed.layers))
+        return {
+            kind: 'image',
+            mediaType: isManifestType(type) ? type : MediaType.OCI_MANIFEST,
+            manifest: parsed
+        };
+    throw new errors/* ActionError */.lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is neither an image manifest nor an index (media type ${type ?? 'unknown'})`);
+}
+function parseConfig(bytes, where) {
+    try {
+        const config = JSON.parse(bytes.toString('utf8'));
+        return { ...config, rootfs: config.rootfs ?? { type: 'layers', diff_ids: [] } };
+    }
+    catch {
+        throw new errors/* ActionError */.lZ('SOURCE_INVALID', `the image config of ${where} is not JSON`);
+    }
+}
+function makeLayer(source, descriptor, diffId, where) {
+    const check = {
+        diffId,
+        blobDigest: descriptor.digest,
+        what: `the uncompressed tar of layer ${descriptor.digest} of ${where} (its diff_id in the image config)`
+    };
+    return {
+        descriptor,
+        diffId,
+        blob: () => source.blob(descriptor),
+        tar: async () => (0,decompress/* uncompressed */.dD)(await source.blob(descriptor), check)
+    };
+}
+/** Bytes a descriptor pointed at must be as long as it says (the digest was checked already). */
+function checkSize(bytes, descriptor, what) {
+    if (bytes.length !== descriptor.size)
+        throw new errors/* ActionError */.lZ('DIGEST_MISMATCH', `${what} is ${bytes.length} bytes, not the ${descriptor.size} its descriptor says`, { hint: 'The content changed or was corrupted in transit; do not trust it' });
+}
+function platformOf(config, descriptor) {
+    const fromConfig = {
+        os: config.os ?? descriptor?.platform?.os ?? 'unknown',
+        architecture: config.architecture ?? descriptor?.platform?.architecture ?? 'unknown'
+    };
+    const variant = config.variant ?? descriptor?.platform?.variant;
+    if (variant)
+        fromConfig.variant = variant;
+    return fromConfig;
+}
+/** Builds an Image from a manifest: fetches the config, wires the layers to the source. */
+async function loadImage(source, name, digest, manifestBytes, manifest, descriptor) {
+    if (!manifest.config?.digest)
+        throw new errors/* ActionError */.lZ('SOURCE_INVALID', `the manifest of ${name} has no config descriptor`);
+    const configBytes = await source.blobBytes(manifest.config, limits/* MAX_CONFIG_BYTES */.GW);
+    checkSize(configBytes, manifest.config, `the config ${manifest.config.digest} of ${name}`);
+    const config = parseConfig(configBytes, name);
+    const diffIds = config.rootfs.diff_ids ?? [];
+    // containerd refuses to unpack an image whose config does not list one diff_id per layer.
+    if (diffIds.length !== manifest.layers.length)
+        throw new errors/* ActionError */.lZ('LAYER_INVALID', `the config of ${name} lists ${diffIds.length} diff_ids for ${manifest.layers.length} layers`, { hint: 'The image is malformed: rebuild it, or push it again with a current tool' });
+    const layers = manifest.layers.map((layer, i) => makeLayer(source, layer, diffIds[i], name));
+    return {
+        name,
+        digest,
+        manifestBytes,
+        manifest,
+        config,
+        platform: platformOf(config, descriptor),
+        layers
+    };
+}
+/** Turns manifest bytes into a Target; index children are loaded on demand. */
+async function loadTarget(source, repositoryName, digest, bytes, where, contentType) {
+    const document = parseManifest(bytes, where, contentType);
+    if (document.kind === 'image') {
+        const image = await loadImage(source, `${repositoryName}@${digest}`, digest, bytes, document.manifest);
+        return { kind: 'image', digest, image };
+    }
+    return {
+        kind: 'index',
+        digest,
+        manifestBytes: bytes,
+        index: document.index,
+        image: async (descriptor) => {
+            const childBytes = await source.manifest(descriptor);
+            const childName = `${repositoryName}@${descriptor.digest}`;
+            checkSize(childBytes, descriptor, `the manifest ${childName}`);
+            const child = parseManifest(childBytes, childName, descriptor.mediaType);
+            if (child.kind !== 'image')
+                throw new errors/* ActionError */.lZ('UNSUPPORTED_MEDIA_TYPE', `${childName} is a nested index; select one of its images by digest`);
+            return loadImage(source, childName, descriptor.digest, childBytes, child.manifest, descriptor);
+        }
+    };
+}
+
 // EXTERNAL MODULE: ./src/oci/transport.ts + 3 modules
 var oci_transport = __nccwpck_require__(87843);
 // EXTERNAL MODULE: external "node:stream"
@@ -7796,8 +7806,6 @@ var external_node_stream_ = __nccwpck_require__(57075);
 var network_retry = __nccwpck_require__(98904);
 // EXTERNAL MODULE: ./src/oci/http.ts + 1 modules
 var http = __nccwpck_require__(55163);
-// EXTERNAL MODULE: ./src/oci/decompress.ts
-var decompress = __nccwpck_require__(11606);
 ;// CONCATENATED MODULE: ./src/oci/registry/common.ts
 
 
@@ -8099,7 +8107,7 @@ async function uploadFailed(response, ref, digest) {
 
 
 /** GET a manifest by tag or digest, within the size cap; null when absent (404). */
-async function fetchManifest(transport, ref, tagOrDigest, accept = media_types/* MANIFEST_ACCEPT */.dY) {
+async function fetchManifest(transport, ref, tagOrDigest, accept = MANIFEST_ACCEPT) {
     assertVersion(tagOrDigest);
     const response = await transport.send({
         method: 'GET',
@@ -8117,7 +8125,7 @@ async function fetchManifest(transport, ref, tagOrDigest, accept = media_types/*
         await failure(response, target, `image ${target}`);
     const bytes = await readLimited(response, limits/* MAX_MANIFEST_BYTES */.ZJ, `manifest ${target}`);
     const contentType = response.headers.get('content-type') ?? undefined;
-    const document = (0,oci_image/* parseManifest */.Ng)(bytes, `${target} (${(0,oci_transport/* describeUrl */.Ng)(response.url)})`, contentType);
+    const document = parseManifest(bytes, `${target} (${(0,oci_transport/* describeUrl */.Ng)(response.url)})`, contentType);
     let digest;
     if ((0,oci_digest/* isDigest */.Bc)(tagOrDigest)) {
         (0,oci_digest/* verifyDigest */.Ub)(bytes, tagOrDigest, `manifest ${target}`);
@@ -8141,7 +8149,7 @@ async function headManifest(transport, ref, tagOrDigest) {
         registry: ref.registry,
         path: `/v2/${ref.repository}/manifests/${tagOrDigest}`,
         scopes: pull(ref),
-        headers: { accept: media_types/* MANIFEST_ACCEPT */.dY }
+        headers: { accept: MANIFEST_ACCEPT }
     });
     if (response.status === 404)
         return null;
@@ -8239,10 +8247,10 @@ function pendingTag(subjectDigest) {
  */
 async function readPending(transport, ref, subjectDigest) {
     const tag = pendingTag(subjectDigest);
-    const got = await fetchManifest(transport, ref, tag, media_types/* INDEX_TYPES */.V.join(', '));
+    const got = await fetchManifest(transport, ref, tag, INDEX_TYPES.join(', '));
     if (!got)
         return { manifests: [] };
-    const document = (0,oci_image/* parseManifest */.Ng)(got.bytes, `${ref.name}:${tag}`);
+    const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
     if (document.kind !== 'index') {
         log/* log */.Rm.warning(`${ref.name}:${tag} is not an index of pending referrers; ignored`);
         return { manifests: [] };
@@ -8350,11 +8358,11 @@ async function writeRecord(transport, ref, subjectDigest, manifests) {
     // The annotation makes the record's digest its own: no other tag shares it.
     const index = {
         schemaVersion: 2,
-        mediaType: media_types/* MediaType */.zu.OCI_INDEX,
+        mediaType: MediaType.OCI_INDEX,
         manifests,
         annotations: { [PENDING_ANNOTATION]: subjectDigest }
     };
-    await putManifest(transport, ref, pendingTag(subjectDigest), Buffer.from(JSON.stringify(index)), media_types/* MediaType */.zu.OCI_INDEX);
+    await putManifest(transport, ref, pendingTag(subjectDigest), Buffer.from(JSON.stringify(index)), MediaType.OCI_INDEX);
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"
@@ -8382,7 +8390,7 @@ const REFERRERS_TAG_SETTLE_MS = 1500;
 /** The fallback-index entry for a referrer manifest: its artifact type and annotations. */
 function referrerDescriptor(manifest, bytes) {
     return {
-        mediaType: manifest.mediaType ?? media_types/* MediaType */.zu.OCI_MANIFEST,
+        mediaType: manifest.mediaType ?? MediaType.OCI_MANIFEST,
         digest: (0,oci_digest/* sha256Digest */.sI)(bytes),
         size: bytes.length,
         artifactType: manifest.artifactType ?? manifest.config.mediaType,
@@ -8430,11 +8438,11 @@ class Referrers {
                 registry: ref.registry,
                 path,
                 scopes: pull(ref),
-                headers: { accept: media_types/* MediaType */.zu.OCI_INDEX }
+                headers: { accept: MediaType.OCI_INDEX }
             });
             const contentType = response.headers.get('content-type')?.split(';')[0]?.trim();
             if ([400, 404, 405, 406].includes(response.status) ||
-                (response.ok && contentType !== media_types/* MediaType */.zu.OCI_INDEX)) {
+                (response.ok && contentType !== MediaType.OCI_INDEX)) {
                 // A JSON 404 is about the subject (MANIFEST_UNKNOWN), not a missing route: the
                 // tag fallback answers this call without ruling the API out for the next.
                 const aboutSubject = response.status === 404 && (contentType ?? '').includes('json');
@@ -8452,7 +8460,7 @@ class Referrers {
                 await failure(response, ref, `referrers of ${subjectDigest}`);
             this.api.set(ref.registry, true);
             const bytes = await readLimited(response, limits/* MAX_MANIFEST_BYTES */.ZJ, `referrers of ${subjectDigest}`);
-            const document = (0,oci_image/* parseManifest */.Ng)(bytes, `referrers of ${subjectDigest} (${(0,oci_transport/* describeUrl */.Ng)(response.url)})`, contentType);
+            const document = parseManifest(bytes, `referrers of ${subjectDigest} (${(0,oci_transport/* describeUrl */.Ng)(response.url)})`, contentType);
             if (document.kind !== 'index')
                 throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${(0,oci_transport/* describeUrl */.Ng)(response.url)} answered a manifest, not a referrers index`);
             found.push(...(document.index.manifests ?? []));
@@ -8470,10 +8478,10 @@ class Referrers {
     }
     async fromTag(ref, subjectDigest) {
         const tag = referrersTag(subjectDigest);
-        const got = await fetchManifest(this.transport, ref, tag, media_types/* INDEX_TYPES */.V.join(', '));
+        const got = await fetchManifest(this.transport, ref, tag, INDEX_TYPES.join(', '));
         if (!got)
             return { manifests: [], exists: false };
-        const document = (0,oci_image/* parseManifest */.Ng)(got.bytes, `${ref.name}:${tag}`);
+        const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
         if (document.kind !== 'index')
             throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.name}:${tag} should be a referrers index but is an image manifest`, { hint: 'Something else uses the referrers fallback tag; remove or rename it' });
         const manifests = document.index.manifests ?? [];
@@ -8576,7 +8584,7 @@ class Referrers {
     async putIndex(ref, tag, current, descriptor) {
         const seen = new Set();
         const manifests = [...current.manifests, descriptor].filter(d => !seen.has(d.digest) && seen.add(d.digest));
-        const index = { schemaVersion: 2, mediaType: media_types/* MediaType */.zu.OCI_INDEX, manifests };
+        const index = { schemaVersion: 2, mediaType: MediaType.OCI_INDEX, manifests };
         if (current.index?.annotations)
             index.annotations = current.index.annotations;
         const headers = {};
@@ -8584,7 +8592,7 @@ class Referrers {
             headers['if-match'] = current.etag;
         else if (!current.exists)
             headers['if-none-match'] = '*';
-        return putManifest(this.transport, ref, tag, Buffer.from(JSON.stringify(index)), media_types/* MediaType */.zu.OCI_INDEX, headers);
+        return putManifest(this.transport, ref, tag, Buffer.from(JSON.stringify(index)), MediaType.OCI_INDEX, headers);
     }
 }
 
@@ -8697,7 +8705,7 @@ class RegistryClient {
             blob: descriptor => this.blobStream(ref, descriptor.digest, descriptor.size),
             blobBytes: (descriptor, maxBytes) => getBlob(this.transport, ref, descriptor.digest, maxBytes, descriptor.size)
         };
-        return (0,oci_image/* loadTarget */.K)(source, ref.name, got.digest, got.bytes, `${(0,oci_reference/* withVersion */.$2)(ref, version)}`, got.mediaType);
+        return loadTarget(source, ref.name, got.digest, got.bytes, `${(0,oci_reference/* withVersion */.$2)(ref, version)}`, got.mediaType);
     }
 }
 
@@ -8925,10 +8933,10 @@ async function layerDescriptor(tar, path, diffId) {
     const gzip = head[0] === 0x1f && head[1] === 0x8b;
     const zstd = head.equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd]));
     const mediaType = gzip
-        ? media_types/* MediaType */.zu.DOCKER_LAYER_GZIP
+        ? MediaType.DOCKER_LAYER_GZIP
         : zstd
-            ? media_types/* MediaType */.zu.OCI_LAYER_ZSTD
-            : media_types/* MediaType */.zu.DOCKER_LAYER;
+            ? MediaType.OCI_LAYER_ZSTD
+            : MediaType.DOCKER_LAYER;
     const named = BLOB_PATH.exec(path)?.[1];
     let digest;
     if (named)
@@ -8992,9 +9000,9 @@ async function openDockerArchive(path, selector) {
     const layers = await Promise.all(saved.Layers.map((layer, i) => layerDescriptor(tar, layer, diffIds[i])));
     const manifest = {
         schemaVersion: 2,
-        mediaType: media_types/* MediaType */.zu.DOCKER_MANIFEST,
+        mediaType: MediaType.DOCKER_MANIFEST,
         config: {
-            mediaType: media_types/* MediaType */.zu.DOCKER_CONFIG,
+            mediaType: MediaType.DOCKER_CONFIG,
             digest: (0,oci_digest/* sha256Digest */.sI)(configBytes),
             size: configBytes.length
         },
@@ -9024,7 +9032,7 @@ async function openDockerArchive(path, selector) {
     const digest = (0,oci_digest/* sha256Digest */.sI)(manifestBytes);
     const tag = saved.RepoTags?.[0];
     const name = tag ? (0,oci_reference/* parseReference */.F2)(tag).toString() : `docker-archive:${path}`;
-    const image = await (0,oci_image/* loadImage */.yt)(content, name, digest, manifestBytes, manifest);
+    const image = await loadImage(content, name, digest, manifestBytes, manifest);
     return { kind: 'image', digest, image };
 }
 
@@ -9122,11 +9130,11 @@ async function openLayout(tree, kind, selector) {
     const nameOf = (descriptor) => descriptor.annotations?.[CONTAINERD_NAME] ?? `${kind}:${tree.location}`;
     const open = async (descriptor) => {
         const bytes = await content.manifest(descriptor);
-        return (0,oci_image/* loadTarget */.K)(content, nameOf(descriptor), descriptor.digest, bytes, `${tree.location}@${descriptor.digest}`, descriptor.mediaType);
+        return loadTarget(content, nameOf(descriptor), descriptor.digest, bytes, `${tree.location}@${descriptor.digest}`, descriptor.mediaType);
     };
     if (selector && (0,oci_digest/* isDigest */.Bc)(selector)) {
         const listed = entries.find(d => d.digest === selector);
-        return open(listed ?? { mediaType: media_types/* MediaType */.zu.OCI_MANIFEST, digest: selector, size: 0 });
+        return open(listed ?? { mediaType: MediaType.OCI_MANIFEST, digest: selector, size: 0 });
     }
     if (selector) {
         const tagged = entries.filter(d => tagOf(d) === selector);
@@ -9155,8 +9163,8 @@ async function openLayout(tree, kind, selector) {
 }
 /** index.json (or its entries for one tag) as a multi-platform index. */
 function layoutIndex(content, tree, kind, index) {
-    const bytes = Buffer.from(JSON.stringify({ ...index, mediaType: media_types/* MediaType */.zu.OCI_INDEX }));
-    return (0,oci_image/* loadTarget */.K)(content, `${kind}:${tree.location}`, (0,oci_digest/* sha256Digest */.sI)(bytes), bytes, `${tree.location}/index.json`, media_types/* MediaType */.zu.OCI_INDEX);
+    const bytes = Buffer.from(JSON.stringify({ ...index, mediaType: MediaType.OCI_INDEX }));
+    return loadTarget(content, `${kind}:${tree.location}`, (0,oci_digest/* sha256Digest */.sI)(bytes), bytes, `${tree.location}/index.json`, MediaType.OCI_INDEX);
 }
 
 // EXTERNAL MODULE: ./src/oci/platform.ts
@@ -9358,50 +9366,6 @@ function tooLarge(code, what, limit, size) {
     return new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(code, `${what} is ${size === undefined ? 'larger than' : `${size} bytes, over`} the ${formatBytes(limit)} cap for its kind`, {
         hint: 'Nothing legitimate is that large; the source is broken or hostile, and it was not read'
     });
-}
-
-
-/***/ }),
-
-/***/ 29217:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $U: () => (/* binding */ isIndexType),
-/* harmony export */   Q3: () => (/* binding */ isManifestType),
-/* harmony export */   V: () => (/* binding */ INDEX_TYPES),
-/* harmony export */   Vx: () => (/* binding */ EMPTY_DIGEST),
-/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
-/* harmony export */   zu: () => (/* binding */ MediaType)
-/* harmony export */ });
-/** Media types of manifests, indexes, configs and layers this client reads and writes. */
-const MediaType = {
-    OCI_MANIFEST: 'application/vnd.oci.image.manifest.v1+json',
-    OCI_INDEX: 'application/vnd.oci.image.index.v1+json',
-    OCI_CONFIG: 'application/vnd.oci.image.config.v1+json',
-    OCI_LAYER: 'application/vnd.oci.image.layer.v1.tar',
-    OCI_LAYER_GZIP: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    OCI_LAYER_ZSTD: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    OCI_EMPTY: 'application/vnd.oci.empty.v1+json',
-    DOCKER_MANIFEST: 'application/vnd.docker.distribution.manifest.v2+json',
-    DOCKER_LIST: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    DOCKER_CONFIG: 'application/vnd.docker.container.image.v1+json',
-    DOCKER_LAYER: 'application/vnd.docker.image.rootfs.diff.tar',
-    DOCKER_LAYER_GZIP: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    DOCKER_SCHEMA1: 'application/vnd.docker.distribution.manifest.v1+json',
-    DOCKER_SCHEMA1_SIGNED: 'application/vnd.docker.distribution.manifest.v1+prettyjws'
-};
-/** The digest of `{}`, the OCI empty descriptor's content. */
-const EMPTY_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a';
-const MANIFEST_TYPES = [MediaType.OCI_MANIFEST, MediaType.DOCKER_MANIFEST];
-const INDEX_TYPES = [MediaType.OCI_INDEX, MediaType.DOCKER_LIST];
-/** What manifest requests accept; schema 1 is left out on purpose. */
-const MANIFEST_ACCEPT = [...MANIFEST_TYPES, ...INDEX_TYPES].join(', ');
-function isIndexType(mediaType) {
-    return mediaType !== undefined && INDEX_TYPES.includes(mediaType);
-}
-function isManifestType(mediaType) {
-    return mediaType !== undefined && MANIFEST_TYPES.includes(mediaType);
 }
 
 
@@ -10374,7 +10338,7 @@ const PROPERTY_PREFIX = 'sbom-sign-action';
 /* harmony export */   dp: () => (/* binding */ parseBuildPlatform),
 /* harmony export */   xZ: () => (/* binding */ platformArgs)
 /* harmony export */ });
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61214);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6377);
 /**
  * Platforms as BuildKit reads `--platform` and fills its automatic build args: containerd's
  * platforms.Parse and Normalize (`linux/arm64/v8` is linux/arm64, `linux/arm` is linux/arm/v7),

@@ -36273,8 +36273,6 @@ function limits_tooLarge(code, what, limit, size) {
 
 
 
-// Layer streaming moved to ./decompress; src/sbom/walk still imports these three from here.
-
 const SCHEMA1_HINT = 'Docker schema 1 manifests are deprecated and unsupported; push the image again with a current Docker, buildah or skopeo';
 /** Parses manifest or index bytes, telling which by media type or shape; rejects schema 1. */
 function image_parseManifest(bytes, where, contentType) {

@@ -14,9 +14,6 @@ import type {
   Target
 } from './types'
 
-// Layer streaming moved to ./decompress; src/sbom/walk still imports these three from here.
-export { ownsChunks, releaseChunk, TrailingDataError } from './decompress'
-
 /** Where manifests and blobs of one image come from: a registry repository, a layout, an archive. */
 export interface ContentSource {
   /** Digest-verified manifest or index bytes, refused past MAX_MANIFEST_BYTES. */

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream'
 import { ActionError } from '../../errors'
-import { ownsChunks, releaseChunk, TrailingDataError } from '../../oci/image'
+import { ownsChunks, releaseChunk, TrailingDataError } from '../../oci/decompress'
 import type { Layer } from '../../oci/types'
 import { readTar, TarFormatError, type TarEntry, type TarSink, type TarVisitor } from './tar'
 import type { LayerChange } from './view'

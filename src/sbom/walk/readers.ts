@@ -1,4 +1,4 @@
-import { releaseChunk } from '../../oci/image'
+import { releaseChunk } from '../../oci/decompress'
 import type { TarEntry, TarSink } from './tar'
 import type { FileReader, FileScanner } from './index'
 
