@@ -36697,9 +36697,7 @@ async function exchange(url, method, headers, body, limits, signal) {
     return new Promise((resolve, reject) => {
         const outgoing = request(url, {
             method,
-            headers: body === undefined
-                ? headers
-                : { ...headers, 'content-length': String(Buffer.byteLength(body)) }
+            headers: body === undefined ? headers : { ...headers, 'content-length': String(bodyLength(body)) }
         });
         // The request fails with the abort's own reason (e.g. which deadline ran out).
         const abort = () => outgoing.destroy(signal?.reason);
@@ -36725,8 +36723,32 @@ async function exchange(url, method, headers, body, limits, signal) {
             resolve(response);
         });
         outgoing.once('error', reject);
-        outgoing.end(body);
+        if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
+            outgoing.end(body);
+        else
+            writeStreamed(outgoing, body).catch((error) => outgoing.destroy(error));
     });
+}
+function bodyLength(body) {
+    return typeof body === 'string' || Buffer.isBuffer(body) ? Buffer.byteLength(body) : body.length;
+}
+/** Writes the chunks as the socket drains (the request's timers and abort still apply). */
+async function writeStreamed(outgoing, body) {
+    for (const chunk of body.chunks()) {
+        if (outgoing.destroyed)
+            return;
+        if (!outgoing.write(chunk))
+            await new Promise(resolve => {
+                const done = () => {
+                    outgoing.off('drain', done);
+                    outgoing.off('close', done);
+                    resolve();
+                };
+                outgoing.once('drain', done);
+                outgoing.once('close', done);
+            });
+    }
+    outgoing.end();
 }
 /** `promise`, or the error `late()` after `ms`, or the signal's reason; `stop` runs on either. */
 function within(promise, ms, late, signal, stop) {

@@ -41,9 +41,10 @@ export function bundleReferrer(
   subject: Descriptor,
   predicateType: string,
   created: Date,
-  annotations: Record<string, string> = {}
+  annotations: Record<string, string> = {},
+  /** The bundle's JSON when it is serialised already (the bytes of its bundle file). */
+  bundleBytes: Buffer = Buffer.from(JSON.stringify(bundle))
 ): BundleReferrer {
-  const bundleBytes = Buffer.from(JSON.stringify(bundle))
   const mediaType = bundle.mediaType
   const manifest: ImageManifest = {
     schemaVersion: 2,

@@ -12,7 +12,7 @@ import {
 } from '../../attach'
 import type { SignConfig } from '../../config'
 import { RegistryClient, type Reference } from '../../oci'
-import type { SignedBundle, SigstoreServices } from '../../sign'
+import { serializeBundle, type SignedBundle, type SigstoreServices } from '../../sign'
 import { type Item, describe, platformAnnotations } from './items'
 
 /**
@@ -44,9 +44,11 @@ export function attachSteps(
             item.subject.descriptor,
             item.statement.predicateType,
             created,
-            platformAnnotations(item)
+            platformAnnotations(item),
+            item.bundleBytes ?? serializeBundle(signed.bundle)
           )
           item.ref = await pushBundleReferrer(client, ref, referrer)
+          item.bundleBytes = undefined
           pushed.push({ what, digest: item.ref, manifest: referrer.manifest })
           return item.ref
         }

@@ -24,6 +24,8 @@ export interface Item {
   kind: ItemKind
   subject: Subject
   statement: Statement
+  /** The statement's bytes when serialised ahead of signing (an SBOM's: see planItems). */
+  payload?: Buffer
   sbom?: Sbom
   /** The index's copy of a platform's attestation (SBOM, vulnerabilities): its platform. */
   describes?: Subject
@@ -39,6 +41,8 @@ export interface Item {
   legacyRef?: string
   github?: StoredAttestation
   bundlePath?: string
+  /** The DSSE bundle's JSON as written to bundlePath, until it is pushed as a referrer. */
+  bundleBytes?: Buffer
 }
 
 export const LABEL: Record<ItemKind, string> = {
