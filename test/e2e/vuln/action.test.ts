@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SerializedBundle } from '@sigstore/bundle'
 import { MediaType, RegistryClient, parseReference } from '../../../src/oci'
+import { createScenario, scenarioRequests, type Scenario } from '../../stack/sigstore'
 import { pushFixture } from '../../support/fixtures'
 import { runAction, verifyInputs } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
@@ -11,6 +12,7 @@ import { readBundle, verifyKeyless } from '../sign/verify-helpers'
 import {
   attachedTo,
   bundleFiles,
+  pushArgvApp,
   readJson,
   sarifValidator,
   vexDocument,
@@ -46,8 +48,85 @@ async function pushApp(repo: string) {
 }
 
 describe('the vulnerability gate in sign mode', () => {
-  // The stand-in's Go records rate nothing: unknown, which ranks critical by default.
+  /**
+   * A critical from a real record and the scanner's own CVSS computation: the npm application's
+   * minimist 1.2.5 is affected by GHSA-xvch-5gv4-984h, whose CVSS 3.1 vector
+   * (AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H) scores 9.8. Unknown findings rank none here, so
+   * only the computed rating can fail the gate. A counting Sigstore scenario shows that no
+   * certificate was asked for; the fixed minimist, 1.2.6, passes and is signed.
+   */
   test('a finding ranked critical fails the run before anything is signed or pushed', async () => {
+    const gate = { 'fail-on-severity': 'critical', 'unknown-severity': 'none', ...osv }
+    const affected = await pushArgvApp(host, 'vuln/critical', '1.2.5')
+    const scenario = await createScenario(stack.sigstore)
+    const run = await runAction(
+      { image: affected.image, ...gate, ...scenarioInputs(scenario) },
+      { ACTIONS_ID_TOKEN_REQUEST_URL: scenario.oidcURL }
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toMatch(
+      /^vulnerability gate \(fail on critical and above\): GHSA-xvch-5gv4-984h \(critical\) in minimist 1\.2\.5/
+    )
+    expect(run.errors[0]).toMatch(/Nothing was signed or pushed/)
+    // No certificate, log entry or timestamp was asked for (the OIDC token is read up front,
+    // where a missing id-token permission fails before any work).
+    expect(await scenarioRequests(stack.sigstore, scenario.id)).toMatchObject({
+      fulcio: 0,
+      rekor: 0,
+      rekor2: 0,
+      tsa: 0
+    })
+    expect(await attachedTo(affected.name, affected.digest)).toEqual({ referrers: [], tags: [] })
+    expect(bundleFiles(run.runnerTemp)).toEqual([])
+
+    const report = readJson<JsonReport>(run.outputs['vulnerabilities-path'] ?? '')
+    expect(report.passed).toBe(false)
+    expect(report.scans[0]?.findings).toEqual([
+      expect.objectContaining({
+        id: 'GHSA-xvch-5gv4-984h',
+        aliases: ['CVE-2021-44906'],
+        package: expect.objectContaining({
+          name: 'minimist',
+          version: '1.2.5',
+          purl: 'pkg:npm/minimist@1.2.5'
+        }),
+        fixedIn: ['1.2.6'],
+        severity: 'critical',
+        score: 9.8,
+        vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
+        ratingSource: 'CVSS_V3',
+        failing: true
+      })
+    ])
+    expect(run.outputs).toMatchObject({
+      digest: affected.digest,
+      'vulnerabilities-critical': '1',
+      'vulnerabilities-unknown': '0'
+    })
+    expect(run.summary).toContain('❌ GHSA-xvch-5gv4-984h')
+    expect(run.summary).toContain('Nothing was signed or pushed')
+    expect(sarifValidator()(readJson(run.outputs['sarif-path'] ?? ''))).toEqual([])
+
+    // The upgrade: minimist 1.2.6 is past the fix, nothing to fail on; signed and attached.
+    const fixed = await pushArgvApp(host, 'vuln/critical-fixed', '1.2.6')
+    const upgraded = await createScenario(stack.sigstore)
+    const passed = await runAction(
+      { image: fixed.image, ...gate, ...scenarioInputs(upgraded) },
+      { ACTIONS_ID_TOKEN_REQUEST_URL: upgraded.oidcURL }
+    )
+    expect(passed.errors).toEqual([])
+    expect(passed.exitCode).toBe(0)
+    const clean = readJson<JsonReport>(passed.outputs['vulnerabilities-path'] ?? '')
+    expect(clean.passed).toBe(true)
+    expect(clean.scans[0]?.findings).toEqual([])
+    expect(passed.outputs['vulnerabilities-critical']).toBe('0')
+    expect((await scenarioRequests(stack.sigstore, upgraded.id)).fulcio).toBeGreaterThan(0)
+    expect((await attachedTo(fixed.name, fixed.digest)).referrers.length).toBeGreaterThan(0)
+  })
+
+  // The stand-in's Go records rate nothing: unknown, which ranks critical by default.
+  test('an unknown severity ranks critical by default: unrated findings fail a critical gate', async () => {
     const app = await pushApp('vuln/gate')
     const run = await runAction({ image: app.image, 'fail-on-severity': 'critical', ...osv })
     expect(run.exitCode).toBe(1)
@@ -272,6 +351,16 @@ describe('the vulnerability gate in sign mode', () => {
     ])
   })
 })
+
+/** The Sigstore inputs that point a run at a counting scenario of the stack. */
+function scenarioInputs(scenario: Scenario) {
+  return {
+    'fulcio-url': scenario.fulcioURL,
+    'rekor-url': scenario.rekorURL,
+    'tsa-url': scenario.tsaURL,
+    'trusted-root': stack.sigstore.trustedRootPath
+  }
+}
 
 function policyFile(maxSeverity: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'vuln-policy-'))

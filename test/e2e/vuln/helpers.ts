@@ -1,10 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Ajv from 'ajv-draft-04'
 import addFormats from 'ajv-formats'
 import { RegistryClient, parseReference } from '../../../src/oci'
+import { pushLayout, writeLayout } from '../../support/oci-layout'
 import { REPO_ROOT } from '../../support/paths'
+import { filesFrom } from '../../unit/sbom/images'
 
 const client = new RegistryClient()
 
@@ -19,6 +21,34 @@ export async function attachedTo(repo: string, digest: string) {
   for (const candidate of [tag, `${tag}.sig`, `${tag}.att`])
     if (await client.headManifest(ref, candidate)) tags.push(candidate)
   return { referrers: await client.referrers(ref, digest), tags }
+}
+
+/**
+ * Pushes `host/repo`: one layer holding /app, an npm application that requires minimist at
+ * `minimist` as `npm install` leaves it: its package.json and package-lock.json, and
+ * minimist's real package.json in node_modules (vendored under __fixtures__/npm, see its
+ * NOTICE). 1.2.5 is affected by GHSA-xvch-5gv4-984h, 1.2.6 is its fix.
+ */
+export async function pushArgvApp(host: string, repo: string, minimist: '1.2.5' | '1.2.6') {
+  const npm = join(REPO_ROOT, '__fixtures__', 'npm')
+  const dir = mkdtempSync(join(tmpdir(), 'argv-app-'))
+  try {
+    await writeLayout(dir, [
+      {
+        files: {
+          ...filesFrom(join(npm, `argv-app-${minimist}`), 'app'),
+          'app/node_modules/minimist/package.json': readFileSync(
+            join(npm, `minimist-${minimist}`, 'package.json')
+          )
+        },
+        createdBy: 'RUN /bin/sh -c cd /app && npm ci --omit=dev # buildkit'
+      }
+    ])
+    const image = pushLayout(dir, host, repo)
+    return { name: `${host}/${repo}`, image, digest: image.slice(image.indexOf('@') + 1) }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 /** The official SARIF 2.1.0 schema vendored under __fixtures__/sarif (see its NOTICE). */
@@ -77,8 +107,10 @@ export interface JsonReport {
       id: string
       aliases: string[]
       package: { name: string; version: string; purl: string }
+      fixedIn: string[]
       severity: string
       score?: number
+      vector?: string
       ratingSource: string
       failing: boolean
       suppressed?: { by: string; reason: string }

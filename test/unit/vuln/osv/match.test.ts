@@ -1,4 +1,5 @@
 import { match } from '../../../../src/vuln/osv'
+import { rate } from '../../../../src/vuln/severity'
 import { InvalidVersionError } from '../../../../src/vuln/versions'
 import type { OsvRecord } from '../../../../src/vuln/types'
 import { record, scanPackage } from './records'
@@ -49,6 +50,23 @@ describe('match on real records', () => {
     expect(ids('pkg:golang/k8s.io/kubernetes@v1.28.0', [withdrawn])).toEqual([])
     const live = { ...withdrawn, withdrawn: undefined }
     expect(ids('pkg:golang/k8s.io/kubernetes@v1.28.0', [live])).toEqual(['GO-2022-0617'])
+  })
+
+  test('minimist: GHSA-xvch-5gv4-984h affects 1.2.5 and 0.2.3, not their fixes; its vector rates it 9.8', () => {
+    const ghsa = record('GHSA-xvch-5gv4-984h')
+    expect(ids('pkg:npm/minimist@1.2.5', [ghsa])).toEqual(['GHSA-xvch-5gv4-984h'])
+    expect(ids('pkg:npm/minimist@0.2.3', [ghsa])).toEqual(['GHSA-xvch-5gv4-984h'])
+    for (const version of ['1.2.6', '1.2.8', '0.2.4'])
+      expect(ids(`pkg:npm/minimist@${version}`, [ghsa])).toEqual([])
+    const [found] = match(scanPackage('pkg:npm/minimist@1.2.5'), [ghsa])
+    expect(found?.fixedIn).toEqual(['1.2.6'])
+    // Computed from the CVSS 3.1 vector, not taken from database_specific's "CRITICAL".
+    expect(rate(ghsa, found?.affected)).toEqual({
+      severity: 'critical',
+      score: 9.8,
+      vector: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H',
+      source: 'CVSS_V3'
+    })
   })
 
   test('a language advisory never matches a distribution package of the same name', () => {
