@@ -47,13 +47,14 @@ const CREATED_ANNOTATION = 'org.opencontainers.image.created';
 function bundleReferrer(bundle, subject, predicateType, created, annotations = {}, 
 /** The bundle's JSON when it is serialised already (the bytes of its bundle file). */
 bundleBytes = Buffer.from(JSON.stringify(bundle))) {
+    const digest = Buffer.isBuffer(bundleBytes) ? (0,oci/* sha256Digest */.sI)(bundleBytes) : bundleBytes.digest;
     const mediaType = bundle.mediaType;
     const manifest = {
         schemaVersion: 2,
         mediaType: oci/* MediaType */.zu.OCI_MANIFEST,
         artifactType: mediaType,
         config: EMPTY_CONFIG,
-        layers: [{ mediaType, digest: (0,oci/* sha256Digest */.sI)(bundleBytes), size: bundleBytes.length }],
+        layers: [{ mediaType, digest, size: bundleBytes.length }],
         subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
         annotations: {
             [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
@@ -522,10 +523,15 @@ function identityFromClaims(claims) {
 // The JSON form of the bundles this run signs, and their bytes, with a large DSSE payload held
 // once: as the bytes that were signed.
 
+
 /** Envelopes whose base64 payload is read from these bytes (see bundleJSON). */
 const derived = new WeakMap();
-/** Base64 is encoded a slice at a time: 768 KiB of payload (a multiple of 3: no padding inside). */
-const BASE64_SLICE = 3 * 256 * 1024;
+/**
+ * Base64 is encoded a slice at a time: 48 KiB of payload (a multiple of 3: no padding inside).
+ * Small slices die young: the young generation's collections free them as the pieces go out,
+ * where large ones would pile up as garbage until a full collection.
+ */
+const BASE64_SLICE = 3 * 16 * 1024;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /**
  * bundleToJSON, except that a DSSE envelope's `payload` (base64, 4/3 of the statement) is not
@@ -558,14 +564,16 @@ function derivedPayload(envelope) {
 }
 /**
  * The bundle's JSON bytes, as written to the output directory and pushed (the same bytes
- * for both). A DSSE payload is encoded straight into the one buffer, a slice at a time,
- * instead of through strings of the payload and of the whole document.
+ * for both). A DSSE payload is encoded a slice at a time as the pieces are taken (for the
+ * digest, the file, the upload), never as a string or buffer of the whole.
  */
-function serializeBundle(bundle) {
+function bundleBytes(bundle) {
     const envelope = bundle.dsseEnvelope;
     const signed = envelope && derived.get(envelope);
-    if (!envelope || (!signed && !BASE64.test(envelope.payload)))
-        return Buffer.from(JSON.stringify(bundle));
+    if (!envelope || (!signed && !BASE64.test(envelope.payload))) {
+        const whole = Buffer.from(JSON.stringify(bundle));
+        return { length: whole.length, digest: sha256(whole), chunks: () => [whole] };
+    }
     // Fields named one by one: a spread would read (and encode) the payload.
     const shell = {
         payload: '\u0000',
@@ -574,18 +582,30 @@ function serializeBundle(bundle) {
     };
     const text = JSON.stringify({ ...bundle, dsseEnvelope: shell });
     const mark = text.indexOf('"\\u0000"') + 1;
-    const head = text.slice(0, mark);
-    const tail = text.slice(mark + '\\u0000'.length);
-    const length = signed ? Math.ceil(signed.length / 3) * 4 : envelope.payload.length;
-    const bytes = Buffer.allocUnsafe(Buffer.byteLength(head) + length + Buffer.byteLength(tail));
-    let at = bytes.write(head);
-    if (!signed)
-        at += bytes.write(envelope.payload, at, 'latin1');
-    else
-        for (let from = 0; from < signed.length; from += BASE64_SLICE)
-            at += bytes.write(signed.subarray(from, from + BASE64_SLICE).toString('base64'), at, 'latin1');
-    bytes.write(tail, at);
-    return bytes;
+    const head = Buffer.from(text.slice(0, mark));
+    const tail = Buffer.from(text.slice(mark + '\\u0000'.length));
+    const payload = signed ? undefined : envelope.payload;
+    const length = signed ? Math.ceil(signed.length / 3) * 4 : payload.length;
+    function* chunks() {
+        yield head;
+        if (signed)
+            for (let from = 0; from < signed.length; from += BASE64_SLICE)
+                yield Buffer.from(signed.subarray(from, from + BASE64_SLICE).toString('base64'));
+        else
+            yield Buffer.from(payload, 'latin1');
+        yield tail;
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const chunk of chunks())
+        hash.update(chunk);
+    return {
+        length: head.length + length + tail.length,
+        digest: `sha256:${hash.digest('hex')}`,
+        chunks
+    };
+}
+function sha256(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/sign/instances/github.signing_config.json
@@ -2213,11 +2233,8 @@ const BUNDLE_FILE = {
     provenance: 'provenance',
     vuln: 'vulnerability-attestation'
 };
-/**
- * Writes each item's bundle file. With `referrers`, the bytes stay on the item until they
- * are pushed as its referrer (the same bytes, serialised once).
- */
-async function writeBundles(dir, items, referrers) {
+/** Writes each item's bundle file; the item keeps its bytes to push them as its referrer. */
+async function writeBundles(dir, items) {
     for (const item of items) {
         const bundle = item.signed ?? item.legacySigned;
         if (!bundle)
@@ -2226,9 +2243,9 @@ async function writeBundles(dir, items, referrers) {
         const suffix = platform ? `-${platform.replace(/\//g, '-')}` : '';
         const name = BUNDLE_FILE[item.kind];
         item.bundlePath = (0,external_node_path_.join)(dir.path, `${name}${suffix}.sigstore.json`);
-        const bytes = serializeBundle(bundle.bundle);
-        await (0,files/* writeFileAtomic */.Zf)(item.bundlePath, bytes, dir.origin);
-        if (referrers && bundle === item.signed)
+        const bytes = bundleBytes(bundle.bundle);
+        await (0,files/* writeFileAtomic */.Zf)(item.bundlePath, bytes.chunks(), dir.origin);
+        if (bundle === item.signed)
             item.bundleBytes = bytes;
     }
 }
@@ -2256,9 +2273,8 @@ pushed, github) {
             steps.push({
                 what: `${what} (OCI referrer)`,
                 run: async () => {
-                    const referrer = bundleReferrer(signed.bundle, item.subject.descriptor, item.statement.predicateType, created, platformAnnotations(item), item.bundleBytes ?? serializeBundle(signed.bundle));
+                    const referrer = bundleReferrer(signed.bundle, item.subject.descriptor, item.statement.predicateType, created, platformAnnotations(item), item.bundleBytes ?? bundleBytes(signed.bundle));
                     item.ref = await pushBundleReferrer(client, ref, referrer);
-                    item.bundleBytes = undefined;
                     pushed.push({ what, digest: item.ref, manifest: referrer.manifest });
                     return item.ref;
                 }
@@ -2541,7 +2557,7 @@ async function runSign(config) {
         signerIdentity =
             (await signItem(signer, verifier, item, pinned, sign, services, identity)) ?? signerIdentity;
     }
-    await writeBundles(outputDir, items, sign.attachFormat !== 'legacy');
+    await writeBundles(outputDir, items);
     const pushed = [];
     const steps = attachSteps(client, pinned, items, sign, services, pushed, github);
     await runAttachSteps(steps);

@@ -7894,7 +7894,11 @@ async function hasBlob(transport, ref, digest) {
  * when given. Restarts the upload session when one fails midway.
  */
 async function putBlob(transport, ref, data, digest, options = {}) {
-    const actual = digest ? (0,oci_digest/* digestOf */.ol)(data, digest) : (0,oci_digest/* sha256Digest */.sI)(data);
+    const actual = Buffer.isBuffer(data)
+        ? digest
+            ? (0,oci_digest/* digestOf */.ol)(data, digest)
+            : (0,oci_digest/* sha256Digest */.sI)(data)
+        : data.digest;
     if (digest && actual !== digest)
         throw (0,oci_digest/* mismatch */.J4)(`blob for ${ref.name}`, digest, actual);
     for (let attempt = 0;; attempt++) {
@@ -7935,7 +7939,7 @@ async function upload(transport, ref, data, digest, options) {
     started.discard();
     let location = uploadLocation(transport, ref, started);
     const chunkSize = options.chunkSize;
-    if (chunkSize && data.length > chunkSize) {
+    if (chunkSize && data.length > chunkSize && Buffer.isBuffer(data)) {
         for (let offset = 0; offset < data.length; offset += chunkSize) {
             const chunk = data.subarray(offset, Math.min(offset + chunkSize, data.length));
             const patched = await transport.send({

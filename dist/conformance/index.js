@@ -37361,7 +37361,11 @@ async function blobs_hasBlob(transport, ref, digest) {
  * when given. Restarts the upload session when one fails midway.
  */
 async function blobs_putBlob(transport, ref, data, digest, options = {}) {
-    const actual = digest ? digestOf(data, digest) : sha256Digest(data);
+    const actual = Buffer.isBuffer(data)
+        ? digest
+            ? digestOf(data, digest)
+            : sha256Digest(data)
+        : data.digest;
     if (digest && actual !== digest)
         throw mismatch(`blob for ${ref.name}`, digest, actual);
     for (let attempt = 0;; attempt++) {
@@ -37402,7 +37406,7 @@ async function upload(transport, ref, data, digest, options) {
     started.discard();
     let location = uploadLocation(transport, ref, started);
     const chunkSize = options.chunkSize;
-    if (chunkSize && data.length > chunkSize) {
+    if (chunkSize && data.length > chunkSize && Buffer.isBuffer(data)) {
         for (let offset = 0; offset < data.length; offset += chunkSize) {
             const chunk = data.subarray(offset, Math.min(offset + chunkSize, data.length));
             const patched = await transport.send({

@@ -14,7 +14,8 @@ export {
   RegistryClient,
   referrersTag,
   type RegistryOptions,
-  type PutBlobOptions
+  type PutBlobOptions,
+  type StreamedBlob
 } from './registry'
 export type { RetryOptions } from './transport'
 export { openTarget, selectPlatform } from './source'

@@ -7,7 +7,7 @@ export {
   type IdentityTokenSource,
   type SignerIdentity
 } from './identity'
-export { serializeBundle } from './bundle-json'
+export { bundleBytes, type BundleBytes } from './bundle-json'
 export { checkAttachFormat, selectServices, type SigstoreServices } from './instance'
 export { loadSigningKey, type SigningKey } from './keys'
 export { provenanceStatement } from './provenance'

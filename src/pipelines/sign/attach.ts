@@ -12,7 +12,7 @@ import {
 } from '../../attach'
 import type { SignConfig } from '../../config'
 import { RegistryClient, type Reference } from '../../oci'
-import { serializeBundle, type SignedBundle, type SigstoreServices } from '../../sign'
+import { bundleBytes, type SignedBundle, type SigstoreServices } from '../../sign'
 import { type Item, describe, platformAnnotations } from './items'
 
 /**
@@ -45,10 +45,9 @@ export function attachSteps(
             item.statement.predicateType,
             created,
             platformAnnotations(item),
-            item.bundleBytes ?? serializeBundle(signed.bundle)
+            item.bundleBytes ?? bundleBytes(signed.bundle)
           )
           item.ref = await pushBundleReferrer(client, ref, referrer)
-          item.bundleBytes = undefined
           pushed.push({ what, digest: item.ref, manifest: referrer.manifest })
           return item.ref
         }

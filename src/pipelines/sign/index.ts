@@ -106,7 +106,7 @@ export async function runSign(config: SignRun): Promise<RunResult> {
     signerIdentity =
       (await signItem(signer, verifier, item, pinned, sign, services, identity)) ?? signerIdentity
   }
-  await writeBundles(outputDir, items, sign.attachFormat !== 'legacy')
+  await writeBundles(outputDir, items)
 
   const pushed: PushedReferrer[] = []
   const steps = attachSteps(client, pinned, items, sign, services, pushed, github)

@@ -3,7 +3,7 @@ import type { LegacyLayer, StoredAttestation } from '../../attach'
 import type { Config } from '../../config'
 import type { Descriptor, Image, Reference } from '../../oci'
 import type { Sbom } from '../../sbom'
-import { indexPlatformStatement, type SignedBundle } from '../../sign'
+import { indexPlatformStatement, type BundleBytes, type SignedBundle } from '../../sign'
 import { PLATFORM_ANNOTATION, type Statement } from '../../verify'
 
 export type SignRun = Config & { mode: 'sign' }
@@ -41,8 +41,8 @@ export interface Item {
   legacyRef?: string
   github?: StoredAttestation
   bundlePath?: string
-  /** The DSSE bundle's JSON as written to bundlePath, until it is pushed as a referrer. */
-  bundleBytes?: Buffer
+  /** The DSSE bundle's JSON as written to bundlePath (encoded afresh as it is read). */
+  bundleBytes?: BundleBytes
 }
 
 export const LABEL: Record<ItemKind, string> = {

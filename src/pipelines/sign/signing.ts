@@ -10,7 +10,7 @@ import type { Reference } from '../../oci'
 import {
   BundleSigner,
   LocalVerifier,
-  serializeBundle,
+  bundleBytes,
   simpleSigningPayload,
   type SignerIdentity,
   type SigstoreServices
@@ -86,11 +86,8 @@ const BUNDLE_FILE: Record<ItemKind, string> = {
   vuln: 'vulnerability-attestation'
 }
 
-/**
- * Writes each item's bundle file. With `referrers`, the bytes stay on the item until they
- * are pushed as its referrer (the same bytes, serialised once).
- */
-export async function writeBundles(dir: OutputDir, items: Item[], referrers: boolean) {
+/** Writes each item's bundle file; the item keeps its bytes to push them as its referrer. */
+export async function writeBundles(dir: OutputDir, items: Item[]) {
   for (const item of items) {
     const bundle = item.signed ?? item.legacySigned
     if (!bundle) continue
@@ -98,8 +95,8 @@ export async function writeBundles(dir: OutputDir, items: Item[], referrers: boo
     const suffix = platform ? `-${platform.replace(/\//g, '-')}` : ''
     const name = BUNDLE_FILE[item.kind]
     item.bundlePath = join(dir.path, `${name}${suffix}.sigstore.json`)
-    const bytes = serializeBundle(bundle.bundle)
-    await writeFileAtomic(item.bundlePath, bytes, dir.origin)
-    if (referrers && bundle === item.signed) item.bundleBytes = bytes
+    const bytes = bundleBytes(bundle.bundle)
+    await writeFileAtomic(item.bundlePath, bytes.chunks(), dir.origin)
+    if (bundle === item.signed) item.bundleBytes = bytes
   }
 }
