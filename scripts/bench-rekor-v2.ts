@@ -10,7 +10,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pushTestImage } from '../test/e2e/sign/images'
+import { pushTestImage } from '../test/support/registry-images'
 import { startRegistry } from '../test/stack/registry'
 import { startSigstore, type SigstoreStackInfo } from '../test/stack/sigstore'
 import { runAction } from '../test/support/run-action'

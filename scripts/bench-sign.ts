@@ -13,7 +13,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pushTestImage, pushTestIndex } from '../test/e2e/sign/images'
+import { pushTestImage, pushTestIndex } from '../test/support/registry-images'
 import { startFaultProxy, type FaultProxy } from '../test/stack/fault-proxy'
 import { startRegistry } from '../test/stack/registry'
 import {
@@ -137,16 +137,9 @@ async function main() {
 
     const none = await sign(s, proxy, [await image('bench/none')], { sbom: 'none' })
     const one = await sign(s, proxy, [await image('bench/one')], {})
-    const index = await pushTestIndex(registry.host, 'bench/eight', 'latest', [
-      'amd64',
-      'arm64',
-      '386',
-      'ppc64le',
-      's390x',
-      'riscv64',
-      'mips64le',
-      'loong64'
-    ])
+    const index = await pushTestIndex(registry.host, 'bench/eight', {
+      architectures: ['amd64', 'arm64', '386', 'ppc64le', 's390x', 'riscv64', 'mips64le', 'loong64']
+    })
     const eight = await sign(s, proxy, [`${host}/bench/eight@${index.digest}`], {})
     const baseline = await sign(s, proxy, [await image('bench/sbom-1k')], { sbom: small, ...LARGE })
     const big = await sign(s, proxy, [await image('bench/sbom-15m')], { sbom: large, ...LARGE })

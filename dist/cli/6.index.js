@@ -8,11 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runSbom: () => (/* binding */ runSbom)
 /* harmony export */ });
-/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68117);
+/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52909);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _files__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97053);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3239);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61214);
 /* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16982);
 
 

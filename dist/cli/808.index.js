@@ -21,7 +21,10 @@ var errors = __webpack_require__(83916);
 var query = __webpack_require__(37611);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __webpack_require__(87091);
+// EXTERNAL MODULE: ./src/json.ts
+var json = __webpack_require__(8301);
 ;// CONCATENATED MODULE: ./src/find/packages.ts
+
 
 
 /** The property our CycloneDX writes the source package into (`name` or `name@version`). */
@@ -39,7 +42,7 @@ const tooLarge = (why) => new errors/* ActionError */.lZ('SBOM_INVALID', `the SB
 });
 /** The packages of a CycloneDX or SPDX JSON document (the OS and image entries left out). */
 function sbomPackages(document) {
-    const doc = isObject(document) ? document : {};
+    const doc = (0,json/* isJsonObject */.O)(document) ? document : {};
     const packages = [];
     if (doc.bomFormat === 'CycloneDX')
         collectCycloneDx(doc.components, packages, 0);
@@ -55,13 +58,13 @@ function collectCycloneDx(components, into, depth) {
     if (depth > MAX_DEPTH)
         throw tooLarge(`nests components deeper than ${MAX_DEPTH}`);
     for (const component of components) {
-        if (!isObject(component) || typeof component.name !== 'string')
+        if (!(0,json/* isJsonObject */.O)(component) || typeof component.name !== 'string')
             continue;
         if (component.type !== 'operating-system' && component.type !== 'container') {
             const properties = new Map();
             if (Array.isArray(component.properties))
                 for (const p of component.properties)
-                    if (isObject(p) && typeof p.name === 'string' && typeof p.value === 'string')
+                    if ((0,json/* isJsonObject */.O)(p) && typeof p.name === 'string' && typeof p.value === 'string')
                         if (!properties.has(p.name))
                             properties.set(p.name, p.value);
             add(into, {
@@ -78,26 +81,26 @@ function collectCycloneDx(components, into, depth) {
     }
 }
 function evidenceLocation(evidence) {
-    const occurrences = isObject(evidence) ? evidence.occurrences : undefined;
+    const occurrences = (0,json/* isJsonObject */.O)(evidence) ? evidence.occurrences : undefined;
     const first = Array.isArray(occurrences) ? occurrences[0] : undefined;
-    return isObject(first) ? stringOr(first.location) : undefined;
+    return (0,json/* isJsonObject */.O)(first) ? stringOr(first.location) : undefined;
 }
 function collectSpdx(list, into) {
     if (!Array.isArray(list))
         return;
     for (const pkg of list) {
-        if (!isObject(pkg) || typeof pkg.name !== 'string')
+        if (!(0,json/* isJsonObject */.O)(pkg) || typeof pkg.name !== 'string')
             continue;
         const purpose = pkg.primaryPackagePurpose;
         if (purpose === 'OPERATING-SYSTEM' || purpose === 'CONTAINER')
             continue;
         const refs = Array.isArray(pkg.externalRefs) ? pkg.externalRefs : [];
-        const purlRef = refs.find(r => isObject(r) && r.referenceType === 'purl');
+        const purlRef = refs.find(r => (0,json/* isJsonObject */.O)(r) && r.referenceType === 'purl');
         const sourceInfo = stringOr(pkg.sourceInfo);
         add(into, {
             name: pkg.name,
             version: stringOr(pkg.versionInfo),
-            purl: isObject(purlRef) ? stringOr(purlRef.referenceLocator) : undefined,
+            purl: (0,json/* isJsonObject */.O)(purlRef) ? stringOr(purlRef.referenceLocator) : undefined,
             // Ours and syft's say "\u2026 in /path" / "\u2026: /path".
             location: sourceInfo ? /(?:in|:) (\/\S+)$/.exec(sourceInfo)?.[1] : undefined
         });
@@ -142,9 +145,6 @@ function parsePurl(text) {
 }
 function stringOr(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // EXTERNAL MODULE: ./src/vuln/versions/index.ts + 13 modules
@@ -436,12 +436,12 @@ var log = __webpack_require__(25625);
 var semaphore = __webpack_require__(79788);
 // EXTERNAL MODULE: ./src/network/deadline.ts + 1 modules
 var deadline = __webpack_require__(2850);
-// EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
-var oci = __webpack_require__(3239);
+// EXTERNAL MODULE: ./src/oci/index.ts + 12 modules
+var oci = __webpack_require__(61214);
 // EXTERNAL MODULE: ./src/sbom/index.ts + 42 modules
 var src_sbom = __webpack_require__(16982);
-// EXTERNAL MODULE: ./src/verify/index.ts + 23 modules
-var verify = __webpack_require__(78041);
+// EXTERNAL MODULE: ./src/verify/index.ts + 26 modules
+var verify = __webpack_require__(85039);
 // EXTERNAL MODULE: ./src/pipelines/verify-checks.ts
 var verify_checks = __webpack_require__(46782);
 ;// CONCATENATED MODULE: ./src/pipelines/find.ts
@@ -600,8 +600,8 @@ async function findInSubject(ref, subject, policy, query, checks, generate) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _network_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98904);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3239);
-/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78041);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61214);
+/* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85039);
 /* harmony import */ var _verify_scan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12130);
 /* harmony import */ var _vulnerabilities__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76197);
 /**

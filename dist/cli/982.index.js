@@ -370,7 +370,10 @@ function apkLicenses(value) {
     return [...new Set(text.split(/\s+/).map(normaliseLicense))];
 }
 
+// EXTERNAL MODULE: ./src/json.ts
+var json = __webpack_require__(8301);
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/dotnet/index.ts
+
 
 
 /** NuGet packages from .NET `*.deps.json` files (libraries of type "package"), with edges from the targets. */
@@ -412,22 +415,22 @@ const dotnetCataloger = {
 };
 function parseDepsJson(text) {
     const doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-    if (!isObject(doc))
+    if (!(0,json/* isJsonObject */.O)(doc))
         throw new Error('deps.json is not a JSON object');
-    const libraries = (isObject(doc.libraries) ? doc.libraries : {});
-    const targets = (isObject(doc.targets) ? doc.targets : {});
+    const libraries = ((0,json/* isJsonObject */.O)(doc.libraries) ? doc.libraries : {});
+    const targets = ((0,json/* isJsonObject */.O)(doc.targets) ? doc.targets : {});
     const dependencies = new Map();
     for (const target of Object.values(targets)) {
-        if (!isObject(target))
+        if (!(0,json/* isJsonObject */.O)(target))
             continue;
         for (const [id, entry] of Object.entries(target)) {
-            if (isObject(entry) && isObject(entry.dependencies))
+            if ((0,json/* isJsonObject */.O)(entry) && (0,json/* isJsonObject */.O)(entry.dependencies))
                 dependencies.set(id, Object.keys(entry.dependencies));
         }
     }
     const out = [];
     for (const [id, lib] of Object.entries(libraries)) {
-        if (!isObject(lib) || lib.type !== 'package')
+        if (!(0,json/* isJsonObject */.O)(lib) || lib.type !== 'package')
             continue;
         const slash = id.lastIndexOf('/');
         if (slash <= 0)
@@ -441,9 +444,6 @@ function parseDepsJson(text) {
         });
     }
     return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/dpkg/control.ts
@@ -3943,6 +3943,8 @@ var index_node = __webpack_require__(51248);
 var spec = __webpack_require__(94321);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __webpack_require__(87091);
+// EXTERNAL MODULE: ./src/oci/decompress.ts
+var decompress = __webpack_require__(11606);
 ;// CONCATENATED MODULE: ./src/sbom/cyclonedx.ts
 // Subpath imports keep the library's schema-file resources (and their __dirname) out of the bundle.
 
@@ -4087,7 +4089,7 @@ class JsonWriter {
         const whole = Buffer.concat(parts);
         // Each part starts its block: free the whole block behind it.
         for (const part of parts)
-            (0,oci_image/* releaseChunk */.bW)(Buffer.from(part.buffer));
+            (0,decompress/* releaseChunk */.bW)(Buffer.from(part.buffer));
         return whole;
     }
 }

@@ -4762,7 +4762,7 @@ module.exports = validRange
 /* harmony export */   sG: () => (/* binding */ fileBytes),
 /* harmony export */   uW: () => (/* binding */ zipEntries)
 /* harmony export */ });
-/* unused harmony exports bufferBytes, MAX_ENTRIES */
+/* unused harmony exports bufferBytes, readAhead, MAX_ENTRIES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
@@ -4774,9 +4774,12 @@ class ZipError extends Error {
 function bufferBytes(buffer) {
     return { size: buffer.length, read: (offset, length) => buffer.subarray(offset, offset + length) };
 }
-/** An open file, read with positional reads (nothing is held but what is asked for). */
-function fileBytes(fd, size) {
-    return {
+/**
+ * An open file, read with positional reads: nothing is held but what is asked for and one
+ * read-ahead window (see readAhead).
+ */
+function fileBytes(fd, size, window = 1 << 20) {
+    return readAhead({
         size,
         read(offset, length) {
             const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - offset)));
@@ -4788,6 +4791,32 @@ function fileBytes(fd, size) {
                 done += n;
             }
             return out.subarray(0, done);
+        }
+    }, window);
+}
+/**
+ * `bytes` with read-ahead: a read that moves forward from the last one (an archive's
+ * entries in order, as zip writes them) fills a `window`-byte buffer that serves the reads
+ * after it, so walking an archive costs a read per window rather than two per entry. Any
+ * other read (a backwards jump, a far or hostile offset) reads exactly what it asks for.
+ */
+function readAhead(bytes, window) {
+    let held = Buffer.alloc(0);
+    let heldAt = 0;
+    let lastEnd = -1;
+    return {
+        size: bytes.size,
+        read(offset, length) {
+            const end = offset + length;
+            const forward = lastEnd >= 0 && offset >= lastEnd && offset - lastEnd <= window;
+            lastEnd = end;
+            if (offset >= heldAt && end <= heldAt + held.length)
+                return held.subarray(offset - heldAt, end - heldAt);
+            if (!forward || length >= window)
+                return bytes.read(offset, length);
+            held = bytes.read(offset, window);
+            heldAt = offset;
+            return held.subarray(0, length);
         }
     };
 }
@@ -4866,7 +4895,12 @@ function readEntry(zip, entry, limit) {
         throw new ZipError(`${entry.name}: compression method ${entry.method}`);
     try {
         // maxOutputLength stops inflating as soon as the output passes the limit, whatever the header claimed.
-        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(data, { maxOutputLength: Math.max(1, limit) });
+        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(data, {
+            maxOutputLength: Math.max(1, limit),
+            // Output is gathered in chunks of this size (16 KiB by default): sized to the entry,
+            // a small record costs a small buffer (from Node's pool) instead of 16 KiB each.
+            chunkSize: Math.min(Math.max(entry.size + 64, 64), 1 << 16)
+        });
     }
     catch (error) {
         const code = error.code;
@@ -4951,14 +4985,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(68117);
+/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(52909);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(83916);
 /* harmony import */ var _files__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(97053);
 /* harmony import */ var _heap__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(14349);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(25625);
 /* harmony import */ var _pipelines__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(51171);
 /* harmony import */ var _sbom_tool__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(48845);
-/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(60776);
+/* harmony import */ var _usage__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(92485);
 // First: a Node too old for the rest fails here with one clear line.
 
 
@@ -4973,136 +5007,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const USAGE = `Usage: sbom-sign <command> [options]
-
-Commands:
-  sbom SOURCE --output FILE   generate the SBOM of an image
-  scan SBOM|SOURCE            scan an SBOM (or an image's, generated) for vulnerabilities
-  sign IMAGE                  generate the SBOM, sign the image and attach both
-  verify IMAGE...             check signatures and attestations against a policy
-  find QUERY IMAGE...         which images' verified SBOMs list a package (incident response)
-
-Options:
-  --help                      this help; "sbom-sign <command> --help" for a command's options
-  --version                   print the version
-
-Examples:
-  sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json
-  sbom-sign scan app.cdx.json --fail-on-severity high
-  sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --output-dir out
-  sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' \\
-    --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom
-  sbom-sign find 'pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2' ghcr.io/acme/app:1.0 ghcr.io/acme/api:2.3 \\
-    --certificate-identity-regexp '^https://github\\.com/acme/' \\
-    --certificate-oidc-issuer https://token.actions.githubusercontent.com
-
-Exit codes: 0 ok, 1 verification, the vulnerability gate or the operation failed (find: an image
-could not be checked),
-2 usage or input error, 3 find --fail-if-found found the package.
-Keyless signing outside GitHub Actions reads an OIDC token from $SIGSTORE_ID_TOKEN.`;
-const SOURCES = `SOURCE is a registry reference (registry:REF or a bare reference), oci-dir:PATH[:tag|@digest],
-oci-archive:PATH or docker-archive:PATH (docker save).`;
-const EXAMPLES = {
-    sbom: [
-        'sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json',
-        "sbom-sign sbom oci-archive:app.tar --format spdx-json --output - | jq '.packages[].name'",
-        'sbom-sign sbom localhost:5000/app:dev --platform linux/arm64 --output app.cdx.json'
-    ],
-    scan: [
-        'sbom-sign scan app.cdx.json --fail-on-severity high --output-dir report',
-        'sbom-sign scan ghcr.io/acme/app:1.0 --platform linux/arm64 --vex app.vex.json --sarif app.sarif',
-        "sbom-sign scan sbom:app.spdx.json --json - | jq '.counts'",
-        'sbom-sign scan oci-archive:app.tar --offline --vulnerability-db osv/Debian.zip --ignore-vulnerabilities "CVE-2024-1234 until=2025-06-30"'
-    ],
-    sign: [
-        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --output-dir out      # keyless: needs $SIGSTORE_ID_TOKEN outside Actions',
-        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --fail-on-severity critical --vulnerability-attestation',
-        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --key cosign.key --key-password "$PW" --attach-format both'
-    ],
-    verify: [
-        "sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom",
-        'sbom-sign verify --dockerfile Dockerfile --policy .github/image-policy.yaml --output-dir report',
-        'sbom-sign verify ghcr.io/acme/app:1.0 --key cosign.pub'
-    ],
-    find: [
-        "sbom-sign find 'pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2' ghcr.io/acme/app:1.0 ghcr.io/acme/api:2.3 --certificate-identity-regexp '^https://github\\.com/acme/' --certificate-oidc-issuer https://token.actions.githubusercontent.com",
-        "sbom-sign find 'pkg:maven/org.apache.logging.log4j/log4j-core@>=2.0.0,<2.17.1' $(cat images.txt) --policy .github/image-policy.yaml --json found.json",
-        "sbom-sign find 'lodash@<4.17.21' ghcr.io/acme/web:latest --key cosign.pub --generate --fail-if-found"
-    ]
-};
-/** Options of the registry an image source is pulled from, and of the run's deadlines. */
-const PULL_OPTIONS = [
-    'insecure-registry',
-    'insecure-registries',
-    'registry-username',
-    'registry-password',
-    'timeout',
-    'retry-budget'
-];
-/** Verify mode's options that say whose signatures count; find takes them too. */
-const SIGNER_OPTIONS = [
-    'certificate-identity',
-    'certificate-identity-regexp',
-    'certificate-oidc-issuer',
-    'certificate-oidc-issuer-regexp',
-    'max-age',
-    'policy',
-    'github-attestations',
-    'offline'
-];
-function commandOptions(command) {
-    if (command === 'sbom')
-        return [..._options__WEBPACK_IMPORTED_MODULE_12__/* .SBOM_OPTIONS */ .Nq];
-    if (command === 'scan')
-        return [
-            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .VULN_OPTIONS */ .F$,
-            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .SCAN_OUTPUT_OPTIONS */ .P7,
-            _options__WEBPACK_IMPORTED_MODULE_12__/* .OUTPUT_DIR_OPTION */ .ic,
-            _options__WEBPACK_IMPORTED_MODULE_12__/* .SUMMARY_OPTION */ .$7,
-            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .SBOM_OPTIONS */ .Nq.filter(o => o.name === 'platform'),
-            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_OPTIONS */ .DT.filter(o => PULL_OPTIONS.includes(o.name))
-        ];
-    if (command === 'find')
-        return [
-            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .FIND_OPTIONS */ .rq,
-            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .VERIFY_OPTIONS */ .nn.filter(o => SIGNER_OPTIONS.includes(o.name)),
-            ..._options__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_OPTIONS */ .DT,
-            _options__WEBPACK_IMPORTED_MODULE_12__/* .OUTPUT_DIR_OPTION */ .ic,
-            _options__WEBPACK_IMPORTED_MODULE_12__/* .SUMMARY_OPTION */ .$7
-        ];
-    const own = command === 'sign' ? [..._options__WEBPACK_IMPORTED_MODULE_12__/* .SIGN_OPTIONS */ .Bi, ..._options__WEBPACK_IMPORTED_MODULE_12__/* .SIGN_SCAN_OPTIONS */ .vn] : _options__WEBPACK_IMPORTED_MODULE_12__/* .VERIFY_OPTIONS */ .nn;
-    return [...own, ..._options__WEBPACK_IMPORTED_MODULE_12__/* .VULN_OPTIONS */ .F$, ..._options__WEBPACK_IMPORTED_MODULE_12__/* .COMMON_OPTIONS */ .DT, _options__WEBPACK_IMPORTED_MODULE_12__/* .OUTPUT_DIR_OPTION */ .ic, _options__WEBPACK_IMPORTED_MODULE_12__/* .SUMMARY_OPTION */ .$7];
-}
-function commandUsage(command) {
-    const synopsis = {
-        sbom: 'sbom SOURCE --output FILE [options]',
-        scan: 'scan SBOM|SOURCE [options]',
-        sign: 'sign IMAGE [options]',
-        verify: 'verify IMAGE... [options]',
-        find: 'find QUERY IMAGE... [options]'
-    }[command];
-    const what = {
-        sbom: `Generates the SBOM of an image from its layers.\n${SOURCES}`,
-        scan: `Scans an SBOM (a CycloneDX or SPDX JSON file, or sbom:PATH) for vulnerabilities in OSV, or generates the SBOM of an image SOURCE first. Prints the summary table; the JSON and SARIF reports go to --output-dir. Exits 1 when a finding reaches --fail-on-severity.\n${SOURCES}`,
-        sign: 'Generates the SBOM of IMAGE, signs the image keyless (or with --key) and attaches the SBOM as a signed attestation. Prints the outputs as JSON; the files go to --output-dir.',
-        verify: 'Checks the signatures and attestations of IMAGE... (or the FROM images of --dockerfile) against the signer options or --policy. Prints the outputs as JSON; the report goes to --output-dir.',
-        find: `Reports which of IMAGE... (each platform of an index) contain the package QUERY names, from each image's verified SBOM attestation (signer options or --policy, as in verify). Prints a table; the JSON report goes to --output-dir and --json.
-QUERY is a purl with an optional version range (pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2, pkg:npm/lodash@<4.17.21; "," is and, "|" is or) or a plain name[@range] matched in every ecosystem. A Debian or Alpine query also finds the packages built from that source package.`
-    }[command];
-    return [
-        `Usage: sbom-sign ${synopsis}`,
-        '',
-        what,
-        '',
-        command === 'sbom' || command === 'scan'
-            ? 'Options:'
-            : 'Options (the action inputs of the same names, and a few of the CLI):',
-        ...(0,_options__WEBPACK_IMPORTED_MODULE_12__/* .describeOptions */ .c4)(commandOptions(command)),
-        '',
-        'Examples:',
-        ...EXAMPLES[command].map(e => `  ${e}`)
-    ].join('\n');
-}
 class UsageError extends _errors__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ {
     constructor(message, command) {
         const help = command ? `sbom-sign ${command} --help` : 'sbom-sign --help';
@@ -5111,7 +5015,7 @@ class UsageError extends _errors__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ 
 }
 function parse(command, args) {
     const options = { help: { type: 'boolean' } };
-    for (const o of commandOptions(command))
+    for (const o of (0,_usage__WEBPACK_IMPORTED_MODULE_12__/* .commandOptions */ .i6)(command))
         options[o.name] = { type: o.value ? 'string' : 'boolean', multiple: o.multiple ?? false };
     if (command === 'sbom')
         options.output.short = 'o';
@@ -5123,6 +5027,12 @@ function parse(command, args) {
         throw new UsageError(e.message, command);
     }
 }
+/** Prints the command's help when --help was given. */
+function printedHelp(command, values) {
+    if (values.help)
+        process.stdout.write(`${(0,_usage__WEBPACK_IMPORTED_MODULE_12__/* .commandUsage */ .T3)(command)}\n`);
+    return Boolean(values.help);
+}
 /** --insecure-registry HOST (repeatable) and --insecure-registries LIST, as one list. */
 function insecureRegistries(values) {
     const hosts = values['insecure-registry'] ?? [];
@@ -5131,10 +5041,8 @@ function insecureRegistries(values) {
 }
 async function pipelineCommand(command, args) {
     const { values, positionals } = parse(command, args);
-    if (values.help) {
-        process.stdout.write(`${commandUsage(command)}\n`);
+    if (printedHelp(command, values))
         return 0;
-    }
     // verify can take its images from --dockerfile alone.
     if (positionals.length === 0 && !(command === 'verify' && values.dockerfile))
         throw new UsageError(`${command} needs an image reference`, command);
@@ -5191,17 +5099,12 @@ function outputDirectory(values, command) {
 }
 async function scanCommand(args) {
     const { values, positionals } = parse('scan', args);
-    if (values.help) {
-        process.stdout.write(`${commandUsage('scan')}\n`);
+    if (printedHelp('scan', values))
         return 0;
-    }
     const source = positionals[0];
     if (!source || positionals.length > 1)
         throw new UsageError('scan takes one SBOM file or image SOURCE', 'scan');
-    const given = {};
-    for (const [name, value] of Object.entries(values))
-        given[name] = Array.isArray(value) ? value.join('\n') : String(value);
-    given['insecure-registries'] = insecureRegistries(values).join(',');
+    const given = asInputs(values);
     const config = (0,_config__WEBPACK_IMPORTED_MODULE_5__/* .readScanConfig */ .qR)(name => given[name]);
     const outputDir = outputDirectory(values, 'scan');
     // Loaded on use: scanning needs none of the signing code.
@@ -5225,10 +5128,8 @@ async function scanCommand(args) {
 }
 async function findCommand(args) {
     const { values, positionals } = parse('find', args);
-    if (values.help) {
-        process.stdout.write(`${commandUsage('find')}\n`);
+    if (printedHelp('find', values))
         return 0;
-    }
     const [query, ...images] = positionals;
     if (!query || images.length === 0)
         throw new UsageError('find needs a QUERY and at least one IMAGE', 'find');
@@ -5263,10 +5164,8 @@ function report(result, summaryPath) {
 }
 async function sbomCommand(args) {
     const { values, positionals } = parse('sbom', args);
-    if (values.help) {
-        process.stdout.write(`${commandUsage('sbom')}\n`);
+    if (printedHelp('sbom', values))
         return 0;
-    }
     const source = positionals[0];
     if (!source || positionals.length > 1)
         throw new UsageError('sbom takes one SOURCE', 'sbom');
@@ -5294,7 +5193,7 @@ async function main(argv) {
             case '-h':
             case '--help':
             case 'help':
-                process.stdout.write(`${USAGE}\n`);
+                process.stdout.write(`${_usage__WEBPACK_IMPORTED_MODULE_12__/* .USAGE */ .u_}\n`);
                 return command === undefined ? 2 : 0;
             case '--version':
             case '-v':
@@ -5328,22 +5227,18 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 60776:
+/***/ 92485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $7: () => (/* binding */ SUMMARY_OPTION),
-/* harmony export */   Bi: () => (/* binding */ SIGN_OPTIONS),
-/* harmony export */   DT: () => (/* binding */ COMMON_OPTIONS),
-/* harmony export */   F$: () => (/* binding */ VULN_OPTIONS),
-/* harmony export */   Nq: () => (/* binding */ SBOM_OPTIONS),
-/* harmony export */   P7: () => (/* binding */ SCAN_OUTPUT_OPTIONS),
-/* harmony export */   c4: () => (/* binding */ describeOptions),
-/* harmony export */   ic: () => (/* binding */ OUTPUT_DIR_OPTION),
-/* harmony export */   nn: () => (/* binding */ VERIFY_OPTIONS),
-/* harmony export */   rq: () => (/* binding */ FIND_OPTIONS),
-/* harmony export */   vn: () => (/* binding */ SIGN_SCAN_OPTIONS)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u_: () => (/* binding */ USAGE),
+  i6: () => (/* binding */ commandOptions),
+  T3: () => (/* binding */ commandUsage)
+});
+
+;// CONCATENATED MODULE: ./src/cli/options.ts
 const COMMON_OPTIONS = [
     {
         name: 'registry-username',
@@ -5446,10 +5341,7 @@ const SIGN_OPTIONS = [
         name: 'force',
         description: 'sign again even when a valid signature and SBOM attestation exist'
     },
-    {
-        name: 'no-tlog-upload',
-        description: 'do not record the signatures in Rekor (keyless: needs a timestamp authority)'
-    }
+    { name: 'no-tlog-upload', description: 'with --key: do not record the signatures in Rekor' }
 ];
 const VERIFY_OPTIONS = [
     {
@@ -5618,35 +5510,161 @@ function describeOptions(options) {
     return left.map((l, i) => `${l.padEnd(width)}${all[i]?.description ?? ''}`);
 }
 
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+
+/** `sbom-sign --help`: the commands, a few examples, the exit codes. */
+const USAGE = `Usage: sbom-sign <command> [options]
+
+Commands:
+  sbom SOURCE --output FILE   generate the SBOM of an image
+  scan SBOM|SOURCE            scan an SBOM (or an image's, generated) for vulnerabilities
+  sign IMAGE                  generate the SBOM, sign the image and attach both
+  verify IMAGE...             check signatures and attestations against a policy
+  find QUERY IMAGE...         which images' verified SBOMs list a package (incident response)
+
+Options:
+  --help                      this help; "sbom-sign <command> --help" for a command's options
+  --version                   print the version
+
+Examples:
+  sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json
+  sbom-sign scan app.cdx.json --fail-on-severity high
+  sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --output-dir out
+  sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' \\
+    --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom
+  sbom-sign find 'pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2' ghcr.io/acme/app:1.0 ghcr.io/acme/api:2.3 \\
+    --certificate-identity-regexp '^https://github\\.com/acme/' \\
+    --certificate-oidc-issuer https://token.actions.githubusercontent.com
+
+Exit codes: 0 ok, 1 verification, the vulnerability gate or the operation failed (find: an image
+could not be checked),
+2 usage or input error, 3 find --fail-if-found found the package.
+Keyless signing outside GitHub Actions reads an OIDC token from $SIGSTORE_ID_TOKEN.`;
+const SOURCES = `SOURCE is a registry reference (registry:REF or a bare reference), oci-dir:PATH[:tag|@digest],
+oci-archive:PATH or docker-archive:PATH (docker save).`;
+const EXAMPLES = {
+    sbom: [
+        'sbom-sign sbom ghcr.io/acme/app:1.0 --output app.cdx.json',
+        "sbom-sign sbom oci-archive:app.tar --format spdx-json --output - | jq '.packages[].name'",
+        'sbom-sign sbom localhost:5000/app:dev --platform linux/arm64 --output app.cdx.json'
+    ],
+    scan: [
+        'sbom-sign scan app.cdx.json --fail-on-severity high --output-dir report',
+        'sbom-sign scan ghcr.io/acme/app:1.0 --platform linux/arm64 --vex app.vex.json --sarif app.sarif',
+        "sbom-sign scan sbom:app.spdx.json --json - | jq '.counts'",
+        'sbom-sign scan oci-archive:app.tar --offline --vulnerability-db osv/Debian.zip --ignore-vulnerabilities "CVE-2024-1234 until=2025-06-30"'
+    ],
+    sign: [
+        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --output-dir out      # keyless: needs $SIGSTORE_ID_TOKEN outside Actions',
+        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --fail-on-severity critical --vulnerability-attestation',
+        'sbom-sign sign ghcr.io/acme/app@sha256:\u2026 --key cosign.key --key-password "$PW" --attach-format both'
+    ],
+    verify: [
+        "sbom-sign verify ghcr.io/acme/app:1.0 --certificate-identity-regexp '^https://github\\.com/acme/' --certificate-oidc-issuer https://token.actions.githubusercontent.com --require-sbom",
+        'sbom-sign verify --dockerfile Dockerfile --policy .github/image-policy.yaml --output-dir report',
+        'sbom-sign verify ghcr.io/acme/app:1.0 --key cosign.pub'
+    ],
+    find: [
+        "sbom-sign find 'pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2' ghcr.io/acme/app:1.0 ghcr.io/acme/api:2.3 --certificate-identity-regexp '^https://github\\.com/acme/' --certificate-oidc-issuer https://token.actions.githubusercontent.com",
+        "sbom-sign find 'pkg:maven/org.apache.logging.log4j/log4j-core@>=2.0.0,<2.17.1' $(cat images.txt) --policy .github/image-policy.yaml --json found.json",
+        "sbom-sign find 'lodash@<4.17.21' ghcr.io/acme/web:latest --key cosign.pub --generate --fail-if-found"
+    ]
+};
+/** Options of the registry an image source is pulled from, and of the run's deadlines. */
+const PULL_OPTIONS = [
+    'insecure-registry',
+    'insecure-registries',
+    'registry-username',
+    'registry-password',
+    'timeout',
+    'retry-budget'
+];
+/** Verify mode's options that say whose signatures count; find takes them too. */
+const SIGNER_OPTIONS = [
+    'certificate-identity',
+    'certificate-identity-regexp',
+    'certificate-oidc-issuer',
+    'certificate-oidc-issuer-regexp',
+    'max-age',
+    'policy',
+    'github-attestations',
+    'offline'
+];
+/** The options a command takes, in the order its help lists them. */
+function commandOptions(command) {
+    if (command === 'sbom')
+        return [...SBOM_OPTIONS];
+    if (command === 'scan')
+        return [
+            ...VULN_OPTIONS,
+            ...SCAN_OUTPUT_OPTIONS,
+            OUTPUT_DIR_OPTION,
+            SUMMARY_OPTION,
+            ...SBOM_OPTIONS.filter(o => o.name === 'platform'),
+            ...COMMON_OPTIONS.filter(o => PULL_OPTIONS.includes(o.name))
+        ];
+    if (command === 'find')
+        return [
+            ...FIND_OPTIONS,
+            ...VERIFY_OPTIONS.filter(o => SIGNER_OPTIONS.includes(o.name)),
+            ...COMMON_OPTIONS,
+            OUTPUT_DIR_OPTION,
+            SUMMARY_OPTION
+        ];
+    const own = command === 'sign' ? [...SIGN_OPTIONS, ...SIGN_SCAN_OPTIONS] : VERIFY_OPTIONS;
+    return [...own, ...VULN_OPTIONS, ...COMMON_OPTIONS, OUTPUT_DIR_OPTION, SUMMARY_OPTION];
+}
+/** `sbom-sign <command> --help`: synopsis, what it does, its options, examples. */
+function commandUsage(command) {
+    const synopsis = {
+        sbom: 'sbom SOURCE --output FILE [options]',
+        scan: 'scan SBOM|SOURCE [options]',
+        sign: 'sign IMAGE [options]',
+        verify: 'verify IMAGE... [options]',
+        find: 'find QUERY IMAGE... [options]'
+    }[command];
+    const what = {
+        sbom: `Generates the SBOM of an image from its layers.\n${SOURCES}`,
+        scan: `Scans an SBOM (a CycloneDX or SPDX JSON file, or sbom:PATH) for vulnerabilities in OSV, or generates the SBOM of an image SOURCE first. Prints the summary table; the JSON and SARIF reports go to --output-dir. Exits 1 when a finding reaches --fail-on-severity.\n${SOURCES}`,
+        sign: 'Generates the SBOM of IMAGE, signs the image keyless (or with --key) and attaches the SBOM as a signed attestation. Prints the outputs as JSON; the files go to --output-dir.',
+        verify: 'Checks the signatures and attestations of IMAGE... (or the FROM images of --dockerfile) against the signer options or --policy. Prints the outputs as JSON; the report goes to --output-dir.',
+        find: `Reports which of IMAGE... (each platform of an index) contain the package QUERY names, from each image's verified SBOM attestation (signer options or --policy, as in verify). Prints a table; the JSON report goes to --output-dir and --json.
+QUERY is a purl with an optional version range (pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2, pkg:npm/lodash@<4.17.21; "," is and, "|" is or) or a plain name[@range] matched in every ecosystem. A Debian or Alpine query also finds the packages built from that source package.`
+    }[command];
+    return [
+        `Usage: sbom-sign ${synopsis}`,
+        '',
+        what,
+        '',
+        command === 'sbom' || command === 'scan'
+            ? 'Options:'
+            : 'Options (the action inputs of the same names, and a few of the CLI):',
+        ...describeOptions(commandOptions(command)),
+        '',
+        'Examples:',
+        ...EXAMPLES[command].map(e => `  ${e}`)
+    ].join('\n');
+}
+
 
 /***/ }),
 
-/***/ 68117:
+/***/ 52909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  zu: () => (/* binding */ SBOM_FORMATS),
+  zu: () => (/* reexport */ SBOM_FORMATS),
   Xg: () => (/* binding */ readConfig),
   qR: () => (/* binding */ readScanConfig),
   yA: () => (/* reexport */ requireSourceOffline)
 });
 
-// UNUSED EXPORTS: ATTACH_FORMATS, FIND_CONCURRENCY, GATE_SEVERITIES, IMAGE_TIMEOUT_MS, OFFLINE_DATABASE_HINT, RETRY_BUDGET_MS, SIGN_TIMEOUT_MS, SIGSTORE_INSTANCES, VERIFY_TIMEOUT_MS
+// UNUSED EXPORTS: GATE_SEVERITIES, OFFLINE_DATABASE_HINT
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/find/query.ts
-var find_query = __nccwpck_require__(37611);
-// EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(25625);
-// EXTERNAL MODULE: ./src/oci/platform.ts
-var oci_platform = __nccwpck_require__(1890);
-// EXTERNAL MODULE: ./src/oci/reference.ts
-var reference = __nccwpck_require__(62148);
-// EXTERNAL MODULE: ./src/verify/dockerfile/platform.ts
-var dockerfile_platform = __nccwpck_require__(42909);
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
 
 /** Small typed readers over an InputReader; each error names the input and the fix. */
@@ -5743,146 +5761,54 @@ class Inputs {
     }
 }
 
-// EXTERNAL MODULE: ./src/vuln/gate/index.ts + 2 modules
-var gate = __nccwpck_require__(1279);
-// EXTERNAL MODULE: ./src/vuln/osv/index.ts + 6 modules
-var osv = __nccwpck_require__(27502);
-;// CONCATENATED MODULE: ./src/config/vulnerabilities.ts
+// EXTERNAL MODULE: ./src/network/retry.ts
+var retry = __nccwpck_require__(98904);
+;// CONCATENATED MODULE: ./src/config/network.ts
 
 
-
-/** The severities a gate can be set at, most severe first. */
-const GATE_SEVERITIES = ['critical', 'high', 'medium', 'low'];
-/** The hint every "scan needs a database offline" error gives. */
-const OFFLINE_DATABASE_HINT = {
-    action: 'Give "vulnerability-db" (a directory or zip of OSV records, e.g. from OSV\'s export), or ' +
-        'drop "offline: true" to ask OSV\'s API (or the mirror in "osv-url")',
-    cli: "Give --vulnerability-db (a directory or zip of OSV records, e.g. from OSV's export), or " +
-        "drop --offline to ask OSV's API (or the mirror in --osv-url)"
-};
-/**
- * Reads the scan and gate inputs. `offline` is the run's own input (it also chooses the
- * embedded trust root); a scan that is asked for offline needs a local database.
- */
-function readVulnerabilities(inputs, mode, offline) {
-    const failOn = inputs.choice('fail-on-severity', [...GATE_SEVERITIES, 'none'], 'none');
-    // Unknown is not "fine": without a score nobody has said it is not critical.
-    const unknownAs = inputs.choice('unknown-severity', [...GATE_SEVERITIES, 'none'], 'critical');
-    const attestation = mode === 'sign' && inputs.boolean('vulnerability-attestation', false);
-    const implied = failOn !== 'none' || attestation;
-    const scan = mode === 'scan' || inputs.boolean('vulnerability-scan', implied);
-    if (!scan && implied)
-        throw (0,errors/* inputError */.Xu)('vulnerability-scan', `is false, but ${attestation ? '"vulnerability-attestation: true"' : `"fail-on-severity: ${failOn}"`} needs a scan`, 'Drop "vulnerability-scan: false", or the input that asks for a scan');
-    const database = inputs.string('vulnerability-db');
-    const config = {
-        scan,
-        failOn,
-        unknownAs,
-        ignores: readIgnores(inputs),
-        vex: inputs.string('vex'),
-        osvURL: inputs.url('osv-url') ?? osv/* OSV_API_URL */.we,
-        database,
-        attestation,
-        offline
-    };
-    // Verify mode scans when fail-on-severity or a policy rule asks (checked with the policy).
-    const scanning = mode === 'verify' ? failOn !== 'none' : scan;
-    if (scanning)
-        requireSourceOffline(config);
-    return config;
-}
-/** Offline, only a local database can answer; say so before any work. */
-function requireSourceOffline(config) {
-    if (config.offline && !config.database)
-        throw new errors/* ActionError */.lZ('INPUT_MISSING', 'a vulnerability scan is asked for offline, without a vulnerability database', { hint: OFFLINE_DATABASE_HINT });
-}
-function readIgnores(inputs) {
-    const text = inputs.string('ignore-vulnerabilities');
-    if (text === undefined)
-        return [];
-    try {
-        return (0,gate/* parseIgnores */.zc)(text);
-    }
-    catch (error) {
-        if (error instanceof errors/* ActionError */.lZ)
-            throw error;
-        throw (0,errors/* inputError */.Xu)('ignore-vulnerabilities', (0,errors/* describeError */.Uc)(error));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/index.ts
-
-
-
-
-
-
-
-
-
-const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'];
-const ATTACH_FORMATS = ['bundle', 'legacy', 'both'];
-const SIGSTORE_INSTANCES = ['public-good', 'github', 'custom'];
-const FIND_CONCURRENCY = 4;
-/** More at once only queues on the registry's connection limit. */
-const MAX_FIND_CONCURRENCY = 32;
 /** Sign mode pulls and catalogs whole images, which can take a while on a slow runner. */
 const SIGN_TIMEOUT_MS = 20 * 60_000;
 /** Verify mode reads manifests and signatures only. */
 const VERIFY_TIMEOUT_MS = 5 * 60_000;
 const IMAGE_TIMEOUT_MS = 2 * 60_000;
-const RETRY_BUDGET_MS = 3 * 60_000;
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
-function readConfig(read, env = process.env) {
-    const inputs = new Inputs(read);
-    const mode = inputs.choice('mode', ['sign', 'verify', 'find'], 'sign');
-    const generate = mode === 'find' && inputs.boolean('generate', false);
-    const sigstore = readSigstore(inputs);
-    const common = {
-        registry: readRegistry(inputs),
-        sigstore,
-        // Generating SBOMs pulls whole images, as signing does.
-        network: readNetwork(inputs, mode === 'sign' || generate ? 'sign' : 'verify'),
-        // find never scans: it reads the scan inputs as verify does, which leaves them unused.
-        vulnerabilities: readVulnerabilities(inputs, mode === 'find' ? 'verify' : mode, sigstore.offline),
-        outputDir: env.RUNNER_TEMP || process.cwd(),
-        outputOrigin: env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'RUNNER_TEMP (unset: the working directory)'
-    };
-    if (mode === 'sign') {
-        const sign = readSign(inputs);
-        if (common.vulnerabilities.scan && sign.sbom.kind === 'none')
-            throw (0,errors/* inputError */.Xu)('sbom', '"none" leaves nothing to scan for vulnerabilities', 'Generate the SBOM ("sbom: generate"), or turn the scan off');
-        scopeCredentials(common.registry, sign.image);
-        return { ...common, mode, sign };
-    }
-    const verify = readVerify(inputs, mode);
-    scopeCredentials(common.registry, verify.images[0]);
-    if (mode === 'verify')
-        return { ...common, mode, verify };
-    if (generate)
-        common.network.imageTimeoutMs = common.network.timeoutMs / 2;
-    return { ...common, mode, verify, find: readFind(inputs, generate) };
-}
-function readFind(inputs, generate) {
-    const query = (0,find_query/* parseQuery */.m)(inputs.required('query', 'Set "query" to a purl with a version range, e.g. pkg:npm/lodash@<4.17.21'));
-    const concurrency = inputs.string('concurrency');
-    const count = concurrency === undefined ? FIND_CONCURRENCY : Number(concurrency);
-    if (!Number.isInteger(count) || count < 1 || count > MAX_FIND_CONCURRENCY)
-        throw (0,errors/* inputError */.Xu)('concurrency', `"${concurrency}" is not a whole number from 1 to ${MAX_FIND_CONCURRENCY}`);
+/** `timeout` and `retry-budget`; the run's default depends on what the mode pulls. */
+function readNetwork(inputs, mode) {
+    const timeout = inputs.duration('timeout');
+    const budget = inputs.duration('retry-budget');
+    if (timeout === 0)
+        throw (0,errors/* inputError */.Xu)('timeout', 'must be more than 0 s', 'Use e.g. 10m or 90s');
+    const timeoutMs = timeout === undefined ? (mode === 'sign' ? SIGN_TIMEOUT_MS : VERIFY_TIMEOUT_MS) : timeout * 1000;
     return {
-        query,
-        generate,
-        concurrency: count,
-        failIfFound: inputs.boolean('fail-if-found', false)
+        timeoutMs,
+        imageTimeoutMs: Math.min(IMAGE_TIMEOUT_MS, timeoutMs / 2),
+        retryBudgetMs: budget === undefined ? retry/* DEFAULT_RETRY_BUDGET_MS */.G3 : budget * 1000
     };
 }
-/** The CLI's `scan`: always scans; the gate and source options as the action has them. */
-function readScanConfig(read) {
-    const inputs = new Inputs(read);
+
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(25625);
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var reference = __nccwpck_require__(62148);
+;// CONCATENATED MODULE: ./src/config/registry.ts
+
+
+
+/** The registry inputs; the password and token are masked in the log from here on. */
+function readRegistry(inputs) {
+    const username = inputs.string('registry-username');
+    const password = inputs.string('registry-password');
+    const githubToken = inputs.string('github-token');
+    for (const secret of [password, githubToken])
+        if (secret)
+            log/* log */.Rm.secret(secret);
+    if (password && !username)
+        throw (0,errors/* inputError */.Xu)('registry-password', 'is set without "registry-username"', 'Set both, or neither to use the docker config');
     return {
-        registry: readRegistry(inputs),
-        network: readNetwork(inputs, 'sign'),
-        vulnerabilities: readVulnerabilities(inputs, 'scan', inputs.boolean('offline', false))
+        username,
+        password,
+        githubToken,
+        credentialsRegistry: inputs.string('registry'),
+        insecureRegistries: inputs.list('insecure-registries')
     };
 }
 /**
@@ -5901,35 +5827,41 @@ function scopeCredentials(registry, image) {
         hint: 'Name the registry (e.g. ghcr.io) that the username and password are for'
     });
 }
-function readNetwork(inputs, mode) {
-    const timeout = inputs.duration('timeout');
-    const budget = inputs.duration('retry-budget');
-    if (timeout === 0)
-        throw (0,errors/* inputError */.Xu)('timeout', 'must be more than 0 s', 'Use e.g. 10m or 90s');
-    const timeoutMs = timeout === undefined ? (mode === 'sign' ? SIGN_TIMEOUT_MS : VERIFY_TIMEOUT_MS) : timeout * 1000;
+
+;// CONCATENATED MODULE: ./src/config/sign.ts
+
+const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'];
+const ATTACH_FORMATS = ['bundle', 'legacy', 'both'];
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** Sign mode's image, what to sign of it, and the SBOM and formats that go with it. */
+function readSign(inputs) {
+    const image = inputs.required('image', 'Set "image" to the pushed reference, e.g. ghcr.io/owner/app@${{ steps.build.outputs.digest }}');
+    const digest = inputs.string('digest');
+    if (digest !== undefined && !DIGEST.test(digest))
+        throw (0,errors/* inputError */.Xu)('digest', `"${digest}" is not a sha256 digest`, 'Use the form sha256:<64 hex>');
+    const sbomInput = inputs.string('sbom') ?? 'generate';
+    const sbom = sbomInput === 'generate' || sbomInput === 'none' || sbomInput === 'buildx'
+        ? { kind: sbomInput }
+        : { kind: 'file', path: sbomInput };
     return {
-        timeoutMs,
-        imageTimeoutMs: Math.min(IMAGE_TIMEOUT_MS, timeoutMs / 2),
-        retryBudgetMs: budget === undefined ? RETRY_BUDGET_MS : budget * 1000
+        image,
+        digest,
+        platforms: inputs.list('platforms'),
+        sbom,
+        sbomFormat: inputs.choice('sbom-format', SBOM_FORMATS, 'cyclonedx-json'),
+        attachFormat: inputs.choice('attach-format', ATTACH_FORMATS, 'bundle'),
+        provenance: inputs.boolean('provenance', false),
+        githubAttestations: inputs.boolean('github-attestations', false),
+        force: inputs.boolean('force', false),
+        maxPredicateSize: inputs.size('max-predicate-size', 16 * 1024 ** 2)
     };
 }
-function readRegistry(inputs) {
-    const username = inputs.string('registry-username');
-    const password = inputs.string('registry-password');
-    const githubToken = inputs.string('github-token');
-    for (const secret of [password, githubToken])
-        if (secret)
-            log/* log */.Rm.secret(secret);
-    if (password && !username)
-        throw (0,errors/* inputError */.Xu)('registry-password', 'is set without "registry-username"', 'Set both, or neither to use the docker config');
-    return {
-        username,
-        password,
-        githubToken,
-        credentialsRegistry: inputs.string('registry'),
-        insecureRegistries: inputs.list('insecure-registries')
-    };
-}
+
+;// CONCATENATED MODULE: ./src/config/sigstore.ts
+
+
+const SIGSTORE_INSTANCES = ['public-good', 'github', 'custom'];
+/** The Sigstore instance, keyed or keyless, and its trust root; secrets are masked. */
 function readSigstore(inputs) {
     const fulcioURL = inputs.url('fulcio-url');
     const rekorURL = inputs.url('rekor-url');
@@ -5959,28 +5891,21 @@ function readSigstore(inputs) {
         offline: inputs.boolean('offline', false)
     };
 }
-function readSign(inputs) {
-    const image = inputs.required('image', 'Set "image" to the pushed reference, e.g. ghcr.io/owner/app@${{ steps.build.outputs.digest }}');
-    const digest = inputs.string('digest');
-    if (digest !== undefined && !DIGEST.test(digest))
-        throw (0,errors/* inputError */.Xu)('digest', `"${digest}" is not a sha256 digest`, 'Use the form sha256:<64 hex>');
-    const sbomInput = inputs.string('sbom') ?? 'generate';
-    const sbom = sbomInput === 'generate' || sbomInput === 'none' || sbomInput === 'buildx'
-        ? { kind: sbomInput }
-        : { kind: 'file', path: sbomInput };
-    return {
-        image,
-        digest,
-        platforms: inputs.list('platforms'),
-        sbom,
-        sbomFormat: inputs.choice('sbom-format', SBOM_FORMATS, 'cyclonedx-json'),
-        attachFormat: inputs.choice('attach-format', ATTACH_FORMATS, 'bundle'),
-        provenance: inputs.boolean('provenance', false),
-        githubAttestations: inputs.boolean('github-attestations', false),
-        force: inputs.boolean('force', false),
-        maxPredicateSize: inputs.size('max-predicate-size', 16 * 1024 ** 2)
-    };
-}
+
+// EXTERNAL MODULE: ./src/find/query.ts
+var find_query = __nccwpck_require__(37611);
+// EXTERNAL MODULE: ./src/oci/platform.ts
+var oci_platform = __nccwpck_require__(1890);
+// EXTERNAL MODULE: ./src/verify/dockerfile/platform.ts
+var dockerfile_platform = __nccwpck_require__(42909);
+;// CONCATENATED MODULE: ./src/config/verify.ts
+
+
+
+
+const FIND_CONCURRENCY = 4;
+/** More at once only queues on the registry's connection limit. */
+const MAX_FIND_CONCURRENCY = 32;
 /** Verify mode's images and signer inputs; find mode reads the same. */
 function readVerify(inputs, mode) {
     const config = {
@@ -6069,6 +5994,139 @@ function readBuildArgs(inputs) {
         args.set(line.slice(0, at), line.slice(at + 1));
     }
     return args;
+}
+/** Find mode's query and how it runs; the images and signers are read as verify mode's. */
+function readFind(inputs, generate) {
+    const query = (0,find_query/* parseQuery */.m)(inputs.required('query', 'Set "query" to a purl with a version range, e.g. pkg:npm/lodash@<4.17.21'));
+    const concurrency = inputs.string('concurrency');
+    const count = concurrency === undefined ? FIND_CONCURRENCY : Number(concurrency);
+    if (!Number.isInteger(count) || count < 1 || count > MAX_FIND_CONCURRENCY)
+        throw (0,errors/* inputError */.Xu)('concurrency', `"${concurrency}" is not a whole number from 1 to ${MAX_FIND_CONCURRENCY}`);
+    return {
+        query,
+        generate,
+        concurrency: count,
+        failIfFound: inputs.boolean('fail-if-found', false)
+    };
+}
+
+// EXTERNAL MODULE: ./src/vuln/gate/index.ts + 2 modules
+var gate = __nccwpck_require__(1279);
+// EXTERNAL MODULE: ./src/vuln/osv/index.ts + 7 modules
+var osv = __nccwpck_require__(38504);
+;// CONCATENATED MODULE: ./src/config/vulnerabilities.ts
+
+
+
+/** The severities a gate can be set at, most severe first. */
+const GATE_SEVERITIES = ['critical', 'high', 'medium', 'low'];
+/** The hint every "scan needs a database offline" error gives. */
+const OFFLINE_DATABASE_HINT = {
+    action: 'Give "vulnerability-db" (a directory or zip of OSV records, e.g. from OSV\'s export), or ' +
+        'drop "offline: true" to ask OSV\'s API (or the mirror in "osv-url")',
+    cli: "Give --vulnerability-db (a directory or zip of OSV records, e.g. from OSV's export), or " +
+        "drop --offline to ask OSV's API (or the mirror in --osv-url)"
+};
+/**
+ * Reads the scan and gate inputs. `offline` is the run's own input (it also chooses the
+ * embedded trust root); a scan that is asked for offline needs a local database.
+ */
+function readVulnerabilities(inputs, mode, offline) {
+    const failOn = inputs.choice('fail-on-severity', [...GATE_SEVERITIES, 'none'], 'none');
+    // Unknown is not "fine": without a score nobody has said it is not critical.
+    const unknownAs = inputs.choice('unknown-severity', [...GATE_SEVERITIES, 'none'], 'critical');
+    const attestation = mode === 'sign' && inputs.boolean('vulnerability-attestation', false);
+    const implied = failOn !== 'none' || attestation;
+    const scan = mode === 'scan' || inputs.boolean('vulnerability-scan', implied);
+    if (!scan && implied)
+        throw (0,errors/* inputError */.Xu)('vulnerability-scan', `is false, but ${attestation ? '"vulnerability-attestation: true"' : `"fail-on-severity: ${failOn}"`} needs a scan`, 'Drop "vulnerability-scan: false", or the input that asks for a scan');
+    const database = inputs.string('vulnerability-db');
+    const config = {
+        scan,
+        failOn,
+        unknownAs,
+        ignores: readIgnores(inputs),
+        vex: inputs.string('vex'),
+        osvURL: inputs.url('osv-url') ?? osv/* OSV_API_URL */.we,
+        database,
+        attestation,
+        offline
+    };
+    // Verify mode scans when fail-on-severity or a policy rule asks (checked with the policy).
+    const scanning = mode === 'verify' ? failOn !== 'none' : scan;
+    if (scanning)
+        requireSourceOffline(config);
+    return config;
+}
+/** Offline, only a local database can answer; say so before any work. */
+function requireSourceOffline(config) {
+    if (config.offline && !config.database)
+        throw new errors/* ActionError */.lZ('INPUT_MISSING', 'a vulnerability scan is asked for offline, without a vulnerability database', { hint: OFFLINE_DATABASE_HINT });
+}
+function readIgnores(inputs) {
+    const text = inputs.string('ignore-vulnerabilities');
+    if (text === undefined)
+        return [];
+    try {
+        return (0,gate/* parseIgnores */.zc)(text);
+    }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            throw error;
+        throw (0,errors/* inputError */.Xu)('ignore-vulnerabilities', (0,errors/* describeError */.Uc)(error));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+
+
+
+
+
+
+
+
+
+
+/** The action's inputs (or the CLI's options) for the mode they name, checked. */
+function readConfig(read, env = process.env) {
+    const inputs = new Inputs(read);
+    const mode = inputs.choice('mode', ['sign', 'verify', 'find'], 'sign');
+    const generate = mode === 'find' && inputs.boolean('generate', false);
+    const sigstore = readSigstore(inputs);
+    const common = {
+        registry: readRegistry(inputs),
+        sigstore,
+        // Generating SBOMs pulls whole images, as signing does.
+        network: readNetwork(inputs, mode === 'sign' || generate ? 'sign' : 'verify'),
+        // find never scans: it reads the scan inputs as verify does, which leaves them unused.
+        vulnerabilities: readVulnerabilities(inputs, mode === 'find' ? 'verify' : mode, sigstore.offline),
+        outputDir: env.RUNNER_TEMP || process.cwd(),
+        outputOrigin: env.RUNNER_TEMP ? 'RUNNER_TEMP' : 'RUNNER_TEMP (unset: the working directory)'
+    };
+    if (mode === 'sign') {
+        const sign = readSign(inputs);
+        if (common.vulnerabilities.scan && sign.sbom.kind === 'none')
+            throw (0,errors/* inputError */.Xu)('sbom', '"none" leaves nothing to scan for vulnerabilities', 'Generate the SBOM ("sbom: generate"), or turn the scan off');
+        scopeCredentials(common.registry, sign.image);
+        return { ...common, mode, sign };
+    }
+    const verify = readVerify(inputs, mode);
+    scopeCredentials(common.registry, verify.images[0]);
+    if (mode === 'verify')
+        return { ...common, mode, verify };
+    if (generate)
+        common.network.imageTimeoutMs = common.network.timeoutMs / 2;
+    return { ...common, mode, verify, find: readFind(inputs, generate) };
+}
+/** The CLI's `scan`: always scans; the gate and source options as the action has them. */
+function readScanConfig(read) {
+    const inputs = new Inputs(read);
+    return {
+        registry: readRegistry(inputs),
+        network: readNetwork(inputs, 'sign'),
+        vulnerabilities: readVulnerabilities(inputs, 'scan', inputs.boolean('offline', false))
+    };
 }
 
 
@@ -6457,6 +6515,20 @@ function givenFlags() {
 
 /***/ }),
 
+/***/ 8301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ isJsonObject)
+/* harmony export */ });
+/** Whether parsed JSON is an object, the shape every document and record here must have. */
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
 /***/ 25625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6524,6 +6596,7 @@ const log = {
 __nccwpck_require__.d(__webpack_exports__, {
   Ft: () => (/* binding */ checkDeadline),
   SB: () => (/* binding */ currentDeadline),
+  Ji: () => (/* binding */ outsideDeadlines),
   f$: () => (/* binding */ timeLeft),
   NE: () => (/* binding */ withDeadline)
 });
@@ -6546,6 +6619,13 @@ function currentDeadline() {
 function timeLeft() {
     const deadline = context.getStore();
     return deadline ? Math.max(0, deadline.at - Date.now()) : Infinity;
+}
+/**
+ * Runs `fn` outside every deadline, for the little that must still happen after one passed
+ * (recording what a run left half-done, within the run's wind-up time): `fn` sets its own.
+ */
+function outsideDeadlines(fn) {
+    return context.exit(fn);
 }
 /** Throws the deadline's reason when it has passed. */
 function checkDeadline() {
@@ -6615,12 +6695,13 @@ function formatDuration(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G3: () => (/* binding */ DEFAULT_RETRY_BUDGET_MS),
 /* harmony export */   Km: () => (/* binding */ RetryBudget),
 /* harmony export */   Vs: () => (/* binding */ retryAfterMs),
 /* harmony export */   iL: () => (/* binding */ MAX_TIMEOUTS),
 /* harmony export */   jo: () => (/* binding */ backoffMs)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_RETRY_BUDGET_MS, RetrySequence */
+/* unused harmony export RetrySequence */
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25625);
@@ -6773,6 +6854,219 @@ class Semaphore {
 function mapConcurrently(items, limit, fn) {
     const semaphore = new Semaphore(limit);
     return Promise.all(items.map(item => semaphore.run(() => fn(item))));
+}
+
+
+/***/ }),
+
+/***/ 11606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ STREAM_CHUNK_SIZE),
+/* harmony export */   bW: () => (/* binding */ releaseChunk),
+/* harmony export */   bd: () => (/* binding */ TrailingDataError),
+/* harmony export */   dD: () => (/* binding */ uncompressed),
+/* harmony export */   er: () => (/* binding */ ownsChunks)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
+/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68825);
+
+
+
+
+/*
+ * Layer blobs as tar streams: gzip and zstd told apart by their magic bytes, the tar checked
+ * against its diff_id, bytes after the compressed data refused as containerd refuses them, and
+ * chunk sizes and early freeing that keep a large layer's memory flat.
+ */
+const GZIP = [0x1f, 0x8b];
+const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
+function startsWith(head, magic) {
+    return magic.every((byte, i) => head[i] === byte);
+}
+/**
+ * Reads at least the first `length` bytes, or all there are, and hands back a stream
+ * that still starts with them.
+ */
+function peek(stream, length) {
+    return new Promise((resolve, reject) => {
+        const seen = [];
+        let size = 0;
+        const finish = (ended) => {
+            cleanup();
+            const head = seen.length === 1 ? seen[0] : Buffer.concat(seen);
+            // A stream that has ended cannot take bytes back; a short one is replayed instead.
+            if (ended)
+                return resolve({ head, stream: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from(head.length ? [head] : []) });
+            stream.unshift(head);
+            resolve({ head, stream });
+        };
+        const onEnd = () => finish(true);
+        const onReadable = () => {
+            // No further than needed: what is left stays in the stream as the chunks it came in.
+            for (let chunk; size < length && (chunk = stream.read()) !== null;) {
+                seen.push(chunk);
+                size += chunk.length;
+            }
+            if (size >= length)
+                finish(false);
+        };
+        const onError = (error) => {
+            cleanup();
+            reject(error);
+        };
+        const cleanup = () => {
+            stream.off('readable', onReadable);
+            stream.off('end', onEnd);
+            stream.off('error', onError);
+        };
+        stream.on('readable', onReadable);
+        stream.once('end', onEnd);
+        stream.once('error', onError);
+    });
+}
+/**
+ * The size blobs are read and decompressed in. A few such pieces are in flight per
+ * layer streamed: larger ones cost memory, smaller ones time (zlib's default of
+ * 16 KiB halves the speed); on a 185 MiB image 256 KiB was the best of both.
+ */
+const STREAM_CHUNK_SIZE = 256 * 1024;
+/** Streams whose chunks are fresh buffers nothing else refers to (see ownsChunks). */
+const freshChunks = new WeakSet();
+/**
+ * True when each chunk the stream yields is a buffer of its own (a decompressor's
+ * output), which the consumer may free with releaseChunk once it has read it.
+ */
+function ownsChunks(stream) {
+    return freshChunks.has(stream);
+}
+/**
+ * The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes.
+ * With `check`, the tar's digest is compared with the config's diff_id at its end (as
+ * containerd does when it applies a layer); a mismatch errors the stream.
+ */
+async function uncompressed(blob, check) {
+    const { head, stream } = await peek(blob, ZSTD.length);
+    // Without a decompressor the layer's files are unknown: an error, never an empty SBOM.
+    if (startsWith(head, ZSTD) && typeof node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress !== 'function')
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `a zstd-compressed layer cannot be read: Node ${process.versions.node} has no zstd in node:zlib`, { hint: 'Run on Node 24.15.0 or newer' });
+    const format = startsWith(head, GZIP) ? 'gzip' : startsWith(head, ZSTD) ? 'zstd' : undefined;
+    const decoder = format === 'gzip'
+        ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip({ chunkSize: STREAM_CHUNK_SIZE })
+        : format === 'zstd'
+            ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress({ chunkSize: STREAM_CHUNK_SIZE })
+            : undefined;
+    if (!format || !decoder) {
+        // An uncompressed blob is its own tar: its digest, already verified, is the diff_id.
+        if (!check || check.diffId === check.blobDigest)
+            return stream;
+        return (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(stream, new _digest__WEBPACK_IMPORTED_MODULE_3__/* .DigestVerifier */ .Do(check.diffId, check.what), () => { });
+    }
+    // The consumer reads the decoder's output (and may free its buffers once read), which
+    // ends only once every byte of the blob went into the decoder and was decoded.
+    const fed = feed(stream, decoder);
+    fed.catch(() => { });
+    const whole = (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(decoder, new WholeInput(decoder, fed, format), () => { });
+    const output = check
+        ? (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(whole, new _digest__WEBPACK_IMPORTED_MODULE_3__/* .DigestVerifier */ .Do(check.diffId, check.what), () => { })
+        : whole;
+    freshChunks.add(output);
+    return output;
+}
+/**
+ * Raised when a decoder left bytes of the blob undecoded. Node's gunzip stops at a
+ * zero byte after a member and its zstd decoder after the last frame, ignoring what
+ * follows; Go's compress/gzip and klauspost's zstd reader, which containerd decompresses
+ * layers with (and reads to the end after the tar), fail on those bytes.
+ */
+class TrailingDataError extends Error {
+    name = 'TrailingDataError';
+}
+/** What containerd's decompressor reports for `count` bytes after the last gzip member or zstd frame. */
+function trailingProblem(format, count) {
+    // Go's gzip reader wants a 10-byte member header next, klauspost's zstd a 4-byte magic.
+    const header = format === 'gzip' ? 10 : 4;
+    const go = count < header
+        ? 'unexpected EOF'
+        : format === 'gzip'
+            ? 'gzip: invalid header'
+            : 'invalid input: magic number mismatch';
+    const what = format === 'gzip' ? 'gzip member' : 'zstd frame';
+    return `${count} bytes after the last ${what} that are not another ${what} (containerd fails with "${go}")`;
+}
+/** Passes a decoder's output through; at its end, fails unless the decoder took all of the blob. */
+class WholeInput extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform {
+    decoder;
+    fed;
+    format;
+    constructor(decoder, fed, format) {
+        super();
+        this.decoder = decoder;
+        this.fed = fed;
+        this.format = format;
+    }
+    _transform(chunk, _encoding, done) {
+        done(null, chunk);
+    }
+    _flush(done) {
+        this.fed.then(total => {
+            // bytesWritten counts the input the decoder consumed, not what it was given.
+            const ignored = total - this.decoder.bytesWritten;
+            done(ignored > 0 ? new TrailingDataError(trailingProblem(this.format, ignored)) : null);
+        }, done);
+    }
+}
+/**
+ * Writes a blob into its decompressor, freeing each compressed chunk once it is consumed.
+ * Resolves with the number of bytes written once the decoder has taken them all; rejects
+ * with the blob's error (a digest mismatch).
+ */
+async function feed(source, decoder) {
+    const drained = () => new Promise(resolve => {
+        const done = () => {
+            decoder.off('drain', done);
+            decoder.off('close', done);
+            resolve();
+        };
+        decoder.on('drain', done);
+        decoder.on('close', done);
+    });
+    let total = 0;
+    try {
+        for await (const chunk of source) {
+            if (decoder.destroyed)
+                return total;
+            total += chunk.length;
+            if (!decoder.write(chunk, error => error || releaseChunk(chunk)))
+                await drained();
+        }
+        await new Promise(resolve => decoder.end(resolve));
+        return total;
+    }
+    catch (error) {
+        decoder.destroy(error);
+        throw error;
+    }
+}
+/**
+ * Frees a chunk's memory now instead of at a later garbage collection: a layer streams
+ * hundreds of MiB through short-lived buffers, and V8 lets up to 64 MiB of them pile
+ * up before collecting. Call it only once nothing reads the chunk any more. Only a
+ * chunk reaching the end of its own buffer is freed: any earlier parts of that buffer
+ * were read before it. Buffers up to the pool size may be shared with other data and
+ * are left alone.
+ */
+function releaseChunk(chunk) {
+    const buffer = chunk.buffer;
+    if (buffer.byteLength > Buffer.poolSize &&
+        chunk.byteOffset + chunk.length === buffer.byteLength &&
+        typeof buffer.transfer === 'function')
+        buffer.transfer(0);
 }
 
 
@@ -7050,7 +7344,9 @@ async function exchange(url, method, headers, body, limits, signal) {
     return new Promise((resolve, reject) => {
         const outgoing = request(url, {
             method,
-            headers: body === undefined ? headers : { ...headers, 'content-length': String(bodyLength(body)) }
+            headers: body === undefined
+                ? headers
+                : { ...headers, 'content-length': String(Buffer.byteLength(body)) }
         });
         // The request fails with the abort's own reason (e.g. which deadline ran out).
         const abort = () => outgoing.destroy(signal?.reason);
@@ -7076,32 +7372,8 @@ async function exchange(url, method, headers, body, limits, signal) {
             resolve(response);
         });
         outgoing.once('error', reject);
-        if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
-            outgoing.end(body);
-        else
-            writeStreamed(outgoing, body).catch((error) => outgoing.destroy(error));
+        outgoing.end(body);
     });
-}
-function bodyLength(body) {
-    return typeof body === 'string' || Buffer.isBuffer(body) ? Buffer.byteLength(body) : body.length;
-}
-/** Writes the chunks as the socket drains (the request's timers and abort still apply). */
-async function writeStreamed(outgoing, body) {
-    for (const chunk of body.chunks()) {
-        if (outgoing.destroyed)
-            return;
-        if (!outgoing.write(chunk))
-            await new Promise(resolve => {
-                const done = () => {
-                    outgoing.off('drain', done);
-                    outgoing.off('close', done);
-                    resolve();
-                };
-                outgoing.once('drain', done);
-                outgoing.once('close', done);
-            });
-    }
-    outgoing.end();
 }
 /** `promise`, or the error `late()` after `ms`, or the signal's reason; `stop` runs on either. */
 function within(promise, ms, late, signal, stop) {
@@ -7146,28 +7418,22 @@ function withoutHeaders(headers, names) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BU: () => (/* binding */ STREAM_CHUNK_SIZE),
 /* harmony export */   K: () => (/* binding */ loadTarget),
 /* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   bW: () => (/* binding */ releaseChunk),
-/* harmony export */   bd: () => (/* binding */ TrailingDataError),
-/* harmony export */   er: () => (/* binding */ ownsChunks),
+/* harmony export */   bW: () => (/* reexport safe */ _decompress__WEBPACK_IMPORTED_MODULE_1__.bW),
+/* harmony export */   bd: () => (/* reexport safe */ _decompress__WEBPACK_IMPORTED_MODULE_1__.bd),
+/* harmony export */   er: () => (/* reexport safe */ _decompress__WEBPACK_IMPORTED_MODULE_1__.er),
 /* harmony export */   yt: () => (/* binding */ loadImage)
 /* harmony export */ });
-/* unused harmony export uncompressed */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
-/* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68825);
-/* harmony import */ var _limits__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(64593);
-/* harmony import */ var _media_types__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(29217);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _decompress__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11606);
+/* harmony import */ var _limits__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64593);
+/* harmony import */ var _media_types__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(29217);
 
 
 
 
-
+// Layer streaming moved to ./decompress; src/sbom/walk still imports these three from here.
 
 const SCHEMA1_HINT = 'Docker schema 1 manifests are deprecated and unsupported; push the image again with a current Docker, buildah or skopeo';
 /** Parses manifest or index bytes, telling which by media type or shape; rejects schema 1. */
@@ -7178,31 +7444,31 @@ function parseManifest(bytes, where, contentType) {
     }
     catch {
         const looksHtml = /^\s*</.test(bytes.subarray(0, 64).toString('utf8'));
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('REGISTRY_ERROR', `${where} answered ${looksHtml ? 'an HTML page' : 'content that is not JSON'} instead of a manifest${contentType ? ` (content type ${contentType})` : ''}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('REGISTRY_ERROR', `${where} answered ${looksHtml ? 'an HTML page' : 'content that is not JSON'} instead of a manifest${contentType ? ` (content type ${contentType})` : ''}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('REGISTRY_ERROR', `${where} answered JSON that is not a manifest`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('REGISTRY_ERROR', `${where} answered JSON that is not a manifest`);
     const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
     const type = declared ?? contentType?.split(';')[0]?.trim();
     if (parsed.schemaVersion === 1 ||
-        type === _media_types__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.DOCKER_SCHEMA1 ||
-        type === _media_types__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.DOCKER_SCHEMA1_SIGNED)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is a Docker schema 1 manifest`, {
+        type === _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.DOCKER_SCHEMA1 ||
+        type === _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.DOCKER_SCHEMA1_SIGNED)
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is a Docker schema 1 manifest`, {
             hint: SCHEMA1_HINT
         });
-    if (Array.isArray(parsed.manifests) && (!type || (0,_media_types__WEBPACK_IMPORTED_MODULE_5__/* .isIndexType */ .$U)(type) || !(0,_media_types__WEBPACK_IMPORTED_MODULE_5__/* .isManifestType */ .Q3)(type)))
+    if (Array.isArray(parsed.manifests) && (!type || (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isIndexType */ .$U)(type) || !(0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isManifestType */ .Q3)(type)))
         return {
             kind: 'index',
-            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_5__/* .isIndexType */ .$U)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.OCI_INDEX,
+            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isIndexType */ .$U)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OCI_INDEX,
             index: parsed
         };
     if (typeof parsed.config === 'object' && Array.isArray(parsed.layers))
         return {
             kind: 'image',
-            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_5__/* .isManifestType */ .Q3)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_5__/* .MediaType */ .zu.OCI_MANIFEST,
+            mediaType: (0,_media_types__WEBPACK_IMPORTED_MODULE_3__/* .isManifestType */ .Q3)(type) ? type : _media_types__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.OCI_MANIFEST,
             manifest: parsed
         };
-    throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is neither an image manifest nor an index (media type ${type ?? 'unknown'})`);
+    throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${where} is neither an image manifest nor an index (media type ${type ?? 'unknown'})`);
 }
 function parseConfig(bytes, where) {
     try {
@@ -7210,192 +7476,8 @@ function parseConfig(bytes, where) {
         return { ...config, rootfs: config.rootfs ?? { type: 'layers', diff_ids: [] } };
     }
     catch {
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('SOURCE_INVALID', `the image config of ${where} is not JSON`);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('SOURCE_INVALID', `the image config of ${where} is not JSON`);
     }
-}
-const GZIP = [0x1f, 0x8b];
-const ZSTD = [0x28, 0xb5, 0x2f, 0xfd];
-function startsWith(head, magic) {
-    return magic.every((byte, i) => head[i] === byte);
-}
-/**
- * Reads at least the first `length` bytes, or all there are, and hands back a stream
- * that still starts with them.
- */
-function peek(stream, length) {
-    return new Promise((resolve, reject) => {
-        const seen = [];
-        let size = 0;
-        const finish = (ended) => {
-            cleanup();
-            const head = seen.length === 1 ? seen[0] : Buffer.concat(seen);
-            // A stream that has ended cannot take bytes back; a short one is replayed instead.
-            if (ended)
-                return resolve({ head, stream: node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.from(head.length ? [head] : []) });
-            stream.unshift(head);
-            resolve({ head, stream });
-        };
-        const onEnd = () => finish(true);
-        const onReadable = () => {
-            // No further than needed: what is left stays in the stream as the chunks it came in.
-            for (let chunk; size < length && (chunk = stream.read()) !== null;) {
-                seen.push(chunk);
-                size += chunk.length;
-            }
-            if (size >= length)
-                finish(false);
-        };
-        const onError = (error) => {
-            cleanup();
-            reject(error);
-        };
-        const cleanup = () => {
-            stream.off('readable', onReadable);
-            stream.off('end', onEnd);
-            stream.off('error', onError);
-        };
-        stream.on('readable', onReadable);
-        stream.once('end', onEnd);
-        stream.once('error', onError);
-    });
-}
-/**
- * The size blobs are read and decompressed in. A few such pieces are in flight per
- * layer streamed: larger ones cost memory, smaller ones time (zlib's default of
- * 16 KiB halves the speed); on a 185 MiB image 256 KiB was the best of both.
- */
-const STREAM_CHUNK_SIZE = 256 * 1024;
-/** Streams whose chunks are fresh buffers nothing else refers to (see ownsChunks). */
-const freshChunks = new WeakSet();
-/**
- * True when each chunk the stream yields is a buffer of its own (a decompressor's
- * output), which the consumer may free with releaseChunk once it has read it.
- */
-function ownsChunks(stream) {
-    return freshChunks.has(stream);
-}
-/**
- * The uncompressed tar of a layer blob: gzip and zstd are recognised by their magic bytes.
- * With `check`, the tar's digest is compared with the config's diff_id at its end (as
- * containerd does when it applies a layer); a mismatch errors the stream.
- */
-async function uncompressed(blob, check) {
-    const { head, stream } = await peek(blob, ZSTD.length);
-    // Without a decompressor the layer's files are unknown: an error, never an empty SBOM.
-    if (startsWith(head, ZSTD) && typeof node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress !== 'function')
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `a zstd-compressed layer cannot be read: Node ${process.versions.node} has no zstd in node:zlib`, { hint: 'Run on Node 24.15.0 or newer' });
-    const format = startsWith(head, GZIP) ? 'gzip' : startsWith(head, ZSTD) ? 'zstd' : undefined;
-    const decoder = format === 'gzip'
-        ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip({ chunkSize: STREAM_CHUNK_SIZE })
-        : format === 'zstd'
-            ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress({ chunkSize: STREAM_CHUNK_SIZE })
-            : undefined;
-    if (!format || !decoder) {
-        // An uncompressed blob is its own tar: its digest, already verified, is the diff_id.
-        if (!check || check.diffId === check.blobDigest)
-            return stream;
-        return (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(stream, new _digest__WEBPACK_IMPORTED_MODULE_3__/* .DigestVerifier */ .Do(check.diffId, check.what), () => { });
-    }
-    // The consumer reads the decoder's output (and may free its buffers once read), which
-    // ends only once every byte of the blob went into the decoder and was decoded.
-    const fed = feed(stream, decoder);
-    fed.catch(() => { });
-    const whole = (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(decoder, new WholeInput(decoder, fed, format), () => { });
-    const output = check
-        ? (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(whole, new _digest__WEBPACK_IMPORTED_MODULE_3__/* .DigestVerifier */ .Do(check.diffId, check.what), () => { })
-        : whole;
-    freshChunks.add(output);
-    return output;
-}
-/**
- * Raised when a decoder left bytes of the blob undecoded. Node's gunzip stops at a
- * zero byte after a member and its zstd decoder after the last frame, ignoring what
- * follows; Go's compress/gzip and klauspost's zstd reader, which containerd decompresses
- * layers with (and reads to the end after the tar), fail on those bytes.
- */
-class TrailingDataError extends Error {
-    name = 'TrailingDataError';
-}
-/** What containerd's decompressor reports for `count` bytes after the last gzip member or zstd frame. */
-function trailingProblem(format, count) {
-    // Go's gzip reader wants a 10-byte member header next, klauspost's zstd a 4-byte magic.
-    const header = format === 'gzip' ? 10 : 4;
-    const go = count < header
-        ? 'unexpected EOF'
-        : format === 'gzip'
-            ? 'gzip: invalid header'
-            : 'invalid input: magic number mismatch';
-    const what = format === 'gzip' ? 'gzip member' : 'zstd frame';
-    return `${count} bytes after the last ${what} that are not another ${what} (containerd fails with "${go}")`;
-}
-/** Passes a decoder's output through; at its end, fails unless the decoder took all of the blob. */
-class WholeInput extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform {
-    decoder;
-    fed;
-    format;
-    constructor(decoder, fed, format) {
-        super();
-        this.decoder = decoder;
-        this.fed = fed;
-        this.format = format;
-    }
-    _transform(chunk, _encoding, done) {
-        done(null, chunk);
-    }
-    _flush(done) {
-        this.fed.then(total => {
-            // bytesWritten counts the input the decoder consumed, not what it was given.
-            const ignored = total - this.decoder.bytesWritten;
-            done(ignored > 0 ? new TrailingDataError(trailingProblem(this.format, ignored)) : null);
-        }, done);
-    }
-}
-/**
- * Writes a blob into its decompressor, freeing each compressed chunk once it is consumed.
- * Resolves with the number of bytes written once the decoder has taken them all; rejects
- * with the blob's error (a digest mismatch).
- */
-async function feed(source, decoder) {
-    const drained = () => new Promise(resolve => {
-        const done = () => {
-            decoder.off('drain', done);
-            decoder.off('close', done);
-            resolve();
-        };
-        decoder.on('drain', done);
-        decoder.on('close', done);
-    });
-    let total = 0;
-    try {
-        for await (const chunk of source) {
-            if (decoder.destroyed)
-                return total;
-            total += chunk.length;
-            if (!decoder.write(chunk, error => error || releaseChunk(chunk)))
-                await drained();
-        }
-        await new Promise(resolve => decoder.end(resolve));
-        return total;
-    }
-    catch (error) {
-        decoder.destroy(error);
-        throw error;
-    }
-}
-/**
- * Frees a chunk's memory now instead of at a later garbage collection: a layer streams
- * hundreds of MiB through short-lived buffers, and V8 lets up to 64 MiB of them pile
- * up before collecting. Call it only once nothing reads the chunk any more. Only a
- * chunk reaching the end of its own buffer is freed: any earlier parts of that buffer
- * were read before it. Buffers up to the pool size may be shared with other data and
- * are left alone.
- */
-function releaseChunk(chunk) {
-    const buffer = chunk.buffer;
-    if (buffer.byteLength > Buffer.poolSize &&
-        chunk.byteOffset + chunk.length === buffer.byteLength &&
-        typeof buffer.transfer === 'function')
-        buffer.transfer(0);
 }
 function makeLayer(source, descriptor, diffId, where) {
     const check = {
@@ -7407,13 +7489,13 @@ function makeLayer(source, descriptor, diffId, where) {
         descriptor,
         diffId,
         blob: () => source.blob(descriptor),
-        tar: async () => uncompressed(await source.blob(descriptor), check)
+        tar: async () => (0,_decompress__WEBPACK_IMPORTED_MODULE_1__/* .uncompressed */ .dD)(await source.blob(descriptor), check)
     };
 }
 /** Bytes a descriptor pointed at must be as long as it says (the digest was checked already). */
 function checkSize(bytes, descriptor, what) {
     if (bytes.length !== descriptor.size)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('DIGEST_MISMATCH', `${what} is ${bytes.length} bytes, not the ${descriptor.size} its descriptor says`, { hint: 'The content changed or was corrupted in transit; do not trust it' });
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('DIGEST_MISMATCH', `${what} is ${bytes.length} bytes, not the ${descriptor.size} its descriptor says`, { hint: 'The content changed or was corrupted in transit; do not trust it' });
 }
 function platformOf(config, descriptor) {
     const fromConfig = {
@@ -7428,14 +7510,14 @@ function platformOf(config, descriptor) {
 /** Builds an Image from a manifest: fetches the config, wires the layers to the source. */
 async function loadImage(source, name, digest, manifestBytes, manifest, descriptor) {
     if (!manifest.config?.digest)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('SOURCE_INVALID', `the manifest of ${name} has no config descriptor`);
-    const configBytes = await source.blobBytes(manifest.config, _limits__WEBPACK_IMPORTED_MODULE_4__/* .MAX_CONFIG_BYTES */ .GW);
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('SOURCE_INVALID', `the manifest of ${name} has no config descriptor`);
+    const configBytes = await source.blobBytes(manifest.config, _limits__WEBPACK_IMPORTED_MODULE_2__/* .MAX_CONFIG_BYTES */ .GW);
     checkSize(configBytes, manifest.config, `the config ${manifest.config.digest} of ${name}`);
     const config = parseConfig(configBytes, name);
     const diffIds = config.rootfs.diff_ids ?? [];
     // containerd refuses to unpack an image whose config does not list one diff_id per layer.
     if (diffIds.length !== manifest.layers.length)
-        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('LAYER_INVALID', `the config of ${name} lists ${diffIds.length} diff_ids for ${manifest.layers.length} layers`, { hint: 'The image is malformed: rebuild it, or push it again with a current tool' });
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('LAYER_INVALID', `the config of ${name} lists ${diffIds.length} diff_ids for ${manifest.layers.length} layers`, { hint: 'The image is malformed: rebuild it, or push it again with a current tool' });
     const layers = manifest.layers.map((layer, i) => makeLayer(source, layer, diffIds[i], name));
     return {
         name,
@@ -7465,7 +7547,7 @@ async function loadTarget(source, repositoryName, digest, bytes, where, contentT
             checkSize(childBytes, descriptor, `the manifest ${childName}`);
             const child = parseManifest(childBytes, childName, descriptor.mediaType);
             if (child.kind !== 'image')
-                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${childName} is a nested index; select one of its images by digest`);
+                throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `${childName} is a nested index; select one of its images by digest`);
             return loadImage(source, childName, descriptor.digest, childBytes, child.manifest, descriptor);
         }
     };
@@ -7474,7 +7556,7 @@ async function loadTarget(source, repositoryName, digest, bytes, where, contentT
 
 /***/ }),
 
-/***/ 3239:
+/***/ 61214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7490,17 +7572,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   px: () => (/* reexport */ oci_platform/* childForPlatform */.px),
   Bq: () => (/* reexport */ oci_platform/* formatPlatform */.Bq),
   gV: () => (/* reexport */ oci_platform/* isAttestationManifest */.gV),
+  Bc: () => (/* reexport */ oci_digest/* isDigest */.Bc),
   FL: () => (/* reexport */ oci_platform/* normalizePlatform */.FL),
   Ap: () => (/* reexport */ openTarget),
   Y8: () => (/* reexport */ oci_platform/* parsePlatform */.Y8),
   F2: () => (/* reexport */ oci_reference/* parseReference */.F2),
+  Wk: () => (/* reexport */ pendingTag),
   G6: () => (/* reexport */ oci_platform/* platformRank */.G6),
+  xh: () => (/* reexport */ referrerDescriptor),
   LN: () => (/* reexport */ referrersTag),
   md: () => (/* reexport */ selectPlatform),
   sI: () => (/* reexport */ oci_digest/* sha256Digest */.sI)
 });
 
-// UNUSED EXPORTS: canonicalNameGlob, canonicalRegistry, isDigest, parseManifest
+// UNUSED EXPORTS: canonicalNameGlob, canonicalRegistry, parseManifest
 
 // EXTERNAL MODULE: ./src/oci/media-types.ts
 var media_types = __nccwpck_require__(29217);
@@ -7697,6 +7782,8 @@ var external_node_stream_ = __nccwpck_require__(57075);
 var network_retry = __nccwpck_require__(98904);
 // EXTERNAL MODULE: ./src/oci/http.ts + 1 modules
 var http = __nccwpck_require__(55163);
+// EXTERNAL MODULE: ./src/oci/decompress.ts
+var decompress = __nccwpck_require__(11606);
 ;// CONCATENATED MODULE: ./src/oci/registry/common.ts
 
 
@@ -7716,6 +7803,10 @@ async function failure(response, ref, what) {
     if (response.status === 404)
         throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${what} not found in ${ref.registry}/${ref.repository}${detail.text ? ` (${detail.text})` : ''}`, { hint: 'Check the repository name, tag and digest, and that the image was pushed' });
     throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} answered ${response.status} for ${what} (${url})${detail.text ? `: ${detail.text}` : ''}`);
+}
+/** `sha256:abc\u2026` \u2192 the referrers tag schema's `sha256-abc\u2026`. */
+function referrersTag(digest) {
+    return digest.replace(':', '-');
 }
 function assertVersion(tagOrDigest) {
     if (!(0,oci_digest/* isDigest */.Bc)(tagOrDigest) && !TAG.test(tagOrDigest))
@@ -7803,7 +7894,7 @@ async function blobStream(transport, ref, digest, size) {
         let skip = 0;
         // The connection's small chunks are gathered into blocks of our own, which the
         // decompressor can free as soon as it has taken them (see releaseChunk).
-        let block = Buffer.allocUnsafeSlow(oci_image/* STREAM_CHUNK_SIZE */.BU);
+        let block = Buffer.allocUnsafeSlow(decompress/* STREAM_CHUNK_SIZE */.BU);
         let filled = 0;
         const sequence = transport.budget.sequence();
         try {
@@ -7821,14 +7912,14 @@ async function blobStream(transport, ref, digest, size) {
                             offset += copied;
                             if (filled === block.length) {
                                 yield block;
-                                block = Buffer.allocUnsafeSlow(oci_image/* STREAM_CHUNK_SIZE */.BU);
+                                block = Buffer.allocUnsafeSlow(decompress/* STREAM_CHUNK_SIZE */.BU);
                                 filled = 0;
                             }
                         }
                         // Each chunk the connection yields is a fresh copy of the socket's bytes: once
                         // copied into the block it is garbage, freed now rather than left to pile up
                         // (hundreds of MiB per image) until the next full collection.
-                        (0,oci_image/* releaseChunk */.bW)(value);
+                        (0,decompress/* releaseChunk */.bW)(value);
                     }
                 }
                 catch (error) {
@@ -7856,7 +7947,7 @@ async function blobStream(transport, ref, digest, size) {
         }
     }
     const verifier = new oci_digest/* DigestVerifier */.Do(digest, `blob ${digest} of ${ref.name}`, size);
-    return (0,external_node_stream_.pipeline)(external_node_stream_.Readable.from(body(), { objectMode: false, highWaterMark: oci_image/* STREAM_CHUNK_SIZE */.BU }), verifier, () => { });
+    return (0,external_node_stream_.pipeline)(external_node_stream_.Readable.from(body(), { objectMode: false, highWaterMark: decompress/* STREAM_CHUNK_SIZE */.BU }), verifier, () => { });
 }
 /** The whole blob in memory (configs, signatures), digest-verified, refused past `maxBytes`. */
 async function getBlob(transport, ref, digest, maxBytes, size) {
@@ -7894,11 +7985,7 @@ async function hasBlob(transport, ref, digest) {
  * when given. Restarts the upload session when one fails midway.
  */
 async function putBlob(transport, ref, data, digest, options = {}) {
-    const actual = Buffer.isBuffer(data)
-        ? digest
-            ? (0,oci_digest/* digestOf */.ol)(data, digest)
-            : (0,oci_digest/* sha256Digest */.sI)(data)
-        : data.digest;
+    const actual = digest ? (0,oci_digest/* digestOf */.ol)(data, digest) : (0,oci_digest/* sha256Digest */.sI)(data);
     if (digest && actual !== digest)
         throw (0,oci_digest/* mismatch */.J4)(`blob for ${ref.name}`, digest, actual);
     for (let attempt = 0;; attempt++) {
@@ -7939,7 +8026,7 @@ async function upload(transport, ref, data, digest, options) {
     started.discard();
     let location = uploadLocation(transport, ref, started);
     const chunkSize = options.chunkSize;
-    if (chunkSize && data.length > chunkSize && Buffer.isBuffer(data)) {
+    if (chunkSize && data.length > chunkSize) {
         for (let offset = 0; offset < data.length; offset += chunkSize) {
             const chunk = data.subarray(offset, Math.min(offset + chunkSize, data.length));
             const patched = await transport.send({
@@ -8093,9 +8180,173 @@ async function putManifest(transport, ref, tagOrDigest, bytes, mediaType, header
     return { digest, status: response.status, subject: response.headers.has('oci-subject') };
 }
 
+// EXTERNAL MODULE: ./src/network/deadline.ts + 1 modules
+var deadline = __nccwpck_require__(2850);
+;// CONCATENATED MODULE: ./src/oci/registry/pending.ts
+// The pending record: referrers a run pushed but could not list, for a re-run to find.
+
+
+
+
+
+
+
+/**
+ * A referrer manifest is pushed before the `sha256-<hex>` fallback index names it (a registry
+ * refuses an index whose children it lacks). When the index update then fails for good,
+ * nothing lists the manifest, and no registry API finds an untagged manifest without its
+ * digest. So the failing run writes this record: an OCI index at `sha256-<hex>.pending`,
+ * beside the fallback tag, listing those referrers as the fallback index would. A re-run
+ * reads it, checks each entry like any referrer it finds, and lists the valid ones instead
+ * of signing again. No other tool reads it, and verify mode does not either: an entry here
+ * is never "attached".
+ */
+const PENDING_ANNOTATION = 'dev.sbom-sign.pending-referrers-of';
+/** Entries a record keeps (the newest) and a reader looks at: room for many failed runs. */
+const MAX_PENDING = 64;
+/** Writing the record is best-effort after a failure: it gets this long, retries included. */
+const RECORD_MS = 15_000;
+/**
+ * What it gets when the run's own deadline has passed or the job is being cancelled: less
+ * than the run's wind-up time, and than the runner's 7.5 s between SIGINT and SIGTERM.
+ */
+const LATE_RECORD_MS = 4000;
+/**
+ * What to do when a pushed referrer could not be listed nor recorded. A re-run cannot find
+ * such a referrer (nothing lists it, and its digest is not predictable), so it signs again.
+ */
+const RELIST_HINT = 'Re-run the job: it signs again and lists the new referrer; the unlisted one is referenced by nothing and goes at the next registry garbage collection';
+function pendingTag(subjectDigest) {
+    return `${referrersTag(subjectDigest)}.pending`;
+}
+/**
+ * The record for subjectDigest, empty when there is none. One that is not an index is
+ * ignored with a warning: the record only ever saves work, so it never blocks a run.
+ */
+async function readPending(transport, ref, subjectDigest) {
+    const tag = pendingTag(subjectDigest);
+    const got = await fetchManifest(transport, ref, tag, media_types/* INDEX_TYPES */.V.join(', '));
+    if (!got)
+        return { manifests: [] };
+    const document = (0,oci_image/* parseManifest */.Ng)(got.bytes, `${ref.name}:${tag}`);
+    if (document.kind !== 'index') {
+        log/* log */.Rm.warning(`${ref.name}:${tag} is not an index of pending referrers; ignored`);
+        return { manifests: [] };
+    }
+    const manifests = document.index.manifests ?? [];
+    if (manifests.length > MAX_PENDING)
+        log/* log */.Rm.warning(`${ref.name}:${tag} lists ${manifests.length} pending referrers; only the first ${MAX_PENDING} are looked at`);
+    return { manifests: manifests.slice(0, MAX_PENDING), digest: got.digest };
+}
+/**
+ * Adds `descriptor` to the record (read-merge-write, newest kept), within RECORD_MS; after the
+ * run's deadline passed, within LATE_RECORD_MS of its own.
+ */
+async function recordPending(transport, ref, subjectDigest, descriptor, late = (0,deadline/* timeLeft */.f$)() === 0) {
+    const tag = pendingTag(subjectDigest);
+    const record = () => (0,deadline/* withDeadline */.NE)(late ? LATE_RECORD_MS : RECORD_MS, { what: `recording ${descriptor.digest} in ${ref.name}:${tag}`, input: 'timeout' }, async () => {
+        const current = await readPending(transport, ref, subjectDigest);
+        const others = current.manifests.filter(d => d.digest !== descriptor.digest);
+        const manifests = [...others, descriptor].slice(-MAX_PENDING);
+        await writeRecord(transport, ref, subjectDigest, manifests);
+    });
+    await (late ? (0,deadline/* outsideDeadlines */.Ji)(record) : record());
+}
+/**
+ * What a cancelled job gets: the runner sends SIGINT, then SIGTERM 7.5 s later, then kills
+ * the process tree 2.5 s after that; some runners have sent SIGHUP instead.
+ */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/**
+ * Runs `fn`, the pushing and listing of a referrer. A stop signal meanwhile first records the
+ * referrer, within LATE_RECORD_MS, then ends the process as the signal would have.
+ */
+async function recordIfInterrupted(transport, ref, subjectDigest, descriptor, fn) {
+    let recording = false;
+    const release = () => STOP_SIGNALS.forEach(signal => process.off(signal, interrupted));
+    function interrupted(signal) {
+        if (recording)
+            return;
+        recording = true;
+        log/* log */.Rm.warning(`${signal}: recording ${descriptor.digest}, pushed but not listed yet, in ${ref.name}:${pendingTag(subjectDigest)} before stopping`);
+        void recordPending(transport, ref, subjectDigest, descriptor, true)
+            .catch(error => log/* log */.Rm.warning(`could not record ${descriptor.digest}: ${(0,errors/* describeError */.Uc)(error)}`))
+            .finally(() => {
+            release();
+            process.kill(process.pid, signal);
+        });
+    }
+    STOP_SIGNALS.forEach(signal => process.on(signal, interrupted));
+    try {
+        return await fn();
+    }
+    finally {
+        if (!recording)
+            release();
+    }
+}
+/**
+ * The error for a referrer pushed but not listed (`failure` says why), after recording it for
+ * a re-run; the message says whether that worked.
+ */
+async function recordUnlisted(transport, ref, subjectDigest, descriptor, failure) {
+    const what = `${failure instanceof Error ? failure.message : String(failure)}. Referrer ${descriptor.digest} is pushed but not listed`;
+    const code = failure instanceof errors/* ActionError */.lZ ? failure.code : 'REGISTRY_ERROR';
+    try {
+        await recordPending(transport, ref, subjectDigest, descriptor);
+    }
+    catch (error) {
+        return new errors/* ActionError */.lZ(code, `${what}, and recording it for a re-run failed too (${(0,errors/* describeError */.Uc)(error)})`, { hint: RELIST_HINT, cause: failure });
+    }
+    // No hint: the message says what a re-run does, and the attach step adds "Re-run the job".
+    return new errors/* ActionError */.lZ(code, `${what}; it is recorded in ${ref.name}:${pendingTag(subjectDigest)}, where a re-run finds it, checks it like any referrer and lists it instead of signing again`, { cause: failure });
+}
+/**
+ * Removes the record read as `record` once its referrers are listed (or judged not worth
+ * listing). DELETE by digest removes exactly the revision that was read: a record a
+ * concurrent run wrote since then is another revision and stays. A registry that does not
+ * allow DELETE (or these credentials) gets the record overwritten with no entries instead,
+ * unless it changed since it was read: the tag stays, listing nothing. Returns what was done.
+ */
+async function clearPending(transport, ref, subjectDigest, record) {
+    if (!record.digest)
+        return 'deleted';
+    // A manifest deleted by digest takes every tag on it along: never the fallback index's.
+    const fallback = await headManifest(transport, ref, referrersTag(subjectDigest));
+    if (fallback?.digest !== record.digest) {
+        const response = await transport.send({
+            method: 'DELETE',
+            registry: ref.registry,
+            path: `/v2/${ref.repository}/manifests/${record.digest}`,
+            scopes: [`repository:${ref.repository}:pull,push,delete`]
+        });
+        response.discard();
+        if (response.ok || response.status === 404)
+            return 'deleted';
+        log/* log */.Rm.debug(`${ref.registry} answered ${response.status} to deleting ${ref.name}:${pendingTag(subjectDigest)}; emptying it instead`);
+    }
+    // Only the revision that was read: a record another run wrote since then is left to it.
+    const now = await headManifest(transport, ref, pendingTag(subjectDigest));
+    if (now?.digest !== record.digest)
+        return 'left';
+    await writeRecord(transport, ref, subjectDigest, []);
+    return 'emptied';
+}
+async function writeRecord(transport, ref, subjectDigest, manifests) {
+    // The annotation makes the record's digest its own: no other tag shares it.
+    const index = {
+        schemaVersion: 2,
+        mediaType: media_types/* MediaType */.zu.OCI_INDEX,
+        manifests,
+        annotations: { [PENDING_ANNOTATION]: subjectDigest }
+    };
+    await putManifest(transport, ref, pendingTag(subjectDigest), Buffer.from(JSON.stringify(index)), media_types/* MediaType */.zu.OCI_INDEX);
+}
+
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __nccwpck_require__(58500);
 ;// CONCATENATED MODULE: ./src/oci/registry/referrers.ts
+
 
 
 
@@ -8114,14 +8365,15 @@ const REFERRERS_TAG_UPDATES = 10;
  * before our PUT has landed its PUT by the final read-back.
  */
 const REFERRERS_TAG_SETTLE_MS = 1500;
-/**
- * What to do when a pushed referrer could not be listed. A re-run cannot find such a
- * referrer (nothing lists it, and its digest is not predictable), so it signs again.
- */
-const RELIST_HINT = 'Re-run the job: it signs again and lists the new referrer; the unlisted one is referenced by nothing and goes at the next registry garbage collection';
-/** `sha256:abc\u2026` \u2192 the referrers tag schema's `sha256-abc\u2026`. */
-function referrersTag(digest) {
-    return digest.replace(':', '-');
+/** The fallback-index entry for a referrer manifest: its artifact type and annotations. */
+function referrerDescriptor(manifest, bytes) {
+    return {
+        mediaType: manifest.mediaType ?? media_types/* MediaType */.zu.OCI_MANIFEST,
+        digest: (0,oci_digest/* sha256Digest */.sI)(bytes),
+        size: bytes.length,
+        artifactType: manifest.artifactType ?? manifest.config.mediaType,
+        ...(manifest.annotations ? { annotations: manifest.annotations } : {})
+    };
 }
 /**
  * OCI 1.1 referrers through the registry's API or, where it has none, the fallback tag.
@@ -8217,39 +8469,51 @@ class Referrers {
             });
         return { manifests, index: document.index, etag: got.etag, exists: true };
     }
-    /**
-     * Pushes a manifest with a `subject` by digest; when the registry does not index
-     * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
-     */
     /** Whether the registry of `ref` was seen to serve the referrers API (no fallback tag). */
     hasApi(ref) {
         return this.api.get(ref.registry) === true;
     }
+    /**
+     * Pushes a manifest with a `subject` by digest; when the registry does not index
+     * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
+     */
     async push(ref, manifest, settle = false) {
-        if (!manifest.subject)
+        const subject = manifest.subject;
+        if (!subject)
             throw new errors/* ActionError */.lZ('INPUT_INVALID', 'a referrer manifest needs a subject descriptor');
-        const mediaType = manifest.mediaType ?? media_types/* MediaType */.zu.OCI_MANIFEST;
         const bytes = Buffer.from(JSON.stringify(manifest));
-        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
-        const pushed = await putManifest(this.transport, ref, digest, bytes, mediaType);
-        if (pushed.subject) {
-            this.api.set(ref.registry, true);
-            return digest;
+        const descriptor = referrerDescriptor(manifest, bytes);
+        // From the PUT on, a cancelled job records the referrer (were it pushed) before it stops.
+        await recordIfInterrupted(this.transport, ref, subject.digest, descriptor, async () => {
+            const pushed = await putManifest(this.transport, ref, descriptor.digest, bytes, descriptor.mediaType);
+            if (pushed.subject)
+                this.api.set(ref.registry, true);
+            else
+                await this.listOrRecord(ref, subject.digest, descriptor, settle);
+        });
+        return descriptor.digest;
+    }
+    /**
+     * Makes a referrer manifest already in the registry discoverable: nothing to do where the
+     * registry serves the referrers API, else its entry in the fallback index. When that
+     * update fails for good, or the job is cancelled meanwhile, the referrer is recorded in the
+     * pending record (pending.ts) for a re-run, and the error says whether that worked.
+     */
+    listPushed(ref, subjectDigest, descriptor, settle = false) {
+        return recordIfInterrupted(this.transport, ref, subjectDigest, descriptor, () => this.listOrRecord(ref, subjectDigest, descriptor, settle));
+    }
+    async listOrRecord(ref, subjectDigest, descriptor, settle) {
+        try {
+            if (this.api.get(ref.registry) !== false) {
+                const fromApi = await this.fromApi(ref, subjectDigest);
+                if (fromApi !== null)
+                    return;
+            }
+            await this.addToTag(ref, subjectDigest, descriptor, settle);
         }
-        if (this.api.get(ref.registry) !== false) {
-            const fromApi = await this.fromApi(ref, manifest.subject.digest);
-            if (fromApi !== null)
-                return digest;
+        catch (error) {
+            throw await recordUnlisted(this.transport, ref, subjectDigest, descriptor, error);
         }
-        const descriptor = {
-            mediaType,
-            digest,
-            size: bytes.length,
-            artifactType: manifest.artifactType ?? manifest.config.mediaType,
-            ...(manifest.annotations ? { annotations: manifest.annotations } : {})
-        };
-        await this.addToTag(ref, manifest.subject.digest, descriptor, settle);
-        return digest;
     }
     /**
      * Read-merge-write of the `sha256-<hex>` fallback index, then a read-back until our entry is
@@ -8292,7 +8556,7 @@ class Referrers {
             }
             log/* log */.Rm.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
         }
-        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`, { hint: RELIST_HINT });
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`);
     }
     /** PUTs `current` plus `descriptor` (deduplicated by digest), conditional on what was read. */
     async putIndex(ref, tag, current, descriptor) {
@@ -8311,6 +8575,9 @@ class Referrers {
 }
 
 ;// CONCATENATED MODULE: ./src/oci/registry/index.ts
+
+
+
 
 
 
@@ -8384,6 +8651,28 @@ class RegistryClient {
      */
     pushReferrer(ref, manifest, settle = false) {
         return this.referrersOf.push(ref, manifest, settle);
+    }
+    /**
+     * Lists a referrer manifest already in the registry where cosign and gh look (see
+     * pushReferrer); used for a referrer a concurrent writer dropped, or one an earlier run
+     * pushed but could not list.
+     */
+    listReferrer(ref, subjectDigest, descriptor, settle = false) {
+        return this.referrersOf.listPushed(ref, subjectDigest, descriptor, settle);
+    }
+    /**
+     * Referrers of subjectDigest an earlier run pushed but could not list (pending.ts): leads
+     * to check, never referrers. Empty where the registry serves the referrers API (call
+     * `referrers` first: it finds out).
+     */
+    async pendingReferrers(ref, subjectDigest) {
+        if (this.referrersOf.hasApi(ref))
+            return { manifests: [] };
+        return readPending(this.transport, ref, subjectDigest);
+    }
+    /** Removes the pending record read as `record`; says whether it was deleted or emptied. */
+    clearPendingReferrers(ref, subjectDigest, record) {
+        return clearPending(this.transport, ref, subjectDigest, record);
     }
     /** Resolves a reference to an image or index, following a tag to its digest. */
     async resolve(ref) {
@@ -8497,7 +8786,7 @@ class TarIndex {
         return (0,external_node_fs_.createReadStream)(this.path, {
             start: entry.offset,
             end: entry.offset + entry.size - 1,
-            highWaterMark: oci_image/* STREAM_CHUNK_SIZE */.BU
+            highWaterMark: decompress/* STREAM_CHUNK_SIZE */.BU
         });
     }
     /** The first `length` bytes of a member (fewer if it is shorter). */
@@ -8736,6 +9025,7 @@ async function openDockerArchive(path, selector) {
 
 
 
+
 function directoryTree(root) {
     return {
         location: root,
@@ -8746,7 +9036,7 @@ function directoryTree(root) {
                 throw (0,limits/* tooLarge */.g$)('SOURCE_INVALID', (0,external_node_path_.join)(root, path), maxBytes, size);
             return (0,promises_.readFile)((0,external_node_path_.join)(root, path));
         },
-        stream: async (path) => (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(root, path), { highWaterMark: oci_image/* STREAM_CHUNK_SIZE */.BU })
+        stream: async (path) => (0,external_node_fs_.createReadStream)((0,external_node_path_.join)(root, path), { highWaterMark: decompress/* STREAM_CHUNK_SIZE */.BU })
     };
 }
 async function archiveTree(path) {
@@ -9982,10 +10272,10 @@ const WIND_UP_MS = 5000;
 async function runPipeline(config) {
     return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
         if (config.mode === 'sign')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(494), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(41), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48450))).runSign(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(494), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4681))).runSign(config);
         if (config.mode === 'find')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(41), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23427))).runFind(config);
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(41), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23427))).runFind(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
     });
 }
 
@@ -10070,7 +10360,7 @@ const PROPERTY_PREFIX = 'sbom-sign-action';
 /* harmony export */   dp: () => (/* binding */ parseBuildPlatform),
 /* harmony export */   xZ: () => (/* binding */ platformArgs)
 /* harmony export */ });
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3239);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(61214);
 /**
  * Platforms as BuildKit reads `--platform` and fills its automatic build args: containerd's
  * platforms.Parse and Normalize (`linux/arm64/v8` is linux/arm64, `linux/arm` is linux/arm/v7),
@@ -10206,7 +10496,10 @@ function lapsed(rule, now) {
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __nccwpck_require__(87091);
+// EXTERNAL MODULE: ./src/json.ts
+var json = __nccwpck_require__(8301);
 ;// CONCATENATED MODULE: ./src/vuln/gate/vex.ts
+
 
 
 
@@ -10295,10 +10588,9 @@ async function loadVex(path) {
     }
     return { path, statements: parseVex(document, invalid) };
 }
-const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 const optionalString = (value) => typeof value === 'string' && value !== '' ? value : undefined;
 function parseVex(document, invalid) {
-    if (!isObject(document))
+    if (!(0,json/* isJsonObject */.O)(document))
         throw invalid('not a JSON object');
     if (document['@context'] !== VEX_CONTEXT)
         throw invalid(`"@context" is ${JSON.stringify(document['@context'])?.slice(0, 100)}, not "${VEX_CONTEXT}"`);
@@ -10321,11 +10613,11 @@ function timestampOf(value, where, invalid) {
 }
 function parseStatement(statement, index, documentTime, budget, invalid) {
     const where = `statement ${index + 1}`;
-    if (!isObject(statement))
+    if (!(0,json/* isJsonObject */.O)(statement))
         throw invalid(`${where} is not an object`);
     const vulnerability = statement.vulnerability;
-    const name = isObject(vulnerability) ? optionalString(vulnerability.name) : undefined;
-    if (!name || !isObject(vulnerability))
+    const name = (0,json/* isJsonObject */.O)(vulnerability) ? optionalString(vulnerability.name) : undefined;
+    if (!name || !(0,json/* isJsonObject */.O)(vulnerability))
         throw invalid(`${where} has no vulnerability.name`);
     const aliases = vulnerability.aliases ?? [];
     if (!Array.isArray(aliases) || aliases.length > 100 || !aliases.every(a => typeof a === 'string'))
@@ -10358,9 +10650,9 @@ function parseStatement(statement, index, documentTime, budget, invalid) {
 function parseProduct(product, where, budget, invalid, top) {
     if (--budget.products < 0)
         throw invalid(`more than ${MAX_VEX_PRODUCTS} products and subcomponents`);
-    if (!isObject(product))
+    if (!(0,json/* isJsonObject */.O)(product))
         throw invalid(`${where} has a product that is not an object`);
-    const identifiers = isObject(product.identifiers) ? product.identifiers : {};
+    const identifiers = (0,json/* isJsonObject */.O)(product.identifiers) ? product.identifiers : {};
     const id = optionalString(product['@id']) ?? optionalString(identifiers.purl);
     if (!id)
         throw invalid(`${where} has a product without "@id" or identifiers.purl`);
@@ -10491,7 +10783,7 @@ function productCovers(product, pkg, subject) {
 
 /***/ }),
 
-/***/ 27502:
+/***/ 38504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11036,9 +11328,11 @@ function osvApi(options) {
             sequence.close();
         }
     }
-    /** IDs per query, following each query's pages. */
-    async function idsOf(queries) {
-        const ids = queries.map(() => new Set());
+    /**
+     * IDs per query, following each query's pages; `found(index, id)` hears of each ID as its
+     * answer arrives, so records are fetched while later batches and pages are still asked for.
+     */
+    async function idsOf(queries, found) {
         for (let start = 0; start < queries.length; start += settings.batchSize) {
             let pending = queries
                 .slice(start, start + settings.batchSize)
@@ -11057,7 +11351,7 @@ function osvApi(options) {
                     const item = pending[i];
                     for (const vuln of Array.isArray(result?.vulns) ? result.vulns : [])
                         if (typeof vuln?.id === 'string' && vuln.id)
-                            ids[item.index]?.add(vuln.id);
+                            found(item.index, vuln.id);
                     if (typeof result?.next_page_token === 'string' && result.next_page_token)
                         next.push({
                             index: item.index,
@@ -11067,7 +11361,6 @@ function osvApi(options) {
                 pending = next;
             }
         }
-        return ids;
     }
     function record(id) {
         let cached = records.get(id);
@@ -11082,6 +11375,8 @@ function osvApi(options) {
                     });
                 return value;
             });
+            // Awaited later (after the batches): a failure meanwhile is not an unhandled rejection.
+            cached.catch(() => undefined);
             records.set(id, cached);
         }
         return cached;
@@ -11102,8 +11397,18 @@ function osvApi(options) {
                 byQuery.set(key, entry);
             }
             const entries = [...byQuery.values()];
-            const ids = await idsOf(entries.map(e => e.query));
-            const found = await Promise.all(ids.map(async (set) => (await Promise.all([...set].map(record))).filter((r) => r !== undefined)));
+            const ids = entries.map(() => new Map());
+            const fetching = idsOf(entries.map(e => e.query), (index, id) => {
+                const named = ids[index];
+                if (named && !named.has(id))
+                    named.set(id, record(id));
+            });
+            // A batch that fails leaves fetches in flight: they end before the error is reported.
+            await fetching.catch(async (error) => {
+                await Promise.allSettled(ids.flatMap(named => [...named.values()]));
+                throw error;
+            });
+            const found = await Promise.all(ids.map(async (named) => (await Promise.all(named.values())).filter((r) => r !== undefined)));
             const out = new Map();
             entries.forEach((entry, i) => {
                 for (const pkg of entry.packages)
@@ -11162,8 +11467,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/archive/zip.ts
 var zip = __nccwpck_require__(3781);
-;// CONCATENATED MODULE: ./src/vuln/osv/database.ts
-
+;// CONCATENATED MODULE: ./src/vuln/osv/export-files.ts
 
 
 
@@ -11177,74 +11481,63 @@ const DEFAULT_DATABASE_BUDGETS = {
     maxFiles: 2_000_000,
     maxDepth: 3
 };
-async function osvDatabase(path, budgets = {}) {
-    const limits = { ...DEFAULT_DATABASE_BUDGETS, ...budgets };
-    const containers = listContainers(path, limits);
-    if (containers.length === 0)
-        throw invalid(path, 'holds no OSV records (no .zip, no .json)', 'Download an export, e.g. gs://osv-vulnerabilities/Debian/all.zip, or point at a directory of OSV JSON records');
-    return {
-        description: path,
-        async lookup(packages) {
-            const wanted = new Map();
-            const names = new Set();
-            const ecosystems = new Set();
-            for (const pkg of packages) {
-                const key = keyOf(pkg.osv.ecosystem, pkg.osv.name);
-                wanted.set(key, [...(wanted.get(key) ?? []), pkg]);
-                names.add(normaliseName(pkg.osv.name));
-                ecosystems.add(pkg.osv.ecosystem);
+/** Zips, JSON files and directories of JSON files under `path` (or `path` itself), in a stable order. */
+function listContainers(path, limits) {
+    let stat;
+    try {
+        stat = (0,external_node_fs_.statSync)(path);
+    }
+    catch {
+        throw invalid(path, 'does not exist', 'Give the path of an OSV export zip or of a directory of them');
+    }
+    if (stat.isFile()) {
+        const kind = kindOf(path);
+        if (kind)
+            return [{ path, kind }];
+        throw invalid(path, 'is neither a zip nor a directory', 'Give an OSV export zip (all.zip) or a directory of OSV records');
+    }
+    const out = [];
+    let files = 0;
+    const walk = (dir, depth) => {
+        const first = (0,external_node_path_.relative)(path, dir).split(external_node_path_.sep)[0];
+        const ecosystem = first ? { ecosystem: first } : {};
+        const subdirectories = [];
+        const zips = [];
+        let records = false;
+        // Only zips and subdirectories are kept (few); JSON records are counted, not listed.
+        eachEntry(dir, entry => {
+            if (entry.isDirectory()) {
+                if (depth < limits.maxDepth)
+                    subdirectories.push(entry.name);
+                return;
             }
-            const out = new Map(packages.map(p => [p, []]));
-            if (packages.length === 0)
-                return out;
-            const budget = { left: limits.maxTotalBytes };
-            for (const container of containers) {
-                if (!mayHold(container, ecosystems))
-                    continue;
-                for (const { text } of records(container, limits, budget)) {
-                    if (!mentionsAny(text, names))
-                        continue;
-                    const record = parseRecord(text, container.path);
-                    if (!record)
-                        continue;
-                    const hits = new Set();
-                    for (const affected of record.affected ?? []) {
-                        const pkg = affected?.package;
-                        if (!pkg)
-                            continue;
-                        const candidates = wanted.get(keyOf(pkg.ecosystem, pkg.name)) ?? [];
-                        for (const candidate of candidates)
-                            if (namesPackage(pkg, candidate.osv))
-                                hits.add(candidate);
-                    }
-                    for (const hit of hits)
-                        out.get(hit)?.push(record);
-                }
-            }
-            return out;
-        },
-        async fetch(ids) {
-            const missing = new Set(ids);
-            const found = [];
-            const budget = { left: limits.maxTotalBytes };
-            for (const container of containers) {
-                if (missing.size === 0)
-                    break;
-                for (const { text, id } of records(container, limits, budget, missing)) {
-                    const record = parseRecord(text, container.path);
-                    if (record && record.id === id && missing.delete(id))
-                        found.push(record);
-                }
-            }
-            return found;
-        }
+            const kind = entry.isFile() ? kindOf(entry.name) : undefined;
+            if (!kind)
+                return;
+            if (++files > limits.maxFiles)
+                throw invalid(path, `holds more than ${limits.maxFiles} files`, "Point at one ecosystem's export or a smaller directory");
+            if (kind === 'zip')
+                zips.push(entry.name);
+            else
+                records = true;
+        });
+        if (records)
+            out.push({ path: dir, kind: 'directory', ...ecosystem });
+        for (const name of zips.sort())
+            out.push({ path: (0,external_node_path_.join)(dir, name), kind: 'zip', ...ecosystem });
+        for (const name of subdirectories.sort())
+            walk((0,external_node_path_.join)(dir, name), depth + 1);
     };
+    walk(path, 0);
+    return out;
 }
 /**
- * Records' text, one at a time. With `only`, only entries named `<ID>.json` for those IDs
- * are read (decided from names alone, nothing is expanded for the others).
+ * Records' bytes, one at a time, each dropped before the next is read. With `only`, only
+ * records named `<ID>.json` for those IDs are read (decided from names alone, nothing is
+ * read or expanded for the others). Every record is bounded, and all of them together by
+ * `budget`, which the caller shares across containers.
  */
-function* records(container, limits, budget, only) {
+function* readRecords(container, limits, budget, only) {
     const take = (size, what) => {
         if (size > limits.maxRecordBytes)
             throw invalid(container.path, `${what} is ${size} bytes, over the ${(0,oci_limits/* formatBytes */.z3)(limits.maxRecordBytes)} cap for one record`, 'Nothing in OSV is that large; the database is broken or hostile');
@@ -11254,22 +11547,21 @@ function* records(container, limits, budget, only) {
     };
     if (container.kind === 'json') {
         const id = (0,external_node_path_.basename)(container.path, '.json');
-        if (only && !only.has(id))
-            return;
-        const size = (0,external_node_fs_.statSync)(container.path).size;
-        take(size, (0,external_node_path_.basename)(container.path));
-        yield { text: (0,external_node_fs_.readFileSync)(container.path, 'utf8'), id };
+        if (!only || only.has(id))
+            yield { data: readFile(container.path, take), id };
         return;
     }
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(container.path, 'r');
+    if (container.kind === 'directory') {
+        for (const name of entryNames(container.path)) {
+            const id = (0,external_node_path_.basename)(name, '.json');
+            if (!only || only.has(id))
+                yield { data: readFile((0,external_node_path_.join)(container.path, name), take), id };
+        }
+        return;
     }
-    catch (error) {
-        throw invalid(container.path, `cannot be read (${error.message})`, 'Check the path and its permissions');
-    }
+    const fd = export_files_open(container.path);
     try {
-        const bytes = (0,zip/* fileBytes */.sG)(fd, (0,external_node_fs_.statSync)(container.path).size);
+        const bytes = (0,zip/* fileBytes */.sG)(fd, (0,external_node_fs_.fstatSync)(fd).size);
         for (const entry of (0,zip/* walkEntries */.Y1)(bytes, limits.maxEntries)) {
             if (!entry.name.endsWith('.json') || entry.name.endsWith('/'))
                 continue;
@@ -11279,7 +11571,7 @@ function* records(container, limits, budget, only) {
             take(entry.size, entry.name);
             // The header's size is a claim: inflating stops at the cap whatever it says.
             const data = (0,zip/* readEntry */.hB)(bytes, entry, Math.min(limits.maxRecordBytes, budget.left + entry.size));
-            yield { text: data.toString('utf8'), id };
+            yield { data, id };
         }
     }
     catch (error) {
@@ -11290,83 +11582,6 @@ function* records(container, limits, budget, only) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
-}
-/**
- * Whether a record's text names any of `names`: every JSON string value directly after a
- * `"name":` key, normalised. Cheaper than parsing; records it picks are parsed and checked.
- */
-function mentionsAny(text, names) {
-    const pattern = /"name"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        const raw = match[1];
-        const name = raw.includes('\\') ? (safeJsonString(raw) ?? raw) : raw;
-        if (names.has(normaliseName(name)))
-            return true;
-    }
-    return false;
-}
-function safeJsonString(raw) {
-    try {
-        return JSON.parse(`"${raw}"`);
-    }
-    catch {
-        return undefined;
-    }
-}
-function parseRecord(text, where) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        throw invalid(where, 'holds a record that is not JSON', 'Download the export again');
-    }
-    // A JSON document that is not an OSV record (a manifest, a schema) is not a record.
-    return isOsvRecord(value) ? value : undefined;
-}
-/** Zips and JSON files under `path` (or `path` itself), in a stable order. */
-function listContainers(path, limits) {
-    let stat;
-    try {
-        stat = (0,external_node_fs_.statSync)(path);
-    }
-    catch {
-        throw invalid(path, 'does not exist', 'Give the path of an OSV export zip or of a directory of them');
-    }
-    if (stat.isFile()) {
-        if (/\.zip$/i.test(path))
-            return [{ path, kind: 'zip' }];
-        if (/\.json$/i.test(path))
-            return [{ path, kind: 'json' }];
-        throw invalid(path, 'is neither a zip nor a directory', 'Give an OSV export zip (all.zip) or a directory of OSV records');
-    }
-    const out = [];
-    const walk = (dir, depth) => {
-        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1);
-        for (const entry of entries) {
-            const full = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (depth < limits.maxDepth)
-                    walk(full, depth + 1);
-                continue;
-            }
-            if (!entry.isFile())
-                continue;
-            const kind = /\.zip$/i.test(entry.name)
-                ? 'zip'
-                : /\.json$/i.test(entry.name)
-                    ? 'json'
-                    : undefined;
-            if (!kind)
-                continue;
-            if (out.length >= limits.maxFiles)
-                throw invalid(path, `holds more than ${limits.maxFiles} files`, "Point at one ecosystem's export or a smaller directory");
-            const first = (0,external_node_path_.relative)(path, dir).split(external_node_path_.sep)[0];
-            out.push({ path: full, kind, ...(first ? { ecosystem: first } : {}) });
-        }
-    };
-    walk(path, 0);
-    return out;
 }
 /**
  * OSV's export puts each ecosystem in a directory of its name (`npm/all.zip`,
@@ -11383,6 +11598,63 @@ function mayHold(container, ecosystems) {
             directory.startsWith(`${ecosystem}:`))
             return true;
     return false;
+}
+function invalid(path, problem, hint) {
+    return new errors/* ActionError */.lZ('INPUT_INVALID', `The vulnerability database ${path} ${problem}`, { hint });
+}
+function kindOf(name) {
+    return /\.zip$/i.test(name) ? 'zip' : /\.json$/i.test(name) ? 'json' : undefined;
+}
+/** A directory's entries one batch at a time (never the whole listing at once). */
+function eachEntry(dir, visit) {
+    const handle = (0,external_node_fs_.opendirSync)(dir);
+    try {
+        for (let entry = handle.readSync(); entry; entry = handle.readSync())
+            visit(entry);
+    }
+    finally {
+        handle.closeSync();
+    }
+}
+/** Names of the JSON records directly in `dir`, as the directory lists them. */
+function* entryNames(dir) {
+    const handle = (0,external_node_fs_.opendirSync)(dir);
+    try {
+        for (let entry = handle.readSync(); entry; entry = handle.readSync())
+            if (entry.isFile() && kindOf(entry.name) === 'json')
+                yield entry.name;
+    }
+    finally {
+        handle.closeSync();
+    }
+}
+/** A record file, its size checked (and charged) before anything is read. */
+function readFile(path, take) {
+    const fd = export_files_open(path);
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        take(size, (0,external_node_path_.basename)(path));
+        const out = Buffer.allocUnsafe(size);
+        let done = 0;
+        while (done < size) {
+            const n = (0,external_node_fs_.readSync)(fd, out, done, size - done, done);
+            if (n === 0)
+                break;
+            done += n;
+        }
+        return out.subarray(0, done);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function export_files_open(path) {
+    try {
+        return (0,external_node_fs_.openSync)(path, 'r');
+    }
+    catch (error) {
+        throw invalid(path, `cannot be read (${error.message})`, 'Check the path and its permissions');
+    }
 }
 /** Ecosystems OSV exports under their own directory (https://osv-vulnerabilities.storage.googleapis.com/ecosystems.txt). */
 const KNOWN_ECOSYSTEMS = new Set([
@@ -11418,11 +11690,156 @@ const KNOWN_ECOSYSTEMS = new Set([
     'Ubuntu',
     'Wolfi'
 ]);
+
+;// CONCATENATED MODULE: ./src/vuln/osv/database.ts
+
+
+
+/**
+ * An offline copy of OSV in its own export layout (see export-files.ts).
+ *
+ * A lookup streams every record once, one at a time: a search of its bytes for the names
+ * asked about picks the few worth parsing (no decoding, no parsing for the others), and only
+ * the records that name an asked-for package are parsed, checked and kept. What is kept
+ * (those records, per package) is the run's cache: a later lookup (another platform's SBOM)
+ * reads the database again only for packages not asked about before. Memory stays flat in
+ * the number of records; it grows with the records that name the SBOM's packages, which the
+ * scan reports on anyway.
+ */
+async function osvDatabase(path, budgets = {}) {
+    const limits = { ...DEFAULT_DATABASE_BUDGETS, ...budgets };
+    const containers = listContainers(path, limits);
+    if (containers.length === 0)
+        throw invalid(path, 'holds no OSV records (no .zip, no .json)', 'Download an export, e.g. gs://osv-vulnerabilities/Debian/all.zip, or point at a directory of OSV JSON records');
+    /** Records by package key, for every key looked up so far (empty when none names it). */
+    const known = new Map();
+    /** One pass over the database for `keys` (none of them known yet); known once it completes. */
+    function read(keys) {
+        const found = new Map();
+        const names = new Set();
+        const ecosystems = new Set();
+        for (const [key, pkg] of keys) {
+            found.set(key, []);
+            names.add(normaliseName(pkg.name));
+            ecosystems.add(pkg.ecosystem);
+        }
+        const budget = { left: limits.maxTotalBytes };
+        for (const container of containers) {
+            if (!mayHold(container, ecosystems))
+                continue;
+            for (const { data } of readRecords(container, limits, budget)) {
+                if (!mentionsAny(data, names))
+                    continue;
+                const record = parseRecord(data, container.path);
+                if (!record)
+                    continue;
+                const hits = new Set();
+                for (const affected of record.affected ?? []) {
+                    const pkg = affected?.package;
+                    if (!pkg || typeof pkg.ecosystem !== 'string' || typeof pkg.name !== 'string')
+                        continue;
+                    const key = keyOf(pkg.ecosystem, pkg.name);
+                    const wanted = keys.get(key);
+                    if (wanted && namesPackage(pkg, wanted))
+                        hits.add(key);
+                }
+                for (const key of hits)
+                    found.get(key)?.push(record);
+            }
+        }
+        for (const [key, records] of found)
+            known.set(key, records);
+    }
+    return {
+        description: path,
+        async lookup(packages) {
+            const unknown = new Map();
+            for (const pkg of packages) {
+                const key = keyOf(pkg.osv.ecosystem, pkg.osv.name);
+                if (!known.has(key))
+                    unknown.set(key, pkg.osv);
+            }
+            if (unknown.size > 0)
+                read(unknown);
+            return new Map(packages.map(pkg => [pkg, [...(known.get(keyOf(pkg.osv.ecosystem, pkg.osv.name)) ?? [])]]));
+        },
+        async fetch(ids) {
+            const missing = new Set(ids);
+            const found = [];
+            const budget = { left: limits.maxTotalBytes };
+            for (const container of containers) {
+                if (missing.size === 0)
+                    break;
+                for (const { data, id } of readRecords(container, limits, budget, missing)) {
+                    const record = parseRecord(data, container.path);
+                    if (record && record.id === id && missing.delete(id))
+                        found.push(record);
+                }
+            }
+            return found;
+        }
+    };
+}
+/**
+ * Whether a record names any of `names`: every JSON string value directly after a `"name":`
+ * key, normalised. Read from the bytes as they are (a native search for the key, a few
+ * bytes decoded per hit), so records that name nothing asked for are never decoded or
+ * parsed; the few it picks are parsed and checked.
+ */
+function mentionsAny(data, names) {
+    for (let at = data.indexOf(NAME_KEY); at >= 0; at = data.indexOf(NAME_KEY, at + 1)) {
+        let i = skipBlanks(data, at + NAME_KEY.length);
+        if (data[i] !== COLON)
+            continue;
+        i = skipBlanks(data, i + 1);
+        if (data[i] !== QUOTE)
+            continue;
+        const start = i + 1;
+        let escaped = false;
+        for (i = start; i < data.length && data[i] !== QUOTE; i++)
+            if (data[i] === BACKSLASH) {
+                escaped = true;
+                i++;
+            }
+        const raw = data.toString('utf8', start, i);
+        const name = escaped ? (safeJsonString(raw) ?? raw) : raw;
+        if (names.has(normaliseName(name)))
+            return true;
+        at = i;
+    }
+    return false;
+}
+const NAME_KEY = Buffer.from('"name"');
+const COLON = 0x3a;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+function skipBlanks(data, at) {
+    let i = at;
+    while (data[i] === 0x20 || data[i] === 0x0a || data[i] === 0x0d || data[i] === 0x09)
+        i++;
+    return i;
+}
+function safeJsonString(raw) {
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        return undefined;
+    }
+}
+function parseRecord(data, where) {
+    let value;
+    try {
+        value = JSON.parse(data.toString('utf8'));
+    }
+    catch {
+        throw invalid(where, 'holds a record that is not JSON', 'Download the export again');
+    }
+    // A JSON document that is not an OSV record (a manifest, a schema) is not a record.
+    return isOsvRecord(value) ? value : undefined;
+}
 function keyOf(ecosystem, name) {
     return `${ecosystem}\n${ecosystem === 'PyPI' ? normaliseName(name) : name}`;
-}
-function invalid(path, problem, hint) {
-    return new errors/* ActionError */.lZ('INPUT_INVALID', `The vulnerability database ${path} ${problem}`, { hint });
 }
 
 ;// CONCATENATED MODULE: ./src/vuln/osv/match.ts

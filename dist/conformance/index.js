@@ -34679,7 +34679,7 @@ function removeLeadingSlash(path) {
 
 /***/ }),
 
-/***/ 5582:
+/***/ 8066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35186,6 +35186,12 @@ function subjectMatches(subject, digests) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __nccwpck_require__(8032);
+;// CONCATENATED MODULE: ./src/json.ts
+/** Whether parsed JSON is an object, the shape every document and record here must have. */
+function json_isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
@@ -35235,6 +35241,7 @@ function embeddedRootFile() {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/trust-root.ts
+
 
 
 
@@ -35334,7 +35341,7 @@ function embeddedPublicGoodRoot() {
  */
 function validateTrustedRoot(json, source) {
     const problems = [];
-    if (!isObject(json))
+    if (!json_isJsonObject(json))
         throw trust_root_invalid(source, ['not a JSON object']);
     if (typeof json.mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPE.test(json.mediaType))
         problems.push(`mediaType ${JSON.stringify(json.mediaType)} is not a Sigstore trusted root`);
@@ -35354,11 +35361,11 @@ function validateTrustedRoot(json, source) {
     }
 }
 function checkTransparencyLog(value, at, problems) {
-    if (!isObject(value))
+    if (!json_isJsonObject(value))
         return void problems.push(`${at} is not an object`);
     const name = typeof value.baseUrl === 'string' ? `${at} (${value.baseUrl})` : at;
     const key = value.publicKey;
-    if (!isObject(key))
+    if (!json_isJsonObject(key))
         return void problems.push(`${name} has no publicKey`);
     if (typeof key.rawBytes !== 'string' || !isStrictBase64(key.rawBytes))
         problems.push(`${name} publicKey.rawBytes is missing or not base64`);
@@ -35369,7 +35376,7 @@ function checkTransparencyLog(value, at, problems) {
     }
     checkValidity(key.validFor, `${name} publicKey.validFor`, problems);
     const logId = value.logId;
-    if (!isObject(logId) || typeof logId.keyId !== 'string' || !isStrictBase64(logId.keyId))
+    if (!json_isJsonObject(logId) || typeof logId.keyId !== 'string' || !isStrictBase64(logId.keyId))
         problems.push(`${name} has no logId.keyId`);
 }
 function parsesAsKey(der, type) {
@@ -35382,15 +35389,15 @@ function parsesAsKey(der, type) {
     }
 }
 function checkCertificateAuthority(value, at, problems) {
-    if (!isObject(value))
+    if (!json_isJsonObject(value))
         return void problems.push(`${at} is not an object`);
     const name = typeof value.uri === 'string' ? `${at} (${value.uri})` : at;
-    const certificates = isObject(value.certChain) ? value.certChain.certificates : undefined;
+    const certificates = json_isJsonObject(value.certChain) ? value.certChain.certificates : undefined;
     if (!Array.isArray(certificates) || certificates.length === 0)
         problems.push(`${name} has no certChain.certificates`);
     else
         certificates.forEach((cert, i) => {
-            const raw = isObject(cert) ? cert.rawBytes : undefined;
+            const raw = json_isJsonObject(cert) ? cert.rawBytes : undefined;
             try {
                 if (typeof raw !== 'string' || !isStrictBase64(raw))
                     throw new Error('not base64');
@@ -35403,7 +35410,7 @@ function checkCertificateAuthority(value, at, problems) {
     checkValidity(value.validFor, `${name} validFor`, problems);
 }
 function checkValidity(value, at, problems) {
-    if (!isObject(value) || value.start === undefined || value.start === null)
+    if (!json_isJsonObject(value) || value.start === undefined || value.start === null)
         return void problems.push(`${at}.start is missing (a key or CA must say since when it is valid)`);
     const start = parseTime(value.start);
     if (start === undefined)
@@ -35434,9 +35441,6 @@ function arrayField(json, field, problems) {
 }
 function trust_root_invalid(source, problems) {
     return new errors/* ActionError */.lZ('TRUST_ROOT_INVALID', `trusted root ${source} is invalid: ${problems.join('; ')}`, { hint: "Use the instance's published trusted_root.json unmodified" });
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
@@ -36030,94 +36034,16 @@ function runHelper(helper, server, configPath) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/oci/limits.ts
+;// CONCATENATED MODULE: ./src/oci/decompress.ts
 
-/**
- * Size caps for what is read whole into memory, from registries and from disk alike.
- * containerd refuses manifests over 4 MiB when resolving from a registry
- * (`MaxManifestSize` in core/remotes/docker/resolver.go); go-containerregistry caps
- * manifests and configs at 100 MiB (`manifestLimit`, `configLimit` in
- * pkg/v1/remote/fetcher.go). Manifests and indexes here take containerd's bound; configs
- * take a tighter one than go-containerregistry's, since a config is parsed whole and the
- * SBOM step keeps within 512 MiB on hostile input (real configs are kilobytes; a long
- * build history makes them a few hundred).
+
+
+
+/*
+ * Layer blobs as tar streams: gzip and zstd told apart by their magic bytes, the tar checked
+ * against its diff_id, bytes after the compressed data refused as containerd refuses them, and
+ * chunk sizes and early freeing that keep a large layer's memory flat.
  */
-const limits_MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (4 << 20));
-const limits_MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (16 << 20));
-/**
- * A Sigstore bundle or cosign signature layer read whole: a DSSE envelope around the
- * largest attestation the action signs inline (16 MiB `max-predicate-size`), base64
- * encoded, with room to spare.
- */
-const limits_MAX_BUNDLE_BYTES = (/* unused pure expression or super */ null && (32 << 20));
-/** Referrers API pages followed for one subject, and descriptors accepted across them. */
-const limits_MAX_REFERRER_PAGES = 50;
-const limits_MAX_REFERRERS = 5000;
-function formatBytes(bytes) {
-    if (bytes >= 1 << 20 && bytes % (1 << 20) === 0)
-        return `${bytes / (1 << 20)} MiB`;
-    if (bytes >= 1 << 10 && bytes % (1 << 10) === 0)
-        return `${bytes / (1 << 10)} KiB`;
-    return `${bytes} bytes`;
-}
-/** `what` (e.g. "manifest ghcr.io/acme/app:1") is larger than the cap `limit`. */
-function limits_tooLarge(code, what, limit, size) {
-    return new ActionError(code, `${what} is ${size === undefined ? 'larger than' : `${size} bytes, over`} the ${formatBytes(limit)} cap for its kind`, {
-        hint: 'Nothing legitimate is that large; the source is broken or hostile, and it was not read'
-    });
-}
-
-;// CONCATENATED MODULE: ./src/oci/image.ts
-
-
-
-
-
-
-const SCHEMA1_HINT = 'Docker schema 1 manifests are deprecated and unsupported; push the image again with a current Docker, buildah or skopeo';
-/** Parses manifest or index bytes, telling which by media type or shape; rejects schema 1. */
-function image_parseManifest(bytes, where, contentType) {
-    let parsed;
-    try {
-        parsed = JSON.parse(bytes.toString('utf8'));
-    }
-    catch {
-        const looksHtml = /^\s*</.test(bytes.subarray(0, 64).toString('utf8'));
-        throw new ActionError('REGISTRY_ERROR', `${where} answered ${looksHtml ? 'an HTML page' : 'content that is not JSON'} instead of a manifest${contentType ? ` (content type ${contentType})` : ''}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        throw new ActionError('REGISTRY_ERROR', `${where} answered JSON that is not a manifest`);
-    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
-    const type = declared ?? contentType?.split(';')[0]?.trim();
-    if (parsed.schemaVersion === 1 ||
-        type === MediaType.DOCKER_SCHEMA1 ||
-        type === MediaType.DOCKER_SCHEMA1_SIGNED)
-        throw new ActionError('UNSUPPORTED_MEDIA_TYPE', `${where} is a Docker schema 1 manifest`, {
-            hint: SCHEMA1_HINT
-        });
-    if (Array.isArray(parsed.manifests) && (!type || isIndexType(type) || !isManifestType(type)))
-        return {
-            kind: 'index',
-            mediaType: isIndexType(type) ? type : MediaType.OCI_INDEX,
-            index: parsed
-        };
-    if (typeof parsed.config === 'object' && Array.isArray(parsed.layers))
-        return {
-            kind: 'image',
-            mediaType: isManifestType(type) ? type : MediaType.OCI_MANIFEST,
-            manifest: parsed
-        };
-    throw new ActionError('UNSUPPORTED_MEDIA_TYPE', `${where} is neither an image manifest nor an index (media type ${type ?? 'unknown'})`);
-}
-function parseConfig(bytes, where) {
-    try {
-        const config = JSON.parse(bytes.toString('utf8'));
-        return { ...config, rootfs: config.rootfs ?? { type: 'layers', diff_ids: [] } };
-    }
-    catch {
-        throw new ActionError('SOURCE_INVALID', `the image config of ${where} is not JSON`);
-    }
-}
 const GZIP = (/* unused pure expression or super */ null && ([0x1f, 0x8b]));
 const ZSTD = (/* unused pure expression or super */ null && ([0x28, 0xb5, 0x2f, 0xfd]));
 function startsWith(head, magic) {
@@ -36169,7 +36095,7 @@ function peek(stream, length) {
  * layer streamed: larger ones cost memory, smaller ones time (zlib's default of
  * 16 KiB halves the speed); on a 185 MiB image 256 KiB was the best of both.
  */
-const image_STREAM_CHUNK_SIZE = (/* unused pure expression or super */ null && (256 * 1024));
+const decompress_STREAM_CHUNK_SIZE = (/* unused pure expression or super */ null && (256 * 1024));
 /** Streams whose chunks are fresh buffers nothing else refers to (see ownsChunks). */
 const freshChunks = new WeakSet();
 /**
@@ -36184,16 +36110,16 @@ function ownsChunks(stream) {
  * With `check`, the tar's digest is compared with the config's diff_id at its end (as
  * containerd does when it applies a layer); a mismatch errors the stream.
  */
-async function uncompressed(blob, check) {
+async function decompress_uncompressed(blob, check) {
     const { head, stream } = await peek(blob, ZSTD.length);
     // Without a decompressor the layer's files are unknown: an error, never an empty SBOM.
     if (startsWith(head, ZSTD) && typeof zlib.createZstdDecompress !== 'function')
         throw new ActionError('UNSUPPORTED_MEDIA_TYPE', `a zstd-compressed layer cannot be read: Node ${process.versions.node} has no zstd in node:zlib`, { hint: 'Run on Node 24.15.0 or newer' });
     const format = startsWith(head, GZIP) ? 'gzip' : startsWith(head, ZSTD) ? 'zstd' : undefined;
     const decoder = format === 'gzip'
-        ? zlib.createGunzip({ chunkSize: image_STREAM_CHUNK_SIZE })
+        ? zlib.createGunzip({ chunkSize: decompress_STREAM_CHUNK_SIZE })
         : format === 'zstd'
-            ? zlib.createZstdDecompress({ chunkSize: image_STREAM_CHUNK_SIZE })
+            ? zlib.createZstdDecompress({ chunkSize: decompress_STREAM_CHUNK_SIZE })
             : undefined;
     if (!format || !decoder) {
         // An uncompressed blob is its own tar: its digest, already verified, is the diff_id.
@@ -36276,7 +36202,7 @@ async function feed(source, decoder) {
             if (decoder.destroyed)
                 return total;
             total += chunk.length;
-            if (!decoder.write(chunk, error => error || image_releaseChunk(chunk)))
+            if (!decoder.write(chunk, error => error || decompress_releaseChunk(chunk)))
                 await drained();
         }
         await new Promise(resolve => decoder.end(resolve));
@@ -36295,12 +36221,101 @@ async function feed(source, decoder) {
  * were read before it. Buffers up to the pool size may be shared with other data and
  * are left alone.
  */
-function image_releaseChunk(chunk) {
+function decompress_releaseChunk(chunk) {
     const buffer = chunk.buffer;
     if (buffer.byteLength > Buffer.poolSize &&
         chunk.byteOffset + chunk.length === buffer.byteLength &&
         typeof buffer.transfer === 'function')
         buffer.transfer(0);
+}
+
+;// CONCATENATED MODULE: ./src/oci/limits.ts
+
+/**
+ * Size caps for what is read whole into memory, from registries and from disk alike.
+ * containerd refuses manifests over 4 MiB when resolving from a registry
+ * (`MaxManifestSize` in core/remotes/docker/resolver.go); go-containerregistry caps
+ * manifests and configs at 100 MiB (`manifestLimit`, `configLimit` in
+ * pkg/v1/remote/fetcher.go). Manifests and indexes here take containerd's bound; configs
+ * take a tighter one than go-containerregistry's, since a config is parsed whole and the
+ * SBOM step keeps within 512 MiB on hostile input (real configs are kilobytes; a long
+ * build history makes them a few hundred).
+ */
+const limits_MAX_MANIFEST_BYTES = (/* unused pure expression or super */ null && (4 << 20));
+const limits_MAX_CONFIG_BYTES = (/* unused pure expression or super */ null && (16 << 20));
+/**
+ * A Sigstore bundle or cosign signature layer read whole: a DSSE envelope around the
+ * largest attestation the action signs inline (16 MiB `max-predicate-size`), base64
+ * encoded, with room to spare.
+ */
+const limits_MAX_BUNDLE_BYTES = (/* unused pure expression or super */ null && (32 << 20));
+/** Referrers API pages followed for one subject, and descriptors accepted across them. */
+const limits_MAX_REFERRER_PAGES = 50;
+const limits_MAX_REFERRERS = 5000;
+function formatBytes(bytes) {
+    if (bytes >= 1 << 20 && bytes % (1 << 20) === 0)
+        return `${bytes / (1 << 20)} MiB`;
+    if (bytes >= 1 << 10 && bytes % (1 << 10) === 0)
+        return `${bytes / (1 << 10)} KiB`;
+    return `${bytes} bytes`;
+}
+/** `what` (e.g. "manifest ghcr.io/acme/app:1") is larger than the cap `limit`. */
+function limits_tooLarge(code, what, limit, size) {
+    return new ActionError(code, `${what} is ${size === undefined ? 'larger than' : `${size} bytes, over`} the ${formatBytes(limit)} cap for its kind`, {
+        hint: 'Nothing legitimate is that large; the source is broken or hostile, and it was not read'
+    });
+}
+
+;// CONCATENATED MODULE: ./src/oci/image.ts
+
+
+
+
+// Layer streaming moved to ./decompress; src/sbom/walk still imports these three from here.
+
+const SCHEMA1_HINT = 'Docker schema 1 manifests are deprecated and unsupported; push the image again with a current Docker, buildah or skopeo';
+/** Parses manifest or index bytes, telling which by media type or shape; rejects schema 1. */
+function image_parseManifest(bytes, where, contentType) {
+    let parsed;
+    try {
+        parsed = JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        const looksHtml = /^\s*</.test(bytes.subarray(0, 64).toString('utf8'));
+        throw new ActionError('REGISTRY_ERROR', `${where} answered ${looksHtml ? 'an HTML page' : 'content that is not JSON'} instead of a manifest${contentType ? ` (content type ${contentType})` : ''}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new ActionError('REGISTRY_ERROR', `${where} answered JSON that is not a manifest`);
+    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    const type = declared ?? contentType?.split(';')[0]?.trim();
+    if (parsed.schemaVersion === 1 ||
+        type === MediaType.DOCKER_SCHEMA1 ||
+        type === MediaType.DOCKER_SCHEMA1_SIGNED)
+        throw new ActionError('UNSUPPORTED_MEDIA_TYPE', `${where} is a Docker schema 1 manifest`, {
+            hint: SCHEMA1_HINT
+        });
+    if (Array.isArray(parsed.manifests) && (!type || isIndexType(type) || !isManifestType(type)))
+        return {
+            kind: 'index',
+            mediaType: isIndexType(type) ? type : MediaType.OCI_INDEX,
+            index: parsed
+        };
+    if (typeof parsed.config === 'object' && Array.isArray(parsed.layers))
+        return {
+            kind: 'image',
+            mediaType: isManifestType(type) ? type : MediaType.OCI_MANIFEST,
+            manifest: parsed
+        };
+    throw new ActionError('UNSUPPORTED_MEDIA_TYPE', `${where} is neither an image manifest nor an index (media type ${type ?? 'unknown'})`);
+}
+function parseConfig(bytes, where) {
+    try {
+        const config = JSON.parse(bytes.toString('utf8'));
+        return { ...config, rootfs: config.rootfs ?? { type: 'layers', diff_ids: [] } };
+    }
+    catch {
+        throw new ActionError('SOURCE_INVALID', `the image config of ${where} is not JSON`);
+    }
 }
 function makeLayer(source, descriptor, diffId, where) {
     const check = {
@@ -36391,6 +36406,13 @@ function deadline_timeLeft() {
     const deadline = context.getStore();
     return deadline ? Math.max(0, deadline.at - Date.now()) : Infinity;
 }
+/**
+ * Runs `fn` outside every deadline, for the little that must still happen after one passed
+ * (recording what a run left half-done, within the run's wind-up time): `fn` sets its own.
+ */
+function deadline_outsideDeadlines(fn) {
+    return context.exit(fn);
+}
 /** Throws the deadline's reason when it has passed. */
 function deadline_checkDeadline() {
     const signal = context.getStore()?.signal;
@@ -36402,7 +36424,7 @@ function deadline_checkDeadline() {
  * When it passes, the signal aborts and every network wait under it fails with a TIMEOUT
  * error; `fn` still gets `graceMs` to finish before the returned promise rejects anyway.
  */
-async function withDeadline(ms, options, fn) {
+async function deadline_withDeadline(ms, options, fn) {
     const parent = context.getStore();
     const at = Math.min(Date.now() + ms, parent?.at ?? Infinity);
     const own = new AbortController();
@@ -37184,6 +37206,10 @@ async function common_failure(response, ref, what) {
         throw new ActionError('IMAGE_NOT_FOUND', `${what} not found in ${ref.registry}/${ref.repository}${detail.text ? ` (${detail.text})` : ''}`, { hint: 'Check the repository name, tag and digest, and that the image was pushed' });
     throw new ActionError('REGISTRY_ERROR', `${ref.registry} answered ${response.status} for ${what} (${url})${detail.text ? `: ${detail.text}` : ''}`);
 }
+/** `sha256:abc\u2026` \u2192 the referrers tag schema's `sha256-abc\u2026`. */
+function common_referrersTag(digest) {
+    return digest.replace(':', '-');
+}
 function common_assertVersion(tagOrDigest) {
     if (!isDigest(tagOrDigest) && !common_TAG.test(tagOrDigest))
         throw new ActionError('INPUT_INVALID', `"${tagOrDigest}" is neither a tag nor a digest`, {
@@ -37560,7 +37586,169 @@ async function manifests_putManifest(transport, ref, tagOrDigest, bytes, mediaTy
     return { digest, status: response.status, subject: response.headers.has('oci-subject') };
 }
 
+;// CONCATENATED MODULE: ./src/oci/registry/pending.ts
+// The pending record: referrers a run pushed but could not list, for a re-run to find.
+
+
+
+
+
+
+
+/**
+ * A referrer manifest is pushed before the `sha256-<hex>` fallback index names it (a registry
+ * refuses an index whose children it lacks). When the index update then fails for good,
+ * nothing lists the manifest, and no registry API finds an untagged manifest without its
+ * digest. So the failing run writes this record: an OCI index at `sha256-<hex>.pending`,
+ * beside the fallback tag, listing those referrers as the fallback index would. A re-run
+ * reads it, checks each entry like any referrer it finds, and lists the valid ones instead
+ * of signing again. No other tool reads it, and verify mode does not either: an entry here
+ * is never "attached".
+ */
+const PENDING_ANNOTATION = 'dev.sbom-sign.pending-referrers-of';
+/** Entries a record keeps (the newest) and a reader looks at: room for many failed runs. */
+const MAX_PENDING = 64;
+/** Writing the record is best-effort after a failure: it gets this long, retries included. */
+const RECORD_MS = 15_000;
+/**
+ * What it gets when the run's own deadline has passed or the job is being cancelled: less
+ * than the run's wind-up time, and than the runner's 7.5 s between SIGINT and SIGTERM.
+ */
+const LATE_RECORD_MS = 4000;
+/**
+ * What to do when a pushed referrer could not be listed nor recorded. A re-run cannot find
+ * such a referrer (nothing lists it, and its digest is not predictable), so it signs again.
+ */
+const RELIST_HINT = 'Re-run the job: it signs again and lists the new referrer; the unlisted one is referenced by nothing and goes at the next registry garbage collection';
+function pendingTag(subjectDigest) {
+    return `${referrersTag(subjectDigest)}.pending`;
+}
+/**
+ * The record for subjectDigest, empty when there is none. One that is not an index is
+ * ignored with a warning: the record only ever saves work, so it never blocks a run.
+ */
+async function pending_readPending(transport, ref, subjectDigest) {
+    const tag = pendingTag(subjectDigest);
+    const got = await fetchManifest(transport, ref, tag, INDEX_TYPES.join(', '));
+    if (!got)
+        return { manifests: [] };
+    const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
+    if (document.kind !== 'index') {
+        log.warning(`${ref.name}:${tag} is not an index of pending referrers; ignored`);
+        return { manifests: [] };
+    }
+    const manifests = document.index.manifests ?? [];
+    if (manifests.length > MAX_PENDING)
+        log.warning(`${ref.name}:${tag} lists ${manifests.length} pending referrers; only the first ${MAX_PENDING} are looked at`);
+    return { manifests: manifests.slice(0, MAX_PENDING), digest: got.digest };
+}
+/**
+ * Adds `descriptor` to the record (read-merge-write, newest kept), within RECORD_MS; after the
+ * run's deadline passed, within LATE_RECORD_MS of its own.
+ */
+async function recordPending(transport, ref, subjectDigest, descriptor, late = timeLeft() === 0) {
+    const tag = pendingTag(subjectDigest);
+    const record = () => withDeadline(late ? LATE_RECORD_MS : RECORD_MS, { what: `recording ${descriptor.digest} in ${ref.name}:${tag}`, input: 'timeout' }, async () => {
+        const current = await pending_readPending(transport, ref, subjectDigest);
+        const others = current.manifests.filter(d => d.digest !== descriptor.digest);
+        const manifests = [...others, descriptor].slice(-MAX_PENDING);
+        await writeRecord(transport, ref, subjectDigest, manifests);
+    });
+    await (late ? outsideDeadlines(record) : record());
+}
+/**
+ * What a cancelled job gets: the runner sends SIGINT, then SIGTERM 7.5 s later, then kills
+ * the process tree 2.5 s after that; some runners have sent SIGHUP instead.
+ */
+const STOP_SIGNALS = (/* unused pure expression or super */ null && (['SIGINT', 'SIGTERM', 'SIGHUP']));
+/**
+ * Runs `fn`, the pushing and listing of a referrer. A stop signal meanwhile first records the
+ * referrer, within LATE_RECORD_MS, then ends the process as the signal would have.
+ */
+async function pending_recordIfInterrupted(transport, ref, subjectDigest, descriptor, fn) {
+    let recording = false;
+    const release = () => STOP_SIGNALS.forEach(signal => process.off(signal, interrupted));
+    function interrupted(signal) {
+        if (recording)
+            return;
+        recording = true;
+        log.warning(`${signal}: recording ${descriptor.digest}, pushed but not listed yet, in ${ref.name}:${pendingTag(subjectDigest)} before stopping`);
+        void recordPending(transport, ref, subjectDigest, descriptor, true)
+            .catch(error => log.warning(`could not record ${descriptor.digest}: ${describeError(error)}`))
+            .finally(() => {
+            release();
+            process.kill(process.pid, signal);
+        });
+    }
+    STOP_SIGNALS.forEach(signal => process.on(signal, interrupted));
+    try {
+        return await fn();
+    }
+    finally {
+        if (!recording)
+            release();
+    }
+}
+/**
+ * The error for a referrer pushed but not listed (`failure` says why), after recording it for
+ * a re-run; the message says whether that worked.
+ */
+async function pending_recordUnlisted(transport, ref, subjectDigest, descriptor, failure) {
+    const what = `${failure instanceof Error ? failure.message : String(failure)}. Referrer ${descriptor.digest} is pushed but not listed`;
+    const code = failure instanceof ActionError ? failure.code : 'REGISTRY_ERROR';
+    try {
+        await recordPending(transport, ref, subjectDigest, descriptor);
+    }
+    catch (error) {
+        return new ActionError(code, `${what}, and recording it for a re-run failed too (${describeError(error)})`, { hint: RELIST_HINT, cause: failure });
+    }
+    // No hint: the message says what a re-run does, and the attach step adds "Re-run the job".
+    return new ActionError(code, `${what}; it is recorded in ${ref.name}:${pendingTag(subjectDigest)}, where a re-run finds it, checks it like any referrer and lists it instead of signing again`, { cause: failure });
+}
+/**
+ * Removes the record read as `record` once its referrers are listed (or judged not worth
+ * listing). DELETE by digest removes exactly the revision that was read: a record a
+ * concurrent run wrote since then is another revision and stays. A registry that does not
+ * allow DELETE (or these credentials) gets the record overwritten with no entries instead,
+ * unless it changed since it was read: the tag stays, listing nothing. Returns what was done.
+ */
+async function pending_clearPending(transport, ref, subjectDigest, record) {
+    if (!record.digest)
+        return 'deleted';
+    // A manifest deleted by digest takes every tag on it along: never the fallback index's.
+    const fallback = await headManifest(transport, ref, referrersTag(subjectDigest));
+    if (fallback?.digest !== record.digest) {
+        const response = await transport.send({
+            method: 'DELETE',
+            registry: ref.registry,
+            path: `/v2/${ref.repository}/manifests/${record.digest}`,
+            scopes: [`repository:${ref.repository}:pull,push,delete`]
+        });
+        response.discard();
+        if (response.ok || response.status === 404)
+            return 'deleted';
+        log.debug(`${ref.registry} answered ${response.status} to deleting ${ref.name}:${pendingTag(subjectDigest)}; emptying it instead`);
+    }
+    // Only the revision that was read: a record another run wrote since then is left to it.
+    const now = await headManifest(transport, ref, pendingTag(subjectDigest));
+    if (now?.digest !== record.digest)
+        return 'left';
+    await writeRecord(transport, ref, subjectDigest, []);
+    return 'emptied';
+}
+async function writeRecord(transport, ref, subjectDigest, manifests) {
+    // The annotation makes the record's digest its own: no other tag shares it.
+    const index = {
+        schemaVersion: 2,
+        mediaType: MediaType.OCI_INDEX,
+        manifests,
+        annotations: { [PENDING_ANNOTATION]: subjectDigest }
+    };
+    await putManifest(transport, ref, pendingTag(subjectDigest), Buffer.from(JSON.stringify(index)), MediaType.OCI_INDEX);
+}
+
 ;// CONCATENATED MODULE: ./src/oci/registry/referrers.ts
+
 
 
 
@@ -37579,14 +37767,15 @@ const REFERRERS_TAG_UPDATES = 10;
  * before our PUT has landed its PUT by the final read-back.
  */
 const REFERRERS_TAG_SETTLE_MS = 1500;
-/**
- * What to do when a pushed referrer could not be listed. A re-run cannot find such a
- * referrer (nothing lists it, and its digest is not predictable), so it signs again.
- */
-const RELIST_HINT = 'Re-run the job: it signs again and lists the new referrer; the unlisted one is referenced by nothing and goes at the next registry garbage collection';
-/** `sha256:abc\u2026` \u2192 the referrers tag schema's `sha256-abc\u2026`. */
-function referrers_referrersTag(digest) {
-    return digest.replace(':', '-');
+/** The fallback-index entry for a referrer manifest: its artifact type and annotations. */
+function referrerDescriptor(manifest, bytes) {
+    return {
+        mediaType: manifest.mediaType ?? MediaType.OCI_MANIFEST,
+        digest: sha256Digest(bytes),
+        size: bytes.length,
+        artifactType: manifest.artifactType ?? manifest.config.mediaType,
+        ...(manifest.annotations ? { annotations: manifest.annotations } : {})
+    };
 }
 /**
  * OCI 1.1 referrers through the registry's API or, where it has none, the fallback tag.
@@ -37668,7 +37857,7 @@ class referrers_Referrers {
         return found;
     }
     async fromTag(ref, subjectDigest) {
-        const tag = referrers_referrersTag(subjectDigest);
+        const tag = referrersTag(subjectDigest);
         const got = await fetchManifest(this.transport, ref, tag, INDEX_TYPES.join(', '));
         if (!got)
             return { manifests: [], exists: false };
@@ -37682,39 +37871,51 @@ class referrers_Referrers {
             });
         return { manifests, index: document.index, etag: got.etag, exists: true };
     }
-    /**
-     * Pushes a manifest with a `subject` by digest; when the registry does not index
-     * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
-     */
     /** Whether the registry of `ref` was seen to serve the referrers API (no fallback tag). */
     hasApi(ref) {
         return this.api.get(ref.registry) === true;
     }
+    /**
+     * Pushes a manifest with a `subject` by digest; when the registry does not index
+     * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
+     */
     async push(ref, manifest, settle = false) {
-        if (!manifest.subject)
+        const subject = manifest.subject;
+        if (!subject)
             throw new ActionError('INPUT_INVALID', 'a referrer manifest needs a subject descriptor');
-        const mediaType = manifest.mediaType ?? MediaType.OCI_MANIFEST;
         const bytes = Buffer.from(JSON.stringify(manifest));
-        const digest = sha256Digest(bytes);
-        const pushed = await putManifest(this.transport, ref, digest, bytes, mediaType);
-        if (pushed.subject) {
-            this.api.set(ref.registry, true);
-            return digest;
+        const descriptor = referrerDescriptor(manifest, bytes);
+        // From the PUT on, a cancelled job records the referrer (were it pushed) before it stops.
+        await recordIfInterrupted(this.transport, ref, subject.digest, descriptor, async () => {
+            const pushed = await putManifest(this.transport, ref, descriptor.digest, bytes, descriptor.mediaType);
+            if (pushed.subject)
+                this.api.set(ref.registry, true);
+            else
+                await this.listOrRecord(ref, subject.digest, descriptor, settle);
+        });
+        return descriptor.digest;
+    }
+    /**
+     * Makes a referrer manifest already in the registry discoverable: nothing to do where the
+     * registry serves the referrers API, else its entry in the fallback index. When that
+     * update fails for good, or the job is cancelled meanwhile, the referrer is recorded in the
+     * pending record (pending.ts) for a re-run, and the error says whether that worked.
+     */
+    listPushed(ref, subjectDigest, descriptor, settle = false) {
+        return recordIfInterrupted(this.transport, ref, subjectDigest, descriptor, () => this.listOrRecord(ref, subjectDigest, descriptor, settle));
+    }
+    async listOrRecord(ref, subjectDigest, descriptor, settle) {
+        try {
+            if (this.api.get(ref.registry) !== false) {
+                const fromApi = await this.fromApi(ref, subjectDigest);
+                if (fromApi !== null)
+                    return;
+            }
+            await this.addToTag(ref, subjectDigest, descriptor, settle);
         }
-        if (this.api.get(ref.registry) !== false) {
-            const fromApi = await this.fromApi(ref, manifest.subject.digest);
-            if (fromApi !== null)
-                return digest;
+        catch (error) {
+            throw await recordUnlisted(this.transport, ref, subjectDigest, descriptor, error);
         }
-        const descriptor = {
-            mediaType,
-            digest,
-            size: bytes.length,
-            artifactType: manifest.artifactType ?? manifest.config.mediaType,
-            ...(manifest.annotations ? { annotations: manifest.annotations } : {})
-        };
-        await this.addToTag(ref, manifest.subject.digest, descriptor, settle);
-        return digest;
     }
     /**
      * Read-merge-write of the `sha256-<hex>` fallback index, then a read-back until our entry is
@@ -37726,7 +37927,7 @@ class referrers_Referrers {
      * (with `settle`; a run does that once, for all it pushed, in ensureReferrersListed).
      */
     async addToTag(ref, subjectDigest, descriptor, settle) {
-        const tag = referrers_referrersTag(subjectDigest);
+        const tag = referrersTag(subjectDigest);
         let current = await this.fromTag(ref, subjectDigest);
         const listed = () => current.manifests.some(d => d.digest === descriptor.digest);
         for (let attempt = 0; attempt < REFERRERS_TAG_UPDATES; attempt++) {
@@ -37757,7 +37958,7 @@ class referrers_Referrers {
             }
             log.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
         }
-        throw new ActionError('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`, { hint: RELIST_HINT });
+        throw new ActionError('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`);
     }
     /** PUTs `current` plus `descriptor` (deduplicated by digest), conditional on what was read. */
     async putIndex(ref, tag, current, descriptor) {
@@ -37776,6 +37977,9 @@ class referrers_Referrers {
 }
 
 ;// CONCATENATED MODULE: ./src/oci/registry/index.ts
+
+
+
 
 
 
@@ -37849,6 +38053,28 @@ class registry_RegistryClient {
      */
     pushReferrer(ref, manifest, settle = false) {
         return this.referrersOf.push(ref, manifest, settle);
+    }
+    /**
+     * Lists a referrer manifest already in the registry where cosign and gh look (see
+     * pushReferrer); used for a referrer a concurrent writer dropped, or one an earlier run
+     * pushed but could not list.
+     */
+    listReferrer(ref, subjectDigest, descriptor, settle = false) {
+        return this.referrersOf.listPushed(ref, subjectDigest, descriptor, settle);
+    }
+    /**
+     * Referrers of subjectDigest an earlier run pushed but could not list (pending.ts): leads
+     * to check, never referrers. Empty where the registry serves the referrers API (call
+     * `referrers` first: it finds out).
+     */
+    async pendingReferrers(ref, subjectDigest) {
+        if (this.referrersOf.hasApi(ref))
+            return { manifests: [] };
+        return readPending(this.transport, ref, subjectDigest);
+    }
+    /** Removes the pending record read as `record`; says whether it was deleted or emptied. */
+    clearPendingReferrers(ref, subjectDigest, record) {
+        return clearPending(this.transport, ref, subjectDigest, record);
     }
     /** Resolves a reference to an image or index, following a tag to its digest. */
     async resolve(ref) {
@@ -38187,6 +38413,7 @@ async function docker_archive_openDockerArchive(path, selector) {
 }
 
 ;// CONCATENATED MODULE: ./src/oci/layout.ts
+
 
 
 
@@ -38800,336 +39027,13 @@ function parseJson(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify/dockerfile/lex.ts
-/**
- * Shell-word expansion as BuildKit's frontend/dockerfile/shell/lex.go does it: quotes, the
- * escape token, `$NAME`, `${NAME}`, the `-`, `+`, `?` modifiers with or without `:`, and prefix
- * and suffix removal (`#`, `##`, `%`, `%%`). Replacement (`/`) is refused rather than
- * approximated: a value the gate cannot compute exactly is an error, never a guess.
- */
-class lex_LexError extends (/* unused pure expression or super */ null && (Error)) {
-}
-const EOF = '';
-/** Nesting of `${A:-${B:-\u2026}}` the gate follows before it gives up. */
-const MAX_DEPTH = 32;
-const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
+;// CONCATENATED MODULE: ./src/verify/dockerfile/lex-words.ts
 /** Go's unicode.IsSpace. */
-function lex_isSpace(ch) {
+function lex_words_isSpace(ch) {
     return /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/.test(ch);
 }
-/** Expands `word` against `env`; throws LexError where BuildKit's lexer fails. */
-function lex_expand(word, env, options) {
-    return new Lexer(word, env, options).run();
-}
-class Lexer {
-    env;
-    options;
-    chars;
-    pos = 0;
-    depth = 0;
-    /** lex.go shares one words buffer between nested `${\u2026}` scans; so does this. */
-    wordBuffer = '';
-    rawEscapes;
-    unsetUsed = new Set();
-    used = new Set();
-    constructor(text, env, options) {
-        this.env = env;
-        this.options = options;
-        this.chars = Array.from(text);
-        this.rawEscapes = options.rawEscapes ?? false;
-    }
-    run() {
-        const { value, words } = this.until(EOF, this.rawEscapes);
-        return { value, words, unsetUsed: [...this.unsetUsed], used: [...this.used] };
-    }
-    peek() {
-        return this.chars[this.pos] ?? EOF;
-    }
-    next() {
-        const ch = this.chars[this.pos] ?? EOF;
-        if (ch !== EOF)
-            this.pos++;
-        return ch;
-    }
-    /** Scans to `stop` (or the end), returning the expanded text and its words. */
-    until(stop, rawEscapes) {
-        if (++this.depth > MAX_DEPTH)
-            throw new lex_LexError('variable substitutions nested too deeply');
-        const savedRaw = this.rawEscapes;
-        this.rawEscapes = rawEscapes;
-        this.wordBuffer = '';
-        const words = new Words(this);
-        let result = '';
-        try {
-            while (this.peek() !== EOF) {
-                const ch = this.peek();
-                if (stop !== EOF && ch === stop) {
-                    this.next();
-                    return { value: result, words: words.finish() };
-                }
-                if (ch === '$') {
-                    const text = this.dollar();
-                    result += text;
-                    words.addText(text);
-                }
-                else if (ch === '<') {
-                    const text = this.possibleHeredoc();
-                    result += text;
-                    words.addRaw(text);
-                }
-                else if (ch === "'" || ch === '"') {
-                    const text = ch === "'" ? this.singleQuoted() : this.doubleQuoted();
-                    result += text;
-                    words.addRaw(text);
-                }
-                else {
-                    let c = this.next();
-                    if (c === this.options.escape) {
-                        if (this.rawEscapes) {
-                            words.addRaw(c);
-                            result += c;
-                        }
-                        c = this.next();
-                        if (c === EOF)
-                            break;
-                        words.addRaw(c);
-                    }
-                    else {
-                        words.addChar(c);
-                    }
-                    result += c;
-                }
-            }
-            if (stop !== EOF)
-                throw new lex_LexError(`unexpected end of statement while looking for matching ${stop}`);
-            return { value: result, words: words.finish() };
-        }
-        finally {
-            this.rawEscapes = savedRaw;
-            this.depth--;
-        }
-    }
-    singleQuoted() {
-        let result = '';
-        const open = this.next();
-        if (this.options.rawQuotes)
-            result += open;
-        for (;;) {
-            const ch = this.next();
-            if (ch === EOF)
-                throw new lex_LexError('unexpected end of statement while looking for matching single-quote');
-            if (ch === "'")
-                return this.options.rawQuotes ? result + ch : result;
-            result += ch;
-        }
-    }
-    doubleQuoted() {
-        let result = '';
-        const open = this.next();
-        if (this.options.rawQuotes)
-            result += open;
-        for (;;) {
-            const ch = this.peek();
-            if (ch === EOF)
-                throw new lex_LexError('unexpected end of statement while looking for matching double-quote');
-            if (ch === '"') {
-                this.next();
-                return this.options.rawQuotes ? result + ch : result;
-            }
-            if (ch === '$') {
-                result += this.dollar();
-                continue;
-            }
-            let c = this.next();
-            if (c === this.options.escape) {
-                if (this.rawEscapes)
-                    result += c;
-                const after = this.peek();
-                if (after === EOF)
-                    continue;
-                if (after === '"' || after === '$' || after === this.options.escape)
-                    c = this.next();
-            }
-            result += c;
-        }
-    }
-    lookup(name) {
-        this.used.add(name);
-        return this.env.get(name);
-    }
-    dollar() {
-        this.next();
-        if (this.peek() !== '{') {
-            const name = this.name();
-            if (name === '')
-                return '$';
-            const value = this.lookup(name);
-            if (value === undefined) {
-                if (this.options.skipUnset)
-                    return `$${name}`;
-                this.unsetUsed.add(name);
-                return '';
-            }
-            return value;
-        }
-        this.next();
-        const first = this.peek();
-        if (first === EOF)
-            throw new lex_LexError("syntax error: missing '}'");
-        if (first === '{' || first === '}' || first === ':')
-            throw new lex_LexError('syntax error: bad substitution');
-        const name = this.name();
-        let op = this.next();
-        if (op === '}') {
-            const value = this.lookup(name);
-            if (value === undefined) {
-                if (this.options.skipUnset)
-                    return `\${${name}}`;
-                this.unsetUsed.add(name);
-                return '';
-            }
-            return value;
-        }
-        let modifier = op;
-        const nullIsUnset = op === ':';
-        if (nullIsUnset) {
-            op = this.next();
-            modifier += op;
-        }
-        if (!nullIsUnset && !['+', '-', '?', '#', '%', '/'].includes(op))
-            throw new lex_LexError(`unsupported modifier (${modifier}) in substitution`);
-        if (op === '/' || (nullIsUnset && (op === '#' || op === '%'))) {
-            // Replacement is not evaluated here (its regexp semantics are Go's); `:#`, `:%` are errors.
-            throw new lex_LexError(op === '/'
-                ? `the substitution \${${name}/\u2026} is not evaluated by the gate; use :-, :+, # or % forms`
-                : `unsupported modifier (${modifier}) in substitution`);
-        }
-        let word;
-        try {
-            word = this.until('}', op === '#' || op === '%').value;
-        }
-        catch (error) {
-            if (this.peek() === EOF)
-                throw new lex_LexError("syntax error: missing '}'");
-            throw error;
-        }
-        const value = this.lookup(name);
-        if (this.options.skipUnset && value === undefined)
-            return `\${${name}${modifier}${word}}`;
-        if (op === '#' || op === '%') {
-            if (value === undefined)
-                this.unsetUsed.add(name);
-            return trimPattern(value ?? '', word, op);
-        }
-        const absent = value === undefined || (nullIsUnset && value === '');
-        switch (op) {
-            case '-':
-                return absent ? word : (value ?? '');
-            case '+':
-                return absent ? '' : word;
-            case '?':
-                if (value === undefined)
-                    throw new lex_LexError(`${name}: ${word || 'is not allowed to be unset'}`);
-                if (absent)
-                    throw new lex_LexError(`${name}: ${word || 'is not allowed to be empty'}`);
-                return value;
-            default:
-                throw new lex_LexError(`unsupported modifier (${modifier}) in substitution`);
-        }
-    }
-    name() {
-        let name = '';
-        for (;;) {
-            const ch = this.peek();
-            if (ch === EOF)
-                return name;
-            if (name === '' && /^\d$/.test(ch)) {
-                while (/^\d$/.test(this.peek()))
-                    name += this.next();
-                return name;
-            }
-            if (name === '' && SPECIAL_PARAMS.has(ch))
-                return this.next();
-            if (!/^[\p{L}\p{Nd}_]$/u.test(ch))
-                return name;
-            name += this.next();
-        }
-    }
-    possibleHeredoc() {
-        this.next();
-        if (this.peek() !== '<')
-            return '<';
-        this.next();
-        let space = '';
-        while (['\t', '\r', ' '].includes(this.peek()))
-            space += this.next();
-        return `<<${space}`;
-    }
-    /** lex.go's word buffer, shared with nested scans. */
-    get buffer() {
-        return this.wordBuffer;
-    }
-    set buffer(value) {
-        this.wordBuffer = value;
-    }
-}
-/**
- * `${X#p}` / `${X##p}` remove the shortest / longest prefix matching the glob `p`, `%` and `%%`
- * the suffix (lex.go trimPrefix, trimSuffix): a suffix is a prefix of the reversed value.
- */
-function trimPattern(value, word, op) {
-    const greedy = word.startsWith(op);
-    const pattern = greedy ? word.slice(1) : word;
-    if (op === '#')
-        return trimPrefix(value, pattern, greedy);
-    const reversed = (text) => Array.from(text).reverse().join('');
-    return reversed(trimPrefix(reversed(value), reversePattern(pattern), greedy));
-}
-function trimPrefix(value, pattern, greedy) {
-    const match = globRegExp(pattern, greedy).exec(value);
-    return match ? value.slice(match[0].length) : value;
-}
-/** lex.go convertShellPatternToRegex, anchored: `*`, `?` and `\` escapes of `*`, `?`, `\`. */
-function globRegExp(pattern, greedy) {
-    const chars = Array.from(pattern);
-    let source = '^';
-    for (let i = 0; i < chars.length; i++) {
-        const ch = chars[i] ?? '';
-        if (ch === '*')
-            source += greedy ? '.*' : '.*?';
-        else if (ch === '?')
-            source += '.';
-        else if (ch === '\\') {
-            const next = chars[i + 1] ?? '';
-            if (next === '}' || next === '/')
-                continue;
-            if (next !== '*' && next !== '?' && next !== '\\')
-                throw new lex_LexError(`invalid pattern (${pattern}) in substitution: invalid escape '\\${next}'`);
-            source += `\\${next}`;
-            i++;
-        }
-        else
-            source += /[[\]{}.+()|^$]/.test(ch) ? `\\${ch}` : ch;
-    }
-    return new RegExp(source, 'u');
-}
-/** lex.go reversePattern: reversed, with each `\x` escape kept in front of its character. */
-function reversePattern(pattern) {
-    const chars = Array.from(pattern);
-    const out = [];
-    for (let i = 0; i < chars.length; i++) {
-        const ch = chars[i] ?? '';
-        if (ch === '\\' && i + 1 < chars.length) {
-            out.unshift(ch + (chars[i + 1] ?? ''));
-            i++;
-        }
-        else
-            out.unshift(ch);
-    }
-    return out.join('');
-}
 /** Splits expanded text into words; quoted and escaped text never splits. */
-class Words {
+class lex_words_Words {
     lexer;
     words = [];
     inWord = false;
@@ -39137,7 +39041,7 @@ class Words {
         this.lexer = lexer;
     }
     addChar(ch) {
-        if (lex_isSpace(ch)) {
+        if (lex_words_isSpace(ch)) {
             if (this.inWord && this.lexer.buffer !== '') {
                 this.words.push(this.lexer.buffer);
                 this.lexer.buffer = '';
@@ -39288,12 +39192,12 @@ function words(rest, escape) {
     for (let i = 0; i < chars.length; i++) {
         let ch = chars[i] ?? '';
         if (!inWord) {
-            if (lex_isSpace(ch))
+            if (lex_words_isSpace(ch))
                 continue;
             inWord = true;
         }
         if (quote === '') {
-            if (lex_isSpace(ch)) {
+            if (lex_words_isSpace(ch)) {
                 if (blankOk || word !== '')
                     result.push(word);
                 word = '';
@@ -39496,6 +39400,283 @@ function scanAll(body, scanner) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/verify/dockerfile/lex.ts
+/**
+ * Shell-word expansion as BuildKit's frontend/dockerfile/shell/lex.go does it: quotes, the
+ * escape token, `$NAME`, `${NAME}`, the `-`, `+`, `?` modifiers with or without `:`, and prefix
+ * and suffix removal (`#`, `##`, `%`, `%%`). Replacement (`/`) is refused rather than
+ * approximated: a value the gate cannot compute exactly is an error, never a guess.
+ */
+
+
+class lex_LexError extends (/* unused pure expression or super */ null && (Error)) {
+}
+const EOF = '';
+/** Nesting of `${A:-${B:-\u2026}}` the gate follows before it gives up. */
+const MAX_DEPTH = 32;
+const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
+/** Expands `word` against `env`; throws LexError where BuildKit's lexer fails. */
+function lex_expand(word, env, options) {
+    return new Lexer(word, env, options).run();
+}
+class Lexer {
+    env;
+    options;
+    chars;
+    pos = 0;
+    depth = 0;
+    /** lex.go shares one words buffer between nested `${\u2026}` scans; so does this. */
+    wordBuffer = '';
+    rawEscapes;
+    unsetUsed = new Set();
+    used = new Set();
+    constructor(text, env, options) {
+        this.env = env;
+        this.options = options;
+        this.chars = Array.from(text);
+        this.rawEscapes = options.rawEscapes ?? false;
+    }
+    run() {
+        const { value, words } = this.until(EOF, this.rawEscapes);
+        return { value, words, unsetUsed: [...this.unsetUsed], used: [...this.used] };
+    }
+    peek() {
+        return this.chars[this.pos] ?? EOF;
+    }
+    next() {
+        const ch = this.chars[this.pos] ?? EOF;
+        if (ch !== EOF)
+            this.pos++;
+        return ch;
+    }
+    /** Scans to `stop` (or the end), returning the expanded text and its words. */
+    until(stop, rawEscapes) {
+        if (++this.depth > MAX_DEPTH)
+            throw new lex_LexError('variable substitutions nested too deeply');
+        const savedRaw = this.rawEscapes;
+        this.rawEscapes = rawEscapes;
+        this.wordBuffer = '';
+        const words = new Words(this);
+        let result = '';
+        try {
+            while (this.peek() !== EOF) {
+                const ch = this.peek();
+                if (stop !== EOF && ch === stop) {
+                    this.next();
+                    return { value: result, words: words.finish() };
+                }
+                if (ch === '$') {
+                    const text = this.dollar();
+                    result += text;
+                    words.addText(text);
+                }
+                else if (ch === '<') {
+                    const text = this.possibleHeredoc();
+                    result += text;
+                    words.addRaw(text);
+                }
+                else if (ch === "'" || ch === '"') {
+                    const text = ch === "'" ? this.singleQuoted() : this.doubleQuoted();
+                    result += text;
+                    words.addRaw(text);
+                }
+                else {
+                    let c = this.next();
+                    if (c === this.options.escape) {
+                        if (this.rawEscapes) {
+                            words.addRaw(c);
+                            result += c;
+                        }
+                        c = this.next();
+                        if (c === EOF)
+                            break;
+                        words.addRaw(c);
+                    }
+                    else {
+                        words.addChar(c);
+                    }
+                    result += c;
+                }
+            }
+            if (stop !== EOF)
+                throw new lex_LexError(`unexpected end of statement while looking for matching ${stop}`);
+            return { value: result, words: words.finish() };
+        }
+        finally {
+            this.rawEscapes = savedRaw;
+            this.depth--;
+        }
+    }
+    singleQuoted() {
+        let result = '';
+        const open = this.next();
+        if (this.options.rawQuotes)
+            result += open;
+        for (;;) {
+            const ch = this.next();
+            if (ch === EOF)
+                throw new lex_LexError('unexpected end of statement while looking for matching single-quote');
+            if (ch === "'")
+                return this.options.rawQuotes ? result + ch : result;
+            result += ch;
+        }
+    }
+    doubleQuoted() {
+        let result = '';
+        const open = this.next();
+        if (this.options.rawQuotes)
+            result += open;
+        for (;;) {
+            const ch = this.peek();
+            if (ch === EOF)
+                throw new lex_LexError('unexpected end of statement while looking for matching double-quote');
+            if (ch === '"') {
+                this.next();
+                return this.options.rawQuotes ? result + ch : result;
+            }
+            if (ch === '$') {
+                result += this.dollar();
+                continue;
+            }
+            let c = this.next();
+            if (c === this.options.escape) {
+                if (this.rawEscapes)
+                    result += c;
+                const after = this.peek();
+                if (after === EOF)
+                    continue;
+                if (after === '"' || after === '$' || after === this.options.escape)
+                    c = this.next();
+            }
+            result += c;
+        }
+    }
+    lookup(name) {
+        this.used.add(name);
+        return this.env.get(name);
+    }
+    dollar() {
+        this.next();
+        if (this.peek() !== '{') {
+            const name = this.name();
+            if (name === '')
+                return '$';
+            const value = this.lookup(name);
+            if (value === undefined) {
+                if (this.options.skipUnset)
+                    return `$${name}`;
+                this.unsetUsed.add(name);
+                return '';
+            }
+            return value;
+        }
+        this.next();
+        const first = this.peek();
+        if (first === EOF)
+            throw new lex_LexError("syntax error: missing '}'");
+        if (first === '{' || first === '}' || first === ':')
+            throw new lex_LexError('syntax error: bad substitution');
+        const name = this.name();
+        let op = this.next();
+        if (op === '}') {
+            const value = this.lookup(name);
+            if (value === undefined) {
+                if (this.options.skipUnset)
+                    return `\${${name}}`;
+                this.unsetUsed.add(name);
+                return '';
+            }
+            return value;
+        }
+        let modifier = op;
+        const nullIsUnset = op === ':';
+        if (nullIsUnset) {
+            op = this.next();
+            modifier += op;
+        }
+        if (!nullIsUnset && !['+', '-', '?', '#', '%', '/'].includes(op))
+            throw new lex_LexError(`unsupported modifier (${modifier}) in substitution`);
+        if (op === '/' || (nullIsUnset && (op === '#' || op === '%'))) {
+            // Replacement is not evaluated here (its regexp semantics are Go's); `:#`, `:%` are errors.
+            throw new lex_LexError(op === '/'
+                ? `the substitution \${${name}/\u2026} is not evaluated by the gate; use :-, :+, # or % forms`
+                : `unsupported modifier (${modifier}) in substitution`);
+        }
+        let word;
+        try {
+            word = this.until('}', op === '#' || op === '%').value;
+        }
+        catch (error) {
+            if (this.peek() === EOF)
+                throw new lex_LexError("syntax error: missing '}'");
+            throw error;
+        }
+        const value = this.lookup(name);
+        if (this.options.skipUnset && value === undefined)
+            return `\${${name}${modifier}${word}}`;
+        if (op === '#' || op === '%') {
+            if (value === undefined)
+                this.unsetUsed.add(name);
+            try {
+                return trimPattern(value ?? '', word, op);
+            }
+            catch (error) {
+                throw new lex_LexError(error.message);
+            }
+        }
+        const absent = value === undefined || (nullIsUnset && value === '');
+        switch (op) {
+            case '-':
+                return absent ? word : (value ?? '');
+            case '+':
+                return absent ? '' : word;
+            case '?':
+                if (value === undefined)
+                    throw new lex_LexError(`${name}: ${word || 'is not allowed to be unset'}`);
+                if (absent)
+                    throw new lex_LexError(`${name}: ${word || 'is not allowed to be empty'}`);
+                return value;
+            default:
+                throw new lex_LexError(`unsupported modifier (${modifier}) in substitution`);
+        }
+    }
+    name() {
+        let name = '';
+        for (;;) {
+            const ch = this.peek();
+            if (ch === EOF)
+                return name;
+            if (name === '' && /^\d$/.test(ch)) {
+                while (/^\d$/.test(this.peek()))
+                    name += this.next();
+                return name;
+            }
+            if (name === '' && SPECIAL_PARAMS.has(ch))
+                return this.next();
+            if (!/^[\p{L}\p{Nd}_]$/u.test(ch))
+                return name;
+            name += this.next();
+        }
+    }
+    possibleHeredoc() {
+        this.next();
+        if (this.peek() !== '<')
+            return '<';
+        this.next();
+        let space = '';
+        while (['\t', '\r', ' '].includes(this.peek()))
+            space += this.next();
+        return `<<${space}`;
+    }
+    /** lex.go's word buffer, shared with nested scans. */
+    get buffer() {
+        return this.wordBuffer;
+    }
+    set buffer(value) {
+        this.wordBuffer = value;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/verify/dockerfile/parser.ts
 /**
  * Logical lines as BuildKit's frontend/dockerfile/parser/parser.go (Parse) makes them: a BOM
@@ -39503,6 +39684,7 @@ function scanAll(body, scanner) {
  * continuation), lines joined where they end in the escape token, and heredoc bodies read raw
  * after the ADD, COPY or RUN (also under ONBUILD) that opens them.
  */
+
 
 
 
@@ -40206,6 +40388,90 @@ function dockerfileImages(text, file, settings) {
     return { images, problems };
 }
 
+;// CONCATENATED MODULE: ./src/verify/classify.ts
+
+
+/**
+ * What a verified bundle is (a signature, an SBOM, provenance, another attestation) and
+ * whether its content counts: a bundle can verify and still say nothing about this image.
+ */
+function classify_classify(digest, candidate, result) {
+    if (candidate.simpleSigningPayload) {
+        const problem = simpleSigningProblem(candidate.simpleSigningPayload, digest);
+        return { kind: 'signature', problem };
+    }
+    if (result.payload === undefined)
+        return { kind: 'signature' };
+    const statement = result.statement;
+    if (!statement)
+        return { kind: 'attestation', problem: 'the DSSE payload is not an in-toto statement' };
+    const predicateType = statement.predicateType;
+    if (predicateType === COSIGN_SIGN_PREDICATE)
+        return { kind: 'signature', predicateType };
+    if (classify_isSbomPredicate(predicateType)) {
+        const describes = subjectPlatform(statement, digest);
+        const problem = describes && candidate.platform && describes !== candidate.platform
+            ? `the index's SBOM of ${describes}, not of ${candidate.platform}`
+            : sbomProblem(statement);
+        return { kind: 'sbom', predicateType, problem };
+    }
+    if (/^https:\/\/slsa\.dev\/provenance\/v\d/.test(predicateType)) {
+        const predicate = statement.predicate;
+        const ok = isJsonObject(predicate) &&
+            (isJsonObject(predicate.buildDefinition) || isJsonObject(predicate.builder));
+        return {
+            kind: 'provenance',
+            predicateType,
+            problem: ok ? undefined : 'the provenance predicate has no buildDefinition'
+        };
+    }
+    return { kind: 'attestation', predicateType };
+}
+function classify_isSbomPredicate(predicateType) {
+    return (predicateType === 'https://cyclonedx.org/bom' ||
+        predicateType.startsWith('https://cyclonedx.org/bom/') ||
+        predicateType === 'https://spdx.dev/Document' ||
+        predicateType.startsWith('https://spdx.dev/Document/'));
+}
+/** An SBOM attestation counts only when its predicate is a parseable CycloneDX or SPDX document. */
+function sbomProblem(statement) {
+    const predicate = statement.predicate;
+    if (!isJsonObject(predicate))
+        return 'the SBOM predicate is not a JSON object';
+    if (statement.predicateType.startsWith('https://cyclonedx.org/bom')) {
+        if (predicate.bomFormat !== 'CycloneDX' || typeof predicate.specVersion !== 'string')
+            return 'the SBOM predicate is not a CycloneDX document (bomFormat/specVersion)';
+        if (predicate.components !== undefined && !Array.isArray(predicate.components))
+            return 'the CycloneDX components field is not a list';
+        return undefined;
+    }
+    if (typeof predicate.spdxVersion !== 'string' || !predicate.spdxVersion.startsWith('SPDX-'))
+        return 'the SBOM predicate is not an SPDX document (spdxVersion)';
+    if (typeof predicate.SPDXID !== 'string')
+        return 'the SPDX document has no SPDXID';
+    if (predicate.packages !== undefined && !Array.isArray(predicate.packages))
+        return 'the SPDX packages field is not a list';
+    return undefined;
+}
+function simpleSigningProblem(payload, digest) {
+    let json;
+    try {
+        json = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        return 'the simple-signing payload is not JSON';
+    }
+    const critical = isJsonObject(json) ? json.critical : undefined;
+    const image = isJsonObject(critical) ? critical.image : undefined;
+    const type = isJsonObject(critical) ? critical.type : undefined;
+    if (type !== SIMPLE_SIGNING_TYPE)
+        return 'the payload is not a cosign container image signature';
+    const signed = isJsonObject(image) ? image['docker-manifest-digest'] : undefined;
+    if (signed !== digest)
+        return `the signature is for ${String(signed)}, not for this image (${digest})`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/evaluate.ts
 
 
@@ -40354,84 +40620,6 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
     }
     finding.verified = true;
     return { finding, statement: result.statement };
-}
-function classify(digest, candidate, result) {
-    if (candidate.simpleSigningPayload) {
-        const problem = simpleSigningProblem(candidate.simpleSigningPayload, digest);
-        return { kind: 'signature', problem };
-    }
-    if (result.payload === undefined)
-        return { kind: 'signature' };
-    const statement = result.statement;
-    if (!statement)
-        return { kind: 'attestation', problem: 'the DSSE payload is not an in-toto statement' };
-    const predicateType = statement.predicateType;
-    if (predicateType === COSIGN_SIGN_PREDICATE)
-        return { kind: 'signature', predicateType };
-    if (evaluate_isSbomPredicate(predicateType)) {
-        const describes = subjectPlatform(statement, digest);
-        const problem = describes && candidate.platform && describes !== candidate.platform
-            ? `the index's SBOM of ${describes}, not of ${candidate.platform}`
-            : sbomProblem(statement);
-        return { kind: 'sbom', predicateType, problem };
-    }
-    if (/^https:\/\/slsa\.dev\/provenance\/v\d/.test(predicateType)) {
-        const predicate = statement.predicate;
-        const ok = evaluate_isObject(predicate) && (evaluate_isObject(predicate.buildDefinition) || evaluate_isObject(predicate.builder));
-        return {
-            kind: 'provenance',
-            predicateType,
-            problem: ok ? undefined : 'the provenance predicate has no buildDefinition'
-        };
-    }
-    return { kind: 'attestation', predicateType };
-}
-function evaluate_isSbomPredicate(predicateType) {
-    return (predicateType === 'https://cyclonedx.org/bom' ||
-        predicateType.startsWith('https://cyclonedx.org/bom/') ||
-        predicateType === 'https://spdx.dev/Document' ||
-        predicateType.startsWith('https://spdx.dev/Document/'));
-}
-/** An SBOM attestation counts only when its predicate is a parseable CycloneDX or SPDX document. */
-function sbomProblem(statement) {
-    const predicate = statement.predicate;
-    if (!evaluate_isObject(predicate))
-        return 'the SBOM predicate is not a JSON object';
-    if (statement.predicateType.startsWith('https://cyclonedx.org/bom')) {
-        if (predicate.bomFormat !== 'CycloneDX' || typeof predicate.specVersion !== 'string')
-            return 'the SBOM predicate is not a CycloneDX document (bomFormat/specVersion)';
-        if (predicate.components !== undefined && !Array.isArray(predicate.components))
-            return 'the CycloneDX components field is not a list';
-        return undefined;
-    }
-    if (typeof predicate.spdxVersion !== 'string' || !predicate.spdxVersion.startsWith('SPDX-'))
-        return 'the SBOM predicate is not an SPDX document (spdxVersion)';
-    if (typeof predicate.SPDXID !== 'string')
-        return 'the SPDX document has no SPDXID';
-    if (predicate.packages !== undefined && !Array.isArray(predicate.packages))
-        return 'the SPDX packages field is not a list';
-    return undefined;
-}
-function simpleSigningProblem(payload, digest) {
-    let json;
-    try {
-        json = JSON.parse(payload.toString('utf8'));
-    }
-    catch {
-        return 'the simple-signing payload is not JSON';
-    }
-    const critical = evaluate_isObject(json) ? json.critical : undefined;
-    const image = evaluate_isObject(critical) ? critical.image : undefined;
-    const type = evaluate_isObject(critical) ? critical.type : undefined;
-    if (type !== SIMPLE_SIGNING_TYPE)
-        return 'the payload is not a cosign container image signature';
-    const signed = evaluate_isObject(image) ? image['docker-manifest-digest'] : undefined;
-    if (signed !== digest)
-        return `the signature is for ${String(signed)}, not for this image (${digest})`;
-    return undefined;
-}
-function evaluate_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/github.ts
@@ -44226,6 +44414,7 @@ var yaml_dist = __nccwpck_require__(8815);
 
 
 
+
 /** Values of `maxSeverity`, most severe first. */
 const MAX_SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'none']));
 /**
@@ -44272,11 +44461,11 @@ function loadPolicyFile(path) {
         throw policyError(path, `not valid YAML: ${describeError(error)}`);
     }
     const problems = [];
-    const policies = policy_isObject(doc) ? doc.policies : undefined;
+    const policies = isJsonObject(doc) ? doc.policies : undefined;
     if (!Array.isArray(policies) || policies.length === 0) {
         throw policyError(path, 'needs a non-empty "policies" list');
     }
-    if (policy_isObject(doc)) {
+    if (isJsonObject(doc)) {
         for (const key of Object.keys(doc))
             if (key !== 'policies' && key !== 'version')
                 problems.push(`unknown top-level key "${key}"`);
@@ -44292,7 +44481,7 @@ function loadPolicyFile(path) {
     return { path, rules };
 }
 function readRule(raw, at, file, problems) {
-    if (!policy_isObject(raw))
+    if (!isJsonObject(raw))
         return void problems.push(`${at} is not a mapping`);
     for (const key of Object.keys(raw))
         if (!RULE_KEYS.has(key))
@@ -44333,7 +44522,7 @@ function readRule(raw, at, file, problems) {
     };
 }
 function readIdentity(raw, at, problems) {
-    if (!policy_isObject(raw))
+    if (!isJsonObject(raw))
         return void problems.push(`${at} is not a mapping`);
     for (const key of Object.keys(raw))
         if (!IDENTITY_KEYS.has(key))
@@ -44342,7 +44531,7 @@ function readIdentity(raw, at, problems) {
     const issuer = readMatcher(raw, 'issuer', 'issuerRegExp', at, problems);
     const claims = {};
     if (raw.claims !== undefined) {
-        if (!policy_isObject(raw.claims))
+        if (!isJsonObject(raw.claims))
             problems.push(`${at}.claims is not a mapping`);
         else
             for (const [name, value] of Object.entries(raw.claims)) {
@@ -44382,7 +44571,7 @@ function readRequirements(raw, at, problems) {
     const requirements = { sbom: false, provenance: false };
     if (raw === undefined)
         return requirements;
-    if (!policy_isObject(raw)) {
+    if (!isJsonObject(raw)) {
         problems.push(`${at} is not a mapping`);
         return requirements;
     }
@@ -44442,9 +44631,6 @@ function policyError(path, message, hint) {
     return new ActionError('POLICY_INVALID', `policy ${path}: ${message}`, {
         hint: hint ?? 'See docs/verify.md for the policy file format'
     });
-}
-function policy_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/files/write.ts
@@ -44686,6 +44872,7 @@ function reportBuildxAttestations(platform, attestation) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/conformance/commands.ts
 
 
@@ -44859,7 +45046,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3683);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5625);
-/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5582);
+/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8066);
 // First: a Node too old for the rest fails here with one clear line.
 
 

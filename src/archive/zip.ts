@@ -29,19 +29,51 @@ export function bufferBytes(buffer: Buffer): ZipBytes {
   return { size: buffer.length, read: (offset, length) => buffer.subarray(offset, offset + length) }
 }
 
-/** An open file, read with positional reads (nothing is held but what is asked for). */
-export function fileBytes(fd: number, size: number): ZipBytes {
-  return {
-    size,
-    read(offset, length) {
-      const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - offset)))
-      let done = 0
-      while (done < out.length) {
-        const n = readSync(fd, out, done, out.length - done, offset + done)
-        if (n === 0) break
-        done += n
+/**
+ * An open file, read with positional reads: nothing is held but what is asked for and one
+ * read-ahead window (see readAhead).
+ */
+export function fileBytes(fd: number, size: number, window = 1 << 20): ZipBytes {
+  return readAhead(
+    {
+      size,
+      read(offset, length) {
+        const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - offset)))
+        let done = 0
+        while (done < out.length) {
+          const n = readSync(fd, out, done, out.length - done, offset + done)
+          if (n === 0) break
+          done += n
+        }
+        return out.subarray(0, done)
       }
-      return out.subarray(0, done)
+    },
+    window
+  )
+}
+
+/**
+ * `bytes` with read-ahead: a read that moves forward from the last one (an archive's
+ * entries in order, as zip writes them) fills a `window`-byte buffer that serves the reads
+ * after it, so walking an archive costs a read per window rather than two per entry. Any
+ * other read (a backwards jump, a far or hostile offset) reads exactly what it asks for.
+ */
+export function readAhead(bytes: ZipBytes, window: number): ZipBytes {
+  let held: Buffer = Buffer.alloc(0)
+  let heldAt = 0
+  let lastEnd = -1
+  return {
+    size: bytes.size,
+    read(offset, length) {
+      const end = offset + length
+      const forward = lastEnd >= 0 && offset >= lastEnd && offset - lastEnd <= window
+      lastEnd = end
+      if (offset >= heldAt && end <= heldAt + held.length)
+        return held.subarray(offset - heldAt, end - heldAt)
+      if (!forward || length >= window) return bytes.read(offset, length)
+      held = bytes.read(offset, window)
+      heldAt = offset
+      return held.subarray(0, length)
     }
   }
 }
@@ -119,7 +151,12 @@ export function readEntry(zip: Buffer | ZipBytes, entry: ZipEntry, limit: number
   if (entry.method !== 8) throw new ZipError(`${entry.name}: compression method ${entry.method}`)
   try {
     // maxOutputLength stops inflating as soon as the output passes the limit, whatever the header claimed.
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, limit) })
+    return inflateRawSync(data, {
+      maxOutputLength: Math.max(1, limit),
+      // Output is gathered in chunks of this size (16 KiB by default): sized to the entry,
+      // a small record costs a small buffer (from Node's pool) instead of 16 KiB each.
+      chunkSize: Math.min(Math.max(entry.size + 64, 64), 1 << 16)
+    })
   } catch (error) {
     const code = (error as { code?: string }).code
     if (code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {

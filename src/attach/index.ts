@@ -1,4 +1,9 @@
-export { findBundleReferrers, type FoundBundle } from './existing'
+export {
+  findBundleReferrers,
+  findUnlistedBundles,
+  type FoundBundle,
+  type UnlistedBundles
+} from './existing'
 export { storeAttestation, type GitHubTarget, type StoredAttestation } from './github'
 export {
   appendLegacyLayers,

@@ -76,11 +76,11 @@ export async function pushBundleReferrer(
   return client.pushReferrer(ref, referrer.manifest)
 }
 
-/** A referrer this run pushed: what it is, its manifest digest and the manifest itself. */
+/** A referrer this run listed: what it is, its subject and its fallback-index entry. */
 export interface PushedReferrer {
   what: string
-  digest: string
-  manifest: ImageManifest
+  subject: string
+  descriptor: Descriptor
 }
 
 /**
@@ -99,11 +99,11 @@ export async function ensureReferrersListed(
   // wait out its read-to-write span (with jitter) once, then read back what everyone sees.
   if (pushed.length && !client.hasReferrersApi(ref))
     await sleep(REFERRERS_TAG_SETTLE_MS * (1 + Math.random()))
-  for (const { what, digest, manifest } of pushed) {
-    const subject = manifest.subject?.digest ?? ''
+  for (const { what, subject, descriptor } of pushed) {
+    const digest = descriptor.digest
     if (await listed(subject, digest)) continue
     log.warning(`${what} ${digest} was dropped from the referrers of ${subject}; listing it again`)
-    await client.pushReferrer(ref, manifest, true)
+    await client.listReferrer(ref, subject, descriptor, true)
     if (!(await listed(subject, digest)))
       throw new ActionError(
         'REGISTRY_ERROR',

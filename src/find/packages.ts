@@ -1,5 +1,6 @@
 import { PackageURL } from 'packageurl-js'
 import { ActionError } from '../errors'
+import { isJsonObject } from '../json'
 
 /** One package an SBOM lists, as `find` compares it. */
 export interface ListedPackage {
@@ -39,7 +40,7 @@ const tooLarge = (why: string) =>
 
 /** The packages of a CycloneDX or SPDX JSON document (the OS and image entries left out). */
 export function sbomPackages(document: unknown): ListedPackage[] {
-  const doc = isObject(document) ? document : {}
+  const doc = isJsonObject(document) ? document : {}
   const packages: ListedPackage[] = []
   if (doc.bomFormat === 'CycloneDX') collectCycloneDx(doc.components, packages, 0)
   else if (typeof doc.spdxVersion === 'string') collectSpdx(doc.packages, packages)
@@ -51,12 +52,12 @@ function collectCycloneDx(components: unknown, into: ListedPackage[], depth: num
   if (!Array.isArray(components)) return
   if (depth > MAX_DEPTH) throw tooLarge(`nests components deeper than ${MAX_DEPTH}`)
   for (const component of components) {
-    if (!isObject(component) || typeof component.name !== 'string') continue
+    if (!isJsonObject(component) || typeof component.name !== 'string') continue
     if (component.type !== 'operating-system' && component.type !== 'container') {
       const properties = new Map<string, string>()
       if (Array.isArray(component.properties))
         for (const p of component.properties)
-          if (isObject(p) && typeof p.name === 'string' && typeof p.value === 'string')
+          if (isJsonObject(p) && typeof p.name === 'string' && typeof p.value === 'string')
             if (!properties.has(p.name)) properties.set(p.name, p.value)
       add(into, {
         name: component.name,
@@ -74,24 +75,24 @@ function collectCycloneDx(components: unknown, into: ListedPackage[], depth: num
 }
 
 function evidenceLocation(evidence: unknown): string | undefined {
-  const occurrences = isObject(evidence) ? evidence.occurrences : undefined
+  const occurrences = isJsonObject(evidence) ? evidence.occurrences : undefined
   const first: unknown = Array.isArray(occurrences) ? occurrences[0] : undefined
-  return isObject(first) ? stringOr(first.location) : undefined
+  return isJsonObject(first) ? stringOr(first.location) : undefined
 }
 
 function collectSpdx(list: unknown, into: ListedPackage[]): void {
   if (!Array.isArray(list)) return
   for (const pkg of list) {
-    if (!isObject(pkg) || typeof pkg.name !== 'string') continue
+    if (!isJsonObject(pkg) || typeof pkg.name !== 'string') continue
     const purpose = pkg.primaryPackagePurpose
     if (purpose === 'OPERATING-SYSTEM' || purpose === 'CONTAINER') continue
     const refs = Array.isArray(pkg.externalRefs) ? pkg.externalRefs : []
-    const purlRef: unknown = refs.find(r => isObject(r) && r.referenceType === 'purl')
+    const purlRef: unknown = refs.find(r => isJsonObject(r) && r.referenceType === 'purl')
     const sourceInfo = stringOr(pkg.sourceInfo)
     add(into, {
       name: pkg.name,
       version: stringOr(pkg.versionInfo),
-      purl: isObject(purlRef) ? stringOr(purlRef.referenceLocator) : undefined,
+      purl: isJsonObject(purlRef) ? stringOr(purlRef.referenceLocator) : undefined,
       // Ours and syft's say "… in /path" / "…: /path".
       location: sourceInfo ? /(?:in|:) (\/\S+)$/.exec(sourceInfo)?.[1] : undefined
     })
@@ -137,8 +138,4 @@ function parsePurl(text: string): PackageURL | undefined {
 
 function stringOr(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -27,6 +27,14 @@ export function timeLeft(): number {
   return deadline ? Math.max(0, deadline.at - Date.now()) : Infinity
 }
 
+/**
+ * Runs `fn` outside every deadline, for the little that must still happen after one passed
+ * (recording what a run left half-done, within the run's wind-up time): `fn` sets its own.
+ */
+export function outsideDeadlines<T>(fn: () => T): T {
+  return context.exit(fn)
+}
+
 /** Throws the deadline's reason when it has passed. */
 export function checkDeadline(): void {
   const signal = context.getStore()?.signal

@@ -12,7 +12,10 @@ export {
   REFERRERS_TAG_SETTLE_MS,
   RELIST_HINT,
   RegistryClient,
+  pendingTag,
+  referrerDescriptor,
   referrersTag,
+  type PendingRecord,
   type RegistryOptions,
   type PutBlobOptions,
   type StreamedBlob

@@ -3,7 +3,7 @@ import { open, type FileHandle } from 'node:fs/promises'
 import { posix } from 'node:path'
 import { Readable } from 'node:stream'
 import { ActionError } from '../errors'
-import { STREAM_CHUNK_SIZE } from './image'
+import { STREAM_CHUNK_SIZE } from './decompress'
 
 interface Entry {
   offset: number

@@ -1,5 +1,5 @@
 import type { BuildxAttestation } from '../oci'
-import { isSbomPredicate } from './evaluate'
+import { isSbomPredicate } from './classify'
 import type { PlatformReport } from './report'
 
 /** BuildKit's in-index attestations of a platform: present, reported, never trusted. */

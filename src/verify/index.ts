@@ -50,9 +50,9 @@ export {
   type BuildSettings,
   type DockerfileProblem
 } from './dockerfile'
+export { isSbomPredicate } from './classify'
 export {
   evaluateDigest,
-  isSbomPredicate,
   verifyCandidates,
   type Candidate,
   type DigestEvaluation,

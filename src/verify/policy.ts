@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path'
 import { minimatch } from 'minimatch'
 import { parse as parseYaml } from 'yaml'
 import { ActionError, describeError } from '../errors'
+import { isJsonObject } from '../json'
 import { canonicalName, canonicalNameGlob, type Reference } from '../oci/reference'
 import {
   CLAIM_OIDS,
@@ -94,11 +95,11 @@ export function loadPolicyFile(path: string): PolicyFile {
     throw policyError(path, `not valid YAML: ${describeError(error)}`)
   }
   const problems: string[] = []
-  const policies = isObject(doc) ? doc.policies : undefined
+  const policies = isJsonObject(doc) ? doc.policies : undefined
   if (!Array.isArray(policies) || policies.length === 0) {
     throw policyError(path, 'needs a non-empty "policies" list')
   }
-  if (isObject(doc)) {
+  if (isJsonObject(doc)) {
     for (const key of Object.keys(doc))
       if (key !== 'policies' && key !== 'version') problems.push(`unknown top-level key "${key}"`)
   }
@@ -117,7 +118,7 @@ function readRule(
   file: string,
   problems: string[]
 ): PolicyRule | undefined {
-  if (!isObject(raw)) return void problems.push(`${at} is not a mapping`)
+  if (!isJsonObject(raw)) return void problems.push(`${at} is not a mapping`)
   for (const key of Object.keys(raw))
     if (!RULE_KEYS.has(key))
       problems.push(`${at}: unknown key "${key}" (allowed: ${[...RULE_KEYS].join(', ')})`)
@@ -157,7 +158,7 @@ function readRule(
 }
 
 function readIdentity(raw: unknown, at: string, problems: string[]): IdentityPolicy | undefined {
-  if (!isObject(raw)) return void problems.push(`${at} is not a mapping`)
+  if (!isJsonObject(raw)) return void problems.push(`${at} is not a mapping`)
   for (const key of Object.keys(raw))
     if (!IDENTITY_KEYS.has(key))
       problems.push(`${at}: unknown key "${key}" (allowed: ${[...IDENTITY_KEYS].join(', ')})`)
@@ -165,7 +166,7 @@ function readIdentity(raw: unknown, at: string, problems: string[]): IdentityPol
   const issuer = readMatcher(raw, 'issuer', 'issuerRegExp', at, problems)
   const claims: Partial<Record<ClaimName, string>> = {}
   if (raw.claims !== undefined) {
-    if (!isObject(raw.claims)) problems.push(`${at}.claims is not a mapping`)
+    if (!isJsonObject(raw.claims)) problems.push(`${at}.claims is not a mapping`)
     else
       for (const [name, value] of Object.entries(raw.claims)) {
         if (!(name in CLAIM_OIDS))
@@ -208,7 +209,7 @@ function readMatcher(
 function readRequirements(raw: unknown, at: string, problems: string[]): Requirements {
   const requirements: Requirements = { sbom: false, provenance: false }
   if (raw === undefined) return requirements
-  if (!isObject(raw)) {
+  if (!isJsonObject(raw)) {
     problems.push(`${at} is not a mapping`)
     return requirements
   }
@@ -267,8 +268,4 @@ function policyError(path: string, message: string, hint?: string): ActionError 
   return new ActionError('POLICY_INVALID', `policy ${path}: ${message}`, {
     hint: hint ?? 'See docs/verify.md for the policy file format'
   })
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

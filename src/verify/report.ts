@@ -1,7 +1,8 @@
 import { writeFileAtomic } from '../files'
 import { log } from '../log'
 import type { UnsignedAttestations } from './buildx'
-import { isSbomPredicate, type DigestVerdict } from './evaluate'
+import { isSbomPredicate } from './classify'
+import type { DigestVerdict } from './evaluate'
 import type { MaxSeverity } from './policy'
 
 /** The `maxSeverity` requirement: what the scan of the verified SBOM found above it. */

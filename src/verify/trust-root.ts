@@ -4,6 +4,7 @@ import { X509Certificate } from '@sigstore/core'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' }
 import { ActionError, describeError } from '../errors'
+import { isJsonObject, type JsonObject } from '../json'
 import { log } from '../log'
 import { isStrictBase64 } from './encoding'
 import { TUF_MIRRORS, tufTarget, type TufInstance } from './tuf'
@@ -112,8 +113,6 @@ export function embeddedPublicGoodRoot(): LoadedTrustRoot {
   return { root: validateTrustedRoot(json, source), source }
 }
 
-type Json = Record<string, unknown>
-
 /**
  * Checks the parts of a trusted root that verification relies on and that the
  * library silently defaults: every key and CA needs a validity start (a missing
@@ -122,7 +121,7 @@ type Json = Record<string, unknown>
  */
 export function validateTrustedRoot(json: unknown, source: string): TrustedRoot {
   const problems: string[] = []
-  if (!isObject(json)) throw invalid(source, ['not a JSON object'])
+  if (!isJsonObject(json)) throw invalid(source, ['not a JSON object'])
   if (typeof json.mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPE.test(json.mediaType))
     problems.push(`mediaType ${JSON.stringify(json.mediaType)} is not a Sigstore trusted root`)
   for (const field of ['tlogs', 'ctlogs'] as const) {
@@ -144,10 +143,10 @@ export function validateTrustedRoot(json: unknown, source: string): TrustedRoot 
 }
 
 function checkTransparencyLog(value: unknown, at: string, problems: string[]): void {
-  if (!isObject(value)) return void problems.push(`${at} is not an object`)
+  if (!isJsonObject(value)) return void problems.push(`${at} is not an object`)
   const name = typeof value.baseUrl === 'string' ? `${at} (${value.baseUrl})` : at
   const key = value.publicKey
-  if (!isObject(key)) return void problems.push(`${name} has no publicKey`)
+  if (!isJsonObject(key)) return void problems.push(`${name} has no publicKey`)
   if (typeof key.rawBytes !== 'string' || !isStrictBase64(key.rawBytes))
     problems.push(`${name} publicKey.rawBytes is missing or not base64`)
   else {
@@ -157,7 +156,7 @@ function checkTransparencyLog(value: unknown, at: string, problems: string[]): v
   }
   checkValidity(key.validFor, `${name} publicKey.validFor`, problems)
   const logId = value.logId
-  if (!isObject(logId) || typeof logId.keyId !== 'string' || !isStrictBase64(logId.keyId))
+  if (!isJsonObject(logId) || typeof logId.keyId !== 'string' || !isStrictBase64(logId.keyId))
     problems.push(`${name} has no logId.keyId`)
 }
 
@@ -171,14 +170,14 @@ function parsesAsKey(der: Buffer, type: 'spki' | 'pkcs1'): boolean {
 }
 
 function checkCertificateAuthority(value: unknown, at: string, problems: string[]): void {
-  if (!isObject(value)) return void problems.push(`${at} is not an object`)
+  if (!isJsonObject(value)) return void problems.push(`${at} is not an object`)
   const name = typeof value.uri === 'string' ? `${at} (${value.uri})` : at
-  const certificates = isObject(value.certChain) ? value.certChain.certificates : undefined
+  const certificates = isJsonObject(value.certChain) ? value.certChain.certificates : undefined
   if (!Array.isArray(certificates) || certificates.length === 0)
     problems.push(`${name} has no certChain.certificates`)
   else
     certificates.forEach((cert: unknown, i) => {
-      const raw = isObject(cert) ? cert.rawBytes : undefined
+      const raw = isJsonObject(cert) ? cert.rawBytes : undefined
       try {
         if (typeof raw !== 'string' || !isStrictBase64(raw)) throw new Error('not base64')
         X509Certificate.parse(Buffer.from(raw, 'base64'))
@@ -190,7 +189,7 @@ function checkCertificateAuthority(value: unknown, at: string, problems: string[
 }
 
 function checkValidity(value: unknown, at: string, problems: string[]): void {
-  if (!isObject(value) || value.start === undefined || value.start === null)
+  if (!isJsonObject(value) || value.start === undefined || value.start === null)
     return void problems.push(
       `${at}.start is missing (a key or CA must say since when it is valid)`
     )
@@ -208,7 +207,7 @@ function parseTime(value: unknown): number | undefined {
   return Number.isNaN(time) ? undefined : time
 }
 
-function arrayField(json: Json, field: string, problems: string[]): unknown[] {
+function arrayField(json: JsonObject, field: string, problems: string[]): unknown[] {
   const value = json[field]
   if (value === undefined) return []
   if (!Array.isArray(value)) {
@@ -224,8 +223,4 @@ function invalid(source: string, problems: string[]): ActionError {
     `trusted root ${source} is invalid: ${problems.join('; ')}`,
     { hint: "Use the instance's published trusted_root.json unmodified" }
   )
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -2,13 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import {
-  dpkgStatus,
-  OS_RELEASE,
-  tarArchive,
-  tarEntry,
-  END_OF_ARCHIVE
-} from '../support/hostile/tar'
+import { tarArchive, tarEntry, END_OF_ARCHIVE } from '../support/hostile/tar'
+import { dpkgStatus, OS_RELEASE } from '../support/debian'
 import {
   gzipLayer,
   plainLayer,
@@ -26,7 +21,10 @@ const TIME_LIMIT_S = 120
 const base = (packages: [string, string][]) =>
   tarArchive([
     { name: 'etc/os-release', data: OS_RELEASE },
-    { name: 'var/lib/dpkg/status', data: dpkgStatus(packages) }
+    {
+      name: 'var/lib/dpkg/status',
+      data: dpkgStatus(packages.map(([name, version]) => ({ name, version })))
+    }
   ])
 
 let dir: string

@@ -7,14 +7,13 @@ import { createWriteStream } from 'node:fs'
 import { Readable, Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import {
-  dpkgStatus,
-  OS_RELEASE,
   tarArchive,
   tarEntry,
   tarHeader,
   END_OF_ARCHIVE,
   type TarRecord
 } from '../support/hostile/tar'
+import { dpkgStatus, OS_RELEASE } from '../support/debian'
 import {
   gzipLayer,
   gzipLayerFile,
@@ -36,7 +35,7 @@ const baseLayer = () =>
   gzipLayer(
     tarArchive([
       { name: 'etc/os-release', data: OS_RELEASE },
-      { name: 'var/lib/dpkg/status', data: dpkgStatus([['libc6', '2.36-9']]) }
+      { name: 'var/lib/dpkg/status', data: dpkgStatus([{ name: 'libc6', version: '2.36-9' }]) }
     ])
   )
 
@@ -62,7 +61,10 @@ describe('tar semantics as containerd applies layers', () => {
     const tar = Buffer.concat([
       tarEntry({ name: 'etc/os-release', data: OS_RELEASE }),
       Buffer.alloc(512),
-      tarEntry({ name: 'var/lib/dpkg/status', data: dpkgStatus([['hidden', '1']]) }),
+      tarEntry({
+        name: 'var/lib/dpkg/status',
+        data: dpkgStatus([{ name: 'hidden', version: '1' }])
+      }),
       END_OF_ARCHIVE
     ])
     const result = await run('lone zero block then entries', [gzipLayer(tar)])
@@ -76,7 +78,10 @@ describe('tar semantics as containerd applies layers', () => {
   test('a lone zero block at the very end is accepted', async () => {
     const tar = Buffer.concat([
       tarEntry({ name: 'etc/os-release', data: OS_RELEASE }),
-      tarEntry({ name: 'var/lib/dpkg/status', data: dpkgStatus([['libc6', '2.36-9']]) }),
+      tarEntry({
+        name: 'var/lib/dpkg/status',
+        data: dpkgStatus([{ name: 'libc6', version: '2.36-9' }])
+      }),
       Buffer.alloc(512)
     ])
     const result = await run('lone zero block at the end', [gzipLayer(tar)])
@@ -109,7 +114,7 @@ describe('tar semantics as containerd applies layers', () => {
       { name: '../../../../etc/os-release', data: OS_RELEASE },
       {
         name: '/var/lib/dpkg/../../../../var/lib/dpkg/status',
-        data: dpkgStatus([['climber', '1.0']])
+        data: dpkgStatus([{ name: 'climber', version: '1.0' }])
       },
       { name: 'usr/../../../tmp/escape', data: 'x' }
     ])
@@ -138,7 +143,7 @@ describe('compressed streams as containerd decompresses layers', () => {
   const tar = () =>
     tarArchive([
       { name: 'etc/os-release', data: OS_RELEASE },
-      { name: 'var/lib/dpkg/status', data: dpkgStatus([['libc6', '2.36-9']]) }
+      { name: 'var/lib/dpkg/status', data: dpkgStatus([{ name: 'libc6', version: '2.36-9' }]) }
     ])
   const rejected = (result: MeasuredRun, reason: RegExp) => {
     expect(result.exitCode).toBe(1)
@@ -239,8 +244,8 @@ describe('linear work', () => {
   test('a layer whose files take longer to parse than the per-layer time budget: named in a warning, the rest of the image counts', async () => {
     // 40,000 packages in one status file: longer to parse than a 0.1 s budget.
     const status = dpkgStatus([
-      ['libc6', '2.36-9'],
-      ...Array.from({ length: 40_000 }, (_, i): [string, string] => [`pkg${i}`, '1.0'])
+      { name: 'libc6', version: '2.36-9' },
+      ...Array.from({ length: 40_000 }, (_, i) => ({ name: `pkg${i}`, version: '1.0' }))
     ])
     const slow = gzipLayer(
       tarArchive([

@@ -11,8 +11,10 @@ import { forwardRequest, serveProxy, type ProxyServer } from './proxy-server'
  * - `slow`: waits `slowMs` before forwarding
  * - `html`: answers 200 with an HTML page (a captive portal or misrouted proxy)
  * - `corrupt`: forwards with one body byte flipped
+ * - `unsupported`: answers 405 UNSUPPORTED, as Distribution does to DELETE when deleting is off
  */
-export type Fault = '503' | '429' | 'reset' | 'truncate' | 'stall' | 'slow' | 'html' | 'corrupt'
+export type Fault =
+  '503' | '429' | 'reset' | 'truncate' | 'stall' | 'slow' | 'html' | 'corrupt' | 'unsupported'
 
 export interface FaultProxyOptions {
   /** The registry behind the proxy, e.g. http://127.0.0.1:5000 */
@@ -26,6 +28,8 @@ export interface FaultProxyOptions {
   stallMs?: number
   /** Only requests whose path matches are counted and faulted. */
   only?: RegExp
+  /** Only requests with one of these methods are counted and faulted. */
+  methods?: string[]
   /** Stop injecting after this many faults. */
   maxFaults?: number
 }
@@ -47,6 +51,7 @@ function withDefaults(options: Omit<FaultProxyOptions, 'target'>) {
     slowMs: options.slowMs ?? 300,
     stallMs: options.stallMs ?? 10_000,
     only: options.only,
+    methods: options.methods,
     maxFaults: options.maxFaults ?? Infinity
   }
 }
@@ -103,7 +108,9 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
     inFlight++
     stats.maxInFlight = Math.max(stats.maxInFlight, inFlight)
     res.on('close', () => inFlight--)
-    const counted = !plan.only || plan.only.test(req.url ?? '')
+    const counted =
+      (!plan.only || plan.only.test(req.url ?? '')) &&
+      (!plan.methods || plan.methods.includes(req.method ?? ''))
     if (counted) stats.requests++
     const isFaulted =
       counted && plan.every > 0 && stats.requests % plan.every === 0 && faulted < plan.maxFaults
@@ -122,6 +129,11 @@ export async function startFaultProxy(options: FaultProxyOptions): Promise<Fault
           'content-type': 'application/json'
         })
         res.end('{"errors":[{"code":"TOOMANYREQUESTS","message":"injected fault"}]}')
+        return
+      case 'unsupported':
+        req.resume()
+        res.writeHead(405, { 'content-type': 'application/json' })
+        res.end('{"errors":[{"code":"UNSUPPORTED","message":"The operation is unsupported."}]}')
         return
       case 'reset':
         req.socket.destroy()

@@ -17,6 +17,8 @@ export interface OsvStandIn {
   url: string
   /** Requests so far, by path. */
   readonly requests: { querybatch: number; vulns: number; queries: number }
+  /** Every request so far, `METHOD path`, in the order they arrived. */
+  readonly log: string[]
   /** The next `count` requests answer `status` (with `Retry-After: 0`). */
   failNext(count: number, status?: number): void
   stop(): Promise<void>
@@ -68,12 +70,14 @@ export async function startOsv(options: OsvStandInOptions = {}): Promise<OsvStan
   }
 
   const requests = { querybatch: 0, vulns: 0, queries: 0 }
+  const log: string[] = []
   let failures: { count: number; status: number } = { count: 0, status: 503 }
   const pageSize = options.pageSize ?? Infinity
   const maxQueries = options.maxQueries ?? 1000
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://osv')
+    log.push(`${req.method} ${url.pathname}`)
     const body = await readBody(req)
     if (failures.count > 0) {
       failures.count--
@@ -146,6 +150,7 @@ export async function startOsv(options: OsvStandInOptions = {}): Promise<OsvStan
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    log,
     failNext(count, status = 503) {
       failures = { count, status }
     },

@@ -9,3 +9,14 @@ export async function actionErrorOf(promise: Promise<unknown>): Promise<ActionEr
   expect(error).toBeInstanceOf(ActionError)
   return error as ActionError
 }
+
+/** Runs `fn`, which must throw an ActionError, and returns that error; other errors propagate. */
+export function actionErrorThrownBy(fn: () => unknown): ActionError {
+  try {
+    fn()
+  } catch (e) {
+    if (e instanceof ActionError) return e
+    throw e
+  }
+  throw new Error('expected an ActionError')
+}

@@ -74,12 +74,19 @@ export interface Namespace {
   after?: string
 }
 
+/** A signal sent to the process once `after` resolves (e.g. a job cancelled midway). */
+export interface Interrupt {
+  signal: NodeJS.Signals
+  after: Promise<unknown>
+}
+
 function collect(
   command: string,
   args: string[],
   env: Record<string, string>,
   cwd = REPO_ROOT,
-  namespace?: Namespace
+  namespace?: Namespace,
+  interrupt?: Interrupt
 ) {
   if (namespace) {
     const script = `${namespace.setup} || exit 97; "$@"; rc=$?; ${namespace.after ?? 'true'}; exit $rc`
@@ -94,6 +101,7 @@ function collect(
     child.stderr.on('data', chunk => (stderr += String(chunk)))
     child.on('error', fail)
     child.on('close', code => done({ exitCode: code ?? -1, stdout, stderr }))
+    void interrupt?.after.then(() => child.exitCode === null && child.kill(interrupt.signal))
   })
 }
 
@@ -170,7 +178,8 @@ function sigstoreDefaults(inputs: Record<string, string>) {
 export async function runAction(
   inputs: Record<string, string>,
   env: Record<string, string> = {},
-  namespace?: Namespace
+  namespace?: Namespace,
+  interrupt?: Interrupt
 ): Promise<ActionRun> {
   const runnerTemp = mkdtempSync(join(tmpdir(), 'sbom-sign-runner-'))
   const outputFile = join(runnerTemp, 'github_output')
@@ -189,7 +198,14 @@ export async function runAction(
   }
   for (const [name, value] of Object.entries({ ...defaults.inputs, ...inputs }))
     processEnv[`INPUT_${name.toUpperCase()}`] = value
-  const run = await collect(process.execPath, [ACTION_ENTRY], processEnv, REPO_ROOT, namespace)
+  const run = await collect(
+    process.execPath,
+    [ACTION_ENTRY],
+    processEnv,
+    REPO_ROOT,
+    namespace,
+    interrupt
+  )
   return {
     ...run,
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),

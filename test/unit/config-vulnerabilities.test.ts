@@ -1,5 +1,5 @@
 import { readConfig, readScanConfig } from '../../src/config'
-import { ActionError } from '../../src/errors'
+import { actionErrorThrownBy } from '../support/action-error'
 
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name]
 const IMAGE = `ghcr.io/acme/app@sha256:${'a'.repeat(64)}`
@@ -9,16 +9,6 @@ const VERIFY = {
   'certificate-identity':
     'https://github.com/acme/app/.github/workflows/release.yml@refs/heads/main',
   'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com'
-}
-
-function errorOf(fn: () => unknown): ActionError {
-  try {
-    fn()
-  } catch (e) {
-    if (e instanceof ActionError) return e
-    throw e
-  }
-  throw new Error('expected an ActionError')
 }
 
 describe('vulnerability inputs', () => {
@@ -82,13 +72,13 @@ describe('vulnerability inputs', () => {
       'input "sbom": "none" leaves nothing to scan'
     ]
   ])('rejects %j', (inputs, message) => {
-    const error = errorOf(() => readConfig(reader({ image: IMAGE, ...inputs }), {}))
+    const error = actionErrorThrownBy(() => readConfig(reader({ image: IMAGE, ...inputs }), {}))
     expect(error.message).toContain(message)
     expect(error.exitCode).toBe(2)
   })
 
   test('offline with a scan needs a database; the hint says which input', () => {
-    const error = errorOf(() =>
+    const error = actionErrorThrownBy(() =>
       readConfig(reader({ image: IMAGE, offline: 'true', 'fail-on-severity': 'high' }), {})
     )
     expect(error.code).toBe('INPUT_MISSING')

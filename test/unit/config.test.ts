@@ -1,17 +1,7 @@
 import { readConfig } from '../../src/config'
-import { ActionError } from '../../src/errors'
+import { actionErrorThrownBy } from '../support/action-error'
 
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name]
-
-function errorOf(fn: () => unknown): ActionError {
-  try {
-    fn()
-  } catch (e) {
-    if (e instanceof ActionError) return e
-    throw e
-  }
-  throw new Error('expected an ActionError')
-}
 
 describe('readConfig', () => {
   test('sign mode defaults', () => {
@@ -51,7 +41,7 @@ describe('readConfig', () => {
     [{ image: 'x', 'registry-password': 'p' }, 'input "registry-password"'],
     [{ image: 'x', 'max-predicate-size': 'big' }, 'input "max-predicate-size"']
   ])('rejects %j', (inputs, named) => {
-    const error = errorOf(() => readConfig(reader(inputs), {}))
+    const error = actionErrorThrownBy(() => readConfig(reader(inputs), {}))
     expect(error.message).toContain(named)
     expect(error.exitCode).toBe(2)
   })
@@ -112,11 +102,12 @@ describe('readConfig', () => {
       ['BASE', 'ghcr.io/acme/base'],
       ['TAG', '1.2=x']
     ])
-    expect(errorOf(() => readConfig(reader({ ...base, 'build-args': 'BASE' }), {})).message).toBe(
-      'input "build-args": "BASE" is not NAME=value'
-    )
     expect(
-      errorOf(() => readConfig(reader({ ...base, 'build-platforms': 'linux/' }), {})).message
+      actionErrorThrownBy(() => readConfig(reader({ ...base, 'build-args': 'BASE' }), {})).message
+    ).toBe('input "build-args": "BASE" is not NAME=value')
+    expect(
+      actionErrorThrownBy(() => readConfig(reader({ ...base, 'build-platforms': 'linux/' }), {}))
+        .message
     ).toContain('input "build-platforms": "linux/" is not a platform')
   })
 
@@ -134,13 +125,13 @@ describe('readConfig', () => {
     if (config.mode !== 'verify') throw new Error('verify expected')
     expect(config.verify.platforms).toEqual(['linux/arm64', 'linux/amd64', 'linux/arm/v7'])
     for (const bad of ['linux', 'linux/amd64/v2/x', 'linux//amd64'])
-      expect(errorOf(() => readConfig(reader({ ...base, platforms: bad }), {})).message).toBe(
-        `input "platforms": "${bad}" is not a platform`
-      )
+      expect(
+        actionErrorThrownBy(() => readConfig(reader({ ...base, platforms: bad }), {})).message
+      ).toBe(`input "platforms": "${bad}" is not a platform`)
   })
 
   test('verify mode rejects an exact identity together with a regexp, and bad regexps', () => {
-    const both = errorOf(() =>
+    const both = actionErrorThrownBy(() =>
       readConfig(
         reader({
           mode: 'verify',
@@ -153,7 +144,7 @@ describe('readConfig', () => {
       )
     )
     expect(both.message).toContain('cannot be combined')
-    const bad = errorOf(() =>
+    const bad = actionErrorThrownBy(() =>
       readConfig(
         reader({
           mode: 'verify',
@@ -178,7 +169,7 @@ describe('readConfig', () => {
       {}
     )
     expect(named.registry.credentialsRegistry).toBe('quay.io')
-    const dockerfileOnly = errorOf(() =>
+    const dockerfileOnly = actionErrorThrownBy(() =>
       readConfig(
         reader({
           mode: 'verify',

@@ -35,6 +35,11 @@ export async function failure(
   )
 }
 
+/** `sha256:abc…` → the referrers tag schema's `sha256-abc…`. */
+export function referrersTag(digest: string): string {
+  return digest.replace(':', '-')
+}
+
 export function assertVersion(tagOrDigest: string): void {
   if (!isDigest(tagOrDigest) && !TAG.test(tagOrDigest))
     throw new ActionError('INPUT_INVALID', `"${tagOrDigest}" is neither a tag nor a digest`, {

@@ -16,9 +16,12 @@ import {
 } from './blobs'
 import { imageNotFound } from './common'
 import { fetchManifest, headManifest, putManifest } from './manifests'
+import { clearPending, readPending, type PendingRecord } from './pending'
 import { Referrers } from './referrers'
 
-export { REFERRERS_TAG_SETTLE_MS, RELIST_HINT, referrersTag } from './referrers'
+export { REFERRERS_TAG_SETTLE_MS, referrerDescriptor } from './referrers'
+export { RELIST_HINT, pendingTag, type PendingRecord } from './pending'
+export { referrersTag } from './common'
 export type { PutBlobOptions, StreamedBlob } from './blobs'
 
 export interface RegistryOptions {
@@ -128,6 +131,35 @@ export class RegistryClient {
    */
   pushReferrer(ref: Reference, manifest: ImageManifest, settle = false): Promise<string> {
     return this.referrersOf.push(ref, manifest, settle)
+  }
+
+  /**
+   * Lists a referrer manifest already in the registry where cosign and gh look (see
+   * pushReferrer); used for a referrer a concurrent writer dropped, or one an earlier run
+   * pushed but could not list.
+   */
+  listReferrer(
+    ref: Reference,
+    subjectDigest: string,
+    descriptor: Descriptor,
+    settle = false
+  ): Promise<void> {
+    return this.referrersOf.listPushed(ref, subjectDigest, descriptor, settle)
+  }
+
+  /**
+   * Referrers of subjectDigest an earlier run pushed but could not list (pending.ts): leads
+   * to check, never referrers. Empty where the registry serves the referrers API (call
+   * `referrers` first: it finds out).
+   */
+  async pendingReferrers(ref: Reference, subjectDigest: string): Promise<PendingRecord> {
+    if (this.referrersOf.hasApi(ref)) return { manifests: [] }
+    return readPending(this.transport, ref, subjectDigest)
+  }
+
+  /** Removes the pending record read as `record`; says whether it was deleted or emptied. */
+  clearPendingReferrers(ref: Reference, subjectDigest: string, record: PendingRecord) {
+    return clearPending(this.transport, ref, subjectDigest, record)
   }
 
   /** Resolves a reference to an image or index, following a tag to its digest. */

@@ -8,8 +8,9 @@ import { INDEX_TYPES, MediaType } from '../media-types'
 import type { Reference } from '../reference'
 import { describeUrl, type Transport } from '../transport'
 import type { Descriptor, ImageIndex, ImageManifest } from '../types'
-import { failure, pull, readLimited } from './common'
+import { failure, pull, readLimited, referrersTag } from './common'
 import { fetchManifest, putManifest } from './manifests'
+import { recordIfInterrupted, recordUnlisted } from './pending'
 
 /** Rounds of read-merge-write-read-back on the fallback index before giving up. */
 const REFERRERS_TAG_UPDATES = 10
@@ -20,16 +21,15 @@ const REFERRERS_TAG_UPDATES = 10
  */
 export const REFERRERS_TAG_SETTLE_MS = 1500
 
-/**
- * What to do when a pushed referrer could not be listed. A re-run cannot find such a
- * referrer (nothing lists it, and its digest is not predictable), so it signs again.
- */
-export const RELIST_HINT =
-  'Re-run the job: it signs again and lists the new referrer; the unlisted one is referenced by nothing and goes at the next registry garbage collection'
-
-/** `sha256:abc…` → the referrers tag schema's `sha256-abc…`. */
-export function referrersTag(digest: string): string {
-  return digest.replace(':', '-')
+/** The fallback-index entry for a referrer manifest: its artifact type and annotations. */
+export function referrerDescriptor(manifest: ImageManifest, bytes: Buffer): Descriptor {
+  return {
+    mediaType: manifest.mediaType ?? MediaType.OCI_MANIFEST,
+    digest: sha256Digest(bytes),
+    size: bytes.length,
+    artifactType: manifest.artifactType ?? manifest.config.mediaType,
+    ...(manifest.annotations ? { annotations: manifest.annotations } : {})
+  }
 }
 
 /**
@@ -162,39 +162,68 @@ export class Referrers {
     return { manifests, index: document.index, etag: got.etag, exists: true }
   }
 
-  /**
-   * Pushes a manifest with a `subject` by digest; when the registry does not index
-   * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
-   */
   /** Whether the registry of `ref` was seen to serve the referrers API (no fallback tag). */
   hasApi(ref: Reference): boolean {
     return this.api.get(ref.registry) === true
   }
 
+  /**
+   * Pushes a manifest with a `subject` by digest; when the registry does not index
+   * referrers itself, adds it to the subject's `sha256-<hex>` fallback index.
+   */
   async push(ref: Reference, manifest: ImageManifest, settle = false): Promise<string> {
-    if (!manifest.subject)
+    const subject = manifest.subject
+    if (!subject)
       throw new ActionError('INPUT_INVALID', 'a referrer manifest needs a subject descriptor')
-    const mediaType = manifest.mediaType ?? MediaType.OCI_MANIFEST
     const bytes = Buffer.from(JSON.stringify(manifest))
-    const digest = sha256Digest(bytes)
-    const pushed = await putManifest(this.transport, ref, digest, bytes, mediaType)
-    if (pushed.subject) {
-      this.api.set(ref.registry, true)
-      return digest
+    const descriptor = referrerDescriptor(manifest, bytes)
+    // From the PUT on, a cancelled job records the referrer (were it pushed) before it stops.
+    await recordIfInterrupted(this.transport, ref, subject.digest, descriptor, async () => {
+      const pushed = await putManifest(
+        this.transport,
+        ref,
+        descriptor.digest,
+        bytes,
+        descriptor.mediaType
+      )
+      if (pushed.subject) this.api.set(ref.registry, true)
+      else await this.listOrRecord(ref, subject.digest, descriptor, settle)
+    })
+    return descriptor.digest
+  }
+
+  /**
+   * Makes a referrer manifest already in the registry discoverable: nothing to do where the
+   * registry serves the referrers API, else its entry in the fallback index. When that
+   * update fails for good, or the job is cancelled meanwhile, the referrer is recorded in the
+   * pending record (pending.ts) for a re-run, and the error says whether that worked.
+   */
+  listPushed(
+    ref: Reference,
+    subjectDigest: string,
+    descriptor: Descriptor,
+    settle = false
+  ): Promise<void> {
+    return recordIfInterrupted(this.transport, ref, subjectDigest, descriptor, () =>
+      this.listOrRecord(ref, subjectDigest, descriptor, settle)
+    )
+  }
+
+  private async listOrRecord(
+    ref: Reference,
+    subjectDigest: string,
+    descriptor: Descriptor,
+    settle: boolean
+  ): Promise<void> {
+    try {
+      if (this.api.get(ref.registry) !== false) {
+        const fromApi = await this.fromApi(ref, subjectDigest)
+        if (fromApi !== null) return
+      }
+      await this.addToTag(ref, subjectDigest, descriptor, settle)
+    } catch (error) {
+      throw await recordUnlisted(this.transport, ref, subjectDigest, descriptor, error)
     }
-    if (this.api.get(ref.registry) !== false) {
-      const fromApi = await this.fromApi(ref, manifest.subject.digest)
-      if (fromApi !== null) return digest
-    }
-    const descriptor: Descriptor = {
-      mediaType,
-      digest,
-      size: bytes.length,
-      artifactType: manifest.artifactType ?? manifest.config.mediaType,
-      ...(manifest.annotations ? { annotations: manifest.annotations } : {})
-    }
-    await this.addToTag(ref, manifest.subject.digest, descriptor, settle)
-    return digest
   }
 
   /**
@@ -245,8 +274,7 @@ export class Referrers {
     }
     throw new ActionError(
       'REGISTRY_ERROR',
-      `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`,
-      { hint: RELIST_HINT }
+      `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`
     )
   }
 

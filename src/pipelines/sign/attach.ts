@@ -11,9 +11,12 @@ import {
   type PushedReferrer
 } from '../../attach'
 import type { SignConfig } from '../../config'
-import { RegistryClient, type Reference } from '../../oci'
+import { RegistryClient, referrerDescriptor, type Reference } from '../../oci'
 import { bundleBytes, type SignedBundle, type SigstoreServices } from '../../sign'
 import { type Item, describe, platformAnnotations } from './items'
+import type { ReadPending } from './reuse'
+import { describeError } from '../../errors'
+import { log } from '../../log'
 
 /**
  * The writes, in order: each item's OCI referrer and/or cosign legacy tag, then (with
@@ -32,8 +35,18 @@ export function attachSteps(
   const steps: AttachStep[] = []
   const created = new Date()
   for (const item of items) {
-    if (item.existingRef) continue
     const what = describe(item)
+    const unlisted = item.unlisted
+    if (unlisted)
+      steps.push({
+        what: `${what} (OCI referrer of an earlier run, listed now)`,
+        run: async () => {
+          await client.listReferrer(ref, item.subject.digest, unlisted)
+          pushed.push({ what, subject: item.subject.digest, descriptor: unlisted })
+          return unlisted.digest
+        }
+      })
+    if (item.existingRef) continue
     if (sign.attachFormat !== 'legacy' && item.signed) {
       const signed = item.signed
       steps.push({
@@ -47,8 +60,10 @@ export function attachSteps(
             platformAnnotations(item),
             item.bundleBytes ?? bundleBytes(signed.bundle)
           )
+          const bytes = Buffer.from(JSON.stringify(referrer.manifest))
           item.ref = await pushBundleReferrer(client, ref, referrer)
-          pushed.push({ what, digest: item.ref, manifest: referrer.manifest })
+          const descriptor = referrerDescriptor(referrer.manifest, bytes)
+          pushed.push({ what, subject: item.subject.digest, descriptor })
           return item.ref
         }
       })
@@ -74,7 +89,8 @@ export function attachSteps(
     }
   }
   if (github)
-    for (const item of items.filter(i => !i.existingRef && i.signed))
+    // An earlier run's unlisted referrer failed before this step: it was not stored either.
+    for (const item of items.filter(i => (!i.existingRef || i.unlisted) && i.signed))
       steps.push({
         what: `${describe(item)} (GitHub attestations API)`,
         run: async () => {
@@ -83,4 +99,32 @@ export function attachSteps(
         }
       })
   return steps
+}
+
+/**
+ * After every write succeeded: removes the pending records the run read (their referrers are
+ * listed now, or were judged not worth listing). Best-effort: a record left behind is
+ * harmless, since a re-run checks each entry again before it counts.
+ */
+export async function clearPendingRecords(
+  client: RegistryClient,
+  ref: Reference,
+  records: ReadPending[]
+): Promise<void> {
+  for (const { subject, unlisted } of records) {
+    try {
+      const done = await client.clearPendingReferrers(ref, subject, unlisted.record)
+      log.info(
+        {
+          deleted: `removed ${unlisted.where}, the record of unlisted referrers`,
+          emptied: `emptied ${unlisted.where}, the record of unlisted referrers (the registry does not allow deleting it)`,
+          left: `left ${unlisted.where} as it is: another run recorded referrers there since it was read`
+        }[done]
+      )
+    } catch (error) {
+      log.warning(
+        `could not clear ${unlisted.where}: ${describeError(error)}; a re-run checks its entries again`
+      )
+    }
+  }
 }

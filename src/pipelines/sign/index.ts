@@ -28,7 +28,7 @@ import { resolveTarget, withDigest, listSubjects } from './image'
 import { buildxSboms, estimateOutputBytes, planItems, writeSboms } from './sbom'
 import { reuseExisting } from './reuse'
 import { signItem, writeBundles } from './signing'
-import { attachSteps } from './attach'
+import { attachSteps, clearPendingRecords } from './attach'
 import { outputs, summary } from './outputs'
 import { scanBeforeSigning } from './scan'
 
@@ -95,8 +95,9 @@ export async function runSign(config: SignRun): Promise<RunResult> {
     )
 
   const started = Date.now()
-  if (!sign.force)
-    await reuseExisting(client, pinned, items, sign, verifier, identity ?? predicted, key)
+  const pending = sign.force
+    ? []
+    : await reuseExisting(client, pinned, items, sign, verifier, identity ?? predicted, key)
   const signer = new BundleSigner({ services, tokens, key, retryBudget })
   let signerIdentity = identity
   // What loading and scanning left behind (texts, parsed documents) goes before signing.
@@ -113,6 +114,7 @@ export async function runSign(config: SignRun): Promise<RunResult> {
   await runAttachSteps(steps)
   // After every write: a concurrent run may have dropped ours from the fallback index.
   await ensureReferrersListed(client, pinned, pushed)
+  await clearPendingRecords(client, pinned, pending)
   const elapsed = Date.now() - started
   const fresh = items.filter(i => !i.existingRef).length
   log.info(

@@ -35,8 +35,13 @@ export interface Item {
   legacySigned?: SignedBundle
   /** Legacy `.att`: the envelope layer, timestamped over its own bytes as cosign checks it. */
   attestationLayer?: LegacyLayer
-  /** Found valid in the registry: nothing to do. */
+  /** Found valid in the registry: nothing to sign. */
   existingRef?: string
+  /**
+   * Set when that is a referrer an earlier run pushed but could not list (from the pending
+   * record): the fallback-index entry the attach step adds for it.
+   */
+  unlisted?: Descriptor
   ref?: string
   legacyRef?: string
   github?: StoredAttestation

@@ -1,13 +1,15 @@
 // Before signing: bundles by this signer already attached where this run would attach them.
 import {
   findBundleReferrers,
+  findUnlistedBundles,
   readLegacyBundles,
   type FoundBundle,
-  type LegacyBundle
+  type LegacyBundle,
+  type UnlistedBundles
 } from '../../attach'
 import type { SignConfig } from '../../config'
 import { log } from '../../log'
-import { RegistryClient, type Reference } from '../../oci'
+import { RegistryClient, type Descriptor, type Reference } from '../../oci'
 import {
   LocalVerifier,
   signedBundleFromJSON,
@@ -22,12 +24,22 @@ import { type Item, describe } from './items'
 interface Found {
   ref: string
   signed: SignedBundle
+  /** Pushed by an earlier run but listed nowhere yet: its fallback-index entry. */
+  unlisted?: Descriptor
+}
+
+/** A pending record the run read, to clear once what it lists is listed or set aside. */
+export interface ReadPending {
+  subject: string
+  unlisted: UnlistedBundles
 }
 
 /**
  * Marks items that already have a valid bundle by this signer (same identity or key, same
  * predicate type, same digest) where this run would attach it: referrers, legacy tags, or
- * both for "both".
+ * both for "both". Referrers an earlier run pushed but could not list (the pending record)
+ * are candidates too, checked the same way, after the listed ones; a valid one is marked
+ * `unlisted` for the attach step to list. Returns the pending records read.
  */
 export async function reuseExisting(
   client: RegistryClient,
@@ -37,8 +49,9 @@ export async function reuseExisting(
   verifier: LocalVerifier,
   identity: SignerIdentity | undefined,
   key: SigningKey | undefined
-) {
+): Promise<ReadPending[]> {
   const referrers = new Map<string, FoundBundle[]>()
+  const pending: ReadPending[] = []
   const legacy = new Map<string, LegacyBundle[]>()
   const firstValid = (item: Item, candidates: Found[]) => {
     const expected = {
@@ -47,16 +60,26 @@ export async function reuseExisting(
       identity
     }
     return candidates.find(candidate => {
-      const statement = candidate.signed.statement
-      const platform = statement && subjectPlatform(statement, item.subject.digest)
-      if (platform !== item.describes?.platform) return false
+      // Whatever the registry holds is hostile until verified: a malformed one is no match.
       try {
+        const statement = candidate.signed.statement
+        const platform = statement && subjectPlatform(statement, item.subject.digest)
+        if (platform !== item.describes?.platform) return false
         verifier.check(candidate.signed, expected, 'existing bundle')
         return true
       } catch {
         return false
       }
     })
+  }
+  const asCandidate = (f: FoundBundle): Found[] => {
+    try {
+      return [
+        { ref: f.manifestDigest, signed: signedBundleFromJSON(f.bundle), unlisted: f.unlisted }
+      ]
+    } catch {
+      return []
+    }
   }
   for (const item of items) {
     // A scan is true as of its time: each run attests its own.
@@ -65,15 +88,18 @@ export async function reuseExisting(
     let referrer: Found | undefined
     let tagged: Found | undefined
     if (sign.attachFormat !== 'legacy') {
-      if (!referrers.has(digest))
-        referrers.set(digest, await findBundleReferrers(client, ref, digest))
-      referrer = firstValid(
-        item,
-        (referrers.get(digest) ?? []).map(f => ({
-          ref: f.manifestDigest,
-          signed: signedBundleFromJSON(f.bundle)
-        }))
-      )
+      if (!referrers.has(digest)) {
+        const listed = await findBundleReferrers(client, ref, digest)
+        const unlisted = await findUnlistedBundles(
+          client,
+          ref,
+          digest,
+          new Set(listed.map(f => f.manifestDigest))
+        )
+        if (unlisted.record.manifests.length) pending.push({ subject: digest, unlisted })
+        referrers.set(digest, [...listed, ...unlisted.found])
+      }
+      referrer = firstValid(item, (referrers.get(digest) ?? []).flatMap(asCandidate))
       if (!referrer) continue
     }
     if (sign.attachFormat !== 'bundle') {
@@ -101,6 +127,23 @@ export async function reuseExisting(
     item.legacyRef = tagged?.ref
     item.signed = referrer?.signed ?? (item.kind === 'signature' ? undefined : tagged?.signed)
     item.legacySigned = item.kind === 'signature' ? tagged?.signed : undefined
-    log.info(`${describe(item)}: valid, already attached as ${found.ref}`)
+    item.unlisted = referrer?.unlisted
+    log.info(
+      item.unlisted
+        ? `${describe(item)}: valid, pushed as ${found.ref} by an earlier run that could not list it; listing it instead of signing again`
+        : `${describe(item)}: valid, already attached as ${found.ref}`
+    )
   }
+  const used = new Set(items.map(i => i.unlisted?.digest))
+  for (const { unlisted } of pending) {
+    const ignored = [
+      ...unlisted.unusable,
+      ...unlisted.found.map(f => f.manifestDigest).filter(d => !used.has(d))
+    ]
+    if (ignored.length)
+      log.warning(
+        `${unlisted.where} lists ${ignored.length} referrer(s) that are not valid bundles by this signer of what this run signs (${ignored.join(', ')}); ignored, they stay unlisted`
+      )
+  }
+  return pending
 }

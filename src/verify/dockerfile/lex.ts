@@ -5,6 +5,9 @@
  * approximated: a value the gate cannot compute exactly is an error, never a guess.
  */
 
+import { trimPattern } from './lex-patterns'
+import { Words, type WordBuffer } from './lex-words'
+
 /** Variables by name. */
 export type Env = ReadonlyMap<string, string>
 
@@ -35,17 +38,12 @@ const EOF = ''
 const MAX_DEPTH = 32
 const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '-', '$', '!', '0'])
 
-/** Go's unicode.IsSpace. */
-export function isSpace(ch: string): boolean {
-  return /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/.test(ch)
-}
-
 /** Expands `word` against `env`; throws LexError where BuildKit's lexer fails. */
 export function expand(word: string, env: Env, options: LexOptions): Expansion {
   return new Lexer(word, env, options).run()
 }
 
-class Lexer {
+class Lexer implements WordBuffer {
   private readonly chars: string[]
   private pos = 0
   private depth = 0
@@ -232,7 +230,11 @@ class Lexer {
     if (this.options.skipUnset && value === undefined) return `\${${name}${modifier}${word}}`
     if (op === '#' || op === '%') {
       if (value === undefined) this.unsetUsed.add(name)
-      return trimPattern(value ?? '', word, op)
+      try {
+        return trimPattern(value ?? '', word, op)
+      } catch (error) {
+        throw new LexError((error as Error).message)
+      }
     }
     const absent = value === undefined || (nullIsUnset && value === '')
     switch (op) {
@@ -281,94 +283,5 @@ class Lexer {
 
   set buffer(value: string) {
     this.wordBuffer = value
-  }
-}
-
-/**
- * `${X#p}` / `${X##p}` remove the shortest / longest prefix matching the glob `p`, `%` and `%%`
- * the suffix (lex.go trimPrefix, trimSuffix): a suffix is a prefix of the reversed value.
- */
-function trimPattern(value: string, word: string, op: '#' | '%'): string {
-  const greedy = word.startsWith(op)
-  const pattern = greedy ? word.slice(1) : word
-  if (op === '#') return trimPrefix(value, pattern, greedy)
-  const reversed = (text: string) => Array.from(text).reverse().join('')
-  return reversed(trimPrefix(reversed(value), reversePattern(pattern), greedy))
-}
-
-function trimPrefix(value: string, pattern: string, greedy: boolean): string {
-  const match = globRegExp(pattern, greedy).exec(value)
-  return match ? value.slice(match[0].length) : value
-}
-
-/** lex.go convertShellPatternToRegex, anchored: `*`, `?` and `\` escapes of `*`, `?`, `\`. */
-function globRegExp(pattern: string, greedy: boolean): RegExp {
-  const chars = Array.from(pattern)
-  let source = '^'
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i] ?? ''
-    if (ch === '*') source += greedy ? '.*' : '.*?'
-    else if (ch === '?') source += '.'
-    else if (ch === '\\') {
-      const next = chars[i + 1] ?? ''
-      if (next === '}' || next === '/') continue
-      if (next !== '*' && next !== '?' && next !== '\\')
-        throw new LexError(
-          `invalid pattern (${pattern}) in substitution: invalid escape '\\${next}'`
-        )
-      source += `\\${next}`
-      i++
-    } else source += /[[\]{}.+()|^$]/.test(ch) ? `\\${ch}` : ch
-  }
-  return new RegExp(source, 'u')
-}
-
-/** lex.go reversePattern: reversed, with each `\x` escape kept in front of its character. */
-function reversePattern(pattern: string): string {
-  const chars = Array.from(pattern)
-  const out: string[] = []
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i] ?? ''
-    if (ch === '\\' && i + 1 < chars.length) {
-      out.unshift(ch + (chars[i + 1] ?? ''))
-      i++
-    } else out.unshift(ch)
-  }
-  return out.join('')
-}
-
-/** Splits expanded text into words; quoted and escaped text never splits. */
-class Words {
-  private readonly words: string[] = []
-  private inWord = false
-
-  constructor(private readonly lexer: Lexer) {}
-
-  addChar(ch: string): void {
-    if (isSpace(ch)) {
-      if (this.inWord && this.lexer.buffer !== '') {
-        this.words.push(this.lexer.buffer)
-        this.lexer.buffer = ''
-        this.inWord = false
-      }
-    } else this.addRaw(ch)
-  }
-
-  addRaw(text: string): void {
-    this.lexer.buffer += text
-    this.inWord = true
-  }
-
-  addText(text: string): void {
-    for (const ch of text) this.addChar(ch)
-  }
-
-  finish(): string[] {
-    if (this.lexer.buffer !== '') {
-      this.words.push(this.lexer.buffer)
-      this.lexer.buffer = ''
-      this.inWord = false
-    }
-    return this.words
   }
 }

@@ -2,7 +2,7 @@
  * How BuildKit's frontend/dockerfile/parser splits one logical line: the keyword, the leading
  * `--flags` (split_command.go), and the arguments by the keyword's own rule (line_parsers.go).
  */
-import { isSpace } from './lex'
+import { isSpace } from './lex-words'
 
 /** One instruction as BuildKit's parser leaves it (parser.Node). */
 export interface Node {

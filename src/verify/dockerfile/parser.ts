@@ -5,7 +5,8 @@
  * after the ADD, COPY or RUN (also under ONBUILD) that opens them.
  */
 import { BOM, DirectiveScanner } from './directives'
-import { expand, isSpace, LexError } from './lex'
+import { expand, LexError } from './lex'
+import { isSpace } from './lex-words'
 import { nodeFromLine, ParseError, type Heredoc, type Node } from './line-parsers'
 
 /** Budgets for a file a pull request controls. */

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { PackageURL } from 'packageurl-js'
 import { ActionError } from '../../errors'
+import { isJsonObject } from '../../json'
 
 /**
  * OpenVEX 0.2.0 documents (https://github.com/openvex/spec): statements that a vulnerability
@@ -138,15 +139,12 @@ export async function loadVex(path: string): Promise<VexDocument> {
 }
 
 type Invalid = (what: string) => ActionError
-type Json = Record<string, unknown>
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 const optionalString = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined
 
 function parseVex(document: unknown, invalid: Invalid): VexStatement[] {
-  if (!isObject(document)) throw invalid('not a JSON object')
+  if (!isJsonObject(document)) throw invalid('not a JSON object')
   if (document['@context'] !== VEX_CONTEXT)
     throw invalid(
       `"@context" is ${JSON.stringify(document['@context'])?.slice(0, 100)}, not "${VEX_CONTEXT}"`
@@ -178,10 +176,10 @@ function parseStatement(
   invalid: Invalid
 ): VexStatement {
   const where = `statement ${index + 1}`
-  if (!isObject(statement)) throw invalid(`${where} is not an object`)
+  if (!isJsonObject(statement)) throw invalid(`${where} is not an object`)
   const vulnerability = statement.vulnerability
-  const name = isObject(vulnerability) ? optionalString(vulnerability.name) : undefined
-  if (!name || !isObject(vulnerability)) throw invalid(`${where} has no vulnerability.name`)
+  const name = isJsonObject(vulnerability) ? optionalString(vulnerability.name) : undefined
+  if (!name || !isJsonObject(vulnerability)) throw invalid(`${where} has no vulnerability.name`)
   const aliases = vulnerability.aliases ?? []
   if (!Array.isArray(aliases) || aliases.length > 100 || !aliases.every(a => typeof a === 'string'))
     throw invalid(`${where}: vulnerability.aliases is not a list of at most 100 IDs`)
@@ -224,8 +222,8 @@ function parseProduct(
 ): VexProduct {
   if (--budget.products < 0)
     throw invalid(`more than ${MAX_VEX_PRODUCTS} products and subcomponents`)
-  if (!isObject(product)) throw invalid(`${where} has a product that is not an object`)
-  const identifiers = isObject(product.identifiers) ? product.identifiers : {}
+  if (!isJsonObject(product)) throw invalid(`${where} has a product that is not an object`)
+  const identifiers = isJsonObject(product.identifiers) ? product.identifiers : {}
   const id = optionalString(product['@id']) ?? optionalString(identifiers.purl)
   if (!id) throw invalid(`${where} has a product without "@id" or identifiers.purl`)
   let parsed: PackageURL | undefined

@@ -144,9 +144,14 @@ export function osvApi(options: OsvApiOptions): VulnerabilitySource {
     }
   }
 
-  /** IDs per query, following each query's pages. */
-  async function idsOf(queries: Query[]): Promise<Set<string>[]> {
-    const ids = queries.map(() => new Set<string>())
+  /**
+   * IDs per query, following each query's pages; `found(index, id)` hears of each ID as its
+   * answer arrives, so records are fetched while later batches and pages are still asked for.
+   */
+  async function idsOf(
+    queries: Query[],
+    found: (index: number, id: string) => void
+  ): Promise<void> {
     for (let start = 0; start < queries.length; start += settings.batchSize) {
       let pending = queries
         .slice(start, start + settings.batchSize)
@@ -177,7 +182,7 @@ export function osvApi(options: OsvApiOptions): VulnerabilitySource {
         results.forEach((result, i) => {
           const item = pending[i] as (typeof pending)[number]
           for (const vuln of Array.isArray(result?.vulns) ? result.vulns : [])
-            if (typeof vuln?.id === 'string' && vuln.id) ids[item.index]?.add(vuln.id)
+            if (typeof vuln?.id === 'string' && vuln.id) found(item.index, vuln.id)
           if (typeof result?.next_page_token === 'string' && result.next_page_token)
             next.push({
               index: item.index,
@@ -187,7 +192,6 @@ export function osvApi(options: OsvApiOptions): VulnerabilitySource {
         pending = next
       }
     }
-    return ids
   }
 
   function record(id: string): Promise<OsvRecord | undefined> {
@@ -212,6 +216,8 @@ export function osvApi(options: OsvApiOptions): VulnerabilitySource {
           )
         return value
       })
+      // Awaited later (after the batches): a failure meanwhile is not an unhandled rejection.
+      cached.catch(() => undefined)
       records.set(id, cached)
     }
     return cached
@@ -233,10 +239,22 @@ export function osvApi(options: OsvApiOptions): VulnerabilitySource {
         byQuery.set(key, entry)
       }
       const entries = [...byQuery.values()]
-      const ids = await idsOf(entries.map(e => e.query))
+      const ids = entries.map(() => new Map<string, Promise<OsvRecord | undefined>>())
+      const fetching = idsOf(
+        entries.map(e => e.query),
+        (index, id) => {
+          const named = ids[index]
+          if (named && !named.has(id)) named.set(id, record(id))
+        }
+      )
+      // A batch that fails leaves fetches in flight: they end before the error is reported.
+      await fetching.catch(async error => {
+        await Promise.allSettled(ids.flatMap(named => [...named.values()]))
+        throw error
+      })
       const found = await Promise.all(
-        ids.map(async set =>
-          (await Promise.all([...set].map(record))).filter((r): r is OsvRecord => r !== undefined)
+        ids.map(async named =>
+          (await Promise.all(named.values())).filter((r): r is OsvRecord => r !== undefined)
         )
       )
       const out = new Map<ScanPackage, OsvRecord[]>()

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { runAction, runCli } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
 import { attachReferrer, attestSbom, signImage, stackSigner } from '../verify/images'
-import { pushDebImage, pushDebIndex, type DebPackage } from './images'
+import type { DebPackage } from '../../support/debian'
+import { pushTestImage, pushTestIndex } from '../../support/registry-images'
 
 /**
  * `find` over signed and unsigned images in the local registry, signed through the action
@@ -68,15 +69,17 @@ async function signWithAction(name: string, digest: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  const signed = await pushDebImage(host, 'find/signed', backdoored)
+  const signed = await pushTestImage(host, 'find/signed', { packages: backdoored })
   await signWithAction(signed.name, signed.digest)
-  const cleanImage = await pushDebImage(host, 'find/clean', clean)
+  const cleanImage = await pushTestImage(host, 'find/clean', { packages: clean })
   await signWithAction(cleanImage.name, cleanImage.digest)
-  const unsigned = await pushDebImage(host, 'find/unsigned', backdoored)
-  const index = await pushDebIndex(host, 'find/index', { amd64: backdoored, arm64: clean })
+  const unsigned = await pushTestImage(host, 'find/unsigned', { packages: backdoored })
+  const index = await pushTestIndex(host, 'find/index', {
+    packages: { amd64: backdoored, arm64: clean }
+  })
   await signWithAction(index.name, index.digest)
   // Signed, SBOM included, by a workflow of another repository: not an identity we trust.
-  const other = await pushDebImage(host, 'find/other', backdoored)
+  const other = await pushTestImage(host, 'find/other', { packages: backdoored })
   const evil = stackSigner(stack.sigstore, {
     claims: { job_workflow_ref: 'evil/app/.github/workflows/release.yml@refs/heads/main' }
   })

@@ -13,7 +13,7 @@ import { startFaultProxy } from '../../stack/fault-proxy'
 import { startReferrersProxy, type ReferrersProxy } from '../../stack/referrers-proxy'
 import { runAction, verifyInputs } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { pushTestImage } from '../sign/images'
+import { pushTestImage } from '../../support/registry-images'
 import { uniqueRepo } from './images'
 
 const BUNDLE = 'application/vnd.dev.sigstore.bundle.v0.3+json'

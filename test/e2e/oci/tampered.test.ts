@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib'
 import { MediaType, RegistryClient, parseReference, sha256Digest } from '../../../src/oci'
 import { startRegistry, type RegistryServer } from '../../stack/registry'
 import { mintToken } from '../../stack/sigstore'
-import { dpkgStatus, OS_RELEASE, tarArchive } from '../../support/hostile/tar'
+import { dpkgStatus, OS_RELEASE } from '../../support/debian'
+import { tarArchive } from '../../support/hostile/tar'
 import { runCli } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
 
@@ -22,7 +23,7 @@ async function pushImage(repo: string, marker: string): Promise<Pushed> {
   const ref = parseReference(repo)
   const tar1 = tarArchive([
     { name: 'etc/os-release', data: OS_RELEASE },
-    { name: 'var/lib/dpkg/status', data: dpkgStatus([['libc6', '2.36-9']]) },
+    { name: 'var/lib/dpkg/status', data: dpkgStatus([{ name: 'libc6', version: '2.36-9' }]) },
     { name: 'etc/marker', data: marker }
   ])
   const gz = gzipSync(tar1)

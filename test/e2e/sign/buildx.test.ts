@@ -3,7 +3,7 @@ import { RegistryClient, parseReference } from '../../../src/oci'
 import { addBuildxAttestations } from '../../support/buildx-attestations'
 import { runAction, verifyInputs } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { pushTestIndex } from './images'
+import { pushTestIndex } from '../../support/registry-images'
 import { readBundle, verifyKeyless } from './verify-helpers'
 
 const client = new RegistryClient()

@@ -1,7 +1,7 @@
 import { mintToken } from '../../stack/sigstore'
 import { runCli } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { pushTestImage } from './images'
+import { pushTestImage } from '../../support/registry-images'
 import { readBundle, verifyKeyless } from './verify-helpers'
 
 describe('sbom-sign sign (CLI)', () => {

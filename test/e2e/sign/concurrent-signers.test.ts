@@ -2,7 +2,7 @@ import { RegistryClient, parseReference } from '../../../src/oci'
 import { startFaultProxy } from '../../stack/fault-proxy'
 import { runAction } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { pushTestImage } from './images'
+import { pushTestImage } from '../../support/registry-images'
 
 test('two runs signing one digest at once both end up discoverable', async () => {
   const { registry } = stackInfo()

@@ -1,12 +1,12 @@
-import { X509Certificate, createHash, createPublicKey, verify } from 'node:crypto'
+import { X509Certificate, createHash, verify } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { RFC3161Timestamp } from '@sigstore/core'
 import { verifyBundleTimestamp } from '@freedomofpress/sigstore-browser'
 import { RegistryClient, parseReference, type ImageManifest } from '../../../src/oci'
 import { runAction, verifyInputs } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { pushTestImage } from './images'
-import { readBundle, verifyMessageIndependently } from './verify-helpers'
+import { pushTestImage } from '../../support/registry-images'
+import { readBundle, verifyMessageIndependently, verifyRekorSet } from './verify-helpers'
 
 /**
  * Replays what `cosign verify --use-signed-timestamps` / `cosign verify-attestation` check on
@@ -25,16 +25,6 @@ const A = {
 
 function sha256(bytes: Buffer): Buffer {
   return createHash('sha256').update(bytes).digest()
-}
-
-/** RFC 8785 for the SET payload (only strings, integers and objects occur there). */
-function canonical(value: unknown): string {
-  if (value && typeof value === 'object')
-    return `{${Object.keys(value)
-      .sort()
-      .map(k => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`
-  return JSON.stringify(value)
 }
 
 function trustedRoot() {
@@ -68,25 +58,6 @@ async function checkTimestamp(annotation: string | undefined, covered: Buffer, n
   const [time] = await verifyBundleTimestamp(data, new Uint8Array(covered), tsas)
   await expect(verifyBundleTimestamp(data, new Uint8Array(notCovered), tsas)).rejects.toThrow()
   return time as Date
-}
-
-/** The SET (log key over the canonical payload) and the entry body, as cosign's VerifyBundle. */
-function checkRekorBundle(annotation: string) {
-  const rekor = JSON.parse(annotation)
-  const logKey = createPublicKey({
-    key: Buffer.from(trustedRoot().tlogs[0].publicKey.rawBytes, 'base64'),
-    format: 'der',
-    type: 'spki'
-  })
-  expect(
-    verify(
-      'sha256',
-      Buffer.from(canonical(rekor.Payload)),
-      logKey,
-      Buffer.from(rekor.SignedEntryTimestamp, 'base64')
-    )
-  ).toBe(true)
-  return JSON.parse(Buffer.from(rekor.Payload.body, 'base64').toString())
 }
 
 function pae(type: string, payload: Buffer): Buffer {
@@ -131,7 +102,7 @@ describe("legacy .sig/.att replayed through cosign's verification steps", () => 
       expect(sigTime.getTime()).toBeGreaterThanOrEqual(new Date(cert.validFrom).getTime())
       expect(sigTime.getTime()).toBeLessThanOrEqual(new Date(cert.validTo).getTime())
       if (logged) {
-        const body = checkRekorBundle(sig.annotations[A.bundle] ?? '')
+        const { body } = verifyRekorSet(sig.annotations[A.bundle] ?? '')
         expect(body.kind).toBe('hashedrekord')
         expect(body.spec.data.hash).toEqual({
           algorithm: 'sha256',
@@ -165,7 +136,7 @@ describe("legacy .sig/.att replayed through cosign's verification steps", () => 
       )
       await checkTimestamp(att.annotations[A.timestamp], att.blob, dsseSignature)
       if (logged) {
-        const body = checkRekorBundle(att.annotations[A.bundle] ?? '')
+        const { body } = verifyRekorSet(att.annotations[A.bundle] ?? '')
         expect(body.kind).toBe('dsse')
         expect(body.spec.envelopeHash.value).toBe(sha256(att.blob).toString('hex'))
         expect(body.spec.payloadHash.value).toBe(sha256(payload).toString('hex'))

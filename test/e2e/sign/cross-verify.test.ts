@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { loadTrustRootFile, parseBundle, verifyBundle } from '../../../src/verify'
 import { runAction, verifyInputs } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { pushTestImage, pushTestIndex } from './images'
+import { pushTestImage, pushTestIndex } from '../../support/registry-images'
 
 /** What this project's verify module accepts is what sign mode must produce. */
 describe("sign mode's bundles pass the verify module", () => {

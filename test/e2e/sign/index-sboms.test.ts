@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { RegistryClient, parseReference, type ImageManifest } from '../../../src/oci'
 import { runAction, verifyInputs } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { pushTestIndex } from './images'
+import { pushTestIndex } from '../../support/registry-images'
 import { verifyKeyless } from './verify-helpers'
 
 const client = new RegistryClient()

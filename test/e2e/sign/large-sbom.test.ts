@@ -6,7 +6,7 @@ import { writeLargeSbom } from '../../support/large-sbom'
 import { REPO_ROOT } from '../../support/paths'
 import { runAction } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { pushTestImage } from './images'
+import { pushTestImage } from '../../support/registry-images'
 import { readBundle, verifyKeyless } from './verify-helpers'
 
 const MiB = 1024 * 1024

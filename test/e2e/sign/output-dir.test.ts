@@ -6,7 +6,7 @@ import { createScenario, scenarioRequests } from '../../stack/sigstore'
 import { runAction, runCli, type Namespace } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
 import { tmpfsAvailable, tmpfsNamespace } from '../../support/tmpfs'
-import { pushTestImage } from './images'
+import { pushTestImage } from '../../support/registry-images'
 
 const client = new RegistryClient()
 // A full or read-only file system, for real: a small tmpfs in a user and mount namespace.

@@ -4,7 +4,7 @@ import { startGitHubApi } from '../../support/github-api'
 import { runAction } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
 import { startFaultyRegistry } from './faulty-registry'
-import { pushTestImage } from './images'
+import { pushTestImage } from '../../support/registry-images'
 import { readBundle, verifyKeyless } from './verify-helpers'
 
 const client = new RegistryClient()

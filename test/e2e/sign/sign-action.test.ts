@@ -3,7 +3,7 @@ import { MediaType, RegistryClient, parseReference } from '../../../src/oci'
 import { pushFixture } from '../../support/fixtures'
 import { runAction } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { pushTestImage } from './images'
+import { pushTestImage } from '../../support/registry-images'
 import { readBundle, verifyKeyless } from './verify-helpers'
 
 const BUNDLE_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json'
@@ -159,7 +159,7 @@ describe('sign mode, bundle format (default)', () => {
   test('a registry behind basic auth, with registry-username/-password', async () => {
     const { authRegistry } = stackInfo()
     const credentials = { username: authRegistry.username, password: authRegistry.password }
-    const image = await pushTestImage(authRegistry.host, 'sign/auth', 'latest', credentials)
+    const image = await pushTestImage(authRegistry.host, 'sign/auth', { credentials })
     const inputs = { image: `${authRegistry.host}/sign/auth@${image.digest}`, sbom: 'none' }
     const anonymous = await runAction(inputs)
     expect(anonymous.exitCode).toBe(1)
@@ -178,7 +178,7 @@ describe('sign mode, bundle format (default)', () => {
 
   test('a tag is resolved to its digest, with a warning', async () => {
     const { registry } = stackInfo()
-    const image = await pushTestImage(registry.host, 'sign/tagged', 'v1')
+    const image = await pushTestImage(registry.host, 'sign/tagged', { tag: 'v1' })
     const run = await runAction({ image: image.ref, sbom: 'none' })
     expect(run.exitCode).toBe(0)
     expect(run.outputs.digest).toBe(image.digest)

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, verifyInputs } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { pushTestImage } from './images'
+import { pushTestImage } from '../../support/registry-images'
 import { readBundle, verifyKeyless } from './verify-helpers'
 
 const SIGN_V1 = 'https://sigstore.dev/cosign/sign/v1'

@@ -1,4 +1,4 @@
-import { X509Certificate as NodeCertificate, verify } from 'node:crypto'
+import { X509Certificate as NodeCertificate, createPublicKey, verify } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { bundleFromJSON, type SerializedBundle } from '@sigstore/bundle'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
@@ -13,6 +13,7 @@ import {
   type SigstoreBundle,
   type TrustedRoot as RawTrustedRoot
 } from '@freedomofpress/sigstore-browser'
+import { canonicalJSON } from '../../support/canonical-json'
 import { stackInfo } from '../../support/stack'
 
 /**
@@ -148,4 +149,31 @@ function independentVerifier(rootJSON: unknown, tlogThreshold: number) {
 
 export function readBundle(path: string): SerializedBundle {
   return JSON.parse(readFileSync(path, 'utf8')) as SerializedBundle
+}
+
+/**
+ * Checks a cosign Rekor bundle annotation as cosign's VerifyBundle does: the SET is the
+ * stack's log key's signature over the canonical Payload. Returns the Payload and the
+ * entry body it logs.
+ */
+export function verifyRekorSet(annotation: string) {
+  const rekor = JSON.parse(annotation)
+  const root = JSON.parse(readFileSync(stackInfo().sigstore.trustedRootPath, 'utf8'))
+  const logKey = createPublicKey({
+    key: Buffer.from(root.tlogs[0].publicKey.rawBytes, 'base64'),
+    format: 'der',
+    type: 'spki'
+  })
+  expect(
+    verify(
+      'sha256',
+      Buffer.from(canonicalJSON(rekor.Payload)),
+      logKey,
+      Buffer.from(rekor.SignedEntryTimestamp, 'base64')
+    )
+  ).toBe(true)
+  return {
+    entry: rekor.Payload as Record<string, unknown>,
+    body: JSON.parse(Buffer.from(rekor.Payload.body, 'base64').toString())
+  }
 }

@@ -4,7 +4,6 @@ import {
   parseReference,
   RegistryClient,
   sha256Digest,
-  type ImageIndex,
   type ImageManifest
 } from '../../../src/oci'
 import {
@@ -14,6 +13,7 @@ import {
   type SignedBundle
 } from '../../../src/sign'
 import { mintToken, type SigstoreStackInfo } from '../../stack/sigstore'
+import { pushPlatformIndex } from '../../support/registry-images'
 import { loadTrustRootFile } from '../../../src/verify'
 
 export const client = new RegistryClient()
@@ -54,27 +54,10 @@ export async function pushIndex(host: string, repository: string, tag: string) {
     os: 'linux',
     architecture: 'arm64'
   })
-  const index: ImageIndex = {
-    schemaVersion: 2,
-    mediaType: MediaType.OCI_INDEX,
-    manifests: [
-      {
-        mediaType: MediaType.OCI_MANIFEST,
-        digest: amd64.digest,
-        size: amd64.size,
-        platform: { os: 'linux', architecture: 'amd64' }
-      },
-      {
-        mediaType: MediaType.OCI_MANIFEST,
-        digest: arm64.digest,
-        size: arm64.size,
-        platform: { os: 'linux', architecture: 'arm64' }
-      }
-    ]
-  }
-  const bytes = Buffer.from(JSON.stringify(index))
-  const ref = parseReference(`${host}/${repository}:${tag}`)
-  const digest = await client.putManifest(ref, tag, bytes, MediaType.OCI_INDEX)
+  const digest = await pushPlatformIndex(client, `${host}/${repository}`, tag, [
+    { architecture: 'amd64', ...amd64 },
+    { architecture: 'arm64', ...arm64 }
+  ])
   return { ref: `${host}/${repository}:${tag}`, digest, amd64, arm64 }
 }
 

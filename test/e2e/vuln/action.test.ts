@@ -7,7 +7,7 @@ import { createScenario, scenarioRequests, type Scenario } from '../../stack/sig
 import { pushFixture } from '../../support/fixtures'
 import { runAction, verifyInputs } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { pushTestImage } from '../sign/images'
+import { pushTestImage } from '../../support/registry-images'
 import { readBundle, verifyKeyless } from '../sign/verify-helpers'
 import {
   attachedTo,

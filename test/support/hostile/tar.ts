@@ -80,16 +80,3 @@ export const END_OF_ARCHIVE = Buffer.alloc(2 * BLOCK)
 export function tarArchive(records: TarRecord[]): Buffer {
   return Buffer.concat([...records.map(r => tarEntry(r)), END_OF_ARCHIVE])
 }
-
-/** A dpkg status database listing these packages (amd64). */
-export function dpkgStatus(packages: [name: string, version: string][]): string {
-  return packages
-    .map(
-      ([name, version]) =>
-        `Package: ${name}\nStatus: install ok installed\nPriority: optional\nArchitecture: amd64\nVersion: ${version}\nDescription: ${name}\n`
-    )
-    .join('\n')
-}
-
-export const OS_RELEASE =
-  'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nID=debian\nVERSION_ID="12"\n'

@@ -1,16 +1,6 @@
 import { readConfig } from '../../../src/config'
-import { ActionError } from '../../../src/errors'
 import { parseQuery } from '../../../src/find'
-
-function errorOf(fn: () => unknown): ActionError {
-  try {
-    fn()
-  } catch (e) {
-    if (e instanceof ActionError) return e
-    throw e
-  }
-  throw new Error('expected an ActionError')
-}
+import { actionErrorThrownBy } from '../../support/action-error'
 
 describe('parseQuery', () => {
   test.each([
@@ -78,14 +68,14 @@ describe('parseQuery', () => {
     ['two words', 'no spaces'],
     ['x'.repeat(3000), 'too long']
   ])('%s is refused: %s', (text, why) => {
-    const error = errorOf(() => parseQuery(text))
+    const error = actionErrorThrownBy(() => parseQuery(text))
     expect(error.code).toBe('INPUT_INVALID')
     expect(error.message).toContain(why)
     expect(error.summary).toContain('pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2')
   })
 
   test("a range the purl type's version scheme cannot read is refused up front", () => {
-    const error = errorOf(() => parseQuery('pkg:npm/lodash@>=banana!'))
+    const error = actionErrorThrownBy(() => parseQuery('pkg:npm/lodash@>=banana!'))
     expect(error.message).toMatch(/is not a semver version range/)
   })
 })
@@ -132,6 +122,6 @@ describe('find mode inputs', () => {
     [{ query: 'x', images: '' }, 'find mode needs something to check'],
     [{ query: 'x', 'certificate-identity': '' }, 'find mode needs the expected signer']
   ])('%j is refused', (inputs, message) => {
-    expect(errorOf(() => read(inputs)).message).toContain(message)
+    expect(actionErrorThrownBy(() => read(inputs)).message).toContain(message)
   })
 })

@@ -14,7 +14,7 @@ import {
   type Image,
   type Target
 } from '../../../src/oci'
-import { uncompressed } from '../../../src/oci/image'
+import { uncompressed } from '../../../src/oci/decompress'
 import { TarIndex } from '../../../src/oci/tar'
 
 function thrown(fn: () => unknown): ActionError {

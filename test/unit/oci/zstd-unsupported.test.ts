@@ -4,7 +4,7 @@ import * as zlib from 'node:zlib'
 
 // A Node whose zlib has no zstd (as before 22.15): the layer is an error, not an empty walk.
 jest.unstable_mockModule('node:zlib', () => ({ ...zlib, createZstdDecompress: undefined }))
-const { uncompressed } = await import('../../../src/oci/image')
+const { uncompressed } = await import('../../../src/oci/decompress')
 const { ActionError } = await import('../../../src/errors')
 
 describe('a zstd layer without a zstd decompressor', () => {

@@ -1,3 +1,4 @@
+import { isJsonObject } from '../../../json'
 import { purl } from '../../purl'
 import { introducedIn, latest, type Cataloger, type FoundPackage } from '../types'
 
@@ -49,24 +50,22 @@ export const dotnetCataloger: Cataloger<DotnetLibrary[]> = {
   }
 }
 
-type Json = Record<string, unknown>
-
 export function parseDepsJson(text: string): DotnetLibrary[] {
   const doc = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown
-  if (!isObject(doc)) throw new Error('deps.json is not a JSON object')
-  const libraries = (isObject(doc.libraries) ? doc.libraries : {}) as Record<string, unknown>
-  const targets = (isObject(doc.targets) ? doc.targets : {}) as Record<string, unknown>
+  if (!isJsonObject(doc)) throw new Error('deps.json is not a JSON object')
+  const libraries = (isJsonObject(doc.libraries) ? doc.libraries : {}) as Record<string, unknown>
+  const targets = (isJsonObject(doc.targets) ? doc.targets : {}) as Record<string, unknown>
   const dependencies = new Map<string, string[]>()
   for (const target of Object.values(targets)) {
-    if (!isObject(target)) continue
+    if (!isJsonObject(target)) continue
     for (const [id, entry] of Object.entries(target)) {
-      if (isObject(entry) && isObject(entry.dependencies))
+      if (isJsonObject(entry) && isJsonObject(entry.dependencies))
         dependencies.set(id, Object.keys(entry.dependencies))
     }
   }
   const out: DotnetLibrary[] = []
   for (const [id, lib] of Object.entries(libraries)) {
-    if (!isObject(lib) || lib.type !== 'package') continue
+    if (!isJsonObject(lib) || lib.type !== 'package') continue
     const slash = id.lastIndexOf('/')
     if (slash <= 0) continue
     const sha = typeof lib.sha512 === 'string' ? lib.sha512.replace(/^sha512-/, '') : undefined
@@ -78,8 +77,4 @@ export function parseDepsJson(text: string): DotnetLibrary[] {
     })
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -42,6 +42,20 @@ describe('osvApi against the OSV stand-in', () => {
     expect(osv.requests.vulns).toBe(6)
   })
 
+  test('records are fetched as each batch answers, while later batches are still asked for', async () => {
+    osv = await startOsv()
+    const packages = ['pkg:golang/stdlib@1.19.8', 'pkg:npm/semver@7.6.3', 'pkg:npm/ms@2.1.3'].map(
+      p => scanPackage(p)
+    )
+    const found = await osvApi({ url: osv.url, batchSize: 1, ...fast }).lookup(packages)
+    expect(ids(found, packages[1] as ScanPackage)).toEqual(['GHSA-c2qf-rxjj-qqgw'])
+    const firstRecord = osv.log.findIndex(line => line.startsWith('GET /v1/vulns/'))
+    const lastBatch = osv.log.lastIndexOf('POST /v1/querybatch')
+    expect(osv.log.filter(line => line === 'POST /v1/querybatch')).toHaveLength(3)
+    expect(firstRecord).toBeGreaterThan(0)
+    expect(firstRecord).toBeLessThan(lastBatch)
+  })
+
   test('503s are retried within the retry budget', async () => {
     osv = await startOsv()
     osv.failNext(2)

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { osvDatabase } from '../../../../src/vuln/osv'
@@ -65,6 +65,41 @@ describe('osvDatabase', () => {
     const error = await actionErrorOf(db.lookup([stdlib]))
     expect(error.code).toBe('INPUT_INVALID')
     expect(error.message).toMatch(/Go\/all\.zip is not a readable zip/)
+  })
+
+  test('a package is read once per run: a later lookup reads the database only for new packages', async () => {
+    const zip = zipOf(join(dir, 'all.zip'), {
+      'GO-2023-1751.json': readFileSync(record('GO-2023-1751')),
+      'GHSA-c2qf-rxjj-qqgw.json': readFileSync(record('GHSA-c2qf-rxjj-qqgw'))
+    })
+    const db = await osvDatabase(zip)
+    expect(ids(await db.lookup([stdlib]))).toEqual([['stdlib', ['GO-2023-1751']]])
+    rmSync(zip)
+    // Known: answered from what the first pass kept, the file no longer needed.
+    expect(ids(await db.lookup([stdlib]))).toEqual([['stdlib', ['GO-2023-1751']]])
+    // New: a pass over the database, which is gone.
+    await expect(db.lookup([stdlib, semver])).rejects.toThrow(/all\.zip cannot be read/)
+  })
+
+  test('a directory of JSON records is listed as it is read; names are found however the JSON is spaced or escaped', async () => {
+    const records = join(dir, 'records')
+    mkdirSync(records)
+    copyFileSync(record('GO-2023-1751'), join(records, 'GO-2023-1751.json'))
+    writeFileSync(
+      join(records, 'X-1.json'),
+      '{"id":"X-1","modified":"2024-01-01T00:00:00Z","affected":[{"package":{"ecosystem":"npm","name" :\n "sem\\u0076er"}}]}'
+    )
+    writeFileSync(
+      join(records, 'X-2.json'),
+      '{"id":"X-2","modified":"2024-01-01T00:00:00Z","affected":[{"package":{"ecosystem":"npm","name":"semver-x"}}]}'
+    )
+    writeFileSync(join(records, 'notes.txt'), 'not a record')
+    const db = await osvDatabase(dir)
+    expect(ids(await db.lookup([stdlib, semver]))).toEqual([
+      ['stdlib', ['GO-2023-1751']],
+      ['semver', ['X-1']]
+    ])
+    expect((await db.fetch(['X-2', 'X-3'])).map(r => r.id)).toEqual(['X-2'])
   })
 
   test('budgets: entries, one record, all records', async () => {

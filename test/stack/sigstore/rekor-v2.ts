@@ -2,13 +2,8 @@ import { createHash, sign, type KeyObject } from 'node:crypto'
 import type { rekorV2Handler } from '@sigstore/mock'
 import { HashAlgorithm, TransparencyLogEntry } from '@sigstore/protobuf-specs'
 import { CreateEntryRequest, Entry } from '@sigstore/protobuf-specs/rekor/v2'
-
-/** What a route answers (the shape the stack's servers send). */
-export interface V2Reply {
-  status: number
-  body: string
-  headers: Record<string, string>
-}
+import { canonicalJSON } from '../../support/canonical-json'
+import { json, notFound, text, type Route } from './http'
 
 /**
  * Rekor v2 (`POST /api/v2/log/entries`) over @sigstore/mock's handler, which checks and parses
@@ -23,15 +18,13 @@ export function rekorV2Route(
   baseURL: string,
   privateKey: KeyObject,
   logId: Buffer
-) {
+): Route {
   const origin = new URL(baseURL).host
   const leaves: Buffer[] = []
-  return async (method: string, path: string, body: Buffer): Promise<V2Reply> => {
-    if (method !== 'POST' || path !== handler.path)
-      return reply(404, JSON.stringify({ message: 'not found' }), 'application/json')
+  return async (method, path, body) => {
+    if (method !== 'POST' || path !== handler.path) return notFound()
     const checked = await handler.fn(body.toString())
-    if (checked.statusCode !== 201)
-      return reply(checked.statusCode, String(checked.response), 'text/plain')
+    if (checked.statusCode !== 201) return text(checked.statusCode, String(checked.response))
     const mocked = TransparencyLogEntry.fromJSON(JSON.parse(String(checked.response)))
     const entry = Buffer.from(
       canonicalJSON(
@@ -60,7 +53,7 @@ export function rekorV2Route(
         checkpoint: { envelope: `${note}\n\u2014 ${origin} ${signature.toString('base64')}\n` }
       }
     }
-    return reply(201, JSON.stringify(TransparencyLogEntry.toJSON(logged)), 'application/json')
+    return json(201, TransparencyLogEntry.toJSON(logged))
   }
 }
 
@@ -133,20 +126,4 @@ function inclusionPath(m: number, leaves: Buffer[]): Buffer[] {
 
 function sha256(data: Buffer): Buffer {
   return createHash('sha256').update(data).digest()
-}
-
-/** RFC 8785 style canonical JSON for protobuf JSON values (strings, numbers, objects). */
-export function canonicalJSON(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJSON).join(',')}]`
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJSON(v)}`).join(',')}}`
-  }
-  return JSON.stringify(value)
-}
-
-function reply(status: number, body: string, contentType: string): V2Reply {
-  return { status, body, headers: { 'content-type': contentType } }
 }

@@ -1,8 +1,8 @@
-export const id = 41;
-export const ids = [41];
+export const id = 39;
+export const ids = [39];
 export const modules = {
 
-/***/ 78041:
+/***/ 85039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -465,6 +465,8 @@ var external_node_fs_ = __webpack_require__(73024);
 var protobuf_specs_dist = __webpack_require__(19654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
 var seeds = __webpack_require__(8032);
+// EXTERNAL MODULE: ./src/json.ts
+var src_json = __webpack_require__(8301);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -514,6 +516,7 @@ function embeddedRootFile() {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/trust-root.ts
+
 
 
 
@@ -613,7 +616,7 @@ function embeddedPublicGoodRoot() {
  */
 function validateTrustedRoot(json, source) {
     const problems = [];
-    if (!isObject(json))
+    if (!(0,src_json/* isJsonObject */.O)(json))
         throw trust_root_invalid(source, ['not a JSON object']);
     if (typeof json.mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPE.test(json.mediaType))
         problems.push(`mediaType ${JSON.stringify(json.mediaType)} is not a Sigstore trusted root`);
@@ -633,11 +636,11 @@ function validateTrustedRoot(json, source) {
     }
 }
 function checkTransparencyLog(value, at, problems) {
-    if (!isObject(value))
+    if (!(0,src_json/* isJsonObject */.O)(value))
         return void problems.push(`${at} is not an object`);
     const name = typeof value.baseUrl === 'string' ? `${at} (${value.baseUrl})` : at;
     const key = value.publicKey;
-    if (!isObject(key))
+    if (!(0,src_json/* isJsonObject */.O)(key))
         return void problems.push(`${name} has no publicKey`);
     if (typeof key.rawBytes !== 'string' || !isStrictBase64(key.rawBytes))
         problems.push(`${name} publicKey.rawBytes is missing or not base64`);
@@ -648,7 +651,7 @@ function checkTransparencyLog(value, at, problems) {
     }
     checkValidity(key.validFor, `${name} publicKey.validFor`, problems);
     const logId = value.logId;
-    if (!isObject(logId) || typeof logId.keyId !== 'string' || !isStrictBase64(logId.keyId))
+    if (!(0,src_json/* isJsonObject */.O)(logId) || typeof logId.keyId !== 'string' || !isStrictBase64(logId.keyId))
         problems.push(`${name} has no logId.keyId`);
 }
 function parsesAsKey(der, type) {
@@ -661,15 +664,15 @@ function parsesAsKey(der, type) {
     }
 }
 function checkCertificateAuthority(value, at, problems) {
-    if (!isObject(value))
+    if (!(0,src_json/* isJsonObject */.O)(value))
         return void problems.push(`${at} is not an object`);
     const name = typeof value.uri === 'string' ? `${at} (${value.uri})` : at;
-    const certificates = isObject(value.certChain) ? value.certChain.certificates : undefined;
+    const certificates = (0,src_json/* isJsonObject */.O)(value.certChain) ? value.certChain.certificates : undefined;
     if (!Array.isArray(certificates) || certificates.length === 0)
         problems.push(`${name} has no certChain.certificates`);
     else
         certificates.forEach((cert, i) => {
-            const raw = isObject(cert) ? cert.rawBytes : undefined;
+            const raw = (0,src_json/* isJsonObject */.O)(cert) ? cert.rawBytes : undefined;
             try {
                 if (typeof raw !== 'string' || !isStrictBase64(raw))
                     throw new Error('not base64');
@@ -682,7 +685,7 @@ function checkCertificateAuthority(value, at, problems) {
     checkValidity(value.validFor, `${name} validFor`, problems);
 }
 function checkValidity(value, at, problems) {
-    if (!isObject(value) || value.start === undefined || value.start === null)
+    if (!(0,src_json/* isJsonObject */.O)(value) || value.start === undefined || value.start === null)
         return void problems.push(`${at}.start is missing (a key or CA must say since when it is valid)`);
     const start = parseTime(value.start);
     if (start === undefined)
@@ -713,9 +716,6 @@ function arrayField(json, field, problems) {
 }
 function trust_root_invalid(source, problems) {
     return new errors/* ActionError */.lZ('TRUST_ROOT_INVALID', `trusted root ${source} is invalid: ${problems.join('; ')}`, { hint: "Use the instance's published trusted_root.json unmodified" });
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
@@ -886,8 +886,8 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 11 modules
-var oci = __webpack_require__(3239);
+// EXTERNAL MODULE: ./src/oci/index.ts + 12 modules
+var oci = __webpack_require__(61214);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 
@@ -1076,333 +1076,10 @@ function parseJson(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify/dockerfile/lex.ts
-/**
- * Shell-word expansion as BuildKit's frontend/dockerfile/shell/lex.go does it: quotes, the
- * escape token, `$NAME`, `${NAME}`, the `-`, `+`, `?` modifiers with or without `:`, and prefix
- * and suffix removal (`#`, `##`, `%`, `%%`). Replacement (`/`) is refused rather than
- * approximated: a value the gate cannot compute exactly is an error, never a guess.
- */
-class LexError extends Error {
-}
-const EOF = '';
-/** Nesting of `${A:-${B:-\u2026}}` the gate follows before it gives up. */
-const MAX_DEPTH = 32;
-const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
+;// CONCATENATED MODULE: ./src/verify/dockerfile/lex-words.ts
 /** Go's unicode.IsSpace. */
 function isSpace(ch) {
     return /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/.test(ch);
-}
-/** Expands `word` against `env`; throws LexError where BuildKit's lexer fails. */
-function expand(word, env, options) {
-    return new Lexer(word, env, options).run();
-}
-class Lexer {
-    env;
-    options;
-    chars;
-    pos = 0;
-    depth = 0;
-    /** lex.go shares one words buffer between nested `${\u2026}` scans; so does this. */
-    wordBuffer = '';
-    rawEscapes;
-    unsetUsed = new Set();
-    used = new Set();
-    constructor(text, env, options) {
-        this.env = env;
-        this.options = options;
-        this.chars = Array.from(text);
-        this.rawEscapes = options.rawEscapes ?? false;
-    }
-    run() {
-        const { value, words } = this.until(EOF, this.rawEscapes);
-        return { value, words, unsetUsed: [...this.unsetUsed], used: [...this.used] };
-    }
-    peek() {
-        return this.chars[this.pos] ?? EOF;
-    }
-    next() {
-        const ch = this.chars[this.pos] ?? EOF;
-        if (ch !== EOF)
-            this.pos++;
-        return ch;
-    }
-    /** Scans to `stop` (or the end), returning the expanded text and its words. */
-    until(stop, rawEscapes) {
-        if (++this.depth > MAX_DEPTH)
-            throw new LexError('variable substitutions nested too deeply');
-        const savedRaw = this.rawEscapes;
-        this.rawEscapes = rawEscapes;
-        this.wordBuffer = '';
-        const words = new Words(this);
-        let result = '';
-        try {
-            while (this.peek() !== EOF) {
-                const ch = this.peek();
-                if (stop !== EOF && ch === stop) {
-                    this.next();
-                    return { value: result, words: words.finish() };
-                }
-                if (ch === '$') {
-                    const text = this.dollar();
-                    result += text;
-                    words.addText(text);
-                }
-                else if (ch === '<') {
-                    const text = this.possibleHeredoc();
-                    result += text;
-                    words.addRaw(text);
-                }
-                else if (ch === "'" || ch === '"') {
-                    const text = ch === "'" ? this.singleQuoted() : this.doubleQuoted();
-                    result += text;
-                    words.addRaw(text);
-                }
-                else {
-                    let c = this.next();
-                    if (c === this.options.escape) {
-                        if (this.rawEscapes) {
-                            words.addRaw(c);
-                            result += c;
-                        }
-                        c = this.next();
-                        if (c === EOF)
-                            break;
-                        words.addRaw(c);
-                    }
-                    else {
-                        words.addChar(c);
-                    }
-                    result += c;
-                }
-            }
-            if (stop !== EOF)
-                throw new LexError(`unexpected end of statement while looking for matching ${stop}`);
-            return { value: result, words: words.finish() };
-        }
-        finally {
-            this.rawEscapes = savedRaw;
-            this.depth--;
-        }
-    }
-    singleQuoted() {
-        let result = '';
-        const open = this.next();
-        if (this.options.rawQuotes)
-            result += open;
-        for (;;) {
-            const ch = this.next();
-            if (ch === EOF)
-                throw new LexError('unexpected end of statement while looking for matching single-quote');
-            if (ch === "'")
-                return this.options.rawQuotes ? result + ch : result;
-            result += ch;
-        }
-    }
-    doubleQuoted() {
-        let result = '';
-        const open = this.next();
-        if (this.options.rawQuotes)
-            result += open;
-        for (;;) {
-            const ch = this.peek();
-            if (ch === EOF)
-                throw new LexError('unexpected end of statement while looking for matching double-quote');
-            if (ch === '"') {
-                this.next();
-                return this.options.rawQuotes ? result + ch : result;
-            }
-            if (ch === '$') {
-                result += this.dollar();
-                continue;
-            }
-            let c = this.next();
-            if (c === this.options.escape) {
-                if (this.rawEscapes)
-                    result += c;
-                const after = this.peek();
-                if (after === EOF)
-                    continue;
-                if (after === '"' || after === '$' || after === this.options.escape)
-                    c = this.next();
-            }
-            result += c;
-        }
-    }
-    lookup(name) {
-        this.used.add(name);
-        return this.env.get(name);
-    }
-    dollar() {
-        this.next();
-        if (this.peek() !== '{') {
-            const name = this.name();
-            if (name === '')
-                return '$';
-            const value = this.lookup(name);
-            if (value === undefined) {
-                if (this.options.skipUnset)
-                    return `$${name}`;
-                this.unsetUsed.add(name);
-                return '';
-            }
-            return value;
-        }
-        this.next();
-        const first = this.peek();
-        if (first === EOF)
-            throw new LexError("syntax error: missing '}'");
-        if (first === '{' || first === '}' || first === ':')
-            throw new LexError('syntax error: bad substitution');
-        const name = this.name();
-        let op = this.next();
-        if (op === '}') {
-            const value = this.lookup(name);
-            if (value === undefined) {
-                if (this.options.skipUnset)
-                    return `\${${name}}`;
-                this.unsetUsed.add(name);
-                return '';
-            }
-            return value;
-        }
-        let modifier = op;
-        const nullIsUnset = op === ':';
-        if (nullIsUnset) {
-            op = this.next();
-            modifier += op;
-        }
-        if (!nullIsUnset && !['+', '-', '?', '#', '%', '/'].includes(op))
-            throw new LexError(`unsupported modifier (${modifier}) in substitution`);
-        if (op === '/' || (nullIsUnset && (op === '#' || op === '%'))) {
-            // Replacement is not evaluated here (its regexp semantics are Go's); `:#`, `:%` are errors.
-            throw new LexError(op === '/'
-                ? `the substitution \${${name}/\u2026} is not evaluated by the gate; use :-, :+, # or % forms`
-                : `unsupported modifier (${modifier}) in substitution`);
-        }
-        let word;
-        try {
-            word = this.until('}', op === '#' || op === '%').value;
-        }
-        catch (error) {
-            if (this.peek() === EOF)
-                throw new LexError("syntax error: missing '}'");
-            throw error;
-        }
-        const value = this.lookup(name);
-        if (this.options.skipUnset && value === undefined)
-            return `\${${name}${modifier}${word}}`;
-        if (op === '#' || op === '%') {
-            if (value === undefined)
-                this.unsetUsed.add(name);
-            return trimPattern(value ?? '', word, op);
-        }
-        const absent = value === undefined || (nullIsUnset && value === '');
-        switch (op) {
-            case '-':
-                return absent ? word : (value ?? '');
-            case '+':
-                return absent ? '' : word;
-            case '?':
-                if (value === undefined)
-                    throw new LexError(`${name}: ${word || 'is not allowed to be unset'}`);
-                if (absent)
-                    throw new LexError(`${name}: ${word || 'is not allowed to be empty'}`);
-                return value;
-            default:
-                throw new LexError(`unsupported modifier (${modifier}) in substitution`);
-        }
-    }
-    name() {
-        let name = '';
-        for (;;) {
-            const ch = this.peek();
-            if (ch === EOF)
-                return name;
-            if (name === '' && /^\d$/.test(ch)) {
-                while (/^\d$/.test(this.peek()))
-                    name += this.next();
-                return name;
-            }
-            if (name === '' && SPECIAL_PARAMS.has(ch))
-                return this.next();
-            if (!/^[\p{L}\p{Nd}_]$/u.test(ch))
-                return name;
-            name += this.next();
-        }
-    }
-    possibleHeredoc() {
-        this.next();
-        if (this.peek() !== '<')
-            return '<';
-        this.next();
-        let space = '';
-        while (['\t', '\r', ' '].includes(this.peek()))
-            space += this.next();
-        return `<<${space}`;
-    }
-    /** lex.go's word buffer, shared with nested scans. */
-    get buffer() {
-        return this.wordBuffer;
-    }
-    set buffer(value) {
-        this.wordBuffer = value;
-    }
-}
-/**
- * `${X#p}` / `${X##p}` remove the shortest / longest prefix matching the glob `p`, `%` and `%%`
- * the suffix (lex.go trimPrefix, trimSuffix): a suffix is a prefix of the reversed value.
- */
-function trimPattern(value, word, op) {
-    const greedy = word.startsWith(op);
-    const pattern = greedy ? word.slice(1) : word;
-    if (op === '#')
-        return trimPrefix(value, pattern, greedy);
-    const reversed = (text) => Array.from(text).reverse().join('');
-    return reversed(trimPrefix(reversed(value), reversePattern(pattern), greedy));
-}
-function trimPrefix(value, pattern, greedy) {
-    const match = globRegExp(pattern, greedy).exec(value);
-    return match ? value.slice(match[0].length) : value;
-}
-/** lex.go convertShellPatternToRegex, anchored: `*`, `?` and `\` escapes of `*`, `?`, `\`. */
-function globRegExp(pattern, greedy) {
-    const chars = Array.from(pattern);
-    let source = '^';
-    for (let i = 0; i < chars.length; i++) {
-        const ch = chars[i] ?? '';
-        if (ch === '*')
-            source += greedy ? '.*' : '.*?';
-        else if (ch === '?')
-            source += '.';
-        else if (ch === '\\') {
-            const next = chars[i + 1] ?? '';
-            if (next === '}' || next === '/')
-                continue;
-            if (next !== '*' && next !== '?' && next !== '\\')
-                throw new LexError(`invalid pattern (${pattern}) in substitution: invalid escape '\\${next}'`);
-            source += `\\${next}`;
-            i++;
-        }
-        else
-            source += /[[\]{}.+()|^$]/.test(ch) ? `\\${ch}` : ch;
-    }
-    return new RegExp(source, 'u');
-}
-/** lex.go reversePattern: reversed, with each `\x` escape kept in front of its character. */
-function reversePattern(pattern) {
-    const chars = Array.from(pattern);
-    const out = [];
-    for (let i = 0; i < chars.length; i++) {
-        const ch = chars[i] ?? '';
-        if (ch === '\\' && i + 1 < chars.length) {
-            out.unshift(ch + (chars[i + 1] ?? ''));
-            i++;
-        }
-        else
-            out.unshift(ch);
-    }
-    return out.join('');
 }
 /** Splits expanded text into words; quoted and escaped text never splits. */
 class Words {
@@ -1772,6 +1449,345 @@ function scanAll(body, scanner) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/verify/dockerfile/lex-patterns.ts
+/*
+ * Prefix and suffix removal, `${X#p}`, `${X##p}`, `${X%p}`, `${X%%p}`, as BuildKit's lex.go
+ * does it: the glob `p` becomes an anchored regular expression, shortest or longest match.
+ * An invalid pattern throws an Error whose message is BuildKit's; the lexer reports it.
+ */
+/**
+ * `${X#p}` / `${X##p}` remove the shortest / longest prefix matching the glob `p`, `%` and `%%`
+ * the suffix (lex.go trimPrefix, trimSuffix): a suffix is a prefix of the reversed value.
+ */
+function trimPattern(value, word, op) {
+    const greedy = word.startsWith(op);
+    const pattern = greedy ? word.slice(1) : word;
+    if (op === '#')
+        return trimPrefix(value, pattern, greedy);
+    const reversed = (text) => Array.from(text).reverse().join('');
+    return reversed(trimPrefix(reversed(value), reversePattern(pattern), greedy));
+}
+function trimPrefix(value, pattern, greedy) {
+    const match = globRegExp(pattern, greedy).exec(value);
+    return match ? value.slice(match[0].length) : value;
+}
+/** lex.go convertShellPatternToRegex, anchored: `*`, `?` and `\` escapes of `*`, `?`, `\`. */
+function globRegExp(pattern, greedy) {
+    const chars = Array.from(pattern);
+    let source = '^';
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i] ?? '';
+        if (ch === '*')
+            source += greedy ? '.*' : '.*?';
+        else if (ch === '?')
+            source += '.';
+        else if (ch === '\\') {
+            const next = chars[i + 1] ?? '';
+            if (next === '}' || next === '/')
+                continue;
+            if (next !== '*' && next !== '?' && next !== '\\')
+                throw new Error(`invalid pattern (${pattern}) in substitution: invalid escape '\\${next}'`);
+            source += `\\${next}`;
+            i++;
+        }
+        else
+            source += /[[\]{}.+()|^$]/.test(ch) ? `\\${ch}` : ch;
+    }
+    return new RegExp(source, 'u');
+}
+/** lex.go reversePattern: reversed, with each `\x` escape kept in front of its character. */
+function reversePattern(pattern) {
+    const chars = Array.from(pattern);
+    const out = [];
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i] ?? '';
+        if (ch === '\\' && i + 1 < chars.length) {
+            out.unshift(ch + (chars[i + 1] ?? ''));
+            i++;
+        }
+        else
+            out.unshift(ch);
+    }
+    return out.join('');
+}
+
+;// CONCATENATED MODULE: ./src/verify/dockerfile/lex.ts
+/**
+ * Shell-word expansion as BuildKit's frontend/dockerfile/shell/lex.go does it: quotes, the
+ * escape token, `$NAME`, `${NAME}`, the `-`, `+`, `?` modifiers with or without `:`, and prefix
+ * and suffix removal (`#`, `##`, `%`, `%%`). Replacement (`/`) is refused rather than
+ * approximated: a value the gate cannot compute exactly is an error, never a guess.
+ */
+
+
+class LexError extends Error {
+}
+const EOF = '';
+/** Nesting of `${A:-${B:-\u2026}}` the gate follows before it gives up. */
+const MAX_DEPTH = 32;
+const SPECIAL_PARAMS = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
+/** Expands `word` against `env`; throws LexError where BuildKit's lexer fails. */
+function expand(word, env, options) {
+    return new Lexer(word, env, options).run();
+}
+class Lexer {
+    env;
+    options;
+    chars;
+    pos = 0;
+    depth = 0;
+    /** lex.go shares one words buffer between nested `${\u2026}` scans; so does this. */
+    wordBuffer = '';
+    rawEscapes;
+    unsetUsed = new Set();
+    used = new Set();
+    constructor(text, env, options) {
+        this.env = env;
+        this.options = options;
+        this.chars = Array.from(text);
+        this.rawEscapes = options.rawEscapes ?? false;
+    }
+    run() {
+        const { value, words } = this.until(EOF, this.rawEscapes);
+        return { value, words, unsetUsed: [...this.unsetUsed], used: [...this.used] };
+    }
+    peek() {
+        return this.chars[this.pos] ?? EOF;
+    }
+    next() {
+        const ch = this.chars[this.pos] ?? EOF;
+        if (ch !== EOF)
+            this.pos++;
+        return ch;
+    }
+    /** Scans to `stop` (or the end), returning the expanded text and its words. */
+    until(stop, rawEscapes) {
+        if (++this.depth > MAX_DEPTH)
+            throw new LexError('variable substitutions nested too deeply');
+        const savedRaw = this.rawEscapes;
+        this.rawEscapes = rawEscapes;
+        this.wordBuffer = '';
+        const words = new Words(this);
+        let result = '';
+        try {
+            while (this.peek() !== EOF) {
+                const ch = this.peek();
+                if (stop !== EOF && ch === stop) {
+                    this.next();
+                    return { value: result, words: words.finish() };
+                }
+                if (ch === '$') {
+                    const text = this.dollar();
+                    result += text;
+                    words.addText(text);
+                }
+                else if (ch === '<') {
+                    const text = this.possibleHeredoc();
+                    result += text;
+                    words.addRaw(text);
+                }
+                else if (ch === "'" || ch === '"') {
+                    const text = ch === "'" ? this.singleQuoted() : this.doubleQuoted();
+                    result += text;
+                    words.addRaw(text);
+                }
+                else {
+                    let c = this.next();
+                    if (c === this.options.escape) {
+                        if (this.rawEscapes) {
+                            words.addRaw(c);
+                            result += c;
+                        }
+                        c = this.next();
+                        if (c === EOF)
+                            break;
+                        words.addRaw(c);
+                    }
+                    else {
+                        words.addChar(c);
+                    }
+                    result += c;
+                }
+            }
+            if (stop !== EOF)
+                throw new LexError(`unexpected end of statement while looking for matching ${stop}`);
+            return { value: result, words: words.finish() };
+        }
+        finally {
+            this.rawEscapes = savedRaw;
+            this.depth--;
+        }
+    }
+    singleQuoted() {
+        let result = '';
+        const open = this.next();
+        if (this.options.rawQuotes)
+            result += open;
+        for (;;) {
+            const ch = this.next();
+            if (ch === EOF)
+                throw new LexError('unexpected end of statement while looking for matching single-quote');
+            if (ch === "'")
+                return this.options.rawQuotes ? result + ch : result;
+            result += ch;
+        }
+    }
+    doubleQuoted() {
+        let result = '';
+        const open = this.next();
+        if (this.options.rawQuotes)
+            result += open;
+        for (;;) {
+            const ch = this.peek();
+            if (ch === EOF)
+                throw new LexError('unexpected end of statement while looking for matching double-quote');
+            if (ch === '"') {
+                this.next();
+                return this.options.rawQuotes ? result + ch : result;
+            }
+            if (ch === '$') {
+                result += this.dollar();
+                continue;
+            }
+            let c = this.next();
+            if (c === this.options.escape) {
+                if (this.rawEscapes)
+                    result += c;
+                const after = this.peek();
+                if (after === EOF)
+                    continue;
+                if (after === '"' || after === '$' || after === this.options.escape)
+                    c = this.next();
+            }
+            result += c;
+        }
+    }
+    lookup(name) {
+        this.used.add(name);
+        return this.env.get(name);
+    }
+    dollar() {
+        this.next();
+        if (this.peek() !== '{') {
+            const name = this.name();
+            if (name === '')
+                return '$';
+            const value = this.lookup(name);
+            if (value === undefined) {
+                if (this.options.skipUnset)
+                    return `$${name}`;
+                this.unsetUsed.add(name);
+                return '';
+            }
+            return value;
+        }
+        this.next();
+        const first = this.peek();
+        if (first === EOF)
+            throw new LexError("syntax error: missing '}'");
+        if (first === '{' || first === '}' || first === ':')
+            throw new LexError('syntax error: bad substitution');
+        const name = this.name();
+        let op = this.next();
+        if (op === '}') {
+            const value = this.lookup(name);
+            if (value === undefined) {
+                if (this.options.skipUnset)
+                    return `\${${name}}`;
+                this.unsetUsed.add(name);
+                return '';
+            }
+            return value;
+        }
+        let modifier = op;
+        const nullIsUnset = op === ':';
+        if (nullIsUnset) {
+            op = this.next();
+            modifier += op;
+        }
+        if (!nullIsUnset && !['+', '-', '?', '#', '%', '/'].includes(op))
+            throw new LexError(`unsupported modifier (${modifier}) in substitution`);
+        if (op === '/' || (nullIsUnset && (op === '#' || op === '%'))) {
+            // Replacement is not evaluated here (its regexp semantics are Go's); `:#`, `:%` are errors.
+            throw new LexError(op === '/'
+                ? `the substitution \${${name}/\u2026} is not evaluated by the gate; use :-, :+, # or % forms`
+                : `unsupported modifier (${modifier}) in substitution`);
+        }
+        let word;
+        try {
+            word = this.until('}', op === '#' || op === '%').value;
+        }
+        catch (error) {
+            if (this.peek() === EOF)
+                throw new LexError("syntax error: missing '}'");
+            throw error;
+        }
+        const value = this.lookup(name);
+        if (this.options.skipUnset && value === undefined)
+            return `\${${name}${modifier}${word}}`;
+        if (op === '#' || op === '%') {
+            if (value === undefined)
+                this.unsetUsed.add(name);
+            try {
+                return trimPattern(value ?? '', word, op);
+            }
+            catch (error) {
+                throw new LexError(error.message);
+            }
+        }
+        const absent = value === undefined || (nullIsUnset && value === '');
+        switch (op) {
+            case '-':
+                return absent ? word : (value ?? '');
+            case '+':
+                return absent ? '' : word;
+            case '?':
+                if (value === undefined)
+                    throw new LexError(`${name}: ${word || 'is not allowed to be unset'}`);
+                if (absent)
+                    throw new LexError(`${name}: ${word || 'is not allowed to be empty'}`);
+                return value;
+            default:
+                throw new LexError(`unsupported modifier (${modifier}) in substitution`);
+        }
+    }
+    name() {
+        let name = '';
+        for (;;) {
+            const ch = this.peek();
+            if (ch === EOF)
+                return name;
+            if (name === '' && /^\d$/.test(ch)) {
+                while (/^\d$/.test(this.peek()))
+                    name += this.next();
+                return name;
+            }
+            if (name === '' && SPECIAL_PARAMS.has(ch))
+                return this.next();
+            if (!/^[\p{L}\p{Nd}_]$/u.test(ch))
+                return name;
+            name += this.next();
+        }
+    }
+    possibleHeredoc() {
+        this.next();
+        if (this.peek() !== '<')
+            return '<';
+        this.next();
+        let space = '';
+        while (['\t', '\r', ' '].includes(this.peek()))
+            space += this.next();
+        return `<<${space}`;
+    }
+    /** lex.go's word buffer, shared with nested scans. */
+    get buffer() {
+        return this.wordBuffer;
+    }
+    set buffer(value) {
+        this.wordBuffer = value;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/verify/dockerfile/parser.ts
 /**
  * Logical lines as BuildKit's frontend/dockerfile/parser/parser.go (Parse) makes them: a BOM
@@ -1779,6 +1795,7 @@ function scanAll(body, scanner) {
  * continuation), lines joined where they end in the escape token, and heredoc bodies read raw
  * after the ADD, COPY or RUN (also under ONBUILD) that opens them.
  */
+
 
 
 
@@ -2420,6 +2437,90 @@ function dockerfileImages(text, file, settings) {
     return { images, problems };
 }
 
+;// CONCATENATED MODULE: ./src/verify/classify.ts
+
+
+/**
+ * What a verified bundle is (a signature, an SBOM, provenance, another attestation) and
+ * whether its content counts: a bundle can verify and still say nothing about this image.
+ */
+function classify(digest, candidate, result) {
+    if (candidate.simpleSigningPayload) {
+        const problem = simpleSigningProblem(candidate.simpleSigningPayload, digest);
+        return { kind: 'signature', problem };
+    }
+    if (result.payload === undefined)
+        return { kind: 'signature' };
+    const statement = result.statement;
+    if (!statement)
+        return { kind: 'attestation', problem: 'the DSSE payload is not an in-toto statement' };
+    const predicateType = statement.predicateType;
+    if (predicateType === verify_statement/* COSIGN_SIGN_PREDICATE */.u)
+        return { kind: 'signature', predicateType };
+    if (isSbomPredicate(predicateType)) {
+        const describes = (0,verify_statement/* subjectPlatform */.o7)(statement, digest);
+        const problem = describes && candidate.platform && describes !== candidate.platform
+            ? `the index's SBOM of ${describes}, not of ${candidate.platform}`
+            : sbomProblem(statement);
+        return { kind: 'sbom', predicateType, problem };
+    }
+    if (/^https:\/\/slsa\.dev\/provenance\/v\d/.test(predicateType)) {
+        const predicate = statement.predicate;
+        const ok = (0,src_json/* isJsonObject */.O)(predicate) &&
+            ((0,src_json/* isJsonObject */.O)(predicate.buildDefinition) || (0,src_json/* isJsonObject */.O)(predicate.builder));
+        return {
+            kind: 'provenance',
+            predicateType,
+            problem: ok ? undefined : 'the provenance predicate has no buildDefinition'
+        };
+    }
+    return { kind: 'attestation', predicateType };
+}
+function isSbomPredicate(predicateType) {
+    return (predicateType === 'https://cyclonedx.org/bom' ||
+        predicateType.startsWith('https://cyclonedx.org/bom/') ||
+        predicateType === 'https://spdx.dev/Document' ||
+        predicateType.startsWith('https://spdx.dev/Document/'));
+}
+/** An SBOM attestation counts only when its predicate is a parseable CycloneDX or SPDX document. */
+function sbomProblem(statement) {
+    const predicate = statement.predicate;
+    if (!(0,src_json/* isJsonObject */.O)(predicate))
+        return 'the SBOM predicate is not a JSON object';
+    if (statement.predicateType.startsWith('https://cyclonedx.org/bom')) {
+        if (predicate.bomFormat !== 'CycloneDX' || typeof predicate.specVersion !== 'string')
+            return 'the SBOM predicate is not a CycloneDX document (bomFormat/specVersion)';
+        if (predicate.components !== undefined && !Array.isArray(predicate.components))
+            return 'the CycloneDX components field is not a list';
+        return undefined;
+    }
+    if (typeof predicate.spdxVersion !== 'string' || !predicate.spdxVersion.startsWith('SPDX-'))
+        return 'the SBOM predicate is not an SPDX document (spdxVersion)';
+    if (typeof predicate.SPDXID !== 'string')
+        return 'the SPDX document has no SPDXID';
+    if (predicate.packages !== undefined && !Array.isArray(predicate.packages))
+        return 'the SPDX packages field is not a list';
+    return undefined;
+}
+function simpleSigningProblem(payload, digest) {
+    let json;
+    try {
+        json = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        return 'the simple-signing payload is not JSON';
+    }
+    const critical = (0,src_json/* isJsonObject */.O)(json) ? json.critical : undefined;
+    const image = (0,src_json/* isJsonObject */.O)(critical) ? critical.image : undefined;
+    const type = (0,src_json/* isJsonObject */.O)(critical) ? critical.type : undefined;
+    if (type !== verify_statement/* SIMPLE_SIGNING_TYPE */.g7)
+        return 'the payload is not a cosign container image signature';
+    const signed = (0,src_json/* isJsonObject */.O)(image) ? image['docker-manifest-digest'] : undefined;
+    if (signed !== digest)
+        return `the signature is for ${String(signed)}, not for this image (${digest})`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/verify/evaluate.ts
 
 
@@ -2568,84 +2669,6 @@ function evaluateCandidate(digest, candidate, signers, policy, root, now) {
     }
     finding.verified = true;
     return { finding, statement: result.statement };
-}
-function classify(digest, candidate, result) {
-    if (candidate.simpleSigningPayload) {
-        const problem = simpleSigningProblem(candidate.simpleSigningPayload, digest);
-        return { kind: 'signature', problem };
-    }
-    if (result.payload === undefined)
-        return { kind: 'signature' };
-    const statement = result.statement;
-    if (!statement)
-        return { kind: 'attestation', problem: 'the DSSE payload is not an in-toto statement' };
-    const predicateType = statement.predicateType;
-    if (predicateType === verify_statement/* COSIGN_SIGN_PREDICATE */.u)
-        return { kind: 'signature', predicateType };
-    if (isSbomPredicate(predicateType)) {
-        const describes = (0,verify_statement/* subjectPlatform */.o7)(statement, digest);
-        const problem = describes && candidate.platform && describes !== candidate.platform
-            ? `the index's SBOM of ${describes}, not of ${candidate.platform}`
-            : sbomProblem(statement);
-        return { kind: 'sbom', predicateType, problem };
-    }
-    if (/^https:\/\/slsa\.dev\/provenance\/v\d/.test(predicateType)) {
-        const predicate = statement.predicate;
-        const ok = evaluate_isObject(predicate) && (evaluate_isObject(predicate.buildDefinition) || evaluate_isObject(predicate.builder));
-        return {
-            kind: 'provenance',
-            predicateType,
-            problem: ok ? undefined : 'the provenance predicate has no buildDefinition'
-        };
-    }
-    return { kind: 'attestation', predicateType };
-}
-function isSbomPredicate(predicateType) {
-    return (predicateType === 'https://cyclonedx.org/bom' ||
-        predicateType.startsWith('https://cyclonedx.org/bom/') ||
-        predicateType === 'https://spdx.dev/Document' ||
-        predicateType.startsWith('https://spdx.dev/Document/'));
-}
-/** An SBOM attestation counts only when its predicate is a parseable CycloneDX or SPDX document. */
-function sbomProblem(statement) {
-    const predicate = statement.predicate;
-    if (!evaluate_isObject(predicate))
-        return 'the SBOM predicate is not a JSON object';
-    if (statement.predicateType.startsWith('https://cyclonedx.org/bom')) {
-        if (predicate.bomFormat !== 'CycloneDX' || typeof predicate.specVersion !== 'string')
-            return 'the SBOM predicate is not a CycloneDX document (bomFormat/specVersion)';
-        if (predicate.components !== undefined && !Array.isArray(predicate.components))
-            return 'the CycloneDX components field is not a list';
-        return undefined;
-    }
-    if (typeof predicate.spdxVersion !== 'string' || !predicate.spdxVersion.startsWith('SPDX-'))
-        return 'the SBOM predicate is not an SPDX document (spdxVersion)';
-    if (typeof predicate.SPDXID !== 'string')
-        return 'the SPDX document has no SPDXID';
-    if (predicate.packages !== undefined && !Array.isArray(predicate.packages))
-        return 'the SPDX packages field is not a list';
-    return undefined;
-}
-function simpleSigningProblem(payload, digest) {
-    let json;
-    try {
-        json = JSON.parse(payload.toString('utf8'));
-    }
-    catch {
-        return 'the simple-signing payload is not JSON';
-    }
-    const critical = evaluate_isObject(json) ? json.critical : undefined;
-    const image = evaluate_isObject(critical) ? critical.image : undefined;
-    const type = evaluate_isObject(critical) ? critical.type : undefined;
-    if (type !== verify_statement/* SIMPLE_SIGNING_TYPE */.g7)
-        return 'the payload is not a cosign container image signature';
-    const signed = evaluate_isObject(image) ? image['docker-manifest-digest'] : undefined;
-    if (signed !== digest)
-        return `the signature is for ${String(signed)}, not for this image (${digest})`;
-    return undefined;
-}
-function evaluate_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/verify/github.ts
@@ -2920,6 +2943,7 @@ var reference = __webpack_require__(62148);
 
 
 
+
 /** Values of `maxSeverity`, most severe first. */
 const MAX_SEVERITIES = ['critical', 'high', 'medium', 'low', 'none'];
 /**
@@ -2966,11 +2990,11 @@ function loadPolicyFile(path) {
         throw policyError(path, `not valid YAML: ${(0,errors/* describeError */.Uc)(error)}`);
     }
     const problems = [];
-    const policies = policy_isObject(doc) ? doc.policies : undefined;
+    const policies = (0,src_json/* isJsonObject */.O)(doc) ? doc.policies : undefined;
     if (!Array.isArray(policies) || policies.length === 0) {
         throw policyError(path, 'needs a non-empty "policies" list');
     }
-    if (policy_isObject(doc)) {
+    if ((0,src_json/* isJsonObject */.O)(doc)) {
         for (const key of Object.keys(doc))
             if (key !== 'policies' && key !== 'version')
                 problems.push(`unknown top-level key "${key}"`);
@@ -2986,7 +3010,7 @@ function loadPolicyFile(path) {
     return { path, rules };
 }
 function readRule(raw, at, file, problems) {
-    if (!policy_isObject(raw))
+    if (!(0,src_json/* isJsonObject */.O)(raw))
         return void problems.push(`${at} is not a mapping`);
     for (const key of Object.keys(raw))
         if (!RULE_KEYS.has(key))
@@ -3027,7 +3051,7 @@ function readRule(raw, at, file, problems) {
     };
 }
 function readIdentity(raw, at, problems) {
-    if (!policy_isObject(raw))
+    if (!(0,src_json/* isJsonObject */.O)(raw))
         return void problems.push(`${at} is not a mapping`);
     for (const key of Object.keys(raw))
         if (!IDENTITY_KEYS.has(key))
@@ -3036,7 +3060,7 @@ function readIdentity(raw, at, problems) {
     const issuer = readMatcher(raw, 'issuer', 'issuerRegExp', at, problems);
     const claims = {};
     if (raw.claims !== undefined) {
-        if (!policy_isObject(raw.claims))
+        if (!(0,src_json/* isJsonObject */.O)(raw.claims))
             problems.push(`${at}.claims is not a mapping`);
         else
             for (const [name, value] of Object.entries(raw.claims)) {
@@ -3076,7 +3100,7 @@ function readRequirements(raw, at, problems) {
     const requirements = { sbom: false, provenance: false };
     if (raw === undefined)
         return requirements;
-    if (!policy_isObject(raw)) {
+    if (!(0,src_json/* isJsonObject */.O)(raw)) {
         problems.push(`${at} is not a mapping`);
         return requirements;
     }
@@ -3136,9 +3160,6 @@ function policyError(path, message, hint) {
     return new errors/* ActionError */.lZ('POLICY_INVALID', `policy ${path}: ${message}`, {
         hint: hint ?? 'See docs/verify.md for the policy file format'
     });
-}
-function policy_isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // EXTERNAL MODULE: ./src/files/index.ts + 2 modules
@@ -3248,6 +3269,7 @@ function reportBuildxAttestations(platform, attestation) {
 }
 
 ;// CONCATENATED MODULE: ./src/verify/index.ts
+
 
 
 

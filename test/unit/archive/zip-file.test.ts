@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process'
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import {
+  bufferBytes,
+  fileBytes,
+  readAhead,
+  readEntry,
+  walkEntries,
+  type ZipBytes,
+  type ZipEntry
+} from '../../../src/archive/zip'
+
+/** A zip of `count` small deflated entries, written by Info-ZIP. */
+function zipOf(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'zip-file-'))
+  const names = Array.from({ length: count }, (_, i) => `R-${i}.json`)
+  for (const [i, name] of names.entries())
+    writeFileSync(join(dir, name), JSON.stringify({ id: `R-${i}`, text: 'x'.repeat(i * 37) }))
+  execFileSync('zip', ['-q', '-1', 'all.zip', ...names], { cwd: dir })
+  return join(dir, 'all.zip')
+}
+
+/** The archive's bytes, counting the reads made of them. */
+function counted(buffer: Buffer): ZipBytes & { reads: number } {
+  const inner = bufferBytes(buffer)
+  const out = {
+    reads: 0,
+    size: inner.size,
+    read: (offset: number, length: number) => {
+      out.reads++
+      return Buffer.from(inner.read(offset, length))
+    }
+  }
+  return out
+}
+
+describe('zip bytes read ahead', () => {
+  const path = zipOf(300)
+  const whole = readFileSync(path)
+  const contents = (bytes: ZipBytes, entries: ZipEntry[]) =>
+    entries.map(e => readEntry(bytes, e, 1 << 20).toString())
+  const entries = [...walkEntries(bufferBytes(whole))]
+  const expected = contents(bufferBytes(whole), entries)
+
+  test('entries in order: the same contents, one read per window instead of two per entry', () => {
+    const source = counted(whole)
+    const bytes = readAhead(source, 4096)
+    expect(contents(bytes, entries)).toEqual(expected)
+    expect(source.reads).toBeLessThanOrEqual(Math.ceil(whole.length / 4096) + 2)
+    expect(source.reads).toBeLessThan(entries.length / 4)
+  })
+
+  test('out of order (backwards, far ahead): exact reads, the same contents', () => {
+    const source = counted(whole)
+    const bytes = readAhead(source, 4096)
+    const shuffled = entries.map((_, i) => entries[(i * 7) % entries.length] as ZipEntry)
+    expect(contents(bytes, shuffled)).toEqual(contents(bufferBytes(whole), shuffled))
+    // Past the end: the bytes there are, as without read-ahead.
+    expect(bytes.read(whole.length - 10, 100)).toEqual(whole.subarray(whole.length - 10))
+  })
+
+  test('an open file reads the same as the buffer', () => {
+    const fd = openSync(path, 'r')
+    try {
+      const bytes = fileBytes(fd, whole.length, 4096)
+      expect(contents(bytes, [...walkEntries(bytes)])).toEqual(expected)
+    } finally {
+      closeSync(fd)
+    }
+  })
+})
