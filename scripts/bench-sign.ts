@@ -10,7 +10,7 @@
  *
  *   npm run bench:sign [-- --only sbom]   (--only: just the SBOM-size pair)
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pushTestImage, pushTestIndex } from '../test/support/registry-images'
@@ -22,15 +22,15 @@ import {
   startSigstore,
   type SigstoreStackInfo
 } from '../test/stack/sigstore'
+import { writeLargeSbom } from '../test/support/large-sbom'
 import { runAction } from '../test/support/run-action'
 
 const MiB = 1024 * 1024
 const scratch = mkdtempSync(join(tmpdir(), 'bench-sign-'))
-/**
- * The SBOM-size pair: timestamped by the TSA instead of logged (the local Rekor takes longer
- * than the signer's 5 s request timeout to log a 20 MiB entry on a loaded machine).
- */
-const LARGE = { 'tlog-upload': 'false', 'max-predicate-size': String(16 * MiB) }
+/** The SBOM-size pair: under the default 16 MiB "max-predicate-size", logged in Rekor like the rest. */
+const LARGE = { 'max-predicate-size': String(16 * MiB) }
+/** Peak RSS above the 1 KiB run, in sizes of the SBOM (issue target). */
+const TARGET_RATIO = 3
 const RSS_PRELOAD = new URL('./bench-sign-rss.mjs', import.meta.url).pathname
 
 interface Measure {
@@ -42,28 +42,7 @@ interface Measure {
   rekor: number
 }
 
-/** A CycloneDX SBOM of about `bytes`: components with long descriptions. */
-function sbomFile(bytes: number): string {
-  const components: unknown[] = []
-  let size = 0
-  for (let i = 0; size < bytes; i++) {
-    const component = {
-      type: 'library',
-      name: `package-${i}`,
-      version: `1.${i}.0`,
-      purl: `pkg:deb/debian/package-${i}@1.${i}.0`,
-      description: 'x'.repeat(900)
-    }
-    size += JSON.stringify(component).length + 1
-    components.push(component)
-  }
-  const path = join(scratch, `sbom-${bytes}.cdx.json`)
-  writeFileSync(
-    path,
-    JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, components })
-  )
-  return path
-}
+const sbomFile = (bytes: number) => writeLargeSbom(join(scratch, `sbom-${bytes}.cdx.json`), bytes)
 
 async function sign(
   sigstore: SigstoreStackInfo,
@@ -125,7 +104,11 @@ function row(label: string, m: Measure, ratio = '') {
 
 function sbomRatio(big: Measure, baseline: Measure, bytes: number): string {
   const above = big.rssMiB - baseline.rssMiB
-  return `RSS above the 1 KiB run: ${above.toFixed(0)} MiB = ${((above * MiB) / bytes).toFixed(2)} × the SBOM`
+  const ratio = (above * MiB) / bytes
+  return (
+    `RSS above the 1 KiB run: ${above.toFixed(0)} MiB = ${ratio.toFixed(2)} × the SBOM ` +
+    `(target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'})`
+  )
 }
 
 async function main() {

@@ -4303,6 +4303,7 @@ var promises_ = __webpack_require__(51455);
 
 
 
+
 /** Larger documents cannot be attested anyway (attestation stores cap well below this). */
 const MAX_FILE_SIZE = 512 * 1024 * 1024;
 const FILE_HINT = 'Pass a CycloneDX (1.2 or later) or SPDX 2.x JSON document, e.g. from "docker buildx build --sbom=true" or syft';
@@ -4326,14 +4327,40 @@ async function loadSbomFile(path) {
             }
         });
     }
-    let document;
+    // A byte order mark is no JSON: the bytes are signed as the predicate, inside the statement.
+    if (bytes.subarray(0, 3).equals(UTF8_BOM))
+        bytes = bytes.subarray(3);
+    // Checked and summarised; the parsed document is let go and parsed again only if asked for
+    // (a vulnerability scan), as a generated SBOM's is.
+    const checked = detachedFields(sbomFromDocument(parseFile(bytes, path), bytes, `file ${path}`));
+    (0,heap/* collectGarbage */.iO)();
+    let again;
+    const sbom = {
+        ...checked,
+        bytes,
+        // From the bytes as they are then (the sign steps may swap them for an equal view).
+        get document() {
+            return (again ??= JSON.parse(sbom.bytes.toString('utf8')));
+        }
+    };
+    return sbom;
+}
+/**
+ * What an SBOM keeps besides its bytes, copied out of the parsed text: strings parsed from a
+ * large text may be slices of it, and one kept name must not pin the whole text.
+ */
+function detachedFields(sbom) {
+    const { format, specVersion, predicateType, summary } = sbom;
+    return JSON.parse(JSON.stringify({ format, specVersion, predicateType, summary }));
+}
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+function parseFile(bytes, path) {
     try {
-        document = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+        return JSON.parse(bytes.toString('utf8'));
     }
     catch (error) {
         throw invalid(`file ${path}`, `is not JSON (${error.message})`);
     }
-    return sbomFromDocument(document, bytes, `file ${path}`);
 }
 /**
  * The SBOM a verified attestation carries as its predicate. `what` names the attestation
@@ -4507,16 +4534,18 @@ async function generateSbom(image, options) {
         : toCycloneDx(catalog, identity, stamp);
     // Parsed only when asked for (to embed as a predicate): the CLI never needs it.
     let document;
-    return {
+    const sbom = {
         format: options.format,
         specVersion: spdx ? '2.3' : '1.6',
+        // From the bytes as they are then (the sign steps may swap them for an equal view).
         get document() {
-            return (document ??= JSON.parse(bytes.toString('utf8')));
+            return (document ??= JSON.parse(sbom.bytes.toString('utf8')));
         },
         bytes,
         predicateType: spdx ? SPDX_PREDICATE : CYCLONEDX_PREDICATE,
         summary: catalogSummary(catalog)
     };
+    return sbom;
 }
 /** The summary of what the document lists, taken from the catalog (sorted by purl). */
 function catalogSummary(catalog) {

@@ -5341,7 +5341,10 @@ const SIGN_OPTIONS = [
         name: 'force',
         description: 'sign again even when a valid signature and SBOM attestation exist'
     },
-    { name: 'no-tlog-upload', description: 'with --key: do not record the signatures in Rekor' }
+    {
+        name: 'no-tlog-upload',
+        description: 'do not record the signatures in Rekor (keyless: needs a timestamp authority)'
+    }
 ];
 const VERIFY_OPTIONS = [
     {
@@ -7358,9 +7361,7 @@ async function exchange(url, method, headers, body, limits, signal) {
     return new Promise((resolve, reject) => {
         const outgoing = request(url, {
             method,
-            headers: body === undefined
-                ? headers
-                : { ...headers, 'content-length': String(Buffer.byteLength(body)) }
+            headers: body === undefined ? headers : { ...headers, 'content-length': String(bodyLength(body)) }
         });
         // The request fails with the abort's own reason (e.g. which deadline ran out).
         const abort = () => outgoing.destroy(signal?.reason);
@@ -7386,8 +7387,32 @@ async function exchange(url, method, headers, body, limits, signal) {
             resolve(response);
         });
         outgoing.once('error', reject);
-        outgoing.end(body);
+        if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
+            outgoing.end(body);
+        else
+            writeStreamed(outgoing, body).catch((error) => outgoing.destroy(error));
     });
+}
+function bodyLength(body) {
+    return typeof body === 'string' || Buffer.isBuffer(body) ? Buffer.byteLength(body) : body.length;
+}
+/** Writes the chunks as the socket drains (the request's timers and abort still apply). */
+async function writeStreamed(outgoing, body) {
+    for (const chunk of body.chunks()) {
+        if (outgoing.destroyed)
+            return;
+        if (!outgoing.write(chunk))
+            await new Promise(resolve => {
+                const done = () => {
+                    outgoing.off('drain', done);
+                    outgoing.off('close', done);
+                    resolve();
+                };
+                outgoing.once('drain', done);
+                outgoing.once('close', done);
+            });
+    }
+    outgoing.end();
 }
 /** `promise`, or the error `late()` after `ms`, or the signal's reason; `stop` runs on either. */
 function within(promise, ms, late, signal, stop) {
@@ -8007,7 +8032,11 @@ async function hasBlob(transport, ref, digest) {
  * when given. Restarts the upload session when one fails midway.
  */
 async function putBlob(transport, ref, data, digest, options = {}) {
-    const actual = digest ? (0,oci_digest/* digestOf */.ol)(data, digest) : (0,oci_digest/* sha256Digest */.sI)(data);
+    const actual = Buffer.isBuffer(data)
+        ? digest
+            ? (0,oci_digest/* digestOf */.ol)(data, digest)
+            : (0,oci_digest/* sha256Digest */.sI)(data)
+        : data.digest;
     if (digest && actual !== digest)
         throw (0,oci_digest/* mismatch */.J4)(`blob for ${ref.name}`, digest, actual);
     for (let attempt = 0;; attempt++) {
@@ -8048,7 +8077,7 @@ async function upload(transport, ref, data, digest, options) {
     started.discard();
     let location = uploadLocation(transport, ref, started);
     const chunkSize = options.chunkSize;
-    if (chunkSize && data.length > chunkSize) {
+    if (chunkSize && data.length > chunkSize && Buffer.isBuffer(data)) {
         for (let offset = 0; offset < data.length; offset += chunkSize) {
             const chunk = data.subarray(offset, Math.min(offset + chunkSize, data.length));
             const patched = await transport.send({
@@ -10250,7 +10279,7 @@ const WIND_UP_MS = 5000;
 async function runPipeline(config) {
     return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
         if (config.mode === 'sign')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(494), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(681)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4681))).runSign(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(494), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48450))).runSign(config);
         if (config.mode === 'find')
             return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23427))).runFind(config);
         return (await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(738), __nccwpck_require__.e(982), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);

@@ -36719,9 +36719,7 @@ async function exchange(url, method, headers, body, limits, signal) {
     return new Promise((resolve, reject) => {
         const outgoing = request(url, {
             method,
-            headers: body === undefined
-                ? headers
-                : { ...headers, 'content-length': String(Buffer.byteLength(body)) }
+            headers: body === undefined ? headers : { ...headers, 'content-length': String(bodyLength(body)) }
         });
         // The request fails with the abort's own reason (e.g. which deadline ran out).
         const abort = () => outgoing.destroy(signal?.reason);
@@ -36747,8 +36745,32 @@ async function exchange(url, method, headers, body, limits, signal) {
             resolve(response);
         });
         outgoing.once('error', reject);
-        outgoing.end(body);
+        if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
+            outgoing.end(body);
+        else
+            writeStreamed(outgoing, body).catch((error) => outgoing.destroy(error));
     });
+}
+function bodyLength(body) {
+    return typeof body === 'string' || Buffer.isBuffer(body) ? Buffer.byteLength(body) : body.length;
+}
+/** Writes the chunks as the socket drains (the request's timers and abort still apply). */
+async function writeStreamed(outgoing, body) {
+    for (const chunk of body.chunks()) {
+        if (outgoing.destroyed)
+            return;
+        if (!outgoing.write(chunk))
+            await new Promise(resolve => {
+                const done = () => {
+                    outgoing.off('drain', done);
+                    outgoing.off('close', done);
+                    resolve();
+                };
+                outgoing.once('drain', done);
+                outgoing.once('close', done);
+            });
+    }
+    outgoing.end();
 }
 /** `promise`, or the error `late()` after `ms`, or the signal's reason; `stop` runs on either. */
 function within(promise, ms, late, signal, stop) {
@@ -37365,7 +37387,11 @@ async function blobs_hasBlob(transport, ref, digest) {
  * when given. Restarts the upload session when one fails midway.
  */
 async function blobs_putBlob(transport, ref, data, digest, options = {}) {
-    const actual = digest ? digestOf(data, digest) : sha256Digest(data);
+    const actual = Buffer.isBuffer(data)
+        ? digest
+            ? digestOf(data, digest)
+            : sha256Digest(data)
+        : data.digest;
     if (digest && actual !== digest)
         throw mismatch(`blob for ${ref.name}`, digest, actual);
     for (let attempt = 0;; attempt++) {
@@ -37406,7 +37432,7 @@ async function upload(transport, ref, data, digest, options) {
     started.discard();
     let location = uploadLocation(transport, ref, started);
     const chunkSize = options.chunkSize;
-    if (chunkSize && data.length > chunkSize) {
+    if (chunkSize && data.length > chunkSize && Buffer.isBuffer(data)) {
         for (let offset = 0; offset < data.length; offset += chunkSize) {
             const chunk = data.subarray(offset, Math.min(offset + chunkSize, data.length));
             const patched = await transport.send({

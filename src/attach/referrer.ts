@@ -8,7 +8,8 @@ import {
   type Descriptor,
   type ImageManifest,
   type Reference,
-  type RegistryClient
+  type RegistryClient,
+  type StreamedBlob
 } from '../oci'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { ActionError } from '../errors'
@@ -29,7 +30,7 @@ export const CREATED_ANNOTATION = 'org.opencontainers.image.created'
 /** A bundle ready to push as a referrer: its bytes and the manifest that carries it. */
 export interface BundleReferrer {
   manifest: ImageManifest
-  bundleBytes: Buffer
+  bundleBytes: Buffer | StreamedBlob
 }
 
 /**
@@ -41,16 +42,18 @@ export function bundleReferrer(
   subject: Descriptor,
   predicateType: string,
   created: Date,
-  annotations: Record<string, string> = {}
+  annotations: Record<string, string> = {},
+  /** The bundle's JSON when it is serialised already (the bytes of its bundle file). */
+  bundleBytes: Buffer | StreamedBlob = Buffer.from(JSON.stringify(bundle))
 ): BundleReferrer {
-  const bundleBytes = Buffer.from(JSON.stringify(bundle))
+  const digest = Buffer.isBuffer(bundleBytes) ? sha256Digest(bundleBytes) : bundleBytes.digest
   const mediaType = bundle.mediaType
   const manifest: ImageManifest = {
     schemaVersion: 2,
     mediaType: MediaType.OCI_MANIFEST,
     artifactType: mediaType,
     config: EMPTY_CONFIG,
-    layers: [{ mediaType, digest: sha256Digest(bundleBytes), size: bundleBytes.length }],
+    layers: [{ mediaType, digest, size: bundleBytes.length }],
     subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
     annotations: {
       [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',

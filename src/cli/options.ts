@@ -118,7 +118,10 @@ export const SIGN_OPTIONS: readonly Option[] = [
     name: 'force',
     description: 'sign again even when a valid signature and SBOM attestation exist'
   },
-  { name: 'no-tlog-upload', description: 'with --key: do not record the signatures in Rekor' }
+  {
+    name: 'no-tlog-upload',
+    description: 'do not record the signatures in Rekor (keyless: needs a timestamp authority)'
+  }
 ]
 
 export const VERIFY_OPTIONS: readonly Option[] = [

@@ -11,7 +11,7 @@ export interface OutputDir {
 }
 
 /** Bytes to write: a string, a buffer, or buffers written one after the other. */
-export type FileContent = string | Uint8Array | readonly Uint8Array[]
+export type FileContent = string | Uint8Array | Iterable<Uint8Array>
 
 const REASONS: Record<string, string> = {
   ENOSPC: 'the file system is full',

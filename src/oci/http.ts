@@ -38,10 +38,21 @@ export const DEFAULT_LIMITS: HttpLimits = {
 /** Redirects followed per request; registries use one (to blob storage), rarely two. */
 export const MAX_REDIRECTS = 5
 
+/**
+ * A body written a piece at a time as the connection takes them (e.g. encoded on the fly),
+ * so that a large one is never held whole: its length, and its chunks afresh per attempt.
+ */
+export interface StreamedBody {
+  length: number
+  chunks(): Iterable<Buffer>
+}
+
+type Body = Buffer | string | StreamedBody
+
 export interface HttpRequestInit {
   method?: string
   headers?: Record<string, string>
-  body?: Buffer | string
+  body?: Body
   /** Aborts the request and its body (besides the enclosing deadline). */
   signal?: AbortSignal
   limits?: Partial<HttpLimits>
@@ -207,7 +218,7 @@ async function exchange(
   url: URL,
   method: string,
   headers: Record<string, string>,
-  body: Buffer | string | undefined,
+  body: Body | undefined,
   limits: HttpLimits,
   signal: AbortSignal | undefined
 ): Promise<IncomingMessage> {
@@ -216,9 +227,7 @@ async function exchange(
     const outgoing: ClientRequest = request(url, {
       method,
       headers:
-        body === undefined
-          ? headers
-          : { ...headers, 'content-length': String(Buffer.byteLength(body)) }
+        body === undefined ? headers : { ...headers, 'content-length': String(bodyLength(body)) }
     })
     // The request fails with the abort's own reason (e.g. which deadline ran out).
     const abort = () => outgoing.destroy(signal?.reason as Error)
@@ -256,8 +265,31 @@ async function exchange(
       resolve(response)
     })
     outgoing.once('error', reject)
-    outgoing.end(body)
+    if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body)) outgoing.end(body)
+    else writeStreamed(outgoing, body).catch((error: unknown) => outgoing.destroy(error as Error))
   })
+}
+
+function bodyLength(body: Body): number {
+  return typeof body === 'string' || Buffer.isBuffer(body) ? Buffer.byteLength(body) : body.length
+}
+
+/** Writes the chunks as the socket drains (the request's timers and abort still apply). */
+async function writeStreamed(outgoing: ClientRequest, body: StreamedBody): Promise<void> {
+  for (const chunk of body.chunks()) {
+    if (outgoing.destroyed) return
+    if (!outgoing.write(chunk))
+      await new Promise<void>(resolve => {
+        const done = () => {
+          outgoing.off('drain', done)
+          outgoing.off('close', done)
+          resolve()
+        }
+        outgoing.once('drain', done)
+        outgoing.once('close', done)
+      })
+  }
+  outgoing.end()
 }
 
 /** `promise`, or the error `late()` after `ms`, or the signal's reason; `stop` runs on either. */

@@ -17,7 +17,8 @@ export {
   referrersTag,
   type PendingRecord,
   type RegistryOptions,
-  type PutBlobOptions
+  type PutBlobOptions,
+  type StreamedBlob
 } from './registry'
 export type { RetryOptions } from './transport'
 export { openTarget, selectPlatform } from './source'

@@ -19,7 +19,8 @@ import {
   stoppedWhile,
   type HttpLimits,
   type HttpRequestInit,
-  type HttpResponse
+  type HttpResponse,
+  type StreamedBody
 } from './http'
 import { apiHost, isLoopback } from './reference'
 
@@ -59,7 +60,7 @@ export interface RegistryRequest {
   /** Token scopes this request needs, e.g. ['repository:acme/app:pull']. */
   scopes: string[]
   headers?: Record<string, string>
-  body?: Buffer
+  body?: Buffer | StreamedBody
 }
 
 /** Statuses worth another attempt: timeouts, rate limits, servers failing for now. */

@@ -41,16 +41,18 @@ export async function generateSbom(image: Image, options: GenerateOptions): Prom
     : toCycloneDx(catalog, identity, stamp)
   // Parsed only when asked for (to embed as a predicate): the CLI never needs it.
   let document: Record<string, unknown> | undefined
-  return {
+  const sbom: Sbom = {
     format: options.format,
     specVersion: spdx ? '2.3' : '1.6',
+    // From the bytes as they are then (the sign steps may swap them for an equal view).
     get document() {
-      return (document ??= JSON.parse(bytes.toString('utf8')) as Record<string, unknown>)
+      return (document ??= JSON.parse(sbom.bytes.toString('utf8')) as Record<string, unknown>)
     },
     bytes,
     predicateType: spdx ? SPDX_PREDICATE : CYCLONEDX_PREDICATE,
     summary: catalogSummary(catalog)
   }
+  return sbom
 }
 
 /** The summary of what the document lists, taken from the catalog (sorted by purl). */

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { ActionError } from '../errors'
+import { collectGarbage } from '../heap'
 import { summarise } from './summary'
 import { CYCLONEDX_PREDICATE, SPDX_PREDICATE, type Sbom } from './types'
 
@@ -33,13 +34,45 @@ export async function loadSbomFile(path: string): Promise<Sbom> {
       }
     )
   }
-  let document: unknown
+  // A byte order mark is no JSON: the bytes are signed as the predicate, inside the statement.
+  if (bytes.subarray(0, 3).equals(UTF8_BOM)) bytes = bytes.subarray(3)
+  // Checked and summarised; the parsed document is let go and parsed again only if asked for
+  // (a vulnerability scan), as a generated SBOM's is.
+  const checked = detachedFields(sbomFromDocument(parseFile(bytes, path), bytes, `file ${path}`))
+  collectGarbage()
+  let again: Record<string, unknown> | undefined
+  const sbom: Sbom = {
+    ...checked,
+    bytes,
+    // From the bytes as they are then (the sign steps may swap them for an equal view).
+    get document() {
+      return (again ??= JSON.parse(sbom.bytes.toString('utf8')) as Record<string, unknown>)
+    }
+  }
+  return sbom
+}
+
+/**
+ * What an SBOM keeps besides its bytes, copied out of the parsed text: strings parsed from a
+ * large text may be slices of it, and one kept name must not pin the whole text.
+ */
+function detachedFields(
+  sbom: Sbom
+): Pick<Sbom, 'format' | 'specVersion' | 'predicateType' | 'summary'> {
+  const { format, specVersion, predicateType, summary } = sbom
+  return JSON.parse(JSON.stringify({ format, specVersion, predicateType, summary })) as ReturnType<
+    typeof detachedFields
+  >
+}
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf])
+
+function parseFile(bytes: Buffer, path: string): unknown {
   try {
-    document = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''))
+    return JSON.parse(bytes.toString('utf8'))
   } catch (error) {
     throw invalid(`file ${path}`, `is not JSON (${(error as Error).message})`)
   }
-  return sbomFromDocument(document, bytes, `file ${path}`)
 }
 
 /**

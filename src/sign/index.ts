@@ -7,6 +7,7 @@ export {
   type IdentityTokenSource,
   type SignerIdentity
 } from './identity'
+export { bundleBytes, type BundleBytes } from './bundle-json'
 export { checkAttachFormat, selectServices, type SigstoreServices } from './instance'
 export { loadSigningKey, type SigningKey } from './keys'
 export { provenanceStatement } from './provenance'
@@ -17,8 +18,11 @@ export {
   type SignedBundle
 } from './signer'
 export {
+  PredicateJSON,
   SLSA_PROVENANCE_PREDICATE,
   imageStatement,
+  isStatementPayload,
+  serializeStatement,
   indexPlatformStatement,
   signatureStatement,
   simpleSigningPayload,

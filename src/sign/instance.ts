@@ -55,9 +55,11 @@ export async function selectServices(config: SigstoreConfig): Promise<SigstoreSe
   if (config.fulcioURL) fulcioURL = baseURL('fulcio-url', config.fulcioURL)
   if (config.rekorURL) tlogs = [{ url: baseURL('rekor-url', config.rekorURL), majorApiVersion: 1 }]
   if (config.tsaURL) tsaURLs = [timestampURL(config.tsaURL)]
+  // Keyless too: "tlog-upload: false" wins over "rekor-url" and the config's logs (the signed
+  // time then comes from the timestamp authority, checked below).
+  if (!config.tlogUpload) tlogs = []
   if (keyed) {
     fulcioURL = undefined
-    if (!config.tlogUpload) tlogs = []
     // A key needs no signed time; a named instance's TSA is used only when asked for, so that
     // key signing with tlog-upload: false stays free of network services (air-gapped use).
     if (config.instance !== 'custom' && !config.signingConfig && !config.tsaURL) tsaURLs = []
@@ -74,7 +76,7 @@ export async function selectServices(config: SigstoreConfig): Promise<SigstoreSe
       `keyless signing needs a Fulcio (${source} names none usable)`,
       'Give the Fulcio base URL, or sign with "key"'
     )
-  checkTimeSources(keyed, tlogs, tsaURLs, source)
+  checkTimeSources(keyed, tlogs, tsaURLs, source, config.tlogUpload)
   const services: SigstoreServices = {
     name: config.instance,
     source,
@@ -144,8 +146,20 @@ async function publicGoodSigningConfig(): Promise<{ doc: SigningConfigDoc; sourc
 }
 
 /** Certificates are short-lived: keyless bundles need a signed time (TSA or Rekor v1 SET). */
-function checkTimeSources(keyed: boolean, tlogs: LogService[], tsaURLs: string[], source: string) {
+function checkTimeSources(
+  keyed: boolean,
+  tlogs: LogService[],
+  tsaURLs: string[],
+  source: string,
+  tlogUpload: boolean
+) {
   if (keyed || tsaURLs.length > 0) return
+  if (!tlogUpload)
+    throw inputError(
+      'tlog-upload',
+      'is false, and keyless signing without a transparency log needs a timestamp authority',
+      `Set "tsa-url" (${source} names none), or leave "tlog-upload" at true`
+    )
   if (tlogs.length === 0)
     throw inputError(
       'rekor-url',

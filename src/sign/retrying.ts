@@ -7,6 +7,7 @@ import type {
   Witness
 } from '@sigstore/sign'
 import { log } from '../log'
+import { HttpTimeout } from '../oci/http'
 import { formatDuration } from '../network/duration'
 import { backoffMs, MAX_TIMEOUTS, type Backoff, type RetryBudget } from '../network/retry'
 
@@ -32,9 +33,9 @@ function transient(error: unknown): { reason: string; timeout: boolean } | undef
       return status === 408 || status === 429 || status >= 500
         ? { reason: `answered ${status}`, timeout: false }
         : undefined
-    // minipass-fetch (under make-fetch-happen): network failures and its timeouts.
+    // minipass-fetch (under make-fetch-happen) and the streamed Rekor upload: timeouts.
     const type = (e as { type?: unknown }).type
-    if (type === 'request-timeout' || type === 'body-timeout')
+    if (type === 'request-timeout' || type === 'body-timeout' || e instanceof HttpTimeout)
       return { reason: 'did not answer in time', timeout: true }
     const code = (e as { code?: unknown }).code
     if (

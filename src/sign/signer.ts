@@ -1,5 +1,5 @@
 import { createPublicKey, generateKeyPairSync, sign as signData, type KeyObject } from 'node:crypto'
-import { bundleToJSON, type SerializedBundle } from '@sigstore/bundle'
+import type { SerializedBundle } from '@sigstore/bundle'
 import {
   DSSEBundleBuilder,
   FulcioSigner,
@@ -12,6 +12,7 @@ import {
   type Witness
 } from '@sigstore/sign'
 import { ActionError } from '../errors'
+import { bundleJSON } from './bundle-json'
 import { RetryBudget } from '../network/retry'
 import type { IdentityTokenSource } from './identity'
 import type { SigstoreServices } from './instance'
@@ -23,6 +24,7 @@ import {
   type SigstoreRetry
 } from './retrying'
 import { IN_TOTO_PAYLOAD_TYPE, type Statement } from '../verify'
+import { RekorDsseUpload } from './rekor-upload'
 import { serializeStatement } from './statements'
 import { timestampBytes } from './timestamp'
 
@@ -97,19 +99,18 @@ export class BundleSigner {
       )
     }
     this.witnesses = [
-      ...services.tlogs.map(log =>
-        retryingWitness(
-          new RekorWitness({
-            rekorBaseURL: log.url,
-            majorApiVersion: log.majorApiVersion,
-            fetchOnConflict: true,
-            ...fetchOptions,
-            ...(log.majorApiVersion === 2 ? { timeout: REKOR_V2_TIMEOUT_MS } : {})
-          }),
-          `Rekor at ${log.url}`,
-          retry
-        )
-      ),
+      ...services.tlogs.map(log => {
+        const rekor = new RekorWitness({
+          rekorBaseURL: log.url,
+          majorApiVersion: log.majorApiVersion,
+          fetchOnConflict: true,
+          ...fetchOptions,
+          ...(log.majorApiVersion === 2 ? { timeout: REKOR_V2_TIMEOUT_MS } : {})
+        })
+        const witness =
+          log.majorApiVersion === 1 ? new RekorDsseUpload(log.url, TIMEOUT_MS, rekor) : rekor
+        return retryingWitness(witness, `Rekor at ${log.url}`, retry)
+      }),
       ...services.tsaURLs.map(url => this.timestampAuthority(url, fetchOptions, retry).witness)
     ]
     const [tsaURL] = services.tsaURLs
@@ -133,9 +134,15 @@ export class BundleSigner {
     return this.tsa ? timestampBytes(this.tsa, bytes, what) : undefined
   }
 
-  /** An in-toto statement as a DSSE bundle (what cosign v3 and actions/attest write). */
-  async signStatement(statement: Statement, what: string): Promise<SignedBundle> {
-    const payload = serializeStatement(statement)
+  /**
+   * An in-toto statement as a DSSE bundle (what cosign v3 and actions/attest write);
+   * `payload`: the statement serialised already (checked against it before attaching).
+   */
+  async signStatement(
+    statement: Statement,
+    what: string,
+    payload = serializeStatement(statement)
+  ): Promise<SignedBundle> {
     const builder = new DSSEBundleBuilder({ signer: this.signer, witnesses: this.witnesses })
     return {
       bundle: await this.build(builder, payload, what, IN_TOTO_PAYLOAD_TYPE),
@@ -160,7 +167,7 @@ export class BundleSigner {
     type?: string
   ): Promise<SerializedBundle> {
     try {
-      return bundleToJSON(await builder.create({ data, type }))
+      return bundleJSON(await builder.create({ data, type }))
     } catch (error) {
       throw signingError(error, what, this.services)
     }

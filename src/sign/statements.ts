@@ -81,9 +81,50 @@ export function indexPlatformStatement(
   }
 }
 
+/**
+ * A predicate given as its JSON text (an SBOM as read or generated), signed as those very
+ * bytes: a large SBOM is never parsed and re-serialised into the statement, so it is held
+ * once rather than as text, object and copy. The bytes must be one JSON value (the SBOM
+ * loaders parse them before anything is signed).
+ */
+export class PredicateJSON {
+  constructor(readonly bytes: Buffer) {}
+}
+
+/** The statement's JSON around its predicate's, when the predicate is given as JSON text. */
+function around(
+  statement: Statement
+): { head: Buffer; predicate: Buffer; tail: Buffer } | undefined {
+  if (!(statement.predicate instanceof PredicateJSON)) return undefined
+  // Key order as for any other statement: _type, subject, predicateType, predicate.
+  const text = JSON.stringify({ ...statement, predicate: null })
+  return {
+    head: Buffer.from(text.slice(0, -'null}'.length)),
+    predicate: statement.predicate.bytes,
+    tail: Buffer.from('}')
+  }
+}
+
 /** The payload bytes that get signed. */
 export function serializeStatement(statement: Statement): Buffer {
-  return Buffer.from(JSON.stringify(statement))
+  const parts = around(statement)
+  return parts
+    ? Buffer.concat([parts.head, parts.predicate, parts.tail])
+    : Buffer.from(JSON.stringify(statement))
+}
+
+/** Whether `payload` is exactly serializeStatement(statement), compared without a copy. */
+export function isStatementPayload(payload: Buffer, statement: Statement): boolean {
+  const parts = around(statement)
+  if (!parts) return payload.equals(Buffer.from(JSON.stringify(statement)))
+  const { head, predicate, tail } = parts
+  const end = head.length + predicate.length
+  return (
+    payload.length === end + tail.length &&
+    payload.subarray(0, head.length).equals(head) &&
+    payload.subarray(head.length, end).equals(predicate) &&
+    payload.subarray(end).equals(tail)
+  )
 }
 
 /** cosign's legacy signature payload ("simple signing"), signed as a plain message. */

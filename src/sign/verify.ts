@@ -1,14 +1,15 @@
 import { X509Certificate } from 'node:crypto'
-import { bundleFromJSON, type SerializedBundle } from '@sigstore/bundle'
+import { bundleFromJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle'
 import { PublicKeyDetails, TrustedRoot } from '@sigstore/protobuf-specs'
 import { Verifier, toSignedEntity, toTrustMaterial, type TrustMaterial } from '@sigstore/verify'
 import { ActionError } from '../errors'
 import type { SignerIdentity } from './identity'
 import type { SigstoreServices } from './instance'
 import type { SigningKey } from './keys'
+import { BASE64_SLICE, derivedPayload } from './bundle-json'
 import type { SignedBundle } from './signer'
 import { STATEMENT_V1, withTimestampedData, type Statement } from '../verify'
-import { digestMap, type SimpleSigning } from './statements'
+import { digestMap, isStatementPayload, type SimpleSigning } from './statements'
 
 /** What a freshly signed bundle must prove. */
 export interface Expectation {
@@ -17,6 +18,11 @@ export interface Expectation {
   predicateType?: string
   /** Keyless: the identity the certificate must name, exactly. */
   identity?: SignerIdentity
+  /**
+   * A bundle this run signed: the statement it was asked to sign. Its payload must be that
+   * statement's bytes exactly (compared in place, not parsed again).
+   */
+  statement?: Statement
 }
 
 /**
@@ -74,7 +80,7 @@ export class LocalVerifier {
       })
     let identity: SignerIdentity | undefined
     try {
-      const bundle = bundleFromJSON(signed.bundle)
+      const bundle = toBundle(signed)
       const entity = withTimestampedData(
         toSignedEntity(
           bundle,
@@ -108,8 +114,11 @@ export class LocalVerifier {
             `expected ${expected.identity.subjectAlternativeName} (${expected.identity.issuer})`
         )
     }
-    if (signed.bundle.dsseEnvelope) checkStatement(signed.payload, expected, fail)
-    else checkSimpleSigning(signed.payload, expected, fail)
+    if (!signed.bundle.dsseEnvelope) checkSimpleSigning(signed.payload, expected, fail)
+    else if (!expected.statement) checkStatement(parsePayload(signed.payload, fail), expected, fail)
+    else if (isStatementPayload(signed.payload, expected.statement))
+      checkStatement(expected.statement, expected, fail)
+    else throw fail('its payload is not the statement that was signed')
     return identity
   }
 
@@ -128,13 +137,56 @@ export class LocalVerifier {
   }
 }
 
-function checkStatement(payload: Buffer, expected: Expectation, fail: (r: string) => Error) {
-  let statement: Statement
+/**
+ * The bundle as @sigstore/verify takes it. A DSSE payload is not decoded from the JSON's
+ * base64 a second time: the bytes in hand are used, once shown to be what the JSON carries
+ * (and so what gets attached).
+ */
+function toBundle(signed: SignedBundle): Bundle {
+  const envelope = signed.bundle.dsseEnvelope
+  if (!envelope) return bundleFromJSON(signed.bundle)
+  // Encoded from these very bytes whenever read (bundleJSON), or compared with them.
+  const same =
+    derivedPayload(envelope) === signed.payload || carriesBytes(envelope.payload, signed.payload)
+  if (!same) throw new Error('the envelope payload is not the signed statement')
+  // A one-byte stand-in passes the library's shape check; the real payload goes in after.
+  // (Fields named one by one: a spread would read, and so encode, the payload.)
+  const bundle = bundleFromJSON({
+    ...signed.bundle,
+    dsseEnvelope: {
+      payload: 'AA==',
+      payloadType: envelope.payloadType,
+      signatures: envelope.signatures
+    }
+  })
+  if (bundle.content.$case === 'dsseEnvelope') bundle.content.dsseEnvelope.payload = signed.payload
+  return bundle
+}
+
+/** Whether `base64` encodes `bytes`, compared slice by slice without decoding the whole. */
+export function carriesBytes(base64: string, bytes: Buffer): boolean {
+  if (base64.length === Math.ceil(bytes.length / 3) * 4) {
+    let same = true
+    for (let at = 0; same && at < bytes.length; at += BASE64_SLICE) {
+      const slice = bytes.subarray(at, at + BASE64_SLICE).toString('base64')
+      const from = (at / 3) * 4
+      same = base64.slice(from, from + slice.length) === slice
+    }
+    if (same) return true
+  }
+  // Other spellings (no padding, line breaks, URL alphabet) decode as the library decodes them.
+  return Buffer.from(base64, 'base64').equals(bytes)
+}
+
+function parsePayload(payload: Buffer, fail: (r: string) => Error): Statement {
   try {
-    statement = JSON.parse(payload.toString()) as Statement
+    return JSON.parse(payload.toString()) as Statement
   } catch {
     throw fail('the payload is not JSON')
   }
+}
+
+function checkStatement(statement: Statement, expected: Expectation, fail: (r: string) => Error) {
   if (statement._type !== STATEMENT_V1) throw fail(`unexpected statement type ${statement._type}`)
   const want = digestMap(expected.digest).sha256
   if (!statement.subject?.some(s => s.digest?.sha256 === want))

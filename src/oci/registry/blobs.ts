@@ -3,7 +3,7 @@ import { ActionError } from '../../errors'
 import { log } from '../../log'
 import { backoffMs, MAX_TIMEOUTS } from '../../network/retry'
 import { digestOf, DigestVerifier, isDigest, mismatch, sha256Digest } from '../digest'
-import { HttpTimeout, type HttpResponse } from '../http'
+import { HttpTimeout, type HttpResponse, type StreamedBody } from '../http'
 import { releaseChunk, STREAM_CHUNK_SIZE } from '../decompress'
 import { tooLarge } from '../limits'
 import type { Reference } from '../reference'
@@ -169,17 +169,29 @@ export async function hasBlob(
 }
 
 /**
+ * A blob written a piece at a time (e.g. encoded as it goes, never held whole), with the
+ * digest its producer computed over the same pieces. It goes up in one PUT.
+ */
+export interface StreamedBlob extends StreamedBody {
+  digest: string
+}
+
+/**
  * Uploads a blob unless the repository already has it; mounts it from `mountFrom`
  * when given. Restarts the upload session when one fails midway.
  */
 export async function putBlob(
   transport: Transport,
   ref: Reference,
-  data: Buffer,
+  data: Buffer | StreamedBlob,
   digest?: string,
   options: PutBlobOptions = {}
 ): Promise<string> {
-  const actual = digest ? digestOf(data, digest) : sha256Digest(data)
+  const actual = Buffer.isBuffer(data)
+    ? digest
+      ? digestOf(data, digest)
+      : sha256Digest(data)
+    : data.digest
   if (digest && actual !== digest) throw mismatch(`blob for ${ref.name}`, digest, actual)
   for (let attempt = 0; ; attempt++) {
     if (await hasBlob(transport, ref, actual)) return actual
@@ -199,7 +211,7 @@ export async function putBlob(
 async function upload(
   transport: Transport,
   ref: Reference,
-  data: Buffer,
+  data: Buffer | StreamedBlob,
   digest: string,
   options: PutBlobOptions
 ) {
@@ -223,7 +235,7 @@ async function upload(
   started.discard()
   let location = uploadLocation(transport, ref, started)
   const chunkSize = options.chunkSize
-  if (chunkSize && data.length > chunkSize) {
+  if (chunkSize && data.length > chunkSize && Buffer.isBuffer(data)) {
     for (let offset = 0; offset < data.length; offset += chunkSize) {
       const chunk = data.subarray(offset, Math.min(offset + chunkSize, data.length))
       const patched = await transport.send({
@@ -252,7 +264,7 @@ async function finishUpload(
   location: string,
   digest: string,
   scopes: string[],
-  body: Buffer
+  body: Buffer | StreamedBody
 ) {
   const url = new URL(location)
   url.searchParams.set('digest', digest)

@@ -6,7 +6,14 @@ import { MAX_BUNDLE_BYTES } from '../limits'
 import { withVersion, type Reference } from '../reference'
 import { Transport, type RetryOptions } from '../transport'
 import type { Descriptor, ImageManifest, Target } from '../types'
-import { blobStream, getBlob, hasBlob, putBlob, type PutBlobOptions } from './blobs'
+import {
+  blobStream,
+  getBlob,
+  hasBlob,
+  putBlob,
+  type PutBlobOptions,
+  type StreamedBlob
+} from './blobs'
 import { imageNotFound } from './common'
 import { fetchManifest, headManifest, putManifest } from './manifests'
 import { clearPending, readPending, type PendingRecord } from './pending'
@@ -15,7 +22,7 @@ import { Referrers } from './referrers'
 export { REFERRERS_TAG_SETTLE_MS, referrerDescriptor } from './referrers'
 export { RELIST_HINT, pendingTag, type PendingRecord } from './pending'
 export { referrersTag } from './common'
-export type { PutBlobOptions } from './blobs'
+export type { PutBlobOptions, StreamedBlob } from './blobs'
 
 export interface RegistryOptions {
   username?: string
@@ -101,7 +108,7 @@ export class RegistryClient {
   /** Uploads a blob unless the repository has it (or mounts it from another repository). */
   putBlob(
     ref: Reference,
-    data: Buffer,
+    data: Buffer | StreamedBlob,
     digest?: string,
     options: PutBlobOptions = {}
   ): Promise<string> {

@@ -12,7 +12,7 @@ import {
 } from '../../attach'
 import type { SignConfig } from '../../config'
 import { RegistryClient, referrerDescriptor, type Reference } from '../../oci'
-import type { SignedBundle, SigstoreServices } from '../../sign'
+import { bundleBytes, type SignedBundle, type SigstoreServices } from '../../sign'
 import { type Item, describe, platformAnnotations } from './items'
 import type { ReadPending } from './reuse'
 import { describeError } from '../../errors'
@@ -57,7 +57,8 @@ export function attachSteps(
             item.subject.descriptor,
             item.statement.predicateType,
             created,
-            platformAnnotations(item)
+            platformAnnotations(item),
+            item.bundleBytes ?? bundleBytes(signed.bundle)
           )
           const bytes = Buffer.from(JSON.stringify(referrer.manifest))
           item.ref = await pushBundleReferrer(client, ref, referrer)

@@ -6,6 +6,7 @@ import {
   type PushedReferrer
 } from '../../attach'
 import { ActionError } from '../../errors'
+import { collectGarbage } from '../../heap'
 import { checkRoom, prepareOutputDir } from '../../files'
 import { log } from '../../log'
 import { RetryBudget } from '../../network/retry'
@@ -99,6 +100,8 @@ export async function runSign(config: SignRun): Promise<RunResult> {
     : await reuseExisting(client, pinned, items, sign, verifier, identity ?? predicted, key)
   const signer = new BundleSigner({ services, tokens, key, retryBudget })
   let signerIdentity = identity
+  // What loading and scanning left behind (texts, parsed documents) goes before signing.
+  collectGarbage()
   for (const item of items) {
     if (item.existingRef) continue
     signerIdentity =

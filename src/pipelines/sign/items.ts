@@ -3,7 +3,7 @@ import type { LegacyLayer, StoredAttestation } from '../../attach'
 import type { Config } from '../../config'
 import type { Descriptor, Image, Reference } from '../../oci'
 import type { Sbom } from '../../sbom'
-import { indexPlatformStatement, type SignedBundle } from '../../sign'
+import { indexPlatformStatement, type BundleBytes, type SignedBundle } from '../../sign'
 import { PLATFORM_ANNOTATION, type Statement } from '../../verify'
 
 export type SignRun = Config & { mode: 'sign' }
@@ -24,6 +24,8 @@ export interface Item {
   kind: ItemKind
   subject: Subject
   statement: Statement
+  /** The statement's bytes when serialised ahead of signing (an SBOM's: see planItems). */
+  payload?: Buffer
   sbom?: Sbom
   /** The index's copy of a platform's attestation (SBOM, vulnerabilities): its platform. */
   describes?: Subject
@@ -44,6 +46,8 @@ export interface Item {
   legacyRef?: string
   github?: StoredAttestation
   bundlePath?: string
+  /** The DSSE bundle's JSON as written to bundlePath (encoded afresh as it is read). */
+  bundleBytes?: BundleBytes
 }
 
 export const LABEL: Record<ItemKind, string> = {

@@ -12,7 +12,13 @@ import {
   type Target
 } from '../../oci'
 import { BUILDX_SBOM_HINT, buildxSbom, generateSbom, loadSbomFile, type Sbom } from '../../sbom'
-import { imageStatement, provenanceStatement, signatureStatement } from '../../sign'
+import {
+  PredicateJSON,
+  imageStatement,
+  provenanceStatement,
+  serializeStatement,
+  signatureStatement
+} from '../../sign'
 import { onIndex, type SignRun, type Subject, type Item } from './items'
 
 /**
@@ -90,18 +96,26 @@ export async function planItems(
             'accepts them (or with "sigstore: github", which has no log), or use "sbom: none"'
         }
       )
-    items.push({
-      kind: 'sbom',
-      subject,
-      sbom,
-      statement: imageStatement(ref.name, subject.digest, sbom.predicateType, sbom.document)
-    })
+    const statement = imageStatement(
+      ref.name,
+      subject.digest,
+      sbom.predicateType,
+      new PredicateJSON(sbom.bytes)
+    )
+    // Serialised here, once, and the SBOM bytes become a view into the statement: the SBOM
+    // is then held once, for the files, the scan and the signing alike.
+    const payload = serializeStatement(statement)
+    sbom.bytes = payload.subarray(payload.length - 1 - sbom.bytes.length, payload.length - 1)
+    statement.predicate = new PredicateJSON(sbom.bytes)
+    items.push({ kind: 'sbom', subject, sbom, statement, payload })
   }
   // Each platform's SBOM also on the index, for those who verify the digest they were given.
   const top = subjects[0] as Subject
   for (const item of items.filter(i => i.subject !== top && i.sbom)) {
     const { subject, sbom } = item as Item & { sbom: Sbom }
-    items.push(onIndex('sbom', ref, top, subject, sbom.predicateType, sbom.document))
+    items.push(
+      onIndex('sbom', ref, top, subject, sbom.predicateType, new PredicateJSON(sbom.bytes))
+    )
   }
   if (sign.provenance) {
     items.push({

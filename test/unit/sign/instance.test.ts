@@ -228,6 +228,27 @@ describe('selectServices', () => {
     expect(asked.tsaURLs).toEqual(['https://tsa.example/api/v1/timestamp'])
   })
 
+  test('keyless with tlog-upload false: no log even beside rekor-url, the TSA signs the time', async () => {
+    const tsaOnly = await selectServices(
+      config({
+        fulcioURL: 'https://f.example',
+        rekorURL: 'https://r.example',
+        tsaURL: 'https://tsa.example',
+        tlogUpload: false
+      })
+    )
+    expect(tsaOnly).toMatchObject({
+      fulcioURL: 'https://f.example',
+      tlogs: [],
+      tsaURLs: ['https://tsa.example/api/v1/timestamp']
+    })
+    await expect(
+      selectServices(
+        config({ fulcioURL: 'https://f.example', rekorURL: 'https://r.example', tlogUpload: false })
+      )
+    ).rejects.toThrow(/tlog-upload.*is false.*needs a timestamp authority/)
+  })
+
   test('keyless without Fulcio, or without any timestamp source, is refused', async () => {
     await expect(selectServices(config({ rekorURL: 'https://r.example' }))).rejects.toThrow(
       /fulcio-url.*keyless signing needs a Fulcio/

@@ -1,8 +1,8 @@
-export const id = 681;
-export const ids = [681];
+export const id = 450;
+export const ids = [450];
 export const modules = {
 
-/***/ 4681:
+/***/ 48450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -44,15 +44,17 @@ const CREATED_ANNOTATION = 'org.opencontainers.image.created';
  * The manifest cosign v3 and actions/attest push for a bundle: artifactType = bundle media
  * type, empty config, the bundle as the only layer, the image as subject.
  */
-function bundleReferrer(bundle, subject, predicateType, created, annotations = {}) {
-    const bundleBytes = Buffer.from(JSON.stringify(bundle));
+function bundleReferrer(bundle, subject, predicateType, created, annotations = {}, 
+/** The bundle's JSON when it is serialised already (the bytes of its bundle file). */
+bundleBytes = Buffer.from(JSON.stringify(bundle))) {
+    const digest = Buffer.isBuffer(bundleBytes) ? (0,oci/* sha256Digest */.sI)(bundleBytes) : bundleBytes.digest;
     const mediaType = bundle.mediaType;
     const manifest = {
         schemaVersion: 2,
         mediaType: oci/* MediaType */.zu.OCI_MANIFEST,
         artifactType: mediaType,
         config: EMPTY_CONFIG,
-        layers: [{ mediaType, digest: (0,oci/* sha256Digest */.sI)(bundleBytes), size: bundleBytes.length }],
+        layers: [{ mediaType, digest, size: bundleBytes.length }],
         subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
         annotations: {
             [BUNDLE_CONTENT_ANNOTATION]: bundle.dsseEnvelope ? 'dsse-envelope' : 'message-signature',
@@ -455,6 +457,8 @@ async function runAttachSteps(steps) {
 
 
 
+// EXTERNAL MODULE: ./src/heap.ts + 2 modules
+var heap = __webpack_require__(14349);
 // EXTERNAL MODULE: ./src/files/index.ts + 2 modules
 var files = __webpack_require__(97053);
 // EXTERNAL MODULE: ./src/network/retry.ts
@@ -561,6 +565,95 @@ function identityFromClaims(claims) {
     if (issuer === GITHUB_ACTIONS_ISSUER && workflow)
         return { subjectAlternativeName: `https://github.com/${workflow}`, issuer };
     return { subjectAlternativeName: text('email') ?? text('sub') ?? '', issuer };
+}
+
+;// CONCATENATED MODULE: ./src/sign/bundle-json.ts
+// The JSON form of the bundles this run signs, and their bytes, with a large DSSE payload held
+// once: as the bytes that were signed.
+
+
+/** Envelopes whose base64 payload is read from these bytes (see bundleJSON). */
+const derived = new WeakMap();
+/**
+ * Base64 is encoded a slice at a time: 48 KiB of payload (a multiple of 3: no padding inside).
+ * Small slices die young: the young generation's collections free them as the pieces go out,
+ * where large ones would pile up as garbage until a full collection.
+ */
+const BASE64_SLICE = 3 * 16 * 1024;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/**
+ * bundleToJSON, except that a DSSE envelope's `payload` (base64, 4/3 of the statement) is not
+ * stored but encoded from the signed bytes whenever it is read (JSON.stringify reads it): an
+ * SBOM statement is then held once, not also as a string a third larger.
+ */
+function bundleJSON(bundle) {
+    if (bundle.content.$case !== 'dsseEnvelope')
+        return (0,dist.bundleToJSON)(bundle);
+    const payload = bundle.content.dsseEnvelope.payload;
+    // A one-byte stand-in: the JSON form leaves an empty payload out altogether.
+    const json = (0,dist.bundleToJSON)({
+        ...bundle,
+        content: {
+            ...bundle.content,
+            dsseEnvelope: { ...bundle.content.dsseEnvelope, payload: Buffer.alloc(1) }
+        }
+    });
+    const envelope = json.dsseEnvelope;
+    Object.defineProperty(envelope, 'payload', {
+        get: () => payload.toString('base64'),
+        enumerable: true
+    });
+    derived.set(envelope, payload);
+    return json;
+}
+/** The bytes an envelope's payload is encoded from, when bundleJSON made it. */
+function derivedPayload(envelope) {
+    return derived.get(envelope);
+}
+/**
+ * The bundle's JSON bytes, as written to the output directory and pushed (the same bytes
+ * for both). A DSSE payload is encoded a slice at a time as the pieces are taken (for the
+ * digest, the file, the upload), never as a string or buffer of the whole.
+ */
+function bundleBytes(bundle) {
+    const envelope = bundle.dsseEnvelope;
+    const signed = envelope && derived.get(envelope);
+    if (!envelope || (!signed && !BASE64.test(envelope.payload))) {
+        const whole = Buffer.from(JSON.stringify(bundle));
+        return { length: whole.length, digest: sha256(whole), chunks: () => [whole] };
+    }
+    // Fields named one by one: a spread would read (and encode) the payload.
+    const shell = {
+        payload: '\u0000',
+        payloadType: envelope.payloadType,
+        signatures: envelope.signatures
+    };
+    const text = JSON.stringify({ ...bundle, dsseEnvelope: shell });
+    const mark = text.indexOf('"\\u0000"') + 1;
+    const head = Buffer.from(text.slice(0, mark));
+    const tail = Buffer.from(text.slice(mark + '\\u0000'.length));
+    const payload = signed ? undefined : envelope.payload;
+    const length = signed ? Math.ceil(signed.length / 3) * 4 : payload.length;
+    function* chunks() {
+        yield head;
+        if (signed)
+            for (let from = 0; from < signed.length; from += BASE64_SLICE)
+                yield Buffer.from(signed.subarray(from, from + BASE64_SLICE).toString('base64'));
+        else
+            yield Buffer.from(payload, 'latin1');
+        yield tail;
+    }
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const chunk of chunks())
+        hash.update(chunk);
+    return {
+        length: head.length + length + tail.length,
+        digest: `sha256:${hash.digest('hex')}`,
+        chunks
+    };
+}
+function sha256(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/sign/instances/github.signing_config.json
@@ -788,10 +881,12 @@ async function selectServices(config) {
         tlogs = [{ url: baseURL('rekor-url', config.rekorURL), majorApiVersion: 1 }];
     if (config.tsaURL)
         tsaURLs = [timestampURL(config.tsaURL)];
+    // Keyless too: "tlog-upload: false" wins over "rekor-url" and the config's logs (the signed
+    // time then comes from the timestamp authority, checked below).
+    if (!config.tlogUpload)
+        tlogs = [];
     if (keyed) {
         fulcioURL = undefined;
-        if (!config.tlogUpload)
-            tlogs = [];
         // A key needs no signed time; a named instance's TSA is used only when asked for, so that
         // key signing with tlog-upload: false stays free of network services (air-gapped use).
         if (config.instance !== 'custom' && !config.signingConfig && !config.tsaURL)
@@ -802,7 +897,7 @@ async function selectServices(config) {
     }
     else if (!fulcioURL)
         throw (0,errors/* inputError */.Xu)(config.signingConfig ? 'signing-config' : 'fulcio-url', `keyless signing needs a Fulcio (${source} names none usable)`, 'Give the Fulcio base URL, or sign with "key"');
-    checkTimeSources(keyed, tlogs, tsaURLs, source);
+    checkTimeSources(keyed, tlogs, tsaURLs, source, config.tlogUpload);
     const services = {
         name: config.instance,
         source,
@@ -863,9 +958,11 @@ async function publicGoodSigningConfig() {
     }
 }
 /** Certificates are short-lived: keyless bundles need a signed time (TSA or Rekor v1 SET). */
-function checkTimeSources(keyed, tlogs, tsaURLs, source) {
+function checkTimeSources(keyed, tlogs, tsaURLs, source, tlogUpload) {
     if (keyed || tsaURLs.length > 0)
         return;
+    if (!tlogUpload)
+        throw (0,errors/* inputError */.Xu)('tlog-upload', 'is false, and keyless signing without a transparency log needs a timestamp authority', `Set "tsa-url" (${source} names none), or leave "tlog-upload" at true`);
     if (tlogs.length === 0)
         throw (0,errors/* inputError */.Xu)('rekor-url', 'keyless signing needs a transparency log or a timestamp authority', `Set "rekor-url" or "tsa-url" (${source} names neither)`);
     if (tlogs.every(t => t.majorApiVersion === 2))
@@ -1047,9 +1144,48 @@ function indexPlatformStatement(name, indexDigest, platform, predicateType, pred
         predicate
     };
 }
+/**
+ * A predicate given as its JSON text (an SBOM as read or generated), signed as those very
+ * bytes: a large SBOM is never parsed and re-serialised into the statement, so it is held
+ * once rather than as text, object and copy. The bytes must be one JSON value (the SBOM
+ * loaders parse them before anything is signed).
+ */
+class PredicateJSON {
+    bytes;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+}
+/** The statement's JSON around its predicate's, when the predicate is given as JSON text. */
+function around(statement) {
+    if (!(statement.predicate instanceof PredicateJSON))
+        return undefined;
+    // Key order as for any other statement: _type, subject, predicateType, predicate.
+    const text = JSON.stringify({ ...statement, predicate: null });
+    return {
+        head: Buffer.from(text.slice(0, -'null}'.length)),
+        predicate: statement.predicate.bytes,
+        tail: Buffer.from('}')
+    };
+}
 /** The payload bytes that get signed. */
 function serializeStatement(statement) {
-    return Buffer.from(JSON.stringify(statement));
+    const parts = around(statement);
+    return parts
+        ? Buffer.concat([parts.head, parts.predicate, parts.tail])
+        : Buffer.from(JSON.stringify(statement));
+}
+/** Whether `payload` is exactly serializeStatement(statement), compared without a copy. */
+function isStatementPayload(payload, statement) {
+    const parts = around(statement);
+    if (!parts)
+        return payload.equals(Buffer.from(JSON.stringify(statement)));
+    const { head, predicate, tail } = parts;
+    const end = head.length + predicate.length;
+    return (payload.length === end + tail.length &&
+        payload.subarray(0, head.length).equals(head) &&
+        payload.subarray(head.length, end).equals(predicate) &&
+        payload.subarray(end).equals(tail));
 }
 /** The simple-signing payload cosign v2 puts in a `.sig` layer, byte for byte as cosign does. */
 function simpleSigningPayload(name, digest) {
@@ -1122,9 +1258,12 @@ function provenanceStatement(name, digest, env = process.env) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
 var sign_dist = __webpack_require__(15179);
+// EXTERNAL MODULE: ./src/oci/http.ts
+var http = __webpack_require__(95809);
 // EXTERNAL MODULE: ./src/network/duration.ts
 var duration = __webpack_require__(2636);
 ;// CONCATENATED MODULE: ./src/sign/retrying.ts
+
 
 
 
@@ -1138,9 +1277,9 @@ function retrying_transient(error) {
             return status === 408 || status === 429 || status >= 500
                 ? { reason: `answered ${status}`, timeout: false }
                 : undefined;
-        // minipass-fetch (under make-fetch-happen): network failures and its timeouts.
+        // minipass-fetch (under make-fetch-happen) and the streamed Rekor upload: timeouts.
         const type = e.type;
-        if (type === 'request-timeout' || type === 'body-timeout')
+        if (type === 'request-timeout' || type === 'body-timeout' || e instanceof http/* HttpTimeout */.Ep)
             return { reason: 'did not answer in time', timeout: true };
         const code = e.code;
         if (typeof code === 'string' &&
@@ -1235,6 +1374,143 @@ class OneCertificateSigner {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sign/rekor-upload.ts
+
+
+
+/**
+ * Rekor v1 `dsse` entries, uploaded as a stream. A dsse entry proposes the whole envelope
+ * (Rekor keeps only its hashes), so an SBOM attestation's request is 4/3 of the SBOM in
+ * base64. Built as whole strings (envelope JSON, request JSON, request bytes) that is four
+ * copies of it at once; here the payload is base64-encoded a slice at a time as the socket
+ * takes it. The wait for the answer grows with the body: a large upload gets its time at a
+ * minimum rate instead of failing at a fixed timeout that fits only small entries.
+ *
+ * Message signatures (hashedrekord, a few KiB) go to `small`, sigstore-js's own witness.
+ */
+class RekorDsseUpload {
+    baseURL;
+    timeoutMs;
+    small;
+    constructor(baseURL, 
+    /** For small requests (and the answer); a large body adds its time at UPLOAD_RATE. */
+    timeoutMs, small) {
+        this.baseURL = baseURL;
+        this.timeoutMs = timeoutMs;
+        this.small = small;
+    }
+    async testify(content, publicKey) {
+        if (content.$case !== 'dsseEnvelope')
+            return this.small.testify(content, publicKey);
+        const body = proposedDsseEntry(content.dsseEnvelope, publicKey);
+        try {
+            return { tlogEntries: [await this.createEntry(body)] };
+        }
+        catch (error) {
+            // The code names Rekor in the signing error; the cause says whether to retry.
+            throw Object.assign(new Error('error creating tlog entry', { cause: error }), {
+                code: 'TLOG_CREATE_ENTRY_ERROR'
+            });
+        }
+    }
+    async createEntry(body) {
+        const url = `${this.baseURL}/api/v1/log/entries`;
+        const waitMs = this.timeoutMs + Math.ceil((body.length / UPLOAD_RATE) * 1000);
+        const limits = { connectMs: this.timeoutMs, headersMs: waitMs, idleMs: this.timeoutMs };
+        const headers = { 'content-type': 'application/json', accept: 'application/json' };
+        let response = await (0,http/* send */.tN)(url, { method: 'POST', headers, body, limits });
+        // Already logged (an earlier attempt landed): Rekor answers 409 and where the entry is.
+        const existing = response.status === 409 ? response.headers.get('location') : null;
+        if (existing) {
+            response.discard();
+            const uuid = existing.split('/').pop() ?? '';
+            response = await (0,http/* send */.tN)(`${url}/${encodeURIComponent(uuid)}`, { headers, limits });
+        }
+        const text = await response.text(MAX_ANSWER_BYTES);
+        if (!response.ok)
+            throw Object.assign(new Error(`${(0,http/* describeUrl */.Ng)(response.url)} answered ${response.status}: ${text.slice(0, 200)}`), { statusCode: response.status });
+        return logEntry(text);
+    }
+}
+/** The slowest upload waited for: 20 MiB (a 15 MiB SBOM's entry) gets 20 s on top. */
+const UPLOAD_RATE = 1024 * 1024;
+/** An entry's answer: its canonical body (hashes), proof and checkpoint, a few KiB. */
+const MAX_ANSWER_BYTES = 1 << 20;
+/**
+ * `{"apiVersion":"0.0.1","kind":"dsse","spec":{"proposedContent":{"envelope":"<envelope JSON
+ * as a string>","verifiers":["<key, base64>"]}}}`, the payload's base64 left out of the JSON
+ * text and encoded into the stream in its place (base64 needs no escaping in JSON).
+ */
+function proposedDsseEntry(envelope, publicKey) {
+    // A one-byte stand-in ("AA=="): the JSON form leaves an empty payload out altogether.
+    const shell = (0,dist.envelopeToJSON)({ ...envelope, payload: Buffer.alloc(1) });
+    const text = JSON.stringify({
+        apiVersion: '0.0.1',
+        kind: 'dsse',
+        spec: {
+            proposedContent: {
+                envelope: JSON.stringify(shell),
+                verifiers: [Buffer.from(publicKey).toString('base64')]
+            }
+        }
+    });
+    // The stand-in as it reads inside the escaped envelope string: \"payload\":\"AA==\"
+    const standIn = '\\"payload\\":\\"AA==\\"';
+    const at = text.indexOf(standIn);
+    if (at < 0)
+        throw new Error('the envelope JSON has no payload field');
+    const head = Buffer.from(text.slice(0, at + standIn.length - 'AA==\\"'.length));
+    const tail = Buffer.from(text.slice(at + standIn.length - '\\"'.length));
+    const payload = envelope.payload;
+    return {
+        length: head.length + Math.ceil(payload.length / 3) * 4 + tail.length,
+        *chunks() {
+            yield head;
+            for (let from = 0; from < payload.length; from += BASE64_SLICE)
+                yield Buffer.from(payload.subarray(from, from + BASE64_SLICE).toString('base64'));
+            yield tail;
+        }
+    };
+}
+/** Rekor's `{<uuid>: entry}` answer as a bundle's log entry (checked later by the verifier). */
+function logEntry(text) {
+    let entry;
+    let body;
+    let kind;
+    try {
+        const entries = Object.values(JSON.parse(text));
+        if (entries.length !== 1)
+            throw new Error(`${entries.length} entries`);
+        entry = entries[0];
+        if (typeof entry.body !== 'string' || typeof entry.logID !== 'string')
+            throw new Error('no body or logID');
+        body = Buffer.from(entry.body, 'base64');
+        kind = JSON.parse(body.toString('utf8'));
+    }
+    catch (error) {
+        throw new Error(`Rekor's answer is not one log entry (${error.message})`, {
+            cause: error
+        });
+    }
+    const set = entry.verification?.signedEntryTimestamp;
+    const proof = entry.verification?.inclusionProof;
+    return {
+        logIndex: String(entry.logIndex),
+        logId: { keyId: Buffer.from(entry.logID, 'hex') },
+        kindVersion: { kind: kind.kind ?? '', version: kind.apiVersion ?? '' },
+        integratedTime: String(entry.integratedTime),
+        inclusionPromise: set ? { signedEntryTimestamp: Buffer.from(set, 'base64') } : undefined,
+        inclusionProof: proof && {
+            logIndex: String(proof.logIndex),
+            rootHash: Buffer.from(proof.rootHash, 'hex'),
+            treeSize: String(proof.treeSize),
+            hashes: proof.hashes.map(h => Buffer.from(h, 'hex')),
+            checkpoint: { envelope: proof.checkpoint }
+        },
+        canonicalizedBody: body
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __webpack_require__(19654);
 ;// CONCATENATED MODULE: ./src/sign/timestamp.ts
@@ -1276,6 +1552,7 @@ async function timestampBytes(tsa, bytes, what) {
 }
 
 ;// CONCATENATED MODULE: ./src/sign/signer.ts
+
 
 
 
@@ -1329,13 +1606,17 @@ class BundleSigner {
             }), holder, `Fulcio at ${services.fulcioURL}`, retry);
         }
         this.witnesses = [
-            ...services.tlogs.map(log => retryingWitness(new sign_dist/* RekorWitness */.fU({
-                rekorBaseURL: log.url,
-                majorApiVersion: log.majorApiVersion,
-                fetchOnConflict: true,
-                ...fetchOptions,
-                ...(log.majorApiVersion === 2 ? { timeout: REKOR_V2_TIMEOUT_MS } : {})
-            }), `Rekor at ${log.url}`, retry)),
+            ...services.tlogs.map(log => {
+                const rekor = new sign_dist/* RekorWitness */.fU({
+                    rekorBaseURL: log.url,
+                    majorApiVersion: log.majorApiVersion,
+                    fetchOnConflict: true,
+                    ...fetchOptions,
+                    ...(log.majorApiVersion === 2 ? { timeout: REKOR_V2_TIMEOUT_MS } : {})
+                });
+                const witness = log.majorApiVersion === 1 ? new RekorDsseUpload(log.url, TIMEOUT_MS, rekor) : rekor;
+                return retryingWitness(witness, `Rekor at ${log.url}`, retry);
+            }),
             ...services.tsaURLs.map(url => this.timestampAuthority(url, fetchOptions, retry).witness)
         ];
         const [tsaURL] = services.tsaURLs;
@@ -1353,9 +1634,11 @@ class BundleSigner {
     async timestamp(bytes, what) {
         return this.tsa ? timestampBytes(this.tsa, bytes, what) : undefined;
     }
-    /** An in-toto statement as a DSSE bundle (what cosign v3 and actions/attest write). */
-    async signStatement(statement, what) {
-        const payload = serializeStatement(statement);
+    /**
+     * An in-toto statement as a DSSE bundle (what cosign v3 and actions/attest write);
+     * `payload`: the statement serialised already (checked against it before attaching).
+     */
+    async signStatement(statement, what, payload = serializeStatement(statement)) {
         const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer: this.signer, witnesses: this.witnesses });
         return {
             bundle: await this.build(builder, payload, what, verify/* IN_TOTO_PAYLOAD_TYPE */.T4),
@@ -1373,7 +1656,7 @@ class BundleSigner {
     }
     async build(builder, data, what, type) {
         try {
-            return (0,dist.bundleToJSON)(await builder.create({ data, type }));
+            return bundleJSON(await builder.create({ data, type }));
         }
         catch (error) {
             throw signingError(error, what, this.services);
@@ -1481,6 +1764,7 @@ var verify_dist = __webpack_require__(54187);
 
 
 
+
 /**
  * Checks bundles this run produced before anything is attached: the signature, the
  * certificate chain to the trusted root, SCT, log inclusion and timestamps (@sigstore/verify),
@@ -1532,7 +1816,7 @@ class LocalVerifier {
         });
         let identity;
         try {
-            const bundle = (0,dist.bundleFromJSON)(signed.bundle);
+            const bundle = toBundle(signed);
             const entity = (0,verify/* withTimestampedData */.Eg)((0,verify_dist/* toSignedEntity */.DC)(bundle, bundle.content.$case === 'messageSignature' ? signed.payload : undefined), signed.timestampedData);
             if (this.verifier) {
                 const signer = this.verifier.verify(entity);
@@ -1559,10 +1843,14 @@ class LocalVerifier {
                 throw fail(`the certificate names ${identity?.subjectAlternativeName} (${identity?.issuer}), ` +
                     `expected ${expected.identity.subjectAlternativeName} (${expected.identity.issuer})`);
         }
-        if (signed.bundle.dsseEnvelope)
-            checkStatement(signed.payload, expected, fail);
-        else
+        if (!signed.bundle.dsseEnvelope)
             checkSimpleSigning(signed.payload, expected, fail);
+        else if (!expected.statement)
+            checkStatement(parsePayload(signed.payload, fail), expected, fail);
+        else if (isStatementPayload(signed.payload, expected.statement))
+            checkStatement(expected.statement, expected, fail);
+        else
+            throw fail('its payload is not the statement that was signed');
         return identity;
     }
     /** Without a trust root: the signature against the certificate's own key. */
@@ -1577,14 +1865,57 @@ class LocalVerifier {
         return san ? { subjectAlternativeName: san, issuer: '' } : undefined;
     }
 }
-function checkStatement(payload, expected, fail) {
-    let statement;
+/**
+ * The bundle as @sigstore/verify takes it. A DSSE payload is not decoded from the JSON's
+ * base64 a second time: the bytes in hand are used, once shown to be what the JSON carries
+ * (and so what gets attached).
+ */
+function toBundle(signed) {
+    const envelope = signed.bundle.dsseEnvelope;
+    if (!envelope)
+        return (0,dist.bundleFromJSON)(signed.bundle);
+    // Encoded from these very bytes whenever read (bundleJSON), or compared with them.
+    const same = derivedPayload(envelope) === signed.payload || carriesBytes(envelope.payload, signed.payload);
+    if (!same)
+        throw new Error('the envelope payload is not the signed statement');
+    // A one-byte stand-in passes the library's shape check; the real payload goes in after.
+    // (Fields named one by one: a spread would read, and so encode, the payload.)
+    const bundle = (0,dist.bundleFromJSON)({
+        ...signed.bundle,
+        dsseEnvelope: {
+            payload: 'AA==',
+            payloadType: envelope.payloadType,
+            signatures: envelope.signatures
+        }
+    });
+    if (bundle.content.$case === 'dsseEnvelope')
+        bundle.content.dsseEnvelope.payload = signed.payload;
+    return bundle;
+}
+/** Whether `base64` encodes `bytes`, compared slice by slice without decoding the whole. */
+function carriesBytes(base64, bytes) {
+    if (base64.length === Math.ceil(bytes.length / 3) * 4) {
+        let same = true;
+        for (let at = 0; same && at < bytes.length; at += BASE64_SLICE) {
+            const slice = bytes.subarray(at, at + BASE64_SLICE).toString('base64');
+            const from = (at / 3) * 4;
+            same = base64.slice(from, from + slice.length) === slice;
+        }
+        if (same)
+            return true;
+    }
+    // Other spellings (no padding, line breaks, URL alphabet) decode as the library decodes them.
+    return Buffer.from(base64, 'base64').equals(bytes);
+}
+function parsePayload(payload, fail) {
     try {
-        statement = JSON.parse(payload.toString());
+        return JSON.parse(payload.toString());
     }
     catch {
         throw fail('the payload is not JSON');
     }
+}
+function checkStatement(statement, expected, fail) {
     if (statement._type !== verify/* STATEMENT_V1 */.om)
         throw fail(`unexpected statement type ${statement._type}`);
     const want = digestMap(expected.digest).sha256;
@@ -1607,6 +1938,7 @@ function checkSimpleSigning(payload, expected, fail) {
 }
 
 ;// CONCATENATED MODULE: ./src/sign/index.ts
+
 
 
 
@@ -1759,18 +2091,19 @@ async function planItems(config, ref, subjects, buildx) {
                 hint: 'Transparency logs reject such entries. Raise "max-predicate-size" if your log ' +
                     'accepts them (or with "sigstore: github", which has no log), or use "sbom: none"'
             });
-        items.push({
-            kind: 'sbom',
-            subject,
-            sbom,
-            statement: imageStatement(ref.name, subject.digest, sbom.predicateType, sbom.document)
-        });
+        const statement = imageStatement(ref.name, subject.digest, sbom.predicateType, new PredicateJSON(sbom.bytes));
+        // Serialised here, once, and the SBOM bytes become a view into the statement: the SBOM
+        // is then held once, for the files, the scan and the signing alike.
+        const payload = serializeStatement(statement);
+        sbom.bytes = payload.subarray(payload.length - 1 - sbom.bytes.length, payload.length - 1);
+        statement.predicate = new PredicateJSON(sbom.bytes);
+        items.push({ kind: 'sbom', subject, sbom, statement, payload });
     }
     // Each platform's SBOM also on the index, for those who verify the digest they were given.
     const top = subjects[0];
     for (const item of items.filter(i => i.subject !== top && i.sbom)) {
         const { subject, sbom } = item;
-        items.push(onIndex('sbom', ref, top, subject, sbom.predicateType, sbom.document));
+        items.push(onIndex('sbom', ref, top, subject, sbom.predicateType, new PredicateJSON(sbom.bytes)));
     }
     if (sign.provenance) {
         items.push({
@@ -1931,6 +2264,9 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
 
 
 
+
+/** A statement above this size leaves garbage worth a full collection once it is handled. */
+const LARGE_PAYLOAD = 1024 * 1024;
 async function signItem(signer, verifier, item, ref, sign, services, identity) {
     const what = describe(item);
     const expected = {
@@ -1941,8 +2277,11 @@ async function signItem(signer, verifier, item, ref, sign, services, identity) {
     const dsse = item.kind !== 'signature' || sign.attachFormat !== 'legacy';
     let signedBy;
     if (dsse) {
-        item.signed = await signer.signStatement(item.statement, what);
-        signedBy = verifier.check(item.signed, expected, what);
+        item.signed = await signer.signStatement(item.statement, what, item.payload);
+        // A large statement's encodings (the signed PAE, the upload) go before the check makes its own.
+        if (item.signed.payload.length > LARGE_PAYLOAD)
+            (0,heap/* collectGarbage */.iO)();
+        signedBy = verifier.check(item.signed, { ...expected, statement: item.statement }, what);
     }
     if (item.signed && item.kind !== 'signature' && sign.attachFormat !== 'bundle') {
         const legacyWhat = `${what} (cosign v2 format)`;
@@ -1950,8 +2289,9 @@ async function signItem(signer, verifier, item, ref, sign, services, identity) {
         const timestamp = await signer.timestamp(envelope, legacyWhat);
         const layer = attestationLayer(item.signed.bundle, item.statement.predicateType, services.trustedRoot, timestamp, platformAnnotations(item));
         // Checked as it will be read back: rebuilt from the layer, the timestamp over the layer.
+        // The statement bytes in hand stand for its payload once shown to be what it carries.
         const rebuilt = (0,verify/* bundleFromLegacyLayer */.TQ)(verify/* DSSE_ENVELOPE_MEDIA_TYPE */.Nr, layer.descriptor.annotations ?? {}, layer.bytes);
-        verifier.check({ ...signedBundleFromJSON(rebuilt), timestampedData: layer.bytes }, expected, legacyWhat);
+        verifier.check({ bundle: rebuilt, payload: item.signed.payload, timestampedData: layer.bytes }, { ...expected, statement: item.statement }, legacyWhat);
         item.attestationLayer = layer;
     }
     if (item.kind === 'signature' && sign.attachFormat !== 'bundle') {
@@ -1959,6 +2299,8 @@ async function signItem(signer, verifier, item, ref, sign, services, identity) {
         item.legacySigned = await signer.signMessage(payload, `${what} (cosign v2 format)`);
         signedBy = verifier.check(item.legacySigned, { digest: item.subject.digest, identity }, what);
     }
+    if ((item.signed?.payload.length ?? 0) > LARGE_PAYLOAD)
+        (0,heap/* collectGarbage */.iO)();
     return signedBy;
 }
 /** File names of the bundles, before the platform suffix. */
@@ -1968,6 +2310,7 @@ const BUNDLE_FILE = {
     provenance: 'provenance',
     vuln: 'vulnerability-attestation'
 };
+/** Writes each item's bundle file; the item keeps its bytes to push them as its referrer. */
 async function writeBundles(dir, items) {
     for (const item of items) {
         const bundle = item.signed ?? item.legacySigned;
@@ -1977,12 +2320,16 @@ async function writeBundles(dir, items) {
         const suffix = platform ? `-${platform.replace(/\//g, '-')}` : '';
         const name = BUNDLE_FILE[item.kind];
         item.bundlePath = (0,external_node_path_.join)(dir.path, `${name}${suffix}.sigstore.json`);
-        await (0,files/* writeFileAtomic */.Zf)(item.bundlePath, JSON.stringify(bundle.bundle, null, 2), dir.origin);
+        const bytes = bundleBytes(bundle.bundle);
+        await (0,files/* writeFileAtomic */.Zf)(item.bundlePath, bytes.chunks(), dir.origin);
+        if (bundle === item.signed)
+            item.bundleBytes = bytes;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/pipelines/sign/attach.ts
 // Attach: the registry (and GitHub) writes, as steps that report what was and was not written.
+
 
 
 
@@ -2016,7 +2363,7 @@ pushed, github) {
             steps.push({
                 what: `${what} (OCI referrer)`,
                 run: async () => {
-                    const referrer = bundleReferrer(signed.bundle, item.subject.descriptor, item.statement.predicateType, created, platformAnnotations(item));
+                    const referrer = bundleReferrer(signed.bundle, item.subject.descriptor, item.statement.predicateType, created, platformAnnotations(item), item.bundleBytes ?? bundleBytes(signed.bundle));
                     const bytes = Buffer.from(JSON.stringify(referrer.manifest));
                     item.ref = await pushBundleReferrer(client, ref, referrer);
                     const descriptor = (0,oci/* referrerDescriptor */.xh)(referrer.manifest, bytes);
@@ -2083,7 +2430,7 @@ async function clearPendingRecords(client, ref, records) {
 
 
 
-function logEntry(item, services) {
+function outputs_logEntry(item, services) {
     const bundle = item?.signed ?? item?.legacySigned;
     const entry = bundle?.bundle.verificationMaterial.tlogEntries?.[0];
     if (!entry)
@@ -2103,7 +2450,7 @@ function outputs(top, items, sbomPaths, services) {
     const provenance = items.find(i => i.kind === 'provenance');
     const vuln = items.find(i => i.kind === 'vuln');
     const stored = [sbom, provenance, signature].find(i => i?.github)?.github;
-    const entry = logEntry(signature, services);
+    const entry = outputs_logEntry(signature, services);
     const values = {
         digest: top.digest,
         'sbom-path': sbomPaths[0],
@@ -2139,7 +2486,7 @@ function summary(ref, items, identity, key, services, elapsed) {
         ]
             .filter(Boolean)
             .join('<br>');
-        const entry = logEntry(item, services);
+        const entry = outputs_logEntry(item, services);
         const logCell = entry ? (entry.url ? `[${entry.index}](${entry.url})` : entry.index) : '\u2014';
         const label = `${LABEL[item.kind]}${item.describes ? ` of ${item.describes.platform}` : ''}`;
         return `| ${label[0]?.toUpperCase()}${label.slice(1)} | ${subject} | ${where} | ${logCell} |`;
@@ -2263,6 +2610,7 @@ function vulnItems(config, ref, top, subject, scan) {
 
 
 
+
 /**
  * Sign mode, one file per step: inputs (here) \u2192 image source (image.ts) \u2192 SBOM (sbom.ts) \u2192
  * vulnerability scan and gate (scan.ts) \u2192 reuse what is attached already (reuse.ts) \u2192 sign and verify locally (signing.ts) \u2192 attach
@@ -2315,6 +2663,8 @@ async function runSign(config) {
         : await reuseExisting(client, pinned, items, sign, verifier, identity ?? predicted, key);
     const signer = new BundleSigner({ services, tokens, key, retryBudget });
     let signerIdentity = identity;
+    // What loading and scanning left behind (texts, parsed documents) goes before signing.
+    (0,heap/* collectGarbage */.iO)();
     for (const item of items) {
         if (item.existingRef)
             continue;
