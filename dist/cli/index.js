@@ -6603,6 +6603,31 @@ const log = {
 
 /***/ }),
 
+/***/ 3388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ drainedOrClosed)
+/* harmony export */ });
+/**
+ * Resolves once a writable that refused a write can take more, or has closed: waiting on
+ * 'drain' alone would hang forever on a stream destroyed while full.
+ */
+function drainedOrClosed(stream) {
+    return new Promise(resolve => {
+        const done = () => {
+            stream.off('drain', done);
+            stream.off('close', done);
+            resolve();
+        };
+        stream.on('drain', done);
+        stream.on('close', done);
+    });
+}
+
+
+/***/ }),
+
 /***/ 2850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6889,7 +6914,9 @@ function mapConcurrently(items, limit, fn) {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
+/* harmony import */ var _network_backpressure__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3388);
 /* harmony import */ var _digest__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(68825);
+
 
 
 
@@ -7044,15 +7071,6 @@ class WholeInput extends node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform {
  * with the blob's error (a digest mismatch).
  */
 async function feed(source, decoder) {
-    const drained = () => new Promise(resolve => {
-        const done = () => {
-            decoder.off('drain', done);
-            decoder.off('close', done);
-            resolve();
-        };
-        decoder.on('drain', done);
-        decoder.on('close', done);
-    });
     let total = 0;
     try {
         for await (const chunk of source) {
@@ -7060,7 +7078,7 @@ async function feed(source, decoder) {
                 return total;
             total += chunk.length;
             if (!decoder.write(chunk, error => error || releaseChunk(chunk)))
-                await drained();
+                await (0,_network_backpressure__WEBPACK_IMPORTED_MODULE_4__/* .drainedOrClosed */ .B)(decoder);
         }
         await new Promise(resolve => decoder.end(resolve));
         return total;
@@ -7195,11 +7213,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/network/backpressure.ts
+var backpressure = __nccwpck_require__(3388);
 // EXTERNAL MODULE: ./src/network/deadline.ts + 1 modules
 var network_deadline = __nccwpck_require__(2850);
 // EXTERNAL MODULE: ./src/network/duration.ts
 var duration = __nccwpck_require__(2636);
 ;// CONCATENATED MODULE: ./src/oci/http.ts
+
 
 
 
@@ -7402,15 +7423,7 @@ async function writeStreamed(outgoing, body) {
         if (outgoing.destroyed)
             return;
         if (!outgoing.write(chunk))
-            await new Promise(resolve => {
-                const done = () => {
-                    outgoing.off('drain', done);
-                    outgoing.off('close', done);
-                    resolve();
-                };
-                outgoing.once('drain', done);
-                outgoing.once('close', done);
-            });
+            await (0,backpressure/* drainedOrClosed */.B)(outgoing);
     }
     outgoing.end();
 }

@@ -36039,6 +36039,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 
 
+
 /*
  * Layer blobs as tar streams: gzip and zstd told apart by their magic bytes, the tar checked
  * against its diff_id, bytes after the compressed data refused as containerd refuses them, and
@@ -36189,15 +36190,6 @@ class WholeInput extends external_node_stream_.Transform {
  * with the blob's error (a digest mismatch).
  */
 async function feed(source, decoder) {
-    const drained = () => new Promise(resolve => {
-        const done = () => {
-            decoder.off('drain', done);
-            decoder.off('close', done);
-            resolve();
-        };
-        decoder.on('drain', done);
-        decoder.on('close', done);
-    });
     let total = 0;
     try {
         for await (const chunk of source) {
@@ -36205,7 +36197,7 @@ async function feed(source, decoder) {
                 return total;
             total += chunk.length;
             if (!decoder.write(chunk, error => error || decompress_releaseChunk(chunk)))
-                await drained();
+                await drainedOrClosed(decoder);
         }
         await new Promise(resolve => decoder.end(resolve));
         return total;
@@ -36562,6 +36554,7 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 const DEFAULT_LIMITS = {
     connectMs: 15_000,
     headersMs: 30_000,
@@ -36760,15 +36753,7 @@ async function writeStreamed(outgoing, body) {
         if (outgoing.destroyed)
             return;
         if (!outgoing.write(chunk))
-            await new Promise(resolve => {
-                const done = () => {
-                    outgoing.off('drain', done);
-                    outgoing.off('close', done);
-                    resolve();
-                };
-                outgoing.once('drain', done);
-                outgoing.once('close', done);
-            });
+            await drainedOrClosed(outgoing);
     }
     outgoing.end();
 }

@@ -1,6 +1,7 @@
 import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream'
 import * as zlib from 'node:zlib'
 import { ActionError } from '../errors'
+import { drainedOrClosed } from '../network/backpressure'
 import { DigestVerifier } from './digest'
 
 /*
@@ -175,22 +176,13 @@ class WholeInput extends Transform {
  * with the blob's error (a digest mismatch).
  */
 async function feed(source: Readable, decoder: Transform): Promise<number> {
-  const drained = () =>
-    new Promise<void>(resolve => {
-      const done = () => {
-        decoder.off('drain', done)
-        decoder.off('close', done)
-        resolve()
-      }
-      decoder.on('drain', done)
-      decoder.on('close', done)
-    })
   let total = 0
   try {
     for await (const chunk of source as AsyncIterable<Buffer>) {
       if (decoder.destroyed) return total
       total += chunk.length
-      if (!decoder.write(chunk, error => error || releaseChunk(chunk))) await drained()
+      if (!decoder.write(chunk, error => error || releaseChunk(chunk)))
+        await drainedOrClosed(decoder)
     }
     await new Promise<void>(resolve => decoder.end(resolve))
     return total

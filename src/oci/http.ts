@@ -1,5 +1,6 @@
 import { request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http'
 import { ActionError } from '../errors'
+import { drainedOrClosed } from '../network/backpressure'
 import { currentDeadline } from '../network/deadline'
 import { formatDuration } from '../network/duration'
 
@@ -278,16 +279,7 @@ function bodyLength(body: Body): number {
 async function writeStreamed(outgoing: ClientRequest, body: StreamedBody): Promise<void> {
   for (const chunk of body.chunks()) {
     if (outgoing.destroyed) return
-    if (!outgoing.write(chunk))
-      await new Promise<void>(resolve => {
-        const done = () => {
-          outgoing.off('drain', done)
-          outgoing.off('close', done)
-          resolve()
-        }
-        outgoing.once('drain', done)
-        outgoing.once('close', done)
-      })
+    if (!outgoing.write(chunk)) await drainedOrClosed(outgoing)
   }
   outgoing.end()
 }
