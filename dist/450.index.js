@@ -662,7 +662,10 @@ const github_signing_config_namespaceObject = /*#__PURE__*/JSON.parse('{"mediaTy
 const public_good_signing_config_namespaceObject = /*#__PURE__*/JSON.parse('{"mediaType":"application/vnd.dev.sigstore.signingconfig.v0.2+json","caUrls":[{"url":"https://fulcio.sigstore.dev","majorApiVersion":1,"validFor":{"start":"2022-04-13T20:06:15.000Z"},"operator":"sigstore.dev"}],"oidcUrls":[{"url":"https://oauth2.sigstore.dev/auth","majorApiVersion":1,"validFor":{"start":"2022-04-13T20:06:15.000Z"},"operator":"sigstore.dev"}],"rekorTlogUrls":[{"url":"https://rekor.sigstore.dev","majorApiVersion":1,"validFor":{"start":"2021-01-12T11:53:27.000Z"},"operator":"sigstore.dev"}],"tsaUrls":[{"url":"https://timestamp.sigstore.dev/api/v1/timestamp","majorApiVersion":1,"validFor":{"start":"2025-07-04T00:00:00Z"},"operator":"sigstore.dev"}],"rekorTlogConfig":{"selector":"ANY"},"tsaConfig":{"selector":"ANY"}}');
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/json.ts
+var src_json = __webpack_require__(8301);
 ;// CONCATENATED MODULE: ./src/sign/signing-config.ts
+
 
 
 /**
@@ -699,7 +702,7 @@ function readSigningConfigFile(path) {
 }
 function parseSigningConfig(json, source) {
     const problems = [];
-    if (!isObject(json))
+    if (!(0,src_json/* isJsonObject */.O)(json))
         throw invalid(source, ['not a JSON object']);
     if (json.mediaType !== SIGNING_CONFIG_MEDIA_TYPE)
         problems.push(`mediaType ${JSON.stringify(json.mediaType)} is not ${SIGNING_CONFIG_MEDIA_TYPE} ` +
@@ -790,7 +793,7 @@ function services(json, field, problems) {
     const parsed = [];
     value.forEach((entry, i) => {
         const at = `${field}[${i}]`;
-        if (!isObject(entry))
+        if (!(0,src_json/* isJsonObject */.O)(entry))
             return void problems.push(`${at} is not an object`);
         const url = typeof entry.url === 'string' ? entry.url : '';
         if (!/^https?:\/\/[^/]/.test(url))
@@ -801,7 +804,7 @@ function services(json, field, problems) {
         const operator = typeof entry.operator === 'string' ? entry.operator : '';
         if (!operator)
             problems.push(`${at}.operator is missing`);
-        const validFor = isObject(entry.validFor) ? entry.validFor : {};
+        const validFor = (0,src_json/* isJsonObject */.O)(entry.validFor) ? entry.validFor : {};
         const start = time(validFor.start);
         const end = validFor.end === undefined ? undefined : time(validFor.end);
         if (!start)
@@ -819,7 +822,7 @@ function configuration(json, field, problems) {
     const value = json[field];
     if (value === undefined)
         return undefined;
-    if (!isObject(value))
+    if (!(0,src_json/* isJsonObject */.O)(value))
         return void problems.push(`${field} is not an object`);
     const selector = value.selector;
     if (selector !== 'ALL' && selector !== 'ANY' && selector !== 'EXACT')
@@ -836,9 +839,6 @@ function time(value) {
         return undefined;
     const parsed = Date.parse(value);
     return Number.isNaN(parsed) ? undefined : new Date(parsed);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function invalid(source, problems) {
     return new errors/* ActionError */.lZ('INPUT_INVALID', `signing config ${source} is invalid: ${problems.join('; ')}`, {

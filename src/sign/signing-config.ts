@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs'
 import { ActionError, describeError } from '../errors'
+import { isJsonObject, type JsonObject } from '../json'
 
 /**
  * Sigstore's SigningConfig v0.2 (protobuf-specs `sigstore_trustroot.proto`): which Fulcio,
@@ -70,7 +71,7 @@ export function readSigningConfigFile(path: string): SigningConfigDoc {
 
 export function parseSigningConfig(json: unknown, source: string): SigningConfigDoc {
   const problems: string[] = []
-  if (!isObject(json)) throw invalid(source, ['not a JSON object'])
+  if (!isJsonObject(json)) throw invalid(source, ['not a JSON object'])
   if (json.mediaType !== SIGNING_CONFIG_MEDIA_TYPE)
     problems.push(
       `mediaType ${JSON.stringify(json.mediaType)} is not ${SIGNING_CONFIG_MEDIA_TYPE} ` +
@@ -176,9 +177,7 @@ function pick(
   return wanted === undefined ? perOperator : perOperator.slice(0, wanted)
 }
 
-type Json = Record<string, unknown>
-
-function services(json: Json, field: string, problems: string[]): Service[] {
+function services(json: JsonObject, field: string, problems: string[]): Service[] {
   const value = json[field]
   if (value === undefined) return []
   if (!Array.isArray(value) || value.length > MAX_SERVICES) {
@@ -188,7 +187,7 @@ function services(json: Json, field: string, problems: string[]): Service[] {
   const parsed: Service[] = []
   value.forEach((entry: unknown, i) => {
     const at = `${field}[${i}]`
-    if (!isObject(entry)) return void problems.push(`${at} is not an object`)
+    if (!isJsonObject(entry)) return void problems.push(`${at} is not an object`)
     const url = typeof entry.url === 'string' ? entry.url : ''
     if (!/^https?:\/\/[^/]/.test(url)) problems.push(`${at}.url is not an http(s) URL`)
     const version = entry.majorApiVersion
@@ -196,7 +195,7 @@ function services(json: Json, field: string, problems: string[]): Service[] {
       problems.push(`${at}.majorApiVersion is missing or not a whole number`)
     const operator = typeof entry.operator === 'string' ? entry.operator : ''
     if (!operator) problems.push(`${at}.operator is missing`)
-    const validFor = isObject(entry.validFor) ? entry.validFor : {}
+    const validFor = isJsonObject(entry.validFor) ? entry.validFor : {}
     const start = time(validFor.start)
     const end = validFor.end === undefined ? undefined : time(validFor.end)
     if (!start) problems.push(`${at}.validFor.start is missing or not an RFC 3339 time`)
@@ -208,10 +207,10 @@ function services(json: Json, field: string, problems: string[]): Service[] {
   return parsed
 }
 
-function configuration(json: Json, field: string, problems: string[]) {
+function configuration(json: JsonObject, field: string, problems: string[]) {
   const value = json[field]
   if (value === undefined) return undefined
-  if (!isObject(value)) return void problems.push(`${field} is not an object`)
+  if (!isJsonObject(value)) return void problems.push(`${field} is not an object`)
   const selector = value.selector
   if (selector !== 'ALL' && selector !== 'ANY' && selector !== 'EXACT')
     return void problems.push(`${field}.selector must be ALL, ANY or EXACT`)
@@ -226,10 +225,6 @@ function time(value: unknown): Date | undefined {
   if (typeof value !== 'string') return undefined
   const parsed = Date.parse(value)
   return Number.isNaN(parsed) ? undefined : new Date(parsed)
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function invalid(source: string, problems: string[]): ActionError {
