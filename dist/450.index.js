@@ -567,9 +567,12 @@ function identityFromClaims(claims) {
     return { subjectAlternativeName: text('email') ?? text('sub') ?? '', issuer };
 }
 
+// EXTERNAL MODULE: ./src/oci/digest.ts
+var digest = __webpack_require__(68825);
 ;// CONCATENATED MODULE: ./src/sign/bundle-json.ts
 // The JSON form of the bundles this run signs, and their bytes, with a large DSSE payload held
 // once: as the bytes that were signed.
+
 
 
 /** Envelopes whose base64 payload is read from these bytes (see bundleJSON). */
@@ -580,6 +583,11 @@ const derived = new WeakMap();
  * where large ones would pile up as garbage until a full collection.
  */
 const BASE64_SLICE = 3 * 16 * 1024;
+/** `bytes` in base64, a slice at a time (BASE64_SLICE of input each); joined, the whole. */
+function* base64Slices(bytes) {
+    for (let from = 0; from < bytes.length; from += BASE64_SLICE)
+        yield bytes.subarray(from, from + BASE64_SLICE).toString('base64');
+}
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /**
  * bundleToJSON, except that a DSSE envelope's `payload` (base64, 4/3 of the statement) is not
@@ -620,7 +628,7 @@ function bundleBytes(bundle) {
     const signed = envelope && derived.get(envelope);
     if (!envelope || (!signed && !BASE64.test(envelope.payload))) {
         const whole = Buffer.from(JSON.stringify(bundle));
-        return { length: whole.length, digest: sha256(whole), chunks: () => [whole] };
+        return { length: whole.length, digest: (0,digest/* sha256Digest */.sI)(whole), chunks: () => [whole] };
     }
     // Fields named one by one: a spread would read (and encode) the payload.
     const shell = {
@@ -637,8 +645,8 @@ function bundleBytes(bundle) {
     function* chunks() {
         yield head;
         if (signed)
-            for (let from = 0; from < signed.length; from += BASE64_SLICE)
-                yield Buffer.from(signed.subarray(from, from + BASE64_SLICE).toString('base64'));
+            for (const slice of base64Slices(signed))
+                yield Buffer.from(slice);
         else
             yield Buffer.from(payload, 'latin1');
         yield tail;
@@ -651,9 +659,6 @@ function bundleBytes(bundle) {
         digest: `sha256:${hash.digest('hex')}`,
         chunks
     };
-}
-function sha256(bytes) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/sign/instances/github.signing_config.json
@@ -1466,8 +1471,8 @@ function proposedDsseEntry(envelope, publicKey) {
         length: head.length + Math.ceil(payload.length / 3) * 4 + tail.length,
         *chunks() {
             yield head;
-            for (let from = 0; from < payload.length; from += BASE64_SLICE)
-                yield Buffer.from(payload.subarray(from, from + BASE64_SLICE).toString('base64'));
+            for (const slice of base64Slices(payload))
+                yield Buffer.from(slice);
             yield tail;
         }
     };
@@ -1895,11 +1900,13 @@ function toBundle(signed) {
 /** Whether `base64` encodes `bytes`, compared slice by slice without decoding the whole. */
 function carriesBytes(base64, bytes) {
     if (base64.length === Math.ceil(bytes.length / 3) * 4) {
+        let from = 0;
         let same = true;
-        for (let at = 0; same && at < bytes.length; at += BASE64_SLICE) {
-            const slice = bytes.subarray(at, at + BASE64_SLICE).toString('base64');
-            const from = (at / 3) * 4;
+        for (const slice of base64Slices(bytes)) {
             same = base64.slice(from, from + slice.length) === slice;
+            if (!same)
+                break;
+            from += slice.length;
         }
         if (same)
             return true;

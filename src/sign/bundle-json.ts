@@ -2,6 +2,7 @@
 // once: as the bytes that were signed.
 import { createHash } from 'node:crypto'
 import { bundleToJSON, type Bundle, type SerializedBundle } from '@sigstore/bundle'
+import { sha256Digest } from '../oci/digest'
 
 type SerializedEnvelope = NonNullable<SerializedBundle['dsseEnvelope']>
 
@@ -13,7 +14,13 @@ const derived = new WeakMap<SerializedEnvelope, Buffer>()
  * Small slices die young: the young generation's collections free them as the pieces go out,
  * where large ones would pile up as garbage until a full collection.
  */
-export const BASE64_SLICE = 3 * 16 * 1024
+const BASE64_SLICE = 3 * 16 * 1024
+
+/** `bytes` in base64, a slice at a time (BASE64_SLICE of input each); joined, the whole. */
+export function* base64Slices(bytes: Buffer): Generator<string> {
+  for (let from = 0; from < bytes.length; from += BASE64_SLICE)
+    yield bytes.subarray(from, from + BASE64_SLICE).toString('base64')
+}
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
 
@@ -65,7 +72,7 @@ export function bundleBytes(bundle: SerializedBundle): BundleBytes {
   const signed = envelope && derived.get(envelope)
   if (!envelope || (!signed && !BASE64.test(envelope.payload))) {
     const whole = Buffer.from(JSON.stringify(bundle))
-    return { length: whole.length, digest: sha256(whole), chunks: () => [whole] }
+    return { length: whole.length, digest: sha256Digest(whole), chunks: () => [whole] }
   }
   // Fields named one by one: a spread would read (and encode) the payload.
   const shell = {
@@ -81,9 +88,7 @@ export function bundleBytes(bundle: SerializedBundle): BundleBytes {
   const length = signed ? Math.ceil(signed.length / 3) * 4 : (payload as string).length
   function* chunks(): Iterable<Buffer> {
     yield head
-    if (signed)
-      for (let from = 0; from < signed.length; from += BASE64_SLICE)
-        yield Buffer.from(signed.subarray(from, from + BASE64_SLICE).toString('base64'))
+    if (signed) for (const slice of base64Slices(signed)) yield Buffer.from(slice)
     else yield Buffer.from(payload as string, 'latin1')
     yield tail
   }
@@ -94,8 +99,4 @@ export function bundleBytes(bundle: SerializedBundle): BundleBytes {
     digest: `sha256:${hash.digest('hex')}`,
     chunks
   }
-}
-
-function sha256(bytes: Buffer): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`
 }

@@ -1,7 +1,7 @@
 import { envelopeToJSON, type TransparencyLogEntry } from '@sigstore/bundle'
 import type { SignatureBundle, VerificationMaterial, Witness } from '@sigstore/sign'
 import { describeUrl, send, type StreamedBody } from '../oci/http'
-import { BASE64_SLICE } from './bundle-json'
+import { base64Slices } from './bundle-json'
 
 /**
  * Rekor v1 `dsse` entries, uploaded as a stream. A dsse entry proposes the whole envelope
@@ -96,8 +96,7 @@ function proposedDsseEntry(
     length: head.length + Math.ceil(payload.length / 3) * 4 + tail.length,
     *chunks() {
       yield head
-      for (let from = 0; from < payload.length; from += BASE64_SLICE)
-        yield Buffer.from(payload.subarray(from, from + BASE64_SLICE).toString('base64'))
+      for (const slice of base64Slices(payload)) yield Buffer.from(slice)
       yield tail
     }
   }

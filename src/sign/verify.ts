@@ -6,7 +6,7 @@ import { ActionError } from '../errors'
 import type { SignerIdentity } from './identity'
 import type { SigstoreServices } from './instance'
 import type { SigningKey } from './keys'
-import { BASE64_SLICE, derivedPayload } from './bundle-json'
+import { base64Slices, derivedPayload } from './bundle-json'
 import type { SignedBundle } from './signer'
 import { STATEMENT_V1, withTimestampedData, type Statement } from '../verify'
 import { digestMap, isStatementPayload, type SimpleSigning } from './statements'
@@ -166,11 +166,12 @@ function toBundle(signed: SignedBundle): Bundle {
 /** Whether `base64` encodes `bytes`, compared slice by slice without decoding the whole. */
 export function carriesBytes(base64: string, bytes: Buffer): boolean {
   if (base64.length === Math.ceil(bytes.length / 3) * 4) {
+    let from = 0
     let same = true
-    for (let at = 0; same && at < bytes.length; at += BASE64_SLICE) {
-      const slice = bytes.subarray(at, at + BASE64_SLICE).toString('base64')
-      const from = (at / 3) * 4
+    for (const slice of base64Slices(bytes)) {
       same = base64.slice(from, from + slice.length) === slice
+      if (!same) break
+      from += slice.length
     }
     if (same) return true
   }
