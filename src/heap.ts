@@ -53,3 +53,33 @@ export function heapFlags(given: string): string[] {
 function givenFlags(): string {
   return [process.env.NODE_OPTIONS ?? '', ...process.execArgv].join(' ').replaceAll('_', '-')
 }
+
+/** Buffers from bufferWithRoom whose room is not yet taken. */
+const roomy = new WeakSet<ArrayBufferLike>()
+
+/**
+ * A buffer for `length` bytes, with `before` and `after` spare bytes around it in the same
+ * memory: wrapBytes can then put a header and a trailer around them in place. A large
+ * payload (an SBOM read for signing) is then never held twice while it is wrapped.
+ */
+export function bufferWithRoom(length: number, before: number, after: number): Buffer {
+  const whole = Buffer.allocUnsafeSlow(before + length + after)
+  roomy.add(whole.buffer)
+  return whole.subarray(before, before + length)
+}
+
+/**
+ * `head`, `bytes` and `tail` joined: in place around `bytes` when they came from
+ * bufferWithRoom with room enough (the room is taken once: later calls copy), else a copy.
+ */
+export function wrapBytes(head: Buffer, bytes: Buffer, tail: Buffer): Buffer {
+  const memory = bytes.buffer
+  const start = bytes.byteOffset - head.length
+  const end = bytes.byteOffset + bytes.length + tail.length
+  if (start < 0 || end > memory.byteLength || !roomy.delete(memory))
+    return Buffer.concat([head, bytes, tail])
+  const whole = Buffer.from(memory, start, end - start)
+  head.copy(whole, 0)
+  tail.copy(whole, head.length + bytes.length)
+  return whole
+}
