@@ -4763,10 +4763,15 @@ const STATEMENT_ROOM = { before: 4096, after: 1 };
  * what was checked). A large SBOM is so never held as bytes, text and document at once.
  */
 async function loadSbomFile(path) {
-    const file = await openSbomFile(path);
+    const { file, regular } = await openSbomFile(path);
     try {
+        // A pipe (process substitution, /dev/stdin) cannot be read again: read once, held while checked.
+        if (!regular) {
+            const bytes = withoutByteOrderMark(await readSbomFile(path, () => file.readFile()));
+            return fileSbom(checkText(bytes.toString('utf8'), path), bytes);
+        }
         const checked = await checkSbomFile(file, path);
-        (0,heap/* collectGarbage */.iO)();
+        (0,heap/* releaseGarbage */.FS)();
         const whole = (0,heap/* bufferWithRoom */.as)(checked.length, STATEMENT_ROOM.before, STATEMENT_ROOM.after);
         const same = await readSbomFile(path, () => readExactly(file, whole));
         if (!same || (0,digest/* sha256Digest */.sI)(whole) !== checked.digest)
@@ -4774,28 +4779,35 @@ async function loadSbomFile(path) {
                 action: 'Write the SBOM file before this step runs, not while it runs',
                 cli: 'Write the SBOM file before signing, not while it is being signed'
             });
-        let again;
-        const sbom = {
-            ...checked.fields,
-            bytes: withoutByteOrderMark(whole),
-            // From the bytes as they are then (the sign steps may swap them for an equal view).
-            get document() {
-                return (again ??= JSON.parse(sbom.bytes.toString('utf8')));
-            }
-        };
-        return sbom;
+        return fileSbom(checked.fields, withoutByteOrderMark(whole));
     }
     finally {
         await file.close();
     }
 }
+/** A supplied SBOM: what was checked, and its bytes (a byte order mark left out). */
+function fileSbom(fields, bytes) {
+    let again;
+    const sbom = {
+        ...fields,
+        bytes,
+        // The parsed document is let go once checked and summarised, and parsed again only if
+        // asked for (a vulnerability scan), as a generated SBOM's is: from the bytes as they are
+        // then (the sign steps may swap them for an equal view).
+        get document() {
+            return (again ??= JSON.parse(sbom.bytes.toString('utf8')));
+        }
+    };
+    return sbom;
+}
 async function openSbomFile(path) {
     return readSbomFile(path, async () => {
         const file = await (0,promises_.open)(path, 'r');
         try {
-            if ((await file.stat()).size > MAX_FILE_SIZE)
+            const stats = await file.stat();
+            if (stats.size > MAX_FILE_SIZE)
                 throw invalid(`file ${path}`, `is larger than ${MAX_FILE_SIZE} bytes`);
-            return file;
+            return { file, regular: stats.isFile() };
         }
         catch (error) {
             await file.close();
@@ -4811,9 +4823,10 @@ async function openSbomFile(path) {
 async function checkSbomFile(file, path) {
     const { text, length, digest } = await readText(file, path);
     (0,heap/* collectGarbage */.iO)();
-    const document = parseFile(text, path);
-    const fields = detachedFields(sbomFromDocument(document, Buffer.alloc(0), `file ${path}`));
-    return { fields, length, digest };
+    return { fields: checkText(text, path), length, digest };
+}
+function checkText(text, path) {
+    return detachedFields(sbomFromDocument(parseFile(text, path), Buffer.alloc(0), `file ${path}`));
 }
 async function readText(file, path) {
     const bytes = await readSbomFile(path, () => file.readFile());

@@ -24,10 +24,18 @@ export function limitHeapGrowth(): void {
   for (const flag of heapFlags(givenFlags())) setFlagsFromString(flag)
   // A new context gets V8's gc() once the flag is on; this process keeps that one.
   setFlagsFromString('--expose-gc')
-  fullCollection = runInNewContext('gc') as () => void
+  fullCollection = runInNewContext('gc') as typeof fullCollection
 }
 
-let fullCollection: (() => void) | undefined
+let fullCollection: ((options?: GcOptions) => void) | undefined
+
+/** The options V8's gc() takes. */
+interface GcOptions {
+  type: 'major'
+  execution: 'sync'
+  /** Collects until nothing more is freed, and hands freed pages back to the system. */
+  flavor: 'last-resort'
+}
 
 /**
  * A full garbage collection, where the entry point allowed it (a no-op otherwise).
@@ -37,6 +45,17 @@ let fullCollection: (() => void) | undefined
  */
 export function collectGarbage(): void {
   fullCollection?.()
+}
+
+/**
+ * A full collection that also hands the pages it frees back to the system: V8 otherwise
+ * keeps them for its own heap, where memory outside it (a large buffer) cannot use them.
+ * For after a phase that leaves tens of MiB of garbage (a large parsed document) when the
+ * next one needs a large buffer. Slower than collectGarbage (it collects until nothing
+ * more is freed).
+ */
+export function releaseGarbage(): void {
+  fullCollection?.({ type: 'major', execution: 'sync', flavor: 'last-resort' })
 }
 
 /** The flags limitHeapGrowth sets, given the flags the process was started with. */

@@ -6464,6 +6464,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   as: () => (/* binding */ bufferWithRoom),
   iO: () => (/* binding */ collectGarbage),
   BG: () => (/* binding */ limitHeapGrowth),
+  FS: () => (/* binding */ releaseGarbage),
   GA: () => (/* binding */ wrapBytes)
 });
 
@@ -6511,6 +6512,16 @@ let fullCollection;
  */
 function collectGarbage() {
     fullCollection?.();
+}
+/**
+ * A full collection that also hands the pages it frees back to the system: V8 otherwise
+ * keeps them for its own heap, where memory outside it (a large buffer) cannot use them.
+ * For after a phase that leaves tens of MiB of garbage (a large parsed document) when the
+ * next one needs a large buffer. Slower than collectGarbage (it collects until nothing
+ * more is freed).
+ */
+function releaseGarbage() {
+    fullCollection?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
 /** The flags limitHeapGrowth sets, given the flags the process was started with. */
 function heapFlags(given) {

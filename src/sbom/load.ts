@@ -1,6 +1,6 @@
 import { open, type FileHandle } from 'node:fs/promises'
 import { ActionError, type Hint } from '../errors'
-import { bufferWithRoom, collectGarbage } from '../heap'
+import { bufferWithRoom, collectGarbage, releaseGarbage } from '../heap'
 import { sha256Digest } from '../oci/digest'
 import { summarise } from './summary'
 import { CYCLONEDX_PREDICATE, SPDX_PREDICATE, type Sbom } from './types'
@@ -29,10 +29,15 @@ const STATEMENT_ROOM = { before: 4096, after: 1 }
  * what was checked). A large SBOM is so never held as bytes, text and document at once.
  */
 export async function loadSbomFile(path: string): Promise<Sbom> {
-  const file = await openSbomFile(path)
+  const { file, regular } = await openSbomFile(path)
   try {
+    // A pipe (process substitution, /dev/stdin) cannot be read again: read once, held while checked.
+    if (!regular) {
+      const bytes = withoutByteOrderMark(await readSbomFile(path, () => file.readFile()))
+      return fileSbom(checkText(bytes.toString('utf8'), path), bytes)
+    }
     const checked = await checkSbomFile(file, path)
-    collectGarbage()
+    releaseGarbage()
     const whole = bufferWithRoom(checked.length, STATEMENT_ROOM.before, STATEMENT_ROOM.after)
     const same = await readSbomFile(path, () => readExactly(file, whole))
     if (!same || sha256Digest(whole) !== checked.digest)
@@ -40,28 +45,36 @@ export async function loadSbomFile(path: string): Promise<Sbom> {
         action: 'Write the SBOM file before this step runs, not while it runs',
         cli: 'Write the SBOM file before signing, not while it is being signed'
       })
-    let again: Record<string, unknown> | undefined
-    const sbom: Sbom = {
-      ...checked.fields,
-      bytes: withoutByteOrderMark(whole),
-      // From the bytes as they are then (the sign steps may swap them for an equal view).
-      get document() {
-        return (again ??= JSON.parse(sbom.bytes.toString('utf8')) as Record<string, unknown>)
-      }
-    }
-    return sbom
+    return fileSbom(checked.fields, withoutByteOrderMark(whole))
   } finally {
     await file.close()
   }
 }
 
-async function openSbomFile(path: string): Promise<FileHandle> {
+/** A supplied SBOM: what was checked, and its bytes (a byte order mark left out). */
+function fileSbom(fields: ReturnType<typeof detachedFields>, bytes: Buffer): Sbom {
+  let again: Record<string, unknown> | undefined
+  const sbom: Sbom = {
+    ...fields,
+    bytes,
+    // The parsed document is let go once checked and summarised, and parsed again only if
+    // asked for (a vulnerability scan), as a generated SBOM's is: from the bytes as they are
+    // then (the sign steps may swap them for an equal view).
+    get document() {
+      return (again ??= JSON.parse(sbom.bytes.toString('utf8')) as Record<string, unknown>)
+    }
+  }
+  return sbom
+}
+
+async function openSbomFile(path: string): Promise<{ file: FileHandle; regular: boolean }> {
   return readSbomFile(path, async () => {
     const file = await open(path, 'r')
     try {
-      if ((await file.stat()).size > MAX_FILE_SIZE)
+      const stats = await file.stat()
+      if (stats.size > MAX_FILE_SIZE)
         throw invalid(`file ${path}`, `is larger than ${MAX_FILE_SIZE} bytes`)
-      return file
+      return { file, regular: stats.isFile() }
     } catch (error) {
       await file.close()
       throw error
@@ -80,9 +93,11 @@ async function checkSbomFile(
 ): Promise<{ fields: ReturnType<typeof detachedFields>; length: number; digest: string }> {
   const { text, length, digest } = await readText(file, path)
   collectGarbage()
-  const document = parseFile(text, path)
-  const fields = detachedFields(sbomFromDocument(document, Buffer.alloc(0), `file ${path}`))
-  return { fields, length, digest }
+  return { fields: checkText(text, path), length, digest }
+}
+
+function checkText(text: string, path: string): ReturnType<typeof detachedFields> {
+  return detachedFields(sbomFromDocument(parseFile(text, path), Buffer.alloc(0), `file ${path}`))
 }
 
 async function readText(file: FileHandle, path: string) {
