@@ -257,6 +257,7 @@ var dist = __webpack_require__(61040);
 
 
 
+
 const CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
 /**
  * The `.sig` layer for a message-signature bundle over the simple-signing payload: the
@@ -405,13 +406,14 @@ async function readLegacyBundles(client, ref, subjectDigest, suffix, keyHint) {
             const bundle = (0,verify/* bundleFromLegacyLayer */.TQ)(mediaType, annotations, payload, keyHint);
             found.push({
                 manifestDigest: digest,
+                layerDigest: layer.digest,
                 predicateType: annotations[verify/* COSIGN_ANNOTATIONS */.PY.predicateType],
                 bundle,
                 payload
             });
         }
-        catch {
-            continue;
+        catch (error) {
+            log/* log */.Rm.debug(`existing bundle in ${ref.name}:${tag} layer ${layer.digest} is malformed (${(0,errors/* describeError */.Uc)(error)}); not reused`);
         }
     }
     return found;
@@ -2161,6 +2163,7 @@ async function writeSboms(dir, items) {
 
 
 
+
 /**
  * Marks items that already have a valid bundle by this signer (same identity or key, same
  * predicate type, same digest) where this run would attach it: referrers, legacy tags, or
@@ -2193,13 +2196,13 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
             }
         });
     };
-    const asCandidate = (f) => {
+    // Referrers and legacy layers alike: a bundle that does not even convert is no match.
+    const asCandidate = (where, ref, convert, unlisted) => {
         try {
-            return [
-                { ref: f.manifestDigest, signed: signedBundleFromJSON(f.bundle), unlisted: f.unlisted }
-            ];
+            return [{ ref, signed: convert(), unlisted }];
         }
-        catch {
+        catch (error) {
+            log/* log */.Rm.debug(`existing bundle in ${where} is malformed (${(0,errors/* describeError */.Uc)(error)}); not reused`);
             return [];
         }
     };
@@ -2218,7 +2221,7 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
                     pending.push({ subject: digest, unlisted });
                 referrers.set(digest, [...listed, ...unlisted.found]);
             }
-            referrer = firstValid(item, (referrers.get(digest) ?? []).flatMap(asCandidate));
+            referrer = firstValid(item, (referrers.get(digest) ?? []).flatMap(f => asCandidate(`referrer ${ref.name}@${f.manifestDigest}`, f.manifestDigest, () => signedBundleFromJSON(f.bundle), f.unlisted)));
             if (!referrer)
                 continue;
         }
@@ -2229,13 +2232,10 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
                 legacy.set(cacheKey, await readLegacyBundles(client, ref, digest, suffix, key?.hint));
             tagged = firstValid(item, (legacy.get(cacheKey) ?? [])
                 .filter(l => suffix === 'sig' || l.predicateType === item.statement.predicateType)
-                .map(l => ({
-                ref: l.manifestDigest,
-                signed: {
-                    ...signedBundleFromJSON(l.bundle, l.payload),
-                    timestampedData: suffix === 'att' ? l.payload : undefined
-                }
-            })));
+                .flatMap(l => asCandidate(`${ref.name}:${(0,verify/* legacyTag */.w_)(digest, suffix)} layer ${l.layerDigest}`, l.manifestDigest, () => ({
+                ...signedBundleFromJSON(l.bundle, l.payload),
+                timestampedData: suffix === 'att' ? l.payload : undefined
+            }))));
             if (!tagged)
                 continue;
         }
