@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/oci/index.ts + 14 modules
-var oci = __webpack_require__(6377);
+// EXTERNAL MODULE: ./src/oci/index.ts + 17 modules
+var oci = __webpack_require__(12670);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts
@@ -1265,8 +1265,8 @@ function provenanceStatement(name, digest, env = process.env) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
 var sign_dist = __webpack_require__(15179);
-// EXTERNAL MODULE: ./src/oci/http.ts
-var http = __webpack_require__(95809);
+// EXTERNAL MODULE: ./src/oci/http-limits.ts
+var http_limits = __webpack_require__(60538);
 // EXTERNAL MODULE: ./src/network/duration.ts
 var duration = __webpack_require__(2636);
 ;// CONCATENATED MODULE: ./src/sign/retrying.ts
@@ -1286,7 +1286,7 @@ function retrying_transient(error) {
                 : undefined;
         // minipass-fetch (under make-fetch-happen) and the streamed Rekor upload: timeouts.
         const type = e.type;
-        if (type === 'request-timeout' || type === 'body-timeout' || e instanceof http/* HttpTimeout */.Ep)
+        if (type === 'request-timeout' || type === 'body-timeout' || e instanceof http_limits/* HttpTimeout */.Ep)
             return { reason: 'did not answer in time', timeout: true };
         const code = e.code;
         if (typeof code === 'string' &&
@@ -1381,7 +1381,12 @@ class OneCertificateSigner {
     }
 }
 
+// EXTERNAL MODULE: ./src/oci/http.ts + 2 modules
+var http = __webpack_require__(86069);
+// EXTERNAL MODULE: ./src/oci/url.ts
+var oci_url = __webpack_require__(95832);
 ;// CONCATENATED MODULE: ./src/sign/rekor-upload.ts
+
 
 
 
@@ -1425,17 +1430,17 @@ class RekorDsseUpload {
         const waitMs = this.timeoutMs + Math.ceil((body.length / UPLOAD_RATE) * 1000);
         const limits = { connectMs: this.timeoutMs, headersMs: waitMs, idleMs: this.timeoutMs };
         const headers = { 'content-type': 'application/json', accept: 'application/json' };
-        let response = await (0,http/* send */.tN)(url, { method: 'POST', headers, body, limits });
+        let response = await (0,http/* send */.t)(url, { method: 'POST', headers, body, limits });
         // Already logged (an earlier attempt landed): Rekor answers 409 and where the entry is.
         const existing = response.status === 409 ? response.headers.get('location') : null;
         if (existing) {
             response.discard();
             const uuid = existing.split('/').pop() ?? '';
-            response = await (0,http/* send */.tN)(`${url}/${encodeURIComponent(uuid)}`, { headers, limits });
+            response = await (0,http/* send */.t)(`${url}/${encodeURIComponent(uuid)}`, { headers, limits });
         }
         const text = await response.text(MAX_ANSWER_BYTES);
         if (!response.ok)
-            throw Object.assign(new Error(`${(0,http/* describeUrl */.Ng)(response.url)} answered ${response.status}: ${text.slice(0, 200)}`), { statusCode: response.status });
+            throw Object.assign(new Error(`${(0,oci_url/* describeUrl */.N)(response.url)} answered ${response.status}: ${text.slice(0, 200)}`), { statusCode: response.status });
         return logEntry(text);
     }
 }

@@ -4,7 +4,8 @@ import { parseManifest } from '../image'
 import { MAX_MANIFEST_BYTES } from '../limits'
 import { MANIFEST_ACCEPT } from '../media-types'
 import { withVersion, type Reference } from '../reference'
-import { describeUrl, errorDetail, type Transport } from '../transport'
+import { errorDetail, type Transport } from '../transport'
+import { describeUrl } from '../url'
 import { assertVersion, failure, pull, push, readLimited } from './common'
 
 export interface FetchedManifest {

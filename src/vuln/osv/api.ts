@@ -9,7 +9,10 @@ import {
   type Backoff
 } from '../../network/retry'
 import { Semaphore } from '../../network/semaphore'
-import { describeUrl, HttpTimeout, send, stoppedWhile, type HttpResponse } from '../../oci/http'
+import { send } from '../../oci/http'
+import { HttpTimeout, stoppedWhile } from '../../oci/http-limits'
+import type { HttpResponse } from '../../oci/http-response'
+import { describeUrl } from '../../oci/url'
 import { formatBytes } from '../../oci/limits'
 import { isTlsFailure, networkReason, RETRY_STATUS } from '../../oci/transport'
 import type { OsvRecord, ScanPackage } from '../types'
