@@ -6057,8 +6057,8 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 17 modules
-var oci = __webpack_require__(12670);
+// EXTERNAL MODULE: ./src/oci/index.ts + 18 modules
+var oci = __webpack_require__(62786);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 

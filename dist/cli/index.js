@@ -7494,7 +7494,7 @@ function withoutHeaders(headers, names) {
 
 /***/ }),
 
-/***/ 12670:
+/***/ 62786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7939,7 +7939,7 @@ function imageNotFound(ref, tagOrDigest) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/oci/registry/blobs.ts
+;// CONCATENATED MODULE: ./src/oci/registry/blob-read.ts
 
 
 
@@ -7950,8 +7950,6 @@ function imageNotFound(ref, tagOrDigest) {
 
 
 
-
-const UPLOAD_RESTARTS = 3;
 async function openBlob(transport, ref, digest, range) {
     const response = await transport.send({
         method: 'GET',
@@ -8072,6 +8070,15 @@ async function hasBlob(transport, ref, digest) {
         return true;
     return failure(response, ref, `blob ${digest}`);
 }
+
+;// CONCATENATED MODULE: ./src/oci/registry/blob-upload.ts
+
+
+
+
+
+
+const UPLOAD_RESTARTS = 3;
 /**
  * Uploads a blob unless the repository already has it; mounts it from `mountFrom`
  * when given. Restarts the upload session when one fails midway.
@@ -8709,10 +8716,11 @@ class Referrers {
 
 
 
+
 /**
  * A client for the OCI distribution API of any number of registries. Each step lives in
- * its own module: manifests, blobs (and uploads), referrers; the transport does HTTP,
- * authentication and retries.
+ * its own module: manifests, blob reads, blob uploads, referrers (the API, the fallback tag
+ * and its update, the pending record); the transport does HTTP, authentication and retries.
  */
 class RegistryClient {
     transport;
@@ -10461,7 +10469,7 @@ const PROPERTY_PREFIX = 'sbom-sign-action';
 /* harmony export */   dp: () => (/* binding */ parseBuildPlatform),
 /* harmony export */   xZ: () => (/* binding */ platformArgs)
 /* harmony export */ });
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12670);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62786);
 /**
  * Platforms as BuildKit reads `--platform` and fills its automatic build args: containerd's
  * platforms.Parse and Normalize (`linux/arm64/v8` is linux/arm64, `linux/arm` is linux/arm/v7),

@@ -34679,7 +34679,7 @@ function removeLeadingSlash(path) {
 
 /***/ }),
 
-/***/ 332:
+/***/ 8687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37254,7 +37254,7 @@ function common_imageNotFound(ref, tagOrDigest) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/oci/registry/blobs.ts
+;// CONCATENATED MODULE: ./src/oci/registry/blob-read.ts
 
 
 
@@ -37265,8 +37265,6 @@ function common_imageNotFound(ref, tagOrDigest) {
 
 
 
-
-const UPLOAD_RESTARTS = 3;
 async function openBlob(transport, ref, digest, range) {
     const response = await transport.send({
         method: 'GET',
@@ -37289,7 +37287,7 @@ async function openBlob(transport, ref, digest, range) {
  * stream at its end. A connection cut or stalled mid-body resumes with a Range request
  * (or restarts, skipping what was already passed on) while the retry budget allows.
  */
-async function blobs_blobStream(transport, ref, digest, size) {
+async function blob_read_blobStream(transport, ref, digest, size) {
     if (!isDigest(digest))
         throw new ActionError('INPUT_INVALID', `"${digest}" is not a digest`);
     const first = await openBlob(transport, ref, digest);
@@ -37357,13 +37355,13 @@ async function blobs_blobStream(transport, ref, digest, size) {
     return pipeline(Readable.from(body(), { objectMode: false, highWaterMark: STREAM_CHUNK_SIZE }), verifier, () => { });
 }
 /** The whole blob in memory (configs, signatures), digest-verified, refused past `maxBytes`. */
-async function blobs_getBlob(transport, ref, digest, maxBytes, size) {
+async function blob_read_getBlob(transport, ref, digest, maxBytes, size) {
     const what = `blob ${digest} of ${ref.name}`;
     if (size !== undefined && size > maxBytes)
         throw tooLarge('REGISTRY_ERROR', what, maxBytes, size);
     const chunks = [];
     let total = 0;
-    const stream = await blobs_blobStream(transport, ref, digest, size);
+    const stream = await blob_read_blobStream(transport, ref, digest, size);
     for await (const chunk of stream) {
         total += chunk.length;
         if (total > maxBytes) {
@@ -37374,7 +37372,7 @@ async function blobs_getBlob(transport, ref, digest, maxBytes, size) {
     }
     return Buffer.concat(chunks);
 }
-async function blobs_hasBlob(transport, ref, digest) {
+async function blob_read_hasBlob(transport, ref, digest) {
     const response = await transport.send({
         method: 'HEAD',
         registry: ref.registry,
@@ -37387,11 +37385,20 @@ async function blobs_hasBlob(transport, ref, digest) {
         return true;
     return failure(response, ref, `blob ${digest}`);
 }
+
+;// CONCATENATED MODULE: ./src/oci/registry/blob-upload.ts
+
+
+
+
+
+
+const UPLOAD_RESTARTS = 3;
 /**
  * Uploads a blob unless the repository already has it; mounts it from `mountFrom`
  * when given. Restarts the upload session when one fails midway.
  */
-async function blobs_putBlob(transport, ref, data, digest, options = {}) {
+async function blob_upload_putBlob(transport, ref, data, digest, options = {}) {
     const actual = Buffer.isBuffer(data)
         ? digest
             ? digestOf(data, digest)
@@ -37400,7 +37407,7 @@ async function blobs_putBlob(transport, ref, data, digest, options = {}) {
     if (digest && actual !== digest)
         throw mismatch(`blob for ${ref.name}`, digest, actual);
     for (let attempt = 0;; attempt++) {
-        if (await blobs_hasBlob(transport, ref, actual))
+        if (await hasBlob(transport, ref, actual))
             return actual;
         try {
             await upload(transport, ref, data, actual, options);
@@ -38020,10 +38027,11 @@ class referrers_Referrers {
 
 
 
+
 /**
  * A client for the OCI distribution API of any number of registries. Each step lives in
- * its own module: manifests, blobs (and uploads), referrers; the transport does HTTP,
- * authentication and retries.
+ * its own module: manifests, blob reads, blob uploads, referrers (the API, the fallback tag
+ * and its update, the pending record); the transport does HTTP, authentication and retries.
  */
 class registry_RegistryClient {
     transport;
@@ -45076,7 +45084,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3683);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5625);
-/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(332);
+/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8687);
 // First: a Node too old for the rest fails here with one clear line.
 
 
