@@ -8240,6 +8240,17 @@ async function fetchManifest(transport, ref, tagOrDigest, accept = MANIFEST_ACCE
     const etag = response.headers.get('etag') ?? undefined;
     return { digest, mediaType: document.mediaType, bytes, ...(etag ? { etag } : {}) };
 }
+/**
+ * GET the index at `tag` (the fallback index, the pending record); null when the tag is
+ * absent, `index` undefined when it holds an image manifest instead.
+ */
+async function fetchIndex(transport, ref, tag) {
+    const got = await fetchManifest(transport, ref, tag, INDEX_TYPES.join(', '));
+    if (!got)
+        return null;
+    const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
+    return { ...got, index: document.kind === 'index' ? document.index : undefined };
+}
 /** HEAD; null when absent (404), throws on other errors. */
 async function headManifest(transport, ref, tagOrDigest) {
     assertVersion(tagOrDigest);
@@ -8312,7 +8323,6 @@ var deadline = __nccwpck_require__(2850);
 
 
 
-
 /**
  * A referrer manifest is pushed before the `sha256-<hex>` fallback index names it (a registry
  * refuses an index whose children it lacks). When the index update then fails for good,
@@ -8347,15 +8357,14 @@ function pendingTag(subjectDigest) {
  */
 async function readPending(transport, ref, subjectDigest) {
     const tag = pendingTag(subjectDigest);
-    const got = await fetchManifest(transport, ref, tag, INDEX_TYPES.join(', '));
+    const got = await fetchIndex(transport, ref, tag);
     if (!got)
         return { manifests: [] };
-    const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
-    if (document.kind !== 'index') {
+    if (!got.index) {
         log/* log */.Rm.warning(`${ref.name}:${tag} is not an index of pending referrers; ignored`);
         return { manifests: [] };
     }
-    const manifests = document.index.manifests ?? [];
+    const manifests = got.index.manifests ?? [];
     if (manifests.length > MAX_PENDING)
         log/* log */.Rm.warning(`${ref.name}:${tag} lists ${manifests.length} pending referrers; only the first ${MAX_PENDING} are looked at`);
     return { manifests: manifests.slice(0, MAX_PENDING), digest: got.digest };
@@ -8536,23 +8545,20 @@ async function listFromApi(transport, served, ref, subjectDigest, artifactType) 
 
 
 
-
-
 /** The subject's fallback index (empty when the tag is absent), within the referrer cap. */
 async function readReferrersTag(transport, ref, subjectDigest) {
     const tag = referrersTag(subjectDigest);
-    const got = await fetchManifest(transport, ref, tag, INDEX_TYPES.join(', '));
+    const got = await fetchIndex(transport, ref, tag);
     if (!got)
         return { manifests: [], exists: false };
-    const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
-    if (document.kind !== 'index')
+    if (!got.index)
         throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.name}:${tag} should be a referrers index but is an image manifest`, { hint: 'Something else uses the referrers fallback tag; remove or rename it' });
-    const manifests = document.index.manifests ?? [];
+    const manifests = got.index.manifests ?? [];
     if (manifests.length > limits/* MAX_REFERRERS */.OB)
         throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.name}:${tag} lists ${manifests.length} referrers, more than ${limits/* MAX_REFERRERS */.OB}`, {
             hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
         });
-    return { manifests, index: document.index, etag: got.etag, exists: true };
+    return { manifests, index: got.index, etag: got.etag, exists: true };
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"

@@ -37537,6 +37537,17 @@ async function manifests_fetchManifest(transport, ref, tagOrDigest, accept = MAN
     const etag = response.headers.get('etag') ?? undefined;
     return { digest, mediaType: document.mediaType, bytes, ...(etag ? { etag } : {}) };
 }
+/**
+ * GET the index at `tag` (the fallback index, the pending record); null when the tag is
+ * absent, `index` undefined when it holds an image manifest instead.
+ */
+async function manifests_fetchIndex(transport, ref, tag) {
+    const got = await manifests_fetchManifest(transport, ref, tag, INDEX_TYPES.join(', '));
+    if (!got)
+        return null;
+    const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
+    return { ...got, index: document.kind === 'index' ? document.index : undefined };
+}
 /** HEAD; null when absent (404), throws on other errors. */
 async function manifests_headManifest(transport, ref, tagOrDigest) {
     assertVersion(tagOrDigest);
@@ -37607,7 +37618,6 @@ async function manifests_putManifest(transport, ref, tagOrDigest, bytes, mediaTy
 
 
 
-
 /**
  * A referrer manifest is pushed before the `sha256-<hex>` fallback index names it (a registry
  * refuses an index whose children it lacks). When the index update then fails for good,
@@ -37642,15 +37652,14 @@ function pendingTag(subjectDigest) {
  */
 async function pending_readPending(transport, ref, subjectDigest) {
     const tag = pendingTag(subjectDigest);
-    const got = await fetchManifest(transport, ref, tag, INDEX_TYPES.join(', '));
+    const got = await fetchIndex(transport, ref, tag);
     if (!got)
         return { manifests: [] };
-    const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
-    if (document.kind !== 'index') {
+    if (!got.index) {
         log.warning(`${ref.name}:${tag} is not an index of pending referrers; ignored`);
         return { manifests: [] };
     }
-    const manifests = document.index.manifests ?? [];
+    const manifests = got.index.manifests ?? [];
     if (manifests.length > MAX_PENDING)
         log.warning(`${ref.name}:${tag} lists ${manifests.length} pending referrers; only the first ${MAX_PENDING} are looked at`);
     return { manifests: manifests.slice(0, MAX_PENDING), digest: got.digest };
@@ -37831,23 +37840,20 @@ async function referrers_api_listFromApi(transport, served, ref, subjectDigest, 
 
 
 
-
-
 /** The subject's fallback index (empty when the tag is absent), within the referrer cap. */
 async function referrers_tag_readReferrersTag(transport, ref, subjectDigest) {
     const tag = referrersTag(subjectDigest);
-    const got = await fetchManifest(transport, ref, tag, INDEX_TYPES.join(', '));
+    const got = await fetchIndex(transport, ref, tag);
     if (!got)
         return { manifests: [], exists: false };
-    const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
-    if (document.kind !== 'index')
+    if (!got.index)
         throw new ActionError('REGISTRY_ERROR', `${ref.name}:${tag} should be a referrers index but is an image manifest`, { hint: 'Something else uses the referrers fallback tag; remove or rename it' });
-    const manifests = document.index.manifests ?? [];
+    const manifests = got.index.manifests ?? [];
     if (manifests.length > MAX_REFERRERS)
         throw new ActionError('REGISTRY_ERROR', `${ref.name}:${tag} lists ${manifests.length} referrers, more than ${MAX_REFERRERS}`, {
             hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
         });
-    return { manifests, index: document.index, etag: got.etag, exists: true };
+    return { manifests, index: got.index, etag: got.etag, exists: true };
 }
 
 ;// CONCATENATED MODULE: ./src/oci/registry/referrers-tag-update.ts

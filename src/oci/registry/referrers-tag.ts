@@ -1,12 +1,10 @@
 import { ActionError } from '../../errors'
-import { parseManifest } from '../image'
 import { MAX_REFERRERS } from '../limits'
-import { INDEX_TYPES } from '../media-types'
 import type { Reference } from '../reference'
 import type { Transport } from '../transport'
 import type { Descriptor, ImageIndex } from '../types'
 import { referrersTag } from './common'
-import { fetchManifest } from './manifests'
+import { fetchIndex } from './manifests'
 
 /** The `sha256-<hex>` fallback index as read, with what a conditional update needs. */
 export interface FallbackIndex {
@@ -23,16 +21,15 @@ export async function readReferrersTag(
   subjectDigest: string
 ): Promise<FallbackIndex> {
   const tag = referrersTag(subjectDigest)
-  const got = await fetchManifest(transport, ref, tag, INDEX_TYPES.join(', '))
+  const got = await fetchIndex(transport, ref, tag)
   if (!got) return { manifests: [], exists: false }
-  const document = parseManifest(got.bytes, `${ref.name}:${tag}`)
-  if (document.kind !== 'index')
+  if (!got.index)
     throw new ActionError(
       'REGISTRY_ERROR',
       `${ref.name}:${tag} should be a referrers index but is an image manifest`,
       { hint: 'Something else uses the referrers fallback tag; remove or rename it' }
     )
-  const manifests = document.index.manifests ?? []
+  const manifests = got.index.manifests ?? []
   if (manifests.length > MAX_REFERRERS)
     throw new ActionError(
       'REGISTRY_ERROR',
@@ -41,5 +38,5 @@ export async function readReferrersTag(
         hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
       }
     )
-  return { manifests, index: document.index, etag: got.etag, exists: true }
+  return { manifests, index: got.index, etag: got.etag, exists: true }
 }
