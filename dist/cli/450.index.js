@@ -1263,8 +1263,8 @@ function provenanceStatement(name, digest, env = process.env) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
 var sign_dist = __webpack_require__(15179);
-// EXTERNAL MODULE: ./src/oci/http.ts + 1 modules
-var http = __webpack_require__(55163);
+// EXTERNAL MODULE: ./src/oci/http.ts
+var http = __webpack_require__(95809);
 // EXTERNAL MODULE: ./src/network/duration.ts
 var duration = __webpack_require__(2636);
 ;// CONCATENATED MODULE: ./src/sign/retrying.ts
