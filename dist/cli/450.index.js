@@ -1381,8 +1381,8 @@ class OneCertificateSigner {
     }
 }
 
-// EXTERNAL MODULE: ./src/oci/http.ts + 3 modules
-var http = __webpack_require__(76150);
+// EXTERNAL MODULE: ./src/oci/http.ts + 2 modules
+var http = __webpack_require__(86069);
 // EXTERNAL MODULE: ./src/oci/url.ts
 var oci_url = __webpack_require__(95832);
 ;// CONCATENATED MODULE: ./src/sign/rekor-upload.ts
