@@ -337,8 +337,8 @@ function readFind(inputs, generate) {
 
 // EXTERNAL MODULE: ./src/vuln/gate/index.ts + 2 modules
 var gate = __webpack_require__(1279);
-// EXTERNAL MODULE: ./src/vuln/osv/index.ts + 7 modules
-var osv = __webpack_require__(38504);
+// EXTERNAL MODULE: ./src/vuln/osv/index.ts + 9 modules
+var osv = __webpack_require__(65315);
 ;// CONCATENATED MODULE: ./src/config/vulnerabilities.ts
 
 

@@ -24,7 +24,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(25625);
 /* harmony import */ var _pipelines__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(51171);
 /* harmony import */ var _sbom_tool__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(48845);
-/* harmony import */ var _usage__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(92485);
+/* harmony import */ var _usage__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(97361);
 // First: a Node too old for the rest fails here with one clear line.
 
 
@@ -107,7 +107,7 @@ function asInputs(values) {
 /** Reads the inputs and runs the pipeline, its files in --output-dir or a new directory. */
 async function runCommand(command, given, values) {
     // Loaded on use, as each mode's code: `sbom` needs none of the other modes' inputs.
-    const { readConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(904), __nccwpck_require__.e(353), __nccwpck_require__.e(986), __nccwpck_require__.e(735), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56735));
+    const { readConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(904), __nccwpck_require__.e(266), __nccwpck_require__.e(317), __nccwpck_require__.e(735), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56735));
     const config = readConfig(name => given[name]);
     const output = outputDirectory(values, command);
     config.outputDir = output.path;
@@ -138,11 +138,11 @@ async function scanCommand(args) {
     if (!source || positionals.length > 1)
         throw new UsageError('scan takes one SBOM file or image SOURCE', 'scan');
     const given = asInputs(values);
-    const { readScanConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(904), __nccwpck_require__.e(353), __nccwpck_require__.e(986), __nccwpck_require__.e(735), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56735));
+    const { readScanConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(904), __nccwpck_require__.e(266), __nccwpck_require__.e(317), __nccwpck_require__.e(735), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56735));
     const config = readScanConfig(name => given[name]);
     const outputDir = outputDirectory(values, 'scan');
     // Loaded on use: scanning needs none of the signing code.
-    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(353), __nccwpck_require__.e(982), __nccwpck_require__.e(986), __nccwpck_require__.e(197), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78282));
+    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(266), __nccwpck_require__.e(982), __nccwpck_require__.e(317), __nccwpck_require__.e(197), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78282));
     const result = await runScan({
         source,
         platform: values.platform,
@@ -206,7 +206,7 @@ async function sbomCommand(args) {
     if (!values.output)
         throw new UsageError('sbom needs --output FILE (or --output - for standard output)', 'sbom');
     // Loaded on use: the SBOM command needs none of the signing code.
-    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(353), __nccwpck_require__.e(982), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
+    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(266), __nccwpck_require__.e(982), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
     await runSbom({
         source,
         output: values.output,
@@ -261,7 +261,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 92485:
+/***/ 97361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -273,6 +273,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./src/cli/options.ts
+/** Registry, Sigstore, key and deadline options: every command that pulls or signs takes them. */
 const COMMON_OPTIONS = [
     {
         name: 'registry-username',
@@ -340,6 +341,98 @@ const COMMON_OPTIONS = [
         description: 'platforms of a multi-platform image, e.g. linux/amd64,linux/arm64 (default: all)'
     }
 ];
+/** Options of the CLI itself, not action inputs. */
+const OUTPUT_DIR_OPTION = {
+    name: 'output-dir',
+    value: 'DIR',
+    description: 'where the SBOM, bundles or report go (default: a new directory under $TMPDIR)'
+};
+const SUMMARY_OPTION = {
+    name: 'summary',
+    value: 'FILE',
+    description: 'also write the job summary (Markdown) to FILE'
+};
+/** The options block of --help: one line per option, descriptions aligned. */
+function describeOptions(options) {
+    const all = [...options, { name: 'help', description: 'show this help' }];
+    const left = all.map(o => `  --${o.name}${o.value ? ` ${o.value}` : ''}`);
+    const width = Math.max(...left.map(l => l.length)) + 2;
+    return left.map((l, i) => `${l.padEnd(width)}${all[i]?.description ?? ''}`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/sbom-options.ts
+
+/** `sbom`: where the SBOM goes, its format, the platform, and how to reach the registry. */
+const SBOM_OPTIONS = [
+    {
+        name: 'output',
+        value: 'FILE',
+        description: 'where to write the SBOM; "-" for standard output'
+    },
+    { name: 'format', value: 'FORMAT', description: '"cyclonedx-json" (default) or "spdx-json"' },
+    {
+        name: 'platform',
+        value: 'OS/ARCH',
+        description: 'which image of a multi-platform index (default: linux/amd64 or the only one)'
+    },
+    ...COMMON_OPTIONS.filter(o => ['insecure-registry', 'insecure-registries', 'registry-username', 'registry-password'].includes(o.name))
+];
+
+;// CONCATENATED MODULE: ./src/cli/scan-options.ts
+/** The vulnerability scan's source and gate: sign, verify and scan take them alike. */
+const VULN_OPTIONS = [
+    {
+        name: 'fail-on-severity',
+        value: 'SEVERITY',
+        description: 'fail on a vulnerability at or above critical, high, medium or low (default: none)'
+    },
+    {
+        name: 'unknown-severity',
+        value: 'SEVERITY',
+        description: 'how a vulnerability of unknown severity ranks for the gate (default: critical)'
+    },
+    {
+        name: 'ignore-vulnerabilities',
+        value: 'IDS',
+        multiple: true,
+        description: 'IDs or aliases to set aside (repeatable, or comma-separated), "ID until=DATE" to expire'
+    },
+    {
+        name: 'vex',
+        value: 'FILE',
+        description: 'an OpenVEX document whose not_affected/fixed statements set findings aside'
+    },
+    {
+        name: 'osv-url',
+        value: 'URL',
+        description: "OSV's API or a mirror of it (default: https://api.osv.dev)"
+    },
+    {
+        name: 'vulnerability-db',
+        value: 'PATH',
+        description: 'a directory or zip of OSV records, read instead of the API'
+    },
+    {
+        name: 'offline',
+        description: 'use the embedded trust root, and scan only in --vulnerability-db'
+    }
+];
+/** Where `scan` writes its reports, besides --output-dir. */
+const SCAN_OUTPUT_OPTIONS = [
+    {
+        name: 'sarif',
+        value: 'FILE',
+        description: 'write the SARIF 2.1.0 report here (default: DIR/vulnerabilities.sarif)'
+    },
+    {
+        name: 'json',
+        value: 'FILE',
+        description: 'write the JSON report here, "-" for standard output (default: DIR/vulnerabilities.json)'
+    }
+];
+
+;// CONCATENATED MODULE: ./src/cli/sign-options.ts
+/** What `sign` signs, how and where it attaches it. */
 const SIGN_OPTIONS = [
     {
         name: 'digest',
@@ -380,6 +473,20 @@ const SIGN_OPTIONS = [
         description: 'do not record the signatures in Rekor (keyless: needs a timestamp authority)'
     }
 ];
+/** Sign mode's own scan options. */
+const SIGN_SCAN_OPTIONS = [
+    {
+        name: 'vulnerability-scan',
+        description: 'scan the SBOM (implied by --fail-on-severity or --vulnerability-attestation)'
+    },
+    {
+        name: 'vulnerability-attestation',
+        description: "sign the scan result as cosign's vuln predicate and attach it"
+    }
+];
+
+;// CONCATENATED MODULE: ./src/cli/verify-options.ts
+/** Which images `verify` checks and whose signatures and attestations count. */
 const VERIFY_OPTIONS = [
     {
         name: 'dockerfile',
@@ -436,55 +543,7 @@ const VERIFY_OPTIONS = [
     { name: 'require-provenance', description: 'require a signed SLSA provenance attestation' },
     { name: 'github-attestations', description: "also look up GitHub's attestations API" }
 ];
-/** The vulnerability scan's source and gate: sign, verify and scan take them alike. */
-const VULN_OPTIONS = [
-    {
-        name: 'fail-on-severity',
-        value: 'SEVERITY',
-        description: 'fail on a vulnerability at or above critical, high, medium or low (default: none)'
-    },
-    {
-        name: 'unknown-severity',
-        value: 'SEVERITY',
-        description: 'how a vulnerability of unknown severity ranks for the gate (default: critical)'
-    },
-    {
-        name: 'ignore-vulnerabilities',
-        value: 'IDS',
-        multiple: true,
-        description: 'IDs or aliases to set aside (repeatable, or comma-separated), "ID until=DATE" to expire'
-    },
-    {
-        name: 'vex',
-        value: 'FILE',
-        description: 'an OpenVEX document whose not_affected/fixed statements set findings aside'
-    },
-    {
-        name: 'osv-url',
-        value: 'URL',
-        description: "OSV's API or a mirror of it (default: https://api.osv.dev)"
-    },
-    {
-        name: 'vulnerability-db',
-        value: 'PATH',
-        description: 'a directory or zip of OSV records, read instead of the API'
-    },
-    {
-        name: 'offline',
-        description: 'use the embedded trust root, and scan only in --vulnerability-db'
-    }
-];
-/** Sign mode's own scan options. */
-const SIGN_SCAN_OPTIONS = [
-    {
-        name: 'vulnerability-scan',
-        description: 'scan the SBOM (implied by --fail-on-severity or --vulnerability-attestation)'
-    },
-    {
-        name: 'vulnerability-attestation',
-        description: "sign the scan result as cosign's vuln predicate and attach it"
-    }
-];
+/** `find`'s own options; it takes verify's signer options too. */
 const FIND_OPTIONS = [
     {
         name: 'generate',
@@ -501,53 +560,12 @@ const FIND_OPTIONS = [
     },
     { name: 'json', value: 'FILE', description: 'also write the JSON report to FILE' }
 ];
-/** Options of the CLI itself, not action inputs. */
-const OUTPUT_DIR_OPTION = {
-    name: 'output-dir',
-    value: 'DIR',
-    description: 'where the SBOM, bundles or report go (default: a new directory under $TMPDIR)'
-};
-const SUMMARY_OPTION = {
-    name: 'summary',
-    value: 'FILE',
-    description: 'also write the job summary (Markdown) to FILE'
-};
-/** Where `scan` writes its reports, besides --output-dir. */
-const SCAN_OUTPUT_OPTIONS = [
-    {
-        name: 'sarif',
-        value: 'FILE',
-        description: 'write the SARIF 2.1.0 report here (default: DIR/vulnerabilities.sarif)'
-    },
-    {
-        name: 'json',
-        value: 'FILE',
-        description: 'write the JSON report here, "-" for standard output (default: DIR/vulnerabilities.json)'
-    }
-];
-const SBOM_OPTIONS = [
-    {
-        name: 'output',
-        value: 'FILE',
-        description: 'where to write the SBOM; "-" for standard output'
-    },
-    { name: 'format', value: 'FORMAT', description: '"cyclonedx-json" (default) or "spdx-json"' },
-    {
-        name: 'platform',
-        value: 'OS/ARCH',
-        description: 'which image of a multi-platform index (default: linux/amd64 or the only one)'
-    },
-    ...COMMON_OPTIONS.filter(o => ['insecure-registry', 'insecure-registries', 'registry-username', 'registry-password'].includes(o.name))
-];
-/** The options block of --help: one line per option, descriptions aligned. */
-function describeOptions(options) {
-    const all = [...options, { name: 'help', description: 'show this help' }];
-    const left = all.map(o => `  --${o.name}${o.value ? ` ${o.value}` : ''}`);
-    const width = Math.max(...left.map(l => l.length)) + 2;
-    return left.map((l, i) => `${l.padEnd(width)}${all[i]?.description ?? ''}`);
-}
 
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
+
+
+
+
 
 /** `sbom-sign --help`: the commands, a few examples, the exit codes. */
 const USAGE = `Usage: sbom-sign <command> [options]
@@ -1146,10 +1164,10 @@ const WIND_UP_MS = 5000;
 async function runPipeline(config) {
     return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
         if (config.mode === 'sign')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(738), __nccwpck_require__.e(494), __nccwpck_require__.e(353), __nccwpck_require__.e(982), __nccwpck_require__.e(986), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48450))).runSign(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(738), __nccwpck_require__.e(494), __nccwpck_require__.e(266), __nccwpck_require__.e(982), __nccwpck_require__.e(317), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48450))).runSign(config);
         if (config.mode === 'find')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(738), __nccwpck_require__.e(353), __nccwpck_require__.e(982), __nccwpck_require__.e(986), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23427))).runFind(config);
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(738), __nccwpck_require__.e(353), __nccwpck_require__.e(982), __nccwpck_require__.e(986), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(735), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(738), __nccwpck_require__.e(266), __nccwpck_require__.e(982), __nccwpck_require__.e(317), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23427))).runFind(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(738), __nccwpck_require__.e(266), __nccwpck_require__.e(982), __nccwpck_require__.e(317), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(735), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
     });
 }
 

@@ -7,7 +7,7 @@ import type {
   Witness
 } from '@sigstore/sign'
 import { log } from '../log'
-import { HttpTimeout } from '../oci/http'
+import { HttpTimeout } from '../oci/http-limits'
 import { formatDuration } from '../network/duration'
 import { backoffMs, MAX_TIMEOUTS, type Backoff, type RetryBudget } from '../network/retry'
 

@@ -1,5 +1,5 @@
-export const id = 986;
-export const ids = [986];
+export const id = 317;
+export const ids = [317];
 export const modules = {
 
 /***/ 1279:
@@ -358,7 +358,7 @@ function productCovers(product, pkg, subject) {
 
 /***/ }),
 
-/***/ 38504:
+/***/ 65315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -791,21 +791,62 @@ function optional(key, value) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/network/deadline.ts + 1 modules
-var deadline = __webpack_require__(2850);
-// EXTERNAL MODULE: ./src/network/duration.ts
-var duration = __webpack_require__(2636);
 // EXTERNAL MODULE: ./src/network/retry.ts
 var retry = __webpack_require__(98904);
 // EXTERNAL MODULE: ./src/network/semaphore.ts
 var network_semaphore = __webpack_require__(79788);
-// EXTERNAL MODULE: ./src/oci/http.ts
-var http = __webpack_require__(95809);
+;// CONCATENATED MODULE: ./src/vuln/osv/api-querybatch.ts
+
+/**
+ * IDs per query, following each query's pages; `found(index, id)` hears of each ID as its
+ * answer arrives, so records are fetched while later batches and pages are still asked for.
+ */
+async function queryIds(call, host, limits, queries, found) {
+    for (let start = 0; start < queries.length; start += limits.batchSize) {
+        let pending = queries
+            .slice(start, start + limits.batchSize)
+            .map((query, i) => ({ query, index: start + i }));
+        for (let page = 0; pending.length > 0; page++) {
+            if (page >= limits.maxPages)
+                throw new errors/* ActionError */.lZ('NETWORK_ERROR', `OSV at ${host} kept answering with more pages after ${limits.maxPages} rounds of querybatch`, {
+                    hint: 'The server is broken or hostile; try again later or scan offline with "vulnerability-db"'
+                });
+            const answer = await call('POST', '/v1/querybatch', { queries: pending.map(p => p.query) }, limits.maxBatchBytes);
+            const results = answer?.results;
+            if (!Array.isArray(results) || results.length !== pending.length)
+                throw new errors/* ActionError */.lZ('NETWORK_ERROR', `OSV at ${host} answered querybatch with ${Array.isArray(results) ? results.length : 'no'} results for ${pending.length} queries`, { hint: 'The server is not an OSV API; check "osv-url"' });
+            const next = [];
+            results.forEach((result, i) => {
+                const item = pending[i];
+                for (const vuln of Array.isArray(result?.vulns) ? result.vulns : [])
+                    if (typeof vuln?.id === 'string' && vuln.id)
+                        found(item.index, vuln.id);
+                if (typeof result?.next_page_token === 'string' && result.next_page_token)
+                    next.push({
+                        index: item.index,
+                        query: { ...item.query, page_token: result.next_page_token }
+                    });
+            });
+            pending = next;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/network/deadline.ts + 1 modules
+var deadline = __webpack_require__(2850);
+// EXTERNAL MODULE: ./src/network/duration.ts
+var duration = __webpack_require__(2636);
+// EXTERNAL MODULE: ./src/oci/http.ts + 2 modules
+var http = __webpack_require__(86069);
+// EXTERNAL MODULE: ./src/oci/http-limits.ts
+var http_limits = __webpack_require__(60538);
 // EXTERNAL MODULE: ./src/oci/limits.ts
 var oci_limits = __webpack_require__(64593);
 // EXTERNAL MODULE: ./src/oci/transport.ts + 3 modules
 var transport = __webpack_require__(87843);
-;// CONCATENATED MODULE: ./src/vuln/osv/api.ts
+// EXTERNAL MODULE: ./src/oci/url.ts
+var oci_url = __webpack_require__(95832);
+;// CONCATENATED MODULE: ./src/vuln/osv/api-request.ts
 
 
 
@@ -815,28 +856,10 @@ var transport = __webpack_require__(87843);
 
 
 
-const OSV_API_URL = 'https://api.osv.dev';
-const DEFAULTS = {
-    batchSize: 1000,
-    concurrency: 8,
-    // A full batch answer is about 1000 \u00d7 a few dozen IDs of ~60 bytes each.
-    maxBatchBytes: 32 << 20,
-    // The largest records (kernel CVEs, packages with thousands of versions) are a few MiB.
-    maxRecordBytes: 8 << 20,
-    maxPages: 100,
-    backoff: { baseDelayMs: 500, maxDelayMs: 30_000 },
-    attempts: 10
-};
-function osvApi(options) {
-    const settings = { ...DEFAULTS, ...definedOnly(options) };
-    const base = options.url.replace(/\/+$/, '');
-    const host = hostOf(base);
-    const budget = options.budget ?? new retry/* RetryBudget */.Km();
-    const semaphore = new network_semaphore/* Semaphore */.j(settings.concurrency);
-    const records = new Map();
-    async function call(method, path, body, cap, accept404 = false) {
+function osvRequest({ base, host, budget, backoff, attempts }) {
+    return async function call(method, path, body, cap, accept404 = false) {
         const url = `${base}${path}`;
-        const what = `${method} ${(0,http/* describeUrl */.Ng)(url)}`;
+        const what = `${method} ${(0,oci_url/* describeUrl */.N)(url)}`;
         const fail = (message, cause) => new errors/* ActionError */.lZ('NETWORK_ERROR', `OSV at ${host}: ${message}`, {
             hint: {
                 action: `Check that ${host} is reachable, point "osv-url" at a mirror, or scan offline with "vulnerability-db"`,
@@ -849,9 +872,9 @@ function osvApi(options) {
             for (let attempt = 0;; attempt++) {
                 let response;
                 let failure;
-                let delay = (0,retry/* backoffMs */.jo)(attempt, settings.backoff);
+                let delay = (0,retry/* backoffMs */.jo)(attempt, backoff);
                 try {
-                    response = await (0,http/* send */.tN)(url, {
+                    response = await (0,http/* send */.t)(url, {
                         method,
                         headers: {
                             'user-agent': 'sbom-sign-action',
@@ -879,11 +902,11 @@ function osvApi(options) {
                         throw error;
                     if ((0,transport/* isTlsFailure */.gt)(error))
                         throw fail(`${what} failed: ${(0,transport/* networkReason */.d8)(error)}`, error);
-                    if (error instanceof http/* HttpTimeout */.Ep)
+                    if (error instanceof http_limits/* HttpTimeout */.Ep)
                         sequence.timeouts++;
                     failure = `${what} failed (${(0,transport/* networkReason */.d8)(error)})`;
                 }
-                if (attempt + 1 >= settings.attempts)
+                if (attempt + 1 >= attempts)
                     throw fail(`${failure}; gave up after ${attempt + 1} attempts`);
                 if (sequence.timeouts >= retry/* MAX_TIMEOUTS */.iL)
                     throw fail(`${failure}; no answer in time ${retry/* MAX_TIMEOUTS */.iL} times`);
@@ -893,7 +916,7 @@ function osvApi(options) {
                     waited = await sequence.wait(`OSV at ${host}: ${failure}`, delay);
                 }
                 catch (error) {
-                    throw (0,http/* stoppedWhile */.Fh)(error, `waiting to retry after: ${failure}`);
+                    throw (0,http_limits/* stoppedWhile */.Fh)(error, `waiting to retry after: ${failure}`);
                 }
                 if (!waited)
                     throw fail(`${failure}; retrying in ${(0,duration/* formatDuration */.a)(delay)} would exceed the ${sequence.describeBudget()}`);
@@ -902,41 +925,67 @@ function osvApi(options) {
         finally {
             sequence.close();
         }
+    };
+}
+async function readCapped(response, cap, what, fail) {
+    const length = Number(response.headers.get('content-length'));
+    if (Number.isFinite(length) && length > cap) {
+        response.discard();
+        throw fail(`${what} answered ${length} bytes, over the ${(0,oci_limits/* formatBytes */.z3)(cap)} cap for its kind`);
     }
-    /**
-     * IDs per query, following each query's pages; `found(index, id)` hears of each ID as its
-     * answer arrives, so records are fetched while later batches and pages are still asked for.
-     */
-    async function idsOf(queries, found) {
-        for (let start = 0; start < queries.length; start += settings.batchSize) {
-            let pending = queries
-                .slice(start, start + settings.batchSize)
-                .map((query, i) => ({ query, index: start + i }));
-            for (let page = 0; pending.length > 0; page++) {
-                if (page >= settings.maxPages)
-                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `OSV at ${host} kept answering with more pages after ${settings.maxPages} rounds of querybatch`, {
-                        hint: 'The server is broken or hostile; try again later or scan offline with "vulnerability-db"'
-                    });
-                const answer = await call('POST', '/v1/querybatch', { queries: pending.map(p => p.query) }, settings.maxBatchBytes);
-                const results = answer?.results;
-                if (!Array.isArray(results) || results.length !== pending.length)
-                    throw new errors/* ActionError */.lZ('NETWORK_ERROR', `OSV at ${host} answered querybatch with ${Array.isArray(results) ? results.length : 'no'} results for ${pending.length} queries`, { hint: 'The server is not an OSV API; check "osv-url"' });
-                const next = [];
-                results.forEach((result, i) => {
-                    const item = pending[i];
-                    for (const vuln of Array.isArray(result?.vulns) ? result.vulns : [])
-                        if (typeof vuln?.id === 'string' && vuln.id)
-                            found(item.index, vuln.id);
-                    if (typeof result?.next_page_token === 'string' && result.next_page_token)
-                        next.push({
-                            index: item.index,
-                            query: { ...item.query, page_token: result.next_page_token }
-                        });
-                });
-                pending = next;
-            }
-        }
+    try {
+        return await response.text(cap);
     }
+    catch (error) {
+        if (error instanceof errors/* ActionError */.lZ)
+            throw error;
+        if (/answered more than/.test(error.message))
+            throw fail(`${what} answered more than the ${(0,oci_limits/* formatBytes */.z3)(cap)} cap for its kind`);
+        throw error;
+    }
+}
+function parse(text, what, fail) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw fail(`${what} answered something that is not JSON`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/vuln/osv/api.ts
+
+
+
+
+
+
+const OSV_API_URL = 'https://api.osv.dev';
+const DEFAULTS = {
+    batchSize: 1000,
+    concurrency: 8,
+    // A full batch answer is about 1000 \u00d7 a few dozen IDs of ~60 bytes each.
+    maxBatchBytes: 32 << 20,
+    // The largest records (kernel CVEs, packages with thousands of versions) are a few MiB.
+    maxRecordBytes: 8 << 20,
+    maxPages: 100,
+    backoff: { baseDelayMs: 500, maxDelayMs: 30_000 },
+    attempts: 10
+};
+function osvApi(options) {
+    const settings = { ...DEFAULTS, ...definedOnly(options) };
+    const base = options.url.replace(/\/+$/, '');
+    const host = hostOf(base);
+    const budget = options.budget ?? new retry/* RetryBudget */.Km();
+    const semaphore = new network_semaphore/* Semaphore */.j(settings.concurrency);
+    const records = new Map();
+    const call = osvRequest({
+        base,
+        host,
+        budget,
+        backoff: settings.backoff,
+        attempts: settings.attempts
+    });
     function record(id) {
         let cached = records.get(id);
         if (!cached) {
@@ -973,7 +1022,7 @@ function osvApi(options) {
             }
             const entries = [...byQuery.values()];
             const ids = entries.map(() => new Map());
-            const fetching = idsOf(entries.map(e => e.query), (index, id) => {
+            const fetching = queryIds(call, host, settings, entries.map(e => e.query), (index, id) => {
                 const named = ids[index];
                 if (named && !named.has(id))
                     named.set(id, record(id));
@@ -996,31 +1045,6 @@ function osvApi(options) {
             return found.filter((r) => r !== undefined);
         }
     };
-}
-async function readCapped(response, cap, what, fail) {
-    const length = Number(response.headers.get('content-length'));
-    if (Number.isFinite(length) && length > cap) {
-        response.discard();
-        throw fail(`${what} answered ${length} bytes, over the ${(0,oci_limits/* formatBytes */.z3)(cap)} cap for its kind`);
-    }
-    try {
-        return await response.text(cap);
-    }
-    catch (error) {
-        if (error instanceof errors/* ActionError */.lZ)
-            throw error;
-        if (/answered more than/.test(error.message))
-            throw fail(`${what} answered more than the ${(0,oci_limits/* formatBytes */.z3)(cap)} cap for its kind`);
-        throw error;
-    }
-}
-function parse(text, what, fail) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw fail(`${what} answered something that is not JSON`);
-    }
 }
 function hostOf(url) {
     try {

@@ -1,5 +1,5 @@
-export const id = 353;
-export const ids = [353];
+export const id = 266;
+export const ids = [266];
 export const modules = {
 
 /***/ 3781:
@@ -722,26 +722,16 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
 
 /***/ }),
 
-/***/ 95809:
+/***/ 60538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ep: () => (/* binding */ HttpTimeout),
 /* harmony export */   Fh: () => (/* binding */ stoppedWhile),
-/* harmony export */   Ng: () => (/* binding */ describeUrl),
-/* harmony export */   tN: () => (/* binding */ send)
+/* harmony export */   dR: () => (/* binding */ DEFAULT_LIMITS),
+/* harmony export */   ux: () => (/* binding */ within)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_LIMITS, MAX_REDIRECTS, HttpResponse */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _network_backpressure__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3388);
-/* harmony import */ var _network_deadline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2850);
-/* harmony import */ var _network_duration__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2636);
-
-
-
-
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
 const DEFAULT_LIMITS = {
     connectMs: 15_000,
@@ -750,14 +740,11 @@ const DEFAULT_LIMITS = {
     minBytesPerSecond: 8 * 1024,
     graceMs: 30_000
 };
-/** Redirects followed per request; registries use one (to blob storage), rarely two. */
-const MAX_REDIRECTS = 5;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** A deadline's TIMEOUT error, told where it struck; other errors as they are. */
 function stoppedWhile(error, doing) {
-    if (!(error instanceof _errors__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ) || error.code !== 'TIMEOUT')
+    if (!(error instanceof _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ) || error.code !== 'TIMEOUT')
         return error;
-    return new _errors__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('TIMEOUT', `${error.message}: stopped while ${doing}`, {
+    return new _errors__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('TIMEOUT', `${error.message}: stopped while ${doing}`, {
         hint: error.hint,
         cause: error
     });
@@ -765,6 +752,119 @@ function stoppedWhile(error, doing) {
 /** A limit of HttpLimits ran out: the server is too slow or silent (worth a retry, a few times). */
 class HttpTimeout extends Error {
 }
+/** `promise`, or the error `late()` after `ms`, or the signal's reason; `stop` runs on either. */
+function within(promise, ms, late, signal, stop) {
+    let timer;
+    let onAbort;
+    const cut = new Promise((_, reject) => {
+        const fail = (error) => {
+            reject(error);
+            promise.catch(() => { });
+            stop();
+        };
+        if (signal?.aborted)
+            return fail(signal.reason);
+        onAbort = () => fail(signal?.reason);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        timer = setTimeout(() => fail(late()), Math.max(0, ms));
+    });
+    return Promise.race([promise, cut]).finally(() => {
+        clearTimeout(timer);
+        if (onAbort)
+            signal?.removeEventListener('abort', onAbort);
+    });
+}
+
+
+/***/ }),
+
+/***/ 86069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ send)
+});
+
+// UNUSED EXPORTS: MAX_REDIRECTS
+
+// EXTERNAL MODULE: ./src/network/deadline.ts + 1 modules
+var network_deadline = __webpack_require__(2850);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: ./src/network/backpressure.ts
+var backpressure = __webpack_require__(3388);
+// EXTERNAL MODULE: ./src/network/duration.ts
+var duration = __webpack_require__(2636);
+// EXTERNAL MODULE: ./src/oci/http-limits.ts
+var http_limits = __webpack_require__(60538);
+;// CONCATENATED MODULE: ./src/oci/http-exchange.ts
+
+
+
+
+/**
+ * One request on node:http (node:https loaded on first use): resolves with the response once
+ * its headers are in, within the connect and headers limits and the signal.
+ */
+async function exchange(url, method, headers, body, limits, signal) {
+    const request = url.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23))).request : external_node_http_.request;
+    return new Promise((resolve, reject) => {
+        const outgoing = request(url, {
+            method,
+            headers: body === undefined ? headers : { ...headers, 'content-length': String(bodyLength(body)) }
+        });
+        // The request fails with the abort's own reason (e.g. which deadline ran out).
+        const abort = () => outgoing.destroy(signal?.reason);
+        if (signal?.aborted)
+            abort();
+        signal?.addEventListener('abort', abort, { once: true });
+        const headersTimer = setTimeout(() => outgoing.destroy(new http_limits/* HttpTimeout */.Ep(`${url.host} sent no response within ${(0,duration/* formatDuration */.a)(limits.headersMs)}`)), limits.headersMs);
+        outgoing.once('socket', socket => {
+            if (!socket.connecting)
+                return;
+            const connectTimer = setTimeout(() => outgoing.destroy(new http_limits/* HttpTimeout */.Ep(`${url.host} did not accept a connection within ${(0,duration/* formatDuration */.a)(limits.connectMs)}`)), limits.connectMs);
+            socket.once('connect', () => clearTimeout(connectTimer));
+            outgoing.once('close', () => clearTimeout(connectTimer));
+        });
+        outgoing.once('close', () => {
+            clearTimeout(headersTimer);
+            signal?.removeEventListener('abort', abort);
+        });
+        outgoing.once('response', response => {
+            clearTimeout(headersTimer);
+            // From here the body reader watches the signal.
+            signal?.removeEventListener('abort', abort);
+            resolve(response);
+        });
+        outgoing.once('error', reject);
+        if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
+            outgoing.end(body);
+        else
+            writeStreamed(outgoing, body).catch((error) => outgoing.destroy(error));
+    });
+}
+function bodyLength(body) {
+    return typeof body === 'string' || Buffer.isBuffer(body) ? Buffer.byteLength(body) : body.length;
+}
+/** Writes the chunks as the socket drains (the request's timers and abort still apply). */
+async function writeStreamed(outgoing, body) {
+    for (const chunk of body.chunks()) {
+        if (outgoing.destroyed)
+            return;
+        if (!outgoing.write(chunk))
+            await (0,backpressure/* drainedOrClosed */.B)(outgoing);
+    }
+    outgoing.end();
+}
+
+// EXTERNAL MODULE: ./src/oci/url.ts
+var oci_url = __webpack_require__(95832);
+;// CONCATENATED MODULE: ./src/oci/http-response.ts
+
+
+
 /** The response to a request, after any redirects. */
 class HttpResponse {
     url;
@@ -812,10 +912,10 @@ class HttpResponse {
                 // The floor: after the grace period, `received` must keep up with the minimum rate.
                 const floorMs = graceMs + (received / minBytesPerSecond) * 1000 - waited;
                 const started = Date.now();
-                const slow = () => new HttpTimeout(`${host} sent ${received} bytes of the body in ${(0,_network_duration__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(waited + Date.now() - started)}, ` +
+                const slow = () => new http_limits/* HttpTimeout */.Ep(`${host} sent ${received} bytes of the body in ${(0,duration/* formatDuration */.a)(waited + Date.now() - started)}, ` +
                     `slower than the minimum of ${minBytesPerSecond / 1024} KiB/s`);
-                const idle = () => new HttpTimeout(`${host} sent no body data for ${(0,_network_duration__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(idleMs)}`);
-                const next = await within(iterator.next(), Math.min(idleMs, floorMs), floorMs < idleMs ? slow : idle, this.signal, () => this.message.destroy());
+                const idle = () => new http_limits/* HttpTimeout */.Ep(`${host} sent no body data for ${(0,duration/* formatDuration */.a)(idleMs)}`);
+                const next = await (0,http_limits/* within */.ux)(iterator.next(), Math.min(idleMs, floorMs), floorMs < idleMs ? slow : idle, this.signal, () => this.message.destroy());
                 waited += Date.now() - started;
                 if (next.done) {
                     finished = true;
@@ -826,7 +926,7 @@ class HttpResponse {
             }
         }
         catch (error) {
-            throw stoppedWhile(error, `reading ${describeUrl(this.url)} (${received} bytes in)`);
+            throw (0,http_limits/* stoppedWhile */.Fh)(error, `reading ${(0,oci_url/* describeUrl */.N)(this.url)} (${received} bytes in)`);
         }
         finally {
             // Stopped early (consumer gone, or an error): close the connection.
@@ -852,14 +952,33 @@ class HttpResponse {
         this.message.destroy();
     }
 }
+
+;// CONCATENATED MODULE: ./src/oci/http.ts
+
+
+
+
+
+/**
+ * A small HTTP client on node:http for registry traffic. Node's fetch would do, but
+ * its first use loads undici and compiles its WebAssembly parser: about 20 MiB, a
+ * fifth of the SBOM step's memory. HTTPS loads node:https on first use.
+ *
+ * Every wait has a deadline (http-limits.ts), and the nearest enclosing deadline (the run's,
+ * an image check's) ends any of them early: the request's (http-exchange.ts), the body's
+ * (http-response.ts).
+ */
+/** Redirects followed per request; registries use one (to blob storage), rarely two. */
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
  * Sends one request and follows redirects like fetch: 303 (and 301/302 after a POST)
  * turn into a GET without body, and the Authorization header is not sent to another
  * origin (a registry redirecting blob downloads to storage must not leak its token).
  */
 async function send(url, init = {}) {
-    const limits = { ...DEFAULT_LIMITS, ...init.limits };
-    const deadline = (0,_network_deadline__WEBPACK_IMPORTED_MODULE_2__/* .currentDeadline */ .SB)()?.signal;
+    const limits = { ...http_limits/* DEFAULT_LIMITS */.dR, ...init.limits };
+    const deadline = (0,network_deadline/* currentDeadline */.SB)()?.signal;
     const signal = init.signal && deadline ? AbortSignal.any([init.signal, deadline]) : (init.signal ?? deadline);
     let method = init.method ?? 'GET';
     let body = init.body;
@@ -867,7 +986,7 @@ async function send(url, init = {}) {
     let current = new URL(url);
     for (let hops = 0;; hops++) {
         const message = await exchange(current, method, headers, body, limits, signal).catch((error) => {
-            throw stoppedWhile(error, `waiting for ${method} ${describeUrl(current.href)}`);
+            throw (0,http_limits/* stoppedWhile */.Fh)(error, `waiting for ${method} ${(0,oci_url/* describeUrl */.N)(current.href)}`);
         });
         const status = message.statusCode ?? 0;
         const location = message.headers.location;
@@ -895,88 +1014,6 @@ async function send(url, init = {}) {
         current = next;
     }
 }
-async function exchange(url, method, headers, body, limits, signal) {
-    const request = url.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 44708, 23))).request : node_http__WEBPACK_IMPORTED_MODULE_0__.request;
-    return new Promise((resolve, reject) => {
-        const outgoing = request(url, {
-            method,
-            headers: body === undefined ? headers : { ...headers, 'content-length': String(bodyLength(body)) }
-        });
-        // The request fails with the abort's own reason (e.g. which deadline ran out).
-        const abort = () => outgoing.destroy(signal?.reason);
-        if (signal?.aborted)
-            abort();
-        signal?.addEventListener('abort', abort, { once: true });
-        const headersTimer = setTimeout(() => outgoing.destroy(new HttpTimeout(`${url.host} sent no response within ${(0,_network_duration__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(limits.headersMs)}`)), limits.headersMs);
-        outgoing.once('socket', socket => {
-            if (!socket.connecting)
-                return;
-            const connectTimer = setTimeout(() => outgoing.destroy(new HttpTimeout(`${url.host} did not accept a connection within ${(0,_network_duration__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(limits.connectMs)}`)), limits.connectMs);
-            socket.once('connect', () => clearTimeout(connectTimer));
-            outgoing.once('close', () => clearTimeout(connectTimer));
-        });
-        outgoing.once('close', () => {
-            clearTimeout(headersTimer);
-            signal?.removeEventListener('abort', abort);
-        });
-        outgoing.once('response', response => {
-            clearTimeout(headersTimer);
-            // From here the body reader watches the signal.
-            signal?.removeEventListener('abort', abort);
-            resolve(response);
-        });
-        outgoing.once('error', reject);
-        if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
-            outgoing.end(body);
-        else
-            writeStreamed(outgoing, body).catch((error) => outgoing.destroy(error));
-    });
-}
-function bodyLength(body) {
-    return typeof body === 'string' || Buffer.isBuffer(body) ? Buffer.byteLength(body) : body.length;
-}
-/** Writes the chunks as the socket drains (the request's timers and abort still apply). */
-async function writeStreamed(outgoing, body) {
-    for (const chunk of body.chunks()) {
-        if (outgoing.destroyed)
-            return;
-        if (!outgoing.write(chunk))
-            await (0,_network_backpressure__WEBPACK_IMPORTED_MODULE_4__/* .drainedOrClosed */ .B)(outgoing);
-    }
-    outgoing.end();
-}
-/** `promise`, or the error `late()` after `ms`, or the signal's reason; `stop` runs on either. */
-function within(promise, ms, late, signal, stop) {
-    let timer;
-    let onAbort;
-    const cut = new Promise((_, reject) => {
-        const fail = (error) => {
-            reject(error);
-            promise.catch(() => { });
-            stop();
-        };
-        if (signal?.aborted)
-            return fail(signal.reason);
-        onAbort = () => fail(signal?.reason);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        timer = setTimeout(() => fail(late()), Math.max(0, ms));
-    });
-    return Promise.race([promise, cut]).finally(() => {
-        clearTimeout(timer);
-        if (onAbort)
-            signal?.removeEventListener('abort', onAbort);
-    });
-}
-/** The URL without its query (upload state, signed storage parameters). */
-function describeUrl(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.origin}${parsed.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
 function withoutHeaders(headers, names) {
     return Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k.toLowerCase())));
 }
@@ -984,7 +1021,7 @@ function withoutHeaders(headers, names) {
 
 /***/ }),
 
-/***/ 6377:
+/***/ 62786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1360,9 +1397,12 @@ var oci_transport = __webpack_require__(87843);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/network/retry.ts
 var network_retry = __webpack_require__(98904);
-// EXTERNAL MODULE: ./src/oci/http.ts
-var http = __webpack_require__(95809);
+// EXTERNAL MODULE: ./src/oci/http-limits.ts
+var http_limits = __webpack_require__(60538);
+// EXTERNAL MODULE: ./src/oci/url.ts
+var oci_url = __webpack_require__(95832);
 ;// CONCATENATED MODULE: ./src/oci/registry/common.ts
+
 
 
 
@@ -1377,7 +1417,7 @@ function push(ref) {
 /** An error for an unexpected answer: 404 as not found, anything else as a registry error. */
 async function failure(response, ref, what) {
     const detail = await (0,oci_transport/* errorDetail */.m2)(response);
-    const url = (0,oci_transport/* describeUrl */.Ng)(response.url);
+    const url = (0,oci_url/* describeUrl */.N)(response.url);
     if (response.status === 404)
         throw new errors/* ActionError */.lZ('IMAGE_NOT_FOUND', `${what} not found in ${ref.registry}/${ref.repository}${detail.text ? ` (${detail.text})` : ''}`, { hint: 'Check the repository name, tag and digest, and that the image was pushed' });
     throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} answered ${response.status} for ${what} (${url})${detail.text ? `: ${detail.text}` : ''}`);
@@ -1394,7 +1434,7 @@ function assertVersion(tagOrDigest) {
 }
 /** The body, refusing more than `limit` bytes before reading them (a Content-Length says so) or as they come. */
 async function readLimited(response, limit, what, code = 'REGISTRY_ERROR') {
-    const where = `${what} from ${(0,oci_transport/* describeUrl */.Ng)(response.url)}`;
+    const where = `${what} from ${(0,oci_url/* describeUrl */.N)(response.url)}`;
     const declared = Number(response.headers.get('content-length') ?? NaN);
     if (declared > limit) {
         response.discard();
@@ -1426,7 +1466,7 @@ function imageNotFound(ref, tagOrDigest) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/oci/registry/blobs.ts
+;// CONCATENATED MODULE: ./src/oci/registry/blob-read.ts
 
 
 
@@ -1437,7 +1477,6 @@ function imageNotFound(ref, tagOrDigest) {
 
 
 
-const UPLOAD_RESTARTS = 3;
 async function openBlob(transport, ref, digest, range) {
     const response = await transport.send({
         method: 'GET',
@@ -1451,7 +1490,7 @@ async function openBlob(transport, ref, digest, range) {
     // No blob is served as a web page; a proxy or portal answered instead of the registry.
     if (response.headers.get('content-type')?.startsWith('text/html')) {
         response.discard();
-        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${(0,oci_transport/* describeUrl */.Ng)(response.url)} answered an HTML page instead of blob ${digest}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${(0,oci_url/* describeUrl */.N)(response.url)} answered an HTML page instead of blob ${digest}`, { hint: 'Check that the address points at an OCI registry (or a proxy in front of one)' });
     }
     return response;
 }
@@ -1503,7 +1542,7 @@ async function blobStream(transport, ref, digest, size) {
                 catch (error) {
                     if (error instanceof errors/* ActionError */.lZ)
                         throw error;
-                    if (error instanceof http/* HttpTimeout */.Ep)
+                    if (error instanceof http_limits/* HttpTimeout */.Ep)
                         sequence.timeouts++;
                     const resumed = ++failures < retry.attempts &&
                         sequence.timeouts < network_retry/* MAX_TIMEOUTS */.iL &&
@@ -1558,6 +1597,15 @@ async function hasBlob(transport, ref, digest) {
         return true;
     return failure(response, ref, `blob ${digest}`);
 }
+
+;// CONCATENATED MODULE: ./src/oci/registry/blob-upload.ts
+
+
+
+
+
+
+const UPLOAD_RESTARTS = 3;
 /**
  * Uploads a blob unless the repository already has it; mounts it from `mountFrom`
  * when given. Restarts the upload session when one fails midway.
@@ -1666,6 +1714,7 @@ async function uploadFailed(response, ref, digest) {
 
 
 
+
 /** GET a manifest by tag or digest, within the size cap; null when absent (404). */
 async function fetchManifest(transport, ref, tagOrDigest, accept = MANIFEST_ACCEPT) {
     assertVersion(tagOrDigest);
@@ -1685,7 +1734,7 @@ async function fetchManifest(transport, ref, tagOrDigest, accept = MANIFEST_ACCE
         await failure(response, target, `image ${target}`);
     const bytes = await readLimited(response, limits/* MAX_MANIFEST_BYTES */.ZJ, `manifest ${target}`);
     const contentType = response.headers.get('content-type') ?? undefined;
-    const document = parseManifest(bytes, `${target} (${(0,oci_transport/* describeUrl */.Ng)(response.url)})`, contentType);
+    const document = parseManifest(bytes, `${target} (${(0,oci_url/* describeUrl */.N)(response.url)})`, contentType);
     let digest;
     if ((0,oci_digest/* isDigest */.Bc)(tagOrDigest)) {
         (0,oci_digest/* verifyDigest */.Ub)(bytes, tagOrDigest, `manifest ${target}`);
@@ -1699,6 +1748,17 @@ async function fetchManifest(transport, ref, tagOrDigest, accept = MANIFEST_ACCE
     }
     const etag = response.headers.get('etag') ?? undefined;
     return { digest, mediaType: document.mediaType, bytes, ...(etag ? { etag } : {}) };
+}
+/**
+ * GET the index at `tag` (the fallback index, the pending record); null when the tag is
+ * absent, `index` undefined when it holds an image manifest instead.
+ */
+async function fetchIndex(transport, ref, tag) {
+    const got = await fetchManifest(transport, ref, tag, INDEX_TYPES.join(', '));
+    if (!got)
+        return null;
+    const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
+    return { ...got, index: document.kind === 'index' ? document.index : undefined };
 }
 /** HEAD; null when absent (404), throws on other errors. */
 async function headManifest(transport, ref, tagOrDigest) {
@@ -1772,7 +1832,6 @@ var deadline = __webpack_require__(2850);
 
 
 
-
 /**
  * A referrer manifest is pushed before the `sha256-<hex>` fallback index names it (a registry
  * refuses an index whose children it lacks). When the index update then fails for good,
@@ -1807,15 +1866,14 @@ function pendingTag(subjectDigest) {
  */
 async function readPending(transport, ref, subjectDigest) {
     const tag = pendingTag(subjectDigest);
-    const got = await fetchManifest(transport, ref, tag, INDEX_TYPES.join(', '));
+    const got = await fetchIndex(transport, ref, tag);
     if (!got)
         return { manifests: [] };
-    const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
-    if (document.kind !== 'index') {
+    if (!got.index) {
         log/* log */.Rm.warning(`${ref.name}:${tag} is not an index of pending referrers; ignored`);
         return { manifests: [] };
     }
-    const manifests = document.index.manifests ?? [];
+    const manifests = got.index.manifests ?? [];
     if (manifests.length > MAX_PENDING)
         log/* log */.Rm.warning(`${ref.name}:${tag} lists ${manifests.length} pending referrers; only the first ${MAX_PENDING} are looked at`);
     return { manifests: manifests.slice(0, MAX_PENDING), digest: got.digest };
@@ -1925,13 +1983,96 @@ async function writeRecord(transport, ref, subjectDigest, manifests) {
     await putManifest(transport, ref, pendingTag(subjectDigest), Buffer.from(JSON.stringify(index)), MediaType.OCI_INDEX);
 }
 
+;// CONCATENATED MODULE: ./src/oci/registry/referrers-api.ts
+
+
+
+
+
+
+
+/**
+ * Descriptors from the referrers API, following Link pagination within page and entry
+ * caps; null when the API is absent. What the registry showed of the API goes to `served`.
+ */
+async function listFromApi(transport, served, ref, subjectDigest, artifactType) {
+    (0,oci_digest/* assertDigest */.V7)(subjectDigest, 'referrers subject');
+    const found = [];
+    const filter = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+    let path = `/v2/${ref.repository}/referrers/${subjectDigest}${filter}`;
+    for (let page = 1; path; page++) {
+        if (page > limits/* MAX_REFERRER_PAGES */.Qy)
+            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} lists the referrers of ${subjectDigest} on more than ${limits/* MAX_REFERRER_PAGES */.Qy} pages; stopped there`, {
+                hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
+            });
+        const response = await transport.send({
+            method: 'GET',
+            registry: ref.registry,
+            path,
+            scopes: pull(ref),
+            headers: { accept: MediaType.OCI_INDEX }
+        });
+        const contentType = response.headers.get('content-type')?.split(';')[0]?.trim();
+        if ([400, 404, 405, 406].includes(response.status) ||
+            (response.ok && contentType !== MediaType.OCI_INDEX)) {
+            // A JSON 404 is about the subject (MANIFEST_UNKNOWN), not a missing route: the
+            // tag fallback answers this call without ruling the API out for the next.
+            const aboutSubject = response.status === 404 && (contentType ?? '').includes('json');
+            response.discard();
+            // A later page that fails would silently drop referrers (signatures among them).
+            if (page > 1)
+                throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${(0,oci_url/* describeUrl */.N)(response.url)} answered ${response.status}${contentType ? ` (${contentType})` : ''} for page ${page} of the referrers of ${subjectDigest}, not an OCI index`, {
+                    hint: 'The registry broke off its referrers list midway; retry, or report it to its operator'
+                });
+            if (!aboutSubject)
+                served.set(ref.registry, false);
+            return null;
+        }
+        if (!response.ok)
+            await failure(response, ref, `referrers of ${subjectDigest}`);
+        served.set(ref.registry, true);
+        const bytes = await readLimited(response, limits/* MAX_MANIFEST_BYTES */.ZJ, `referrers of ${subjectDigest}`);
+        const document = parseManifest(bytes, `referrers of ${subjectDigest} (${(0,oci_url/* describeUrl */.N)(response.url)})`, contentType);
+        if (document.kind !== 'index')
+            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${(0,oci_url/* describeUrl */.N)(response.url)} answered a manifest, not a referrers index`);
+        found.push(...(document.index.manifests ?? []));
+        if (found.length > limits/* MAX_REFERRERS */.OB)
+            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} lists more than ${limits/* MAX_REFERRERS */.OB} referrers of ${subjectDigest}; stopped at page ${page}`, {
+                hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
+            });
+        const link = response.headers.get('link');
+        const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
+        // RFC 5988: a relative target resolves against the URL that answered, not the host
+        // root. One on another origin is followed without this registry's credentials.
+        path = next ? new URL(next, response.url).toString() : undefined;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry/referrers-tag.ts
+
+
+
+
+/** The subject's fallback index (empty when the tag is absent), within the referrer cap. */
+async function readReferrersTag(transport, ref, subjectDigest) {
+    const tag = referrersTag(subjectDigest);
+    const got = await fetchIndex(transport, ref, tag);
+    if (!got)
+        return { manifests: [], exists: false };
+    if (!got.index)
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.name}:${tag} should be a referrers index but is an image manifest`, { hint: 'Something else uses the referrers fallback tag; remove or rename it' });
+    const manifests = got.index.manifests ?? [];
+    if (manifests.length > limits/* MAX_REFERRERS */.OB)
+        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.name}:${tag} lists ${manifests.length} referrers, more than ${limits/* MAX_REFERRERS */.OB}`, {
+            hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
+        });
+    return { manifests, index: got.index, etag: got.etag, exists: true };
+}
+
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(58500);
-;// CONCATENATED MODULE: ./src/oci/registry/referrers.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/oci/registry/referrers-tag-update.ts
 
 
 
@@ -1947,6 +2088,73 @@ const REFERRERS_TAG_UPDATES = 10;
  * before our PUT has landed its PUT by the final read-back.
  */
 const REFERRERS_TAG_SETTLE_MS = 1500;
+/**
+ * Read-merge-write of the `sha256-<hex>` fallback index, then a read-back until our entry is
+ * listed. `If-Match` alone is not enough: Distribution 2.8 ignores it, so two writers that
+ * read the same index both get 201 and the later PUT drops the other's entry. The read-back
+ * waits about one read-write cycle (with jitter) so a concurrent writer that read before our
+ * PUT has landed its own; a missing entry is merged in again. A listed entry must still be
+ * listed after a settle delay longer than any writer's read-to-write span before it counts
+ * (with `settle`; a run does that once, for all it pushed, in ensureReferrersListed).
+ */
+async function addToReferrersTag(transport, ref, subjectDigest, descriptor, settle) {
+    const tag = referrersTag(subjectDigest);
+    let current = await readReferrersTag(transport, ref, subjectDigest);
+    const listed = () => current.manifests.some(d => d.digest === descriptor.digest);
+    for (let attempt = 0; attempt < REFERRERS_TAG_UPDATES; attempt++) {
+        const started = Date.now();
+        if (!listed()) {
+            const put = await putIndex(transport, ref, tag, current, descriptor);
+            if (put.status === 412) {
+                log/* log */.Rm.debug(`${ref.name}:${tag} changed while it was updated; reading it again`);
+                await (0,external_node_timers_promises_.setTimeout)(Math.random() * 50 * (attempt + 1));
+                current = await readReferrersTag(transport, ref, subjectDigest);
+                continue;
+            }
+        }
+        const cycle = Math.max(20, Date.now() - started);
+        await (0,external_node_timers_promises_.setTimeout)(cycle + Math.random() * cycle);
+        current = await readReferrersTag(transport, ref, subjectDigest);
+        if (listed() && !settle)
+            return;
+        if (listed()) {
+            // Listed now; a writer that read before our PUT may still replace the index. Wait
+            // out its read-to-write span (with jitter, so writers do not settle in step) and
+            // look once more: only an entry that survives that is done.
+            const settle = Math.max(REFERRERS_TAG_SETTLE_MS, 4 * cycle);
+            await (0,external_node_timers_promises_.setTimeout)(settle + Math.random() * settle);
+            current = await readReferrersTag(transport, ref, subjectDigest);
+            if (listed())
+                return;
+        }
+        log/* log */.Rm.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
+    }
+    throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`);
+}
+/** PUTs `current` plus `descriptor` (deduplicated by digest), conditional on what was read. */
+async function putIndex(transport, ref, tag, current, descriptor) {
+    const seen = new Set();
+    const manifests = [...current.manifests, descriptor].filter(d => !seen.has(d.digest) && seen.add(d.digest));
+    const index = { schemaVersion: 2, mediaType: MediaType.OCI_INDEX, manifests };
+    if (current.index?.annotations)
+        index.annotations = current.index.annotations;
+    const headers = {};
+    if (current.etag)
+        headers['if-match'] = current.etag;
+    else if (!current.exists)
+        headers['if-none-match'] = '*';
+    return putManifest(transport, ref, tag, Buffer.from(JSON.stringify(index)), MediaType.OCI_INDEX, headers);
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry/referrers.ts
+
+
+
+
+
+
+
+
 /** The fallback-index entry for a referrer manifest: its artifact type and annotations. */
 function referrerDescriptor(manifest, bytes) {
     return {
@@ -1963,7 +2171,6 @@ function referrerDescriptor(manifest, bytes) {
  */
 class Referrers {
     transport;
-    /** registry \u2192 whether it serves GET /v2/<name>/referrers/<digest>. */
     api = new Map();
     constructor(transport) {
         this.transport = transport;
@@ -1975,81 +2182,9 @@ class Referrers {
     async list(ref, subjectDigest, artifactType) {
         const fromApi = this.api.get(ref.registry) === false
             ? null
-            : await this.fromApi(ref, subjectDigest, artifactType);
-        const all = fromApi ?? (await this.fromTag(ref, subjectDigest)).manifests;
+            : await listFromApi(this.transport, this.api, ref, subjectDigest, artifactType);
+        const all = fromApi ?? (await readReferrersTag(this.transport, ref, subjectDigest)).manifests;
         return artifactType ? all.filter(d => d.artifactType === artifactType) : all;
-    }
-    /**
-     * Descriptors from the referrers API, following Link pagination within page and entry
-     * caps; null when the API is absent.
-     */
-    async fromApi(ref, subjectDigest, artifactType) {
-        (0,oci_digest/* assertDigest */.V7)(subjectDigest, 'referrers subject');
-        const found = [];
-        const filter = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
-        let path = `/v2/${ref.repository}/referrers/${subjectDigest}${filter}`;
-        for (let page = 1; path; page++) {
-            if (page > limits/* MAX_REFERRER_PAGES */.Qy)
-                throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} lists the referrers of ${subjectDigest} on more than ${limits/* MAX_REFERRER_PAGES */.Qy} pages; stopped there`, {
-                    hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
-                });
-            const response = await this.transport.send({
-                method: 'GET',
-                registry: ref.registry,
-                path,
-                scopes: pull(ref),
-                headers: { accept: MediaType.OCI_INDEX }
-            });
-            const contentType = response.headers.get('content-type')?.split(';')[0]?.trim();
-            if ([400, 404, 405, 406].includes(response.status) ||
-                (response.ok && contentType !== MediaType.OCI_INDEX)) {
-                // A JSON 404 is about the subject (MANIFEST_UNKNOWN), not a missing route: the
-                // tag fallback answers this call without ruling the API out for the next.
-                const aboutSubject = response.status === 404 && (contentType ?? '').includes('json');
-                response.discard();
-                // A later page that fails would silently drop referrers (signatures among them).
-                if (page > 1)
-                    throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${(0,oci_transport/* describeUrl */.Ng)(response.url)} answered ${response.status}${contentType ? ` (${contentType})` : ''} for page ${page} of the referrers of ${subjectDigest}, not an OCI index`, {
-                        hint: 'The registry broke off its referrers list midway; retry, or report it to its operator'
-                    });
-                if (!aboutSubject)
-                    this.api.set(ref.registry, false);
-                return null;
-            }
-            if (!response.ok)
-                await failure(response, ref, `referrers of ${subjectDigest}`);
-            this.api.set(ref.registry, true);
-            const bytes = await readLimited(response, limits/* MAX_MANIFEST_BYTES */.ZJ, `referrers of ${subjectDigest}`);
-            const document = parseManifest(bytes, `referrers of ${subjectDigest} (${(0,oci_transport/* describeUrl */.Ng)(response.url)})`, contentType);
-            if (document.kind !== 'index')
-                throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${(0,oci_transport/* describeUrl */.Ng)(response.url)} answered a manifest, not a referrers index`);
-            found.push(...(document.index.manifests ?? []));
-            if (found.length > limits/* MAX_REFERRERS */.OB)
-                throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.registry} lists more than ${limits/* MAX_REFERRERS */.OB} referrers of ${subjectDigest}; stopped at page ${page}`, {
-                    hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
-                });
-            const link = response.headers.get('link');
-            const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
-            // RFC 5988: a relative target resolves against the URL that answered, not the host
-            // root. One on another origin is followed without this registry's credentials.
-            path = next ? new URL(next, response.url).toString() : undefined;
-        }
-        return found;
-    }
-    async fromTag(ref, subjectDigest) {
-        const tag = referrersTag(subjectDigest);
-        const got = await fetchManifest(this.transport, ref, tag, INDEX_TYPES.join(', '));
-        if (!got)
-            return { manifests: [], exists: false };
-        const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
-        if (document.kind !== 'index')
-            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.name}:${tag} should be a referrers index but is an image manifest`, { hint: 'Something else uses the referrers fallback tag; remove or rename it' });
-        const manifests = document.index.manifests ?? [];
-        if (manifests.length > limits/* MAX_REFERRERS */.OB)
-            throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `${ref.name}:${tag} lists ${manifests.length} referrers, more than ${limits/* MAX_REFERRERS */.OB}`, {
-                hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
-            });
-        return { manifests, index: document.index, etag: got.etag, exists: true };
     }
     /** Whether the registry of `ref` was seen to serve the referrers API (no fallback tag). */
     hasApi(ref) {
@@ -2087,72 +2222,15 @@ class Referrers {
     async listOrRecord(ref, subjectDigest, descriptor, settle) {
         try {
             if (this.api.get(ref.registry) !== false) {
-                const fromApi = await this.fromApi(ref, subjectDigest);
+                const fromApi = await listFromApi(this.transport, this.api, ref, subjectDigest);
                 if (fromApi !== null)
                     return;
             }
-            await this.addToTag(ref, subjectDigest, descriptor, settle);
+            await addToReferrersTag(this.transport, ref, subjectDigest, descriptor, settle);
         }
         catch (error) {
             throw await recordUnlisted(this.transport, ref, subjectDigest, descriptor, error);
         }
-    }
-    /**
-     * Read-merge-write of the `sha256-<hex>` fallback index, then a read-back until our entry is
-     * listed. `If-Match` alone is not enough: Distribution 2.8 ignores it, so two writers that
-     * read the same index both get 201 and the later PUT drops the other's entry. The read-back
-     * waits about one read-write cycle (with jitter) so a concurrent writer that read before our
-     * PUT has landed its own; a missing entry is merged in again. A listed entry must still be
-     * listed after a settle delay longer than any writer's read-to-write span before it counts
-     * (with `settle`; a run does that once, for all it pushed, in ensureReferrersListed).
-     */
-    async addToTag(ref, subjectDigest, descriptor, settle) {
-        const tag = referrersTag(subjectDigest);
-        let current = await this.fromTag(ref, subjectDigest);
-        const listed = () => current.manifests.some(d => d.digest === descriptor.digest);
-        for (let attempt = 0; attempt < REFERRERS_TAG_UPDATES; attempt++) {
-            const started = Date.now();
-            if (!listed()) {
-                const put = await this.putIndex(ref, tag, current, descriptor);
-                if (put.status === 412) {
-                    log/* log */.Rm.debug(`${ref.name}:${tag} changed while it was updated; reading it again`);
-                    await (0,external_node_timers_promises_.setTimeout)(Math.random() * 50 * (attempt + 1));
-                    current = await this.fromTag(ref, subjectDigest);
-                    continue;
-                }
-            }
-            const cycle = Math.max(20, Date.now() - started);
-            await (0,external_node_timers_promises_.setTimeout)(cycle + Math.random() * cycle);
-            current = await this.fromTag(ref, subjectDigest);
-            if (listed() && !settle)
-                return;
-            if (listed()) {
-                // Listed now; a writer that read before our PUT may still replace the index. Wait
-                // out its read-to-write span (with jitter, so writers do not settle in step) and
-                // look once more: only an entry that survives that is done.
-                const settle = Math.max(REFERRERS_TAG_SETTLE_MS, 4 * cycle);
-                await (0,external_node_timers_promises_.setTimeout)(settle + Math.random() * settle);
-                current = await this.fromTag(ref, subjectDigest);
-                if (listed())
-                    return;
-            }
-            log/* log */.Rm.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
-        }
-        throw new errors/* ActionError */.lZ('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`);
-    }
-    /** PUTs `current` plus `descriptor` (deduplicated by digest), conditional on what was read. */
-    async putIndex(ref, tag, current, descriptor) {
-        const seen = new Set();
-        const manifests = [...current.manifests, descriptor].filter(d => !seen.has(d.digest) && seen.add(d.digest));
-        const index = { schemaVersion: 2, mediaType: MediaType.OCI_INDEX, manifests };
-        if (current.index?.annotations)
-            index.annotations = current.index.annotations;
-        const headers = {};
-        if (current.etag)
-            headers['if-match'] = current.etag;
-        else if (!current.exists)
-            headers['if-none-match'] = '*';
-        return putManifest(this.transport, ref, tag, Buffer.from(JSON.stringify(index)), MediaType.OCI_INDEX, headers);
     }
 }
 
@@ -2170,10 +2248,12 @@ class Referrers {
 
 
 
+
+
 /**
  * A client for the OCI distribution API of any number of registries. Each step lives in
- * its own module: manifests, blobs (and uploads), referrers; the transport does HTTP,
- * authentication and retries.
+ * its own module: manifests, blob reads, blob uploads, referrers (the API, the fallback tag
+ * and its update, the pending record); the transport does HTTP, authentication and retries.
  */
 class RegistryClient {
     transport;
@@ -3269,7 +3349,6 @@ function canonicalNameGlob(glob) {
 __webpack_require__.d(__webpack_exports__, {
   WU: () => (/* binding */ RETRY_STATUS),
   oK: () => (/* binding */ Transport),
-  Ng: () => (/* reexport */ http/* describeUrl */.Ng),
   m2: () => (/* reexport */ errorDetail),
   gt: () => (/* binding */ isTlsFailure),
   d8: () => (/* binding */ networkReason)
@@ -3378,8 +3457,8 @@ function mergeScopes(scopes) {
     return [...actions].map(([resource, set]) => `${resource}:${[...set].sort().join(',')}`).sort();
 }
 
-// EXTERNAL MODULE: ./src/oci/http.ts
-var http = __webpack_require__(95809);
+// EXTERNAL MODULE: ./src/oci/url.ts
+var oci_url = __webpack_require__(95832);
 ;// CONCATENATED MODULE: ./src/oci/error-body.ts
 /** Error bodies are read for their message only. */
 const MAX_ERROR_BODY = 64 << 10;
@@ -3510,14 +3589,14 @@ class RegistryAuth {
         return this.storeToken(registry, merged, realm, init);
     }
     async storeToken(registry, scopes, url, init) {
-        const response = await this.sendToken(`token request to ${(0,http/* describeUrl */.Ng)(url)} for ${registry}`, url, init);
+        const response = await this.sendToken(`token request to ${(0,oci_url/* describeUrl */.N)(url)} for ${registry}`, url, init);
         if (response.status === 401 || response.status === 403) {
             const detail = await errorDetail(response);
             throw await this.authFailure(registry, response.status, detail.text);
         }
         if (!response.ok) {
             const detail = await errorDetail(response);
-            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `token service ${(0,http/* describeUrl */.Ng)(url)} for ${registry} answered ${response.status}${detail.text ? ` (${detail.text})` : ''}`);
+            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `token service ${(0,oci_url/* describeUrl */.N)(url)} for ${registry} answered ${response.status}${detail.text ? ` (${detail.text})` : ''}`);
         }
         const text = await response.text();
         let body;
@@ -3525,11 +3604,11 @@ class RegistryAuth {
             body = JSON.parse(text);
         }
         catch {
-            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `token service ${(0,http/* describeUrl */.Ng)(url)} for ${registry} answered something that is not JSON`);
+            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `token service ${(0,oci_url/* describeUrl */.N)(url)} for ${registry} answered something that is not JSON`);
         }
         const token = body.token ?? body.access_token;
         if (!token)
-            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `token service ${(0,http/* describeUrl */.Ng)(url)} for ${registry} returned no token`);
+            throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `token service ${(0,oci_url/* describeUrl */.N)(url)} for ${registry} returned no token`);
         log/* log */.Rm.secret(token);
         // Renew a little early; 60 s is the spec's default lifetime.
         const lifetime = Math.max(30, body.expires_in ?? 60) - 10;
@@ -3558,9 +3637,14 @@ function basicHeader(credentials) {
     return `Basic ${Buffer.from(`${credentials.username ?? ''}:${credentials.password ?? ''}`).toString('base64')}`;
 }
 
+// EXTERNAL MODULE: ./src/oci/http.ts + 2 modules
+var http = __webpack_require__(86069);
+// EXTERNAL MODULE: ./src/oci/http-limits.ts
+var http_limits = __webpack_require__(60538);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __webpack_require__(62148);
 ;// CONCATENATED MODULE: ./src/oci/transport.ts
+
 
 
 
@@ -3621,7 +3705,7 @@ class Transport {
             ? request.path
             : `${this.baseUrl(request.registry)}${request.path}`;
         const own = new URL(url).origin === new URL(this.baseUrl(request.registry)).origin;
-        const what = `${request.method} ${(0,http/* describeUrl */.Ng)(url)}`;
+        const what = `${request.method} ${(0,oci_url/* describeUrl */.N)(url)}`;
         const sequence = this.budget.sequence();
         let authenticated = false;
         try {
@@ -3636,7 +3720,7 @@ class Transport {
                 catch (error) {
                     if (error instanceof errors/* ActionError */.lZ)
                         throw error;
-                    if (error instanceof http/* HttpTimeout */.Ep)
+                    if (error instanceof http_limits/* HttpTimeout */.Ep)
                         sequence.timeouts++;
                     const reason = networkReason(error);
                     if (isTlsFailure(error))
@@ -3656,7 +3740,7 @@ class Transport {
                 if (response.status === 401 || response.status === 403) {
                     const detail = await errorDetail(response);
                     if (!own)
-                        throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `${(0,http/* describeUrl */.Ng)(url)}, named by ${request.registry}, asked for authentication (${response.status}); credentials for ${request.registry} are not sent to another origin`);
+                        throw new errors/* ActionError */.lZ('REGISTRY_AUTH', `${(0,oci_url/* describeUrl */.N)(url)}, named by ${request.registry}, asked for authentication (${response.status}); credentials for ${request.registry} are not sent to another origin`);
                     throw await this.auth.authFailure(request.registry, response.status, detail.text);
                 }
                 if (RETRY_STATUS.has(response.status)) {
@@ -3690,7 +3774,7 @@ class Transport {
         }
         catch (error) {
             response?.discard();
-            throw (0,http/* stoppedWhile */.Fh)(error, `waiting to retry after: ${failure}`);
+            throw (0,http_limits/* stoppedWhile */.Fh)(error, `waiting to retry after: ${failure}`);
         }
         if (waited) {
             response?.discard();
@@ -3705,12 +3789,12 @@ class Transport {
             for (let attempt = 0;; attempt++) {
                 let response;
                 try {
-                    response = await (0,http/* send */.tN)(url, { ...init, limits: this.limits });
+                    response = await (0,http/* send */.t)(url, { ...init, limits: this.limits });
                 }
                 catch (error) {
                     if (error instanceof errors/* ActionError */.lZ)
                         throw error;
-                    if (error instanceof http/* HttpTimeout */.Ep)
+                    if (error instanceof http_limits/* HttpTimeout */.Ep)
                         sequence.timeouts++;
                     const reason = networkReason(error);
                     if (isTlsFailure(error))
@@ -3744,7 +3828,7 @@ class Transport {
             };
             if (authorization)
                 headers.authorization = authorization;
-            return await (0,http/* send */.tN)(url, {
+            return await (0,http/* send */.t)(url, {
                 method: request.method,
                 headers,
                 ...(request.body ? { body: request.body } : {}),
@@ -3785,6 +3869,26 @@ function networkReason(error) {
         return String(error);
     const cause = error.cause?.message;
     return typeof cause === 'string' ? `${message}: ${cause}` : message;
+}
+
+
+/***/ }),
+
+/***/ 95832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ describeUrl)
+/* harmony export */ });
+/** The URL without its query (upload state, signed storage parameters). */
+function describeUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url;
+    }
 }
 
 
