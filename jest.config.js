@@ -6,6 +6,8 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   // The hostile-image suite runs on its own (jest.hostile.config.js, npm run test:hostile).
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/hostile/'],
+  // Test data, not modules: its package.json files (npm manifests) would collide in Jest's map.
+  modulePathIgnorePatterns: ['<rootDir>/__fixtures__/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },

@@ -171,8 +171,8 @@ var log = __webpack_require__(25625);
 var purl = __webpack_require__(74468);
 // EXTERNAL MODULE: ./src/vuln/gate/index.ts + 2 modules
 var vuln_gate = __webpack_require__(1279);
-// EXTERNAL MODULE: ./src/vuln/osv/index.ts + 7 modules
-var osv = __webpack_require__(38504);
+// EXTERNAL MODULE: ./src/vuln/osv/index.ts + 9 modules
+var osv = __webpack_require__(65315);
 // EXTERNAL MODULE: ./src/vuln/report/index.ts + 4 modules
 var report = __webpack_require__(63671);
 // EXTERNAL MODULE: ./src/sbom/tool.ts + 1 modules
@@ -6138,8 +6138,8 @@ function fail(message) {
     throw new errors/* ActionError */.lZ('VERIFICATION_FAILED', message);
 }
 
-// EXTERNAL MODULE: ./src/oci/index.ts + 14 modules
-var oci = __webpack_require__(6377);
+// EXTERNAL MODULE: ./src/oci/index.ts + 18 modules
+var oci = __webpack_require__(62786);
 ;// CONCATENATED MODULE: ./src/verify/legacy.ts
 
 

@@ -436,8 +436,8 @@ var log = __webpack_require__(25625);
 var semaphore = __webpack_require__(79788);
 // EXTERNAL MODULE: ./src/network/deadline.ts
 var deadline = __webpack_require__(59908);
-// EXTERNAL MODULE: ./src/oci/index.ts + 14 modules
-var oci = __webpack_require__(6377);
+// EXTERNAL MODULE: ./src/oci/index.ts + 18 modules
+var oci = __webpack_require__(62786);
 // EXTERNAL MODULE: ./src/sbom/index.ts + 42 modules
 var src_sbom = __webpack_require__(16982);
 // EXTERNAL MODULE: ./src/verify/index.ts + 26 modules
@@ -600,7 +600,7 @@ async function findInSubject(ref, subject, policy, query, checks, generate) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _network_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98904);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6377);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62786);
 /* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85039);
 /* harmony import */ var _verify_scan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12130);
 /* harmony import */ var _vulnerabilities__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76197);

@@ -2,17 +2,56 @@ export const id = 6;
 export const ids = [6];
 export const modules = {
 
+/***/ 86809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ readSign),
+/* harmony export */   z: () => (/* binding */ SBOM_FORMATS)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+const SBOM_FORMATS = ['cyclonedx-json', 'spdx-json'];
+const ATTACH_FORMATS = ['bundle', 'legacy', 'both'];
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+/** Sign mode's image, what to sign of it, and the SBOM and formats that go with it. */
+function readSign(inputs) {
+    const image = inputs.required('image', 'Set "image" to the pushed reference, e.g. ghcr.io/owner/app@${{ steps.build.outputs.digest }}');
+    const digest = inputs.string('digest');
+    if (digest !== undefined && !DIGEST.test(digest))
+        throw (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .inputError */ .Xu)('digest', `"${digest}" is not a sha256 digest`, 'Use the form sha256:<64 hex>');
+    const sbomInput = inputs.string('sbom') ?? 'generate';
+    const sbom = sbomInput === 'generate' || sbomInput === 'none' || sbomInput === 'buildx'
+        ? { kind: sbomInput }
+        : { kind: 'file', path: sbomInput };
+    return {
+        image,
+        digest,
+        platforms: inputs.list('platforms'),
+        sbom,
+        sbomFormat: inputs.choice('sbom-format', SBOM_FORMATS, 'cyclonedx-json'),
+        attachFormat: inputs.choice('attach-format', ATTACH_FORMATS, 'bundle'),
+        provenance: inputs.boolean('provenance', false),
+        githubAttestations: inputs.boolean('github-attestations', false),
+        force: inputs.boolean('force', false),
+        maxPredicateSize: inputs.size('max-predicate-size', 16 * 1024 ** 2)
+    };
+}
+
+
+/***/ }),
+
 /***/ 36006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runSbom: () => (/* binding */ runSbom)
 /* harmony export */ });
-/* harmony import */ var _config__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52909);
+/* harmony import */ var _config_sign__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86809);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _files__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97053);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6377);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62786);
 /* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16982);
 
 
@@ -23,9 +62,9 @@ export const modules = {
 /** CLI `sbom`: image source \u2192 SBOM \u2192 file. */
 async function runSbom(request) {
     const format = (request.format ?? 'cyclonedx-json');
-    if (!_config__WEBPACK_IMPORTED_MODULE_0__/* .SBOM_FORMATS */ .zu.includes(format)) {
+    if (!_config_sign__WEBPACK_IMPORTED_MODULE_0__/* .SBOM_FORMATS */ .z.includes(format)) {
         throw new _errors__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('INPUT_INVALID', `--format ${request.format} is not an SBOM format`, {
-            hint: `Use one of ${_config__WEBPACK_IMPORTED_MODULE_0__/* .SBOM_FORMATS */ .zu.join(', ')}`
+            hint: `Use one of ${_config_sign__WEBPACK_IMPORTED_MODULE_0__/* .SBOM_FORMATS */ .z.join(', ')}`
         });
     }
     if (request.password)

@@ -2,6 +2,123 @@ export const id = 808;
 export const ids = [808];
 export const modules = {
 
+/***/ 37611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseQuery)
+/* harmony export */ });
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87091);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _vuln_versions__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50342);
+
+
+
+/** Longer queries are no package name anyone types. */
+const MAX_QUERY_LENGTH = 2048;
+const invalid = (text, why) => new _errors__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('INPUT_INVALID', `query "${text}": ${why}`, {
+    hint: 'Give a purl with an optional version range, e.g. pkg:deb/debian/xz-utils@>=5.6.0,<5.6.2 ' +
+        'or pkg:npm/lodash@<4.17.21, or a plain name@range such as log4j-core@>=2.0.0,<2.17.1'
+});
+function parseQuery(input) {
+    const text = input.trim();
+    if (text === '')
+        throw invalid(input, 'is empty');
+    if (text.length > MAX_QUERY_LENGTH)
+        throw invalid(text.slice(0, 40), 'is too long');
+    const query = /^pkg:/i.test(text) ? parsePurlQuery(text) : parseNameQuery(text);
+    if (query.range !== undefined)
+        checkRange(query);
+    return query;
+}
+/**
+ * `pkg:type/namespace/name@range?qualifiers`. A range is not a valid purl version (`<`, `,`,
+ * `|`), so the version is cut off first and the rest parsed as a purl. Its `@` is the first
+ * one that does not start a path segment (an npm scope such as `@angular` does).
+ */
+function parsePurlQuery(text) {
+    if (text.includes('#'))
+        throw invalid(text, 'a purl subpath (#\u2026) cannot be searched for');
+    const question = text.indexOf('?');
+    const main = question === -1 ? text : text.slice(0, question);
+    const qualifiers = question === -1 ? '' : text.slice(question);
+    const body = main.replace(/^pkg:\/*/i, '');
+    let at = -1;
+    for (let i = body.indexOf('/') + 1; i > 0 && i < body.length; i++)
+        if (body[i] === '@' && body[i - 1] !== '/') {
+            at = i;
+            break;
+        }
+    const range = at === -1 ? undefined : decodeRange(text, body.slice(at + 1));
+    let purl;
+    try {
+        purl = packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(`pkg:${at === -1 ? body : body.slice(0, at)}${qualifiers}`);
+    }
+    catch (error) {
+        throw invalid(text, `is not a valid purl (${error.message})`);
+    }
+    return {
+        text,
+        kind: 'purl',
+        type: purl.type,
+        ...(purl.namespace ? { namespace: purl.namespace } : {}),
+        name: purl.name,
+        qualifiers: { ...(purl.qualifiers ?? {}) },
+        ...(range === undefined ? {} : { range })
+    };
+}
+/** `name`, `name@range`; an npm scope's leading `@` is part of the name. */
+function parseNameQuery(text) {
+    if (/\s/.test(text))
+        throw invalid(text, 'a package name has no spaces');
+    const at = text.indexOf('@', 1);
+    const name = at === -1 ? text : text.slice(0, at);
+    if (name === '' || name === '@')
+        throw invalid(text, 'names no package');
+    const range = at === -1 ? undefined : decodeRange(text, text.slice(at + 1));
+    return { text, kind: 'name', name, qualifiers: {}, ...(range === undefined ? {} : { range }) };
+}
+/** The range as written; percent-encoding (as in a purl's version) is undone. `*` is any. */
+function decodeRange(text, raw) {
+    let range = raw;
+    if (range.includes('%')) {
+        try {
+            range = decodeURIComponent(range);
+        }
+        catch {
+            throw invalid(text, `the version "${raw}" has a malformed %-escape`);
+        }
+    }
+    range = range.trim();
+    if (range === '')
+        throw invalid(text, 'nothing follows "@": give a version or a range');
+    return range === '*' ? undefined : range;
+}
+/**
+ * A purl query's range must make sense in its type's version scheme. A name query spans
+ * ecosystems, so its range is checked against each package's scheme when it is compared.
+ */
+function checkRange(query) {
+    if (query.kind !== 'purl' || query.range === undefined)
+        return;
+    const scheme = (0,_vuln_versions__WEBPACK_IMPORTED_MODULE_2__/* .schemeForPurlType */ .is)(query.type ?? '');
+    if (!scheme) {
+        if (/[<>=!|,*]/.test(query.range))
+            throw invalid(query.text, `purl type "${query.type}" has no version ordering here, so only an exact version can be matched`);
+        return;
+    }
+    try {
+        (0,_vuln_versions__WEBPACK_IMPORTED_MODULE_2__/* .parseVersionRange */ .FG)(scheme, query.range);
+    }
+    catch (error) {
+        throw invalid(query.text, `"${query.range}" is not a ${scheme} version range: ${error.message}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 23427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -436,8 +553,8 @@ var log = __webpack_require__(25625);
 var semaphore = __webpack_require__(79788);
 // EXTERNAL MODULE: ./src/network/deadline.ts + 1 modules
 var deadline = __webpack_require__(2850);
-// EXTERNAL MODULE: ./src/oci/index.ts + 14 modules
-var oci = __webpack_require__(6377);
+// EXTERNAL MODULE: ./src/oci/index.ts + 18 modules
+var oci = __webpack_require__(62786);
 // EXTERNAL MODULE: ./src/sbom/index.ts + 42 modules
 var src_sbom = __webpack_require__(16982);
 // EXTERNAL MODULE: ./src/verify/index.ts + 26 modules
@@ -600,7 +717,7 @@ async function findInSubject(ref, subject, policy, query, checks, generate) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _network_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98904);
-/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6377);
+/* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62786);
 /* harmony import */ var _verify__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85039);
 /* harmony import */ var _verify_scan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12130);
 /* harmony import */ var _vulnerabilities__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76197);

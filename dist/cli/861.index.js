@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/oci/index.ts + 14 modules
-var oci = __webpack_require__(6377);
+// EXTERNAL MODULE: ./src/oci/index.ts + 18 modules
+var oci = __webpack_require__(62786);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts
@@ -257,6 +257,7 @@ var dist = __webpack_require__(61040);
 
 
 
+
 const CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';
 /**
  * The `.sig` layer for a message-signature bundle over the simple-signing payload: the
@@ -405,13 +406,14 @@ async function readLegacyBundles(client, ref, subjectDigest, suffix, keyHint) {
             const bundle = (0,verify/* bundleFromLegacyLayer */.TQ)(mediaType, annotations, payload, keyHint);
             found.push({
                 manifestDigest: digest,
+                layerDigest: layer.digest,
                 predicateType: annotations[verify/* COSIGN_ANNOTATIONS */.PY.predicateType],
                 bundle,
                 payload
             });
         }
-        catch {
-            continue;
+        catch (error) {
+            log/* log */.Rm.debug(`existing bundle in ${ref.name}:${tag} layer ${layer.digest} is malformed (${(0,errors/* describeError */.Uc)(error)}); not reused`);
         }
     }
     return found;
@@ -1342,8 +1344,8 @@ function verifyParts(key, signature, parts) {
     }
 }
 
-// EXTERNAL MODULE: ./src/oci/http.ts + 1 modules
-var http = __webpack_require__(55163);
+// EXTERNAL MODULE: ./src/oci/http-limits.ts
+var http_limits = __webpack_require__(60538);
 // EXTERNAL MODULE: ./src/network/duration.ts
 var duration = __webpack_require__(2636);
 ;// CONCATENATED MODULE: ./src/sign/retrying.ts
@@ -1363,7 +1365,7 @@ function retrying_transient(error) {
                 : undefined;
         // minipass-fetch (under make-fetch-happen) and the streamed Rekor upload: timeouts.
         const type = e.type;
-        if (type === 'request-timeout' || type === 'body-timeout' || e instanceof http/* HttpTimeout */.Ep)
+        if (type === 'request-timeout' || type === 'body-timeout' || e instanceof http_limits/* HttpTimeout */.Ep)
             return { reason: 'did not answer in time', timeout: true };
         const code = e.code;
         if (typeof code === 'string' &&
@@ -1462,7 +1464,12 @@ class OneCertificateSigner {
     }
 }
 
+// EXTERNAL MODULE: ./src/oci/http.ts + 2 modules
+var http = __webpack_require__(86069);
+// EXTERNAL MODULE: ./src/oci/url.ts
+var oci_url = __webpack_require__(95832);
 ;// CONCATENATED MODULE: ./src/sign/rekor-upload.ts
+
 
 
 
@@ -1506,17 +1513,17 @@ class RekorDsseUpload {
         const waitMs = this.timeoutMs + Math.ceil((body.length / UPLOAD_RATE) * 1000);
         const limits = { connectMs: this.timeoutMs, headersMs: waitMs, idleMs: this.timeoutMs };
         const headers = { 'content-type': 'application/json', accept: 'application/json' };
-        let response = await (0,http/* send */.tN)(url, { method: 'POST', headers, body, limits });
+        let response = await (0,http/* send */.t)(url, { method: 'POST', headers, body, limits });
         // Already logged (an earlier attempt landed): Rekor answers 409 and where the entry is.
         const existing = response.status === 409 ? response.headers.get('location') : null;
         if (existing) {
             response.discard();
             const uuid = existing.split('/').pop() ?? '';
-            response = await (0,http/* send */.tN)(`${url}/${encodeURIComponent(uuid)}`, { headers, limits });
+            response = await (0,http/* send */.t)(`${url}/${encodeURIComponent(uuid)}`, { headers, limits });
         }
         const text = await response.text(MAX_ANSWER_BYTES);
         if (!response.ok)
-            throw Object.assign(new Error(`${(0,http/* describeUrl */.Ng)(response.url)} answered ${response.status}: ${text.slice(0, 200)}`), { statusCode: response.status });
+            throw Object.assign(new Error(`${(0,oci_url/* describeUrl */.N)(response.url)} answered ${response.status}: ${text.slice(0, 200)}`), { statusCode: response.status });
         return logEntry(text);
     }
 }
@@ -2255,6 +2262,7 @@ async function writeSboms(dir, items) {
 
 
 
+
 /**
  * Marks items that already have a valid bundle by this signer (same identity or key, same
  * predicate type, same digest) where this run would attach it: referrers, legacy tags, or
@@ -2287,13 +2295,13 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
             }
         });
     };
-    const asCandidate = (f) => {
+    // Referrers and legacy layers alike: a bundle that does not even convert is no match.
+    const asCandidate = (where, ref, convert, unlisted) => {
         try {
-            return [
-                { ref: f.manifestDigest, signed: signedBundleFromJSON(f.bundle), unlisted: f.unlisted }
-            ];
+            return [{ ref, signed: convert(), unlisted }];
         }
-        catch {
+        catch (error) {
+            log/* log */.Rm.debug(`existing bundle in ${where} is malformed (${(0,errors/* describeError */.Uc)(error)}); not reused`);
             return [];
         }
     };
@@ -2312,7 +2320,7 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
                     pending.push({ subject: digest, unlisted });
                 referrers.set(digest, [...listed, ...unlisted.found]);
             }
-            referrer = firstValid(item, (referrers.get(digest) ?? []).flatMap(asCandidate));
+            referrer = firstValid(item, (referrers.get(digest) ?? []).flatMap(f => asCandidate(`referrer ${ref.name}@${f.manifestDigest}`, f.manifestDigest, () => signedBundleFromJSON(f.bundle), f.unlisted)));
             if (!referrer)
                 continue;
         }
@@ -2323,13 +2331,10 @@ async function reuseExisting(client, ref, items, sign, verifier, identity, key) 
                 legacy.set(cacheKey, await readLegacyBundles(client, ref, digest, suffix, key?.hint));
             tagged = firstValid(item, (legacy.get(cacheKey) ?? [])
                 .filter(l => suffix === 'sig' || l.predicateType === item.statement.predicateType)
-                .map(l => ({
-                ref: l.manifestDigest,
-                signed: {
-                    ...signedBundleFromJSON(l.bundle, l.payload),
-                    timestampedData: suffix === 'att' ? l.payload : undefined
-                }
-            })));
+                .flatMap(l => asCandidate(`${ref.name}:${(0,verify/* legacyTag */.w_)(digest, suffix)} layer ${l.layerDigest}`, l.manifestDigest, () => ({
+                ...signedBundleFromJSON(l.bundle, l.payload),
+                timestampedData: suffix === 'att' ? l.payload : undefined
+            }))));
             if (!tagged)
                 continue;
         }

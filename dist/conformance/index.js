@@ -34679,7 +34679,7 @@ function removeLeadingSlash(path) {
 
 /***/ }),
 
-/***/ 8066:
+/***/ 8687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36547,252 +36547,6 @@ class RetrySequence {
     }
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: ./src/oci/http.ts
-
-
-
-
-
-const DEFAULT_LIMITS = {
-    connectMs: 15_000,
-    headersMs: 30_000,
-    idleMs: 30_000,
-    minBytesPerSecond: 8 * 1024,
-    graceMs: 30_000
-};
-/** Redirects followed per request; registries use one (to blob storage), rarely two. */
-const MAX_REDIRECTS = 5;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** A deadline's TIMEOUT error, told where it struck; other errors as they are. */
-function http_stoppedWhile(error, doing) {
-    if (!(error instanceof ActionError) || error.code !== 'TIMEOUT')
-        return error;
-    return new ActionError('TIMEOUT', `${error.message}: stopped while ${doing}`, {
-        hint: error.hint,
-        cause: error
-    });
-}
-/** A limit of HttpLimits ran out: the server is too slow or silent (worth a retry, a few times). */
-class http_HttpTimeout extends (/* unused pure expression or super */ null && (Error)) {
-}
-/** The response to a request, after any redirects. */
-class HttpResponse {
-    url;
-    message;
-    limits;
-    signal;
-    consumed = false;
-    constructor(
-    /** The URL that answered (the last one when redirected). */
-    url, message, limits, signal) {
-        this.url = url;
-        this.message = message;
-        this.limits = limits;
-        this.signal = signal;
-    }
-    get status() {
-        return this.message.statusCode ?? 0;
-    }
-    get ok() {
-        return this.status >= 200 && this.status < 300;
-    }
-    headers = {
-        get: (name) => {
-            const value = this.message.headers[name.toLowerCase()];
-            return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-        },
-        has: (name) => this.message.headers[name.toLowerCase()] !== undefined
-    };
-    /**
-     * The body as it arrives, within the idle and throughput limits and the deadline.
-     * Time the consumer spends between chunks does not count against the server.
-     */
-    async *body() {
-        if (this.consumed)
-            throw new Error(`the body of ${this.url} was already read`);
-        this.consumed = true;
-        const host = new URL(this.url).host;
-        const iterator = this.message[Symbol.asyncIterator]();
-        const { idleMs, minBytesPerSecond, graceMs } = this.limits;
-        let waited = 0;
-        let received = 0;
-        let finished = false;
-        try {
-            for (;;) {
-                // The floor: after the grace period, `received` must keep up with the minimum rate.
-                const floorMs = graceMs + (received / minBytesPerSecond) * 1000 - waited;
-                const started = Date.now();
-                const slow = () => new http_HttpTimeout(`${host} sent ${received} bytes of the body in ${formatDuration(waited + Date.now() - started)}, ` +
-                    `slower than the minimum of ${minBytesPerSecond / 1024} KiB/s`);
-                const idle = () => new http_HttpTimeout(`${host} sent no body data for ${formatDuration(idleMs)}`);
-                const next = await within(iterator.next(), Math.min(idleMs, floorMs), floorMs < idleMs ? slow : idle, this.signal, () => this.message.destroy());
-                waited += Date.now() - started;
-                if (next.done) {
-                    finished = true;
-                    return;
-                }
-                received += next.value.length;
-                yield next.value;
-            }
-        }
-        catch (error) {
-            throw http_stoppedWhile(error, `reading ${http_describeUrl(this.url)} (${received} bytes in)`);
-        }
-        finally {
-            // Stopped early (consumer gone, or an error): close the connection.
-            if (!finished)
-                this.message.destroy();
-        }
-    }
-    /** The body as text, refusing more than `limit` bytes. */
-    async text(limit = 1 << 20) {
-        const chunks = [];
-        let size = 0;
-        for await (const chunk of this.body()) {
-            size += chunk.length;
-            if (size > limit)
-                throw new Error(`${this.url} answered more than ${limit} bytes`);
-            chunks.push(chunk);
-        }
-        return Buffer.concat(chunks).toString('utf8');
-    }
-    /** Drops the body unread and closes the connection. */
-    discard() {
-        this.consumed = true;
-        this.message.destroy();
-    }
-}
-/**
- * Sends one request and follows redirects like fetch: 303 (and 301/302 after a POST)
- * turn into a GET without body, and the Authorization header is not sent to another
- * origin (a registry redirecting blob downloads to storage must not leak its token).
- */
-async function http_send(url, init = {}) {
-    const limits = { ...DEFAULT_LIMITS, ...init.limits };
-    const deadline = currentDeadline()?.signal;
-    const signal = init.signal && deadline ? AbortSignal.any([init.signal, deadline]) : (init.signal ?? deadline);
-    let method = init.method ?? 'GET';
-    let body = init.body;
-    let headers = { ...init.headers };
-    let current = new URL(url);
-    for (let hops = 0;; hops++) {
-        const message = await exchange(current, method, headers, body, limits, signal).catch((error) => {
-            throw http_stoppedWhile(error, `waiting for ${method} ${http_describeUrl(current.href)}`);
-        });
-        const status = message.statusCode ?? 0;
-        const location = message.headers.location;
-        if (!REDIRECTS.has(status) || !location) {
-            // A body known to be empty is read at once, so the connection goes back to the
-            // pool even when the caller only looks at the status and headers.
-            if (method === 'HEAD' ||
-                status === 204 ||
-                status === 304 ||
-                message.headers['content-length'] === '0')
-                message.resume();
-            return new HttpResponse(current.href, message, limits, signal);
-        }
-        message.resume();
-        if (hops >= MAX_REDIRECTS)
-            throw new Error(`more than ${MAX_REDIRECTS} redirects from ${url}`);
-        const next = new URL(location, current);
-        if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
-            method = method === 'HEAD' ? 'HEAD' : 'GET';
-            body = undefined;
-            headers = withoutHeaders(headers, ['content-type', 'content-length']);
-        }
-        if (next.origin !== current.origin)
-            headers = withoutHeaders(headers, ['authorization']);
-        current = next;
-    }
-}
-async function exchange(url, method, headers, body, limits, signal) {
-    const request = url.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).request : httpRequest;
-    return new Promise((resolve, reject) => {
-        const outgoing = request(url, {
-            method,
-            headers: body === undefined ? headers : { ...headers, 'content-length': String(bodyLength(body)) }
-        });
-        // The request fails with the abort's own reason (e.g. which deadline ran out).
-        const abort = () => outgoing.destroy(signal?.reason);
-        if (signal?.aborted)
-            abort();
-        signal?.addEventListener('abort', abort, { once: true });
-        const headersTimer = setTimeout(() => outgoing.destroy(new http_HttpTimeout(`${url.host} sent no response within ${formatDuration(limits.headersMs)}`)), limits.headersMs);
-        outgoing.once('socket', socket => {
-            if (!socket.connecting)
-                return;
-            const connectTimer = setTimeout(() => outgoing.destroy(new http_HttpTimeout(`${url.host} did not accept a connection within ${formatDuration(limits.connectMs)}`)), limits.connectMs);
-            socket.once('connect', () => clearTimeout(connectTimer));
-            outgoing.once('close', () => clearTimeout(connectTimer));
-        });
-        outgoing.once('close', () => {
-            clearTimeout(headersTimer);
-            signal?.removeEventListener('abort', abort);
-        });
-        outgoing.once('response', response => {
-            clearTimeout(headersTimer);
-            // From here the body reader watches the signal.
-            signal?.removeEventListener('abort', abort);
-            resolve(response);
-        });
-        outgoing.once('error', reject);
-        if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
-            outgoing.end(body);
-        else
-            writeStreamed(outgoing, body).catch((error) => outgoing.destroy(error));
-    });
-}
-function bodyLength(body) {
-    return typeof body === 'string' || Buffer.isBuffer(body) ? Buffer.byteLength(body) : body.length;
-}
-/** Writes the chunks as the socket drains (the request's timers and abort still apply). */
-async function writeStreamed(outgoing, body) {
-    for (const chunk of body.chunks()) {
-        if (outgoing.destroyed)
-            return;
-        if (!outgoing.write(chunk))
-            await drainedOrClosed(outgoing);
-    }
-    outgoing.end();
-}
-/** `promise`, or the error `late()` after `ms`, or the signal's reason; `stop` runs on either. */
-function within(promise, ms, late, signal, stop) {
-    let timer;
-    let onAbort;
-    const cut = new Promise((_, reject) => {
-        const fail = (error) => {
-            reject(error);
-            promise.catch(() => { });
-            stop();
-        };
-        if (signal?.aborted)
-            return fail(signal.reason);
-        onAbort = () => fail(signal?.reason);
-        signal?.addEventListener('abort', onAbort, { once: true });
-        timer = setTimeout(() => fail(late()), Math.max(0, ms));
-    });
-    return Promise.race([promise, cut]).finally(() => {
-        clearTimeout(timer);
-        if (onAbort)
-            signal?.removeEventListener('abort', onAbort);
-    });
-}
-/** The URL without its query (upload state, signed storage parameters). */
-function http_describeUrl(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.origin}${parsed.pathname}`;
-    }
-    catch {
-        return url;
-    }
-}
-function withoutHeaders(headers, names) {
-    return Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k.toLowerCase())));
-}
-
 ;// CONCATENATED MODULE: ./src/oci/auth.ts
 
 
@@ -36944,7 +36698,271 @@ function basicHeader(credentials) {
     return `Basic ${Buffer.from(`${credentials.username ?? ''}:${credentials.password ?? ''}`).toString('base64')}`;
 }
 
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/oci/http-limits.ts
+
+const http_limits_DEFAULT_LIMITS = {
+    connectMs: 15_000,
+    headersMs: 30_000,
+    idleMs: 30_000,
+    minBytesPerSecond: 8 * 1024,
+    graceMs: 30_000
+};
+/** A deadline's TIMEOUT error, told where it struck; other errors as they are. */
+function http_limits_stoppedWhile(error, doing) {
+    if (!(error instanceof ActionError) || error.code !== 'TIMEOUT')
+        return error;
+    return new ActionError('TIMEOUT', `${error.message}: stopped while ${doing}`, {
+        hint: error.hint,
+        cause: error
+    });
+}
+/** A limit of HttpLimits ran out: the server is too slow or silent (worth a retry, a few times). */
+class http_limits_HttpTimeout extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** `promise`, or the error `late()` after `ms`, or the signal's reason; `stop` runs on either. */
+function http_limits_within(promise, ms, late, signal, stop) {
+    let timer;
+    let onAbort;
+    const cut = new Promise((_, reject) => {
+        const fail = (error) => {
+            reject(error);
+            promise.catch(() => { });
+            stop();
+        };
+        if (signal?.aborted)
+            return fail(signal.reason);
+        onAbort = () => fail(signal?.reason);
+        signal?.addEventListener('abort', onAbort, { once: true });
+        timer = setTimeout(() => fail(late()), Math.max(0, ms));
+    });
+    return Promise.race([promise, cut]).finally(() => {
+        clearTimeout(timer);
+        if (onAbort)
+            signal?.removeEventListener('abort', onAbort);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/oci/http-exchange.ts
+
+
+
+
+/**
+ * One request on node:http (node:https loaded on first use): resolves with the response once
+ * its headers are in, within the connect and headers limits and the signal.
+ */
+async function http_exchange_exchange(url, method, headers, body, limits, signal) {
+    const request = url.protocol === 'https:' ? (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4708, 23))).request : httpRequest;
+    return new Promise((resolve, reject) => {
+        const outgoing = request(url, {
+            method,
+            headers: body === undefined ? headers : { ...headers, 'content-length': String(bodyLength(body)) }
+        });
+        // The request fails with the abort's own reason (e.g. which deadline ran out).
+        const abort = () => outgoing.destroy(signal?.reason);
+        if (signal?.aborted)
+            abort();
+        signal?.addEventListener('abort', abort, { once: true });
+        const headersTimer = setTimeout(() => outgoing.destroy(new HttpTimeout(`${url.host} sent no response within ${formatDuration(limits.headersMs)}`)), limits.headersMs);
+        outgoing.once('socket', socket => {
+            if (!socket.connecting)
+                return;
+            const connectTimer = setTimeout(() => outgoing.destroy(new HttpTimeout(`${url.host} did not accept a connection within ${formatDuration(limits.connectMs)}`)), limits.connectMs);
+            socket.once('connect', () => clearTimeout(connectTimer));
+            outgoing.once('close', () => clearTimeout(connectTimer));
+        });
+        outgoing.once('close', () => {
+            clearTimeout(headersTimer);
+            signal?.removeEventListener('abort', abort);
+        });
+        outgoing.once('response', response => {
+            clearTimeout(headersTimer);
+            // From here the body reader watches the signal.
+            signal?.removeEventListener('abort', abort);
+            resolve(response);
+        });
+        outgoing.once('error', reject);
+        if (body === undefined || typeof body === 'string' || Buffer.isBuffer(body))
+            outgoing.end(body);
+        else
+            writeStreamed(outgoing, body).catch((error) => outgoing.destroy(error));
+    });
+}
+function bodyLength(body) {
+    return typeof body === 'string' || Buffer.isBuffer(body) ? Buffer.byteLength(body) : body.length;
+}
+/** Writes the chunks as the socket drains (the request's timers and abort still apply). */
+async function writeStreamed(outgoing, body) {
+    for (const chunk of body.chunks()) {
+        if (outgoing.destroyed)
+            return;
+        if (!outgoing.write(chunk))
+            await drainedOrClosed(outgoing);
+    }
+    outgoing.end();
+}
+
+;// CONCATENATED MODULE: ./src/oci/http-response.ts
+
+
+
+/** The response to a request, after any redirects. */
+class http_response_HttpResponse {
+    url;
+    message;
+    limits;
+    signal;
+    consumed = false;
+    constructor(
+    /** The URL that answered (the last one when redirected). */
+    url, message, limits, signal) {
+        this.url = url;
+        this.message = message;
+        this.limits = limits;
+        this.signal = signal;
+    }
+    get status() {
+        return this.message.statusCode ?? 0;
+    }
+    get ok() {
+        return this.status >= 200 && this.status < 300;
+    }
+    headers = {
+        get: (name) => {
+            const value = this.message.headers[name.toLowerCase()];
+            return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+        },
+        has: (name) => this.message.headers[name.toLowerCase()] !== undefined
+    };
+    /**
+     * The body as it arrives, within the idle and throughput limits and the deadline.
+     * Time the consumer spends between chunks does not count against the server.
+     */
+    async *body() {
+        if (this.consumed)
+            throw new Error(`the body of ${this.url} was already read`);
+        this.consumed = true;
+        const host = new URL(this.url).host;
+        const iterator = this.message[Symbol.asyncIterator]();
+        const { idleMs, minBytesPerSecond, graceMs } = this.limits;
+        let waited = 0;
+        let received = 0;
+        let finished = false;
+        try {
+            for (;;) {
+                // The floor: after the grace period, `received` must keep up with the minimum rate.
+                const floorMs = graceMs + (received / minBytesPerSecond) * 1000 - waited;
+                const started = Date.now();
+                const slow = () => new HttpTimeout(`${host} sent ${received} bytes of the body in ${formatDuration(waited + Date.now() - started)}, ` +
+                    `slower than the minimum of ${minBytesPerSecond / 1024} KiB/s`);
+                const idle = () => new HttpTimeout(`${host} sent no body data for ${formatDuration(idleMs)}`);
+                const next = await within(iterator.next(), Math.min(idleMs, floorMs), floorMs < idleMs ? slow : idle, this.signal, () => this.message.destroy());
+                waited += Date.now() - started;
+                if (next.done) {
+                    finished = true;
+                    return;
+                }
+                received += next.value.length;
+                yield next.value;
+            }
+        }
+        catch (error) {
+            throw stoppedWhile(error, `reading ${describeUrl(this.url)} (${received} bytes in)`);
+        }
+        finally {
+            // Stopped early (consumer gone, or an error): close the connection.
+            if (!finished)
+                this.message.destroy();
+        }
+    }
+    /** The body as text, refusing more than `limit` bytes. */
+    async text(limit = 1 << 20) {
+        const chunks = [];
+        let size = 0;
+        for await (const chunk of this.body()) {
+            size += chunk.length;
+            if (size > limit)
+                throw new Error(`${this.url} answered more than ${limit} bytes`);
+            chunks.push(chunk);
+        }
+        return Buffer.concat(chunks).toString('utf8');
+    }
+    /** Drops the body unread and closes the connection. */
+    discard() {
+        this.consumed = true;
+        this.message.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/oci/http.ts
+
+
+
+
+
+/**
+ * A small HTTP client on node:http for registry traffic. Node's fetch would do, but
+ * its first use loads undici and compiles its WebAssembly parser: about 20 MiB, a
+ * fifth of the SBOM step's memory. HTTPS loads node:https on first use.
+ *
+ * Every wait has a deadline (http-limits.ts), and the nearest enclosing deadline (the run's,
+ * an image check's) ends any of them early: the request's (http-exchange.ts), the body's
+ * (http-response.ts).
+ */
+/** Redirects followed per request; registries use one (to blob storage), rarely two. */
+const MAX_REDIRECTS = 5;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * Sends one request and follows redirects like fetch: 303 (and 301/302 after a POST)
+ * turn into a GET without body, and the Authorization header is not sent to another
+ * origin (a registry redirecting blob downloads to storage must not leak its token).
+ */
+async function http_send(url, init = {}) {
+    const limits = { ...DEFAULT_LIMITS, ...init.limits };
+    const deadline = currentDeadline()?.signal;
+    const signal = init.signal && deadline ? AbortSignal.any([init.signal, deadline]) : (init.signal ?? deadline);
+    let method = init.method ?? 'GET';
+    let body = init.body;
+    let headers = { ...init.headers };
+    let current = new URL(url);
+    for (let hops = 0;; hops++) {
+        const message = await exchange(current, method, headers, body, limits, signal).catch((error) => {
+            throw stoppedWhile(error, `waiting for ${method} ${describeUrl(current.href)}`);
+        });
+        const status = message.statusCode ?? 0;
+        const location = message.headers.location;
+        if (!REDIRECTS.has(status) || !location) {
+            // A body known to be empty is read at once, so the connection goes back to the
+            // pool even when the caller only looks at the status and headers.
+            if (method === 'HEAD' ||
+                status === 204 ||
+                status === 304 ||
+                message.headers['content-length'] === '0')
+                message.resume();
+            return new HttpResponse(current.href, message, limits, signal);
+        }
+        message.resume();
+        if (hops >= MAX_REDIRECTS)
+            throw new Error(`more than ${MAX_REDIRECTS} redirects from ${url}`);
+        const next = new URL(location, current);
+        if (status === 303 || ((status === 301 || status === 302) && method === 'POST')) {
+            method = method === 'HEAD' ? 'HEAD' : 'GET';
+            body = undefined;
+            headers = withoutHeaders(headers, ['content-type', 'content-length']);
+        }
+        if (next.origin !== current.origin)
+            headers = withoutHeaders(headers, ['authorization']);
+        current = next;
+    }
+}
+function withoutHeaders(headers, names) {
+    return Object.fromEntries(Object.entries(headers).filter(([k]) => !names.includes(k.toLowerCase())));
+}
+
 ;// CONCATENATED MODULE: ./src/oci/transport.ts
+
 
 
 
@@ -37176,6 +37194,7 @@ function networkReason(error) {
 
 
 
+
 const common_TAG = /^[\w][\w.-]{0,127}$/;
 function common_pull(ref) {
     return [`repository:${ref.repository}:pull`];
@@ -37235,7 +37254,7 @@ function common_imageNotFound(ref, tagOrDigest) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/oci/registry/blobs.ts
+;// CONCATENATED MODULE: ./src/oci/registry/blob-read.ts
 
 
 
@@ -37246,7 +37265,6 @@ function common_imageNotFound(ref, tagOrDigest) {
 
 
 
-const UPLOAD_RESTARTS = 3;
 async function openBlob(transport, ref, digest, range) {
     const response = await transport.send({
         method: 'GET',
@@ -37269,7 +37287,7 @@ async function openBlob(transport, ref, digest, range) {
  * stream at its end. A connection cut or stalled mid-body resumes with a Range request
  * (or restarts, skipping what was already passed on) while the retry budget allows.
  */
-async function blobs_blobStream(transport, ref, digest, size) {
+async function blob_read_blobStream(transport, ref, digest, size) {
     if (!isDigest(digest))
         throw new ActionError('INPUT_INVALID', `"${digest}" is not a digest`);
     const first = await openBlob(transport, ref, digest);
@@ -37337,13 +37355,13 @@ async function blobs_blobStream(transport, ref, digest, size) {
     return pipeline(Readable.from(body(), { objectMode: false, highWaterMark: STREAM_CHUNK_SIZE }), verifier, () => { });
 }
 /** The whole blob in memory (configs, signatures), digest-verified, refused past `maxBytes`. */
-async function blobs_getBlob(transport, ref, digest, maxBytes, size) {
+async function blob_read_getBlob(transport, ref, digest, maxBytes, size) {
     const what = `blob ${digest} of ${ref.name}`;
     if (size !== undefined && size > maxBytes)
         throw tooLarge('REGISTRY_ERROR', what, maxBytes, size);
     const chunks = [];
     let total = 0;
-    const stream = await blobs_blobStream(transport, ref, digest, size);
+    const stream = await blob_read_blobStream(transport, ref, digest, size);
     for await (const chunk of stream) {
         total += chunk.length;
         if (total > maxBytes) {
@@ -37354,7 +37372,7 @@ async function blobs_getBlob(transport, ref, digest, maxBytes, size) {
     }
     return Buffer.concat(chunks);
 }
-async function blobs_hasBlob(transport, ref, digest) {
+async function blob_read_hasBlob(transport, ref, digest) {
     const response = await transport.send({
         method: 'HEAD',
         registry: ref.registry,
@@ -37367,11 +37385,20 @@ async function blobs_hasBlob(transport, ref, digest) {
         return true;
     return failure(response, ref, `blob ${digest}`);
 }
+
+;// CONCATENATED MODULE: ./src/oci/registry/blob-upload.ts
+
+
+
+
+
+
+const UPLOAD_RESTARTS = 3;
 /**
  * Uploads a blob unless the repository already has it; mounts it from `mountFrom`
  * when given. Restarts the upload session when one fails midway.
  */
-async function blobs_putBlob(transport, ref, data, digest, options = {}) {
+async function blob_upload_putBlob(transport, ref, data, digest, options = {}) {
     const actual = Buffer.isBuffer(data)
         ? digest
             ? digestOf(data, digest)
@@ -37380,7 +37407,7 @@ async function blobs_putBlob(transport, ref, data, digest, options = {}) {
     if (digest && actual !== digest)
         throw mismatch(`blob for ${ref.name}`, digest, actual);
     for (let attempt = 0;; attempt++) {
-        if (await blobs_hasBlob(transport, ref, actual))
+        if (await hasBlob(transport, ref, actual))
             return actual;
         try {
             await upload(transport, ref, data, actual, options);
@@ -37475,6 +37502,7 @@ async function uploadFailed(response, ref, digest) {
 
 
 
+
 /** GET a manifest by tag or digest, within the size cap; null when absent (404). */
 async function manifests_fetchManifest(transport, ref, tagOrDigest, accept = MANIFEST_ACCEPT) {
     assertVersion(tagOrDigest);
@@ -37508,6 +37536,17 @@ async function manifests_fetchManifest(transport, ref, tagOrDigest, accept = MAN
     }
     const etag = response.headers.get('etag') ?? undefined;
     return { digest, mediaType: document.mediaType, bytes, ...(etag ? { etag } : {}) };
+}
+/**
+ * GET the index at `tag` (the fallback index, the pending record); null when the tag is
+ * absent, `index` undefined when it holds an image manifest instead.
+ */
+async function manifests_fetchIndex(transport, ref, tag) {
+    const got = await manifests_fetchManifest(transport, ref, tag, INDEX_TYPES.join(', '));
+    if (!got)
+        return null;
+    const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
+    return { ...got, index: document.kind === 'index' ? document.index : undefined };
 }
 /** HEAD; null when absent (404), throws on other errors. */
 async function manifests_headManifest(transport, ref, tagOrDigest) {
@@ -37579,7 +37618,6 @@ async function manifests_putManifest(transport, ref, tagOrDigest, bytes, mediaTy
 
 
 
-
 /**
  * A referrer manifest is pushed before the `sha256-<hex>` fallback index names it (a registry
  * refuses an index whose children it lacks). When the index update then fails for good,
@@ -37614,15 +37652,14 @@ function pendingTag(subjectDigest) {
  */
 async function pending_readPending(transport, ref, subjectDigest) {
     const tag = pendingTag(subjectDigest);
-    const got = await fetchManifest(transport, ref, tag, INDEX_TYPES.join(', '));
+    const got = await fetchIndex(transport, ref, tag);
     if (!got)
         return { manifests: [] };
-    const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
-    if (document.kind !== 'index') {
+    if (!got.index) {
         log.warning(`${ref.name}:${tag} is not an index of pending referrers; ignored`);
         return { manifests: [] };
     }
-    const manifests = document.index.manifests ?? [];
+    const manifests = got.index.manifests ?? [];
     if (manifests.length > MAX_PENDING)
         log.warning(`${ref.name}:${tag} lists ${manifests.length} pending referrers; only the first ${MAX_PENDING} are looked at`);
     return { manifests: manifests.slice(0, MAX_PENDING), digest: got.digest };
@@ -37732,11 +37769,94 @@ async function writeRecord(transport, ref, subjectDigest, manifests) {
     await putManifest(transport, ref, pendingTag(subjectDigest), Buffer.from(JSON.stringify(index)), MediaType.OCI_INDEX);
 }
 
-;// CONCATENATED MODULE: ./src/oci/registry/referrers.ts
+;// CONCATENATED MODULE: ./src/oci/registry/referrers-api.ts
 
 
 
 
+
+
+
+/**
+ * Descriptors from the referrers API, following Link pagination within page and entry
+ * caps; null when the API is absent. What the registry showed of the API goes to `served`.
+ */
+async function referrers_api_listFromApi(transport, served, ref, subjectDigest, artifactType) {
+    assertDigest(subjectDigest, 'referrers subject');
+    const found = [];
+    const filter = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
+    let path = `/v2/${ref.repository}/referrers/${subjectDigest}${filter}`;
+    for (let page = 1; path; page++) {
+        if (page > MAX_REFERRER_PAGES)
+            throw new ActionError('REGISTRY_ERROR', `${ref.registry} lists the referrers of ${subjectDigest} on more than ${MAX_REFERRER_PAGES} pages; stopped there`, {
+                hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
+            });
+        const response = await transport.send({
+            method: 'GET',
+            registry: ref.registry,
+            path,
+            scopes: pull(ref),
+            headers: { accept: MediaType.OCI_INDEX }
+        });
+        const contentType = response.headers.get('content-type')?.split(';')[0]?.trim();
+        if ([400, 404, 405, 406].includes(response.status) ||
+            (response.ok && contentType !== MediaType.OCI_INDEX)) {
+            // A JSON 404 is about the subject (MANIFEST_UNKNOWN), not a missing route: the
+            // tag fallback answers this call without ruling the API out for the next.
+            const aboutSubject = response.status === 404 && (contentType ?? '').includes('json');
+            response.discard();
+            // A later page that fails would silently drop referrers (signatures among them).
+            if (page > 1)
+                throw new ActionError('REGISTRY_ERROR', `${describeUrl(response.url)} answered ${response.status}${contentType ? ` (${contentType})` : ''} for page ${page} of the referrers of ${subjectDigest}, not an OCI index`, {
+                    hint: 'The registry broke off its referrers list midway; retry, or report it to its operator'
+                });
+            if (!aboutSubject)
+                served.set(ref.registry, false);
+            return null;
+        }
+        if (!response.ok)
+            await failure(response, ref, `referrers of ${subjectDigest}`);
+        served.set(ref.registry, true);
+        const bytes = await readLimited(response, MAX_MANIFEST_BYTES, `referrers of ${subjectDigest}`);
+        const document = parseManifest(bytes, `referrers of ${subjectDigest} (${describeUrl(response.url)})`, contentType);
+        if (document.kind !== 'index')
+            throw new ActionError('REGISTRY_ERROR', `${describeUrl(response.url)} answered a manifest, not a referrers index`);
+        found.push(...(document.index.manifests ?? []));
+        if (found.length > MAX_REFERRERS)
+            throw new ActionError('REGISTRY_ERROR', `${ref.registry} lists more than ${MAX_REFERRERS} referrers of ${subjectDigest}; stopped at page ${page}`, {
+                hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
+            });
+        const link = response.headers.get('link');
+        const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
+        // RFC 5988: a relative target resolves against the URL that answered, not the host
+        // root. One on another origin is followed without this registry's credentials.
+        path = next ? new URL(next, response.url).toString() : undefined;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry/referrers-tag.ts
+
+
+
+
+/** The subject's fallback index (empty when the tag is absent), within the referrer cap. */
+async function referrers_tag_readReferrersTag(transport, ref, subjectDigest) {
+    const tag = referrersTag(subjectDigest);
+    const got = await fetchIndex(transport, ref, tag);
+    if (!got)
+        return { manifests: [], exists: false };
+    if (!got.index)
+        throw new ActionError('REGISTRY_ERROR', `${ref.name}:${tag} should be a referrers index but is an image manifest`, { hint: 'Something else uses the referrers fallback tag; remove or rename it' });
+    const manifests = got.index.manifests ?? [];
+    if (manifests.length > MAX_REFERRERS)
+        throw new ActionError('REGISTRY_ERROR', `${ref.name}:${tag} lists ${manifests.length} referrers, more than ${MAX_REFERRERS}`, {
+            hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
+        });
+    return { manifests, index: got.index, etag: got.etag, exists: true };
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry/referrers-tag-update.ts
 
 
 
@@ -37752,6 +37872,73 @@ const REFERRERS_TAG_UPDATES = 10;
  * before our PUT has landed its PUT by the final read-back.
  */
 const REFERRERS_TAG_SETTLE_MS = 1500;
+/**
+ * Read-merge-write of the `sha256-<hex>` fallback index, then a read-back until our entry is
+ * listed. `If-Match` alone is not enough: Distribution 2.8 ignores it, so two writers that
+ * read the same index both get 201 and the later PUT drops the other's entry. The read-back
+ * waits about one read-write cycle (with jitter) so a concurrent writer that read before our
+ * PUT has landed its own; a missing entry is merged in again. A listed entry must still be
+ * listed after a settle delay longer than any writer's read-to-write span before it counts
+ * (with `settle`; a run does that once, for all it pushed, in ensureReferrersListed).
+ */
+async function referrers_tag_update_addToReferrersTag(transport, ref, subjectDigest, descriptor, settle) {
+    const tag = referrersTag(subjectDigest);
+    let current = await readReferrersTag(transport, ref, subjectDigest);
+    const listed = () => current.manifests.some(d => d.digest === descriptor.digest);
+    for (let attempt = 0; attempt < REFERRERS_TAG_UPDATES; attempt++) {
+        const started = Date.now();
+        if (!listed()) {
+            const put = await putIndex(transport, ref, tag, current, descriptor);
+            if (put.status === 412) {
+                log.debug(`${ref.name}:${tag} changed while it was updated; reading it again`);
+                await sleep(Math.random() * 50 * (attempt + 1));
+                current = await readReferrersTag(transport, ref, subjectDigest);
+                continue;
+            }
+        }
+        const cycle = Math.max(20, Date.now() - started);
+        await sleep(cycle + Math.random() * cycle);
+        current = await readReferrersTag(transport, ref, subjectDigest);
+        if (listed() && !settle)
+            return;
+        if (listed()) {
+            // Listed now; a writer that read before our PUT may still replace the index. Wait
+            // out its read-to-write span (with jitter, so writers do not settle in step) and
+            // look once more: only an entry that survives that is done.
+            const settle = Math.max(REFERRERS_TAG_SETTLE_MS, 4 * cycle);
+            await sleep(settle + Math.random() * settle);
+            current = await readReferrersTag(transport, ref, subjectDigest);
+            if (listed())
+                return;
+        }
+        log.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
+    }
+    throw new ActionError('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`);
+}
+/** PUTs `current` plus `descriptor` (deduplicated by digest), conditional on what was read. */
+async function putIndex(transport, ref, tag, current, descriptor) {
+    const seen = new Set();
+    const manifests = [...current.manifests, descriptor].filter(d => !seen.has(d.digest) && seen.add(d.digest));
+    const index = { schemaVersion: 2, mediaType: MediaType.OCI_INDEX, manifests };
+    if (current.index?.annotations)
+        index.annotations = current.index.annotations;
+    const headers = {};
+    if (current.etag)
+        headers['if-match'] = current.etag;
+    else if (!current.exists)
+        headers['if-none-match'] = '*';
+    return putManifest(transport, ref, tag, Buffer.from(JSON.stringify(index)), MediaType.OCI_INDEX, headers);
+}
+
+;// CONCATENATED MODULE: ./src/oci/registry/referrers.ts
+
+
+
+
+
+
+
+
 /** The fallback-index entry for a referrer manifest: its artifact type and annotations. */
 function referrerDescriptor(manifest, bytes) {
     return {
@@ -37768,7 +37955,6 @@ function referrerDescriptor(manifest, bytes) {
  */
 class referrers_Referrers {
     transport;
-    /** registry \u2192 whether it serves GET /v2/<name>/referrers/<digest>. */
     api = new Map();
     constructor(transport) {
         this.transport = transport;
@@ -37780,81 +37966,9 @@ class referrers_Referrers {
     async list(ref, subjectDigest, artifactType) {
         const fromApi = this.api.get(ref.registry) === false
             ? null
-            : await this.fromApi(ref, subjectDigest, artifactType);
-        const all = fromApi ?? (await this.fromTag(ref, subjectDigest)).manifests;
+            : await listFromApi(this.transport, this.api, ref, subjectDigest, artifactType);
+        const all = fromApi ?? (await readReferrersTag(this.transport, ref, subjectDigest)).manifests;
         return artifactType ? all.filter(d => d.artifactType === artifactType) : all;
-    }
-    /**
-     * Descriptors from the referrers API, following Link pagination within page and entry
-     * caps; null when the API is absent.
-     */
-    async fromApi(ref, subjectDigest, artifactType) {
-        assertDigest(subjectDigest, 'referrers subject');
-        const found = [];
-        const filter = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : '';
-        let path = `/v2/${ref.repository}/referrers/${subjectDigest}${filter}`;
-        for (let page = 1; path; page++) {
-            if (page > MAX_REFERRER_PAGES)
-                throw new ActionError('REGISTRY_ERROR', `${ref.registry} lists the referrers of ${subjectDigest} on more than ${MAX_REFERRER_PAGES} pages; stopped there`, {
-                    hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
-                });
-            const response = await this.transport.send({
-                method: 'GET',
-                registry: ref.registry,
-                path,
-                scopes: pull(ref),
-                headers: { accept: MediaType.OCI_INDEX }
-            });
-            const contentType = response.headers.get('content-type')?.split(';')[0]?.trim();
-            if ([400, 404, 405, 406].includes(response.status) ||
-                (response.ok && contentType !== MediaType.OCI_INDEX)) {
-                // A JSON 404 is about the subject (MANIFEST_UNKNOWN), not a missing route: the
-                // tag fallback answers this call without ruling the API out for the next.
-                const aboutSubject = response.status === 404 && (contentType ?? '').includes('json');
-                response.discard();
-                // A later page that fails would silently drop referrers (signatures among them).
-                if (page > 1)
-                    throw new ActionError('REGISTRY_ERROR', `${describeUrl(response.url)} answered ${response.status}${contentType ? ` (${contentType})` : ''} for page ${page} of the referrers of ${subjectDigest}, not an OCI index`, {
-                        hint: 'The registry broke off its referrers list midway; retry, or report it to its operator'
-                    });
-                if (!aboutSubject)
-                    this.api.set(ref.registry, false);
-                return null;
-            }
-            if (!response.ok)
-                await failure(response, ref, `referrers of ${subjectDigest}`);
-            this.api.set(ref.registry, true);
-            const bytes = await readLimited(response, MAX_MANIFEST_BYTES, `referrers of ${subjectDigest}`);
-            const document = parseManifest(bytes, `referrers of ${subjectDigest} (${describeUrl(response.url)})`, contentType);
-            if (document.kind !== 'index')
-                throw new ActionError('REGISTRY_ERROR', `${describeUrl(response.url)} answered a manifest, not a referrers index`);
-            found.push(...(document.index.manifests ?? []));
-            if (found.length > MAX_REFERRERS)
-                throw new ActionError('REGISTRY_ERROR', `${ref.registry} lists more than ${MAX_REFERRERS} referrers of ${subjectDigest}; stopped at page ${page}`, {
-                    hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
-                });
-            const link = response.headers.get('link');
-            const next = link ? /<([^>]+)>\s*;\s*rel="?next"?/.exec(link)?.[1] : undefined;
-            // RFC 5988: a relative target resolves against the URL that answered, not the host
-            // root. One on another origin is followed without this registry's credentials.
-            path = next ? new URL(next, response.url).toString() : undefined;
-        }
-        return found;
-    }
-    async fromTag(ref, subjectDigest) {
-        const tag = referrersTag(subjectDigest);
-        const got = await fetchManifest(this.transport, ref, tag, INDEX_TYPES.join(', '));
-        if (!got)
-            return { manifests: [], exists: false };
-        const document = parseManifest(got.bytes, `${ref.name}:${tag}`);
-        if (document.kind !== 'index')
-            throw new ActionError('REGISTRY_ERROR', `${ref.name}:${tag} should be a referrers index but is an image manifest`, { hint: 'Something else uses the referrers fallback tag; remove or rename it' });
-        const manifests = document.index.manifests ?? [];
-        if (manifests.length > MAX_REFERRERS)
-            throw new ActionError('REGISTRY_ERROR', `${ref.name}:${tag} lists ${manifests.length} referrers, more than ${MAX_REFERRERS}`, {
-                hint: 'No image has that many signatures and attestations; the registry is broken or hostile'
-            });
-        return { manifests, index: document.index, etag: got.etag, exists: true };
     }
     /** Whether the registry of `ref` was seen to serve the referrers API (no fallback tag). */
     hasApi(ref) {
@@ -37892,72 +38006,15 @@ class referrers_Referrers {
     async listOrRecord(ref, subjectDigest, descriptor, settle) {
         try {
             if (this.api.get(ref.registry) !== false) {
-                const fromApi = await this.fromApi(ref, subjectDigest);
+                const fromApi = await listFromApi(this.transport, this.api, ref, subjectDigest);
                 if (fromApi !== null)
                     return;
             }
-            await this.addToTag(ref, subjectDigest, descriptor, settle);
+            await addToReferrersTag(this.transport, ref, subjectDigest, descriptor, settle);
         }
         catch (error) {
             throw await recordUnlisted(this.transport, ref, subjectDigest, descriptor, error);
         }
-    }
-    /**
-     * Read-merge-write of the `sha256-<hex>` fallback index, then a read-back until our entry is
-     * listed. `If-Match` alone is not enough: Distribution 2.8 ignores it, so two writers that
-     * read the same index both get 201 and the later PUT drops the other's entry. The read-back
-     * waits about one read-write cycle (with jitter) so a concurrent writer that read before our
-     * PUT has landed its own; a missing entry is merged in again. A listed entry must still be
-     * listed after a settle delay longer than any writer's read-to-write span before it counts
-     * (with `settle`; a run does that once, for all it pushed, in ensureReferrersListed).
-     */
-    async addToTag(ref, subjectDigest, descriptor, settle) {
-        const tag = referrersTag(subjectDigest);
-        let current = await this.fromTag(ref, subjectDigest);
-        const listed = () => current.manifests.some(d => d.digest === descriptor.digest);
-        for (let attempt = 0; attempt < REFERRERS_TAG_UPDATES; attempt++) {
-            const started = Date.now();
-            if (!listed()) {
-                const put = await this.putIndex(ref, tag, current, descriptor);
-                if (put.status === 412) {
-                    log.debug(`${ref.name}:${tag} changed while it was updated; reading it again`);
-                    await sleep(Math.random() * 50 * (attempt + 1));
-                    current = await this.fromTag(ref, subjectDigest);
-                    continue;
-                }
-            }
-            const cycle = Math.max(20, Date.now() - started);
-            await sleep(cycle + Math.random() * cycle);
-            current = await this.fromTag(ref, subjectDigest);
-            if (listed() && !settle)
-                return;
-            if (listed()) {
-                // Listed now; a writer that read before our PUT may still replace the index. Wait
-                // out its read-to-write span (with jitter, so writers do not settle in step) and
-                // look once more: only an entry that survives that is done.
-                const settle = Math.max(REFERRERS_TAG_SETTLE_MS, 4 * cycle);
-                await sleep(settle + Math.random() * settle);
-                current = await this.fromTag(ref, subjectDigest);
-                if (listed())
-                    return;
-            }
-            log.debug(`${ref.name}:${tag} lost ${descriptor.digest} to a concurrent writer (the registry ignores If-Match); adding it again`);
-        }
-        throw new ActionError('REGISTRY_ERROR', `could not list ${descriptor.digest} in ${ref.name}:${tag}: concurrent writers kept replacing it`);
-    }
-    /** PUTs `current` plus `descriptor` (deduplicated by digest), conditional on what was read. */
-    async putIndex(ref, tag, current, descriptor) {
-        const seen = new Set();
-        const manifests = [...current.manifests, descriptor].filter(d => !seen.has(d.digest) && seen.add(d.digest));
-        const index = { schemaVersion: 2, mediaType: MediaType.OCI_INDEX, manifests };
-        if (current.index?.annotations)
-            index.annotations = current.index.annotations;
-        const headers = {};
-        if (current.etag)
-            headers['if-match'] = current.etag;
-        else if (!current.exists)
-            headers['if-none-match'] = '*';
-        return putManifest(this.transport, ref, tag, Buffer.from(JSON.stringify(index)), MediaType.OCI_INDEX, headers);
     }
 }
 
@@ -37975,10 +38032,12 @@ class referrers_Referrers {
 
 
 
+
+
 /**
  * A client for the OCI distribution API of any number of registries. Each step lives in
- * its own module: manifests, blobs (and uploads), referrers; the transport does HTTP,
- * authentication and retries.
+ * its own module: manifests, blob reads, blob uploads, referrers (the API, the fallback tag
+ * and its update, the pending record); the transport does HTTP, authentication and retries.
  */
 class registry_RegistryClient {
     transport;
@@ -45031,7 +45090,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3683);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5625);
-/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8066);
+/* harmony import */ var _commands__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8687);
 // First: a Node too old for the rest fails here with one clear line.
 
 

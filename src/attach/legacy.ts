@@ -1,7 +1,8 @@
 import { X509Certificate } from 'node:crypto'
 import { envelopeFromJSON, envelopeToJSON, type SerializedBundle } from '@sigstore/bundle'
 import type { TrustedRoot } from '@sigstore/protobuf-specs'
-import { ActionError } from '../errors'
+import { ActionError, describeError } from '../errors'
+import { log } from '../log'
 import {
   MediaType,
   sha256Digest,
@@ -192,6 +193,8 @@ export async function appendLegacyLayers(
 /** A bundle rebuilt from one cosign v2 layer, and the manifest it sits in. */
 export interface LegacyBundle {
   manifestDigest: string
+  /** The layer it was rebuilt from. */
+  layerDigest: string
   predicateType?: string
   bundle: SerializedBundle
   /** The layer blob: the simple-signing payload (.sig) or the DSSE envelope (.att). */
@@ -228,12 +231,15 @@ export async function readLegacyBundles(
       ) as unknown as SerializedBundle
       found.push({
         manifestDigest: digest,
+        layerDigest: layer.digest,
         predicateType: annotations[COSIGN_ANNOTATIONS.predicateType],
         bundle,
         payload
       })
-    } catch {
-      continue
+    } catch (error) {
+      log.debug(
+        `existing bundle in ${ref.name}:${tag} layer ${layer.digest} is malformed (${describeError(error)}); not reused`
+      )
     }
   }
   return found

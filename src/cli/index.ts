@@ -4,7 +4,6 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { readConfig, readScanConfig } from '../config'
 import { ActionError, describeError, setErrorContext } from '../errors'
 import { fileError } from '../files'
 import { limitHeapGrowth } from '../heap'
@@ -84,6 +83,8 @@ async function runCommand(
   given: Record<string, string>,
   values: Values
 ): Promise<{ result: RunResult; outputDir: string }> {
+  // Loaded on use, as each mode's code: `sbom` needs none of the other modes' inputs.
+  const { readConfig } = await import('../config')
   const config = readConfig(name => given[name])
   const output = outputDirectory(values, command)
   config.outputDir = output.path
@@ -114,6 +115,7 @@ async function scanCommand(args: string[]): Promise<number> {
   if (!source || positionals.length > 1)
     throw new UsageError('scan takes one SBOM file or image SOURCE', 'scan')
   const given = asInputs(values)
+  const { readScanConfig } = await import('../config')
   const config = readScanConfig(name => given[name])
   const outputDir = outputDirectory(values, 'scan')
   // Loaded on use: scanning needs none of the signing code.

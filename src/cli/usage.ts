@@ -1,17 +1,14 @@
 import {
   COMMON_OPTIONS,
   describeOptions,
-  FIND_OPTIONS,
-  SCAN_OUTPUT_OPTIONS,
   OUTPUT_DIR_OPTION,
-  SBOM_OPTIONS,
-  SIGN_OPTIONS,
-  SIGN_SCAN_OPTIONS,
   SUMMARY_OPTION,
-  VERIFY_OPTIONS,
-  VULN_OPTIONS,
   type Option
 } from './options'
+import { SBOM_OPTIONS } from './sbom-options'
+import { SCAN_OUTPUT_OPTIONS, VULN_OPTIONS } from './scan-options'
+import { SIGN_OPTIONS, SIGN_SCAN_OPTIONS } from './sign-options'
+import { FIND_OPTIONS, VERIFY_OPTIONS } from './verify-options'
 
 /** `sbom-sign --help`: the commands, a few examples, the exit codes. */
 export const USAGE = `Usage: sbom-sign <command> [options]

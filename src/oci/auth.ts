@@ -2,7 +2,9 @@ import { ActionError } from '../errors'
 import { log } from '../log'
 import { challengeScopes, mergeScopes, parseChallenges, type Challenge } from './challenge'
 import type { CredentialStore, Credentials } from './credentials'
-import { describeUrl, type HttpRequestInit, type HttpResponse } from './http'
+import type { HttpRequestInit } from './http'
+import type { HttpResponse } from './http-response'
+import { describeUrl } from './url'
 import { errorDetail } from './error-body'
 
 interface TokenGrant {

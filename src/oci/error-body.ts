@@ -1,4 +1,4 @@
-import type { HttpResponse } from './http'
+import type { HttpResponse } from './http-response'
 
 /** Error bodies are read for their message only. */
 const MAX_ERROR_BODY = 64 << 10

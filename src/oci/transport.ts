@@ -12,19 +12,13 @@ import { Semaphore } from '../network/semaphore'
 import { RegistryAuth } from './auth'
 import { errorDetail } from './error-body'
 import type { CredentialStore } from './credentials'
-import {
-  describeUrl,
-  HttpTimeout,
-  send,
-  stoppedWhile,
-  type HttpLimits,
-  type HttpRequestInit,
-  type HttpResponse,
-  type StreamedBody
-} from './http'
+import { send, type HttpRequestInit } from './http'
+import type { StreamedBody } from './http-exchange'
+import { HttpTimeout, stoppedWhile, type HttpLimits } from './http-limits'
+import type { HttpResponse } from './http-response'
 import { apiHost, isLoopback } from './reference'
+import { describeUrl } from './url'
 
-export { describeUrl } from './http'
 export { errorDetail } from './error-body'
 
 export interface RetryOptions {

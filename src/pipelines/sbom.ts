@@ -1,4 +1,4 @@
-import { SBOM_FORMATS, type SbomFormat } from '../config'
+import { SBOM_FORMATS, type SbomFormat } from '../config/sign'
 import { ActionError } from '../errors'
 import { writeFileAtomic } from '../files'
 import { log } from '../log'

@@ -1,6 +1,8 @@
 import { envelopeToJSON, type TransparencyLogEntry } from '@sigstore/bundle'
 import type { SignatureBundle, VerificationMaterial, Witness } from '@sigstore/sign'
-import { describeUrl, send, type StreamedBody } from '../oci/http'
+import { send } from '../oci/http'
+import type { StreamedBody } from '../oci/http-exchange'
+import { describeUrl } from '../oci/url'
 import { base64Slices } from './bundle-json'
 
 /**

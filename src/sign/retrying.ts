@@ -8,7 +8,7 @@ import type {
 } from '@sigstore/sign'
 import { log } from '../log'
 import type { PartsSigner } from './dsse'
-import { HttpTimeout } from '../oci/http'
+import { HttpTimeout } from '../oci/http-limits'
 import { formatDuration } from '../network/duration'
 import { backoffMs, MAX_TIMEOUTS, type Backoff, type RetryBudget } from '../network/retry'
 

@@ -1,9 +1,10 @@
 import { ActionError, type ErrorCode } from '../../errors'
 import { isDigest } from '../digest'
-import type { HttpResponse } from '../http'
+import type { HttpResponse } from '../http-response'
 import { tooLarge } from '../limits'
 import type { Reference } from '../reference'
-import { describeUrl, errorDetail } from '../transport'
+import { errorDetail } from '../transport'
+import { describeUrl } from '../url'
 
 const TAG = /^[\w][\w.-]{0,127}$/
 

@@ -6,23 +6,18 @@ import { MAX_BUNDLE_BYTES } from '../limits'
 import { withVersion, type Reference } from '../reference'
 import { Transport, type RetryOptions } from '../transport'
 import type { Descriptor, ImageManifest, Target } from '../types'
-import {
-  blobStream,
-  getBlob,
-  hasBlob,
-  putBlob,
-  type PutBlobOptions,
-  type StreamedBlob
-} from './blobs'
+import { blobStream, getBlob, hasBlob } from './blob-read'
+import { putBlob, type PutBlobOptions, type StreamedBlob } from './blob-upload'
 import { imageNotFound } from './common'
 import { fetchManifest, headManifest, putManifest } from './manifests'
 import { clearPending, readPending, type PendingRecord } from './pending'
 import { Referrers } from './referrers'
 
-export { REFERRERS_TAG_SETTLE_MS, referrerDescriptor } from './referrers'
+export { referrerDescriptor } from './referrers'
+export { REFERRERS_TAG_SETTLE_MS } from './referrers-tag-update'
 export { RELIST_HINT, pendingTag, type PendingRecord } from './pending'
 export { referrersTag } from './common'
-export type { PutBlobOptions, StreamedBlob } from './blobs'
+export type { PutBlobOptions, StreamedBlob } from './blob-upload'
 
 export interface RegistryOptions {
   username?: string
@@ -44,8 +39,8 @@ export interface RegistryOptions {
 
 /**
  * A client for the OCI distribution API of any number of registries. Each step lives in
- * its own module: manifests, blobs (and uploads), referrers; the transport does HTTP,
- * authentication and retries.
+ * its own module: manifests, blob reads, blob uploads, referrers (the API, the fallback tag
+ * and its update, the pending record); the transport does HTTP, authentication and retries.
  */
 export class RegistryClient {
   private readonly transport: Transport

@@ -2,9 +2,11 @@ import { ActionError } from '../../errors'
 import { isDigest, mismatch, sha256Digest, verifyDigest } from '../digest'
 import { parseManifest } from '../image'
 import { MAX_MANIFEST_BYTES } from '../limits'
-import { MANIFEST_ACCEPT } from '../media-types'
+import { INDEX_TYPES, MANIFEST_ACCEPT } from '../media-types'
 import { withVersion, type Reference } from '../reference'
-import { describeUrl, errorDetail, type Transport } from '../transport'
+import { errorDetail, type Transport } from '../transport'
+import type { ImageIndex } from '../types'
+import { describeUrl } from '../url'
 import { assertVersion, failure, pull, push, readLimited } from './common'
 
 export interface FetchedManifest {
@@ -50,6 +52,21 @@ export async function fetchManifest(
   }
   const etag = response.headers.get('etag') ?? undefined
   return { digest, mediaType: document.mediaType, bytes, ...(etag ? { etag } : {}) }
+}
+
+/**
+ * GET the index at `tag` (the fallback index, the pending record); null when the tag is
+ * absent, `index` undefined when it holds an image manifest instead.
+ */
+export async function fetchIndex(
+  transport: Transport,
+  ref: Reference,
+  tag: string
+): Promise<(FetchedManifest & { index?: ImageIndex }) | null> {
+  const got = await fetchManifest(transport, ref, tag, INDEX_TYPES.join(', '))
+  if (!got) return null
+  const document = parseManifest(got.bytes, `${ref.name}:${tag}`)
+  return { ...got, index: document.kind === 'index' ? document.index : undefined }
 }
 
 /** HEAD; null when absent (404), throws on other errors. */

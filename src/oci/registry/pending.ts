@@ -2,13 +2,12 @@
 import { outsideDeadlines, timeLeft, withDeadline } from '../../network/deadline'
 import { ActionError, describeError } from '../../errors'
 import { log } from '../../log'
-import { parseManifest } from '../image'
-import { INDEX_TYPES, MediaType } from '../media-types'
+import { MediaType } from '../media-types'
 import type { Reference } from '../reference'
 import type { Transport } from '../transport'
 import type { Descriptor, ImageIndex } from '../types'
 import { referrersTag } from './common'
-import { fetchManifest, headManifest, putManifest } from './manifests'
+import { fetchIndex, headManifest, putManifest } from './manifests'
 
 /**
  * A referrer manifest is pushed before the `sha256-<hex>` fallback index names it (a registry
@@ -58,14 +57,13 @@ export async function readPending(
   subjectDigest: string
 ): Promise<PendingRecord> {
   const tag = pendingTag(subjectDigest)
-  const got = await fetchManifest(transport, ref, tag, INDEX_TYPES.join(', '))
+  const got = await fetchIndex(transport, ref, tag)
   if (!got) return { manifests: [] }
-  const document = parseManifest(got.bytes, `${ref.name}:${tag}`)
-  if (document.kind !== 'index') {
+  if (!got.index) {
     log.warning(`${ref.name}:${tag} is not an index of pending referrers; ignored`)
     return { manifests: [] }
   }
-  const manifests = document.index.manifests ?? []
+  const manifests = got.index.manifests ?? []
   if (manifests.length > MAX_PENDING)
     log.warning(
       `${ref.name}:${tag} lists ${manifests.length} pending referrers; only the first ${MAX_PENDING} are looked at`

@@ -2,12 +2,14 @@
 import {
   findBundleReferrers,
   findUnlistedBundles,
+  legacyTag,
   readLegacyBundles,
   type FoundBundle,
   type LegacyBundle,
   type UnlistedBundles
 } from '../../attach'
 import type { SignConfig } from '../../config'
+import { describeError } from '../../errors'
 import { log } from '../../log'
 import { RegistryClient, type Descriptor, type Reference } from '../../oci'
 import {
@@ -72,12 +74,17 @@ export async function reuseExisting(
       }
     })
   }
-  const asCandidate = (f: FoundBundle): Found[] => {
+  // Referrers and legacy layers alike: a bundle that does not even convert is no match.
+  const asCandidate = (
+    where: string,
+    ref: string,
+    convert: () => SignedBundle,
+    unlisted?: Descriptor
+  ): Found[] => {
     try {
-      return [
-        { ref: f.manifestDigest, signed: signedBundleFromJSON(f.bundle), unlisted: f.unlisted }
-      ]
-    } catch {
+      return [{ ref, signed: convert(), unlisted }]
+    } catch (error) {
+      log.debug(`existing bundle in ${where} is malformed (${describeError(error)}); not reused`)
       return []
     }
   }
@@ -99,7 +106,17 @@ export async function reuseExisting(
         if (unlisted.record.manifests.length) pending.push({ subject: digest, unlisted })
         referrers.set(digest, [...listed, ...unlisted.found])
       }
-      referrer = firstValid(item, (referrers.get(digest) ?? []).flatMap(asCandidate))
+      referrer = firstValid(
+        item,
+        (referrers.get(digest) ?? []).flatMap(f =>
+          asCandidate(
+            `referrer ${ref.name}@${f.manifestDigest}`,
+            f.manifestDigest,
+            () => signedBundleFromJSON(f.bundle),
+            f.unlisted
+          )
+        )
+      )
       if (!referrer) continue
     }
     if (sign.attachFormat !== 'bundle') {
@@ -111,13 +128,16 @@ export async function reuseExisting(
         item,
         (legacy.get(cacheKey) ?? [])
           .filter(l => suffix === 'sig' || l.predicateType === item.statement.predicateType)
-          .map(l => ({
-            ref: l.manifestDigest,
-            signed: {
-              ...signedBundleFromJSON(l.bundle, l.payload),
-              timestampedData: suffix === 'att' ? l.payload : undefined
-            }
-          }))
+          .flatMap(l =>
+            asCandidate(
+              `${ref.name}:${legacyTag(digest, suffix)} layer ${l.layerDigest}`,
+              l.manifestDigest,
+              () => ({
+                ...signedBundleFromJSON(l.bundle, l.payload),
+                timestampedData: suffix === 'att' ? l.payload : undefined
+              })
+            )
+          )
       )
       if (!tagged) continue
     }

@@ -1,18 +1,9 @@
 import { ActionError } from '../../errors'
-import { checkDeadline } from '../../network/deadline'
-import { formatDuration } from '../../network/duration'
-import {
-  backoffMs,
-  MAX_TIMEOUTS,
-  retryAfterMs,
-  RetryBudget,
-  type Backoff
-} from '../../network/retry'
+import { RetryBudget, type Backoff } from '../../network/retry'
 import { Semaphore } from '../../network/semaphore'
-import { describeUrl, HttpTimeout, send, stoppedWhile, type HttpResponse } from '../../oci/http'
-import { formatBytes } from '../../oci/limits'
-import { isTlsFailure, networkReason, RETRY_STATUS } from '../../oci/transport'
 import type { OsvRecord, ScanPackage } from '../types'
+import { queryIds, type Query } from './api-querybatch'
+import { osvRequest } from './api-request'
 import { isOsvRecord, type VulnerabilitySource } from './source'
 
 /**
@@ -52,16 +43,6 @@ const DEFAULTS = {
   attempts: 10
 }
 
-interface Query {
-  package: { ecosystem: string; name: string }
-  version: string
-  page_token?: string
-}
-
-interface BatchAnswer {
-  results: { vulns?: { id: string }[]; next_page_token?: string }[]
-}
-
 export function osvApi(options: OsvApiOptions): VulnerabilitySource {
   const settings = { ...DEFAULTS, ...definedOnly(options) }
   const base = options.url.replace(/\/+$/, '')
@@ -69,130 +50,13 @@ export function osvApi(options: OsvApiOptions): VulnerabilitySource {
   const budget = options.budget ?? new RetryBudget()
   const semaphore = new Semaphore(settings.concurrency)
   const records = new Map<string, Promise<OsvRecord | undefined>>()
-
-  async function call<T>(
-    method: 'GET' | 'POST',
-    path: string,
-    body: unknown,
-    cap: number,
-    accept404 = false
-  ) {
-    const url = `${base}${path}`
-    const what = `${method} ${describeUrl(url)}`
-    const fail = (message: string, cause?: unknown) =>
-      new ActionError('NETWORK_ERROR', `OSV at ${host}: ${message}`, {
-        hint: {
-          action: `Check that ${host} is reachable, point "osv-url" at a mirror, or scan offline with "vulnerability-db"`,
-          cli: `Check that ${host} is reachable, pass --osv-url for a mirror, or scan offline with --vulnerability-db`
-        },
-        ...(cause === undefined ? {} : { cause })
-      })
-    const sequence = budget.sequence()
-    try {
-      for (let attempt = 0; ; attempt++) {
-        let response: HttpResponse
-        let failure: string
-        let delay = backoffMs(attempt, settings.backoff)
-        try {
-          response = await send(url, {
-            method,
-            headers: {
-              'user-agent': 'sbom-sign-action',
-              accept: 'application/json',
-              ...(body === undefined ? {} : { 'content-type': 'application/json' })
-            },
-            ...(body === undefined ? {} : { body: JSON.stringify(body) })
-          })
-          if (response.status === 404 && accept404) {
-            response.discard()
-            return undefined
-          }
-          if (response.ok) return parse<T>(await readCapped(response, cap, what, fail), what, fail)
-          if (!RETRY_STATUS.has(response.status)) {
-            const detail = await response.text(4096).catch(() => '')
-            throw fail(
-              `${what} answered ${response.status}${detail ? `: ${detail.slice(0, 300)}` : ''}`
-            )
-          }
-          failure = `${what} answered ${response.status}`
-          delay = retryAfterMs(response.headers.get('retry-after')) ?? delay
-          response.discard()
-        } catch (error) {
-          if (error instanceof ActionError) throw error
-          if (isTlsFailure(error)) throw fail(`${what} failed: ${networkReason(error)}`, error)
-          if (error instanceof HttpTimeout) sequence.timeouts++
-          failure = `${what} failed (${networkReason(error)})`
-        }
-        if (attempt + 1 >= settings.attempts)
-          throw fail(`${failure}; gave up after ${attempt + 1} attempts`)
-        if (sequence.timeouts >= MAX_TIMEOUTS)
-          throw fail(`${failure}; no answer in time ${MAX_TIMEOUTS} times`)
-        checkDeadline()
-        let waited: boolean
-        try {
-          waited = await sequence.wait(`OSV at ${host}: ${failure}`, delay)
-        } catch (error) {
-          throw stoppedWhile(error, `waiting to retry after: ${failure}`)
-        }
-        if (!waited)
-          throw fail(
-            `${failure}; retrying in ${formatDuration(delay)} would exceed the ${sequence.describeBudget()}`
-          )
-      }
-    } finally {
-      sequence.close()
-    }
-  }
-
-  /**
-   * IDs per query, following each query's pages; `found(index, id)` hears of each ID as its
-   * answer arrives, so records are fetched while later batches and pages are still asked for.
-   */
-  async function idsOf(
-    queries: Query[],
-    found: (index: number, id: string) => void
-  ): Promise<void> {
-    for (let start = 0; start < queries.length; start += settings.batchSize) {
-      let pending = queries
-        .slice(start, start + settings.batchSize)
-        .map((query, i) => ({ query, index: start + i }))
-      for (let page = 0; pending.length > 0; page++) {
-        if (page >= settings.maxPages)
-          throw new ActionError(
-            'NETWORK_ERROR',
-            `OSV at ${host} kept answering with more pages after ${settings.maxPages} rounds of querybatch`,
-            {
-              hint: 'The server is broken or hostile; try again later or scan offline with "vulnerability-db"'
-            }
-          )
-        const answer = await call<BatchAnswer>(
-          'POST',
-          '/v1/querybatch',
-          { queries: pending.map(p => p.query) },
-          settings.maxBatchBytes
-        )
-        const results = answer?.results
-        if (!Array.isArray(results) || results.length !== pending.length)
-          throw new ActionError(
-            'NETWORK_ERROR',
-            `OSV at ${host} answered querybatch with ${Array.isArray(results) ? results.length : 'no'} results for ${pending.length} queries`,
-            { hint: 'The server is not an OSV API; check "osv-url"' }
-          )
-        const next: typeof pending = []
-        results.forEach((result, i) => {
-          const item = pending[i] as (typeof pending)[number]
-          for (const vuln of Array.isArray(result?.vulns) ? result.vulns : [])
-            if (typeof vuln?.id === 'string' && vuln.id) found(item.index, vuln.id)
-          if (typeof result?.next_page_token === 'string' && result.next_page_token)
-            next.push({
-              index: item.index,
-              query: { ...item.query, page_token: result.next_page_token }
-            })
-        })
-        pending = next
-      }
-    }
-  }
+  const call = osvRequest({
+    base,
+    host,
+    budget,
+    backoff: settings.backoff,
+    attempts: settings.attempts
+  })
 
   function record(id: string): Promise<OsvRecord | undefined> {
     let cached = records.get(id)
@@ -240,7 +104,10 @@ export function osvApi(options: OsvApiOptions): VulnerabilitySource {
       }
       const entries = [...byQuery.values()]
       const ids = entries.map(() => new Map<string, Promise<OsvRecord | undefined>>())
-      const fetching = idsOf(
+      const fetching = queryIds(
+        call,
+        host,
+        settings,
         entries.map(e => e.query),
         (index, id) => {
           const named = ids[index]
@@ -267,35 +134,6 @@ export function osvApi(options: OsvApiOptions): VulnerabilitySource {
       const found = await Promise.all([...new Set(ids)].map(record))
       return found.filter((r): r is OsvRecord => r !== undefined)
     }
-  }
-}
-
-async function readCapped(
-  response: HttpResponse,
-  cap: number,
-  what: string,
-  fail: (message: string) => ActionError
-): Promise<string> {
-  const length = Number(response.headers.get('content-length'))
-  if (Number.isFinite(length) && length > cap) {
-    response.discard()
-    throw fail(`${what} answered ${length} bytes, over the ${formatBytes(cap)} cap for its kind`)
-  }
-  try {
-    return await response.text(cap)
-  } catch (error) {
-    if (error instanceof ActionError) throw error
-    if (/answered more than/.test((error as Error).message))
-      throw fail(`${what} answered more than the ${formatBytes(cap)} cap for its kind`)
-    throw error
-  }
-}
-
-function parse<T>(text: string, what: string, fail: (message: string) => ActionError): T {
-  try {
-    return JSON.parse(text) as T
-  } catch {
-    throw fail(`${what} answered something that is not JSON`)
   }
 }
 
