@@ -4736,7 +4736,10 @@ const SPDX_PREDICATE = 'https://spdx.dev/Document';
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/oci/digest.ts
+var digest = __webpack_require__(68825);
 ;// CONCATENATED MODULE: ./src/sbom/load.ts
+
 
 
 
@@ -4747,13 +4750,105 @@ const MAX_FILE_SIZE = 512 * 1024 * 1024;
 const FILE_HINT = 'Pass a CycloneDX (1.2 or later) or SPDX 2.x JSON document, e.g. from "docker buildx build --sbom=true" or syft';
 /** `what` names the document: `file PATH`, or the attestation it came from. */
 const invalid = (what, why, hint = FILE_HINT) => new errors/* ActionError */.lZ('SBOM_INVALID', `SBOM ${what} ${why}`, { hint });
-/** Reads a user-supplied SBOM, checks it is CycloneDX or SPDX JSON, and keeps its bytes as they are. */
+/**
+ * Room kept around a supplied SBOM's bytes for the in-toto statement they are signed in: its
+ * JSON before the predicate (type, subject name and digest, predicate type) and the closing
+ * brace after it. The statement is then written around the bytes in place, not copied.
+ */
+const STATEMENT_ROOM = { before: 4096, after: 1 };
+/**
+ * Reads a user-supplied SBOM, checks it is CycloneDX or SPDX JSON, and keeps its bytes as they
+ * are. The file is read twice: once as text, parsed, checked and summarised, and again, once
+ * the text and the parsed document are let go, as the bytes that get signed (which must be
+ * what was checked). A large SBOM is so never held as bytes, text and document at once.
+ */
 async function loadSbomFile(path) {
-    let bytes;
+    const { file, regular } = await openSbomFile(path);
     try {
-        if ((await (0,promises_.stat)(path)).size > MAX_FILE_SIZE)
-            throw invalid(`file ${path}`, `is larger than ${MAX_FILE_SIZE} bytes`);
-        bytes = await (0,promises_.readFile)(path);
+        // A pipe (process substitution, /dev/stdin) cannot be read again: read once, held while checked.
+        if (!regular) {
+            const bytes = withoutByteOrderMark(await readSbomFile(path, () => file.readFile()));
+            return fileSbom(checkText(bytes.toString('utf8'), path), bytes);
+        }
+        const checked = await checkSbomFile(file, path);
+        (0,heap/* releaseGarbage */.FS)();
+        const whole = (0,heap/* bufferWithRoom */.as)(checked.length, STATEMENT_ROOM.before, STATEMENT_ROOM.after);
+        const same = await readSbomFile(path, () => readExactly(file, whole));
+        if (!same || (0,digest/* sha256Digest */.sI)(whole) !== checked.digest)
+            throw invalid(`file ${path}`, 'changed while it was read', {
+                action: 'Write the SBOM file before this step runs, not while it runs',
+                cli: 'Write the SBOM file before signing, not while it is being signed'
+            });
+        return fileSbom(checked.fields, withoutByteOrderMark(whole));
+    }
+    finally {
+        await file.close();
+    }
+}
+/** A supplied SBOM: what was checked, and its bytes (a byte order mark left out). */
+function fileSbom(fields, bytes) {
+    let again;
+    const sbom = {
+        ...fields,
+        bytes,
+        // The parsed document is let go once checked and summarised, and parsed again only if
+        // asked for (a vulnerability scan), as a generated SBOM's is: from the bytes as they are
+        // then (the sign steps may swap them for an equal view).
+        get document() {
+            return (again ??= JSON.parse(sbom.bytes.toString('utf8')));
+        }
+    };
+    return sbom;
+}
+async function openSbomFile(path) {
+    return readSbomFile(path, async () => {
+        const file = await (0,promises_.open)(path, 'r');
+        try {
+            const stats = await file.stat();
+            if (stats.size > MAX_FILE_SIZE)
+                throw invalid(`file ${path}`, `is larger than ${MAX_FILE_SIZE} bytes`);
+            return { file, regular: stats.isFile() };
+        }
+        catch (error) {
+            await file.close();
+            throw error;
+        }
+    });
+}
+/**
+ * The checks and summary, the size and digest of the bytes they were made from. The bytes
+ * are let go once decoded: the text and the parsed document are held at once, and neither
+ * after (see detachedFields).
+ */
+async function checkSbomFile(file, path) {
+    const { text, length, digest } = await readText(file, path);
+    (0,heap/* collectGarbage */.iO)();
+    return { fields: checkText(text, path), length, digest };
+}
+function checkText(text, path) {
+    return detachedFields(sbomFromDocument(parseFile(text, path), Buffer.alloc(0), `file ${path}`));
+}
+async function readText(file, path) {
+    const bytes = await readSbomFile(path, () => file.readFile());
+    // A byte order mark is no JSON: the bytes are signed as the predicate, inside the statement.
+    const text = withoutByteOrderMark(bytes).toString('utf8');
+    return { text, length: bytes.length, digest: (0,digest/* sha256Digest */.sI)(bytes) };
+}
+/** Fills `buffer` from the start of the file; false when the file is not that long exactly. */
+async function readExactly(file, buffer) {
+    for (let at = 0; at < buffer.length;) {
+        const { bytesRead } = await file.read(buffer, at, buffer.length - at, at);
+        if (bytesRead === 0)
+            return false;
+        at += bytesRead;
+    }
+    const { bytesRead } = await file.read(Buffer.alloc(1), 0, 1, buffer.length);
+    return bytesRead === 0;
+}
+/** `read()`, its I/O errors reported as an unreadable SBOM file. */
+async function readSbomFile(path, read) {
+    try {
+        return await read();
     }
     catch (error) {
         if (error instanceof errors/* ActionError */.lZ)
@@ -4765,23 +4860,9 @@ async function loadSbomFile(path) {
             }
         });
     }
-    // A byte order mark is no JSON: the bytes are signed as the predicate, inside the statement.
-    if (bytes.subarray(0, 3).equals(UTF8_BOM))
-        bytes = bytes.subarray(3);
-    // Checked and summarised; the parsed document is let go and parsed again only if asked for
-    // (a vulnerability scan), as a generated SBOM's is.
-    const checked = detachedFields(sbomFromDocument(parseFile(bytes, path), bytes, `file ${path}`));
-    (0,heap/* collectGarbage */.iO)();
-    let again;
-    const sbom = {
-        ...checked,
-        bytes,
-        // From the bytes as they are then (the sign steps may swap them for an equal view).
-        get document() {
-            return (again ??= JSON.parse(sbom.bytes.toString('utf8')));
-        }
-    };
-    return sbom;
+}
+function withoutByteOrderMark(bytes) {
+    return bytes.subarray(0, 3).equals(UTF8_BOM) ? bytes.subarray(3) : bytes;
 }
 /**
  * What an SBOM keeps besides its bytes, copied out of the parsed text: strings parsed from a
@@ -4792,9 +4873,9 @@ function detachedFields(sbom) {
     return JSON.parse(JSON.stringify({ format, specVersion, predicateType, summary }));
 }
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-function parseFile(bytes, path) {
+function parseFile(text, path) {
     try {
-        return JSON.parse(bytes.toString('utf8'));
+        return JSON.parse(text);
     }
     catch (error) {
         throw invalid(`file ${path}`, `is not JSON (${error.message})`);

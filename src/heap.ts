@@ -24,10 +24,18 @@ export function limitHeapGrowth(): void {
   for (const flag of heapFlags(givenFlags())) setFlagsFromString(flag)
   // A new context gets V8's gc() once the flag is on; this process keeps that one.
   setFlagsFromString('--expose-gc')
-  fullCollection = runInNewContext('gc') as () => void
+  fullCollection = runInNewContext('gc') as typeof fullCollection
 }
 
-let fullCollection: (() => void) | undefined
+let fullCollection: ((options?: GcOptions) => void) | undefined
+
+/** The options V8's gc() takes. */
+interface GcOptions {
+  type: 'major'
+  execution: 'sync'
+  /** Collects until nothing more is freed, and hands freed pages back to the system. */
+  flavor: 'last-resort'
+}
 
 /**
  * A full garbage collection, where the entry point allowed it (a no-op otherwise).
@@ -37,6 +45,17 @@ let fullCollection: (() => void) | undefined
  */
 export function collectGarbage(): void {
   fullCollection?.()
+}
+
+/**
+ * A full collection that also hands the pages it frees back to the system: V8 otherwise
+ * keeps them for its own heap, where memory outside it (a large buffer) cannot use them.
+ * For after a phase that leaves tens of MiB of garbage (a large parsed document) when the
+ * next one needs a large buffer. Slower than collectGarbage (it collects until nothing
+ * more is freed).
+ */
+export function releaseGarbage(): void {
+  fullCollection?.({ type: 'major', execution: 'sync', flavor: 'last-resort' })
 }
 
 /** The flags limitHeapGrowth sets, given the flags the process was started with. */
@@ -52,4 +71,34 @@ export function heapFlags(given: string): string[] {
 
 function givenFlags(): string {
   return [process.env.NODE_OPTIONS ?? '', ...process.execArgv].join(' ').replaceAll('_', '-')
+}
+
+/** Buffers from bufferWithRoom whose room is not yet taken. */
+const roomy = new WeakSet<ArrayBufferLike>()
+
+/**
+ * A buffer for `length` bytes, with `before` and `after` spare bytes around it in the same
+ * memory: wrapBytes can then put a header and a trailer around them in place. A large
+ * payload (an SBOM read for signing) is then never held twice while it is wrapped.
+ */
+export function bufferWithRoom(length: number, before: number, after: number): Buffer {
+  const whole = Buffer.allocUnsafeSlow(before + length + after)
+  roomy.add(whole.buffer)
+  return whole.subarray(before, before + length)
+}
+
+/**
+ * `head`, `bytes` and `tail` joined: in place around `bytes` when they came from
+ * bufferWithRoom with room enough (the room is taken once: later calls copy), else a copy.
+ */
+export function wrapBytes(head: Buffer, bytes: Buffer, tail: Buffer): Buffer {
+  const memory = bytes.buffer
+  const start = bytes.byteOffset - head.length
+  const end = bytes.byteOffset + bytes.length + tail.length
+  if (start < 0 || end > memory.byteLength || !roomy.delete(memory))
+    return Buffer.concat([head, bytes, tail])
+  const whole = Buffer.from(memory, start, end - start)
+  head.copy(whole, 0)
+  tail.copy(whole, head.length + bytes.length)
+  return whole
 }

@@ -913,8 +913,11 @@ async function checkRoom(dir, bytes) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  as: () => (/* binding */ bufferWithRoom),
   iO: () => (/* binding */ collectGarbage),
-  BG: () => (/* binding */ limitHeapGrowth)
+  BG: () => (/* binding */ limitHeapGrowth),
+  FS: () => (/* binding */ releaseGarbage),
+  GA: () => (/* binding */ wrapBytes)
 });
 
 // UNUSED EXPORTS: heapFlags
@@ -962,6 +965,16 @@ let fullCollection;
 function collectGarbage() {
     fullCollection?.();
 }
+/**
+ * A full collection that also hands the pages it frees back to the system: V8 otherwise
+ * keeps them for its own heap, where memory outside it (a large buffer) cannot use them.
+ * For after a phase that leaves tens of MiB of garbage (a large parsed document) when the
+ * next one needs a large buffer. Slower than collectGarbage (it collects until nothing
+ * more is freed).
+ */
+function releaseGarbage() {
+    fullCollection?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+}
 /** The flags limitHeapGrowth sets, given the flags the process was started with. */
 function heapFlags(given) {
     const flags = [];
@@ -977,6 +990,33 @@ function heapFlags(given) {
 }
 function givenFlags() {
     return [process.env.NODE_OPTIONS ?? '', ...process.execArgv].join(' ').replaceAll('_', '-');
+}
+/** Buffers from bufferWithRoom whose room is not yet taken. */
+const roomy = new WeakSet();
+/**
+ * A buffer for `length` bytes, with `before` and `after` spare bytes around it in the same
+ * memory: wrapBytes can then put a header and a trailer around them in place. A large
+ * payload (an SBOM read for signing) is then never held twice while it is wrapped.
+ */
+function bufferWithRoom(length, before, after) {
+    const whole = Buffer.allocUnsafeSlow(before + length + after);
+    roomy.add(whole.buffer);
+    return whole.subarray(before, before + length);
+}
+/**
+ * `head`, `bytes` and `tail` joined: in place around `bytes` when they came from
+ * bufferWithRoom with room enough (the room is taken once: later calls copy), else a copy.
+ */
+function wrapBytes(head, bytes, tail) {
+    const memory = bytes.buffer;
+    const start = bytes.byteOffset - head.length;
+    const end = bytes.byteOffset + bytes.length + tail.length;
+    if (start < 0 || end > memory.byteLength || !roomy.delete(memory))
+        return Buffer.concat([head, bytes, tail]);
+    const whole = Buffer.from(memory, start, end - start);
+    head.copy(whole, 0);
+    tail.copy(whole, head.length + bytes.length);
+    return whole;
 }
 
 
@@ -1164,7 +1204,7 @@ const WIND_UP_MS = 5000;
 async function runPipeline(config) {
     return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
         if (config.mode === 'sign')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(738), __nccwpck_require__.e(494), __nccwpck_require__.e(266), __nccwpck_require__.e(982), __nccwpck_require__.e(317), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 48450))).runSign(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(738), __nccwpck_require__.e(494), __nccwpck_require__.e(266), __nccwpck_require__.e(982), __nccwpck_require__.e(317), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6861))).runSign(config);
         if (config.mode === 'find')
             return (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(738), __nccwpck_require__.e(266), __nccwpck_require__.e(982), __nccwpck_require__.e(317), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23427))).runFind(config);
         return (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(738), __nccwpck_require__.e(266), __nccwpck_require__.e(982), __nccwpck_require__.e(317), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(735), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);

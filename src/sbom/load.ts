@@ -1,6 +1,7 @@
-import { readFile, stat } from 'node:fs/promises'
-import { ActionError } from '../errors'
-import { collectGarbage } from '../heap'
+import { open, type FileHandle } from 'node:fs/promises'
+import { ActionError, type Hint } from '../errors'
+import { bufferWithRoom, collectGarbage, releaseGarbage } from '../heap'
+import { sha256Digest } from '../oci/digest'
 import { summarise } from './summary'
 import { CYCLONEDX_PREDICATE, SPDX_PREDICATE, type Sbom } from './types'
 
@@ -11,16 +12,116 @@ const FILE_HINT =
   'Pass a CycloneDX (1.2 or later) or SPDX 2.x JSON document, e.g. from "docker buildx build --sbom=true" or syft'
 
 /** `what` names the document: `file PATH`, or the attestation it came from. */
-const invalid = (what: string, why: string, hint = FILE_HINT): ActionError =>
+const invalid = (what: string, why: string, hint: Hint = FILE_HINT): ActionError =>
   new ActionError('SBOM_INVALID', `SBOM ${what} ${why}`, { hint })
 
-/** Reads a user-supplied SBOM, checks it is CycloneDX or SPDX JSON, and keeps its bytes as they are. */
+/**
+ * Room kept around a supplied SBOM's bytes for the in-toto statement they are signed in: its
+ * JSON before the predicate (type, subject name and digest, predicate type) and the closing
+ * brace after it. The statement is then written around the bytes in place, not copied.
+ */
+const STATEMENT_ROOM = { before: 4096, after: 1 }
+
+/**
+ * Reads a user-supplied SBOM, checks it is CycloneDX or SPDX JSON, and keeps its bytes as they
+ * are. The file is read twice: once as text, parsed, checked and summarised, and again, once
+ * the text and the parsed document are let go, as the bytes that get signed (which must be
+ * what was checked). A large SBOM is so never held as bytes, text and document at once.
+ */
 export async function loadSbomFile(path: string): Promise<Sbom> {
-  let bytes: Buffer
+  const { file, regular } = await openSbomFile(path)
   try {
-    if ((await stat(path)).size > MAX_FILE_SIZE)
-      throw invalid(`file ${path}`, `is larger than ${MAX_FILE_SIZE} bytes`)
-    bytes = await readFile(path)
+    // A pipe (process substitution, /dev/stdin) cannot be read again: read once, held while checked.
+    if (!regular) {
+      const bytes = withoutByteOrderMark(await readSbomFile(path, () => file.readFile()))
+      return fileSbom(checkText(bytes.toString('utf8'), path), bytes)
+    }
+    const checked = await checkSbomFile(file, path)
+    releaseGarbage()
+    const whole = bufferWithRoom(checked.length, STATEMENT_ROOM.before, STATEMENT_ROOM.after)
+    const same = await readSbomFile(path, () => readExactly(file, whole))
+    if (!same || sha256Digest(whole) !== checked.digest)
+      throw invalid(`file ${path}`, 'changed while it was read', {
+        action: 'Write the SBOM file before this step runs, not while it runs',
+        cli: 'Write the SBOM file before signing, not while it is being signed'
+      })
+    return fileSbom(checked.fields, withoutByteOrderMark(whole))
+  } finally {
+    await file.close()
+  }
+}
+
+/** A supplied SBOM: what was checked, and its bytes (a byte order mark left out). */
+function fileSbom(fields: ReturnType<typeof detachedFields>, bytes: Buffer): Sbom {
+  let again: Record<string, unknown> | undefined
+  const sbom: Sbom = {
+    ...fields,
+    bytes,
+    // The parsed document is let go once checked and summarised, and parsed again only if
+    // asked for (a vulnerability scan), as a generated SBOM's is: from the bytes as they are
+    // then (the sign steps may swap them for an equal view).
+    get document() {
+      return (again ??= JSON.parse(sbom.bytes.toString('utf8')) as Record<string, unknown>)
+    }
+  }
+  return sbom
+}
+
+async function openSbomFile(path: string): Promise<{ file: FileHandle; regular: boolean }> {
+  return readSbomFile(path, async () => {
+    const file = await open(path, 'r')
+    try {
+      const stats = await file.stat()
+      if (stats.size > MAX_FILE_SIZE)
+        throw invalid(`file ${path}`, `is larger than ${MAX_FILE_SIZE} bytes`)
+      return { file, regular: stats.isFile() }
+    } catch (error) {
+      await file.close()
+      throw error
+    }
+  })
+}
+
+/**
+ * The checks and summary, the size and digest of the bytes they were made from. The bytes
+ * are let go once decoded: the text and the parsed document are held at once, and neither
+ * after (see detachedFields).
+ */
+async function checkSbomFile(
+  file: FileHandle,
+  path: string
+): Promise<{ fields: ReturnType<typeof detachedFields>; length: number; digest: string }> {
+  const { text, length, digest } = await readText(file, path)
+  collectGarbage()
+  return { fields: checkText(text, path), length, digest }
+}
+
+function checkText(text: string, path: string): ReturnType<typeof detachedFields> {
+  return detachedFields(sbomFromDocument(parseFile(text, path), Buffer.alloc(0), `file ${path}`))
+}
+
+async function readText(file: FileHandle, path: string) {
+  const bytes = await readSbomFile(path, () => file.readFile())
+  // A byte order mark is no JSON: the bytes are signed as the predicate, inside the statement.
+  const text = withoutByteOrderMark(bytes).toString('utf8')
+  return { text, length: bytes.length, digest: sha256Digest(bytes) }
+}
+
+/** Fills `buffer` from the start of the file; false when the file is not that long exactly. */
+async function readExactly(file: FileHandle, buffer: Buffer): Promise<boolean> {
+  for (let at = 0; at < buffer.length;) {
+    const { bytesRead } = await file.read(buffer, at, buffer.length - at, at)
+    if (bytesRead === 0) return false
+    at += bytesRead
+  }
+  const { bytesRead } = await file.read(Buffer.alloc(1), 0, 1, buffer.length)
+  return bytesRead === 0
+}
+
+/** `read()`, its I/O errors reported as an unreadable SBOM file. */
+async function readSbomFile<T>(path: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
   } catch (error) {
     if (error instanceof ActionError) throw error
     throw new ActionError(
@@ -34,22 +135,10 @@ export async function loadSbomFile(path: string): Promise<Sbom> {
       }
     )
   }
-  // A byte order mark is no JSON: the bytes are signed as the predicate, inside the statement.
-  if (bytes.subarray(0, 3).equals(UTF8_BOM)) bytes = bytes.subarray(3)
-  // Checked and summarised; the parsed document is let go and parsed again only if asked for
-  // (a vulnerability scan), as a generated SBOM's is.
-  const checked = detachedFields(sbomFromDocument(parseFile(bytes, path), bytes, `file ${path}`))
-  collectGarbage()
-  let again: Record<string, unknown> | undefined
-  const sbom: Sbom = {
-    ...checked,
-    bytes,
-    // From the bytes as they are then (the sign steps may swap them for an equal view).
-    get document() {
-      return (again ??= JSON.parse(sbom.bytes.toString('utf8')) as Record<string, unknown>)
-    }
-  }
-  return sbom
+}
+
+function withoutByteOrderMark(bytes: Buffer): Buffer {
+  return bytes.subarray(0, 3).equals(UTF8_BOM) ? bytes.subarray(3) : bytes
 }
 
 /**
@@ -67,9 +156,9 @@ function detachedFields(
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf])
 
-function parseFile(bytes: Buffer, path: string): unknown {
+function parseFile(text: string, path: string): unknown {
   try {
-    return JSON.parse(bytes.toString('utf8'))
+    return JSON.parse(text)
   } catch (error) {
     throw invalid(`file ${path}`, `is not JSON (${(error as Error).message})`)
   }

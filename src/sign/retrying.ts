@@ -7,6 +7,7 @@ import type {
   Witness
 } from '@sigstore/sign'
 import { log } from '../log'
+import type { PartsSigner } from './dsse'
 import { HttpTimeout } from '../oci/http-limits'
 import { formatDuration } from '../network/duration'
 import { backoffMs, MAX_TIMEOUTS, type Backoff, type RetryBudget } from '../network/retry'
@@ -101,35 +102,42 @@ export function validUntil(key: Signature['key']): number | undefined {
 }
 
 /**
- * Gets a Fulcio certificate with the first signature and reuses it while it stays valid
- * long enough: a signature's log entry and timestamp must fall inside the certificate's
+ * Gets a Fulcio certificate for the holder's key and reuses it while it stays valid long
+ * enough: a signature's log entry and timestamp must fall inside the certificate's
  * validity, and waits for Rekor or the TSA may take up to the remaining retry budget. A
  * certificate that could expire within that time (plus a minute) is replaced first.
+ * Every signature is the holder's, over its parts (a DSSE PAE is not joined into a copy).
  */
-export class OneCertificateSigner implements Signer {
+export class OneCertificateSigner implements Signer, PartsSigner {
   private certificate?: Promise<Signature['key']>
 
   constructor(
     private readonly fulcio: Signer,
-    private readonly holder: Signer,
+    private readonly holder: PartsSigner,
     private readonly service: string,
     private readonly retry: SigstoreRetry
   ) {}
 
-  async sign(data: Buffer): Promise<Signature> {
+  sign(data: Buffer): Promise<Signature> {
+    return this.signParts([data])
+  }
+
+  async signParts(parts: Buffer[]): Promise<Signature> {
     const current = this.certificate && (await this.certificate.catch(() => undefined))
     if (current && this.stale(current)) {
       log.info('The Fulcio certificate would expire before retries could end; getting a new one')
       this.certificate = undefined
     }
     if (!this.certificate) {
-      const first = withRetries(this.service, this.retry, () => this.fulcio.sign(data))
-      this.certificate = first.then(s => s.key)
+      // Fulcio's signer also signs what it is given, with the holder's key: that signature
+      // (over nothing) is not used, the holder signs the parts.
+      this.certificate = withRetries(this.service, this.retry, () =>
+        this.fulcio.sign(Buffer.alloc(0))
+      ).then(s => s.key)
       this.certificate.catch(() => (this.certificate = undefined))
-      return first
     }
     const key = await this.certificate
-    const { signature } = await this.holder.sign(data)
+    const { signature } = await this.holder.signParts(parts)
     return { signature, key }
   }
 

@@ -1,7 +1,6 @@
-import { createPublicKey, generateKeyPairSync, sign as signData, type KeyObject } from 'node:crypto'
+import { createPublicKey, createSign, generateKeyPairSync, type KeyObject } from 'node:crypto'
 import type { SerializedBundle } from '@sigstore/bundle'
 import {
-  DSSEBundleBuilder,
   FulcioSigner,
   MessageSignatureBundleBuilder,
   RekorWitness,
@@ -13,6 +12,7 @@ import {
 } from '@sigstore/sign'
 import { ActionError } from '../errors'
 import { bundleJSON } from './bundle-json'
+import { PartsDSSEBundleBuilder, type PartsSigner } from './dsse'
 import { RetryBudget } from '../network/retry'
 import type { IdentityTokenSource } from './identity'
 import type { SigstoreServices } from './instance'
@@ -65,7 +65,7 @@ const REKOR_V2_TIMEOUT_MS = 20_000
  * only its own Fulcio signer and ANY selectors.)
  */
 export class BundleSigner {
-  private readonly signer: Signer
+  private readonly signer: Signer & PartsSigner
   private readonly witnesses: Witness[]
   private readonly services: SigstoreServices
   /** The first timestamp authority, for timestamps over other bytes than a signature. */
@@ -143,7 +143,7 @@ export class BundleSigner {
     what: string,
     payload = serializeStatement(statement)
   ): Promise<SignedBundle> {
-    const builder = new DSSEBundleBuilder({ signer: this.signer, witnesses: this.witnesses })
+    const builder = new PartsDSSEBundleBuilder(this.signer, this.witnesses, IN_TOTO_PAYLOAD_TYPE)
     return {
       bundle: await this.build(builder, payload, what, IN_TOTO_PAYLOAD_TYPE),
       payload,
@@ -175,7 +175,7 @@ export class BundleSigner {
 }
 
 /** Signs with a key it holds; the public key goes out as PEM, with a hint when it has one. */
-class KeySigner implements Signer {
+class KeySigner implements Signer, PartsSigner {
   private readonly publicKeyPEM: string
   constructor(
     private readonly privateKey: KeyObject,
@@ -186,9 +186,15 @@ class KeySigner implements Signer {
       .toString()
   }
 
-  async sign(data: Buffer): Promise<Signature> {
+  sign(data: Buffer): Promise<Signature> {
+    return this.signParts([data])
+  }
+
+  async signParts(parts: Buffer[]): Promise<Signature> {
+    const signer = createSign('sha256')
+    for (const part of parts) signer.update(part)
     return {
-      signature: signData('sha256', data, this.privateKey),
+      signature: signer.sign(this.privateKey),
       key: { $case: 'publicKey', publicKey: this.publicKeyPEM, hint: this.hint }
     }
   }

@@ -1,4 +1,5 @@
 import { ActionError } from '../errors'
+import { wrapBytes } from '../heap'
 import {
   COSIGN_SIGN_PREDICATE,
   PLATFORM_ANNOTATION,
@@ -108,8 +109,9 @@ function around(
 /** The payload bytes that get signed. */
 export function serializeStatement(statement: Statement): Buffer {
   const parts = around(statement)
+  // In place around the predicate when it was read with room for it (a supplied SBOM file).
   return parts
-    ? Buffer.concat([parts.head, parts.predicate, parts.tail])
+    ? wrapBytes(parts.head, parts.predicate, parts.tail)
     : Buffer.from(JSON.stringify(statement))
 }
 

@@ -7,6 +7,7 @@ import type { SignerIdentity } from './identity'
 import type { SigstoreServices } from './instance'
 import type { SigningKey } from './keys'
 import { base64Slices, derivedPayload } from './bundle-json'
+import { withPreAuthInParts } from './dsse'
 import type { SignedBundle } from './signer'
 import { STATEMENT_V1, withTimestampedData, type Statement } from '../verify'
 import { digestMap, isStatementPayload, type SimpleSigning } from './statements'
@@ -81,11 +82,11 @@ export class LocalVerifier {
     let identity: SignerIdentity | undefined
     try {
       const bundle = toBundle(signed)
+      const content = bundle.content
       const entity = withTimestampedData(
-        toSignedEntity(
-          bundle,
-          bundle.content.$case === 'messageSignature' ? signed.payload : undefined
-        ),
+        content.$case === 'dsseEnvelope'
+          ? withPreAuthInParts(toSignedEntity(bundle), content.dsseEnvelope)
+          : toSignedEntity(bundle, signed.payload),
         signed.timestampedData
       )
       if (this.verifier) {

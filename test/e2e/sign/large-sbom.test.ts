@@ -56,13 +56,14 @@ describe('a large SBOM', () => {
     const payload = Buffer.from(bundle.dsseEnvelope?.payload ?? '', 'base64')
     expect(payload.includes(readFileSync(large))).toBe(true)
     // Before the statement was built around the SBOM bytes it was 17× the SBOM above the
-    // baseline; the target is 3×. Generous, for a loaded machine: fails on a bad regression.
+    // baseline, then 3.4×; it is about 2.2–2.5× (the file's text and parsed document while it
+    // is checked). The target is 3×; a little room over it for a loaded machine.
     const above = ((big.rssMiB - baseline.rssMiB) * MiB) / size
     console.log(
       `peak RSS ${big.rssMiB.toFixed(0)} MiB vs ${baseline.rssMiB.toFixed(0)} MiB: ` +
         `${above.toFixed(2)} × the ${(size / MiB).toFixed(1)} MiB SBOM above the baseline`
     )
-    expect(above).toBeLessThan(5)
+    expect(above).toBeLessThan(3.5)
   })
 
   test('keyless with "tlog-upload: false" beside "rekor-url": not logged, timestamped', async () => {

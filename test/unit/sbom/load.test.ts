@@ -1,8 +1,12 @@
+import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ActionError } from '../../../src/errors'
 import { loadSbomFile, sbomSummaryMarkdown } from '../../../src/sbom'
+import { imageStatement, PredicateJSON } from '../../../src/sign'
+import { serializeStatement } from '../../../src/sign/statements'
 
 const dir = mkdtempSync(join(tmpdir(), 'sbom-load-'))
 const write = (name: string, content: string): string => {
@@ -93,6 +97,33 @@ describe('loadSbomFile', () => {
     expect(sbomSummaryMarkdown(sbom)).toContain(
       '**2 packages** (CycloneDX 1.5) · OS: alpine 3.20.3'
     )
+  })
+
+  test('keeps the bytes without a byte order mark, with room for the statement around them', async () => {
+    const text = JSON.stringify(cyclonedx)
+    const sbom = await loadSbomFile(write('bom-mark.json', `\uFEFF${text}`))
+    expect(sbom.bytes.toString()).toBe(text)
+    expect(sbom.summary.packages).toBe(2)
+    const statement = imageStatement(
+      'r.example/app',
+      `sha256:${'a1'.repeat(32)}`,
+      sbom.predicateType,
+      new PredicateJSON(sbom.bytes)
+    )
+    // Written around the file's bytes in place: the same memory, the bytes where they were.
+    const payload = serializeStatement(statement)
+    expect(payload.buffer).toBe(sbom.bytes.buffer)
+    expect(payload.byteOffset + payload.length - 1 - sbom.bytes.length).toBe(sbom.bytes.byteOffset)
+    expect(JSON.parse(payload.toString())).toMatchObject({ predicate: cyclonedx })
+  })
+
+  test('reads a pipe once (it cannot be read again)', async () => {
+    const fifo = join(dir, 'pipe.json')
+    execFileSync('mkfifo', [fifo])
+    const text = JSON.stringify(cyclonedx)
+    const [sbom] = await Promise.all([loadSbomFile(fifo), writeFile(fifo, text)])
+    expect(sbom.bytes.toString()).toBe(text)
+    expect(sbom.summary.packages).toBe(2)
   })
 
   test('takes an SPDX 2.3 file, leaving out the described image', async () => {

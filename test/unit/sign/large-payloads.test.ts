@@ -1,7 +1,16 @@
 import type { SerializedBundle } from '@sigstore/bundle'
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, createSign, generateKeyPairSync, randomBytes } from 'node:crypto'
+import { dsse } from '@sigstore/core'
+import { toSignedEntity } from '@sigstore/verify'
+import { bufferWithRoom } from '../../../src/heap'
 import { PredicateJSON, imageStatement, isStatementPayload, bundleBytes } from '../../../src/sign'
 import { serializeStatement } from '../../../src/sign/statements'
+import {
+  PartsDSSEBundleBuilder,
+  preAuthHeader,
+  withPreAuthInParts,
+  type PartsSigner
+} from '../../../src/sign/dsse'
 import { carriesBytes } from '../../../src/sign/verify'
 
 const DIGEST = `sha256:${'a1'.repeat(32)}`
@@ -94,5 +103,115 @@ describe('bundleBytes', () => {
   test('a payload that is not base64 goes through JSON.stringify (escaped as it must be)', () => {
     const b = bundle('"quoted"\u0000')
     expect(JSON.parse(whole(b).toString())).toEqual(b)
+  })
+})
+
+describe('a predicate read with room around it', () => {
+  const statement = (predicate: Buffer, digest = DIGEST) =>
+    imageStatement(
+      'r.example/app',
+      digest,
+      'https://cyclonedx.org/bom',
+      new PredicateJSON(predicate)
+    )
+  const copied = (s: ReturnType<typeof statement>) =>
+    serializeStatement({
+      ...s,
+      predicate: new PredicateJSON(Buffer.from((s.predicate as PredicateJSON).bytes))
+    })
+
+  test('gets its statement written around it in place, once', () => {
+    const bytes = bufferWithRoom(SBOM.length, 4096, 1)
+    SBOM.copy(bytes)
+    const first = statement(bytes)
+    const payload = serializeStatement(first)
+    expect(payload.buffer).toBe(bytes.buffer)
+    expect(payload.subarray(payload.length - 1 - SBOM.length, -1).byteOffset).toBe(bytes.byteOffset)
+    expect(payload.equals(copied(first))).toBe(true)
+    // The room is taken: another statement around the same bytes is a copy, the first intact.
+    const second = statement(bytes, `sha256:${'b2'.repeat(32)}`)
+    const again = serializeStatement(second)
+    expect(again.buffer).not.toBe(bytes.buffer)
+    expect(again.equals(copied(second))).toBe(true)
+    expect(payload.equals(copied(first))).toBe(true)
+  })
+
+  test('is copied when the room is too small, or was not asked for', () => {
+    const cramped = bufferWithRoom(SBOM.length, 16, 1)
+    SBOM.copy(cramped)
+    const payload = serializeStatement(statement(cramped))
+    expect(payload.buffer).not.toBe(cramped.buffer)
+    expect(payload.equals(copied(statement(cramped)))).toBe(true)
+    const plain = Buffer.allocUnsafeSlow(4096 + SBOM.length + 1).subarray(4096, -1)
+    SBOM.copy(plain)
+    expect(serializeStatement(statement(plain)).buffer).not.toBe(plain.buffer)
+  })
+})
+
+describe('the DSSE PAE in parts', () => {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  const pem = publicKey.export({ format: 'pem', type: 'spki' }).toString()
+  const signer: PartsSigner = {
+    signParts: async parts => {
+      const sign = createSign('sha256')
+      for (const part of parts) sign.update(part)
+      return { signature: sign.sign(privateKey), key: { $case: 'publicKey', publicKey: pem } }
+    }
+  }
+  const TYPE = 'application/vnd.in-toto+json'
+  const payload = randomBytes(100_000)
+
+  test('is the PAE sigstore-js signs over', () => {
+    expect(Buffer.concat([preAuthHeader(TYPE, payload.length), payload])).toEqual(
+      dsse.preAuthEncoding(TYPE, payload)
+    )
+  })
+
+  test('signed in parts, verifies with the library; checked in parts, as strictly', async () => {
+    const bundle = await new PartsDSSEBundleBuilder(signer, [], TYPE).create({
+      data: payload,
+      type: TYPE
+    })
+    expect(bundle.content.dsseEnvelope.payload).toBe(payload)
+    const entity = toSignedEntity(bundle)
+    // The library's own one-shot check over the joined PAE.
+    expect(entity.signature.verifySignature(publicKey)).toBe(true)
+    const inParts = withPreAuthInParts(entity, bundle.content.dsseEnvelope)
+    expect(inParts.signature.verifySignature(publicKey)).toBe(true)
+    const pae = createHash('sha256').update(dsse.preAuthEncoding(TYPE, payload)).digest()
+    expect(inParts.signature.compareSignedDigest(pae)).toBe(true)
+    expect(inParts.signature.compareSignedDigest(randomBytes(32))).toBe(false)
+    expect(inParts.signature.signature).toEqual(entity.signature.signature)
+    // Another key, another payload, another type, or a broken signature do not verify.
+    const other = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey
+    expect(inParts.signature.verifySignature(other)).toBe(false)
+    const changed = Buffer.from(payload)
+    changed[500] = (changed[500] ?? 0) ^ 1
+    const envelope = bundle.content.dsseEnvelope
+    expect(
+      withPreAuthInParts(entity, { ...envelope, payload: changed }).signature.verifySignature(
+        publicKey
+      )
+    ).toBe(false)
+    expect(
+      withPreAuthInParts(entity, {
+        ...envelope,
+        payloadType: 'text/plain'
+      }).signature.verifySignature(publicKey)
+    ).toBe(false)
+    const garbled = toSignedEntity({
+      ...bundle,
+      content: {
+        ...bundle.content,
+        dsseEnvelope: { ...envelope, signatures: [{ keyid: '', sig: Buffer.from('not DER') }] }
+      }
+    })
+    expect(withPreAuthInParts(garbled, envelope).signature.verifySignature(publicKey)).toBe(false)
+  })
+
+  test('a builder signs only its own payload type', async () => {
+    await expect(
+      new PartsDSSEBundleBuilder(signer, [], TYPE).create({ data: payload, type: 'text/plain' })
+    ).rejects.toThrow(/payload type text\/plain/)
   })
 })

@@ -1,8 +1,8 @@
-export const id = 450;
-export const ids = [450];
+export const id = 861;
+export const ids = [861];
 export const modules = {
 
-/***/ 48450:
+/***/ 6861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1095,6 +1095,7 @@ function decrypt(json, password = '') {
 ;// CONCATENATED MODULE: ./src/sign/statements.ts
 
 
+
 const SLSA_PROVENANCE_PREDICATE = 'https://slsa.dev/provenance/v1';
 const DIGEST = /^sha256:([a-f0-9]{64})$/;
 /** 'sha256:<hex>' \u2192 { sha256: '<hex>' }; anything else is a bug upstream, reported plainly. */
@@ -1178,8 +1179,9 @@ function around(statement) {
 /** The payload bytes that get signed. */
 function serializeStatement(statement) {
     const parts = around(statement);
+    // In place around the predicate when it was read with room for it (a supplied SBOM file).
     return parts
-        ? Buffer.concat([parts.head, parts.predicate, parts.tail])
+        ? (0,heap/* wrapBytes */.GA)(parts.head, parts.predicate, parts.tail)
         : Buffer.from(JSON.stringify(statement));
 }
 /** Whether `payload` is exactly serializeStatement(statement), compared without a copy. */
@@ -1265,6 +1267,83 @@ function provenanceStatement(name, digest, env = process.env) {
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
 var sign_dist = __webpack_require__(15179);
+;// CONCATENATED MODULE: ./src/sign/dsse.ts
+// DSSE's pre-authentication encoding (PAE), signed and checked in parts: sigstore-js joins the
+// header and the payload into one buffer, a copy of the whole statement (an SBOM's size).
+
+
+/** `DSSEv1 <len(type)> <type> <len(payload)> `: the PAE up to its payload. */
+function preAuthHeader(payloadType, payloadLength) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([
+        Buffer.from(`DSSEv1 ${type.length} `, 'ascii'),
+        type,
+        Buffer.from(` ${payloadLength} `, 'ascii')
+    ]);
+}
+/**
+ * sigstore-js's DSSE bundles (the same envelope, witnesses and bundle), except that the
+ * signer is handed the payload and signs the PAE as its header and the payload in turn.
+ */
+class PartsDSSEBundleBuilder extends sign_dist/* DSSEBundleBuilder */.VV {
+    payloadType;
+    constructor(signer, witnesses, payloadType) {
+        super({
+            signer: {
+                sign: payload => signer.signParts([preAuthHeader(payloadType, payload.length), payload])
+            },
+            witnesses
+        });
+        this.payloadType = payloadType;
+    }
+    prepare(artifact) {
+        // The header the signer puts in front names this builder's type: it must be the artifact's.
+        if (artifact.type !== this.payloadType)
+            return Promise.reject(new Error(`payload type ${artifact.type}, not ${this.payloadType}`));
+        return Promise.resolve(artifact.data);
+    }
+}
+/**
+ * `entity` (a DSSE bundle's, from @sigstore/verify's toSignedEntity) with its signature
+ * checked over the PAE in parts, and the PAE's digest (what a Rekor v2 entry records) hashed
+ * in parts. The other comparisons are the library's own. Only ECDSA keys are checked in
+ * parts, with SHA-256, the digest the library's one-shot check uses for them (OpenSSL's
+ * default for EC keys); any other key goes to the library as it is.
+ */
+function withPreAuthInParts(entity, envelope) {
+    const content = entity.signature;
+    const header = preAuthHeader(envelope.payloadType, envelope.payload.length);
+    return {
+        ...entity,
+        signature: {
+            get signature() {
+                return content.signature;
+            },
+            compareSignature: signature => content.compareSignature(signature),
+            compareDigest: digest => content.compareDigest(digest),
+            compareSignedDigest: digest => {
+                const pae = (0,external_node_crypto_.createHash)('sha256').update(header).update(envelope.payload).digest();
+                return pae.length === digest.length && (0,external_node_crypto_.timingSafeEqual)(pae, digest);
+            },
+            verifySignature: (key) => key.asymmetricKeyType === 'ec'
+                ? verifyParts(key, content.signature, [header, envelope.payload])
+                : content.verifySignature(key)
+        }
+    };
+}
+function verifyParts(key, signature, parts) {
+    const verifier = (0,external_node_crypto_.createVerify)('sha256');
+    for (const part of parts)
+        verifier.update(part);
+    try {
+        return verifier.verify(key, signature);
+    }
+    catch {
+        // As the library: a signature that cannot be read does not verify.
+        return false;
+    }
+}
+
 // EXTERNAL MODULE: ./src/oci/http-limits.ts
 var http_limits = __webpack_require__(60538);
 // EXTERNAL MODULE: ./src/network/duration.ts
@@ -1341,10 +1420,11 @@ function validUntil(key) {
     return Date.parse(new external_node_crypto_.X509Certificate(key.certificate).validTo);
 }
 /**
- * Gets a Fulcio certificate with the first signature and reuses it while it stays valid
- * long enough: a signature's log entry and timestamp must fall inside the certificate's
+ * Gets a Fulcio certificate for the holder's key and reuses it while it stays valid long
+ * enough: a signature's log entry and timestamp must fall inside the certificate's
  * validity, and waits for Rekor or the TSA may take up to the remaining retry budget. A
  * certificate that could expire within that time (plus a minute) is replaced first.
+ * Every signature is the holder's, over its parts (a DSSE PAE is not joined into a copy).
  */
 class OneCertificateSigner {
     fulcio;
@@ -1358,20 +1438,23 @@ class OneCertificateSigner {
         this.service = service;
         this.retry = retry;
     }
-    async sign(data) {
+    sign(data) {
+        return this.signParts([data]);
+    }
+    async signParts(parts) {
         const current = this.certificate && (await this.certificate.catch(() => undefined));
         if (current && this.stale(current)) {
             log/* log */.Rm.info('The Fulcio certificate would expire before retries could end; getting a new one');
             this.certificate = undefined;
         }
         if (!this.certificate) {
-            const first = withRetries(this.service, this.retry, () => this.fulcio.sign(data));
-            this.certificate = first.then(s => s.key);
+            // Fulcio's signer also signs what it is given, with the holder's key: that signature
+            // (over nothing) is not used, the holder signs the parts.
+            this.certificate = withRetries(this.service, this.retry, () => this.fulcio.sign(Buffer.alloc(0))).then(s => s.key);
             this.certificate.catch(() => (this.certificate = undefined));
-            return first;
         }
         const key = await this.certificate;
-        const { signature } = await this.holder.sign(data);
+        const { signature } = await this.holder.signParts(parts);
         return { signature, key };
     }
     stale(key) {
@@ -1574,6 +1657,7 @@ async function timestampBytes(tsa, bytes, what) {
 
 
 
+
 /**
  * Per request (headers, then the body), as sigstore-js's default; a hung service costs one
  * timeout per attempt. sigstore-js's own retries are off: see retrying.ts.
@@ -1651,7 +1735,7 @@ class BundleSigner {
      * `payload`: the statement serialised already (checked against it before attaching).
      */
     async signStatement(statement, what, payload = serializeStatement(statement)) {
-        const builder = new sign_dist/* DSSEBundleBuilder */.VV({ signer: this.signer, witnesses: this.witnesses });
+        const builder = new PartsDSSEBundleBuilder(this.signer, this.witnesses, verify/* IN_TOTO_PAYLOAD_TYPE */.T4);
         return {
             bundle: await this.build(builder, payload, what, verify/* IN_TOTO_PAYLOAD_TYPE */.T4),
             payload,
@@ -1687,9 +1771,15 @@ class KeySigner {
             .export({ format: 'pem', type: 'spki' })
             .toString();
     }
-    async sign(data) {
+    sign(data) {
+        return this.signParts([data]);
+    }
+    async signParts(parts) {
+        const signer = (0,external_node_crypto_.createSign)('sha256');
+        for (const part of parts)
+            signer.update(part);
         return {
-            signature: (0,external_node_crypto_.sign)('sha256', data, this.privateKey),
+            signature: signer.sign(this.privateKey),
             key: { $case: 'publicKey', publicKey: this.publicKeyPEM, hint: this.hint }
         };
     }
@@ -1777,6 +1867,7 @@ var verify_dist = __webpack_require__(54187);
 
 
 
+
 /**
  * Checks bundles this run produced before anything is attached: the signature, the
  * certificate chain to the trusted root, SCT, log inclusion and timestamps (@sigstore/verify),
@@ -1829,7 +1920,10 @@ class LocalVerifier {
         let identity;
         try {
             const bundle = toBundle(signed);
-            const entity = (0,verify/* withTimestampedData */.Eg)((0,verify_dist/* toSignedEntity */.DC)(bundle, bundle.content.$case === 'messageSignature' ? signed.payload : undefined), signed.timestampedData);
+            const content = bundle.content;
+            const entity = (0,verify/* withTimestampedData */.Eg)(content.$case === 'dsseEnvelope'
+                ? withPreAuthInParts((0,verify_dist/* toSignedEntity */.DC)(bundle), content.dsseEnvelope)
+                : (0,verify_dist/* toSignedEntity */.DC)(bundle, signed.payload), signed.timestampedData);
             if (this.verifier) {
                 const signer = this.verifier.verify(entity);
                 if (signer.identity?.subjectAlternativeName)
