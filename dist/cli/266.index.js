@@ -2,6 +2,163 @@ export const id = 266;
 export const ids = [266];
 export const modules = {
 
+/***/ 48459:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   Bv: () => (/* binding */ headerName),
+/* harmony export */   IE: () => (/* binding */ BLOCK),
+/* harmony export */   XK: () => (/* binding */ checksumMatches),
+/* harmony export */   ZV: () => (/* binding */ TarFormatError),
+/* harmony export */   d9: () => (/* binding */ entryType),
+/* harmony export */   dA: () => (/* binding */ parsePax),
+/* harmony export */   ei: () => (/* binding */ isZeroBlock),
+/* harmony export */   lS: () => (/* binding */ MAX_META_SIZE),
+/* harmony export */   qb: () => (/* binding */ normalisePath),
+/* harmony export */   ry: () => (/* binding */ cString)
+/* harmony export */ });
+/**
+ * Decoding of tar headers and their extensions (ustar, PAX records, GNU base-256 numbers),
+ * shared by the streaming layer reader and the index of image archives on disk. Every field
+ * is checked: a header that does not decode is a TarFormatError, never a guess.
+ */
+class TarFormatError extends Error {
+    name = 'TarFormatError';
+}
+const BLOCK = 512;
+/** PAX and GNU long-name records larger than this are not names but an attack. */
+const MAX_META_SIZE = 1024 * 1024;
+function entryType(flag) {
+    switch (flag) {
+        case '0':
+        case '\u0000':
+        case '7':
+            return 'file';
+        case '1':
+            return 'hardlink';
+        case '2':
+            return 'symlink';
+        case '5':
+            return 'dir';
+        default:
+            return 'other';
+    }
+}
+/** Parses `<len> <key>=<value>\n` records. */
+function parsePax(data) {
+    const out = {};
+    let pos = 0;
+    while (pos < data.length) {
+        const space = data.indexOf(0x20, pos);
+        if (space < 0)
+            break;
+        const length = Number(data.toString('latin1', pos, space));
+        if (!Number.isInteger(length) || length <= space - pos || pos + length > data.length) {
+            throw new TarFormatError('malformed PAX record');
+        }
+        const record = data.toString('utf8', space + 1, pos + length - 1);
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        pos += length;
+    }
+    return out;
+}
+// Header fields are decoded without temporary strings: a layer has tens of thousands
+// of headers, and every allocation here is garbage the walk would have to collect.
+function cString(block, start, length) {
+    if (block[start] === 0)
+        return '';
+    const end = block.indexOf(0, start);
+    const stop = end < 0 || end > start + length ? start + length : end;
+    return block.toString('utf8', start, stop);
+}
+const USTAR = [0x75, 0x73, 0x74, 0x61, 0x72, 0x00]; // "ustar\0"
+function isUstar(block) {
+    return USTAR.every((byte, i) => block[257 + i] === byte);
+}
+/** The entry's name as the header gives it: ustar's prefix joined to the name field. */
+function headerName(block) {
+    const name = cString(block, 0, 100);
+    const prefix = isUstar(block) ? cString(block, 345, 155) : '';
+    return prefix ? `${prefix}/${name}` : name;
+}
+/** Octal (NUL/space terminated) or GNU base-256 (high bit set). */
+function parseNumber(block, start, length) {
+    const first = block[start] ?? 0;
+    if (first & 0x80) {
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + (block[start + i] ?? 0);
+        if (!Number.isSafeInteger(value))
+            throw new TarFormatError('tar size field out of range');
+        return value;
+    }
+    const value = parseOctal(block, start, length);
+    if (value === undefined) {
+        const text = block.toString('latin1', start, start + length).replace(/[\0 ]+$/g, '');
+        throw new TarFormatError(`bad octal field "${text.trim()}"`);
+    }
+    return value;
+}
+/** Leading spaces, octal digits, then only NULs and spaces; undefined otherwise (empty is 0). */
+function parseOctal(block, start, length) {
+    const end = start + length;
+    let i = start;
+    while (i < end && block[i] === 0x20)
+        i++;
+    let value = 0;
+    for (; i < end; i++) {
+        const c = block[i];
+        if (c < 0x30 || c > 0x37)
+            break;
+        value = value * 8 + (c - 0x30);
+    }
+    for (; i < end; i++)
+        if (block[i] !== 0 && block[i] !== 0x20)
+            return undefined;
+    return value;
+}
+function checksumMatches(block) {
+    let digits = false;
+    for (let i = 148; i < 156 && !digits; i++)
+        digits = block[i] >= 0x30 && block[i] <= 0x37;
+    const stored = digits ? parseOctal(block, 148, 8) : undefined;
+    if (stored === undefined)
+        return false;
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+    return sum === stored;
+}
+function isZeroBlock(block) {
+    for (let i = 0; i < BLOCK; i++)
+        if (block[i] !== 0)
+            return false;
+    return true;
+}
+/** An empty, `.` or `..` part, or a leading or trailing slash. */
+const NEEDS_NORMALISING = /(^|\/)\.{0,2}(\/|$)/;
+/** `./usr//lib/` \u2192 `usr/lib`; `..` never climbs above the root. */
+function normalisePath(path) {
+    if (!NEEDS_NORMALISING.test(path))
+        return path;
+    const parts = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+
+
+/***/ }),
+
 /***/ 3781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2353,6 +2510,8 @@ class RegistryClient {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/archive/tar-header.ts
+var tar_header = __webpack_require__(48459);
 ;// CONCATENATED MODULE: ./src/oci/tar.ts
 
 
@@ -2360,50 +2519,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 
 
 
-const BLOCK = 512;
-/** PAX and GNU long-name records larger than this are not names but an attack. */
-const MAX_META_SIZE = 1024 * 1024;
-/** Reads an octal or base-256 numeric tar header field. */
-function numeric(field) {
-    if ((field[0] ?? 0) & 0x80) {
-        let value = (field[0] ?? 0) & 0x7f;
-        for (let i = 1; i < field.length; i++)
-            value = value * 256 + (field[i] ?? 0);
-        return value;
-    }
-    const text = field.toString('ascii').replace(/\0.*$/s, '').trim();
-    return text ? parseInt(text, 8) : 0;
-}
-function tar_text(field) {
-    const end = field.indexOf(0);
-    return field.subarray(0, end < 0 ? field.length : end).toString('utf8');
-}
-/** `./a/b` and `a//b` \u2192 `a/b`. */
-function clean(name) {
-    return external_node_path_.posix
-        .normalize(name)
-        .replace(/^(\.\/)+/, '')
-        .replace(/^\/+/, '')
-        .replace(/\/$/, '');
-}
-function parsePax(data) {
-    const records = {};
-    let at = 0;
-    while (at < data.length) {
-        const space = data.indexOf(0x20, at);
-        if (space < 0)
-            break;
-        const length = Number(data.subarray(at, space).toString('ascii'));
-        if (!length)
-            break;
-        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            records[record.slice(0, eq)] = record.slice(eq + 1);
-        at += length;
-    }
-    return records;
-}
+
 /**
  * An index of the regular files in a tar archive, so members can be streamed by
  * byte range without unpacking the archive. Symbolic and hard links to members resolve.
@@ -2431,16 +2547,16 @@ class TarIndex {
         }
     }
     has(name) {
-        return this.entries.has(clean(name));
+        return this.entries.has((0,tar_header/* normalisePath */.qb)(name));
     }
     names() {
         return [...this.entries.keys()];
     }
     size(name) {
-        return this.entries.get(clean(name))?.size;
+        return this.entries.get((0,tar_header/* normalisePath */.qb)(name))?.size;
     }
     stream(name) {
-        const entry = this.entries.get(clean(name));
+        const entry = this.entries.get((0,tar_header/* normalisePath */.qb)(name));
         if (!entry)
             throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${this.path} has no member ${name}`);
         if (entry.size === 0)
@@ -2453,7 +2569,7 @@ class TarIndex {
     }
     /** The first `length` bytes of a member (fewer if it is shorter). */
     async head(name, length) {
-        const entry = this.entries.get(clean(name));
+        const entry = this.entries.get((0,tar_header/* normalisePath */.qb)(name));
         if (!entry)
             throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${this.path} has no member ${name}`);
         const handle = await (0,promises_.open)(this.path, 'r');
@@ -2475,10 +2591,20 @@ class TarIndex {
 }
 const REWRITE = 'The archive is truncated or malformed; write it again (skopeo copy, docker save)';
 async function scan(handle, path) {
+    try {
+        return await scanHeaders(handle, path);
+    }
+    catch (error) {
+        if (!(error instanceof tar_header/* TarFormatError */.ZV))
+            throw error;
+        throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${path}: ${error.message}`, { hint: REWRITE });
+    }
+}
+async function scanHeaders(handle, path) {
     const entries = new Map();
     const links = [];
     const { size: fileSize } = await handle.stat();
-    const header = Buffer.alloc(BLOCK);
+    const header = Buffer.alloc(tar_header/* BLOCK */.IE);
     let offset = 0;
     let longName;
     let pax = {};
@@ -2487,42 +2613,32 @@ async function scan(handle, path) {
         await handle.read(data, 0, size, at);
         return data;
     };
-    while (offset + BLOCK <= fileSize) {
-        const { bytesRead } = await handle.read(header, 0, BLOCK, offset);
-        if (bytesRead < BLOCK)
+    while (offset + tar_header/* BLOCK */.IE <= fileSize) {
+        const { bytesRead } = await handle.read(header, 0, tar_header/* BLOCK */.IE, offset);
+        if (bytesRead < tar_header/* BLOCK */.IE || (0,tar_header/* isZeroBlock */.ei)(header))
             break;
-        if (header.every(b => b === 0))
-            break;
-        const checksum = numeric(header.subarray(148, 156));
-        let sum = 0;
-        for (let i = 0; i < BLOCK; i++)
-            sum += i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0);
-        if (sum !== checksum)
+        if (!(0,tar_header/* checksumMatches */.XK)(header))
             throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${path} is not a tar archive (bad header at byte ${offset})`);
         const type = String.fromCharCode(header[156] ?? 0);
-        const size = pax.size !== undefined ? Number(pax.size) : numeric(header.subarray(124, 136));
+        const size = pax.size !== undefined ? Number(pax.size) : (0,tar_header/* parseNumber */.$J)(header, 124, 12);
         const where = `${path}: the tar header at byte ${offset}`;
         if (!Number.isSafeInteger(size) || size < 0)
             throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${where} has an invalid size`, { hint: REWRITE });
-        if (offset + BLOCK + size > fileSize)
+        if (offset + tar_header/* BLOCK */.IE + size > fileSize)
             throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${where} claims ${size} bytes, past the end of the archive (${fileSize} bytes)`, { hint: REWRITE });
-        if ('LKxg'.includes(type) && size > MAX_META_SIZE)
-            throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${where} claims a ${size}-byte extended header (limit ${MAX_META_SIZE})`, { hint: REWRITE });
-        const magic = header.subarray(257, 263).toString('ascii');
-        const prefix = magic.startsWith('ustar') ? tar_text(header.subarray(345, 500)) : '';
-        const headerName = prefix
-            ? `${prefix}/${tar_text(header.subarray(0, 100))}`
-            : tar_text(header.subarray(0, 100));
-        const name = clean(pax.path ?? longName ?? headerName);
-        const linkName = pax.linkpath ?? tar_text(header.subarray(157, 257));
-        const dataOffset = offset + BLOCK;
-        offset = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
+        if ('LKxg'.includes(type) && size > tar_header/* MAX_META_SIZE */.lS)
+            throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${where} claims a ${size}-byte extended header (limit ${tar_header/* MAX_META_SIZE */.lS})`, { hint: REWRITE });
+        const name = (0,tar_header/* normalisePath */.qb)(pax.path ?? longName ?? (0,tar_header/* headerName */.Bv)(header));
+        const linkName = pax.linkpath ?? (0,tar_header/* cString */.ry)(header, 157, 100);
+        const dataOffset = offset + tar_header/* BLOCK */.IE;
+        offset = dataOffset + Math.ceil(size / tar_header/* BLOCK */.IE) * tar_header/* BLOCK */.IE;
         if (type === 'L') {
-            longName = tar_text(await readData(dataOffset, size));
+            const data = await readData(dataOffset, size);
+            longName = (0,tar_header/* cString */.ry)(data, 0, data.length);
             continue;
         }
         if (type === 'x') {
-            pax = parsePax(await readData(dataOffset, size));
+            pax = (0,tar_header/* parsePax */.dA)(await readData(dataOffset, size));
             continue;
         }
         if (type === 'g')
@@ -2532,11 +2648,11 @@ async function scan(handle, path) {
         if (type === '0' || type === '\0' || type === '7')
             entries.set(name, { offset: dataOffset, size });
         else if (type === '1')
-            links.push({ name, target: clean(linkName) });
+            links.push({ name, target: (0,tar_header/* normalisePath */.qb)(linkName) });
         else if (type === '2')
             links.push({
                 name,
-                target: clean(linkName.startsWith('/') ? linkName : external_node_path_.posix.join(external_node_path_.posix.dirname(name), linkName))
+                target: (0,tar_header/* normalisePath */.qb)(linkName.startsWith('/') ? linkName : external_node_path_.posix.join(external_node_path_.posix.dirname(name), linkName))
             });
     }
     // Links may point at links; a few passes settle any sane chain.

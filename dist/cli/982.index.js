@@ -2800,23 +2800,20 @@ const catalogers_catalogers = [
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/oci/decompress.ts
 var decompress = __webpack_require__(11606);
+// EXTERNAL MODULE: ./src/archive/tar-header.ts
+var tar_header = __webpack_require__(48459);
 ;// CONCATENATED MODULE: ./src/sbom/walk/tar.ts
 /**
  * A streaming tar reader: ustar, PAX extended headers and GNU long names. It
  * never holds more than one header block plus the contents a visitor asks for,
  * so a layer of any size streams through in constant memory.
  */
+
 /** A sink that collects the whole contents and hands them over at the end. */
 function collectInto(done) {
     const chunks = [];
     return { write: chunk => chunks.push(Buffer.from(chunk)), end: () => done(Buffer.concat(chunks)) };
 }
-class TarFormatError extends Error {
-    name = 'TarFormatError';
-}
-const tar_BLOCK = 512;
-/** PAX and GNU long-name records larger than this are not names but an attack. */
-const MAX_META_SIZE = 1024 * 1024;
 /**
  * Reads a whole tar stream, calling the visitor per entry. Throws TarFormatError on
  * corrupt or truncated input. `consumed` gets each chunk once nothing refers to it
@@ -2851,7 +2848,7 @@ class TarParser {
     /** One zero block was read: the next block must be zero too (or the stream must end). */
     zeroBlocks = 0;
     state = { kind: 'header' };
-    header = Buffer.alloc(tar_BLOCK);
+    header = Buffer.alloc(tar_header/* BLOCK */.IE);
     headerFill = 0;
     overrides = {};
     sawEntry = false;
@@ -2863,11 +2860,11 @@ class TarParser {
         while (offset < chunk.length && !this.ended) {
             const state = this.state;
             if (state.kind === 'header') {
-                const take = Math.min(tar_BLOCK - this.headerFill, chunk.length - offset);
+                const take = Math.min(tar_header/* BLOCK */.IE - this.headerFill, chunk.length - offset);
                 chunk.copy(this.header, this.headerFill, offset, offset + take);
                 this.headerFill += take;
                 offset += take;
-                if (this.headerFill === tar_BLOCK) {
+                if (this.headerFill === tar_header/* BLOCK */.IE) {
                     this.headerFill = 0;
                     this.onHeader(this.header);
                 }
@@ -2896,10 +2893,10 @@ class TarParser {
             return;
         const state = this.state;
         if (state.kind === 'data') {
-            throw new TarFormatError(`truncated tar: ${state.entry.path || 'entry'} ends early`);
+            throw new tar_header/* TarFormatError */.ZV(`truncated tar: ${state.entry.path || 'entry'} ends early`);
         }
         if (this.headerFill !== 0)
-            throw new TarFormatError('truncated tar: partial header at end');
+            throw new tar_header/* TarFormatError */.ZV('truncated tar: partial header at end');
         // A tar without its end-of-archive blocks is common (e.g. cut-off streams that end on a
         // boundary); the entries seen are complete, so accept it.
     }
@@ -2907,30 +2904,25 @@ class TarParser {
         // As Go's archive/tar, which containerd applies layers with: two zero blocks end the
         // archive, one zero block followed by the end of the stream is accepted, and one zero
         // block followed by anything else is an invalid header.
-        if (isZeroBlock(block)) {
+        if ((0,tar_header/* isZeroBlock */.ei)(block)) {
             if (++this.zeroBlocks === 2)
                 this.ended = true;
             return;
         }
         if (this.zeroBlocks > 0)
-            throw new TarFormatError('invalid tar header: a single zero block followed by more entries (containerd rejects such a layer)');
-        if (!checksumMatches(block)) {
-            throw new TarFormatError(this.sawEntry ? 'corrupt tar header (checksum mismatch)' : 'not a tar stream');
+            throw new tar_header/* TarFormatError */.ZV('invalid tar header: a single zero block followed by more entries (containerd rejects such a layer)');
+        if (!(0,tar_header/* checksumMatches */.XK)(block)) {
+            throw new tar_header/* TarFormatError */.ZV(this.sawEntry ? 'corrupt tar header (checksum mismatch)' : 'not a tar stream');
         }
         this.sawEntry = true;
         const flag = String.fromCharCode(block[156] ?? 0);
-        let name = cString(block, 0, 100);
-        if (isUstar(block)) {
-            const prefix = cString(block, 345, 155);
-            if (prefix)
-                name = `${prefix}/${name}`;
-        }
-        let size = parseNumber(block, 124, 12);
-        const linkName = cString(block, 157, 100);
-        const mode = parseNumber(block, 100, 8);
+        const name = (0,tar_header/* headerName */.Bv)(block);
+        let size = (0,tar_header/* parseNumber */.$J)(block, 124, 12);
+        const linkName = (0,tar_header/* cString */.ry)(block, 157, 100);
+        const mode = (0,tar_header/* parseNumber */.$J)(block, 100, 8);
         if (flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K') {
-            if (size > MAX_META_SIZE)
-                throw new TarFormatError(`tar metadata record of ${size} bytes`);
+            if (size > tar_header/* MAX_META_SIZE */.lS)
+                throw new tar_header/* TarFormatError */.ZV(`tar metadata record of ${size} bytes`);
             const entry = { path: name, type: 'other', size, linkName: '', mode };
             this.beginData(entry, size, collectInto(data => this.applyMeta(flag, data)));
             return;
@@ -2939,20 +2931,20 @@ class TarParser {
         this.overrides = {};
         if (o.size !== undefined)
             size = o.size;
-        const type = entryType(flag);
+        const type = (0,tar_header/* entryType */.d9)(flag);
         const entry = {
-            path: normalisePath(o.path ?? name),
+            path: (0,tar_header/* normalisePath */.qb)(o.path ?? name),
             type,
             // Only regular files carry data; links and directories have none whatever the header says.
             size: type === 'file' || type === 'other' ? size : 0,
-            linkName: type === 'hardlink' ? normalisePath(o.linkName ?? linkName) : (o.linkName ?? linkName),
+            linkName: type === 'hardlink' ? (0,tar_header/* normalisePath */.qb)(o.linkName ?? linkName) : (o.linkName ?? linkName),
             mode
         };
         const sink = entry.path === '' ? null : this.visitor.entry(entry);
         this.beginData(entry, entry.size, sink);
     }
     beginData(entry, size, sink) {
-        const padding = (tar_BLOCK - (size % tar_BLOCK)) % tar_BLOCK;
+        const padding = (tar_header/* BLOCK */.IE - (size % tar_header/* BLOCK */.IE)) % tar_header/* BLOCK */.IE;
         const state = { kind: 'data', entry, remaining: size, padding, sink };
         if (size === 0)
             this.onData(state);
@@ -2966,11 +2958,11 @@ class TarParser {
     }
     applyMeta(flag, data) {
         if (flag === 'L')
-            this.overrides.path = cString(data, 0, data.length);
+            this.overrides.path = (0,tar_header/* cString */.ry)(data, 0, data.length);
         else if (flag === 'K')
-            this.overrides.linkName = cString(data, 0, data.length);
+            this.overrides.linkName = (0,tar_header/* cString */.ry)(data, 0, data.length);
         else if (flag === 'x') {
-            const records = parsePax(data);
+            const records = (0,tar_header/* parsePax */.dA)(data);
             if (records.path !== undefined)
                 this.overrides.path = records.path;
             if (records.linkpath !== undefined)
@@ -2978,132 +2970,12 @@ class TarParser {
             if (records.size !== undefined) {
                 const size = Number(records.size);
                 if (!Number.isSafeInteger(size) || size < 0)
-                    throw new TarFormatError(`bad PAX size "${records.size}"`);
+                    throw new tar_header/* TarFormatError */.ZV(`bad PAX size "${records.size}"`);
                 this.overrides.size = size;
             }
         }
         // Global PAX headers ('g') carry nothing a cataloger needs.
     }
-}
-function entryType(flag) {
-    switch (flag) {
-        case '0':
-        case '\u0000':
-        case '7':
-            return 'file';
-        case '1':
-            return 'hardlink';
-        case '2':
-            return 'symlink';
-        case '5':
-            return 'dir';
-        default:
-            return 'other';
-    }
-}
-/** Parses `<len> <key>=<value>\n` records. */
-function parsePax(data) {
-    const out = {};
-    let pos = 0;
-    while (pos < data.length) {
-        const space = data.indexOf(0x20, pos);
-        if (space < 0)
-            break;
-        const length = Number(data.toString('latin1', pos, space));
-        if (!Number.isInteger(length) || length <= space - pos || pos + length > data.length) {
-            throw new TarFormatError('malformed PAX record');
-        }
-        const record = data.toString('utf8', space + 1, pos + length - 1);
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out[record.slice(0, eq)] = record.slice(eq + 1);
-        pos += length;
-    }
-    return out;
-}
-// Header fields are decoded without temporary strings: a layer has tens of thousands
-// of headers, and every allocation here is garbage the walk would have to collect.
-function cString(block, start, length) {
-    if (block[start] === 0)
-        return '';
-    const end = block.indexOf(0, start);
-    const stop = end < 0 || end > start + length ? start + length : end;
-    return block.toString('utf8', start, stop);
-}
-const USTAR = [0x75, 0x73, 0x74, 0x61, 0x72, 0x00]; // "ustar\0"
-function isUstar(block) {
-    return USTAR.every((byte, i) => block[257 + i] === byte);
-}
-/** Octal (NUL/space terminated) or GNU base-256 (high bit set). */
-function parseNumber(block, start, length) {
-    const first = block[start] ?? 0;
-    if (first & 0x80) {
-        let value = first & 0x7f;
-        for (let i = 1; i < length; i++)
-            value = value * 256 + (block[start + i] ?? 0);
-        if (!Number.isSafeInteger(value))
-            throw new TarFormatError('tar size field out of range');
-        return value;
-    }
-    const value = parseOctal(block, start, length);
-    if (value === undefined) {
-        const text = block.toString('latin1', start, start + length).replace(/[\0 ]+$/g, '');
-        throw new TarFormatError(`bad octal field "${text.trim()}"`);
-    }
-    return value;
-}
-/** Leading spaces, octal digits, then only NULs and spaces; undefined otherwise (empty is 0). */
-function parseOctal(block, start, length) {
-    const end = start + length;
-    let i = start;
-    while (i < end && block[i] === 0x20)
-        i++;
-    let value = 0;
-    for (; i < end; i++) {
-        const c = block[i];
-        if (c < 0x30 || c > 0x37)
-            break;
-        value = value * 8 + (c - 0x30);
-    }
-    for (; i < end; i++)
-        if (block[i] !== 0 && block[i] !== 0x20)
-            return undefined;
-    return value;
-}
-function checksumMatches(block) {
-    let digits = false;
-    for (let i = 148; i < 156 && !digits; i++)
-        digits = block[i] >= 0x30 && block[i] <= 0x37;
-    const stored = digits ? parseOctal(block, 148, 8) : undefined;
-    if (stored === undefined)
-        return false;
-    let sum = 0;
-    for (let i = 0; i < tar_BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-    return sum === stored;
-}
-function isZeroBlock(block) {
-    for (let i = 0; i < tar_BLOCK; i++)
-        if (block[i] !== 0)
-            return false;
-    return true;
-}
-/** An empty, `.` or `..` part, or a leading or trailing slash. */
-const NEEDS_NORMALISING = /(^|\/)\.{0,2}(\/|$)/;
-/** `./usr//lib/` \u2192 `usr/lib`; `..` never climbs above the root. */
-function normalisePath(path) {
-    if (!NEEDS_NORMALISING.test(path))
-        return path;
-    const parts = [];
-    for (const part of path.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/walk/readers.ts
@@ -3267,6 +3139,7 @@ function message(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/walk/layer.ts
+
 
 
 
@@ -3456,7 +3329,7 @@ async function readLayer(scan, visitor) {
         // says so more truly than "corrupt data", so the stored blob is checked first.
         await verifyBlob(layer);
         throw new errors/* ActionError */.lZ('LAYER_INVALID', `layer ${scan.number} (${layer.descriptor.digest}) cannot be unpacked: ${streamProblem(error)}`, {
-            hint: error instanceof TarFormatError || error instanceof decompress/* TrailingDataError */.bd
+            hint: error instanceof tar_header/* TarFormatError */.ZV || error instanceof decompress/* TrailingDataError */.bd
                 ? 'containerd would refuse this layer too; rebuild the image'
                 : 'The blob matches its digest but does not decompress: the image was published corrupt; rebuild it'
         });

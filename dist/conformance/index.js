@@ -38140,50 +38140,7 @@ class registry_RegistryClient {
 
 
 
-const BLOCK = 512;
-/** PAX and GNU long-name records larger than this are not names but an attack. */
-const MAX_META_SIZE = (/* unused pure expression or super */ null && (1024 * 1024));
-/** Reads an octal or base-256 numeric tar header field. */
-function numeric(field) {
-    if ((field[0] ?? 0) & 0x80) {
-        let value = (field[0] ?? 0) & 0x7f;
-        for (let i = 1; i < field.length; i++)
-            value = value * 256 + (field[i] ?? 0);
-        return value;
-    }
-    const text = field.toString('ascii').replace(/\0.*$/s, '').trim();
-    return text ? parseInt(text, 8) : 0;
-}
-function tar_text(field) {
-    const end = field.indexOf(0);
-    return field.subarray(0, end < 0 ? field.length : end).toString('utf8');
-}
-/** `./a/b` and `a//b` \u2192 `a/b`. */
-function clean(name) {
-    return posix
-        .normalize(name)
-        .replace(/^(\.\/)+/, '')
-        .replace(/^\/+/, '')
-        .replace(/\/$/, '');
-}
-function parsePax(data) {
-    const records = {};
-    let at = 0;
-    while (at < data.length) {
-        const space = data.indexOf(0x20, at);
-        if (space < 0)
-            break;
-        const length = Number(data.subarray(at, space).toString('ascii'));
-        if (!length)
-            break;
-        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            records[record.slice(0, eq)] = record.slice(eq + 1);
-        at += length;
-    }
-    return records;
-}
+
 /**
  * An index of the regular files in a tar archive, so members can be streamed by
  * byte range without unpacking the archive. Symbolic and hard links to members resolve.
@@ -38211,16 +38168,16 @@ class tar_TarIndex {
         }
     }
     has(name) {
-        return this.entries.has(clean(name));
+        return this.entries.has(normalisePath(name));
     }
     names() {
         return [...this.entries.keys()];
     }
     size(name) {
-        return this.entries.get(clean(name))?.size;
+        return this.entries.get(normalisePath(name))?.size;
     }
     stream(name) {
-        const entry = this.entries.get(clean(name));
+        const entry = this.entries.get(normalisePath(name));
         if (!entry)
             throw new ActionError('SOURCE_INVALID', `${this.path} has no member ${name}`);
         if (entry.size === 0)
@@ -38233,7 +38190,7 @@ class tar_TarIndex {
     }
     /** The first `length` bytes of a member (fewer if it is shorter). */
     async head(name, length) {
-        const entry = this.entries.get(clean(name));
+        const entry = this.entries.get(normalisePath(name));
         if (!entry)
             throw new ActionError('SOURCE_INVALID', `${this.path} has no member ${name}`);
         const handle = await open(this.path, 'r');
@@ -38255,6 +38212,16 @@ class tar_TarIndex {
 }
 const REWRITE = 'The archive is truncated or malformed; write it again (skopeo copy, docker save)';
 async function scan(handle, path) {
+    try {
+        return await scanHeaders(handle, path);
+    }
+    catch (error) {
+        if (!(error instanceof TarFormatError))
+            throw error;
+        throw new ActionError('SOURCE_INVALID', `${path}: ${error.message}`, { hint: REWRITE });
+    }
+}
+async function scanHeaders(handle, path) {
     const entries = new Map();
     const links = [];
     const { size: fileSize } = await handle.stat();
@@ -38269,18 +38236,12 @@ async function scan(handle, path) {
     };
     while (offset + BLOCK <= fileSize) {
         const { bytesRead } = await handle.read(header, 0, BLOCK, offset);
-        if (bytesRead < BLOCK)
+        if (bytesRead < BLOCK || isZeroBlock(header))
             break;
-        if (header.every(b => b === 0))
-            break;
-        const checksum = numeric(header.subarray(148, 156));
-        let sum = 0;
-        for (let i = 0; i < BLOCK; i++)
-            sum += i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0);
-        if (sum !== checksum)
+        if (!checksumMatches(header))
             throw new ActionError('SOURCE_INVALID', `${path} is not a tar archive (bad header at byte ${offset})`);
         const type = String.fromCharCode(header[156] ?? 0);
-        const size = pax.size !== undefined ? Number(pax.size) : numeric(header.subarray(124, 136));
+        const size = pax.size !== undefined ? Number(pax.size) : parseNumber(header, 124, 12);
         const where = `${path}: the tar header at byte ${offset}`;
         if (!Number.isSafeInteger(size) || size < 0)
             throw new ActionError('SOURCE_INVALID', `${where} has an invalid size`, { hint: REWRITE });
@@ -38288,17 +38249,13 @@ async function scan(handle, path) {
             throw new ActionError('SOURCE_INVALID', `${where} claims ${size} bytes, past the end of the archive (${fileSize} bytes)`, { hint: REWRITE });
         if ('LKxg'.includes(type) && size > MAX_META_SIZE)
             throw new ActionError('SOURCE_INVALID', `${where} claims a ${size}-byte extended header (limit ${MAX_META_SIZE})`, { hint: REWRITE });
-        const magic = header.subarray(257, 263).toString('ascii');
-        const prefix = magic.startsWith('ustar') ? tar_text(header.subarray(345, 500)) : '';
-        const headerName = prefix
-            ? `${prefix}/${tar_text(header.subarray(0, 100))}`
-            : tar_text(header.subarray(0, 100));
-        const name = clean(pax.path ?? longName ?? headerName);
-        const linkName = pax.linkpath ?? tar_text(header.subarray(157, 257));
+        const name = normalisePath(pax.path ?? longName ?? headerName(header));
+        const linkName = pax.linkpath ?? cString(header, 157, 100);
         const dataOffset = offset + BLOCK;
         offset = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
         if (type === 'L') {
-            longName = tar_text(await readData(dataOffset, size));
+            const data = await readData(dataOffset, size);
+            longName = cString(data, 0, data.length);
             continue;
         }
         if (type === 'x') {
@@ -38312,11 +38269,11 @@ async function scan(handle, path) {
         if (type === '0' || type === '\0' || type === '7')
             entries.set(name, { offset: dataOffset, size });
         else if (type === '1')
-            links.push({ name, target: clean(linkName) });
+            links.push({ name, target: normalisePath(linkName) });
         else if (type === '2')
             links.push({
                 name,
-                target: clean(linkName.startsWith('/') ? linkName : posix.join(posix.dirname(name), linkName))
+                target: normalisePath(linkName.startsWith('/') ? linkName : posix.join(posix.dirname(name), linkName))
             });
     }
     // Links may point at links; a few passes settle any sane chain.
@@ -41043,7 +41000,7 @@ const EXPANSION_MAX_STEPS = 20_000_000;
 // 4M such calls, which spent the budget three times as slowly as anything
 // else.
 const CALL_STEPS = 16;
-function esm_numeric(str) {
+function numeric(str) {
     return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
 }
 function escapeBraces(str) {
@@ -41279,11 +41236,11 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
         return N;
     }
     /* c8 ignore stop */
-    const x = esm_numeric(n[0]);
-    const y = esm_numeric(n[1]);
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
     const width = Math.max(n[0].length, n[1].length);
     let incr = n.length === 3 && n[2] !== undefined ?
-        Math.max(Math.abs(esm_numeric(n[2])), 1)
+        Math.max(Math.abs(numeric(n[2])), 1)
         : 1;
     let test = lte;
     const reverse = y < x;

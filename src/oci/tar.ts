@@ -3,56 +3,23 @@ import { open, type FileHandle } from 'node:fs/promises'
 import { posix } from 'node:path'
 import { Readable } from 'node:stream'
 import { ActionError } from '../errors'
+import {
+  BLOCK,
+  checksumMatches,
+  cString,
+  headerName,
+  isZeroBlock,
+  MAX_META_SIZE,
+  normalisePath,
+  parseNumber,
+  parsePax,
+  TarFormatError
+} from '../archive/tar-header'
 import { STREAM_CHUNK_SIZE } from './decompress'
 
 interface Entry {
   offset: number
   size: number
-}
-
-const BLOCK = 512
-/** PAX and GNU long-name records larger than this are not names but an attack. */
-const MAX_META_SIZE = 1024 * 1024
-
-/** Reads an octal or base-256 numeric tar header field. */
-function numeric(field: Buffer): number {
-  if ((field[0] ?? 0) & 0x80) {
-    let value = (field[0] ?? 0) & 0x7f
-    for (let i = 1; i < field.length; i++) value = value * 256 + (field[i] ?? 0)
-    return value
-  }
-  const text = field.toString('ascii').replace(/\0.*$/s, '').trim()
-  return text ? parseInt(text, 8) : 0
-}
-
-function text(field: Buffer): string {
-  const end = field.indexOf(0)
-  return field.subarray(0, end < 0 ? field.length : end).toString('utf8')
-}
-
-/** `./a/b` and `a//b` → `a/b`. */
-function clean(name: string): string {
-  return posix
-    .normalize(name)
-    .replace(/^(\.\/)+/, '')
-    .replace(/^\/+/, '')
-    .replace(/\/$/, '')
-}
-
-function parsePax(data: Buffer): Record<string, string> {
-  const records: Record<string, string> = {}
-  let at = 0
-  while (at < data.length) {
-    const space = data.indexOf(0x20, at)
-    if (space < 0) break
-    const length = Number(data.subarray(at, space).toString('ascii'))
-    if (!length) break
-    const record = data.subarray(space + 1, at + length - 1).toString('utf8')
-    const eq = record.indexOf('=')
-    if (eq > 0) records[record.slice(0, eq)] = record.slice(eq + 1)
-    at += length
-  }
-  return records
 }
 
 /**
@@ -83,7 +50,7 @@ export class TarIndex {
   }
 
   has(name: string): boolean {
-    return this.entries.has(clean(name))
+    return this.entries.has(normalisePath(name))
   }
 
   names(): string[] {
@@ -91,11 +58,11 @@ export class TarIndex {
   }
 
   size(name: string): number | undefined {
-    return this.entries.get(clean(name))?.size
+    return this.entries.get(normalisePath(name))?.size
   }
 
   stream(name: string): Readable {
-    const entry = this.entries.get(clean(name))
+    const entry = this.entries.get(normalisePath(name))
     if (!entry) throw new ActionError('SOURCE_INVALID', `${this.path} has no member ${name}`)
     if (entry.size === 0) return Readable.from([])
     return createReadStream(this.path, {
@@ -107,7 +74,7 @@ export class TarIndex {
 
   /** The first `length` bytes of a member (fewer if it is shorter). */
   async head(name: string, length: number): Promise<Buffer> {
-    const entry = this.entries.get(clean(name))
+    const entry = this.entries.get(normalisePath(name))
     if (!entry) throw new ActionError('SOURCE_INVALID', `${this.path} has no member ${name}`)
     const handle = await open(this.path, 'r')
     try {
@@ -129,6 +96,15 @@ export class TarIndex {
 const REWRITE = 'The archive is truncated or malformed; write it again (skopeo copy, docker save)'
 
 async function scan(handle: FileHandle, path: string): Promise<Map<string, Entry>> {
+  try {
+    return await scanHeaders(handle, path)
+  } catch (error) {
+    if (!(error instanceof TarFormatError)) throw error
+    throw new ActionError('SOURCE_INVALID', `${path}: ${error.message}`, { hint: REWRITE })
+  }
+}
+
+async function scanHeaders(handle: FileHandle, path: string): Promise<Map<string, Entry>> {
   const entries = new Map<string, Entry>()
   const links: { name: string; target: string }[] = []
   const { size: fileSize } = await handle.stat()
@@ -143,18 +119,14 @@ async function scan(handle: FileHandle, path: string): Promise<Map<string, Entry
   }
   while (offset + BLOCK <= fileSize) {
     const { bytesRead } = await handle.read(header, 0, BLOCK, offset)
-    if (bytesRead < BLOCK) break
-    if (header.every(b => b === 0)) break
-    const checksum = numeric(header.subarray(148, 156))
-    let sum = 0
-    for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 0x20 : (header[i] ?? 0)
-    if (sum !== checksum)
+    if (bytesRead < BLOCK || isZeroBlock(header)) break
+    if (!checksumMatches(header))
       throw new ActionError(
         'SOURCE_INVALID',
         `${path} is not a tar archive (bad header at byte ${offset})`
       )
     const type = String.fromCharCode(header[156] ?? 0)
-    const size = pax.size !== undefined ? Number(pax.size) : numeric(header.subarray(124, 136))
+    const size = pax.size !== undefined ? Number(pax.size) : parseNumber(header, 124, 12)
     const where = `${path}: the tar header at byte ${offset}`
     if (!Number.isSafeInteger(size) || size < 0)
       throw new ActionError('SOURCE_INVALID', `${where} has an invalid size`, { hint: REWRITE })
@@ -170,17 +142,13 @@ async function scan(handle: FileHandle, path: string): Promise<Map<string, Entry
         `${where} claims a ${size}-byte extended header (limit ${MAX_META_SIZE})`,
         { hint: REWRITE }
       )
-    const magic = header.subarray(257, 263).toString('ascii')
-    const prefix = magic.startsWith('ustar') ? text(header.subarray(345, 500)) : ''
-    const headerName = prefix
-      ? `${prefix}/${text(header.subarray(0, 100))}`
-      : text(header.subarray(0, 100))
-    const name = clean(pax.path ?? longName ?? headerName)
-    const linkName = pax.linkpath ?? text(header.subarray(157, 257))
+    const name = normalisePath(pax.path ?? longName ?? headerName(header))
+    const linkName = pax.linkpath ?? cString(header, 157, 100)
     const dataOffset = offset + BLOCK
     offset = dataOffset + Math.ceil(size / BLOCK) * BLOCK
     if (type === 'L') {
-      longName = text(await readData(dataOffset, size))
+      const data = await readData(dataOffset, size)
+      longName = cString(data, 0, data.length)
       continue
     }
     if (type === 'x') {
@@ -192,11 +160,11 @@ async function scan(handle: FileHandle, path: string): Promise<Map<string, Entry
     pax = {}
     if (type === '0' || type === '\0' || type === '7')
       entries.set(name, { offset: dataOffset, size })
-    else if (type === '1') links.push({ name, target: clean(linkName) })
+    else if (type === '1') links.push({ name, target: normalisePath(linkName) })
     else if (type === '2')
       links.push({
         name,
-        target: clean(
+        target: normalisePath(
           linkName.startsWith('/') ? linkName : posix.join(posix.dirname(name), linkName)
         )
       })

@@ -1,5 +1,5 @@
 import { compareCodePoints } from '../compare'
-import type { TarEntryType } from './tar'
+import type { TarEntryType } from '../../archive/tar-header'
 
 /** One version of a file a cataloger parsed: the layer it came from and what parsing gave. */
 export interface FileVersion<R> {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { MediaType, openTarget, selectPlatform } from '../../../src/oci'
 import { actionErrorOf } from '../../support/action-error'
+import { tarArchive } from '../../support/hostile/tar'
 import { stackInfo } from '../../support/stack'
 import { buildLayout, layerTarDigests, skopeoCopy, uniqueRepo } from './images'
 
@@ -108,6 +109,20 @@ describe('image sources other than registries', () => {
     expect(
       (await actionErrorOf(openTarget(`oci-archive:${join(work, 'absent.tar')}`))).message
     ).toMatch(/does not exist/)
+    // Headers are decoded as strictly as in a layer: a PAX record whose length lies is an
+    // error naming the archive, not an entry under a guessed name.
+    const badPax = join(work, 'bad-pax.tar')
+    writeFileSync(
+      badPax,
+      tarArchive([
+        { name: 'PaxHeader', type: 'x', data: '99 path=manifest.json\n' },
+        { name: 'other.json', data: '[]' }
+      ])
+    )
+    const paxError = await actionErrorOf(openTarget(`docker-archive:${badPax}`))
+    expect(paxError.code).toBe('SOURCE_INVALID')
+    expect(paxError.message).toBe(`${badPax}: malformed PAX record`)
+    expect(paxError.hint).toMatch(/write it again/)
     expect((await actionErrorOf(openTarget('Registry.example/App:1'))).message).toMatch(
       /must be lowercase/
     )

@@ -21,7 +21,8 @@ import { bdbValues } from '../../../src/sbom/catalogers/rpm/bdb'
 import { parseHeader, RpmHeaderError } from '../../../src/sbom/catalogers/rpm/header'
 import { ndbBlobs } from '../../../src/sbom/catalogers/rpm/ndb'
 import { sqliteBlobs } from '../../../src/sbom/catalogers/rpm/sqlite'
-import { collectInto, readTar, TarFormatError } from '../../../src/sbom/walk/tar'
+import { TarFormatError } from '../../../src/archive/tar-header'
+import { collectInto, readTar } from '../../../src/sbom/walk/tar'
 import { makeTar } from './images'
 
 const runs = { numRuns: Number(process.env.FC_RUNS ?? 300) }

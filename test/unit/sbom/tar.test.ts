@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream'
-import { collectInto, readTar, TarFormatError, type TarEntry } from '../../../src/sbom/walk/tar'
+import { TarFormatError } from '../../../src/archive/tar-header'
+import { collectInto, readTar, type TarEntry } from '../../../src/sbom/walk/tar'
 import { tarArchive, tarEntry } from '../../support/hostile/tar'
 import { makeTar } from './images'
 

@@ -1,5 +1,5 @@
-export const id = 744;
-export const ids = [744];
+export const id = 125;
+export const ids = [125];
 export const modules = {
 
 /***/ 97053:
@@ -440,7 +440,7 @@ const field = (value, key) => typeof value === 'object' && value !== null ? valu
 
 /***/ }),
 
-/***/ 16982:
+/***/ 54087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3238,23 +3238,157 @@ const catalogers_catalogers = [
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/oci/decompress.ts
 var decompress = __webpack_require__(11606);
+;// CONCATENATED MODULE: ./src/archive/tar-header.ts
+/**
+ * Decoding of tar headers and their extensions (ustar, PAX records, GNU base-256 numbers),
+ * shared by the streaming layer reader and the index of image archives on disk. Every field
+ * is checked: a header that does not decode is a TarFormatError, never a guess.
+ */
+class TarFormatError extends Error {
+    name = 'TarFormatError';
+}
+const tar_header_BLOCK = 512;
+/** PAX and GNU long-name records larger than this are not names but an attack. */
+const MAX_META_SIZE = 1024 * 1024;
+function entryType(flag) {
+    switch (flag) {
+        case '0':
+        case '\u0000':
+        case '7':
+            return 'file';
+        case '1':
+            return 'hardlink';
+        case '2':
+            return 'symlink';
+        case '5':
+            return 'dir';
+        default:
+            return 'other';
+    }
+}
+/** Parses `<len> <key>=<value>\n` records. */
+function parsePax(data) {
+    const out = {};
+    let pos = 0;
+    while (pos < data.length) {
+        const space = data.indexOf(0x20, pos);
+        if (space < 0)
+            break;
+        const length = Number(data.toString('latin1', pos, space));
+        if (!Number.isInteger(length) || length <= space - pos || pos + length > data.length) {
+            throw new TarFormatError('malformed PAX record');
+        }
+        const record = data.toString('utf8', space + 1, pos + length - 1);
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        pos += length;
+    }
+    return out;
+}
+// Header fields are decoded without temporary strings: a layer has tens of thousands
+// of headers, and every allocation here is garbage the walk would have to collect.
+function cString(block, start, length) {
+    if (block[start] === 0)
+        return '';
+    const end = block.indexOf(0, start);
+    const stop = end < 0 || end > start + length ? start + length : end;
+    return block.toString('utf8', start, stop);
+}
+const USTAR = [0x75, 0x73, 0x74, 0x61, 0x72, 0x00]; // "ustar\0"
+function isUstar(block) {
+    return USTAR.every((byte, i) => block[257 + i] === byte);
+}
+/** The entry's name as the header gives it: ustar's prefix joined to the name field. */
+function headerName(block) {
+    const name = cString(block, 0, 100);
+    const prefix = isUstar(block) ? cString(block, 345, 155) : '';
+    return prefix ? `${prefix}/${name}` : name;
+}
+/** Octal (NUL/space terminated) or GNU base-256 (high bit set). */
+function parseNumber(block, start, length) {
+    const first = block[start] ?? 0;
+    if (first & 0x80) {
+        let value = first & 0x7f;
+        for (let i = 1; i < length; i++)
+            value = value * 256 + (block[start + i] ?? 0);
+        if (!Number.isSafeInteger(value))
+            throw new TarFormatError('tar size field out of range');
+        return value;
+    }
+    const value = parseOctal(block, start, length);
+    if (value === undefined) {
+        const text = block.toString('latin1', start, start + length).replace(/[\0 ]+$/g, '');
+        throw new TarFormatError(`bad octal field "${text.trim()}"`);
+    }
+    return value;
+}
+/** Leading spaces, octal digits, then only NULs and spaces; undefined otherwise (empty is 0). */
+function parseOctal(block, start, length) {
+    const end = start + length;
+    let i = start;
+    while (i < end && block[i] === 0x20)
+        i++;
+    let value = 0;
+    for (; i < end; i++) {
+        const c = block[i];
+        if (c < 0x30 || c > 0x37)
+            break;
+        value = value * 8 + (c - 0x30);
+    }
+    for (; i < end; i++)
+        if (block[i] !== 0 && block[i] !== 0x20)
+            return undefined;
+    return value;
+}
+function checksumMatches(block) {
+    let digits = false;
+    for (let i = 148; i < 156 && !digits; i++)
+        digits = block[i] >= 0x30 && block[i] <= 0x37;
+    const stored = digits ? parseOctal(block, 148, 8) : undefined;
+    if (stored === undefined)
+        return false;
+    let sum = 0;
+    for (let i = 0; i < tar_header_BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
+    return sum === stored;
+}
+function isZeroBlock(block) {
+    for (let i = 0; i < tar_header_BLOCK; i++)
+        if (block[i] !== 0)
+            return false;
+    return true;
+}
+/** An empty, `.` or `..` part, or a leading or trailing slash. */
+const NEEDS_NORMALISING = /(^|\/)\.{0,2}(\/|$)/;
+/** `./usr//lib/` \u2192 `usr/lib`; `..` never climbs above the root. */
+function normalisePath(path) {
+    if (!NEEDS_NORMALISING.test(path))
+        return path;
+    const parts = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/sbom/walk/tar.ts
 /**
  * A streaming tar reader: ustar, PAX extended headers and GNU long names. It
  * never holds more than one header block plus the contents a visitor asks for,
  * so a layer of any size streams through in constant memory.
  */
+
 /** A sink that collects the whole contents and hands them over at the end. */
 function collectInto(done) {
     const chunks = [];
     return { write: chunk => chunks.push(Buffer.from(chunk)), end: () => done(Buffer.concat(chunks)) };
 }
-class TarFormatError extends Error {
-    name = 'TarFormatError';
-}
-const tar_BLOCK = 512;
-/** PAX and GNU long-name records larger than this are not names but an attack. */
-const MAX_META_SIZE = 1024 * 1024;
 /**
  * Reads a whole tar stream, calling the visitor per entry. Throws TarFormatError on
  * corrupt or truncated input. `consumed` gets each chunk once nothing refers to it
@@ -3289,7 +3423,7 @@ class TarParser {
     /** One zero block was read: the next block must be zero too (or the stream must end). */
     zeroBlocks = 0;
     state = { kind: 'header' };
-    header = Buffer.alloc(tar_BLOCK);
+    header = Buffer.alloc(tar_header_BLOCK);
     headerFill = 0;
     overrides = {};
     sawEntry = false;
@@ -3301,11 +3435,11 @@ class TarParser {
         while (offset < chunk.length && !this.ended) {
             const state = this.state;
             if (state.kind === 'header') {
-                const take = Math.min(tar_BLOCK - this.headerFill, chunk.length - offset);
+                const take = Math.min(tar_header_BLOCK - this.headerFill, chunk.length - offset);
                 chunk.copy(this.header, this.headerFill, offset, offset + take);
                 this.headerFill += take;
                 offset += take;
-                if (this.headerFill === tar_BLOCK) {
+                if (this.headerFill === tar_header_BLOCK) {
                     this.headerFill = 0;
                     this.onHeader(this.header);
                 }
@@ -3357,12 +3491,7 @@ class TarParser {
         }
         this.sawEntry = true;
         const flag = String.fromCharCode(block[156] ?? 0);
-        let name = cString(block, 0, 100);
-        if (isUstar(block)) {
-            const prefix = cString(block, 345, 155);
-            if (prefix)
-                name = `${prefix}/${name}`;
-        }
+        const name = headerName(block);
         let size = parseNumber(block, 124, 12);
         const linkName = cString(block, 157, 100);
         const mode = parseNumber(block, 100, 8);
@@ -3390,7 +3519,7 @@ class TarParser {
         this.beginData(entry, entry.size, sink);
     }
     beginData(entry, size, sink) {
-        const padding = (tar_BLOCK - (size % tar_BLOCK)) % tar_BLOCK;
+        const padding = (tar_header_BLOCK - (size % tar_header_BLOCK)) % tar_header_BLOCK;
         const state = { kind: 'data', entry, remaining: size, padding, sink };
         if (size === 0)
             this.onData(state);
@@ -3422,126 +3551,6 @@ class TarParser {
         }
         // Global PAX headers ('g') carry nothing a cataloger needs.
     }
-}
-function entryType(flag) {
-    switch (flag) {
-        case '0':
-        case '\u0000':
-        case '7':
-            return 'file';
-        case '1':
-            return 'hardlink';
-        case '2':
-            return 'symlink';
-        case '5':
-            return 'dir';
-        default:
-            return 'other';
-    }
-}
-/** Parses `<len> <key>=<value>\n` records. */
-function parsePax(data) {
-    const out = {};
-    let pos = 0;
-    while (pos < data.length) {
-        const space = data.indexOf(0x20, pos);
-        if (space < 0)
-            break;
-        const length = Number(data.toString('latin1', pos, space));
-        if (!Number.isInteger(length) || length <= space - pos || pos + length > data.length) {
-            throw new TarFormatError('malformed PAX record');
-        }
-        const record = data.toString('utf8', space + 1, pos + length - 1);
-        const eq = record.indexOf('=');
-        if (eq > 0)
-            out[record.slice(0, eq)] = record.slice(eq + 1);
-        pos += length;
-    }
-    return out;
-}
-// Header fields are decoded without temporary strings: a layer has tens of thousands
-// of headers, and every allocation here is garbage the walk would have to collect.
-function cString(block, start, length) {
-    if (block[start] === 0)
-        return '';
-    const end = block.indexOf(0, start);
-    const stop = end < 0 || end > start + length ? start + length : end;
-    return block.toString('utf8', start, stop);
-}
-const USTAR = [0x75, 0x73, 0x74, 0x61, 0x72, 0x00]; // "ustar\0"
-function isUstar(block) {
-    return USTAR.every((byte, i) => block[257 + i] === byte);
-}
-/** Octal (NUL/space terminated) or GNU base-256 (high bit set). */
-function parseNumber(block, start, length) {
-    const first = block[start] ?? 0;
-    if (first & 0x80) {
-        let value = first & 0x7f;
-        for (let i = 1; i < length; i++)
-            value = value * 256 + (block[start + i] ?? 0);
-        if (!Number.isSafeInteger(value))
-            throw new TarFormatError('tar size field out of range');
-        return value;
-    }
-    const value = parseOctal(block, start, length);
-    if (value === undefined) {
-        const text = block.toString('latin1', start, start + length).replace(/[\0 ]+$/g, '');
-        throw new TarFormatError(`bad octal field "${text.trim()}"`);
-    }
-    return value;
-}
-/** Leading spaces, octal digits, then only NULs and spaces; undefined otherwise (empty is 0). */
-function parseOctal(block, start, length) {
-    const end = start + length;
-    let i = start;
-    while (i < end && block[i] === 0x20)
-        i++;
-    let value = 0;
-    for (; i < end; i++) {
-        const c = block[i];
-        if (c < 0x30 || c > 0x37)
-            break;
-        value = value * 8 + (c - 0x30);
-    }
-    for (; i < end; i++)
-        if (block[i] !== 0 && block[i] !== 0x20)
-            return undefined;
-    return value;
-}
-function checksumMatches(block) {
-    let digits = false;
-    for (let i = 148; i < 156 && !digits; i++)
-        digits = block[i] >= 0x30 && block[i] <= 0x37;
-    const stored = digits ? parseOctal(block, 148, 8) : undefined;
-    if (stored === undefined)
-        return false;
-    let sum = 0;
-    for (let i = 0; i < tar_BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : (block[i] ?? 0);
-    return sum === stored;
-}
-function isZeroBlock(block) {
-    for (let i = 0; i < tar_BLOCK; i++)
-        if (block[i] !== 0)
-            return false;
-    return true;
-}
-/** An empty, `.` or `..` part, or a leading or trailing slash. */
-const NEEDS_NORMALISING = /(^|\/)\.{0,2}(\/|$)/;
-/** `./usr//lib/` \u2192 `usr/lib`; `..` never climbs above the root. */
-function normalisePath(path) {
-    if (!NEEDS_NORMALISING.test(path))
-        return path;
-    const parts = [];
-    for (const part of path.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return parts.join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/walk/readers.ts
@@ -3705,6 +3714,7 @@ function message(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/walk/layer.ts
+
 
 
 
