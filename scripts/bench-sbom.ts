@@ -3,7 +3,9 @@
  * both read the same image from a local registry in the same run. Prints, per
  * ecosystem, recall and precision against trivy, what each finds that the other
  * misses, wall time and peak RSS of both, and the decompression floor (gunzip of
- * every layer, all cores). Needs a fresh `npm run bundle` (it runs dist/cli).
+ * every layer, all cores), with the layers read from disk and from the same registry.
+ * The runs go round by round (ours, trivy, the floors), so a change in the machine's
+ * load falls on every series. Needs a fresh `npm run bundle` (it runs dist/cli).
  *
  *   npm run bench:sbom                 debian-app, large and big
  *   npm run bench:sbom -- java-ruby    one image
@@ -16,8 +18,9 @@ import { spawnSync } from 'node:child_process'
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { get } from 'node:http'
 import { pipeline } from 'node:stream/promises'
-import { Writable } from 'node:stream'
+import { Writable, type Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
 import { startRegistry } from '../test/stack/registry'
 import {
@@ -48,34 +51,41 @@ interface Measured {
   peakRange: [number, number]
 }
 
-/** Runs a command RUNS times under GNU time: best wall time, median peak RSS. */
-function measure(command: string, args: string[]): Measured {
-  const seconds: number[] = []
-  const cpu: number[] = []
-  const peaks: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const stats = join(mkdtempSync(join(tmpdir(), 'bench-time-')), 'time.txt')
-    const run = spawnSync('/usr/bin/time', ['-v', '-o', stats, command, ...args], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 26
-    })
-    if (run.status !== 0)
-      throw new Error(`${command} failed (${run.status}):\n${run.stderr.slice(-2000)}`)
-    const text = readFileSync(stats, 'utf8')
-    const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(
-      text
-    )
-    const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)
-    const user = /User time \(seconds\): ([\d.]+)/.exec(text)
-    const system = /System time \(seconds\): ([\d.]+)/.exec(text)
-    cpu.push(Number(user?.[1]) + Number(system?.[1]))
-    seconds.push(Number(wall?.[1] ?? 0) * 3600 + Number(wall?.[2]) * 60 + Number(wall?.[3]))
-    peaks.push(Number(rss?.[1]) / 1024)
-  }
-  peaks.sort((a, b) => a - b)
+interface Sample {
+  seconds: number
+  cpuSeconds: number
+  peakMiB: number
+}
+
+/** One run of a command under GNU time. */
+function runOnce(command: string, args: string[]): Sample {
+  const stats = join(mkdtempSync(join(tmpdir(), 'bench-time-')), 'time.txt')
+  const run = spawnSync('/usr/bin/time', ['-v', '-o', stats, command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26
+  })
+  if (run.status !== 0)
+    throw new Error(`${command} failed (${run.status}):\n${run.stderr.slice(-2000)}`)
+  const text = readFileSync(stats, 'utf8')
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(
+    text
+  )
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)
+  const user = /User time \(seconds\): ([\d.]+)/.exec(text)
+  const system = /System time \(seconds\): ([\d.]+)/.exec(text)
   return {
-    seconds: Math.min(...seconds),
-    cpuSeconds: Math.min(...cpu),
+    seconds: Number(wall?.[1] ?? 0) * 3600 + Number(wall?.[2]) * 60 + Number(wall?.[3]),
+    cpuSeconds: Number(user?.[1]) + Number(system?.[1]),
+    peakMiB: Number(rss?.[1]) / 1024
+  }
+}
+
+/** Best wall time, least CPU time, median peak RSS of a series of runs. */
+function summarise(samples: Sample[]): Measured {
+  const peaks = samples.map(s => s.peakMiB).sort((a, b) => a - b)
+  return {
+    seconds: Math.min(...samples.map(s => s.seconds)),
+    cpuSeconds: Math.min(...samples.map(s => s.cpuSeconds)),
     peakMiB: peaks[Math.floor(peaks.length / 2)] as number,
     peakRange: [peaks[0] as number, peaks[peaks.length - 1] as number]
   }
@@ -84,34 +94,50 @@ function measure(command: string, args: string[]): Measured {
 const range = (m: Measured): string =>
   `${m.peakMiB.toFixed(0)} MiB (${m.peakRange.map(p => p.toFixed(0)).join('–')})`
 
-/** Gunzips every layer blob of the layout with one stream per core: the least any tool must spend (wall and CPU seconds). */
+/**
+ * Gunzips every layer with one stream per core, the layers read from `open`: the least
+ * any tool must spend to read them from that source (one run: wall and CPU seconds).
+ */
 async function decompressionFloor(
-  layout: string,
-  blobs: string[]
-): Promise<{ seconds: number; cpuSeconds: number }> {
-  let best = Infinity
-  let bestCpu = Infinity
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now()
-    const cpuStart = process.cpuUsage()
-    const queue = [...blobs]
-    const worker = async (): Promise<void> => {
-      for (let blob = queue.shift(); blob; blob = queue.shift()) {
-        const file = join(layout, 'blobs', ...blob.split(':'))
-        await pipeline(
-          createReadStream(file),
-          createGunzip(),
-          new Writable({ write: (_c, _e, done) => done() })
-        )
-      }
-    }
-    await Promise.all(Array.from({ length: availableParallelism() }, worker))
-    best = Math.min(best, (performance.now() - started) / 1000)
-    const used = process.cpuUsage(cpuStart)
-    bestCpu = Math.min(bestCpu, (used.user + used.system) / 1e6)
+  blobs: string[],
+  open: (digest: string) => Promise<Readable>
+): Promise<Sample> {
+  const started = performance.now()
+  const cpuStart = process.cpuUsage()
+  const queue = [...blobs]
+  const worker = async (): Promise<void> => {
+    for (let blob = queue.shift(); blob; blob = queue.shift())
+      await pipeline(
+        await open(blob),
+        createGunzip(),
+        new Writable({ write: (_c, _e, done) => done() })
+      )
   }
-  return { seconds: best, cpuSeconds: bestCpu }
+  await Promise.all(Array.from({ length: availableParallelism() }, worker))
+  const used = process.cpuUsage(cpuStart)
+  return {
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    peakMiB: 0
+  }
 }
+
+/** A layer blob from the layout on disk. */
+const fromLayout =
+  (layout: string) =>
+  async (digest: string): Promise<Readable> =>
+    createReadStream(join(layout, 'blobs', ...digest.split(':')))
+
+/** A layer blob from the registry, as a client pulling the image gets it. */
+const fromRegistry =
+  (host: string, repository: string) =>
+  (digest: string): Promise<Readable> =>
+    new Promise((resolveBlob, reject) => {
+      get(`http://${host}/v2/${repository}/blobs/${digest}`, response => {
+        if (response.statusCode === 200) resolveBlob(response)
+        else reject(new Error(`GET blob ${digest}: HTTP ${response.statusCode}`))
+      }).on('error', reject)
+    })
 
 const pct = (n: number, d: number): string =>
   d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`
@@ -137,27 +163,40 @@ async function bench(name: FixtureName, registryHost: string): Promise<void> {
   const ours = join(work, 'ours.cdx.json')
   const theirs = join(work, 'trivy.cdx.json')
   try {
-    const sbomRun = (cli: string): Measured =>
-      measure(process.execPath, [
-        cli,
-        'sbom',
-        `registry:${ref}`,
-        '--insecure-registry',
-        registryHost,
-        '--output',
-        ours
-      ])
-    const baselineTime = BASELINE ? sbomRun(BASELINE) : undefined
-    const oursTime = sbomRun(CLI)
-    const trivyTime = measure('/bin/sh', [
+    const sbomArgs = (cli: string): string[] => [
+      cli,
+      'sbom',
+      `registry:${ref}`,
+      '--insecure-registry',
+      registryHost,
+      '--output',
+      ours
+    ]
+    const trivyArgs = [
       '-c',
       // A fresh cache each run: trivy would otherwise reuse the layers it analysed before.
       `rm -rf "${work}/trivy-cache" && exec "${TRIVY}" image -q --format cyclonedx --output "${theirs}" --insecure --skip-db-update --offline-scan --skip-java-db-update --skip-files '/usr/share/java/*.jar' --skip-files '**/*.jar' --skip-files '**/*.war' --skip-files '**/*.ear' --cache-dir "${work}/trivy-cache" "${ref}"`
-    ])
-    const floor = await decompressionFloor(
-      fixture.layout,
-      manifest.layers.map(l => l.digest)
-    )
+    ]
+    const layers = manifest.layers.map(l => l.digest)
+    // Round by round, so a change in the machine's load touches every series alike.
+    const series = { baseline: [], ours: [], trivy: [], disk: [], registry: [] } as Record<
+      'baseline' | 'ours' | 'trivy' | 'disk' | 'registry',
+      Sample[]
+    >
+    for (let round = 0; round < RUNS; round++) {
+      if (BASELINE) series.baseline.push(runOnce(process.execPath, sbomArgs(BASELINE)))
+      series.ours.push(runOnce(process.execPath, sbomArgs(CLI)))
+      series.trivy.push(runOnce('/bin/sh', trivyArgs))
+      series.disk.push(await decompressionFloor(layers, fromLayout(fixture.layout)))
+      series.registry.push(
+        await decompressionFloor(layers, fromRegistry(registryHost, `bench/${name}`))
+      )
+    }
+    const baselineTime = BASELINE ? summarise(series.baseline) : undefined
+    const oursTime = summarise(series.ours)
+    const trivyTime = summarise(series.trivy)
+    const floor = summarise(series.disk)
+    const registryFloor = summarise(series.registry)
 
     const a = sbomPackages(JSON.parse(readFileSync(ours, 'utf8')))
     const b = sbomPackages(JSON.parse(readFileSync(theirs, 'utf8')))
@@ -197,6 +236,9 @@ async function bench(name: FixtureName, registryHost: string): Promise<void> {
     )
     console.log(
       `floor       gunzip of all layers on ${availableParallelism()} cores ${floor.seconds.toFixed(2)} s   ours/floor ${(oursTime.seconds / floor.seconds).toFixed(2)} (target ≤ 1.1)`
+    )
+    console.log(
+      `            the same from the registry ${registryFloor.seconds.toFixed(2)} s   ours/floor ${(oursTime.seconds / registryFloor.seconds).toFixed(2)}`
     )
     console.log(
       `CPU time    ours ${oursTime.cpuSeconds.toFixed(2)} s   floor ${floor.cpuSeconds.toFixed(2)} s   ours/floor ${(oursTime.cpuSeconds / floor.cpuSeconds).toFixed(2)}   trivy ${trivyTime.cpuSeconds.toFixed(2)} s`
