@@ -263,12 +263,14 @@ export const versionsByScheme = {
       pick('', '', '-r0', '-r1', '-r10')
     )
     .map(([n, l, s, h, r]) => `${n.join('.')}${l}${s}${h}${r}`),
-  // Numbers, then qualifiers as projects write them. Maven's order is not transitive across
-  // odder mixes (see the Maven table), so the properties hold on this grammar only.
+  // Numbers, then qualifiers as projects write them. Maven's order (ComparableVersion's, which
+  // this follows) is not transitive across two mixes, left out here: a qualifier after a dot
+  // (0 < 0-1 < 0.alpha-SNAPSHOT < 0) and a release alias opening a sub-list (10 < 10-sp <
+  // 10-final-SNAPSHOT < 10); see the Maven table. On the rest of this grammar the order is
+  // transitive: every triple of its 934 versions with at most two numbers was checked.
   maven: fc
     .tuple(
       fc.array(pick('0', '1', '2', '10', '01'), { minLength: 1, maxLength: 4 }),
-      pick('', '', '-', '.'),
       pick(
         '',
         'alpha',
@@ -291,7 +293,8 @@ export const versionsByScheme = {
       ),
       pick('', '', '-SNAPSHOT', '-1', '.1')
     )
-    .map(([n, sep, q, tail]) => `${n.join('.')}${q ? sep || '-' : ''}${q}${tail}`),
+    .filter(([, q, tail]) => !(['ga', 'final', 'RELEASE'].includes(q) && tail === '-SNAPSHOT'))
+    .map(([n, q, tail]) => `${n.join('.')}${q ? '-' : ''}${q}${tail}`),
   go: fc
     .tuple(pick('v', 'v', ''), semverVersion, pick('', '', '+incompatible'))
     .map(([v, s, i]) => `${v}${i ? s.replace(/\+.*/, '') : s}${i}`),

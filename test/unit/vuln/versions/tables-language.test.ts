@@ -57,6 +57,18 @@ describe('maven', () => {
       '11m'
     ]))
 
+  // Maven's own order is not transitive across these mixes, and each pair is compared as
+  // ComparableVersion compares it (a list item sorts below a number and above a qualifier).
+  test('mixes where the order is not transitive compare pair by pair as Maven does', () =>
+    checkCases('maven', [
+      ['0', '<', '0-1'],
+      ['0-1', '<', '0.alpha-SNAPSHOT'],
+      ['0.alpha-SNAPSHOT', '<', '0'],
+      ['10', '<', '10-sp'],
+      ['10-sp', '<', '10-final-SNAPSHOT'],
+      ['10-final-SNAPSHOT', '<', '10']
+    ]))
+
   // ComparableVersionTest (3.9.9): testVersionsEqual, testVersionComparing, MNG-5568, MNG-6964.
   test('equal and ordered pairs', () =>
     checkCases('maven', [
