@@ -36098,7 +36098,14 @@ function peek(stream, length) {
  * 185 MiB `large` fixture from a registry, 128 KiB peaks 3\u20135 MiB lower than 256 KiB
  * for the same CPU time.
  */
-const decompress_STREAM_CHUNK_SIZE = (/* unused pure expression or super */ null && (128 * 1024));
+const decompress_STREAM_CHUNK_SIZE = 128 * 1024;
+/**
+ * The size of a decompressor's output pieces: twice the input's. Each piece is a hand-off
+ * between zlib's thread and the main thread, and a layer decompresses to several times its
+ * size, so this halves the hand-offs where they are most numerous. Against 128 KiB it took
+ * 4\u201310 % off the wall time of the `big` and `large` fixtures and added 0\u20133 MiB to the peak.
+ */
+const DECOMPRESSED_CHUNK_SIZE = 2 * decompress_STREAM_CHUNK_SIZE;
 /** Streams whose chunks are fresh buffers nothing else refers to (see ownsChunks). */
 const freshChunks = new WeakSet();
 /**
@@ -36120,9 +36127,9 @@ async function decompress_uncompressed(blob, check) {
         throw new ActionError('UNSUPPORTED_MEDIA_TYPE', `a zstd-compressed layer cannot be read: Node ${process.versions.node} has no zstd in node:zlib`, { hint: 'Run on Node 24.15.0 or newer' });
     const format = startsWith(head, GZIP) ? 'gzip' : startsWith(head, ZSTD) ? 'zstd' : undefined;
     const decoder = format === 'gzip'
-        ? zlib.createGunzip({ chunkSize: decompress_STREAM_CHUNK_SIZE })
+        ? zlib.createGunzip({ chunkSize: DECOMPRESSED_CHUNK_SIZE })
         : format === 'zstd'
-            ? zlib.createZstdDecompress({ chunkSize: decompress_STREAM_CHUNK_SIZE })
+            ? zlib.createZstdDecompress({ chunkSize: DECOMPRESSED_CHUNK_SIZE })
             : undefined;
     if (!format || !decoder) {
         // An uncompressed blob is its own tar: its digest, already verified, is the diff_id.

@@ -66,6 +66,14 @@ function peek(stream: Readable, length: number): Promise<{ head: Buffer; stream:
  */
 export const STREAM_CHUNK_SIZE = 128 * 1024
 
+/**
+ * The size of a decompressor's output pieces: twice the input's. Each piece is a hand-off
+ * between zlib's thread and the main thread, and a layer decompresses to several times its
+ * size, so this halves the hand-offs where they are most numerous. Against 128 KiB it took
+ * 4–10 % off the wall time of the `big` and `large` fixtures and added 0–3 MiB to the peak.
+ */
+const DECOMPRESSED_CHUNK_SIZE = 2 * STREAM_CHUNK_SIZE
+
 /** Streams whose chunks are fresh buffers nothing else refers to (see ownsChunks). */
 const freshChunks = new WeakSet<Readable>()
 
@@ -102,9 +110,9 @@ export async function uncompressed(blob: Readable, check?: DiffIdCheck): Promise
   const format = startsWith(head, GZIP) ? 'gzip' : startsWith(head, ZSTD) ? 'zstd' : undefined
   const decoder =
     format === 'gzip'
-      ? zlib.createGunzip({ chunkSize: STREAM_CHUNK_SIZE })
+      ? zlib.createGunzip({ chunkSize: DECOMPRESSED_CHUNK_SIZE })
       : format === 'zstd'
-        ? zlib.createZstdDecompress({ chunkSize: STREAM_CHUNK_SIZE })
+        ? zlib.createZstdDecompress({ chunkSize: DECOMPRESSED_CHUNK_SIZE })
         : undefined
   if (!format || !decoder) {
     // An uncompressed blob is its own tar: its digest, already verified, is the diff_id.
