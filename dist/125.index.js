@@ -4743,6 +4743,22 @@ const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
  * which SPDX it is. actions/attest-sbom's `\u2026/Document/v2.3` is still accepted when verifying.
  */
 const SPDX_PREDICATE = 'https://spdx.dev/Document';
+/**
+ * An SBOM of `bytes` whose document is parsed only when asked for (a predicate to embed, a
+ * vulnerability scan), from the bytes as they are then: the sign steps may swap them for an
+ * equal view.
+ */
+function sbomOfBytes(fields, bytes) {
+    let document;
+    const sbom = {
+        ...fields,
+        bytes,
+        get document() {
+            return (document ??= JSON.parse(sbom.bytes.toString('utf8')));
+        }
+    };
+    return sbom;
+}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -4778,7 +4794,7 @@ async function loadSbomFile(path) {
         // A pipe (process substitution, /dev/stdin) cannot be read again: read once, held while checked.
         if (!regular) {
             const bytes = withoutByteOrderMark(await readSbomFile(path, () => file.readFile()));
-            return fileSbom(checkText(bytes.toString('utf8'), path), bytes);
+            return sbomOfBytes(checkText(bytes.toString('utf8'), path), bytes);
         }
         const checked = await checkSbomFile(file, path);
         (0,heap/* releaseGarbage */.FS)();
@@ -4789,26 +4805,11 @@ async function loadSbomFile(path) {
                 action: 'Write the SBOM file before this step runs, not while it runs',
                 cli: 'Write the SBOM file before signing, not while it is being signed'
             });
-        return fileSbom(checked.fields, withoutByteOrderMark(whole));
+        return sbomOfBytes(checked.fields, withoutByteOrderMark(whole));
     }
     finally {
         await file.close();
     }
-}
-/** A supplied SBOM: what was checked, and its bytes (a byte order mark left out). */
-function fileSbom(fields, bytes) {
-    let again;
-    const sbom = {
-        ...fields,
-        bytes,
-        // The parsed document is let go once checked and summarised, and parsed again only if
-        // asked for (a vulnerability scan), as a generated SBOM's is: from the bytes as they are
-        // then (the sign steps may swap them for an equal view).
-        get document() {
-            return (again ??= JSON.parse(sbom.bytes.toString('utf8')));
-        }
-    };
-    return sbom;
 }
 async function openSbomFile(path) {
     return readSbomFile(path, async () => {
@@ -5061,20 +5062,13 @@ async function generateSbom(image, options) {
     const bytes = spdx
         ? Buffer.from(toSpdx(catalog, identity, stamp), 'utf8')
         : toCycloneDx(catalog, identity, stamp);
-    // Parsed only when asked for (to embed as a predicate): the CLI never needs it.
-    let document;
-    const sbom = {
+    // The document is parsed only when asked for (to embed as a predicate): the CLI never needs it.
+    return sbomOfBytes({
         format: options.format,
         specVersion: spdx ? '2.3' : '1.6',
-        // From the bytes as they are then (the sign steps may swap them for an equal view).
-        get document() {
-            return (document ??= JSON.parse(sbom.bytes.toString('utf8')));
-        },
-        bytes,
         predicateType: spdx ? SPDX_PREDICATE : CYCLONEDX_PREDICATE,
         summary: catalogSummary(catalog)
-    };
-    return sbom;
+    }, bytes);
 }
 /** The summary of what the document lists, taken from the catalog (sorted by purl). */
 function catalogSummary(catalog) {

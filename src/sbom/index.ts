@@ -7,7 +7,13 @@ import { imageIdentity } from './image'
 import { toSpdx } from './spdx'
 import { purlType } from './purl'
 import { summarisePackages, summaryMarkdown, type SbomSummary } from './summary'
-import { CYCLONEDX_PREDICATE, SPDX_PREDICATE, type Sbom, type SbomFormat } from './types'
+import {
+  CYCLONEDX_PREDICATE,
+  SPDX_PREDICATE,
+  sbomOfBytes,
+  type Sbom,
+  type SbomFormat
+} from './types'
 
 export { loadSbomFile, sbomFromPredicate } from './load'
 export { BUILDX_SBOM_HINT, buildxSbom } from './buildx'
@@ -39,20 +45,16 @@ export async function generateSbom(image: Image, options: GenerateOptions): Prom
   const bytes = spdx
     ? Buffer.from(toSpdx(catalog, identity, stamp), 'utf8')
     : toCycloneDx(catalog, identity, stamp)
-  // Parsed only when asked for (to embed as a predicate): the CLI never needs it.
-  let document: Record<string, unknown> | undefined
-  const sbom: Sbom = {
-    format: options.format,
-    specVersion: spdx ? '2.3' : '1.6',
-    // From the bytes as they are then (the sign steps may swap them for an equal view).
-    get document() {
-      return (document ??= JSON.parse(sbom.bytes.toString('utf8')) as Record<string, unknown>)
+  // The document is parsed only when asked for (to embed as a predicate): the CLI never needs it.
+  return sbomOfBytes(
+    {
+      format: options.format,
+      specVersion: spdx ? '2.3' : '1.6',
+      predicateType: spdx ? SPDX_PREDICATE : CYCLONEDX_PREDICATE,
+      summary: catalogSummary(catalog)
     },
-    bytes,
-    predicateType: spdx ? SPDX_PREDICATE : CYCLONEDX_PREDICATE,
-    summary: catalogSummary(catalog)
-  }
-  return sbom
+    bytes
+  )
 }
 
 /** The summary of what the document lists, taken from the catalog (sorted by purl). */

@@ -3,7 +3,13 @@ import { ActionError, type Hint } from '../errors'
 import { bufferWithRoom, collectGarbage, releaseGarbage } from '../heap'
 import { sha256Digest } from '../oci/digest'
 import { summarise } from './summary'
-import { CYCLONEDX_PREDICATE, SPDX_PREDICATE, type Sbom } from './types'
+import {
+  CYCLONEDX_PREDICATE,
+  SPDX_PREDICATE,
+  sbomOfBytes,
+  type Sbom,
+  type SbomFields
+} from './types'
 
 /** Larger documents cannot be attested anyway (attestation stores cap well below this). */
 const MAX_FILE_SIZE = 512 * 1024 * 1024
@@ -34,7 +40,7 @@ export async function loadSbomFile(path: string): Promise<Sbom> {
     // A pipe (process substitution, /dev/stdin) cannot be read again: read once, held while checked.
     if (!regular) {
       const bytes = withoutByteOrderMark(await readSbomFile(path, () => file.readFile()))
-      return fileSbom(checkText(bytes.toString('utf8'), path), bytes)
+      return sbomOfBytes(checkText(bytes.toString('utf8'), path), bytes)
     }
     const checked = await checkSbomFile(file, path)
     releaseGarbage()
@@ -45,26 +51,10 @@ export async function loadSbomFile(path: string): Promise<Sbom> {
         action: 'Write the SBOM file before this step runs, not while it runs',
         cli: 'Write the SBOM file before signing, not while it is being signed'
       })
-    return fileSbom(checked.fields, withoutByteOrderMark(whole))
+    return sbomOfBytes(checked.fields, withoutByteOrderMark(whole))
   } finally {
     await file.close()
   }
-}
-
-/** A supplied SBOM: what was checked, and its bytes (a byte order mark left out). */
-function fileSbom(fields: ReturnType<typeof detachedFields>, bytes: Buffer): Sbom {
-  let again: Record<string, unknown> | undefined
-  const sbom: Sbom = {
-    ...fields,
-    bytes,
-    // The parsed document is let go once checked and summarised, and parsed again only if
-    // asked for (a vulnerability scan), as a generated SBOM's is: from the bytes as they are
-    // then (the sign steps may swap them for an equal view).
-    get document() {
-      return (again ??= JSON.parse(sbom.bytes.toString('utf8')) as Record<string, unknown>)
-    }
-  }
-  return sbom
 }
 
 async function openSbomFile(path: string): Promise<{ file: FileHandle; regular: boolean }> {
@@ -90,13 +80,13 @@ async function openSbomFile(path: string): Promise<{ file: FileHandle; regular: 
 async function checkSbomFile(
   file: FileHandle,
   path: string
-): Promise<{ fields: ReturnType<typeof detachedFields>; length: number; digest: string }> {
+): Promise<{ fields: SbomFields; length: number; digest: string }> {
   const { text, length, digest } = await readText(file, path)
   collectGarbage()
   return { fields: checkText(text, path), length, digest }
 }
 
-function checkText(text: string, path: string): ReturnType<typeof detachedFields> {
+function checkText(text: string, path: string): SbomFields {
   return detachedFields(sbomFromDocument(parseFile(text, path), Buffer.alloc(0), `file ${path}`))
 }
 
@@ -145,13 +135,9 @@ function withoutByteOrderMark(bytes: Buffer): Buffer {
  * What an SBOM keeps besides its bytes, copied out of the parsed text: strings parsed from a
  * large text may be slices of it, and one kept name must not pin the whole text.
  */
-function detachedFields(
-  sbom: Sbom
-): Pick<Sbom, 'format' | 'specVersion' | 'predicateType' | 'summary'> {
+function detachedFields(sbom: Sbom): SbomFields {
   const { format, specVersion, predicateType, summary } = sbom
-  return JSON.parse(JSON.stringify({ format, specVersion, predicateType, summary })) as ReturnType<
-    typeof detachedFields
-  >
+  return JSON.parse(JSON.stringify({ format, specVersion, predicateType, summary })) as SbomFields
 }
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf])

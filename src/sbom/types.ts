@@ -25,3 +25,23 @@ export interface Sbom {
   predicateType: string
   summary: SbomSummary
 }
+
+/** What an SBOM is besides its bytes and document. */
+export type SbomFields = Pick<Sbom, 'format' | 'specVersion' | 'predicateType' | 'summary'>
+
+/**
+ * An SBOM of `bytes` whose document is parsed only when asked for (a predicate to embed, a
+ * vulnerability scan), from the bytes as they are then: the sign steps may swap them for an
+ * equal view.
+ */
+export function sbomOfBytes(fields: SbomFields, bytes: Buffer): Sbom {
+  let document: Record<string, unknown> | undefined
+  const sbom: Sbom = {
+    ...fields,
+    bytes,
+    get document() {
+      return (document ??= JSON.parse(sbom.bytes.toString('utf8')) as Record<string, unknown>)
+    }
+  }
+  return sbom
+}
