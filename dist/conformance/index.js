@@ -35678,26 +35678,43 @@ function digest_verifyDigest(data, expected, what) {
     if (actual !== expected)
         throw digest_mismatch(what, expected, actual);
 }
+/** The digest of bytes as they go by, checked against the one they must have. */
+class digest_RunningDigest {
+    expected;
+    what;
+    hash;
+    constructor(expected, what) {
+        this.expected = expected;
+        this.what = what;
+        this.hash = hasherFor(expected);
+    }
+    update(chunk) {
+        this.hash.update(chunk);
+    }
+    /** At the end of the bytes: DIGEST_MISMATCH unless they hash to the expected digest. */
+    mismatch() {
+        const actual = `${this.expected.split(':')[0]}:${this.hash.digest('hex')}`;
+        return actual === this.expected ? undefined : digest_mismatch(this.what, this.expected, actual);
+    }
+}
 /**
  * Passes bytes through while hashing them; at the end the stream errors instead of
  * finishing when the digest (or the expected size) does not match. Only a consumer
  * that reads the stream to its end learns the verdict: stopping early proves nothing.
  */
 class digest_DigestVerifier extends external_node_stream_.Transform {
-    expected;
     what;
     expectedSize;
-    hash;
+    digest;
     seen = 0;
     constructor(expected, what, expectedSize) {
         super();
-        this.expected = expected;
         this.what = what;
         this.expectedSize = expectedSize;
-        this.hash = hasherFor(expected);
+        this.digest = new digest_RunningDigest(expected, what);
     }
     _transform(chunk, _encoding, done) {
-        this.hash.update(chunk);
+        this.digest.update(chunk);
         this.seen += chunk.length;
         if (this.expectedSize !== undefined && this.seen > this.expectedSize)
             return done(new errors/* ActionError */.lZ('DIGEST_MISMATCH', `${this.what} is larger than its descriptor says (${this.expectedSize} bytes)`, { hint: 'The content changed or was corrupted in transit; do not trust it' }));
@@ -35706,10 +35723,7 @@ class digest_DigestVerifier extends external_node_stream_.Transform {
     _flush(done) {
         if (this.expectedSize !== undefined && this.seen !== this.expectedSize)
             return done(new errors/* ActionError */.lZ('DIGEST_MISMATCH', `${this.what} is ${this.seen} bytes, not the ${this.expectedSize} its descriptor says`, { hint: 'The content changed or was corrupted in transit; do not trust it' }));
-        const actual = `${this.expected.split(':')[0]}:${this.hash.digest('hex')}`;
-        if (actual !== this.expected)
-            return done(digest_mismatch(this.what, this.expected, actual));
-        done();
+        done(this.digest.mismatch());
     }
 }
 
@@ -36142,12 +36156,30 @@ async function decompress_uncompressed(blob, check) {
     // ends only once every byte of the blob went into the decoder and was decoded.
     const fed = feed(stream, decoder);
     fed.catch(() => { });
-    const whole = pipeline(decoder, new WholeInput(decoder, fed, format), () => { });
-    const output = check
-        ? pipeline(whole, new DigestVerifier(check.diffId, check.what), () => { })
-        : whole;
+    const output = Readable.from(decodedTar(decoder, fed, format, check), { objectMode: false });
     freshChunks.add(output);
     return output;
+}
+/**
+ * A decoder's output, hashed for the diff_id as it is read, and at its end checked for
+ * undecoded bytes and the digest. The decoder is read, not piped: piped, every stage
+ * after it (the hash among them) runs inside zlib's completion callback, before that
+ * callback hands zlib its next piece of work, so the decompressing thread would wait for
+ * the hash of every piece.
+ */
+async function* decodedTar(decoder, fed, format, check) {
+    const digest = check ? new RunningDigest(check.diffId, check.what) : undefined;
+    for await (const chunk of decoder) {
+        digest?.update(chunk);
+        yield chunk;
+    }
+    // bytesWritten counts the input the decoder consumed, not what it was given.
+    const ignored = (await fed) - decoder.bytesWritten;
+    if (ignored > 0)
+        throw new TrailingDataError(trailingProblem(format, ignored));
+    const mismatch = digest?.mismatch();
+    if (mismatch)
+        throw mismatch;
 }
 /**
  * Raised when a decoder left bytes of the blob undecoded. Node's gunzip stops at a
@@ -36155,7 +36187,7 @@ async function decompress_uncompressed(blob, check) {
  * follows; Go's compress/gzip and klauspost's zstd reader, which containerd decompresses
  * layers with (and reads to the end after the tar), fail on those bytes.
  */
-class TrailingDataError extends Error {
+class TrailingDataError extends (/* unused pure expression or super */ null && (Error)) {
     name = 'TrailingDataError';
 }
 /** What containerd's decompressor reports for `count` bytes after the last gzip member or zstd frame. */
@@ -36169,28 +36201,6 @@ function trailingProblem(format, count) {
             : 'invalid input: magic number mismatch';
     const what = format === 'gzip' ? 'gzip member' : 'zstd frame';
     return `${count} bytes after the last ${what} that are not another ${what} (containerd fails with "${go}")`;
-}
-/** Passes a decoder's output through; at its end, fails unless the decoder took all of the blob. */
-class WholeInput extends external_node_stream_.Transform {
-    decoder;
-    fed;
-    format;
-    constructor(decoder, fed, format) {
-        super();
-        this.decoder = decoder;
-        this.fed = fed;
-        this.format = format;
-    }
-    _transform(chunk, _encoding, done) {
-        done(null, chunk);
-    }
-    _flush(done) {
-        this.fed.then(total => {
-            // bytesWritten counts the input the decoder consumed, not what it was given.
-            const ignored = total - this.decoder.bytesWritten;
-            done(ignored > 0 ? new TrailingDataError(trailingProblem(this.format, ignored)) : null);
-        }, done);
-    }
 }
 /**
  * Writes a blob into its decompressor, freeing each compressed chunk once it is consumed.

@@ -4,7 +4,15 @@ import { FIXTURE_TAG, ImageBuild } from './layout'
 import { inChroot, trimDebianRoot } from './rootfs'
 import { run } from './run'
 import { debootstrap, SUITE, timed, type BuildContext, type Recipe } from './steps'
-import { debTruth, gemTruth, mavenTruth, npmTruth, writeTruth, type GroundTruth } from './truth'
+import {
+  debianNodeTruth,
+  debTruth,
+  gemTruth,
+  mavenTruth,
+  npmTruth,
+  writeTruth,
+  type GroundTruth
+} from './truth'
 
 /**
  * Debian Java libraries with and without META-INF/maven/**\/pom.properties
@@ -147,6 +155,7 @@ async function buildJavaRuby(context: BuildContext, big: boolean): Promise<void>
     image.commitLayer('COPY target/*.jar target/*.war /srv/ # buildkit')
   )
   await timed(context, 'ground truth', async () => {
+    truth.npm = [...(truth.npm ?? []), ...debianNodeTruth(rootfs)]
     truth.deb = await debTruth(rootfs)
     truth.gem = await gemTruth(rootfs)
     truth.maven = await mavenTruth(rootfs)
@@ -168,7 +177,7 @@ export const javaRuby: Recipe = {
     ruby: RUBY_PACKAGES,
     fatJar: FAT_JAR_LIBS,
     war: WAR_LIBS,
-    revision: 2
+    revision: 3
   },
   build: context => buildJavaRuby(context, false)
 }
@@ -183,7 +192,7 @@ export const big: Recipe = {
     npm: BIG_NPM,
     fatJar: FAT_JAR_LIBS,
     war: WAR_LIBS,
-    revision: 1
+    revision: 2
   },
   build: context => buildJavaRuby(context, true)
 }

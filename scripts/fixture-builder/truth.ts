@@ -74,6 +74,30 @@ export async function npmTruth(appDir: string): Promise<string[]> {
   visit(tree.name ?? '', tree)
   return out
 }
+
+/** A Node.js module directory's manifest in Debian's trees, as a dpkg file list names it. */
+const DEBIAN_NODE_MANIFEST =
+  /^\/usr\/(?:share|lib(?:\/[^/]+)?)\/nodejs\/(?:@[^/]+\/)?[^/@][^/]*\/package\.json$/
+
+/**
+ * Node.js modules Debian installed (node-* packages, e.g. the one ruby-rails brings in):
+ * the manifests of module directories in the files dpkg records as installed
+ * (var/lib/dpkg/info/*.list), read for their name and version.
+ */
+export function debianNodeTruth(rootfs: string): string[] {
+  const info = join(rootfs, 'var/lib/dpkg/info')
+  const out: string[] = []
+  for (const list of readdirSync(info).filter(name => name.endsWith('.list'))) {
+    for (const path of readFileSync(join(info, list), 'utf8').split('\n')) {
+      const file = DEBIAN_NODE_MANIFEST.test(path) && resolveInside(rootfs, join(rootfs, path))
+      if (!file) continue
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as NpmNode
+      if (manifest.name && manifest.version) out.push(`${manifest.name}@${manifest.version}`)
+    }
+  }
+  return out
+}
+
 interface NpmNode {
   name?: string
   version?: string

@@ -1,8 +1,8 @@
-import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream'
+import { pipeline, Readable, type Transform } from 'node:stream'
 import * as zlib from 'node:zlib'
 import { ActionError } from '../errors'
 import { drainedOrClosed } from '../network/backpressure'
-import { DigestVerifier } from './digest'
+import { DigestVerifier, RunningDigest } from './digest'
 
 /*
  * Layer blobs as tar streams: gzip and zstd told apart by their magic bytes, the tar checked
@@ -124,12 +124,34 @@ export async function uncompressed(blob: Readable, check?: DiffIdCheck): Promise
   // ends only once every byte of the blob went into the decoder and was decoded.
   const fed = feed(stream, decoder)
   fed.catch(() => {})
-  const whole = pipeline(decoder, new WholeInput(decoder, fed, format), () => {})
-  const output = check
-    ? pipeline(whole, new DigestVerifier(check.diffId, check.what), () => {})
-    : whole
+  const output = Readable.from(decodedTar(decoder, fed, format, check), { objectMode: false })
   freshChunks.add(output)
   return output
+}
+
+/**
+ * A decoder's output, hashed for the diff_id as it is read, and at its end checked for
+ * undecoded bytes and the digest. The decoder is read, not piped: piped, every stage
+ * after it (the hash among them) runs inside zlib's completion callback, before that
+ * callback hands zlib its next piece of work, so the decompressing thread would wait for
+ * the hash of every piece.
+ */
+async function* decodedTar(
+  decoder: zlib.Gunzip | zlib.ZstdDecompress,
+  fed: Promise<number>,
+  format: 'gzip' | 'zstd',
+  check: DiffIdCheck | undefined
+): AsyncGenerator<Buffer> {
+  const digest = check ? new RunningDigest(check.diffId, check.what) : undefined
+  for await (const chunk of decoder as AsyncIterable<Buffer>) {
+    digest?.update(chunk)
+    yield chunk
+  }
+  // bytesWritten counts the input the decoder consumed, not what it was given.
+  const ignored = (await fed) - decoder.bytesWritten
+  if (ignored > 0) throw new TrailingDataError(trailingProblem(format, ignored))
+  const mismatch = digest?.mismatch()
+  if (mismatch) throw mismatch
 }
 
 /**
@@ -154,29 +176,6 @@ function trailingProblem(format: 'gzip' | 'zstd', count: number): string {
         : 'invalid input: magic number mismatch'
   const what = format === 'gzip' ? 'gzip member' : 'zstd frame'
   return `${count} bytes after the last ${what} that are not another ${what} (containerd fails with "${go}")`
-}
-
-/** Passes a decoder's output through; at its end, fails unless the decoder took all of the blob. */
-class WholeInput extends Transform {
-  constructor(
-    private readonly decoder: zlib.Gunzip | zlib.ZstdDecompress,
-    private readonly fed: Promise<number>,
-    private readonly format: 'gzip' | 'zstd'
-  ) {
-    super()
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    done(null, chunk)
-  }
-
-  override _flush(done: TransformCallback): void {
-    this.fed.then(total => {
-      // bytesWritten counts the input the decoder consumed, not what it was given.
-      const ignored = total - this.decoder.bytesWritten
-      done(ignored > 0 ? new TrailingDataError(trailingProblem(this.format, ignored)) : null)
-    }, done)
-  }
 }
 
 /**

@@ -43,26 +43,48 @@ export function verifyDigest(data: Buffer, expected: string, what: string): void
   if (actual !== expected) throw mismatch(what, expected, actual)
 }
 
+/** The digest of bytes as they go by, checked against the one they must have. */
+export class RunningDigest {
+  private readonly hash: Hash
+
+  constructor(
+    private readonly expected: string,
+    private readonly what: string
+  ) {
+    this.hash = hasherFor(expected)
+  }
+
+  update(chunk: Buffer): void {
+    this.hash.update(chunk)
+  }
+
+  /** At the end of the bytes: DIGEST_MISMATCH unless they hash to the expected digest. */
+  mismatch(): ActionError | undefined {
+    const actual = `${this.expected.split(':')[0]}:${this.hash.digest('hex')}`
+    return actual === this.expected ? undefined : mismatch(this.what, this.expected, actual)
+  }
+}
+
 /**
  * Passes bytes through while hashing them; at the end the stream errors instead of
  * finishing when the digest (or the expected size) does not match. Only a consumer
  * that reads the stream to its end learns the verdict: stopping early proves nothing.
  */
 export class DigestVerifier extends Transform {
-  private readonly hash: Hash
+  private readonly digest: RunningDigest
   private seen = 0
 
   constructor(
-    private readonly expected: string,
+    expected: string,
     private readonly what: string,
     private readonly expectedSize?: number
   ) {
     super()
-    this.hash = hasherFor(expected)
+    this.digest = new RunningDigest(expected, what)
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.hash.update(chunk)
+    this.digest.update(chunk)
     this.seen += chunk.length
     if (this.expectedSize !== undefined && this.seen > this.expectedSize)
       return done(
@@ -84,8 +106,6 @@ export class DigestVerifier extends Transform {
           { hint: 'The content changed or was corrupted in transit; do not trust it' }
         )
       )
-    const actual = `${this.expected.split(':')[0]}:${this.hash.digest('hex')}`
-    if (actual !== this.expected) return done(mismatch(this.what, this.expected, actual))
-    done()
+    done(this.digest.mismatch())
   }
 }

@@ -20,7 +20,7 @@ interface Component {
 /**
  * The bundled CLI's SBOM of the java-ruby fixture against the ground truth the
  * fixture builder established with dpkg-query, `gem list`, Debian's maven-repo
- * layout and unzip (docs/fixtures.md).
+ * layout, unzip and dpkg's file lists (docs/fixtures.md).
  */
 describe('SBOM accuracy on the java-ruby fixture (dist/cli)', () => {
   let document: { components: Component[] }
@@ -44,6 +44,13 @@ describe('SBOM accuracy on the java-ruby fixture (dist/cli)', () => {
     if ((result?.precision ?? 0) < 0.99) expect(result?.extra).toEqual([])
     expect(result?.recall).toBeGreaterThanOrEqual(0.99)
     expect(result?.precision).toBeGreaterThanOrEqual(0.99)
+  })
+
+  test("Debian's Node.js modules (a dependency of ruby-rails) are exactly the npm packages", () => {
+    const npm = results.find(r => r.ecosystem === 'npm')
+    expect(npm?.truth).toBeGreaterThan(0)
+    expect(npm?.missed).toEqual([])
+    expect(npm?.extra).toEqual([])
   })
 
   test('Debian jars without Maven metadata get the coordinates of their maven-repo POM', () => {
