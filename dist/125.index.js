@@ -1256,7 +1256,14 @@ class BuildInfoScanner {
             return;
         if (this.slices)
             return this.route(chunk);
-        // The first bytes are kept until they say what the file is (at most the fat header).
+        if (this.pending.length === 0 && chunk.length >= this.headerSize) {
+            // Most files say what they are in their first chunk, which is then read as it is.
+            this.slices = this.identify(chunk, false);
+            if (this.slices !== undefined)
+                return this.route(chunk);
+        }
+        // The first bytes are kept until they say what the file is (at most the fat header);
+        // copied, since each chunk is freed once read.
         this.pending.push(Buffer.from(chunk));
         this.pendingSize += chunk.length;
         if (this.pendingSize >= this.headerSize)
@@ -3082,20 +3089,20 @@ class AuditScanner {
     write(chunk) {
         if (this.layout === null)
             return;
+        if (this.layout !== undefined)
+            return this.keep(chunk);
+        // The headers mostly lie within the first chunk, which is then read as it is.
+        const head = this.head.length === 0 ? chunk : Buffer.concat([...this.head, chunk]);
+        this.headLength += chunk.length;
+        this.layout = readLayout(head, this.headLength >= Math.min(MAX_HEAD, this.size), this.size);
         if (this.layout === undefined) {
-            this.head.push(chunk);
-            this.headLength += chunk.length;
-            const head = Buffer.concat(this.head);
-            this.head = [head];
-            this.layout = readLayout(head, this.headLength >= Math.min(MAX_HEAD, this.size), this.size);
-            if (this.layout === undefined)
-                return;
-            this.head = [];
-            if (this.layout)
-                this.keep(head);
+            // A copy: the chunk is freed once read.
+            this.head = [head === chunk ? Buffer.from(chunk) : head];
             return;
         }
-        this.keep(chunk);
+        this.head = [];
+        if (this.layout)
+            this.keep(head);
     }
     keep(chunk) {
         const layout = this.layout;

@@ -100,3 +100,13 @@ export function buildRustBinary(): Buffer {
   execFileSync('rustc', ['-O', '-o', join(dir, 'hello'), join(dir, 'main.rs')], { cwd: dir, env })
   return readFileSync(join(dir, 'hello'))
 }
+
+/**
+ * Writes a copy of `bytes` to a streaming scanner, then overwrites the copy: the tar reader
+ * frees each chunk once it is read, so a scanner must copy whatever it keeps.
+ */
+export function writeThenFree(scanner: { write(chunk: Buffer): void }, bytes: Buffer): void {
+  const chunk = Buffer.from(bytes)
+  scanner.write(chunk)
+  chunk.fill(0xaa)
+}

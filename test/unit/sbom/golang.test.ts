@@ -1,7 +1,7 @@
 import { catalogImage } from '../../../src/sbom'
 import { decodeBuildInfo, parseModInfo } from '../../../src/sbom/catalogers/golang/buildinfo'
 import { BuildInfoScanner } from '../../../src/sbom/catalogers/golang/executable'
-import { buildGoBinary, CPU, fatMachO } from '../../support/binaries'
+import { buildGoBinary, CPU, fatMachO, writeThenFree } from '../../support/binaries'
 import { makeImage } from './images'
 
 /** A real Go binary built by this machine's Go toolchain, with a replaced dependency and a link-time version. */
@@ -66,9 +66,9 @@ describe('Go binaries', () => {
     expect(expected[0]?.main?.path).toBe('example.com/app')
     for (let k = 0; k <= 14; k++) {
       const scanner = new BuildInfoScanner(binary.length)
-      scanner.write(binary.subarray(0, at + k))
-      scanner.write(binary.subarray(at + k, at + k + 3))
-      scanner.write(binary.subarray(at + k + 3))
+      writeThenFree(scanner, binary.subarray(0, at + k))
+      writeThenFree(scanner, binary.subarray(at + k, at + k + 3))
+      writeThenFree(scanner, binary.subarray(at + k + 3))
       expect(scanner.end()).toEqual(expected)
     }
   })
@@ -85,7 +85,8 @@ describe('Go binaries', () => {
     test('reads the build info of every slice, whatever the chunk boundaries', () => {
       const scan = (chunk: number) => {
         const scanner = new BuildInfoScanner(fat.length)
-        for (let at = 0; at < fat.length; at += chunk) scanner.write(fat.subarray(at, at + chunk))
+        for (let at = 0; at < fat.length; at += chunk)
+          writeThenFree(scanner, fat.subarray(at, at + chunk))
         return scanner.end()
       }
       const infos = scan(fat.length)
@@ -93,7 +94,7 @@ describe('Go binaries', () => {
         ['example.com/app', '-X main.version=1.4.0'],
         ['example.com/app', '-X main.version=2.0.0']
       ])
-      for (const chunk of [997, 65_536]) expect(scan(chunk)).toEqual(infos)
+      for (const chunk of [5, 997, 65_536]) expect(scan(chunk)).toEqual(infos)
     })
 
     test('a thin Mach-O is read; a Java class file (same magic) is not an executable', () => {

@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib'
 import { catalogImage } from '../../../src/sbom'
 import { AuditScanner } from '../../../src/sbom/catalogers/rust/audit'
-import { audit, buildRustBinary } from '../../support/binaries'
+import { audit, buildRustBinary, writeThenFree } from '../../support/binaries'
 import { makeImage } from './images'
 
 describe('Rust (cargo-auditable)', () => {
@@ -34,9 +34,9 @@ describe('Rust (cargo-auditable)', () => {
     )
     for (const cut of [at - 1, at, at + 1, at + 10, at + 63, at + 64]) {
       const scanner = new AuditScanner(binary.length)
-      scanner.write(binary.subarray(0, cut))
-      scanner.write(binary.subarray(cut, cut + 5))
-      scanner.write(binary.subarray(cut + 5))
+      writeThenFree(scanner, binary.subarray(0, cut))
+      writeThenFree(scanner, binary.subarray(cut, cut + 5))
+      writeThenFree(scanner, binary.subarray(cut + 5))
       expect(scanner.end()).toEqual(expected)
     }
   })
@@ -88,7 +88,7 @@ describe('cargo-auditable data in PE and Mach-O executables', () => {
     const file = build()
     for (const step of [1, 7, 4096]) {
       const scanner = new AuditScanner(file.length)
-      for (let i = 0; i < file.length; i += step) scanner.write(file.subarray(i, i + step))
+      for (let i = 0; i < file.length; i += step) writeThenFree(scanner, file.subarray(i, i + step))
       expect(scanner.end()?.map(p => p.name)).toEqual(['hello', 'serde', 'cc', 'serde_derive'])
     }
   })

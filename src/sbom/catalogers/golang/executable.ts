@@ -53,7 +53,13 @@ export class BuildInfoScanner {
   write(chunk: Buffer): void {
     if (this.slices === null) return
     if (this.slices) return this.route(chunk)
-    // The first bytes are kept until they say what the file is (at most the fat header).
+    if (this.pending.length === 0 && chunk.length >= this.headerSize) {
+      // Most files say what they are in their first chunk, which is then read as it is.
+      this.slices = this.identify(chunk, false)
+      if (this.slices !== undefined) return this.route(chunk)
+    }
+    // The first bytes are kept until they say what the file is (at most the fat header);
+    // copied, since each chunk is freed once read.
     this.pending.push(Buffer.from(chunk))
     this.pendingSize += chunk.length
     if (this.pendingSize >= this.headerSize) this.start(false)

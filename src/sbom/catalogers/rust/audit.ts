@@ -51,18 +51,18 @@ export class AuditScanner {
 
   write(chunk: Buffer): void {
     if (this.layout === null) return
+    if (this.layout !== undefined) return this.keep(chunk)
+    // The headers mostly lie within the first chunk, which is then read as it is.
+    const head = this.head.length === 0 ? chunk : Buffer.concat([...this.head, chunk])
+    this.headLength += chunk.length
+    this.layout = readLayout(head, this.headLength >= Math.min(MAX_HEAD, this.size), this.size)
     if (this.layout === undefined) {
-      this.head.push(chunk)
-      this.headLength += chunk.length
-      const head = Buffer.concat(this.head)
-      this.head = [head]
-      this.layout = readLayout(head, this.headLength >= Math.min(MAX_HEAD, this.size), this.size)
-      if (this.layout === undefined) return
-      this.head = []
-      if (this.layout) this.keep(head)
+      // A copy: the chunk is freed once read.
+      this.head = [head === chunk ? Buffer.from(chunk) : head]
       return
     }
-    this.keep(chunk)
+    this.head = []
+    if (this.layout) this.keep(head)
   }
 
   private keep(chunk: Buffer): void {
