@@ -3273,6 +3273,10 @@ function entryType(flag) {
             return 'other';
     }
 }
+/** PAX headers (x, g) and GNU long names (L, K): records about the entries, not entries. */
+function isMetaRecord(flag) {
+    return flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K';
+}
 /** Parses `<len> <key>=<value>\n` records. */
 function parsePax(data) {
     const out = {};
@@ -3502,7 +3506,7 @@ class TarParser {
         let size = parseNumber(block, 124, 12);
         const linkName = cString(block, 157, 100);
         const mode = parseNumber(block, 100, 8);
-        if (flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K') {
+        if (isMetaRecord(flag)) {
             if (size > MAX_META_SIZE)
                 throw new TarFormatError(`tar metadata record of ${size} bytes`);
             const entry = { path: name, type: 'other', size, linkName: '', mode };

@@ -15,6 +15,7 @@ export const modules = {
 /* harmony export */   dA: () => (/* binding */ parsePax),
 /* harmony export */   ei: () => (/* binding */ isZeroBlock),
 /* harmony export */   lS: () => (/* binding */ MAX_META_SIZE),
+/* harmony export */   ls: () => (/* binding */ isMetaRecord),
 /* harmony export */   qb: () => (/* binding */ normalisePath),
 /* harmony export */   ry: () => (/* binding */ cString)
 /* harmony export */ });
@@ -44,6 +45,10 @@ function entryType(flag) {
         default:
             return 'other';
     }
+}
+/** PAX headers (x, g) and GNU long names (L, K): records about the entries, not entries. */
+function isMetaRecord(flag) {
+    return flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K';
 }
 /** Parses `<len> <key>=<value>\n` records. */
 function parsePax(data) {
@@ -2645,7 +2650,7 @@ async function scanHeaders(handle, path) {
             throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${where} has an invalid size`, { hint: REWRITE });
         if (offset + tar_header/* BLOCK */.IE + size > fileSize)
             throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${where} claims ${size} bytes, past the end of the archive (${fileSize} bytes)`, { hint: REWRITE });
-        if ('LKxg'.includes(type) && size > tar_header/* MAX_META_SIZE */.lS)
+        if ((0,tar_header/* isMetaRecord */.ls)(type) && size > tar_header/* MAX_META_SIZE */.lS)
             throw new errors/* ActionError */.lZ('SOURCE_INVALID', `${where} claims a ${size}-byte extended header (limit ${tar_header/* MAX_META_SIZE */.lS})`, { hint: REWRITE });
         const name = (0,tar_header/* normalisePath */.qb)(pax.path ?? longName ?? (0,tar_header/* headerName */.Bv)(header));
         const linkName = pax.linkpath ?? (0,tar_header/* cString */.ry)(header, 157, 100);
@@ -2664,11 +2669,12 @@ async function scanHeaders(handle, path) {
             continue;
         longName = undefined;
         pax = {};
-        if (type === '0' || type === '\0' || type === '7')
+        const kind = (0,tar_header/* entryType */.d9)(type);
+        if (kind === 'file')
             entries.set(name, { offset: dataOffset, size });
-        else if (type === '1')
+        else if (kind === 'hardlink')
             links.push({ name, target: (0,tar_header/* normalisePath */.qb)(linkName) });
-        else if (type === '2')
+        else if (kind === 'symlink')
             links.push({
                 name,
                 target: (0,tar_header/* normalisePath */.qb)(linkName.startsWith('/') ? linkName : external_node_path_.posix.join(external_node_path_.posix.dirname(name), linkName))

@@ -2927,7 +2927,7 @@ class TarParser {
         let size = (0,tar_header/* parseNumber */.$J)(block, 124, 12);
         const linkName = (0,tar_header/* cString */.ry)(block, 157, 100);
         const mode = (0,tar_header/* parseNumber */.$J)(block, 100, 8);
-        if (flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K') {
+        if ((0,tar_header/* isMetaRecord */.ls)(flag)) {
             if (size > tar_header/* MAX_META_SIZE */.lS)
                 throw new tar_header/* TarFormatError */.ZV(`tar metadata record of ${size} bytes`);
             const entry = { path: name, type: 'other', size, linkName: '', mode };

@@ -38265,7 +38265,7 @@ async function scanHeaders(handle, path) {
             throw new ActionError('SOURCE_INVALID', `${where} has an invalid size`, { hint: REWRITE });
         if (offset + BLOCK + size > fileSize)
             throw new ActionError('SOURCE_INVALID', `${where} claims ${size} bytes, past the end of the archive (${fileSize} bytes)`, { hint: REWRITE });
-        if ('LKxg'.includes(type) && size > MAX_META_SIZE)
+        if (isMetaRecord(type) && size > MAX_META_SIZE)
             throw new ActionError('SOURCE_INVALID', `${where} claims a ${size}-byte extended header (limit ${MAX_META_SIZE})`, { hint: REWRITE });
         const name = normalisePath(pax.path ?? longName ?? headerName(header));
         const linkName = pax.linkpath ?? cString(header, 157, 100);
@@ -38284,11 +38284,12 @@ async function scanHeaders(handle, path) {
             continue;
         longName = undefined;
         pax = {};
-        if (type === '0' || type === '\0' || type === '7')
+        const kind = entryType(type);
+        if (kind === 'file')
             entries.set(name, { offset: dataOffset, size });
-        else if (type === '1')
+        else if (kind === 'hardlink')
             links.push({ name, target: normalisePath(linkName) });
-        else if (type === '2')
+        else if (kind === 'symlink')
             links.push({
                 name,
                 target: normalisePath(linkName.startsWith('/') ? linkName : posix.join(posix.dirname(name), linkName))

@@ -31,6 +31,11 @@ export function entryType(flag: string): TarEntryType {
   }
 }
 
+/** PAX headers (x, g) and GNU long names (L, K): records about the entries, not entries. */
+export function isMetaRecord(flag: string): boolean {
+  return flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K'
+}
+
 /** Parses `<len> <key>=<value>\n` records. */
 export function parsePax(data: Buffer): Record<string, string> {
   const out: Record<string, string> = {}

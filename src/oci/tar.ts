@@ -7,7 +7,9 @@ import {
   BLOCK,
   checksumMatches,
   cString,
+  entryType,
   headerName,
+  isMetaRecord,
   isZeroBlock,
   MAX_META_SIZE,
   normalisePath,
@@ -136,7 +138,7 @@ async function scanHeaders(handle: FileHandle, path: string): Promise<Map<string
         `${where} claims ${size} bytes, past the end of the archive (${fileSize} bytes)`,
         { hint: REWRITE }
       )
-    if ('LKxg'.includes(type) && size > MAX_META_SIZE)
+    if (isMetaRecord(type) && size > MAX_META_SIZE)
       throw new ActionError(
         'SOURCE_INVALID',
         `${where} claims a ${size}-byte extended header (limit ${MAX_META_SIZE})`,
@@ -158,10 +160,10 @@ async function scanHeaders(handle: FileHandle, path: string): Promise<Map<string
     if (type === 'g') continue
     longName = undefined
     pax = {}
-    if (type === '0' || type === '\0' || type === '7')
-      entries.set(name, { offset: dataOffset, size })
-    else if (type === '1') links.push({ name, target: normalisePath(linkName) })
-    else if (type === '2')
+    const kind = entryType(type)
+    if (kind === 'file') entries.set(name, { offset: dataOffset, size })
+    else if (kind === 'hardlink') links.push({ name, target: normalisePath(linkName) })
+    else if (kind === 'symlink')
       links.push({
         name,
         target: normalisePath(

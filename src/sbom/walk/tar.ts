@@ -10,6 +10,7 @@ import {
   cString,
   entryType,
   headerName,
+  isMetaRecord,
   isZeroBlock,
   MAX_META_SIZE,
   normalisePath,
@@ -171,7 +172,7 @@ export class TarParser {
     const linkName = cString(block, 157, 100)
     const mode = parseNumber(block, 100, 8)
 
-    if (flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K') {
+    if (isMetaRecord(flag)) {
       if (size > MAX_META_SIZE) throw new TarFormatError(`tar metadata record of ${size} bytes`)
       const entry: TarEntry = { path: name, type: 'other', size, linkName: '', mode }
       this.beginData(
