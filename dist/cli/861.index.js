@@ -2116,8 +2116,8 @@ async function listSubjects(client, ref, target, platforms) {
     return subjects;
 }
 
-// EXTERNAL MODULE: ./src/sbom/index.ts + 42 modules
-var src_sbom = __webpack_require__(16982);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 44 modules
+var src_sbom = __webpack_require__(39622);
 ;// CONCATENATED MODULE: ./src/pipelines/sign/items.ts
 
 

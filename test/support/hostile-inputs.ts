@@ -184,14 +184,42 @@ export function apkDatabase(count: number): Buffer {
   return Buffer.from(parts.join(''))
 }
 
-/** A 64-bit ELF executable header followed by `size` bytes of zlib headers (`78 DA` pairs). */
+/**
+ * A 64-bit little-endian ELF executable with one read-only loadable segment (`segment`,
+ * at file offset 0x1000) and a section header table after it naming one allocated
+ * PROGBITS section: `section` bytes into the segment, `sectionLength` long.
+ */
+export function elfWithReadOnlySegment(segment: Buffer, section = 0, sectionLength = 0): Buffer {
+  const at = 0x1000
+  const head = Buffer.alloc(at)
+  head.write('\x7fELF', 0, 'latin1')
+  head[4] = 2
+  head[5] = 1
+  head[6] = 1
+  head.writeUInt16LE(2, 16)
+  head.writeUInt16LE(62, 18)
+  head.writeUInt32LE(1, 20)
+  head.writeBigUInt64LE(64n, 32)
+  head.writeBigUInt64LE(BigInt(at + segment.length), 40)
+  head.writeUInt16LE(64, 52)
+  head.writeUInt16LE(56, 54)
+  head.writeUInt16LE(1, 56)
+  head.writeUInt16LE(64, 58)
+  head.writeUInt16LE(2, 60)
+  // PT_LOAD, readable only, file offset and size.
+  head.writeUInt32LE(1, 64)
+  head.writeUInt32LE(4, 68)
+  head.writeBigUInt64LE(BigInt(at), 72)
+  head.writeBigUInt64LE(BigInt(segment.length), 96)
+  const table = Buffer.alloc(128)
+  table.writeUInt32LE(1, 64 + 4)
+  table.writeBigUInt64LE(2n, 64 + 8)
+  table.writeBigUInt64LE(BigInt(at + section), 64 + 24)
+  table.writeBigUInt64LE(BigInt(sectionLength), 64 + 32)
+  return Buffer.concat([head, segment, table])
+}
+
+/** An ELF executable whose read-only segment is `size` bytes of zlib headers (`78 DA` pairs). */
 export function elfFullOfZlibHeaders(size: number): Buffer {
-  const elf = Buffer.alloc(64)
-  elf.write('\x7fELF', 0, 'latin1')
-  elf[4] = 2
-  elf[5] = 1
-  elf[6] = 1
-  elf.writeUInt16LE(2, 16)
-  elf.writeUInt16LE(62, 18)
-  return Buffer.concat([elf, Buffer.alloc(size, Buffer.from([0x78, 0xda]))])
+  return elfWithReadOnlySegment(Buffer.alloc(size, Buffer.from([0x78, 0xda])))
 }

@@ -1,4 +1,5 @@
 import { DatabaseSync } from 'node:sqlite'
+import { deflateSync } from 'node:zlib'
 import { catalogImage } from '../../../src/sbom'
 import { MAX_APK_PACKAGES } from '../../../src/sbom/catalogers/apk'
 import { bdbValues } from '../../../src/sbom/catalogers/rpm/bdb'
@@ -7,6 +8,7 @@ import { MAX_RPM_PACKAGES } from '../../../src/sbom/catalogers/rpm'
 import { ndbBlobs } from '../../../src/sbom/catalogers/rpm/ndb'
 import { sqliteBlobs } from '../../../src/sbom/catalogers/rpm/sqlite'
 import { AuditScanner } from '../../../src/sbom/catalogers/rust/audit'
+import { MAX_HEADERS, MAX_KEPT, MAX_PROBES } from '../../../src/sbom/catalogers/rust/finder'
 import {
   aliasedJar,
   jar,
@@ -14,6 +16,7 @@ import {
   apkDatabase,
   bdbSharedOverflow,
   elfFullOfZlibHeaders,
+  elfWithReadOnlySegment,
   quadraticRpmHeader
 } from '../../support/hostile-inputs'
 import { ndbFrom, rpmDatabases } from '../../support/rpmdb'
@@ -87,14 +90,38 @@ describe('parser budgets on hostile input', () => {
     ])
   })
 
-  test('an ELF full of zlib headers is scanned in linear time and has no cargo data', () => {
-    const elf = elfFullOfZlibHeaders(16 * 1024 * 1024)
-    const { value, ms } = timed(() => {
+  test.each([
+    [
+      'zlib headers',
+      elfFullOfZlibHeaders(16 * 1024 * 1024),
+      `more than ${MAX_HEADERS} zlib headers in read-only segments`
+    ],
+    [
+      'zlib streams of other JSON',
+      elfWithReadOnlySegment(
+        Buffer.concat(Array(100_000).fill(deflateSync('{"crates":[]}', { level: 7 })))
+      ),
+      `more than ${MAX_PROBES} plausible zlib streams in read-only segments`
+    ],
+    [
+      'zlib streams that start the JSON',
+      elfWithReadOnlySegment(
+        Buffer.concat(Array(1_000).fill(deflateSync('{"packages":[]}', { level: 7 })))
+      ),
+      `more than ${MAX_KEPT} bytes kept from places that start it`
+    ]
+  ])('an ELF read-only segment full of %s is searched within the budget', (_kind, elf, reason) => {
+    const { value: error, ms } = timed(() => {
       const scanner = new AuditScanner(elf.length)
       for (let at = 0; at < elf.length; at += 65536) scanner.write(elf.subarray(at, at + 65536))
-      return scanner.end()
+      try {
+        scanner.end()
+        return undefined
+      } catch (error) {
+        return error as Error
+      }
     })
-    expect(value).toBeNull()
+    expect(error?.message).toBe(`${reason} (budget): cargo-auditable data not searched past it`)
     expect(ms).toBeLessThan(2_000)
   })
 })

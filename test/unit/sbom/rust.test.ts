@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto'
 import { deflateSync } from 'node:zlib'
 import { catalogImage } from '../../../src/sbom'
 import { AuditScanner } from '../../../src/sbom/catalogers/rust/audit'
 import { audit, buildRustBinary, writeThenFree } from '../../support/binaries'
+import { elfWithReadOnlySegment } from '../../support/hostile-inputs'
 import { makeImage } from './images'
 
 describe('Rust (cargo-auditable)', () => {
@@ -39,6 +41,26 @@ describe('Rust (cargo-auditable)', () => {
       writeThenFree(scanner, binary.subarray(cut + 5))
       expect(scanner.end()).toEqual(expected)
     }
+  })
+})
+
+describe('cargo-auditable data in a large ELF', () => {
+  test('only the places the data can start are kept, not the read-only segments', () => {
+    const data = deflateSync(Buffer.from(JSON.stringify(audit)), { level: 7 })
+    // Random bytes have zlib headers and plausible deflate starts, as real segments do.
+    const segment = randomBytes(48 * 1024 * 1024)
+    const section = segment.length - 8192
+    data.copy(segment, section)
+    const elf = elfWithReadOnlySegment(segment, section, data.length)
+    const scanner = new AuditScanner(elf.length)
+    const before = process.memoryUsage().arrayBuffers
+    let retained = 0
+    for (let at = 0; at < elf.length; at += 256 * 1024) {
+      scanner.write(elf.subarray(at, at + 256 * 1024))
+      retained = Math.max(retained, process.memoryUsage().arrayBuffers - before)
+    }
+    expect(scanner.end()?.map(p => p.name)).toEqual(['hello', 'serde', 'cc', 'serde_derive'])
+    expect(retained).toBeLessThan(1024 * 1024)
   })
 })
 

@@ -1,5 +1,6 @@
-import { constants, inflateSync } from 'node:zlib'
-import { MAX_HEAD, MAX_RETAINED, readLayout, type Layout } from './sections'
+import { inflateSync } from 'node:zlib'
+import { MAX_HEAD, readLayout, type Layout } from './sections'
+import { startsAuditData } from './zlib-start'
 
 /**
  * cargo-auditable's dependency list, read while an executable (ELF, PE, Mach-O)
@@ -17,28 +18,9 @@ export interface CargoPackage {
   root: boolean
 }
 
-const PREFIX = '{"packages":['
 const MAX_JSON = 32 * 1024 * 1024
 
 export class AuditDataError extends Error {}
-
-function probe(data: Buffer): boolean {
-  if (
-    data.length < 2 ||
-    (data[0] as number) !== 0x78 ||
-    ((data[0] as number) * 256 + (data[1] as number)) % 31
-  )
-    return false
-  try {
-    const out = inflateSync(data.subarray(0, 64), {
-      finishFlush: constants.Z_SYNC_FLUSH,
-      maxOutputLength: 4096
-    })
-    return out.toString('latin1', 0, PREFIX.length) === PREFIX
-  } catch {
-    return false
-  }
-}
 
 export class AuditScanner {
   private head: Buffer[] = []
@@ -66,22 +48,15 @@ export class AuditScanner {
   }
 
   private keep(chunk: Buffer): void {
-    const layout = this.layout as Layout
-    const from = this.position
-    const to = from + chunk.length
-    for (const range of layout.kept) {
-      const start = Math.max(from, range.start)
-      const end = Math.min(to, range.start + range.data.length)
-      if (start < end) chunk.copy(range.data, start - range.start, start - from, end - from)
-    }
-    this.position = to
+    this.layout?.write(chunk, this.position)
+    this.position += chunk.length
   }
 
   end(): CargoPackage[] | null {
-    const layout = this.layout
-    if (!layout || layout.kept.some(r => this.position < r.start + r.data.length)) return null
-    for (const data of layout.sections()) {
-      if (!probe(data)) continue
+    const sections = this.layout?.sections(this.position)
+    if (!this.layout || !sections) return null
+    for (const data of sections) {
+      if (!startsAuditData(data)) continue
       let json: Buffer
       try {
         json = inflateSync(data, { maxOutputLength: MAX_JSON })
@@ -92,10 +67,8 @@ export class AuditScanner {
       }
       return parseAuditJson(json.toString('utf8'))
     }
-    if (layout.truncated)
-      throw new AuditDataError(
-        `read-only segments exceed ${MAX_RETAINED} bytes (budget): cargo-auditable data not searched past it`
-      )
+    const truncated = this.layout.truncated()
+    if (truncated) throw new AuditDataError(truncated)
     return null
   }
 }

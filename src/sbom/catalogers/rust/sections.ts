@@ -1,29 +1,46 @@
+import { AuditDataFinder } from './finder'
+
 /**
  * Where cargo-auditable's `.dep-v0` section can be in an executable streaming
  * by, from the headers at its start. PE and Mach-O name their sections there, so
  * exactly that range is kept. ELF names them in the section header table at the
- * end, so the read-only loadable segments (where linkers place the section) and
- * that table are kept, and the candidates are the sections that can hold it:
- * allocated, read-only, not code, not merged strings.
+ * end, so that table is kept, and of the read-only loadable segments (where linkers
+ * place the section) only the places where the data can start (finder.ts); the
+ * candidates are the sections that can hold it: allocated, read-only, not code, not
+ * merged strings.
  */
 
-/** A file range whose bytes are kept as they stream by. */
-export interface Kept {
-  start: number
-  data: Buffer
+export interface Layout {
+  /** Takes the file's bytes at offset `from`; the chunk may be freed afterwards. */
+  write(chunk: Buffer, from: number): void
+  /** Once `seen` bytes went by: the candidate sections' bytes, or null when the file ended early. */
+  sections(seen: number): Buffer[] | null
+  /** Why bytes that could hold the section were not searched (budget), if some were not. */
+  truncated(): string | undefined
 }
 
-export interface Layout {
-  kept: Kept[]
-  /** Some bytes that could hold the section were not kept (budget). */
-  truncated: boolean
-  /** The candidate sections' bytes, once every kept range is filled. */
-  sections(): Buffer[]
+/** A file range whose bytes are copied as they stream by. */
+class KeptRange {
+  readonly data: Buffer
+  constructor(
+    readonly start: number,
+    size: number
+  ) {
+    this.data = Buffer.alloc(size)
+  }
+
+  write(chunk: Buffer, from: number): void {
+    const start = Math.max(from, this.start)
+    const end = Math.min(from + chunk.length, this.start + this.data.length)
+    if (start < end) chunk.copy(this.data, start - this.start, start - from, end - from)
+  }
+
+  filledBy(seen: number): boolean {
+    return seen >= this.start + this.data.length
+  }
 }
 
 const SECTION = '.dep-v0'
-/** Bytes of read-only segments kept per ELF executable. */
-export const MAX_RETAINED = 64 * 1024 * 1024
 /** The headers that locate the section must lie within this many first bytes. */
 export const MAX_HEAD = 64 * 1024
 const MAX_SECTION = 4 * 1024 * 1024
@@ -52,8 +69,12 @@ export function readLayout(
 /** A single named section's range, kept whole when it fits the budget. */
 function oneSection(offset: number, size: number, fileSize: number): Layout | null {
   if (size < 2 || size > MAX_SECTION || offset + size > fileSize) return null
-  const kept = { start: offset, data: Buffer.alloc(size) }
-  return { kept: [kept], truncated: false, sections: () => [kept.data] }
+  const kept = new KeptRange(offset, size)
+  return {
+    write: (chunk, from) => kept.write(chunk, from),
+    sections: seen => (kept.filledBy(seen) ? [kept.data] : null),
+    truncated: () => undefined
+  }
 }
 
 function reader(head: Buffer, little: boolean) {
@@ -166,20 +187,15 @@ function elf(head: Buffer, fileSize: number): Layout | null | undefined {
   // Read-only data has its own segments with today's linkers; older ones put it with the code.
   const readOnly = segments.filter(s => !(s.flags & (PF_W | PF_X)))
   const chosen = readOnly.length > 0 ? readOnly : segments.filter(s => !(s.flags & PF_W))
-  const kept: Kept[] = []
-  let left = MAX_RETAINED
-  let truncated = false
-  for (const s of chosen) {
-    if (s.offset >= fileSize) continue
-    const whole = Math.min(s.size, fileSize - s.offset)
-    const size = Math.min(whole, left)
-    if (size < whole) truncated = true
-    if (size <= 0) continue
-    kept.push({ start: s.offset, data: Buffer.alloc(size) })
-    left -= size
-  }
-  const table: Kept = { start: shoff, data: Buffer.alloc(shnum * shentsize) }
-  const sections = (): Buffer[] => {
+  const finder = new AuditDataFinder(
+    chosen
+      .filter(s => s.offset < fileSize)
+      .map(s => ({ start: s.offset, end: Math.min(s.offset + s.size, fileSize) })),
+    MAX_SECTION
+  )
+  const table = new KeptRange(shoff, shnum * shentsize)
+  const sections = (seen: number): Buffer[] | null => {
+    if (!table.filledBy(seen)) return null
     const t = reader(table.data, little)
     const tword = (at: number): number => (is64 ? t.u64(at) : t.u32(at))
     const out: Buffer[] = []
@@ -189,13 +205,19 @@ function elf(head: Buffer, fileSize: number): Layout | null | undefined {
       const flags = tword(at + 8)
       if (!(flags & SHF_ALLOC) || flags & (SHF_WRITE | SHF_EXECINSTR | SHF_MERGE | SHF_STRINGS))
         continue
-      const offset = tword(at + (is64 ? 24 : 16))
       const length = tword(at + (is64 ? 32 : 20))
       if (length < 2 || length > MAX_SECTION) continue
-      const range = kept.find(r => offset >= r.start && offset + length <= r.start + r.data.length)
-      if (range) out.push(range.data.subarray(offset - range.start, offset - range.start + length))
+      const data = finder.at(tword(at + (is64 ? 24 : 16)), length)
+      if (data) out.push(data)
     }
     return out
   }
-  return { kept: [...kept, table], truncated, sections }
+  return {
+    write: (chunk, from) => {
+      table.write(chunk, from)
+      finder.write(chunk, from)
+    },
+    sections,
+    truncated: () => finder.truncated
+  }
 }

@@ -1,5 +1,5 @@
-export const id = 125;
-export const ids = [125];
+export const id = 345;
+export const ids = [345];
 export const modules = {
 
 /***/ 97053:
@@ -440,7 +440,7 @@ const field = (value, key) => typeof value === 'object' && value !== null ? valu
 
 /***/ }),
 
-/***/ 54087:
+/***/ 81755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2847,18 +2847,255 @@ function parseGemspec(text, fallbackVersion) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./src/sbom/catalogers/rust/sections.ts
+;// CONCATENATED MODULE: ./src/sbom/catalogers/rust/zlib-start.ts
+
 /**
- * Where cargo-auditable's `.dep-v0` section can be in an executable streaming
- * by, from the headers at its start. PE and Mach-O name their sections there, so
- * exactly that range is kept. ELF names them in the section header table at the
- * end, so the read-only loadable segments (where linkers place the section) and
- * that table are kept, and the candidates are the sections that can hold it:
- * allocated, read-only, not code, not merged strings.
+ * Whether bytes start cargo-auditable's data: a zlib stream whose text begins
+ * `{"packages":[`. A check on the zlib and deflate headers comes first, since
+ * inflating costs far more and most places that look like a zlib header are not.
  */
+const PREFIX = '{"packages":[';
+/**
+ * The zlib header's second byte after 0x78 (deflate, 32 KiB window), for each level,
+ * without a preset dictionary (cargo-auditable uses none): the pair is a multiple of 31.
+ */
+const CHECK_BYTES = new Uint8Array(256);
+for (const flags of [0x01, 0x5e, 0x9c, 0xda])
+    CHECK_BYTES[flags] = 1;
+/** True when the two bytes at `at` are a zlib header (0x78 and a check byte). */
+function zlibHeaderAt(bytes, at) {
+    return bytes[at] === 0x78 && CHECK_BYTES[bytes[at + 1] ?? 0] === 1;
+}
+/**
+ * Whether the first deflate block header (after the 2-byte zlib header) could start
+ * the JSON: a stored block whose length checks out, a fixed-code block whose first
+ * symbol is `{`, or a dynamic block whose counts are in range and whose code-length
+ * code is complete (zlib refuses the rest). Bytes that run out count as plausible.
+ */
+function plausibleDeflate(bytes) {
+    let bit = 16;
+    const read = (count) => {
+        let value = 0;
+        for (let i = 0; i < count; i++, bit++) {
+            const byte = bytes[bit >> 3];
+            if (byte === undefined)
+                return -1;
+            value |= ((byte >> (bit & 7)) & 1) << i;
+        }
+        return value;
+    };
+    read(1);
+    const type = read(2);
+    if (type === 0) {
+        bit = (bit + 7) & ~7;
+        const length = read(16);
+        const complement = read(16);
+        return length < 0 || complement < 0 || (length ^ complement) === 0xffff;
+    }
+    if (type === 1) {
+        // Huffman codes are sent most significant bit first; `{` (0x7b) is 0x30 + 0x7b on 8 bits.
+        let code = 0;
+        for (let i = 0; i < 8; i++) {
+            const next = read(1);
+            if (next < 0)
+                return true;
+            code = (code << 1) | next;
+        }
+        return code === 0x30 + 0x7b;
+    }
+    if (type !== 2)
+        return type < 0;
+    const literals = read(5) + 257;
+    const distances = read(5) + 1;
+    const lengths = read(4) + 4;
+    if (literals > 286 || distances > 30)
+        return false;
+    let kraft = 0;
+    for (let i = 0; i < lengths; i++) {
+        const length = read(3);
+        if (length < 0)
+            return true;
+        if (length > 0)
+            kraft += 1 << (7 - length);
+    }
+    return kraft === 128;
+}
+/** Inflates the first bytes (at most 64 are needed) and compares the text's start. */
+function inflatesToAuditJson(bytes) {
+    try {
+        const out = (0,external_node_zlib_.inflateSync)(bytes.subarray(0, 64), {
+            finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH,
+            maxOutputLength: 4096
+        });
+        return out.toString('latin1', 0, PREFIX.length) === PREFIX;
+    }
+    catch {
+        return false;
+    }
+}
+/** All three checks, for bytes known to be a candidate section's. */
+function startsAuditData(bytes) {
+    return zlibHeaderAt(bytes, 0) && plausibleDeflate(bytes) && inflatesToAuditJson(bytes);
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/rust/finder.ts
+
+/**
+ * Finds where cargo-auditable's data can start in an ELF's read-only segments as
+ * they stream by, and keeps the bytes from those places only. ELF names its sections
+ * at the end of the file, so which place is the `.dep-v0` section is known only
+ * then; keeping whole segments instead would hold tens of MiB for a large executable
+ * (Node's own binary has 63 MiB of them).
+ */
+/** Bytes a place is checked on: enough to inflate the JSON's first characters. */
+const PROBE = 64;
+/** zlib headers looked at per executable; real ones have a few thousand per 100 MiB. */
+const MAX_HEADERS = 65_536;
+/** Places inflated per executable; the header checks leave about 1 in 70 in real ones. */
+const MAX_PROBES = 1_024;
+/** Bytes kept from the places that passed, together. */
+const MAX_KEPT = 4 * 1024 * 1024;
+const EMPTY = Buffer.alloc(0);
+class AuditDataFinder {
+    maxLength;
+    /** Why some bytes were not looked at or kept (budget), if any were not. */
+    truncated;
+    ranges;
+    found = [];
+    /** The last bytes seen, whose places wait for the bytes after them. */
+    pending = EMPTY;
+    pendingStart = 0;
+    headers = 0;
+    probes = 0;
+    kept = 0;
+    /** `ranges`: the file ranges to search; `maxLength`: the most bytes kept per place. */
+    constructor(ranges, maxLength) {
+        this.maxLength = maxLength;
+        this.ranges = merge(ranges);
+    }
+    /** Takes the file's bytes at offset `from`; the chunk may be freed afterwards. */
+    write(chunk, from) {
+        for (const range of this.ranges) {
+            if (this.truncated)
+                break;
+            const start = Math.max(from, range.start);
+            const end = Math.min(from + chunk.length, range.end);
+            if (start < end)
+                this.scan(chunk.subarray(start - from, end - from), start, range.end);
+        }
+        for (const found of this.found)
+            this.extend(found, chunk, from);
+    }
+    /** The `length` bytes at `offset`, when a place found there kept that many. */
+    at(offset, length) {
+        const found = this.found.find(f => f.start === offset && f.length >= length);
+        return found && Buffer.concat(found.parts).subarray(0, length);
+    }
+    scan(piece, start, rangeEnd) {
+        const last = start + piece.length === rangeEnd;
+        if (this.pending.length > 0 && this.pendingStart + this.pending.length === start) {
+            const pending = this.pending;
+            if (piece.length < PROBE - 1 && !last) {
+                this.pending = Buffer.concat([pending, piece]);
+                return;
+            }
+            // The places in the previous bytes are checked on the bytes that follow them.
+            const head = Buffer.concat([pending, piece.subarray(0, PROBE - 1)]);
+            this.check(head, this.pendingStart, pending.length, rangeEnd);
+        }
+        this.pending = EMPTY;
+        const upTo = last ? piece.length : Math.max(0, piece.length - (PROBE - 1));
+        this.check(piece, start, upTo, rangeEnd);
+        if (upTo < piece.length) {
+            this.pending = Buffer.from(piece.subarray(upTo));
+            this.pendingStart = start + upTo;
+        }
+    }
+    /** Checks the places in `bytes` before `upTo`; `bytes` starts at file offset `start`. */
+    check(bytes, start, upTo, rangeEnd) {
+        for (let at = bytes.indexOf(0x78); at >= 0 && at < upTo; at = bytes.indexOf(0x78, at + 1)) {
+            if (!zlibHeaderAt(bytes, at))
+                continue;
+            if (++this.headers > MAX_HEADERS)
+                return this.stop(`more than ${MAX_HEADERS} zlib headers`);
+            const head = bytes.subarray(at, at + PROBE);
+            if (!plausibleDeflate(head))
+                continue;
+            if (++this.probes > MAX_PROBES)
+                return this.stop(`more than ${MAX_PROBES} plausible zlib streams`);
+            if (!inflatesToAuditJson(head))
+                continue;
+            const found = {
+                start: start + at,
+                limit: Math.min(rangeEnd, start + at + this.maxLength),
+                parts: [],
+                length: 0
+            };
+            this.found.push(found);
+            // Bytes from before this chunk are only here; extend() takes the rest from the chunk.
+            this.keep(found, bytes.subarray(at));
+        }
+    }
+    extend(found, chunk, from) {
+        const start = Math.max(from, found.start + found.length);
+        const end = Math.min(from + chunk.length, found.limit);
+        if (start < end)
+            this.keep(found, chunk.subarray(start - from, end - from));
+    }
+    keep(found, bytes) {
+        const wanted = Math.min(bytes.length, found.limit - found.start - found.length);
+        const taken = Math.min(wanted, MAX_KEPT - this.kept);
+        if (taken < wanted) {
+            this.truncated ??= budget(`more than ${MAX_KEPT} bytes kept from places that start it`);
+            found.limit = found.start + found.length + taken;
+        }
+        if (taken <= 0)
+            return;
+        // A copy: the chunk is freed once read.
+        found.parts.push(Buffer.from(bytes.subarray(0, taken)));
+        found.length += taken;
+        this.kept += taken;
+    }
+    stop(reason) {
+        this.truncated ??= budget(`${reason} in read-only segments`);
+        this.pending = EMPTY;
+    }
+}
+const budget = (reason) => `${reason} (budget): cargo-auditable data not searched past it`;
+/** Sorted, with overlapping ranges joined, so each byte is scanned once and in order. */
+function merge(ranges) {
+    const out = [];
+    for (const range of [...ranges].sort((a, b) => a.start - b.start)) {
+        const previous = out[out.length - 1];
+        if (previous && range.start <= previous.end)
+            previous.end = Math.max(previous.end, range.end);
+        else
+            out.push({ ...range });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/rust/sections.ts
+
+/** A file range whose bytes are copied as they stream by. */
+class KeptRange {
+    start;
+    data;
+    constructor(start, size) {
+        this.start = start;
+        this.data = Buffer.alloc(size);
+    }
+    write(chunk, from) {
+        const start = Math.max(from, this.start);
+        const end = Math.min(from + chunk.length, this.start + this.data.length);
+        if (start < end)
+            chunk.copy(this.data, start - this.start, start - from, end - from);
+    }
+    filledBy(seen) {
+        return seen >= this.start + this.data.length;
+    }
+}
 const SECTION = '.dep-v0';
-/** Bytes of read-only segments kept per ELF executable. */
-const MAX_RETAINED = 64 * 1024 * 1024;
 /** The headers that locate the section must lie within this many first bytes. */
 const MAX_HEAD = 64 * 1024;
 const MAX_SECTION = 4 * 1024 * 1024;
@@ -2886,8 +3123,12 @@ function readLayout(head, final, fileSize) {
 function oneSection(offset, size, fileSize) {
     if (size < 2 || size > MAX_SECTION || offset + size > fileSize)
         return null;
-    const kept = { start: offset, data: Buffer.alloc(size) };
-    return { kept: [kept], truncated: false, sections: () => [kept.data] };
+    const kept = new KeptRange(offset, size);
+    return {
+        write: (chunk, from) => kept.write(chunk, from),
+        sections: seen => (kept.filledBy(seen) ? [kept.data] : null),
+        truncated: () => undefined
+    };
 }
 function reader(head, little) {
     return {
@@ -3013,23 +3254,13 @@ function elf(head, fileSize) {
     // Read-only data has its own segments with today's linkers; older ones put it with the code.
     const readOnly = segments.filter(s => !(s.flags & (PF_W | PF_X)));
     const chosen = readOnly.length > 0 ? readOnly : segments.filter(s => !(s.flags & PF_W));
-    const kept = [];
-    let left = MAX_RETAINED;
-    let truncated = false;
-    for (const s of chosen) {
-        if (s.offset >= fileSize)
-            continue;
-        const whole = Math.min(s.size, fileSize - s.offset);
-        const size = Math.min(whole, left);
-        if (size < whole)
-            truncated = true;
-        if (size <= 0)
-            continue;
-        kept.push({ start: s.offset, data: Buffer.alloc(size) });
-        left -= size;
-    }
-    const table = { start: shoff, data: Buffer.alloc(shnum * shentsize) };
-    const sections = () => {
+    const finder = new AuditDataFinder(chosen
+        .filter(s => s.offset < fileSize)
+        .map(s => ({ start: s.offset, end: Math.min(s.offset + s.size, fileSize) })), MAX_SECTION);
+    const table = new KeptRange(shoff, shnum * shentsize);
+    const sections = (seen) => {
+        if (!table.filledBy(seen))
+            return null;
         const t = reader(table.data, little);
         const tword = (at) => (is64 ? t.u64(at) : t.u32(at));
         const out = [];
@@ -3040,41 +3271,31 @@ function elf(head, fileSize) {
             const flags = tword(at + 8);
             if (!(flags & SHF_ALLOC) || flags & (SHF_WRITE | SHF_EXECINSTR | SHF_MERGE | SHF_STRINGS))
                 continue;
-            const offset = tword(at + (is64 ? 24 : 16));
             const length = tword(at + (is64 ? 32 : 20));
             if (length < 2 || length > MAX_SECTION)
                 continue;
-            const range = kept.find(r => offset >= r.start && offset + length <= r.start + r.data.length);
-            if (range)
-                out.push(range.data.subarray(offset - range.start, offset - range.start + length));
+            const data = finder.at(tword(at + (is64 ? 24 : 16)), length);
+            if (data)
+                out.push(data);
         }
         return out;
     };
-    return { kept: [...kept, table], truncated, sections };
+    return {
+        write: (chunk, from) => {
+            table.write(chunk, from);
+            finder.write(chunk, from);
+        },
+        sections,
+        truncated: () => finder.truncated
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/rust/audit.ts
 
 
-const PREFIX = '{"packages":[';
+
 const MAX_JSON = 32 * 1024 * 1024;
 class AuditDataError extends Error {
-}
-function probe(data) {
-    if (data.length < 2 ||
-        data[0] !== 0x78 ||
-        (data[0] * 256 + data[1]) % 31)
-        return false;
-    try {
-        const out = (0,external_node_zlib_.inflateSync)(data.subarray(0, 64), {
-            finishFlush: external_node_zlib_.constants.Z_SYNC_FLUSH,
-            maxOutputLength: 4096
-        });
-        return out.toString('latin1', 0, PREFIX.length) === PREFIX;
-    }
-    catch {
-        return false;
-    }
 }
 class AuditScanner {
     size;
@@ -3105,23 +3326,15 @@ class AuditScanner {
             this.keep(head);
     }
     keep(chunk) {
-        const layout = this.layout;
-        const from = this.position;
-        const to = from + chunk.length;
-        for (const range of layout.kept) {
-            const start = Math.max(from, range.start);
-            const end = Math.min(to, range.start + range.data.length);
-            if (start < end)
-                chunk.copy(range.data, start - range.start, start - from, end - from);
-        }
-        this.position = to;
+        this.layout?.write(chunk, this.position);
+        this.position += chunk.length;
     }
     end() {
-        const layout = this.layout;
-        if (!layout || layout.kept.some(r => this.position < r.start + r.data.length))
+        const sections = this.layout?.sections(this.position);
+        if (!this.layout || !sections)
             return null;
-        for (const data of layout.sections()) {
-            if (!probe(data))
+        for (const data of sections) {
+            if (!startsAuditData(data))
                 continue;
             let json;
             try {
@@ -3132,8 +3345,9 @@ class AuditScanner {
             }
             return parseAuditJson(json.toString('utf8'));
         }
-        if (layout.truncated)
-            throw new AuditDataError(`read-only segments exceed ${MAX_RETAINED} bytes (budget): cargo-auditable data not searched past it`);
+        const truncated = this.layout.truncated();
+        if (truncated)
+            throw new AuditDataError(truncated);
         return null;
     }
 }
