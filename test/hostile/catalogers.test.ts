@@ -2,14 +2,17 @@ import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { deflateSync } from 'node:zlib'
 import {
   aliasedJar,
   apkDatabase,
   bdbSharedOverflow,
   elfFullOfZlibHeaders,
+  elfWithReadOnlySegment,
   quadraticRpmHeader
 } from '../support/hostile-inputs'
-import { buildGoBinary, CPU, fatMachO } from '../support/binaries'
+import { audit, buildGoBinary, CPU, fatMachO } from '../support/binaries'
 import { writeLayout } from '../support/oci-layout'
 import { ndbFrom } from '../support/rpmdb'
 import { CLI, recordRun } from '../support/hostile/run'
@@ -162,6 +165,32 @@ describe('hostile cataloger inputs through dist/cli', () => {
     )
     expect(run.seconds).toBeLessThan(30)
     expect(run.purls).toEqual(['pkg:npm/ms@2.1.3'])
+  })
+
+  test('Rust: an executable with 96 MiB of read-only data and its cargo-auditable section last', async () => {
+    // A block without zlib headers, repeated: it compresses fast and leaves one place to check.
+    const block = randomBytes(4096).map(byte => (byte === 0x78 ? 0x77 : byte))
+    const segment = Buffer.alloc(96 << 20, block)
+    const data = deflateSync(Buffer.from(JSON.stringify(audit)), { level: 7 })
+    const section = segment.length - 4096
+    data.copy(segment, section)
+    const run = await runSbom({
+      ...good,
+      'usr/bin/big': {
+        data: elfWithReadOnlySegment(segment, section, data.length),
+        mode: 0o755
+      }
+    })
+    expectBounded(run)
+    expect(run.purls.sort()).toEqual([
+      'pkg:cargo/cc@1.0.90',
+      'pkg:cargo/hello@0.1.0',
+      'pkg:cargo/serde@1.0.197',
+      'pkg:cargo/serde_derive@1.0.197',
+      'pkg:npm/ms@2.1.3'
+    ])
+    // The SBOM's memory budget: the segments stream by, they are not kept.
+    expect(run.peakKiB).toBeLessThan(100 * 1024)
   })
 
   test('npm: a lone UTF-16 surrogate in one package.json name', async () => {
