@@ -74,17 +74,22 @@ describe('limitHeapGrowth', () => {
   test('leaves alone what the user set', () => {
     expect(heapFlags('')).toEqual([
       '--semi-space-growth-factor=1',
+      '--optimize-for-size',
       '--heap-growing-percent=100',
       '--no-turbofan'
     ])
     expect(heapFlags('--max-semi-space-size=64 --heap-growing-percent=20')).toEqual([
+      '--optimize-for-size',
       '--no-turbofan'
     ])
-    expect(heapFlags('--semi-space-growth-factor=2 --heap-growing-percent=50 --turbofan')).toEqual(
-      []
-    )
+    expect(
+      heapFlags(
+        '--no-optimize-for-size --semi-space-growth-factor=2 --heap-growing-percent=50 --turbofan'
+      )
+    ).toEqual([])
     expect(heapFlags('--max-opt=1')).toEqual([
       '--semi-space-growth-factor=1',
+      '--optimize-for-size',
       '--heap-growing-percent=100'
     ])
   })
