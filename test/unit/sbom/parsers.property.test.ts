@@ -23,6 +23,7 @@ import { ndbBlobs } from '../../../src/sbom/catalogers/rpm/ndb'
 import { sqliteBlobs } from '../../../src/sbom/catalogers/rpm/sqlite'
 import { TarFormatError } from '../../../src/archive/tar-header'
 import { collectInto, readTar } from '../../../src/sbom/walk/tar'
+import { elfWithReadOnlySegment } from '../../support/hostile-inputs'
 import { makeTar } from './images'
 
 const runs = { numRuns: Number(process.env.FC_RUNS ?? 300) }
@@ -159,6 +160,47 @@ describe('parsers never fail in an unplanned way', () => {
           scanner.write(bytes)
           scanner.end()
         })
+        expect(error === undefined || error instanceof AuditDataError).toBe(true)
+      }),
+      runs
+    )
+  })
+
+  test('cargo-auditable data in an ELF: found whatever the chunks; corrupted, only its own error', () => {
+    const data = deflateSync(
+      Buffer.from('{"packages":[{"name":"a","version":"1.0.0","source":"crates.io"}]}'),
+      { level: 7 }
+    )
+    // A segment with other zlib streams and look-alike headers around the section.
+    const segment = Buffer.concat([
+      deflateSync('{"crates":[]}'),
+      Buffer.from([0x78, 0xda, 0x78, 0x9c, 0x78]),
+      data,
+      deflateSync('{"packages":[]}'),
+      Buffer.alloc(200, 0x78)
+    ])
+    const section = segment.indexOf(data)
+    const elf = elfWithReadOnlySegment(segment, section, data.length)
+    const scan = (bytes: Buffer, cuts: number[]) => {
+      const scanner = new AuditScanner(bytes.length)
+      let at = 0
+      for (const cut of [...cuts.filter(c => c < bytes.length)].sort((a, b) => a - b)) {
+        scanner.write(bytes.subarray(at, cut))
+        at = cut
+      }
+      scanner.write(bytes.subarray(at))
+      return scanner.end()
+    }
+    const cuts = fc.array(fc.nat({ max: elf.length }), { maxLength: 40 })
+    fc.assert(
+      fc.property(cuts, points => {
+        expect(scan(elf, points)?.map(p => p.name)).toEqual(['a'])
+      }),
+      runs
+    )
+    fc.assert(
+      fc.property(mutated(elf), cuts, (bytes, points) => {
+        const error = thrown(() => scan(bytes, points))
         expect(error === undefined || error instanceof AuditDataError).toBe(true)
       }),
       runs
