@@ -50,6 +50,7 @@ const CLASSES: [RegExp, string, string][] = [
   [/parse time|per-layer time/, 'slow layer', 'per-layer parse time (300 s; 0.1 s in the test)'],
   [/zstd bomb|2 GiB of zeros/, 'zstd bomb', 'streamed, bounded memory'],
   [/Mach-O/, 'Go: universal Mach-O', '16 slices within the file'],
+  [/fat jar/, 'Java: archive over 64 MiB', 'on disk past 8 MiB, read in place'],
   [/jar:/, 'zip: aliased nested jar', '200,000 central directory entries; data read once'],
   [/BerkeleyDB/, 'rpm BerkeleyDB: shared overflow', 'each page read once'],
   [/rpm header/, 'rpm header: quadratic', 'tags read once, strings within data'],

@@ -170,11 +170,12 @@ function normalisePath(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Wz: () => (/* binding */ ZipError),
 /* harmony export */   Y1: () => (/* binding */ walkEntries),
+/* harmony export */   _P: () => (/* binding */ bufferBytes),
+/* harmony export */   eD: () => (/* binding */ entryBytes),
 /* harmony export */   hB: () => (/* binding */ readEntry),
-/* harmony export */   sG: () => (/* binding */ fileBytes),
-/* harmony export */   uW: () => (/* binding */ zipEntries)
+/* harmony export */   sG: () => (/* binding */ fileBytes)
 /* harmony export */ });
-/* unused harmony exports bufferBytes, readAhead, MAX_ENTRIES */
+/* unused harmony exports readAhead, MAX_ENTRIES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
@@ -240,9 +241,6 @@ const LOCAL = 0x04034b50;
 const MAX_ENTRIES = 200_000;
 /** How much of the central directory is read at a time when walking it. */
 const WINDOW = 1 << 20;
-function zipEntries(zip) {
-    return [...walkEntries(bufferBytes(zip))];
-}
 /**
  * The central directory's entries one at a time, reading it in windows: memory stays
  * flat however many entries the archive has. Throws ZipError past `maxEntries`.
@@ -287,20 +285,23 @@ function* walkEntries(zip, maxEntries = MAX_ENTRIES) {
         pos += 46 + nameLength + extraLength + commentLength;
     }
 }
-/** The expanded contents of one entry; throws ZipError past `limit` bytes or on corrupt data. */
-function readEntry(zip, entry, limit) {
-    const bytes = Buffer.isBuffer(zip) ? bufferBytes(zip) : zip;
-    if (entry.size > limit)
-        throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`);
+/** Where an entry's data lies, from its local header; throws ZipError when outside the archive. */
+function dataStart(bytes, entry) {
     const at = entry.localOffset;
     const local = bytes.read(at, 30);
     if (local.length < 30 || local.readUInt32LE(0) !== LOCAL)
         throw new ZipError(`${entry.name}: bad local header`);
     const start = at + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-    const end = start + entry.compressedSize;
-    if (end > bytes.size)
+    if (start + entry.compressedSize > bytes.size)
         throw new ZipError(`${entry.name}: data past end of archive`);
-    const data = bytes.read(start, entry.compressedSize);
+    return start;
+}
+/** The expanded contents of one entry; throws ZipError past `limit` bytes or on corrupt data. */
+function readEntry(zip, entry, limit) {
+    const bytes = Buffer.isBuffer(zip) ? bufferBytes(zip) : zip;
+    if (entry.size > limit)
+        throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`);
+    const data = bytes.read(dataStart(bytes, entry), entry.compressedSize);
     if (entry.method === 0)
         return data;
     if (entry.method !== 8)
@@ -321,6 +322,23 @@ function readEntry(zip, entry, limit) {
         }
         throw new ZipError(`${entry.name}: ${error.message}`);
     }
+}
+/**
+ * An entry as random access: a stored entry is read in place (a view of the archive's
+ * bytes, nothing copied), any other is expanded into memory (see readEntry).
+ */
+function entryBytes(zip, entry, limit) {
+    if (entry.method !== 0)
+        return bufferBytes(readEntry(zip, entry, limit));
+    if (entry.size > limit)
+        throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`);
+    if (entry.size !== entry.compressedSize)
+        throw new ZipError(`${entry.name}: stored with ${entry.compressedSize} bytes for ${entry.size}`);
+    const start = dataStart(zip, entry);
+    return {
+        size: entry.size,
+        read: (offset, length) => zip.read(start + offset, Math.max(0, Math.min(length, entry.size - offset)))
+    };
 }
 function centralDirectory(zip) {
     const tailStart = Math.max(0, zip.size - 22 - 0xffff);

@@ -87,10 +87,6 @@ export const MAX_ENTRIES = 200_000
 /** How much of the central directory is read at a time when walking it. */
 const WINDOW = 1 << 20
 
-export function zipEntries(zip: Buffer): ZipEntry[] {
-  return [...walkEntries(bufferBytes(zip))]
-}
-
 /**
  * The central directory's entries one at a time, reading it in windows: memory stays
  * flat however many entries the archive has. Throws ZipError past `maxEntries`.
@@ -134,19 +130,24 @@ export function* walkEntries(zip: ZipBytes, maxEntries = MAX_ENTRIES): Generator
   }
 }
 
-/** The expanded contents of one entry; throws ZipError past `limit` bytes or on corrupt data. */
-export function readEntry(zip: Buffer | ZipBytes, entry: ZipEntry, limit: number): Buffer {
-  const bytes = Buffer.isBuffer(zip) ? bufferBytes(zip) : zip
-  if (entry.size > limit)
-    throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`)
+/** Where an entry's data lies, from its local header; throws ZipError when outside the archive. */
+function dataStart(bytes: ZipBytes, entry: ZipEntry): number {
   const at = entry.localOffset
   const local = bytes.read(at, 30)
   if (local.length < 30 || local.readUInt32LE(0) !== LOCAL)
     throw new ZipError(`${entry.name}: bad local header`)
   const start = at + 30 + local.readUInt16LE(26) + local.readUInt16LE(28)
-  const end = start + entry.compressedSize
-  if (end > bytes.size) throw new ZipError(`${entry.name}: data past end of archive`)
-  const data = bytes.read(start, entry.compressedSize)
+  if (start + entry.compressedSize > bytes.size)
+    throw new ZipError(`${entry.name}: data past end of archive`)
+  return start
+}
+
+/** The expanded contents of one entry; throws ZipError past `limit` bytes or on corrupt data. */
+export function readEntry(zip: Buffer | ZipBytes, entry: ZipEntry, limit: number): Buffer {
+  const bytes = Buffer.isBuffer(zip) ? bufferBytes(zip) : zip
+  if (entry.size > limit)
+    throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`)
+  const data = bytes.read(dataStart(bytes, entry), entry.compressedSize)
   if (entry.method === 0) return data
   if (entry.method !== 8) throw new ZipError(`${entry.name}: compression method ${entry.method}`)
   try {
@@ -163,6 +164,24 @@ export function readEntry(zip: Buffer | ZipBytes, entry: ZipEntry, limit: number
       throw new ZipError(`${entry.name} expands past ${limit} bytes (zip bomb?)`)
     }
     throw new ZipError(`${entry.name}: ${(error as Error).message}`)
+  }
+}
+
+/**
+ * An entry as random access: a stored entry is read in place (a view of the archive's
+ * bytes, nothing copied), any other is expanded into memory (see readEntry).
+ */
+export function entryBytes(zip: ZipBytes, entry: ZipEntry, limit: number): ZipBytes {
+  if (entry.method !== 0) return bufferBytes(readEntry(zip, entry, limit))
+  if (entry.size > limit)
+    throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`)
+  if (entry.size !== entry.compressedSize)
+    throw new ZipError(`${entry.name}: stored with ${entry.compressedSize} bytes for ${entry.size}`)
+  const start = dataStart(zip, entry)
+  return {
+    size: entry.size,
+    read: (offset, length) =>
+      zip.read(start + offset, Math.max(0, Math.min(length, entry.size - offset)))
   }
 }
 

@@ -10,6 +10,7 @@ import {
   bdbSharedOverflow,
   elfFullOfZlibHeaders,
   elfWithReadOnlySegment,
+  fatJar,
   quadraticRpmHeader
 } from '../support/hostile-inputs'
 import { audit, buildGoBinary, CPU, fatMachO } from '../support/binaries'
@@ -190,6 +191,18 @@ describe('hostile cataloger inputs through dist/cli', () => {
       'pkg:npm/ms@2.1.3'
     ])
     // The SBOM's memory budget: the segments stream by, they are not kept.
+    expect(run.peakKiB).toBeLessThan(100 * 1024)
+  })
+
+  test('Java: a 96 MiB fat jar with a nested jar after its classes', async () => {
+    const run = await runSbom({ ...good, 'app/app.jar': fatJar(96 << 20) })
+    expectBounded(run)
+    expect(run.purls.sort()).toEqual([
+      'pkg:maven/org.acme/app@2.0',
+      'pkg:maven/org.acme/leaf@1.0',
+      'pkg:npm/ms@2.1.3'
+    ])
+    // The SBOM's memory budget: the archive is read from a temporary file, not held.
     expect(run.peakKiB).toBeLessThan(100 * 1024)
   })
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { deflateRawSync } from 'node:zlib'
 
 /**
@@ -107,6 +108,23 @@ export function jar(group: string, artifact: string, version: string): Buffer {
       data: Buffer.from(`groupId=${group}\nartifactId=${artifact}\nversion=${version}\n`),
       deflate: true
     }
+  ])
+}
+
+/**
+ * A Spring Boot–style fat jar of org.acme/app 2.0: its pom.properties, `filler` bytes of
+ * stored classes (a repeated block, which compresses fast in a layer), then the stored
+ * nested jar org.acme/leaf 1.0.
+ */
+export function fatJar(filler: number): Buffer {
+  return zip([
+    {
+      name: 'META-INF/maven/org.acme/app/pom.properties',
+      data: Buffer.from('groupId=org.acme\nartifactId=app\nversion=2.0\n'),
+      deflate: true
+    },
+    { name: 'BOOT-INF/classes/app.bin', data: Buffer.alloc(filler, randomBytes(4096)) },
+    { name: 'BOOT-INF/lib/leaf-1.0.jar', data: jar('org.acme', 'leaf', '1.0') }
   ])
 }
 

@@ -1,6 +1,12 @@
 import { normaliseLicense } from '../../licenses'
 import { parseManifest, parsePom, parseProperties } from './metadata'
-import { readEntry, zipEntries, type ZipEntry } from '../../../archive/zip'
+import {
+  bufferBytes,
+  entryBytes,
+  walkEntries,
+  type ZipBytes,
+  type ZipEntry
+} from '../../../archive/zip'
 
 /** Which evidence decided a package's coordinates, strongest first. */
 export type CoordinatesSource =
@@ -25,6 +31,7 @@ export interface JavaArchive {
 }
 
 export const ARCHIVE = /\.(jar|war|ear|jpi|hpi|par|sar|nar|kar|rar)$/i
+/** A nested archive's size; a stored one is read in place, a deflated one expanded in memory. */
 export const MAX_ARCHIVE = 64 * 1024 * 1024
 const MAX_METADATA = 1024 * 1024
 const MAX_DEPTH = 3
@@ -49,9 +56,10 @@ const VERSIONED_NAME = /^(.+?)-(\d[^/]*)\.[a-z]+$/i
 const PACKAGE_NAME = /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)+$/
 
 /** Reads a Java archive and the archives nested in it, within the expansion budget. */
-export function readJavaArchive(path: string, content: Buffer): JavaArchive {
+export function readJavaArchive(path: string, content: Buffer | ZipBytes): JavaArchive {
   const archive: JavaArchive = { kind: 'archive', packages: [], problems: [] }
-  readArchive(content, path.slice(path.lastIndexOf('/') + 1), undefined, 0, archive, {
+  const bytes = Buffer.isBuffer(content) ? bufferBytes(content) : content
+  readArchive(bytes, path.slice(path.lastIndexOf('/') + 1), undefined, 0, archive, {
     bytes: MAX_EXPANDED,
     nested: MAX_NESTED
   })
@@ -59,7 +67,7 @@ export function readJavaArchive(path: string, content: Buffer): JavaArchive {
 }
 
 function readArchive(
-  zip: Buffer,
+  zip: ZipBytes,
   fileName: string,
   nested: string | undefined,
   depth: number,
@@ -69,7 +77,7 @@ function readArchive(
   const where = nested ?? fileName
   let entries: ZipEntry[]
   try {
-    entries = zipEntries(zip)
+    entries = [...walkEntries(zip)]
   } catch (error) {
     out.problems.push(`${where}: ${(error as Error).message}`)
     return
@@ -77,23 +85,25 @@ function readArchive(
   // An entry whose data another entry of the directory already names is an alias: read once.
   const offsets = new Set<number>()
   let aliases = 0
-  const read = (entry: ZipEntry, limit: number): Buffer | undefined => {
+  const read = (entry: ZipEntry, limit: number): ZipBytes | undefined => {
     if (offsets.has(entry.localOffset)) {
       aliases++
       return undefined
     }
     offsets.add(entry.localOffset)
     try {
-      const data = readEntry(zip, entry, Math.min(limit, budget.bytes))
-      budget.bytes -= data.length
+      const data = entryBytes(zip, entry, Math.min(limit, budget.bytes))
+      budget.bytes -= data.size
       return data
     } catch (error) {
       out.problems.push(`${where}: ${(error as Error).message}`)
       return undefined
     }
   }
-  const text = (entry: ZipEntry | undefined): string | undefined =>
-    entry ? read(entry, MAX_METADATA)?.toString('utf8') : undefined
+  const text = (entry: ZipEntry | undefined): string | undefined => {
+    const data = entry && read(entry, MAX_METADATA)
+    return data?.read(0, data.size).toString('utf8')
+  }
   const manifestText = text(entries.find(e => e.name === 'META-INF/MANIFEST.MF'))
   const manifest = manifestText ? parseManifest(manifestText) : new Map<string, string>()
   const license = manifest.get('bundle-license')

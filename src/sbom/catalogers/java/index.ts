@@ -1,18 +1,16 @@
 import { purl } from '../../purl'
 import { PROPERTY_PREFIX } from '../../tool'
 import { introducedIn, latest, type Cataloger, type FileVersion, type FoundPackage } from '../types'
-import {
-  ARCHIVE,
-  MAX_ARCHIVE,
-  readJavaArchive,
-  type JavaArchive,
-  type JavaPackage
-} from './archive'
+import { ARCHIVE, readJavaArchive, type JavaArchive, type JavaPackage } from './archive'
 import { debianArtifacts, MAVEN_REPO, MAVEN_REPO_POM, readRepoPom, type RepoPom } from './debian'
+import { MAX_SPOOLED, Spool } from './spool'
 
 export { parseManifest, parsePom } from './metadata'
 
 type JavaFile = JavaArchive | RepoPom
+
+/** A Maven repository POM is a few KiB. */
+const MAX_POM = 4 * 1024 * 1024
 
 const key = (p: JavaPackage): string =>
   `${p.group ?? ''}:${p.artifact}:${p.version}:${p.classifier ?? ''}:${p.nested ?? ''}`
@@ -26,10 +24,13 @@ const key = (p: JavaPackage): string =>
  */
 export const javaCataloger: Cataloger<JavaFile> = {
   name: 'java-archive',
-  maxFileSize: MAX_ARCHIVE,
+  maxFileSize: MAX_SPOOLED,
   wants: path => ARCHIVE.test(path) || (path.endsWith('.pom') && MAVEN_REPO_POM.test(path)),
-  parse: (path, content) =>
-    path.endsWith('.pom') ? readRepoPom(content) : readJavaArchive(path, content),
+  // Archives need random access: gathered as they stream, large ones on disk (spool.ts).
+  scan: (path, size) =>
+    path.endsWith('.pom')
+      ? new Spool<JavaFile>(size, MAX_POM, bytes => readRepoPom(bytes.read(0, bytes.size)))
+      : new Spool<JavaFile>(size, MAX_SPOOLED, bytes => readJavaArchive(path, bytes)),
   collect(files, context) {
     const debian = debianArtifacts(files, context.view, MAVEN_REPO)
     const out: FoundPackage[] = []
