@@ -3101,7 +3101,12 @@ class AuditDataFinder {
         if (this.pending.length > 0 && this.pendingStart + this.pending.length === start) {
             const pending = this.pending;
             if (piece.length < PROBE - 1 && !last) {
-                this.pending = Buffer.concat([pending, piece]);
+                // A short piece: the places that now have their bytes are checked, the rest wait.
+                const joined = Buffer.concat([pending, piece]);
+                const ready = Math.max(0, joined.length - (PROBE - 1));
+                this.check(joined, this.pendingStart, ready, rangeEnd);
+                this.pending = joined.subarray(ready);
+                this.pendingStart += ready;
                 return;
             }
             // The places in the previous bytes are checked on the bytes that follow them.

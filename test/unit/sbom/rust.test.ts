@@ -62,6 +62,19 @@ describe('cargo-auditable data in a large ELF', () => {
     expect(scanner.end()?.map(p => p.name)).toEqual(['hello', 'serde', 'cc', 'serde_derive'])
     expect(retained).toBeLessThan(1024 * 1024)
   })
+  test.each([1, 7, 62, 63, 64, 65, 4096])(
+    'is found when the file streams by in pieces of %i bytes',
+    step => {
+      const data = deflateSync(Buffer.from(JSON.stringify(audit)), { level: 7 })
+      // Look-alike zlib headers right before the data, which straddle the pieces.
+      const segment = Buffer.concat([Buffer.from([0x78, 0xda, 0x78, 0x9c, 0x78]), data])
+      const elf = elfWithReadOnlySegment(segment, 5, data.length)
+      const scanner = new AuditScanner(elf.length)
+      for (let at = 0; at < elf.length; at += step)
+        writeThenFree(scanner, elf.subarray(at, at + step))
+      expect(scanner.end()?.map(p => p.name)).toEqual(['hello', 'serde', 'cc', 'serde_derive'])
+    }
+  )
 })
 
 describe('cargo-auditable data in PE and Mach-O executables', () => {
