@@ -5,7 +5,8 @@ import { inflateRawSync } from 'node:zlib'
  * A bounded zip reader: the central directory (with ZIP64), stored and deflated
  * entries, and a cap on every entry's expanded size so that a zip bomb costs at most
  * the cap. It reads through random access, so an archive can stay on disk (OSV's
- * database exports run to gigabytes) or be a buffer already in memory (a jar).
+ * database exports run to gigabytes, a fat jar to 150 MiB) or be a buffer already in
+ * memory (a small jar), and a stored entry can be read in place (entryBytes).
  */
 
 export interface ZipEntry {
