@@ -1114,9 +1114,8 @@ const VERSIONED_NAME = /^(.+?)-(\d[^/]*)\.[a-z]+$/i;
 /** A dotted Java package name of at least two parts. */
 const PACKAGE_NAME = /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)+$/;
 /** Reads a Java archive and the archives nested in it, within the expansion budget. */
-function readJavaArchive(path, content) {
+function readJavaArchive(path, bytes) {
     const archive = { kind: 'archive', packages: [], problems: [] };
-    const bytes = Buffer.isBuffer(content) ? (0,archive_zip/* bufferBytes */._P)(content) : content;
     readArchive(bytes, path.slice(path.lastIndexOf('/') + 1), undefined, 0, archive, {
         bytes: MAX_EXPANDED,
         nested: MAX_NESTED

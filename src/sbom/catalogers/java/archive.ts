@@ -1,12 +1,6 @@
 import { normaliseLicense } from '../../licenses'
 import { parseManifest, parsePom, parseProperties } from './metadata'
-import {
-  bufferBytes,
-  entryBytes,
-  walkEntries,
-  type ZipBytes,
-  type ZipEntry
-} from '../../../archive/zip'
+import { entryBytes, walkEntries, type ZipBytes, type ZipEntry } from '../../../archive/zip'
 
 /** Which evidence decided a package's coordinates, strongest first. */
 export type CoordinatesSource =
@@ -56,9 +50,8 @@ const VERSIONED_NAME = /^(.+?)-(\d[^/]*)\.[a-z]+$/i
 const PACKAGE_NAME = /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)+$/
 
 /** Reads a Java archive and the archives nested in it, within the expansion budget. */
-export function readJavaArchive(path: string, content: Buffer | ZipBytes): JavaArchive {
+export function readJavaArchive(path: string, bytes: ZipBytes): JavaArchive {
   const archive: JavaArchive = { kind: 'archive', packages: [], problems: [] }
-  const bytes = Buffer.isBuffer(content) ? bufferBytes(content) : content
   readArchive(bytes, path.slice(path.lastIndexOf('/') + 1), undefined, 0, archive, {
     bytes: MAX_EXPANDED,
     nested: MAX_NESTED
