@@ -285,6 +285,11 @@ function* walkEntries(zip, maxEntries = MAX_ENTRIES) {
         pos += 46 + nameLength + extraLength + commentLength;
     }
 }
+/** Throws ZipError when the directory says the entry expands past `limit` bytes. */
+function checkSize(entry, limit) {
+    if (entry.size > limit)
+        throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`);
+}
 /** Where an entry's data lies, from its local header; throws ZipError when outside the archive. */
 function dataStart(bytes, entry) {
     const at = entry.localOffset;
@@ -299,8 +304,7 @@ function dataStart(bytes, entry) {
 /** The expanded contents of one entry; throws ZipError past `limit` bytes or on corrupt data. */
 function readEntry(zip, entry, limit) {
     const bytes = Buffer.isBuffer(zip) ? bufferBytes(zip) : zip;
-    if (entry.size > limit)
-        throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`);
+    checkSize(entry, limit);
     const data = bytes.read(dataStart(bytes, entry), entry.compressedSize);
     if (entry.method === 0)
         return data;
@@ -330,8 +334,7 @@ function readEntry(zip, entry, limit) {
 function entryBytes(zip, entry, limit) {
     if (entry.method !== 0)
         return bufferBytes(readEntry(zip, entry, limit));
-    if (entry.size > limit)
-        throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`);
+    checkSize(entry, limit);
     if (entry.size !== entry.compressedSize)
         throw new ZipError(`${entry.name}: stored with ${entry.compressedSize} bytes for ${entry.size}`);
     const start = dataStart(zip, entry);

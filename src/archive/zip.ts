@@ -131,6 +131,12 @@ export function* walkEntries(zip: ZipBytes, maxEntries = MAX_ENTRIES): Generator
   }
 }
 
+/** Throws ZipError when the directory says the entry expands past `limit` bytes. */
+function checkSize(entry: ZipEntry, limit: number): void {
+  if (entry.size > limit)
+    throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`)
+}
+
 /** Where an entry's data lies, from its local header; throws ZipError when outside the archive. */
 function dataStart(bytes: ZipBytes, entry: ZipEntry): number {
   const at = entry.localOffset
@@ -146,8 +152,7 @@ function dataStart(bytes: ZipBytes, entry: ZipEntry): number {
 /** The expanded contents of one entry; throws ZipError past `limit` bytes or on corrupt data. */
 export function readEntry(zip: Buffer | ZipBytes, entry: ZipEntry, limit: number): Buffer {
   const bytes = Buffer.isBuffer(zip) ? bufferBytes(zip) : zip
-  if (entry.size > limit)
-    throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`)
+  checkSize(entry, limit)
   const data = bytes.read(dataStart(bytes, entry), entry.compressedSize)
   if (entry.method === 0) return data
   if (entry.method !== 8) throw new ZipError(`${entry.name}: compression method ${entry.method}`)
@@ -174,8 +179,7 @@ export function readEntry(zip: Buffer | ZipBytes, entry: ZipEntry, limit: number
  */
 export function entryBytes(zip: ZipBytes, entry: ZipEntry, limit: number): ZipBytes {
   if (entry.method !== 0) return bufferBytes(readEntry(zip, entry, limit))
-  if (entry.size > limit)
-    throw new ZipError(`${entry.name} expands to ${entry.size} bytes (limit ${limit})`)
+  checkSize(entry, limit)
   if (entry.size !== entry.compressedSize)
     throw new ZipError(`${entry.name}: stored with ${entry.compressedSize} bytes for ${entry.size}`)
   const start = dataStart(zip, entry)
