@@ -2117,7 +2117,7 @@ async function listSubjects(client, ref, target, platforms) {
 }
 
 // EXTERNAL MODULE: ./src/sbom/index.ts + 46 modules
-var src_sbom = __webpack_require__(13386);
+var src_sbom = __webpack_require__(93383);
 ;// CONCATENATED MODULE: ./src/pipelines/sign/items.ts
 
 

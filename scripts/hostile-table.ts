@@ -51,6 +51,7 @@ const CLASSES: [RegExp, string, string][] = [
   [/zstd bomb|2 GiB of zeros/, 'zstd bomb', 'streamed, bounded memory'],
   [/Mach-O/, 'Go: universal Mach-O', '16 slices within the file'],
   [/fat jar/, 'Java: archive over 64 MiB', 'on disk past 8 MiB, read in place'],
+  [/rpmdb\.sqlite of/, 'rpm: large databases', 'on disk, a row or a page at a time'],
   [/jar:/, 'zip: aliased nested jar', '200,000 central directory entries; data read once'],
   [/BerkeleyDB/, 'rpm BerkeleyDB: shared overflow', 'each page read once'],
   [/rpm header/, 'rpm header: quadratic', 'tags read once, strings within data'],

@@ -2,6 +2,113 @@ export const id = 266;
 export const ids = [266];
 export const modules = {
 
+/***/ 87482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ pages),
+/* harmony export */   Ek: () => (/* binding */ readAhead),
+/* harmony export */   _P: () => (/* binding */ bufferBytes),
+/* harmony export */   fx: () => (/* binding */ Scratch),
+/* harmony export */   sG: () => (/* binding */ fileBytes)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+function bufferBytes(buffer) {
+    return {
+        size: buffer.length,
+        read: (offset, length) => buffer.subarray(offset, offset + length),
+        readInto: (target, offset) => offset < buffer.length ? buffer.copy(target, 0, offset, offset + target.length) : 0
+    };
+}
+/** An open file, read with one positional read per call (see readAhead for fewer). */
+function fileBytes(fd, size) {
+    const readInto = (target, offset) => {
+        const length = Math.max(0, Math.min(target.length, size - offset));
+        let done = 0;
+        while (done < length) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, target, done, length - done, offset + done);
+            if (n === 0)
+                break;
+            done += n;
+        }
+        return done;
+    };
+    return {
+        size,
+        read(offset, length) {
+            const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - offset)));
+            return out.subarray(0, readInto(out, offset));
+        },
+        readInto
+    };
+}
+/**
+ * `bytes` with read-ahead: a read that moves forward from the last one (an archive's
+ * entries in order, a database's pages) fills a `window`-byte buffer that serves the reads
+ * after it, so walking a file costs a read per window rather than one or two per record.
+ * Any other read (a backwards jump, a far or hostile offset) reads exactly what it asks
+ * for. A reader that walks two sequences at once (pages and the chains they point to)
+ * gives each its own read-ahead.
+ */
+function readAhead(bytes, window) {
+    let held = Buffer.alloc(0);
+    let heldAt = 0;
+    let lastEnd = -1;
+    return {
+        size: bytes.size,
+        read(offset, length) {
+            const end = offset + length;
+            const forward = lastEnd >= 0 && offset >= lastEnd && offset - lastEnd <= window;
+            lastEnd = end;
+            if (offset >= heldAt && end <= heldAt + held.length)
+                return held.subarray(offset - heldAt, end - heldAt);
+            if (!forward || length >= window)
+                return bytes.read(offset, length);
+            held = bytes.read(offset, window);
+            heldAt = offset;
+            return held.subarray(0, length);
+        },
+        readInto: (target, offset) => bytes.readInto(target, offset)
+    };
+}
+/** What a page walk reads at a time. */
+const BATCH = 1 << 18;
+/**
+ * Pages `first` to `end` (exclusive) of `pageSize` bytes each, read a batch at a time into
+ * one reused buffer: each page is a view, valid until the next one is asked for. Stops at
+ * the end of the file.
+ */
+function* pages(bytes, pageSize, first, end) {
+    const perBatch = Math.max(1, Math.floor(BATCH / pageSize));
+    const batch = Buffer.allocUnsafe(perBatch * pageSize);
+    for (let page = first; page < end; page += perBatch) {
+        const wanted = Math.min(perBatch, end - page) * pageSize;
+        const got = bytes.readInto(batch.subarray(0, wanted), page * pageSize);
+        for (let at = 0; at + pageSize <= got; at += pageSize)
+            yield [page + at / pageSize, batch.subarray(at, at + pageSize)];
+        if (got < wanted)
+            return;
+    }
+}
+/**
+ * One reusable buffer for reads whose bytes are used before the next read, grown to the
+ * largest length asked of it (in 64 KiB steps, so that slowly growing lengths do not
+ * each leave a buffer behind).
+ */
+class Scratch {
+    buffer = Buffer.alloc(0);
+    take(length) {
+        if (this.buffer.length < length)
+            this.buffer = Buffer.allocUnsafe(Math.ceil(length / 65536) * 65536);
+        return this.buffer.subarray(0, length);
+    }
+}
+
+
+/***/ }),
+
 /***/ 48459:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -170,68 +277,16 @@ function normalisePath(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Wz: () => (/* binding */ ZipError),
 /* harmony export */   Y1: () => (/* binding */ walkEntries),
-/* harmony export */   _P: () => (/* binding */ bufferBytes),
 /* harmony export */   eD: () => (/* binding */ entryBytes),
-/* harmony export */   hB: () => (/* binding */ readEntry),
-/* harmony export */   sG: () => (/* binding */ fileBytes)
+/* harmony export */   hB: () => (/* binding */ readEntry)
 /* harmony export */ });
-/* unused harmony exports readAhead, MAX_ENTRIES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* unused harmony export MAX_ENTRIES */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _random_access__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87482);
 
 
 class ZipError extends Error {
-}
-function bufferBytes(buffer) {
-    return { size: buffer.length, read: (offset, length) => buffer.subarray(offset, offset + length) };
-}
-/**
- * An open file, read with positional reads: nothing is held but what is asked for and one
- * read-ahead window (see readAhead).
- */
-function fileBytes(fd, size, window = 1 << 20) {
-    return readAhead({
-        size,
-        read(offset, length) {
-            const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - offset)));
-            let done = 0;
-            while (done < out.length) {
-                const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, out, done, out.length - done, offset + done);
-                if (n === 0)
-                    break;
-                done += n;
-            }
-            return out.subarray(0, done);
-        }
-    }, window);
-}
-/**
- * `bytes` with read-ahead: a read that moves forward from the last one (an archive's
- * entries in order, as zip writes them) fills a `window`-byte buffer that serves the reads
- * after it, so walking an archive costs a read per window rather than two per entry. Any
- * other read (a backwards jump, a far or hostile offset) reads exactly what it asks for.
- */
-function readAhead(bytes, window) {
-    let held = Buffer.alloc(0);
-    let heldAt = 0;
-    let lastEnd = -1;
-    return {
-        size: bytes.size,
-        read(offset, length) {
-            const end = offset + length;
-            const forward = lastEnd >= 0 && offset >= lastEnd && offset - lastEnd <= window;
-            lastEnd = end;
-            if (offset >= heldAt && end <= heldAt + held.length)
-                return held.subarray(offset - heldAt, end - heldAt);
-            if (!forward || length >= window)
-                return bytes.read(offset, length);
-            held = bytes.read(offset, window);
-            heldAt = offset;
-            return held.subarray(0, length);
-        }
-    };
 }
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -303,7 +358,7 @@ function dataStart(bytes, entry) {
 }
 /** The expanded contents of one entry; throws ZipError past `limit` bytes or on corrupt data. */
 function readEntry(zip, entry, limit) {
-    const bytes = Buffer.isBuffer(zip) ? bufferBytes(zip) : zip;
+    const bytes = Buffer.isBuffer(zip) ? (0,_random_access__WEBPACK_IMPORTED_MODULE_1__/* .bufferBytes */ ._P)(zip) : zip;
     checkSize(entry, limit);
     const data = bytes.read(dataStart(bytes, entry), entry.compressedSize);
     if (entry.method === 0)
@@ -312,7 +367,7 @@ function readEntry(zip, entry, limit) {
         throw new ZipError(`${entry.name}: compression method ${entry.method}`);
     try {
         // maxOutputLength stops inflating as soon as the output passes the limit, whatever the header claimed.
-        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateRawSync)(data, {
+        return (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(data, {
             maxOutputLength: Math.max(1, limit),
             // Output is gathered in chunks of this size (16 KiB by default): sized to the entry,
             // a small record costs a small buffer (from Node's pool) instead of 16 KiB each.
@@ -333,14 +388,16 @@ function readEntry(zip, entry, limit) {
  */
 function entryBytes(zip, entry, limit) {
     if (entry.method !== 0)
-        return bufferBytes(readEntry(zip, entry, limit));
+        return (0,_random_access__WEBPACK_IMPORTED_MODULE_1__/* .bufferBytes */ ._P)(readEntry(zip, entry, limit));
     checkSize(entry, limit);
     if (entry.size !== entry.compressedSize)
         throw new ZipError(`${entry.name}: stored with ${entry.compressedSize} bytes for ${entry.size}`);
     const start = dataStart(zip, entry);
+    const within = (offset, length) => Math.max(0, Math.min(length, entry.size - offset));
     return {
         size: entry.size,
-        read: (offset, length) => zip.read(start + offset, Math.max(0, Math.min(length, entry.size - offset)))
+        read: (offset, length) => zip.read(start + offset, within(offset, length)),
+        readInto: (target, offset) => zip.readInto(target.subarray(0, within(offset, target.length)), start + offset)
     };
 }
 function centralDirectory(zip) {

@@ -1064,9 +1064,12 @@ function definedOnly(value) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/archive/random-access.ts
+var random_access = __webpack_require__(87482);
 // EXTERNAL MODULE: ./src/archive/zip.ts
 var zip = __webpack_require__(3781);
 ;// CONCATENATED MODULE: ./src/vuln/osv/export-files.ts
+
 
 
 
@@ -1160,7 +1163,7 @@ function* readRecords(container, limits, budget, only) {
     }
     const fd = export_files_open(container.path);
     try {
-        const bytes = (0,zip/* fileBytes */.sG)(fd, (0,external_node_fs_.fstatSync)(fd).size);
+        const bytes = (0,random_access/* readAhead */.Ek)((0,random_access/* fileBytes */.sG)(fd, (0,external_node_fs_.fstatSync)(fd).size), 1 << 20);
         for (const entry of (0,zip/* walkEntries */.Y1)(bytes, limits.maxEntries)) {
             if (!entry.name.endsWith('.json') || entry.name.endsWith('/'))
                 continue;

@@ -2117,7 +2117,7 @@ async function listSubjects(client, ref, target, platforms) {
 }
 
 // EXTERNAL MODULE: ./src/sbom/index.ts + 45 modules
-var src_sbom = __webpack_require__(95843);
+var src_sbom = __webpack_require__(11396);
 ;// CONCATENATED MODULE: ./src/pipelines/sign/items.ts
 
 

@@ -1,5 +1,5 @@
-import { readSync } from 'node:fs'
 import { inflateRawSync } from 'node:zlib'
+import { bufferBytes, type RandomAccess } from './random-access'
 
 /**
  * A bounded zip reader: the central directory (with ZIP64), stored and deflated
@@ -19,66 +19,6 @@ export interface ZipEntry {
 
 export class ZipError extends Error {}
 
-/** Random access to an archive's bytes. */
-export interface ZipBytes {
-  readonly size: number
-  /** `length` bytes at `offset`, fewer at the end of the archive. */
-  read(offset: number, length: number): Buffer
-}
-
-export function bufferBytes(buffer: Buffer): ZipBytes {
-  return { size: buffer.length, read: (offset, length) => buffer.subarray(offset, offset + length) }
-}
-
-/**
- * An open file, read with positional reads: nothing is held but what is asked for and one
- * read-ahead window (see readAhead).
- */
-export function fileBytes(fd: number, size: number, window = 1 << 20): ZipBytes {
-  return readAhead(
-    {
-      size,
-      read(offset, length) {
-        const out = Buffer.allocUnsafe(Math.max(0, Math.min(length, size - offset)))
-        let done = 0
-        while (done < out.length) {
-          const n = readSync(fd, out, done, out.length - done, offset + done)
-          if (n === 0) break
-          done += n
-        }
-        return out.subarray(0, done)
-      }
-    },
-    window
-  )
-}
-
-/**
- * `bytes` with read-ahead: a read that moves forward from the last one (an archive's
- * entries in order, as zip writes them) fills a `window`-byte buffer that serves the reads
- * after it, so walking an archive costs a read per window rather than two per entry. Any
- * other read (a backwards jump, a far or hostile offset) reads exactly what it asks for.
- */
-export function readAhead(bytes: ZipBytes, window: number): ZipBytes {
-  let held: Buffer = Buffer.alloc(0)
-  let heldAt = 0
-  let lastEnd = -1
-  return {
-    size: bytes.size,
-    read(offset, length) {
-      const end = offset + length
-      const forward = lastEnd >= 0 && offset >= lastEnd && offset - lastEnd <= window
-      lastEnd = end
-      if (offset >= heldAt && end <= heldAt + held.length)
-        return held.subarray(offset - heldAt, end - heldAt)
-      if (!forward || length >= window) return bytes.read(offset, length)
-      held = bytes.read(offset, window)
-      heldAt = offset
-      return held.subarray(0, length)
-    }
-  }
-}
-
 const EOCD = 0x06054b50
 const ZIP64_LOCATOR = 0x07064b50
 const ZIP64_EOCD = 0x06064b50
@@ -92,7 +32,7 @@ const WINDOW = 1 << 20
  * The central directory's entries one at a time, reading it in windows: memory stays
  * flat however many entries the archive has. Throws ZipError past `maxEntries`.
  */
-export function* walkEntries(zip: ZipBytes, maxEntries = MAX_ENTRIES): Generator<ZipEntry> {
+export function* walkEntries(zip: RandomAccess, maxEntries = MAX_ENTRIES): Generator<ZipEntry> {
   const { count, cdSize, cdOffset } = centralDirectory(zip)
   if (cdOffset + cdSize > zip.size) throw new ZipError('central directory outside the file')
   if (count > maxEntries)
@@ -138,7 +78,7 @@ function checkSize(entry: ZipEntry, limit: number): void {
 }
 
 /** Where an entry's data lies, from its local header; throws ZipError when outside the archive. */
-function dataStart(bytes: ZipBytes, entry: ZipEntry): number {
+function dataStart(bytes: RandomAccess, entry: ZipEntry): number {
   const at = entry.localOffset
   const local = bytes.read(at, 30)
   if (local.length < 30 || local.readUInt32LE(0) !== LOCAL)
@@ -150,7 +90,7 @@ function dataStart(bytes: ZipBytes, entry: ZipEntry): number {
 }
 
 /** The expanded contents of one entry; throws ZipError past `limit` bytes or on corrupt data. */
-export function readEntry(zip: Buffer | ZipBytes, entry: ZipEntry, limit: number): Buffer {
+export function readEntry(zip: Buffer | RandomAccess, entry: ZipEntry, limit: number): Buffer {
   const bytes = Buffer.isBuffer(zip) ? bufferBytes(zip) : zip
   checkSize(entry, limit)
   const data = bytes.read(dataStart(bytes, entry), entry.compressedSize)
@@ -177,20 +117,23 @@ export function readEntry(zip: Buffer | ZipBytes, entry: ZipEntry, limit: number
  * An entry as random access: a stored entry is read in place (a view of the archive's
  * bytes, nothing copied), any other is expanded into memory (see readEntry).
  */
-export function entryBytes(zip: ZipBytes, entry: ZipEntry, limit: number): ZipBytes {
+export function entryBytes(zip: RandomAccess, entry: ZipEntry, limit: number): RandomAccess {
   if (entry.method !== 0) return bufferBytes(readEntry(zip, entry, limit))
   checkSize(entry, limit)
   if (entry.size !== entry.compressedSize)
     throw new ZipError(`${entry.name}: stored with ${entry.compressedSize} bytes for ${entry.size}`)
   const start = dataStart(zip, entry)
+  const within = (offset: number, length: number): number =>
+    Math.max(0, Math.min(length, entry.size - offset))
   return {
     size: entry.size,
-    read: (offset, length) =>
-      zip.read(start + offset, Math.max(0, Math.min(length, entry.size - offset)))
+    read: (offset, length) => zip.read(start + offset, within(offset, length)),
+    readInto: (target, offset) =>
+      zip.readInto(target.subarray(0, within(offset, target.length)), start + offset)
   }
 }
 
-function centralDirectory(zip: ZipBytes): { count: number; cdSize: number; cdOffset: number } {
+function centralDirectory(zip: RandomAccess): { count: number; cdSize: number; cdOffset: number } {
   const tailStart = Math.max(0, zip.size - 22 - 0xffff)
   const tail = zip.read(tailStart, zip.size - tailStart)
   let eocd = -1

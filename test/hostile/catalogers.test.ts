@@ -15,7 +15,7 @@ import {
 } from '../support/hostile-inputs'
 import { audit, buildGoBinary, CPU, fatMachO } from '../support/binaries'
 import { writeLayout } from '../support/oci-layout'
-import { ndbFrom } from '../support/rpmdb'
+import { bdbFrom, ndbFrom, rpmHeader, rpmSqlite } from '../support/rpmdb'
 import { CLI, recordRun } from '../support/hostile/run'
 import type { FileSpec } from '../unit/sbom/images'
 
@@ -143,6 +143,26 @@ describe('hostile cataloger inputs through dist/cli', () => {
     expectBounded(run)
     expect(run.seconds).toBeLessThan(30)
     expect(run.purls).toEqual(['pkg:npm/ms@2.1.3'])
+  })
+
+  test('rpm: a 45 MB rpmdb.sqlite of 6,000 packages, and the same headers in NDB and BerkeleyDB', async () => {
+    const headers = Array.from({ length: 6_000 }, (_, i) => rpmHeader(`pkg-${i}`, `1.${i}`, 300))
+    const expected = [
+      ...headers.map((_, i) => `pkg:rpm/rhel/pkg-${i}@1.${i}-1.el9?arch=x86_64&distro=rhel-9.4`),
+      'pkg:npm/ms@2.1.3'
+    ].sort()
+    const databases: Record<string, Buffer>[] = [
+      { 'var/lib/rpm/rpmdb.sqlite': rpmSqlite(6_000, 300) },
+      { 'usr/lib/sysimage/rpm/Packages.db': ndbFrom(headers) },
+      { 'var/lib/rpm/Packages': bdbFrom(headers) }
+    ]
+    for (const db of databases) {
+      const run = await runSbom({ ...rhel, ...good, ...db })
+      expectBounded(run)
+      expect(run.purls.sort()).toEqual(expected)
+      // The SBOM's memory budget: the database is read from a temporary file a row or a page at a time.
+      expect(run.peakKiB).toBeLessThan(100 * 1024)
+    }
   })
 
   test('apk: an installed database of 1,000,000 packages', async () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { deflateRawSync } from 'node:zlib'
+import { bdbFrom } from './rpmdb'
 
 /**
  * Hand-built hostile inputs for the catalogers' budgets: each is small to build
@@ -138,41 +139,7 @@ export function aliasedJar(aliases: number): Buffer {
  * values that all point at the same overflow chain of `chainPages` pages.
  */
 export function bdbSharedOverflow(items: number, chainPages: number): Buffer {
-  const pageSize = 4096
-  // Key/value pairs that fit: two 2-byte offsets, a 5-byte key and a 12-byte off-page value each.
-  const perPage = Math.floor((pageSize - 26) / 21)
-  const hashPages = Math.ceil(items / perPage)
-  const pages = 1 + hashPages + chainPages
-  const db = Buffer.alloc(pages * pageSize)
-  db.writeUInt32LE(0x061561, 12)
-  db.writeUInt32LE(pageSize, 20)
-  const chain = 1 + hashPages
-  for (let p = 0; p < hashPages; p++) {
-    const base = (1 + p) * pageSize
-    const n = Math.min(perPage, items - p * perPage)
-    db[base + 25] = 13
-    db.writeUInt16LE(n * 2, base + 20)
-    // Items from the end of the page down: a 12-byte off-page value and a 5-byte key per pair.
-    let at = pageSize
-    for (let i = 0; i < n; i++) {
-      at -= 5
-      db[base + at] = 1
-      db.writeUInt32LE(i, base + at + 1)
-      db.writeUInt16LE(at, base + 26 + i * 4)
-      at -= 12
-      db[base + at] = 3
-      db.writeUInt32LE(chain, base + at + 4)
-      db.writeUInt32LE(chainPages * (pageSize - 26), base + at + 8)
-      db.writeUInt16LE(at, base + 26 + i * 4 + 2)
-    }
-  }
-  for (let p = 0; p < chainPages; p++) {
-    const base = (chain + p) * pageSize
-    db[base + 25] = 7
-    db.writeUInt32LE(p + 1 < chainPages ? chain + p + 1 : 0, base + 16)
-    db.writeUInt16LE(pageSize - 26, base + 22)
-  }
-  return db
+  return bdbFrom([Buffer.alloc(chainPages * (4096 - 26))], new Array<number>(items).fill(0))
 }
 
 /**

@@ -8,7 +8,8 @@ import {
   type Dirent
 } from 'node:fs'
 import { basename, join, relative, sep } from 'node:path'
-import { fileBytes, readEntry, walkEntries, ZipError } from '../../archive/zip'
+import { fileBytes, readAhead } from '../../archive/random-access'
+import { readEntry, walkEntries, ZipError } from '../../archive/zip'
 import { ActionError } from '../../errors'
 import { formatBytes } from '../../oci/limits'
 
@@ -150,7 +151,7 @@ export function* readRecords(
   }
   const fd = open(container.path)
   try {
-    const bytes = fileBytes(fd, fstatSync(fd).size)
+    const bytes = readAhead(fileBytes(fd, fstatSync(fd).size), 1 << 20)
     for (const entry of walkEntries(bytes, limits.maxEntries)) {
       if (!entry.name.endsWith('.json') || entry.name.endsWith('/')) continue
       const id = basename(entry.name, '.json')

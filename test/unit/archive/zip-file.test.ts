@@ -6,11 +6,9 @@ import {
   bufferBytes,
   fileBytes,
   readAhead,
-  readEntry,
-  walkEntries,
-  type ZipBytes,
-  type ZipEntry
-} from '../../../src/archive/zip'
+  type RandomAccess
+} from '../../../src/archive/random-access'
+import { readEntry, walkEntries, type ZipEntry } from '../../../src/archive/zip'
 
 /** A zip of `count` small deflated entries, written by Info-ZIP. */
 function zipOf(count: number): string {
@@ -23,7 +21,7 @@ function zipOf(count: number): string {
 }
 
 /** The archive's bytes, counting the reads made of them. */
-function counted(buffer: Buffer): ZipBytes & { reads: number } {
+function counted(buffer: Buffer): RandomAccess & { reads: number } {
   const inner = bufferBytes(buffer)
   const out = {
     reads: 0,
@@ -31,6 +29,10 @@ function counted(buffer: Buffer): ZipBytes & { reads: number } {
     read: (offset: number, length: number) => {
       out.reads++
       return Buffer.from(inner.read(offset, length))
+    },
+    readInto: (target: Buffer, offset: number) => {
+      out.reads++
+      return inner.readInto(target, offset)
     }
   }
   return out
@@ -39,7 +41,7 @@ function counted(buffer: Buffer): ZipBytes & { reads: number } {
 describe('zip bytes read ahead', () => {
   const path = zipOf(300)
   const whole = readFileSync(path)
-  const contents = (bytes: ZipBytes, entries: ZipEntry[]) =>
+  const contents = (bytes: RandomAccess, entries: ZipEntry[]) =>
     entries.map(e => readEntry(bytes, e, 1 << 20).toString())
   const entries = [...walkEntries(bufferBytes(whole))]
   const expected = contents(bufferBytes(whole), entries)
@@ -64,7 +66,7 @@ describe('zip bytes read ahead', () => {
   test('an open file reads the same as the buffer', () => {
     const fd = openSync(path, 'r')
     try {
-      const bytes = fileBytes(fd, whole.length, 4096)
+      const bytes = readAhead(fileBytes(fd, whole.length), 4096)
       expect(contents(bytes, [...walkEntries(bytes)])).toEqual(expected)
     } finally {
       closeSync(fd)

@@ -3,7 +3,11 @@ import { deflateSync } from 'node:zlib'
 import { catalogImage } from '../../../src/sbom'
 import { MAX_APK_PACKAGES } from '../../../src/sbom/catalogers/apk'
 import { bdbValues } from '../../../src/sbom/catalogers/rpm/bdb'
-import { parseHeader } from '../../../src/sbom/catalogers/rpm/header'
+import {
+  MAX_HEADER_BYTES,
+  parseHeader,
+  RpmHeaderError
+} from '../../../src/sbom/catalogers/rpm/header'
 import { MAX_RPM_PACKAGES } from '../../../src/sbom/catalogers/rpm'
 import { ndbBlobs } from '../../../src/sbom/catalogers/rpm/ndb'
 import { sqliteBlobs } from '../../../src/sbom/catalogers/rpm/sqlite'
@@ -19,7 +23,7 @@ import {
   elfWithReadOnlySegment,
   quadraticRpmHeader
 } from '../../support/hostile-inputs'
-import { ndbFrom, rpmDatabases } from '../../support/rpmdb'
+import { blobsOf, ndbFrom, rpmDatabases, rpmHeader, rpmSqlite } from '../../support/rpmdb'
 import { makeImage } from './images'
 
 const timed = <T>(run: () => T): { value: T; ms: number } => {
@@ -57,21 +61,40 @@ describe('parser budgets on hostile input', () => {
 
   test('BerkeleyDB values sharing one overflow chain read it once', () => {
     const db = bdbSharedOverflow(20_000, 2_048)
-    const { value, ms } = timed(() => bdbValues(db, MAX_RPM_PACKAGES))
-    expect(value.blobs).toHaveLength(1)
-    expect(value.blobs[0]?.length).toBe(2_048 * (4096 - 26))
+    const { value, ms } = timed(() => blobsOf(f => bdbValues(f.bytes), db))
+    expect(value).toHaveLength(1)
+    expect((value[0] as Buffer).length).toBe(2_048 * (4096 - 26))
     expect(ms).toBeLessThan(2_000)
   })
 
-  test('NDB slots aliasing one blob read it once; the package budget cuts the rest', () => {
+  test('a BerkeleyDB value claiming more than a header may hold is refused unread', () => {
+    const db = bdbSharedOverflow(3, 1)
+    // The first value item on the first hash page: its 12 bytes hold the chain's length at 8.
+    const item = 4096 + db.readUInt16LE(4096 + 26 + 2)
+    db.writeUInt32LE(MAX_HEADER_BYTES + 1, item + 8)
+    const values = blobsOf(f => bdbValues(f.bytes), db)
+    expect(values[0]).toEqual(
+      new RpmHeaderError(`a ${MAX_HEADER_BYTES + 1}-byte header (limit ${MAX_HEADER_BYTES})`)
+    )
+    // The chain itself is still read once, for the values that point at it honestly.
+    expect(values.slice(1)).toEqual([Buffer.alloc(4096 - 26)])
+  })
+
+  test('NDB slots aliasing one blob read it once; the package budget cuts the rest', async () => {
     const { headers } = rpmDatabases()
     const aliased = ndbFrom(
       headers,
       Array.from({ length: 5_000 }, () => ({ blob: 0 }))
     )
-    expect(ndbBlobs(aliased, MAX_RPM_PACKAGES).blobs).toHaveLength(1)
-    const many = ndbFrom(headers, [{ blob: 0 }, { blob: 1 }])
-    expect(ndbBlobs(many, 1)).toEqual({ blobs: [headers[0]], truncated: true })
+    expect(blobsOf(f => ndbBlobs(f.bytes), aliased)).toHaveLength(1)
+    const tiny = rpmHeader('p', '1')
+    const many = ndbFrom(Array.from({ length: MAX_RPM_PACKAGES + 1 }, () => tiny))
+    const catalog = await catalogImage(
+      makeImage([{ files: { 'usr/lib/sysimage/rpm/Packages.db': many } }])
+    )
+    expect(catalog.warnings).toEqual([
+      `rpm: /usr/lib/sysimage/rpm/Packages.db: more than ${MAX_RPM_PACKAGES} package headers: the rest are skipped (budget)`
+    ])
   })
 
   test('an rpm header repeating a string-array tag 20,000 times is parsed linearly', () => {
@@ -127,7 +150,6 @@ describe('parser budgets on hostile input', () => {
 })
 
 describe('rpm SQLite databases', () => {
-  const { sqlite } = rpmDatabases()
   const database = (setup: string): Buffer => {
     const db = new DatabaseSync(':memory:')
     db.exec(setup)
@@ -135,36 +157,38 @@ describe('rpm SQLite databases', () => {
     db.close()
     return bytes
   }
+  const rows = (db: Buffer) => blobsOf(f => sqliteBlobs(f.path), db)
 
   test('a view or a generated column named like rpm’s table is refused, not run', () => {
     const view = database(
       'CREATE VIEW Packages AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x AS hnum, zeroblob(1000) AS blob FROM n'
     )
-    expect(() => sqliteBlobs(view, 10)).toThrow('no Packages table')
+    expect(() => rows(view)).toThrow('no Packages table')
     const generated = database(
       'CREATE TABLE Packages (hnum INTEGER PRIMARY KEY, size INTEGER, blob BLOB GENERATED ALWAYS AS (zeroblob(size)))'
     )
-    expect(() => sqliteBlobs(generated, 10)).toThrow('not the one rpm writes')
+    expect(() => rows(generated)).toThrow('not the one rpm writes')
   })
 
-  test('a WAL-mode database (as rpm leaves it) reads, and the bytes are left as they were', () => {
-    const wal = Buffer.from(sqlite)
-    wal[18] = 2
-    wal[19] = 2
-    expect(sqliteBlobs(wal, 10).blobs).toHaveLength(2)
-    expect(wal[18]).toBe(2)
+  test('a WAL-mode database (as rpm leaves it) is read one row at a time, in hnum order', () => {
+    const db = rpmSqlite(3, 0)
+    expect([db[18], db[19]]).toEqual([2, 2])
+    expect(rows(db)).toEqual([
+      rpmHeader('pkg-0', '1.0'),
+      rpmHeader('pkg-1', '1.1'),
+      rpmHeader('pkg-2', '1.2')
+    ])
   })
 
-  test('without deserialize (older Node 24) the database is read from a private temporary file', () => {
-    const prototype = DatabaseSync.prototype as { deserialize?: unknown }
-    const deserialize = prototype.deserialize
-    delete prototype.deserialize
-    try {
-      expect(sqliteBlobs(sqlite, 10).blobs).toHaveLength(2)
-      expect(sqliteBlobs(sqlite, 1)).toMatchObject({ truncated: true })
-    } finally {
-      prototype.deserialize = deserialize
-    }
+  test('a row holding more than a header may is refused without being loaded', () => {
+    const db = database(
+      `CREATE TABLE Packages (hnum INTEGER PRIMARY KEY, blob BLOB);
+       INSERT INTO Packages VALUES (1, zeroblob(${MAX_HEADER_BYTES + 1})), (2, x'00');`
+    )
+    expect(rows(db)).toEqual([
+      new RpmHeaderError(`a ${MAX_HEADER_BYTES + 1}-byte header (limit ${MAX_HEADER_BYTES})`),
+      Buffer.from([0])
+    ])
   })
 })
 

@@ -16,7 +16,8 @@ import {
 } from '../../../src/sbom/catalogers/rust/audit'
 import { deflateSync } from 'node:zlib'
 import { parseDepsJson } from '../../../src/sbom/catalogers/dotnet'
-import { bufferBytes, readEntry, walkEntries, ZipError } from '../../../src/archive/zip'
+import { bufferBytes } from '../../../src/archive/random-access'
+import { readEntry, walkEntries, ZipError } from '../../../src/archive/zip'
 import { bdbValues } from '../../../src/sbom/catalogers/rpm/bdb'
 import { parseHeader, RpmHeaderError } from '../../../src/sbom/catalogers/rpm/header'
 import { ndbBlobs } from '../../../src/sbom/catalogers/rpm/ndb'
@@ -24,6 +25,7 @@ import { sqliteBlobs } from '../../../src/sbom/catalogers/rpm/sqlite'
 import { TarFormatError } from '../../../src/archive/tar-header'
 import { collectInto, readTar } from '../../../src/sbom/walk/tar'
 import { elfWithReadOnlySegment } from '../../support/hostile-inputs'
+import { blobsOf } from '../../support/rpmdb'
 import { makeTar } from './images'
 
 const runs = { numRuns: Number(process.env.FC_RUNS ?? 300) }
@@ -228,7 +230,7 @@ describe('parsers never fail in an unplanned way', () => {
       'a.txt'
     ])
     const bdb = readFileSync(join(process.cwd(), 'test/unit/sbom/fixtures/Packages'))
-    expect(bdbValues(bdb, 10).blobs).toHaveLength(2)
+    expect(blobsOf(f => bdbValues(f.bytes), bdb)).toHaveLength(2)
     const any = (seed: Buffer) =>
       fc.oneof(
         mutated(seed),
@@ -244,8 +246,13 @@ describe('parsers never fail in an unplanned way', () => {
           for (const e of walkEntries(bufferBytes(z))) readEntry(z, e, 1 << 20)
         })
         expect(zipError === undefined || zipError instanceof ZipError).toBe(true)
-        for (const read of [bdbValues, ndbBlobs, sqliteBlobs]) {
-          const error = thrown(() => read(db, 10))
+        const readers: Parameters<typeof blobsOf>[0][] = [
+          f => bdbValues(f.bytes),
+          f => ndbBlobs(f.bytes),
+          f => sqliteBlobs(f.path)
+        ]
+        for (const read of readers) {
+          const error = thrown(() => blobsOf(read, db))
           expect(error === undefined || error instanceof RpmHeaderError).toBe(true)
         }
       }),

@@ -1,6 +1,7 @@
 import { normaliseLicense } from '../../licenses'
 import { parseManifest, parsePom, parseProperties } from './metadata'
-import { entryBytes, walkEntries, type ZipBytes, type ZipEntry } from '../../../archive/zip'
+import type { RandomAccess } from '../../../archive/random-access'
+import { entryBytes, walkEntries, type ZipEntry } from '../../../archive/zip'
 
 /** Which evidence decided a package's coordinates, strongest first. */
 export type CoordinatesSource =
@@ -50,7 +51,7 @@ const VERSIONED_NAME = /^(.+?)-(\d[^/]*)\.[a-z]+$/i
 const PACKAGE_NAME = /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)+$/
 
 /** Reads a Java archive and the archives nested in it, within the expansion budget. */
-export function readJavaArchive(path: string, bytes: ZipBytes): JavaArchive {
+export function readJavaArchive(path: string, bytes: RandomAccess): JavaArchive {
   const archive: JavaArchive = { kind: 'archive', packages: [], problems: [] }
   readArchive(bytes, path.slice(path.lastIndexOf('/') + 1), undefined, 0, archive, {
     bytes: MAX_EXPANDED,
@@ -60,7 +61,7 @@ export function readJavaArchive(path: string, bytes: ZipBytes): JavaArchive {
 }
 
 function readArchive(
-  zip: ZipBytes,
+  zip: RandomAccess,
   fileName: string,
   nested: string | undefined,
   depth: number,
@@ -78,7 +79,7 @@ function readArchive(
   // An entry whose data another entry of the directory already names is an alias: read once.
   const offsets = new Set<number>()
   let aliases = 0
-  const read = (entry: ZipEntry, limit: number): ZipBytes | undefined => {
+  const read = (entry: ZipEntry, limit: number): RandomAccess | undefined => {
     if (offsets.has(entry.localOffset)) {
       aliases++
       return undefined

@@ -1,9 +1,10 @@
+import { readAhead } from '../../../archive/random-access'
 import { purl } from '../../purl'
 import { PROPERTY_PREFIX } from '../../tool'
 import { introducedIn, latest, type Cataloger, type FileVersion, type FoundPackage } from '../types'
+import { MAX_SPOOLED, Spool } from '../../walk/spool'
 import { ARCHIVE, readJavaArchive, type JavaArchive, type JavaPackage } from './archive'
 import { debianArtifacts, MAVEN_REPO, MAVEN_REPO_POM, readRepoPom, type RepoPom } from './debian'
-import { MAX_SPOOLED, Spool } from './spool'
 
 export { parseManifest, parsePom } from './metadata'
 
@@ -26,11 +27,14 @@ export const javaCataloger: Cataloger<JavaFile> = {
   name: 'java-archive',
   maxFileSize: MAX_SPOOLED,
   wants: path => ARCHIVE.test(path) || (path.endsWith('.pom') && MAVEN_REPO_POM.test(path)),
-  // Archives need random access: gathered as they stream, large ones on disk (spool.ts).
+  // Archives need random access: gathered as they stream, large ones on disk (walk/spool.ts),
+  // read with read-ahead since entries are mostly read in order.
   scan: (path, size) =>
     path.endsWith('.pom')
-      ? new Spool<JavaFile>(size, MAX_POM, bytes => readRepoPom(bytes.read(0, bytes.size)))
-      : new Spool<JavaFile>(size, MAX_SPOOLED, bytes => readJavaArchive(path, bytes)),
+      ? new Spool<JavaFile>(size, MAX_POM, ({ bytes }) => readRepoPom(bytes.read(0, bytes.size)))
+      : new Spool<JavaFile>(size, MAX_SPOOLED, ({ bytes }) =>
+          readJavaArchive(path, readAhead(bytes, 1 << 20))
+        ),
   collect(files, context) {
     const debian = debianArtifacts(files, context.view, MAVEN_REPO)
     const out: FoundPackage[] = []

@@ -31,6 +31,11 @@ const TAG = {
 }
 const TYPE = { int32: 4, string: 6, stringArray: 8, i18nString: 9 }
 const MAX_ENTRIES = 100_000
+/**
+ * One header's bytes. rpm's own cap is 256 MiB, but the largest real ones (thousands of
+ * files with their digests) are a few MiB: a database's reader never holds more than this.
+ */
+export const MAX_HEADER_BYTES = 32 * 1024 * 1024
 
 export class RpmHeaderError extends Error {}
 

@@ -5,6 +5,7 @@ import { bdbValues } from './bdb'
 import { parseHeader, RpmHeaderError, type RpmPackage } from './header'
 import { ndbBlobs } from './ndb'
 import { sqliteBlobs } from './sqlite'
+import { MAX_SPOOLED, Spool } from '../../walk/spool'
 
 /** The packages of one database and what its budgets or bad records cost. */
 type RpmFile = { packages: RpmPackage[]; problems: string[] }
@@ -17,42 +18,51 @@ const DB = /(?:^|\/)(?:var\/lib|usr\/lib\/sysimage)\/rpm\/(Packages|Packages\.db
 const key = (p: RpmPackage): string =>
   `${p.name}\u0000${p.epoch ?? ''}\u0000${p.version}\u0000${p.release}\u0000${p.arch}`
 
-/** Parses each header on its own: a bad one costs itself and is counted in one problem. */
-function headers(blobs: Buffer[], problems: string[]): RpmPackage[] {
-  const out: RpmPackage[] = []
+/**
+ * Parses each header as its database yields it, so only one is held at a time: a bad
+ * one costs itself and is counted in one problem.
+ */
+function headers(blobs: Iterable<Buffer | RpmHeaderError>): RpmFile {
+  const packages: RpmPackage[] = []
+  const problems: string[] = []
+  let seen = 0
   let bad = 0
   let first = ''
   for (const blob of blobs) {
+    if (seen++ === MAX_RPM_PACKAGES) {
+      problems.push(`more than ${MAX_RPM_PACKAGES} package headers: the rest are skipped (budget)`)
+      break
+    }
     try {
+      if (blob instanceof RpmHeaderError) throw blob
       const p = parseHeader(blob)
-      if (p && p.name !== 'gpg-pubkey') out.push(p)
+      if (p && p.name !== 'gpg-pubkey') packages.push(p)
     } catch (error) {
       if (!(error instanceof RpmHeaderError)) throw error
       if (bad++ === 0) first = error.message
     }
   }
   if (bad > 0) problems.push(`${bad} unreadable package header(s) skipped (first: ${first})`)
-  return out
+  return { packages, problems }
 }
 
 /** RPM packages from rpmdb.sqlite, the BerkeleyDB `Packages` and the NDB `Packages.db`. */
 export const rpmCataloger: Cataloger<RpmFile> = {
   name: 'rpm',
-  // SQLite copies the file once more: 2 × 128 MiB stays within the 512 MiB peak.
-  maxFileSize: 128 * 1024 * 1024,
+  maxFileSize: MAX_SPOOLED,
   wants: path => DB.test(path),
-  parse(path, content) {
-    const file = path.slice(path.lastIndexOf('/') + 1)
-    const read =
-      file === 'rpmdb.sqlite'
-        ? sqliteBlobs(content, MAX_RPM_PACKAGES)
-        : file === 'Packages.db'
-          ? ndbBlobs(content, MAX_RPM_PACKAGES)
-          : bdbValues(content, MAX_RPM_PACKAGES)
-    const problems = read.truncated
-      ? [`more than ${MAX_RPM_PACKAGES} package headers: the rest are skipped (budget)`]
-      : []
-    return { packages: headers(read.blobs, problems), problems }
+  // Databases need random access: gathered as they stream, SQLite's and large ones on
+  // disk (walk/spool.ts), and read a page or a row at a time.
+  scan(path, size) {
+    if (path.endsWith('/rpmdb.sqlite'))
+      return new Spool(
+        size,
+        MAX_SPOOLED,
+        file => headers(sqliteBlobs(file.path as string)),
+        'always'
+      )
+    const read = path.endsWith('/Packages.db') ? ndbBlobs : bdbValues
+    return new Spool(size, MAX_SPOOLED, file => headers(read(file.bytes)))
   },
   collect(files, context) {
     const out: FoundPackage[] = []

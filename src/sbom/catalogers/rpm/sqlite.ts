@@ -1,18 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { closeSync, openSync, readSync, writeSync } from 'node:fs'
 import { DatabaseSync } from 'node:sqlite'
-import { RpmHeaderError } from './header'
+import { MAX_HEADER_BYTES, RpmHeaderError } from './header'
 
 /**
  * Header blobs of rpm's `rpmdb.sqlite` (rpm ≥ 4.16): table Packages(hnum, blob),
- * read with Node's built-in SQLite (the same C library rpm uses; nothing to
- * bundle). The file is hostile: only a plain table of that name is read (a view
- * or a generated column would run the file's own SQL), in defensive mode, at
- * most `maxRows` rows.
+ * read with Node's built-in SQLite (the same C library rpm uses; nothing to bundle)
+ * from a private copy of the file, one row at a time, so memory stays at SQLite's page
+ * cache and one blob whatever the database's size. The file is hostile: only a plain
+ * table of that name is read (a view or a generated column would run the file's own
+ * SQL), in defensive mode. A blob too large to hold is yielded as an RpmHeaderError.
  */
-export function sqliteBlobs(db: Buffer, maxRows: number): { blobs: Buffer[]; truncated: boolean } {
-  const database = open(db)
+export function* sqliteBlobs(copy: string): Generator<Buffer | RpmHeaderError> {
+  const database = open(copy)
   try {
     const table = database
       .prepare("SELECT type, sql FROM sqlite_schema WHERE name = 'Packages' COLLATE NOCASE")
@@ -24,16 +23,17 @@ export function sqliteBlobs(db: Buffer, maxRows: number): { blobs: Buffer[]; tru
       .all()
     if (!columns.some(c => c.name === 'blob') || columns.some(c => c.hidden !== 0))
       throw new RpmHeaderError('the Packages table is not the one rpm writes')
-    const blobs: Buffer[] = []
+    // length() of a blob reads no content, so an oversized one is never loaded.
     const rows = database
-      .prepare('SELECT blob FROM Packages ORDER BY hnum LIMIT ?')
-      .iterate(maxRows + 1)
-    for (const row of rows) {
-      if (blobs.length === maxRows) return { blobs, truncated: true }
-      const blob = row.blob
-      if (blob instanceof Uint8Array) blobs.push(Buffer.from(blob))
+      .prepare(
+        'SELECT length(blob) AS size, CASE WHEN length(blob) <= ? THEN blob END AS blob FROM Packages ORDER BY hnum'
+      )
+      .iterate(MAX_HEADER_BYTES)
+    for (const { size, blob } of rows) {
+      if (blob instanceof Uint8Array) yield Buffer.from(blob.buffer, blob.byteOffset, blob.length)
+      else if (typeof size === 'number' && size > MAX_HEADER_BYTES)
+        yield new RpmHeaderError(`a ${size}-byte header (limit ${MAX_HEADER_BYTES})`)
     }
-    return { blobs, truncated: false }
   } catch (error) {
     if (error instanceof RpmHeaderError) throw error
     throw new RpmHeaderError(`unreadable rpm SQLite database: ${(error as Error).message}`)
@@ -43,46 +43,24 @@ export function sqliteBlobs(db: Buffer, maxRows: number): { blobs: Buffer[]; tru
 }
 
 /**
- * rpm keeps its database in WAL mode (header bytes 18–19 = 2), which an
- * in-memory or read-only connection cannot open without the -wal/-shm files; the
- * checkpointed main file is complete, so it is opened as a rollback-journal file.
+ * rpm keeps its database in WAL mode (header bytes 18–19 = 2), which a read-only
+ * connection cannot open without the -wal and -shm files; the checkpointed main file
+ * is complete, so the private copy is marked as a rollback-journal file.
  */
-function open(db: Buffer): DatabaseSync {
-  const wal = db.length >= 100 && db[18] === 2 && db[19] === 2
-  if (wal) db.fill(1, 18, 20)
+function open(copy: string): DatabaseSync {
+  const fd = openSync(copy, 'r+')
   try {
-    return load(db)
+    const header = Buffer.alloc(20)
+    if (readSync(fd, header, 0, 20, 0) === 20 && header[18] === 2 && header[19] === 2)
+      writeSync(fd, Buffer.from([1, 1]), 0, 2, 18)
   } finally {
-    if (wal) db.fill(2, 18, 20)
+    closeSync(fd)
   }
-}
-
-function load(db: Buffer): DatabaseSync {
-  const database = new DatabaseSync(':memory:')
-  database.enableDefensive(true)
-  // deserialize (a copy into SQLite) arrived during Node 24; older releases read a private temporary file.
-  if (typeof database.deserialize === 'function') {
-    try {
-      database.deserialize(db)
-      return database
-    } catch (error) {
-      database.close()
-      throw new RpmHeaderError(`not an SQLite database: ${(error as Error).message}`)
-    }
-  }
-  database.close()
-  const dir = mkdtempSync(join(tmpdir(), 'sbom-rpmdb-'))
   try {
-    const file = join(dir, 'rpmdb.sqlite')
-    writeFileSync(file, db)
-    const onDisk = new DatabaseSync(file, { readOnly: true })
-    onDisk.enableDefensive(true)
-    // Once a query has opened it, the file can go: the open descriptor keeps it readable.
-    onDisk.prepare('SELECT count(*) FROM sqlite_schema').get()
-    return onDisk
+    const database = new DatabaseSync(copy, { readOnly: true })
+    database.enableDefensive(true)
+    return database
   } catch (error) {
     throw new RpmHeaderError(`not an SQLite database: ${(error as Error).message}`)
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
   }
 }

@@ -1,8 +1,8 @@
-export const id = 843;
-export const ids = [843];
+export const id = 396;
+export const ids = [396];
 export const modules = {
 
-/***/ 95843:
+/***/ 11396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -991,8 +991,120 @@ function toPackage(module, common) {
     };
 }
 
+// EXTERNAL MODULE: ./src/archive/random-access.ts
+var random_access = __webpack_require__(87482);
 // EXTERNAL MODULE: ./src/sbom/tool.ts + 1 modules
 var tool = __webpack_require__(48845);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/oci/decompress.ts
+var decompress = __webpack_require__(11606);
+;// CONCATENATED MODULE: ./src/sbom/walk/spool.ts
+
+
+
+
+
+/**
+ * A file gathered as it streams by, for a reader that needs random access (a zip's
+ * central directory is at its end, a database's pages point anywhere). Small files are
+ * gathered in memory; larger ones are written to a private temporary file and read back
+ * with positional reads, so a 100 MiB fat jar or rpm database costs what is read of it,
+ * not 100 MiB.
+ */
+/** Files up to this size are gathered in memory. */
+const IN_MEMORY = 8 * 1024 * 1024;
+/** Files over this size are not read (a warning names them). */
+const MAX_SPOOLED = 2 * 1024 * 1024 * 1024;
+let directory;
+let spooled = 0;
+/** One private directory per process, removed when it exits. */
+function spoolDirectory() {
+    if (directory)
+        return directory;
+    const made = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'sbom-sign-spool-'));
+    process.once('exit', () => (0,external_node_fs_.rmSync)(made, { recursive: true, force: true }));
+    directory = made;
+    return made;
+}
+class Spool {
+    size;
+    limit;
+    read;
+    onDisk;
+    memory;
+    fd;
+    path;
+    filled = 0;
+    /**
+     * `size`: the file's size from its tar header, which must be at most `limit`;
+     * `read`: what to make of the whole file; `onDisk`: 'always' for a reader that needs a
+     * path (SQLite opens files), otherwise only files over IN_MEMORY go to disk.
+     */
+    constructor(size, limit, read, onDisk = 'large') {
+        this.size = size;
+        this.limit = limit;
+        this.read = read;
+        this.onDisk = onDisk;
+    }
+    write(chunk) {
+        if (this.size > this.limit)
+            throw new Error(`${this.size} bytes (limit ${this.limit})`);
+        if (this.onDisk === 'large' && this.size <= IN_MEMORY) {
+            this.memory ??= Buffer.allocUnsafe(this.size);
+            this.filled += chunk.copy(this.memory, this.filled);
+            return;
+        }
+        try {
+            this.open();
+            for (let done = 0; done < chunk.length;)
+                done += (0,external_node_fs_.writeSync)(this.fd, chunk, done, chunk.length - done);
+            this.filled += chunk.length;
+        }
+        catch (error) {
+            this.close();
+            throw error;
+        }
+    }
+    end() {
+        try {
+            if (this.filled !== this.size)
+                throw new Error(`${this.filled} of its ${this.size} bytes arrived`);
+            // An empty file has no chunks, and a reader that wants a path still gets one.
+            if (this.onDisk === 'always')
+                this.open();
+            if (this.fd !== undefined)
+                return this.read({ bytes: (0,random_access/* fileBytes */.sG)(this.fd, this.size), path: this.path });
+            return this.read({ bytes: (0,random_access/* bufferBytes */._P)(this.memory ?? Buffer.alloc(0)) });
+        }
+        finally {
+            this.close();
+        }
+    }
+    open() {
+        if (this.fd !== undefined)
+            return;
+        this.path = (0,external_node_path_.join)(spoolDirectory(), `${++spooled}`);
+        this.fd = (0,external_node_fs_.openSync)(this.path, 'wx+', 0o600);
+    }
+    /** Frees the memory now, or closes and removes the temporary file. */
+    close() {
+        if (this.memory)
+            (0,decompress/* releaseChunk */.bW)(this.memory);
+        this.memory = undefined;
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        if (this.path)
+            (0,external_node_fs_.unlinkSync)(this.path);
+        this.fd = undefined;
+        this.path = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/java/metadata.ts
 /** Readers for the metadata files a Java archive or a Maven repository carries. */
 /** The main section of a JAR manifest: `Name: value`, continuation lines start with one space. */
@@ -1368,107 +1480,8 @@ function unique(list) {
     });
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/oci/decompress.ts
-var decompress = __webpack_require__(11606);
-;// CONCATENATED MODULE: ./src/sbom/catalogers/java/spool.ts
-
-
-
-
-
-/**
- * A file gathered as it streams by, for a reader that needs random access (a zip's
- * central directory is at its end). Small files are gathered in memory; larger ones
- * are written to a private temporary file and read back with positional reads, so a
- * 100 MiB fat jar costs its central directory and the entries read, not 100 MiB.
- */
-/** Files up to this size are gathered in memory. */
-const IN_MEMORY = 8 * 1024 * 1024;
-/** Archives over this size are not read (a warning names them). */
-const MAX_SPOOLED = 2 * 1024 * 1024 * 1024;
-let directory;
-let spooled = 0;
-/** One private directory per process, removed when it exits. */
-function spoolDirectory() {
-    if (directory)
-        return directory;
-    const made = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'sbom-sign-spool-'));
-    process.once('exit', () => (0,external_node_fs_.rmSync)(made, { recursive: true, force: true }));
-    directory = made;
-    return made;
-}
-class Spool {
-    size;
-    limit;
-    read;
-    memory;
-    fd;
-    path;
-    filled = 0;
-    /**
-     * `size`: the file's size from its tar header, which must be at most `limit`;
-     * `read`: what to make of the whole file.
-     */
-    constructor(size, limit, read) {
-        this.size = size;
-        this.limit = limit;
-        this.read = read;
-    }
-    write(chunk) {
-        if (this.size > this.limit)
-            throw new Error(`${this.size} bytes (limit ${this.limit})`);
-        if (this.size <= IN_MEMORY) {
-            this.memory ??= Buffer.allocUnsafe(this.size);
-            this.filled += chunk.copy(this.memory, this.filled);
-            return;
-        }
-        try {
-            if (this.fd === undefined) {
-                this.path = (0,external_node_path_.join)(spoolDirectory(), `${++spooled}`);
-                this.fd = (0,external_node_fs_.openSync)(this.path, 'wx+', 0o600);
-            }
-            for (let done = 0; done < chunk.length;)
-                done += (0,external_node_fs_.writeSync)(this.fd, chunk, done, chunk.length - done);
-            this.filled += chunk.length;
-        }
-        catch (error) {
-            this.close();
-            throw error;
-        }
-    }
-    end() {
-        try {
-            if (this.filled !== this.size)
-                throw new Error(`${this.filled} of its ${this.size} bytes arrived`);
-            if (this.fd !== undefined)
-                return this.read((0,archive_zip/* fileBytes */.sG)(this.fd, this.size));
-            return this.read((0,archive_zip/* bufferBytes */._P)(this.memory ?? Buffer.alloc(0)));
-        }
-        finally {
-            this.close();
-        }
-    }
-    /** Frees the memory now, or closes and removes the temporary file. */
-    close() {
-        if (this.memory)
-            (0,decompress/* releaseChunk */.bW)(this.memory);
-        this.memory = undefined;
-        if (this.fd !== undefined)
-            (0,external_node_fs_.closeSync)(this.fd);
-        if (this.path)
-            (0,external_node_fs_.unlinkSync)(this.path);
-        this.fd = undefined;
-        this.path = undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/java/index.ts
+
 
 
 
@@ -1490,10 +1503,11 @@ const javaCataloger = {
     name: 'java-archive',
     maxFileSize: MAX_SPOOLED,
     wants: path => ARCHIVE.test(path) || (path.endsWith('.pom') && MAVEN_REPO_POM.test(path)),
-    // Archives need random access: gathered as they stream, large ones on disk (spool.ts).
+    // Archives need random access: gathered as they stream, large ones on disk (walk/spool.ts),
+    // read with read-ahead since entries are mostly read in order.
     scan: (path, size) => path.endsWith('.pom')
-        ? new Spool(size, MAX_POM, bytes => readRepoPom(bytes.read(0, bytes.size)))
-        : new Spool(size, MAX_SPOOLED, bytes => readJavaArchive(path, bytes)),
+        ? new Spool(size, MAX_POM, ({ bytes }) => readRepoPom(bytes.read(0, bytes.size)))
+        : new Spool(size, MAX_SPOOLED, ({ bytes }) => readJavaArchive(path, (0,random_access/* readAhead */.Ek)(bytes, 1 << 20))),
     collect(files, context) {
         const debian = debianArtifacts(files, context.view, MAVEN_REPO);
         const out = [];
@@ -1921,6 +1935,11 @@ const header_TAG = {
 };
 const TYPE = { int32: 4, string: 6, stringArray: 8, i18nString: 9 };
 const MAX_ENTRIES = 100_000;
+/**
+ * One header's bytes. rpm's own cap is 256 MiB, but the largest real ones (thousands of
+ * files with their digests) are a few MiB: a database's reader never holds more than this.
+ */
+const MAX_HEADER_BYTES = 32 * 1024 * 1024;
 class RpmHeaderError extends Error {
 }
 function parseHeader(blob) {
@@ -1990,12 +2009,15 @@ function parseHeader(blob) {
 
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/rpm/bdb.ts
 
+
 /**
  * Values of a Berkeley DB hash database (rpm's `Packages` before rpm 4.16): every
  * data item on hash pages, inline or spread over a chain of overflow pages.
- * Layout per Berkeley DB's db_page.h. Linear in the file: every page is read at
- * most once, so items that share an overflow chain (or chains that merge) cost
- * nothing twice, and the values add up to at most the file's size.
+ * Layout per Berkeley DB's db_page.h. Linear in the file: the pages are walked once,
+ * and every overflow page is read at most once more as part of a chain, so items that
+ * share a chain (or chains that merge) cost nothing twice. Values are yielded one at a
+ * time, each a view into a reused buffer that is valid until the next; one too large to
+ * hold is yielded as an RpmHeaderError.
  */
 const HASH_MAGIC = 0x061561;
 const PAGE_HEADER = 26;
@@ -2004,129 +2026,154 @@ const P_OVERFLOW = 7;
 const P_HASH = 13;
 const H_KEYDATA = 1;
 const H_OFFPAGE = 3;
-function bdbValues(db, maxValues) {
-    if (db.length < 512)
+function* bdbValues(bytes) {
+    const meta = bytes.read(0, 512);
+    if (meta.length < 512)
         throw new RpmHeaderError('not a Berkeley DB file (too short)');
     let little = true;
-    if (db.readUInt32LE(12) !== HASH_MAGIC) {
-        if (db.readUInt32BE(12) !== HASH_MAGIC)
+    if (meta.readUInt32LE(12) !== HASH_MAGIC) {
+        if (meta.readUInt32BE(12) !== HASH_MAGIC)
             throw new RpmHeaderError('not a Berkeley DB hash database');
         little = false;
     }
-    const u16 = (at) => (little ? db.readUInt16LE(at) : db.readUInt16BE(at));
-    const u32 = (at) => (little ? db.readUInt32LE(at) : db.readUInt32BE(at));
-    const pageSize = u32(20);
+    const u16 = (b, at) => (little ? b.readUInt16LE(at) : b.readUInt16BE(at));
+    const u32 = (b, at) => (little ? b.readUInt32LE(at) : b.readUInt32BE(at));
+    const pageSize = u32(meta, 20);
     if (pageSize < 512 || pageSize > 65536 || pageSize & (pageSize - 1))
         throw new RpmHeaderError(`bad page size ${pageSize}`);
-    if (db.length % pageSize !== 0)
+    if (bytes.size % pageSize !== 0)
         throw new RpmHeaderError('truncated Berkeley DB file');
-    const pages = db.length / pageSize;
+    const layout = { bytes, pageSize, u16, u32 };
+    const count = bytes.size / pageSize;
     /** Overflow pages already part of a value. */
-    const used = new Uint8Array(pages);
-    const out = [];
-    for (let page = 1; page < pages; page++) {
-        const base = page * pageSize;
-        const type = db[base + 25];
+    const used = new Uint8Array(count);
+    const chain = new Chain(layout, used);
+    for (const [page, p] of (0,random_access/* pages */.Bd)(bytes, pageSize, 1, count)) {
+        const type = p[25];
         if (type !== P_HASH && type !== P_HASH_UNSORTED)
             continue;
         // The item offsets must fit on the page.
-        const entries = Math.min(u16(base + 20), (pageSize - PAGE_HEADER) >> 1);
+        const entries = Math.min(u16(p, 20), (pageSize - PAGE_HEADER) >> 1);
         // Items come in key/value pairs; values are the odd ones. Each item ends where the previous begins.
         for (let i = 1; i < entries; i += 2) {
-            const offset = u16(base + PAGE_HEADER + i * 2);
-            const end = u16(base + PAGE_HEADER + (i - 1) * 2);
+            const offset = u16(p, PAGE_HEADER + i * 2);
+            const end = u16(p, PAGE_HEADER + (i - 1) * 2);
             if (offset >= pageSize)
                 throw new RpmHeaderError(`bad item offset on page ${page}`);
-            const item = base + offset;
-            let value;
-            if (db[item] === H_OFFPAGE && item + 12 <= db.length)
-                value = overflow(db, u32(item + 4), u32(item + 8), pageSize, used, u16, u32);
-            else if (db[item] === H_KEYDATA)
-                value = db.subarray(item + 1, base + Math.max(offset + 1, Math.min(end, pageSize)));
-            if (!value)
-                continue;
-            if (out.length === maxValues)
-                return { blobs: out, truncated: true };
-            out.push(value);
+            if (p[offset] === H_OFFPAGE && offset + 12 <= pageSize) {
+                const value = chain.read(u32(p, offset + 4), u32(p, offset + 8));
+                if (value)
+                    yield value;
+            }
+            else if (p[offset] === H_KEYDATA) {
+                yield p.subarray(offset + 1, Math.max(offset + 1, Math.min(end, pageSize)));
+            }
         }
     }
-    return { blobs: out, truncated: false };
 }
-/** One overflow chain's bytes; undefined when its first page already belongs to another value. */
-function overflow(db, first, total, pageSize, used, u16, u32) {
-    if (first < used.length && used[first])
-        return undefined;
-    const parts = [];
-    let length = 0;
-    for (let page = first; page !== 0 && length < total;) {
-        if (page >= used.length)
-            throw new RpmHeaderError(`overflow chain leaves the file at page ${page}`);
-        if (used[page])
-            throw new RpmHeaderError(`overflow chains meet at page ${page}`);
-        used[page] = 1;
-        const base = page * pageSize;
-        if (db[base + 25] !== P_OVERFLOW)
-            throw new RpmHeaderError(`page ${page} is not an overflow page`);
-        const part = Math.min(u16(base + 22), pageSize - PAGE_HEADER);
-        parts.push(db.subarray(base + PAGE_HEADER, base + PAGE_HEADER + part));
-        length += part;
-        page = u32(base + 16);
+/** Reads overflow chains, page by page, into one reused buffer. */
+class Chain {
+    layout;
+    used;
+    value = new random_access/* Scratch */.fx();
+    header = Buffer.alloc(PAGE_HEADER);
+    constructor(layout, used) {
+        this.layout = layout;
+        this.used = used;
     }
-    return Buffer.concat(parts, length).subarray(0, total);
+    /**
+     * The bytes of the chain starting at `first`; undefined when that page already belongs
+     * to another value, an RpmHeaderError (the chain left unread) when it claims more than
+     * a header may hold.
+     */
+    read(first, total) {
+        const { bytes, pageSize, u16, u32 } = this.layout;
+        const used = this.used;
+        if (first < used.length && used[first])
+            return undefined;
+        if (total > MAX_HEADER_BYTES)
+            return new RpmHeaderError(`a ${total}-byte header (limit ${MAX_HEADER_BYTES})`);
+        const value = this.value.take(total);
+        let length = 0;
+        for (let page = first; page !== 0 && length < total;) {
+            if (page >= used.length)
+                throw new RpmHeaderError(`overflow chain leaves the file at page ${page}`);
+            if (used[page])
+                throw new RpmHeaderError(`overflow chains meet at page ${page}`);
+            used[page] = 1;
+            bytes.readInto(this.header, page * pageSize);
+            if (this.header[25] !== P_OVERFLOW)
+                throw new RpmHeaderError(`page ${page} is not an overflow page`);
+            const part = Math.min(u16(this.header, 22), pageSize - PAGE_HEADER, total - length);
+            length += bytes.readInto(value.subarray(length, length + part), page * pageSize + PAGE_HEADER);
+            page = u32(this.header, 16);
+        }
+        return value.subarray(0, length);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/rpm/ndb.ts
+
 
 /**
  * Blobs of rpm's NDB `Packages.db` (SUSE): a header ("RpmP", version, generation,
  * slot page count), 4 KiB slot pages of 16-byte slots ("Slot", package index,
  * block offset, block count), and at block offset \u00d7 16 a blob header ("BlbS",
  * package index, checksum, length) followed by the header blob. Little-endian.
+ * Blobs are yielded one at a time, each a view into a reused buffer that is valid until the
+ * next; one too large to hold is yielded as an RpmHeaderError.
  */
 const HEADER_MAGIC = 0x506d7052; // 'RpmP'
 const SLOT_MAGIC = 0x746f6c53; // 'Slot'
 const BLOB_MAGIC = 0x53626c42; // 'BlbS'
-const SLOTS_PER_PAGE = 4096 / 16;
+const SLOT_PAGE = 4096;
+const SLOTS_PER_PAGE = SLOT_PAGE / 16;
 const BLOCK = 16;
 const MAX_SLOT_PAGES = 2048;
-function ndbBlobs(db, maxBlobs) {
-    if (db.length < 32 || db.readUInt32LE(0) !== HEADER_MAGIC)
+function* ndbBlobs(bytes) {
+    const head = bytes.read(0, 32);
+    if (head.length < 32 || head.readUInt32LE(0) !== HEADER_MAGIC)
         throw new RpmHeaderError('not an rpm NDB database');
-    if (db.readUInt32LE(4) !== 0)
-        throw new RpmHeaderError(`unsupported NDB version ${db.readUInt32LE(4)}`);
-    const slotPages = db.readUInt32LE(12);
+    if (head.readUInt32LE(4) !== 0)
+        throw new RpmHeaderError(`unsupported NDB version ${head.readUInt32LE(4)}`);
+    const slotPages = head.readUInt32LE(12);
     if (slotPages === 0 || slotPages > MAX_SLOT_PAGES)
         throw new RpmHeaderError(`bad NDB slot page count ${slotPages}`);
-    const out = [];
+    if (slotPages * SLOT_PAGE > bytes.size)
+        throw new RpmHeaderError('NDB slot pages past end of file');
+    const blob = new random_access/* Scratch */.fx();
+    const blobHeader = Buffer.alloc(16);
     // Slots pointing at a blob already read (aliases) are skipped: each byte is parsed once.
     const seen = new Set();
-    // The first two slots' worth of bytes is the database header.
-    for (let slot = 2; slot < slotPages * SLOTS_PER_PAGE; slot++) {
-        const at = slot * 16;
-        if (at + 16 > db.length)
-            throw new RpmHeaderError('NDB slot pages past end of file');
-        if (db.readUInt32LE(at) !== SLOT_MAGIC)
-            throw new RpmHeaderError(`bad NDB slot ${slot}`);
-        const pkgIndex = db.readUInt32LE(at + 4);
-        if (pkgIndex === 0)
-            continue;
-        const blob = db.readUInt32LE(at + 8) * BLOCK;
-        if (seen.has(blob))
-            continue;
-        seen.add(blob);
-        if (blob + 16 > db.length ||
-            db.readUInt32LE(blob) !== BLOB_MAGIC ||
-            db.readUInt32LE(blob + 4) !== pkgIndex) {
-            throw new RpmHeaderError(`bad NDB blob for package ${pkgIndex}`);
+    for (const [page, p] of (0,random_access/* pages */.Bd)(bytes, SLOT_PAGE, 0, slotPages)) {
+        // The first two slots' worth of bytes is the database header.
+        for (let at = page === 0 ? 32 : 0; at < SLOT_PAGE; at += 16) {
+            if (p.readUInt32LE(at) !== SLOT_MAGIC)
+                throw new RpmHeaderError(`bad NDB slot ${page * SLOTS_PER_PAGE + at / 16}`);
+            const pkgIndex = p.readUInt32LE(at + 4);
+            if (pkgIndex === 0)
+                continue;
+            const offset = p.readUInt32LE(at + 8) * BLOCK;
+            if (seen.has(offset))
+                continue;
+            seen.add(offset);
+            if (bytes.readInto(blobHeader, offset) < 16 ||
+                blobHeader.readUInt32LE(0) !== BLOB_MAGIC ||
+                blobHeader.readUInt32LE(4) !== pkgIndex) {
+                throw new RpmHeaderError(`bad NDB blob for package ${pkgIndex}`);
+            }
+            const length = blobHeader.readUInt32LE(12);
+            if (offset + 16 + length > bytes.size)
+                throw new RpmHeaderError(`NDB blob for package ${pkgIndex} past end of file`);
+            if (length > MAX_HEADER_BYTES)
+                yield new RpmHeaderError(`a ${length}-byte header (limit ${MAX_HEADER_BYTES})`);
+            else {
+                const into = blob.take(length);
+                bytes.readInto(into, offset + 16);
+                yield into;
+            }
         }
-        const length = db.readUInt32LE(blob + 12);
-        if (blob + 16 + length > db.length)
-            throw new RpmHeaderError(`NDB blob for package ${pkgIndex} past end of file`);
-        if (out.length === maxBlobs)
-            return { blobs: out, truncated: true };
-        out.push(db.subarray(blob + 16, blob + 16 + length));
     }
-    return { blobs: out, truncated: false };
 }
 
 // EXTERNAL MODULE: external "node:sqlite"
@@ -2135,17 +2182,16 @@ var external_node_sqlite_ = __webpack_require__(80099);
 
 
 
-
-
 /**
  * Header blobs of rpm's `rpmdb.sqlite` (rpm \u2265 4.16): table Packages(hnum, blob),
- * read with Node's built-in SQLite (the same C library rpm uses; nothing to
- * bundle). The file is hostile: only a plain table of that name is read (a view
- * or a generated column would run the file's own SQL), in defensive mode, at
- * most `maxRows` rows.
+ * read with Node's built-in SQLite (the same C library rpm uses; nothing to bundle)
+ * from a private copy of the file, one row at a time, so memory stays at SQLite's page
+ * cache and one blob whatever the database's size. The file is hostile: only a plain
+ * table of that name is read (a view or a generated column would run the file's own
+ * SQL), in defensive mode. A blob too large to hold is yielded as an RpmHeaderError.
  */
-function sqliteBlobs(db, maxRows) {
-    const database = sqlite_open(db);
+function* sqliteBlobs(copy) {
+    const database = sqlite_open(copy);
     try {
         const table = database
             .prepare("SELECT type, sql FROM sqlite_schema WHERE name = 'Packages' COLLATE NOCASE")
@@ -2157,18 +2203,16 @@ function sqliteBlobs(db, maxRows) {
             .all();
         if (!columns.some(c => c.name === 'blob') || columns.some(c => c.hidden !== 0))
             throw new RpmHeaderError('the Packages table is not the one rpm writes');
-        const blobs = [];
+        // length() of a blob reads no content, so an oversized one is never loaded.
         const rows = database
-            .prepare('SELECT blob FROM Packages ORDER BY hnum LIMIT ?')
-            .iterate(maxRows + 1);
-        for (const row of rows) {
-            if (blobs.length === maxRows)
-                return { blobs, truncated: true };
-            const blob = row.blob;
+            .prepare('SELECT length(blob) AS size, CASE WHEN length(blob) <= ? THEN blob END AS blob FROM Packages ORDER BY hnum')
+            .iterate(MAX_HEADER_BYTES);
+        for (const { size, blob } of rows) {
             if (blob instanceof Uint8Array)
-                blobs.push(Buffer.from(blob));
+                yield Buffer.from(blob.buffer, blob.byteOffset, blob.length);
+            else if (typeof size === 'number' && size > MAX_HEADER_BYTES)
+                yield new RpmHeaderError(`a ${size}-byte header (limit ${MAX_HEADER_BYTES})`);
         }
-        return { blobs, truncated: false };
     }
     catch (error) {
         if (error instanceof RpmHeaderError)
@@ -2180,52 +2224,27 @@ function sqliteBlobs(db, maxRows) {
     }
 }
 /**
- * rpm keeps its database in WAL mode (header bytes 18\u201319 = 2), which an
- * in-memory or read-only connection cannot open without the -wal/-shm files; the
- * checkpointed main file is complete, so it is opened as a rollback-journal file.
+ * rpm keeps its database in WAL mode (header bytes 18\u201319 = 2), which a read-only
+ * connection cannot open without the -wal and -shm files; the checkpointed main file
+ * is complete, so the private copy is marked as a rollback-journal file.
  */
-function sqlite_open(db) {
-    const wal = db.length >= 100 && db[18] === 2 && db[19] === 2;
-    if (wal)
-        db.fill(1, 18, 20);
+function sqlite_open(copy) {
+    const fd = (0,external_node_fs_.openSync)(copy, 'r+');
     try {
-        return load(db);
+        const header = Buffer.alloc(20);
+        if ((0,external_node_fs_.readSync)(fd, header, 0, 20, 0) === 20 && header[18] === 2 && header[19] === 2)
+            (0,external_node_fs_.writeSync)(fd, Buffer.from([1, 1]), 0, 2, 18);
     }
     finally {
-        if (wal)
-            db.fill(2, 18, 20);
+        (0,external_node_fs_.closeSync)(fd);
     }
-}
-function load(db) {
-    const database = new external_node_sqlite_.DatabaseSync(':memory:');
-    database.enableDefensive(true);
-    // deserialize (a copy into SQLite) arrived during Node 24; older releases read a private temporary file.
-    if (typeof database.deserialize === 'function') {
-        try {
-            database.deserialize(db);
-            return database;
-        }
-        catch (error) {
-            database.close();
-            throw new RpmHeaderError(`not an SQLite database: ${error.message}`);
-        }
-    }
-    database.close();
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'sbom-rpmdb-'));
     try {
-        const file = (0,external_node_path_.join)(dir, 'rpmdb.sqlite');
-        (0,external_node_fs_.writeFileSync)(file, db);
-        const onDisk = new external_node_sqlite_.DatabaseSync(file, { readOnly: true });
-        onDisk.enableDefensive(true);
-        // Once a query has opened it, the file can go: the open descriptor keeps it readable.
-        onDisk.prepare('SELECT count(*) FROM sqlite_schema').get();
-        return onDisk;
+        const database = new external_node_sqlite_.DatabaseSync(copy, { readOnly: true });
+        database.enableDefensive(true);
+        return database;
     }
     catch (error) {
         throw new RpmHeaderError(`not an SQLite database: ${error.message}`);
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
 }
 
@@ -2237,20 +2256,32 @@ function load(db) {
 
 
 
+
 /** Package headers read from one database; real ones hold a few thousand. */
 const MAX_RPM_PACKAGES = 50_000;
 const DB = /(?:^|\/)(?:var\/lib|usr\/lib\/sysimage)\/rpm\/(Packages|Packages\.db|rpmdb\.sqlite)$/;
 const rpm_key = (p) => `${p.name}\u0000${p.epoch ?? ''}\u0000${p.version}\u0000${p.release}\u0000${p.arch}`;
-/** Parses each header on its own: a bad one costs itself and is counted in one problem. */
-function headers(blobs, problems) {
-    const out = [];
+/**
+ * Parses each header as its database yields it, so only one is held at a time: a bad
+ * one costs itself and is counted in one problem.
+ */
+function headers(blobs) {
+    const packages = [];
+    const problems = [];
+    let seen = 0;
     let bad = 0;
     let first = '';
     for (const blob of blobs) {
+        if (seen++ === MAX_RPM_PACKAGES) {
+            problems.push(`more than ${MAX_RPM_PACKAGES} package headers: the rest are skipped (budget)`);
+            break;
+        }
         try {
+            if (blob instanceof RpmHeaderError)
+                throw blob;
             const p = parseHeader(blob);
             if (p && p.name !== 'gpg-pubkey')
-                out.push(p);
+                packages.push(p);
         }
         catch (error) {
             if (!(error instanceof RpmHeaderError))
@@ -2261,25 +2292,20 @@ function headers(blobs, problems) {
     }
     if (bad > 0)
         problems.push(`${bad} unreadable package header(s) skipped (first: ${first})`);
-    return out;
+    return { packages, problems };
 }
 /** RPM packages from rpmdb.sqlite, the BerkeleyDB `Packages` and the NDB `Packages.db`. */
 const rpmCataloger = {
     name: 'rpm',
-    // SQLite copies the file once more: 2 \u00d7 128 MiB stays within the 512 MiB peak.
-    maxFileSize: 128 * 1024 * 1024,
+    maxFileSize: MAX_SPOOLED,
     wants: path => DB.test(path),
-    parse(path, content) {
-        const file = path.slice(path.lastIndexOf('/') + 1);
-        const read = file === 'rpmdb.sqlite'
-            ? sqliteBlobs(content, MAX_RPM_PACKAGES)
-            : file === 'Packages.db'
-                ? ndbBlobs(content, MAX_RPM_PACKAGES)
-                : bdbValues(content, MAX_RPM_PACKAGES);
-        const problems = read.truncated
-            ? [`more than ${MAX_RPM_PACKAGES} package headers: the rest are skipped (budget)`]
-            : [];
-        return { packages: headers(read.blobs, problems), problems };
+    // Databases need random access: gathered as they stream, SQLite's and large ones on
+    // disk (walk/spool.ts), and read a page or a row at a time.
+    scan(path, size) {
+        if (path.endsWith('/rpmdb.sqlite'))
+            return new Spool(size, MAX_SPOOLED, file => headers(sqliteBlobs(file.path)), 'always');
+        const read = path.endsWith('/Packages.db') ? ndbBlobs : bdbValues;
+        return new Spool(size, MAX_SPOOLED, file => headers(read(file.bytes)));
     },
     collect(files, context) {
         const out = [];

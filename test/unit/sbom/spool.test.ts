@@ -1,12 +1,13 @@
-import { mkdtempSync, readdirSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { catalogImage } from '../../../src/sbom'
-import { IN_MEMORY, Spool } from '../../../src/sbom/catalogers/java/spool'
+import { IN_MEMORY, Spool, type SpooledFile } from '../../../src/sbom/walk/spool'
 import { fatJar } from '../../support/hostile-inputs'
+import { rpmSqlite } from '../../support/rpmdb'
 import { makeImage } from './images'
 
-describe('Java archives larger than memory should hold', () => {
+describe('files larger than memory should hold (jars, rpm databases)', () => {
   const runnerTemp = process.env.RUNNER_TEMP
   const temp = mkdtempSync(join(tmpdir(), 'sbom-spool-test-'))
   beforeAll(() => {
@@ -41,8 +42,7 @@ describe('Java archives larger than memory should hold', () => {
   })
 
   test('a large file is on disk only while it is gathered; a small one stays in memory', () => {
-    const whole = (bytes: { size: number; read(at: number, n: number): Buffer }) =>
-      bytes.read(0, bytes.size).length
+    const whole = ({ bytes }: SpooledFile) => bytes.read(0, bytes.size).length
     const large = new Spool(IN_MEMORY + 2, IN_MEMORY + 2, whole)
     large.write(Buffer.alloc(IN_MEMORY))
     expect(spooled()).toHaveLength(1)
@@ -53,6 +53,29 @@ describe('Java archives larger than memory should hold', () => {
     small.write(Buffer.from('abcd'))
     expect(spooled()).toEqual([])
     expect(small.end()).toBe(4)
+  })
+
+  test('a reader that needs a path gets one even for a small or empty file, removed after', () => {
+    const seen = ({ bytes, path }: SpooledFile) => {
+      expect(spooled()).toHaveLength(1)
+      return [path === undefined ? '' : readFileSync(path, 'utf8'), bytes.size]
+    }
+    const small = new Spool(4, 10, seen, 'always')
+    small.write(Buffer.from('abcd'))
+    expect(small.end()).toEqual(['abcd', 4])
+    expect(new Spool(0, 10, seen, 'always').end()).toEqual(['', 0])
+    expect(spooled()).toEqual([])
+  })
+
+  test('an rpm SQLite database, whatever its size, is read from a temporary file removed after', async () => {
+    const db = rpmSqlite(2_000, 40)
+    const catalog = await catalogImage(makeImage([{ files: { 'var/lib/rpm/rpmdb.sqlite': db } }]))
+    expect(catalog.warnings).toEqual([])
+    expect(catalog.packages).toHaveLength(2_000)
+    expect(catalog.packages.find(p => p.name === 'pkg-1999')).toMatchObject({
+      version: '1.1999-1.el9'
+    })
+    expect(spooled()).toEqual([])
   })
 
   test('past its limit, or cut short, the file is refused with the reason and not kept', () => {
