@@ -45,7 +45,11 @@ describe('HTTP client', () => {
           .end()
       if (path === '/empty') return void res.writeHead(201, { 'content-length': 0 }).end()
       if (path === '/loop') return void res.writeHead(302, { location: '/loop' }).end()
-      if (path === '/slow') return void setTimeout(() => res.end('late'), 2000)
+      if (path === '/slow') {
+        // Cleared when the client gives up, so no timer outlives the test file.
+        const timer = setTimeout(() => res.end('late'), 2000)
+        return void res.on('close', () => clearTimeout(timer))
+      }
       if (path === '/silent') return
       if (path === '/drip') {
         // Headers at once, then one byte every 100 ms for 10 s.
@@ -64,7 +68,10 @@ describe('HTTP client', () => {
     const address = server.address()
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
   })
-  afterAll(() => new Promise(resolve => server.close(resolve)))
+  afterAll(() => {
+    server.closeAllConnections()
+    return new Promise(resolve => server.close(resolve))
+  })
   beforeEach(() => {
     seen.length = 0
   })
