@@ -776,7 +776,7 @@ async function uncompressed(blob, check) {
         throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('UNSUPPORTED_MEDIA_TYPE', `a zstd-compressed layer cannot be read: Node ${process.versions.node} has no zstd in node:zlib`, { hint: 'Run on Node 24.15.0 or newer' });
     const format = startsWith(head, GZIP) ? 'gzip' : startsWith(head, ZSTD) ? 'zstd' : undefined;
     const decoder = format === 'gzip'
-        ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip({ chunkSize: DECOMPRESSED_CHUNK_SIZE, writableHighWaterMark: 4 * STREAM_CHUNK_SIZE, readableHighWaterMark: 4 * DECOMPRESSED_CHUNK_SIZE })
+        ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createGunzip({ chunkSize: DECOMPRESSED_CHUNK_SIZE })
         : format === 'zstd'
             ? node_zlib__WEBPACK_IMPORTED_MODULE_1__.createZstdDecompress({ chunkSize: DECOMPRESSED_CHUNK_SIZE })
             : undefined;

@@ -36142,7 +36142,7 @@ async function decompress_uncompressed(blob, check) {
         throw new ActionError('UNSUPPORTED_MEDIA_TYPE', `a zstd-compressed layer cannot be read: Node ${process.versions.node} has no zstd in node:zlib`, { hint: 'Run on Node 24.15.0 or newer' });
     const format = startsWith(head, GZIP) ? 'gzip' : startsWith(head, ZSTD) ? 'zstd' : undefined;
     const decoder = format === 'gzip'
-        ? zlib.createGunzip({ chunkSize: DECOMPRESSED_CHUNK_SIZE, writableHighWaterMark: 4 * decompress_STREAM_CHUNK_SIZE, readableHighWaterMark: 4 * DECOMPRESSED_CHUNK_SIZE })
+        ? zlib.createGunzip({ chunkSize: DECOMPRESSED_CHUNK_SIZE })
         : format === 'zstd'
             ? zlib.createZstdDecompress({ chunkSize: DECOMPRESSED_CHUNK_SIZE })
             : undefined;

@@ -180,10 +180,10 @@ describe('rpm SQLite databases', () => {
     ])
   })
 
-  test('a row holding more than a header may is refused without being loaded', () => {
+  test('a row holding more than a header may is refused without being loaded; text is no header', () => {
     const db = database(
       `CREATE TABLE Packages (hnum INTEGER PRIMARY KEY, blob BLOB);
-       INSERT INTO Packages VALUES (1, zeroblob(${MAX_HEADER_BYTES + 1})), (2, x'00');`
+       INSERT INTO Packages VALUES (1, zeroblob(${MAX_HEADER_BYTES + 1})), (2, 'text'), (3, x'00');`
     )
     expect(rows(db)).toEqual([
       new RpmHeaderError(`a ${MAX_HEADER_BYTES + 1}-byte header (limit ${MAX_HEADER_BYTES})`),

@@ -23,16 +23,18 @@ export function* sqliteBlobs(copy: string): Generator<Buffer | RpmHeaderError> {
       .all()
     if (!columns.some(c => c.name === 'blob') || columns.some(c => c.hidden !== 0))
       throw new RpmHeaderError('the Packages table is not the one rpm writes')
-    // length() of a blob reads no content, so an oversized one is never loaded.
+    // typeof() and length() of a blob read no content, so only a blob of a header's size is
+    // loaded. Rows come in table order (rpm's hnum is the rowid): sorting them would have
+    // SQLite gather every row in a temporary file of its own first.
     const rows = database
       .prepare(
-        'SELECT length(blob) AS size, CASE WHEN length(blob) <= ? THEN blob END AS blob FROM Packages ORDER BY hnum'
+        "SELECT typeof(blob) AS type, length(blob) AS size, CASE WHEN typeof(blob) = 'blob' AND length(blob) <= ? THEN blob END AS blob FROM Packages"
       )
       .iterate(MAX_HEADER_BYTES)
-    for (const { size, blob } of rows) {
+    for (const { type, size, blob } of rows) {
       if (blob instanceof Uint8Array) yield Buffer.from(blob.buffer, blob.byteOffset, blob.length)
-      else if (typeof size === 'number' && size > MAX_HEADER_BYTES)
-        yield new RpmHeaderError(`a ${size}-byte header (limit ${MAX_HEADER_BYTES})`)
+      else if (type === 'blob')
+        yield new RpmHeaderError(`a ${String(size)}-byte header (limit ${MAX_HEADER_BYTES})`)
     }
   } catch (error) {
     if (error instanceof RpmHeaderError) throw error
