@@ -2116,8 +2116,8 @@ async function listSubjects(client, ref, target, platforms) {
     return subjects;
 }
 
-// EXTERNAL MODULE: ./src/sbom/index.ts + 45 modules
-var src_sbom = __webpack_require__(11396);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 46 modules
+var src_sbom = __webpack_require__(26461);
 ;// CONCATENATED MODULE: ./src/pipelines/sign/items.ts
 
 

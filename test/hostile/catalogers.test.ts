@@ -8,6 +8,7 @@ import {
   aliasedJar,
   apkDatabase,
   bdbSharedOverflow,
+  dpkgStatus,
   elfFullOfZlibHeaders,
   elfWithReadOnlySegment,
   fatJar,
@@ -163,6 +164,19 @@ describe('hostile cataloger inputs through dist/cli', () => {
       // The SBOM's memory budget: the database is read from a temporary file a row or a page at a time.
       expect(run.peakKiB).toBeLessThan(100 * 1024)
     }
+  })
+
+  test('dpkg: a 26 MB status database of 2,000 packages with long descriptions', async () => {
+    const run = await runSbom({
+      'etc/os-release': 'ID=debian\nVERSION_ID="12"\n',
+      ...good,
+      'var/lib/dpkg/status': dpkgStatus(2_000, 300)
+    })
+    expectBounded(run)
+    expect(run.purls).toHaveLength(2_001)
+    expect(run.purls).toContain('pkg:deb/debian/pkg-1999@1.1999-1?arch=amd64&distro=debian-12')
+    // The SBOM's memory budget: the database is parsed line by line as it streams.
+    expect(run.peakKiB).toBeLessThan(100 * 1024)
   })
 
   test('apk: an installed database of 1,000,000 packages', async () => {

@@ -161,6 +161,19 @@ export function quadraticRpmHeader(entries: number, strings: number): Buffer {
   return Buffer.concat([head, data])
 }
 
+/**
+ * dpkg's status database with `count` installed packages, each described in `lines` lines
+ * of text besides its fields (real descriptions run to a few; this makes the file large).
+ */
+export function dpkgStatus(count: number, lines: number): string {
+  const parts: string[] = []
+  for (let i = 0; i < count; i++)
+    parts.push(
+      `Package: pkg-${i}\nStatus: install ok installed\nArchitecture: amd64\nVersion: 1.${i}-1\nDescription: package ${i}\n${' more of the description of this package\n'.repeat(lines)}\n`
+    )
+  return parts.join('')
+}
+
 /** apk's installed database with `count` packages of a few bytes each (a million fit in 20 MB). */
 export function apkDatabase(count: number): Buffer {
   const record = (i: number): string => `P:p${i}\nV:${i}\n\n`

@@ -17,7 +17,7 @@ export interface FileReader<R = unknown> {
   readonly name: string
   /** Called for every regular file (mode = permission bits): keep it cheap. */
   wants(path: string, mode: number): boolean
-  /** Files larger than this are skipped with a warning (whole-file readers only). */
+  /** Files larger than this are skipped with a warning. */
   readonly maxFileSize: number
   /** Parses the whole file; throws on malformed input (the file is then skipped with a warning). */
   parse?(path: string, content: Buffer): R

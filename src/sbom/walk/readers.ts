@@ -90,13 +90,13 @@ export function fileSink(
   const scanners: [number, FileScanner<unknown>][] = []
   for (const r of wanting) {
     const reader = readers[r] as FileReader
-    if (reader.scan) scanners.push([r, reader.scan(entry.path, entry.size)])
-    else if (entry.size > reader.maxFileSize) {
+    if (entry.size > reader.maxFileSize) {
       warn(
         `${reader.name}: skipped /${entry.path} (${entry.size} bytes, limit ${reader.maxFileSize})`
       )
       parsed.set(r, undefined)
-    } else whole.push(r)
+    } else if (reader.scan) scanners.push([r, reader.scan(entry.path, entry.size)])
+    else whole.push(r)
   }
   if (whole.length === 0 && scanners.length === 0) return null
   // Filled as the entry streams: the tar chunks themselves are released after each write.

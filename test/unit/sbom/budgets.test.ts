@@ -2,6 +2,7 @@ import { DatabaseSync } from 'node:sqlite'
 import { deflateSync } from 'node:zlib'
 import { catalogImage } from '../../../src/sbom'
 import { MAX_APK_PACKAGES } from '../../../src/sbom/catalogers/apk'
+import { MAX_DPKG_PACKAGES } from '../../../src/sbom/catalogers/dpkg'
 import { bdbValues } from '../../../src/sbom/catalogers/rpm/bdb'
 import {
   MAX_HEADER_BYTES,
@@ -19,6 +20,7 @@ import {
   zip,
   apkDatabase,
   bdbSharedOverflow,
+  dpkgStatus,
   elfFullOfZlibHeaders,
   elfWithReadOnlySegment,
   quadraticRpmHeader
@@ -95,6 +97,15 @@ describe('parser budgets on hostile input', () => {
     expect(catalog.warnings).toEqual([
       `rpm: /usr/lib/sysimage/rpm/Packages.db: more than ${MAX_RPM_PACKAGES} package headers: the rest are skipped (budget)`
     ])
+  })
+
+  test('a dpkg status database past the package budget keeps the first ones, with a warning', async () => {
+    const status = dpkgStatus(MAX_DPKG_PACKAGES + 1, 0)
+    const catalog = await catalogImage(makeImage([{ files: { 'var/lib/dpkg/status': status } }]))
+    expect(catalog.warnings).toEqual([
+      `dpkg: /var/lib/dpkg/status: more than ${MAX_DPKG_PACKAGES} packages: the rest are skipped (budget)`
+    ])
+    expect(catalog.packages).toHaveLength(MAX_DPKG_PACKAGES)
   })
 
   test('an rpm header repeating a string-array tag 20,000 times is parsed linearly', () => {

@@ -1,8 +1,8 @@
-import { StringDecoder } from 'node:string_decoder'
 import { distroQualifier } from '../../distro'
 import { normaliseLicense } from '../../licenses'
 import { purl } from '../../purl'
 import { introducedIn, latest, type Cataloger, type FoundPackage } from '../types'
+import { scanLines } from '../../walk/lines'
 
 interface ApkRecord {
   name: string
@@ -29,46 +29,12 @@ export const apkCataloger: Cataloger<ApkDb> = {
   name: 'apk',
   maxFileSize: Number.MAX_SAFE_INTEGER,
   wants: path => path === INSTALLED,
-  scan() {
-    const reader = new InstalledReader()
-    const decoder = new StringDecoder('utf8')
-    let partial = ''
-    let skipping = false
-    let longLines = 0
-    const lines = (text: string): void => {
-      let start = 0
-      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-        if (!skipping) reader.line(partial + text.slice(start, nl))
-        partial = ''
-        skipping = false
-        start = nl + 1
-      }
-      if (skipping) return
-      partial += text.slice(start)
-      // A line past the budget is dropped whole, however long it goes on.
-      if (partial.length > MAX_LINE) {
-        partial = ''
-        skipping = true
-        longLines++
-      }
-    }
-    return {
-      write: chunk => {
-        if (!reader.full) lines(decoder.write(chunk))
-      },
-      end: () => {
-        if (!reader.full) lines(`${decoder.end()}\n`)
-        const packages = reader.end()
-        const problems = [
-          ...(reader.full
-            ? [`more than ${MAX_APK_PACKAGES} packages: the rest are skipped (budget)`]
-            : []),
-          ...(longLines > 0 ? [`${longLines} line(s) longer than ${MAX_LINE} bytes skipped`] : [])
-        ]
-        return { packages, keys: new Set(packages.map(key)), problems }
-      }
-    }
-  },
+  scan: () =>
+    scanLines(
+      new InstalledReader(),
+      { maxPackages: MAX_APK_PACKAGES, maxLine: MAX_LINE },
+      (packages, problems) => ({ packages, keys: new Set(packages.map(key)), problems })
+    ),
   collect(files, context) {
     const out: FoundPackage[] = []
     const qualifier = distroQualifier(context.distro)

@@ -2,7 +2,9 @@ import { distroQualifier } from '../../distro'
 import { normaliseLicense } from '../../licenses'
 import { purl } from '../../purl'
 import { introducedIn, latest, type Cataloger, type FoundPackage } from '../types'
-import { parseControl } from './control'
+import { scanLines } from '../../walk/lines'
+import { Spool } from '../../walk/spool'
+import { ControlReader } from './control'
 
 interface DpkgRecord {
   name: string
@@ -14,7 +16,7 @@ interface DpkgRecord {
 }
 
 type DpkgFile =
-  | { kind: 'db'; packages: DpkgRecord[]; keys: Set<string> }
+  | { kind: 'db'; packages: DpkgRecord[]; keys: Set<string>; problems: string[] }
   | { kind: 'copyright'; licenses: string[] }
   | { kind: 'list'; files: string[] }
 
@@ -29,12 +31,18 @@ const INFO = 'var/lib/dpkg/info/'
 const CATALOGED =
   /(\.dist-info\/METADATA|\.egg-info\/PKG-INFO|\.egg-info|\/node_modules\/[^/]+\/package\.json|\.gemspec|\.[jwe]ar|composer\/installed\.json|\.deps\.json|\/s?bin\/[^/]+|\/libexec\/.+)$/
 
+/** Budgets of one status database, read as it streams: real ones list a few thousand packages. */
+export const MAX_DPKG_PACKAGES = 50_000
+const MAX_LINE = 64 * 1024
+/** Status files (read as they stream), copyright and .list files (gathered whole) up to this size. */
+const MAX_FILE = 32 * 1024 * 1024
+
 const key = (p: DpkgRecord): string => `${p.name}\u0000${p.version}\u0000${p.arch}`
 
 /** Debian packages from dpkg's status database (and distroless status.d), licenses from copyright files. */
 export const dpkgCataloger: Cataloger<DpkgFile> = {
   name: 'dpkg',
-  maxFileSize: 32 * 1024 * 1024,
+  maxFileSize: MAX_FILE,
   wants(path) {
     if (path === STATUS) return true
     if (path.startsWith(STATUS_D)) {
@@ -43,19 +51,20 @@ export const dpkgCataloger: Cataloger<DpkgFile> = {
     if (path.startsWith(INFO)) return path.endsWith('.list') && path.indexOf('/', INFO.length) < 0
     return path.startsWith('usr/share/doc/') && COPYRIGHT.test(path)
   },
-  parse(path, content) {
-    if (path.startsWith(INFO)) {
-      const files = content
-        .toString('utf8')
-        .split('\n')
-        .filter(line => CATALOGED.test(line))
-        .map(line => line.replace(/^\/+/, ''))
-      return { kind: 'list', files }
-    }
-    if (path.startsWith('usr/share/doc/'))
-      return { kind: 'copyright', licenses: copyrightLicenses(content.toString('utf8')) }
-    const packages = parseStatus(content.toString('utf8'))
-    return { kind: 'db', packages, keys: new Set(packages.map(key)) }
+  scan(path, size) {
+    if (path.startsWith(INFO) || path.startsWith('usr/share/doc/'))
+      return new Spool(size, MAX_FILE, ({ bytes }) => ownedFile(path, bytes.read(0, bytes.size)))
+    // The status database is parsed line by line as it streams: it can run to tens of MiB.
+    return scanLines(
+      new StatusReader(),
+      { maxPackages: MAX_DPKG_PACKAGES, maxLine: MAX_LINE },
+      (packages, problems): DpkgFile => ({
+        kind: 'db',
+        packages,
+        keys: new Set(packages.map(key)),
+        problems
+      })
+    )
   },
   collect(files, context) {
     const qualifier = distroQualifier(context.distro)
@@ -64,6 +73,7 @@ export const dpkgCataloger: Cataloger<DpkgFile> = {
     for (const { path, versions } of files.all()) {
       const db = latest(versions)
       if (db?.kind !== 'db') continue
+      for (const problem of db.problems) context.warn(path, problem)
       for (const p of db.packages) {
         const copyright = latest(files.get(`usr/share/doc/${p.name}/copyright`))
         const licenses = copyright?.kind === 'copyright' ? copyright.licenses : []
@@ -102,16 +112,55 @@ export const dpkgCataloger: Cataloger<DpkgFile> = {
   }
 }
 
-/** Installed packages of a status file; entries only half-installed or removed are left out. */
-export function parseStatus(text: string): DpkgRecord[] {
-  const out: DpkgRecord[] = []
-  for (const fields of parseControl(text)) {
+/** A copyright file's licenses, or the files of a package's .list that other catalogers read. */
+function ownedFile(path: string, content: Buffer): DpkgFile {
+  if (path.startsWith(INFO)) {
+    const files = content
+      .toString('utf8')
+      .split('\n')
+      .filter(line => CATALOGED.test(line))
+      .map(line => line.replace(/^\/+/, ''))
+    return { kind: 'list', files }
+  }
+  return { kind: 'copyright', licenses: copyrightLicenses(content.toString('utf8')) }
+}
+
+const STATUS_FIELDS = new Set([
+  'package',
+  'version',
+  'status',
+  'architecture',
+  'source',
+  'maintainer'
+])
+
+/** Installed packages of a status file, line by line, up to MAX_DPKG_PACKAGES. */
+class StatusReader {
+  private readonly out: DpkgRecord[] = []
+  private readonly control = new ControlReader(STATUS_FIELDS, fields => this.paragraph(fields))
+  full = false
+
+  line(line: string): void {
+    if (!this.full) this.control.line(line)
+  }
+
+  end(): DpkgRecord[] {
+    if (!this.full) this.control.end()
+    return this.out
+  }
+
+  /** Entries only half-installed or removed are left out. */
+  private paragraph(fields: Map<string, string>): void {
     const name = fields.get('package')
     const version = fields.get('version')
-    if (!name || !version) continue
+    if (!name || !version) return
     const status = fields.get('status')
     // Distroless status.d entries have no Status; dpkg's own DB always does.
-    if (status !== undefined && status.split(/\s+/)[2] !== 'installed') continue
+    if (status !== undefined && status.split(/\s+/)[2] !== 'installed') return
+    if (this.out.length === MAX_DPKG_PACKAGES) {
+      this.full = true
+      return
+    }
     const record: DpkgRecord = { name, version, arch: fields.get('architecture') ?? '' }
     const source = fields.get('source')
     if (source) {
@@ -121,9 +170,15 @@ export function parseStatus(text: string): DpkgRecord[] {
     }
     const maintainer = fields.get('maintainer')
     if (maintainer) record.maintainer = maintainer
-    out.push(record)
+    this.out.push(record)
   }
-  return out
+}
+
+/** Installed packages of a status file's text. */
+export function parseStatus(text: string): DpkgRecord[] {
+  const reader = new StatusReader()
+  for (const line of text.split('\n')) reader.line(line)
+  return reader.end()
 }
 
 /** A DEP-5 license short name: one token, no spaces. */

@@ -1,8 +1,8 @@
-export const id = 396;
-export const ids = [396];
+export const id = 461;
+export const ids = [461];
 export const modules = {
 
-/***/ 11396:
+/***/ 26461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -24,8 +24,6 @@ var external_node_crypto_ = __webpack_require__(77598);
 var heap = __webpack_require__(14349);
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(25625);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
 ;// CONCATENATED MODULE: ./src/sbom/distro.ts
 const OS_RELEASE = ['etc/os-release', 'usr/lib/os-release'];
 const DEBIAN_VERSION = 'etc/debian_version';
@@ -179,6 +177,103 @@ function latest(versions) {
     return versions?.[versions.length - 1]?.result;
 }
 
+;// CONCATENATED MODULE: ./src/sbom/walk/lines.ts
+/**
+ * Splits a file into lines as it streams by, each line decoded on its own (UTF-8 never
+ * hides a newline byte inside a character). A line is then a string of its own, so the
+ * few values a parser keeps do not hold the rest of the file alive, as slices of one
+ * large decoded text would. A line longer than `maxLine` bytes is dropped whole, however
+ * long it goes on, and counted.
+ */
+class LineSplitter {
+    onLine;
+    maxLine;
+    pending = [];
+    pendingBytes = 0;
+    skipping = false;
+    /** Lines dropped for being longer than maxLine. */
+    longLines = 0;
+    constructor(onLine, maxLine) {
+        this.onLine = onLine;
+        this.maxLine = maxLine;
+    }
+    write(chunk) {
+        let start = 0;
+        for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, start)) {
+            this.line(chunk, start, nl);
+            start = nl + 1;
+        }
+        if (start < chunk.length)
+            this.keep(chunk.subarray(start));
+    }
+    /** The last line, when the file does not end with a newline. */
+    end() {
+        if (this.pendingBytes > 0)
+            this.line(Buffer.alloc(0), 0, 0);
+        this.skipping = false;
+    }
+    line(chunk, start, end) {
+        if (this.skipping) {
+            // The newline that ends a line already dropped.
+            this.skipping = false;
+            return;
+        }
+        const length = this.pendingBytes + end - start;
+        const line = length > this.maxLine
+            ? undefined
+            : this.pendingBytes === 0
+                ? chunk.toString('utf8', start, end)
+                : Buffer.concat([...this.pending, chunk.subarray(start, end)], length).toString('utf8');
+        this.pending = [];
+        this.pendingBytes = 0;
+        if (line === undefined)
+            this.longLines++;
+        else
+            this.onLine(line);
+    }
+    /** Keeps the start of a line that goes on in the next chunk (a copy: chunks are freed once written). */
+    keep(part) {
+        if (this.skipping)
+            return;
+        if (this.pendingBytes + part.length > this.maxLine) {
+            this.pending = [];
+            this.pendingBytes = 0;
+            this.skipping = true;
+            this.longLines++;
+            return;
+        }
+        this.pending.push(Buffer.from(part));
+        this.pendingBytes += part.length;
+    }
+}
+/**
+ * Streams a package database into `reader` line by line (lines up to `maxLine` bytes), and
+ * makes the file's result of its packages and the problems the budgets met.
+ */
+function scanLines(reader, budget, result) {
+    const lines = new LineSplitter(line => reader.line(line), budget.maxLine);
+    return {
+        write: chunk => {
+            if (!reader.full)
+                lines.write(chunk);
+        },
+        end: () => {
+            if (!reader.full)
+                lines.end();
+            const packages = reader.end();
+            const problems = [
+                ...(reader.full
+                    ? [`more than ${budget.maxPackages} packages: the rest are skipped (budget)`]
+                    : []),
+                ...(lines.longLines > 0
+                    ? [`${lines.longLines} line(s) longer than ${budget.maxLine} bytes skipped`]
+                    : [])
+            ];
+            return result(packages, problems);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/apk/index.ts
 
 
@@ -195,50 +290,7 @@ const apkCataloger = {
     name: 'apk',
     maxFileSize: Number.MAX_SAFE_INTEGER,
     wants: path => path === INSTALLED,
-    scan() {
-        const reader = new InstalledReader();
-        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-        let partial = '';
-        let skipping = false;
-        let longLines = 0;
-        const lines = (text) => {
-            let start = 0;
-            for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-                if (!skipping)
-                    reader.line(partial + text.slice(start, nl));
-                partial = '';
-                skipping = false;
-                start = nl + 1;
-            }
-            if (skipping)
-                return;
-            partial += text.slice(start);
-            // A line past the budget is dropped whole, however long it goes on.
-            if (partial.length > MAX_LINE) {
-                partial = '';
-                skipping = true;
-                longLines++;
-            }
-        };
-        return {
-            write: chunk => {
-                if (!reader.full)
-                    lines(decoder.write(chunk));
-            },
-            end: () => {
-                if (!reader.full)
-                    lines(`${decoder.end()}\n`);
-                const packages = reader.end();
-                const problems = [
-                    ...(reader.full
-                        ? [`more than ${MAX_APK_PACKAGES} packages: the rest are skipped (budget)`]
-                        : []),
-                    ...(longLines > 0 ? [`${longLines} line(s) longer than ${MAX_LINE} bytes skipped`] : [])
-                ];
-                return { packages, keys: new Set(packages.map(key)), problems };
-            }
-        };
-    },
+    scan: () => scanLines(new InstalledReader(), { maxPackages: MAX_APK_PACKAGES, maxLine: MAX_LINE }, (packages, problems) => ({ packages, keys: new Set(packages.map(key)), problems })),
     collect(files, context) {
         const out = [];
         const qualifier = distroQualifier(context.distro);
@@ -446,41 +498,164 @@ function parseDepsJson(text) {
     return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/archive/random-access.ts
+var random_access = __webpack_require__(87482);
+// EXTERNAL MODULE: ./src/oci/decompress.ts
+var decompress = __webpack_require__(11606);
+;// CONCATENATED MODULE: ./src/sbom/walk/spool.ts
+
+
+
+
+
+/**
+ * A file gathered as it streams by, for a reader that needs random access (a zip's
+ * central directory is at its end, a database's pages point anywhere). Small files are
+ * gathered in memory; larger ones are written to a private temporary file and read back
+ * with positional reads, so a 100 MiB fat jar or rpm database costs what is read of it,
+ * not 100 MiB.
+ */
+/** Files up to this size are gathered in memory. */
+const IN_MEMORY = 8 * 1024 * 1024;
+/** Files over this size are not read (a warning names them). */
+const MAX_SPOOLED = 2 * 1024 * 1024 * 1024;
+let directory;
+let spooled = 0;
+/** One private directory per process, removed when it exits. */
+function spoolDirectory() {
+    if (directory)
+        return directory;
+    const made = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'sbom-sign-spool-'));
+    process.once('exit', () => (0,external_node_fs_.rmSync)(made, { recursive: true, force: true }));
+    directory = made;
+    return made;
+}
+class Spool {
+    size;
+    limit;
+    read;
+    onDisk;
+    memory;
+    fd;
+    path;
+    filled = 0;
+    /**
+     * `size`: the file's size from its tar header, which must be at most `limit`;
+     * `read`: what to make of the whole file; `onDisk`: 'always' for a reader that needs a
+     * path (SQLite opens files), otherwise only files over IN_MEMORY go to disk.
+     */
+    constructor(size, limit, read, onDisk = 'large') {
+        this.size = size;
+        this.limit = limit;
+        this.read = read;
+        this.onDisk = onDisk;
+    }
+    write(chunk) {
+        if (this.size > this.limit)
+            throw new Error(`${this.size} bytes (limit ${this.limit})`);
+        if (this.onDisk === 'large' && this.size <= IN_MEMORY) {
+            this.memory ??= Buffer.allocUnsafe(this.size);
+            this.filled += chunk.copy(this.memory, this.filled);
+            return;
+        }
+        try {
+            this.open();
+            for (let done = 0; done < chunk.length;)
+                done += (0,external_node_fs_.writeSync)(this.fd, chunk, done, chunk.length - done);
+            this.filled += chunk.length;
+        }
+        catch (error) {
+            this.close();
+            throw error;
+        }
+    }
+    end() {
+        try {
+            if (this.filled !== this.size)
+                throw new Error(`${this.filled} of its ${this.size} bytes arrived`);
+            // An empty file has no chunks, and a reader that wants a path still gets one.
+            if (this.onDisk === 'always')
+                this.open();
+            if (this.fd !== undefined)
+                return this.read({ bytes: (0,random_access/* fileBytes */.sG)(this.fd, this.size), path: this.path });
+            return this.read({ bytes: (0,random_access/* bufferBytes */._P)(this.memory ?? Buffer.alloc(0)) });
+        }
+        finally {
+            this.close();
+        }
+    }
+    open() {
+        if (this.fd !== undefined)
+            return;
+        this.path = (0,external_node_path_.join)(spoolDirectory(), `${++spooled}`);
+        this.fd = (0,external_node_fs_.openSync)(this.path, 'wx+', 0o600);
+    }
+    /** Frees the memory now, or closes and removes the temporary file. */
+    close() {
+        if (this.memory)
+            (0,decompress/* releaseChunk */.bW)(this.memory);
+        this.memory = undefined;
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        if (this.path)
+            (0,external_node_fs_.unlinkSync)(this.path);
+        this.fd = undefined;
+        this.path = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/dpkg/control.ts
 /**
- * Debian control-file paragraphs (deb-control(5)): `Field: value` lines, continuation
- * lines start with a space or tab, paragraphs end at a blank line. Field names are
- * lowercased; continuation lines are joined with newlines.
+ * Debian control-file paragraphs (deb-control(5)), read line by line: `Field: value`
+ * lines, continuation lines start with a space or tab, paragraphs end at a blank line.
+ * Field names are lowercased; continuation lines are joined with newlines. Only the
+ * `wanted` fields are kept, so a long description or file list costs nothing.
  */
-function parseControl(text) {
-    const out = [];
-    let fields = new Map();
-    let last;
-    for (const line of text.split('\n')) {
-        if (line.trim() === '') {
-            if (fields.size > 0)
-                out.push(fields);
-            fields = new Map();
-            last = undefined;
-            continue;
-        }
+class ControlReader {
+    wanted;
+    onParagraph;
+    fields = new Map();
+    last;
+    constructor(wanted, onParagraph) {
+        this.wanted = wanted;
+        this.onParagraph = onParagraph;
+    }
+    line(line) {
+        if (line.trim() === '')
+            return this.end();
         if (line[0] === ' ' || line[0] === '\t') {
-            if (last !== undefined)
-                fields.set(last, `${fields.get(last) ?? ''}\n${line.trim()}`);
-            continue;
+            if (this.last !== undefined)
+                this.fields.set(this.last, `${this.fields.get(this.last) ?? ''}\n${line.trim()}`);
+            return;
         }
         const colon = line.indexOf(':');
+        this.last = undefined;
         if (colon <= 0)
-            continue;
-        last = line.slice(0, colon).toLowerCase();
-        fields.set(last, line.slice(colon + 1).trim());
+            return;
+        const name = line.slice(0, colon).toLowerCase();
+        if (!this.wanted.has(name))
+            return;
+        this.last = name;
+        this.fields.set(name, line.slice(colon + 1).trim());
     }
-    if (fields.size > 0)
-        out.push(fields);
-    return out;
+    /** Ends the paragraph being read, if any. */
+    end() {
+        if (this.fields.size > 0)
+            this.onParagraph(this.fields);
+        this.fields = new Map();
+        this.last = undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/dpkg/index.ts
+
+
 
 
 
@@ -495,11 +670,16 @@ const INFO = 'var/lib/dpkg/info/';
  * of a .list file is dropped to keep memory small.
  */
 const CATALOGED = /(\.dist-info\/METADATA|\.egg-info\/PKG-INFO|\.egg-info|\/node_modules\/[^/]+\/package\.json|\.gemspec|\.[jwe]ar|composer\/installed\.json|\.deps\.json|\/s?bin\/[^/]+|\/libexec\/.+)$/;
+/** Budgets of one status database, read as it streams: real ones list a few thousand packages. */
+const MAX_DPKG_PACKAGES = 50_000;
+const dpkg_MAX_LINE = 64 * 1024;
+/** Status files (read as they stream), copyright and .list files (gathered whole) up to this size. */
+const MAX_FILE = 32 * 1024 * 1024;
 const dpkg_key = (p) => `${p.name}\u0000${p.version}\u0000${p.arch}`;
 /** Debian packages from dpkg's status database (and distroless status.d), licenses from copyright files. */
 const dpkgCataloger = {
     name: 'dpkg',
-    maxFileSize: 32 * 1024 * 1024,
+    maxFileSize: MAX_FILE,
     wants(path) {
         if (path === STATUS)
             return true;
@@ -510,19 +690,16 @@ const dpkgCataloger = {
             return path.endsWith('.list') && path.indexOf('/', INFO.length) < 0;
         return path.startsWith('usr/share/doc/') && COPYRIGHT.test(path);
     },
-    parse(path, content) {
-        if (path.startsWith(INFO)) {
-            const files = content
-                .toString('utf8')
-                .split('\n')
-                .filter(line => CATALOGED.test(line))
-                .map(line => line.replace(/^\/+/, ''));
-            return { kind: 'list', files };
-        }
-        if (path.startsWith('usr/share/doc/'))
-            return { kind: 'copyright', licenses: copyrightLicenses(content.toString('utf8')) };
-        const packages = parseStatus(content.toString('utf8'));
-        return { kind: 'db', packages, keys: new Set(packages.map(dpkg_key)) };
+    scan(path, size) {
+        if (path.startsWith(INFO) || path.startsWith('usr/share/doc/'))
+            return new Spool(size, MAX_FILE, ({ bytes }) => ownedFile(path, bytes.read(0, bytes.size)));
+        // The status database is parsed line by line as it streams: it can run to tens of MiB.
+        return scanLines(new StatusReader(), { maxPackages: MAX_DPKG_PACKAGES, maxLine: dpkg_MAX_LINE }, (packages, problems) => ({
+            kind: 'db',
+            packages,
+            keys: new Set(packages.map(dpkg_key)),
+            problems
+        }));
     },
     collect(files, context) {
         const qualifier = distroQualifier(context.distro);
@@ -532,6 +709,8 @@ const dpkgCataloger = {
             const db = latest(versions);
             if (db?.kind !== 'db')
                 continue;
+            for (const problem of db.problems)
+                context.warn(path, problem);
             for (const p of db.packages) {
                 const copyright = latest(files.get(`usr/share/doc/${p.name}/copyright`));
                 const licenses = copyright?.kind === 'copyright' ? copyright.licenses : [];
@@ -567,18 +746,54 @@ const dpkgCataloger = {
         return out;
     }
 };
-/** Installed packages of a status file; entries only half-installed or removed are left out. */
-function parseStatus(text) {
-    const out = [];
-    for (const fields of parseControl(text)) {
+/** A copyright file's licenses, or the files of a package's .list that other catalogers read. */
+function ownedFile(path, content) {
+    if (path.startsWith(INFO)) {
+        const files = content
+            .toString('utf8')
+            .split('\n')
+            .filter(line => CATALOGED.test(line))
+            .map(line => line.replace(/^\/+/, ''));
+        return { kind: 'list', files };
+    }
+    return { kind: 'copyright', licenses: copyrightLicenses(content.toString('utf8')) };
+}
+const STATUS_FIELDS = new Set([
+    'package',
+    'version',
+    'status',
+    'architecture',
+    'source',
+    'maintainer'
+]);
+/** Installed packages of a status file, line by line, up to MAX_DPKG_PACKAGES. */
+class StatusReader {
+    out = [];
+    control = new ControlReader(STATUS_FIELDS, fields => this.paragraph(fields));
+    full = false;
+    line(line) {
+        if (!this.full)
+            this.control.line(line);
+    }
+    end() {
+        if (!this.full)
+            this.control.end();
+        return this.out;
+    }
+    /** Entries only half-installed or removed are left out. */
+    paragraph(fields) {
         const name = fields.get('package');
         const version = fields.get('version');
         if (!name || !version)
-            continue;
+            return;
         const status = fields.get('status');
         // Distroless status.d entries have no Status; dpkg's own DB always does.
         if (status !== undefined && status.split(/\s+/)[2] !== 'installed')
-            continue;
+            return;
+        if (this.out.length === MAX_DPKG_PACKAGES) {
+            this.full = true;
+            return;
+        }
         const record = { name, version, arch: fields.get('architecture') ?? '' };
         const source = fields.get('source');
         if (source) {
@@ -591,9 +806,15 @@ function parseStatus(text) {
         const maintainer = fields.get('maintainer');
         if (maintainer)
             record.maintainer = maintainer;
-        out.push(record);
+        this.out.push(record);
     }
-    return out;
+}
+/** Installed packages of a status file's text. */
+function parseStatus(text) {
+    const reader = new StatusReader();
+    for (const line of text.split('\n'))
+        reader.line(line);
+    return reader.end();
 }
 /** A DEP-5 license short name: one token, no spaces. */
 const LICENSE_SHORT_NAME = /^[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$/;
@@ -991,120 +1212,8 @@ function toPackage(module, common) {
     };
 }
 
-// EXTERNAL MODULE: ./src/archive/random-access.ts
-var random_access = __webpack_require__(87482);
 // EXTERNAL MODULE: ./src/sbom/tool.ts + 1 modules
 var tool = __webpack_require__(48845);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/oci/decompress.ts
-var decompress = __webpack_require__(11606);
-;// CONCATENATED MODULE: ./src/sbom/walk/spool.ts
-
-
-
-
-
-/**
- * A file gathered as it streams by, for a reader that needs random access (a zip's
- * central directory is at its end, a database's pages point anywhere). Small files are
- * gathered in memory; larger ones are written to a private temporary file and read back
- * with positional reads, so a 100 MiB fat jar or rpm database costs what is read of it,
- * not 100 MiB.
- */
-/** Files up to this size are gathered in memory. */
-const IN_MEMORY = 8 * 1024 * 1024;
-/** Files over this size are not read (a warning names them). */
-const MAX_SPOOLED = 2 * 1024 * 1024 * 1024;
-let directory;
-let spooled = 0;
-/** One private directory per process, removed when it exits. */
-function spoolDirectory() {
-    if (directory)
-        return directory;
-    const made = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'sbom-sign-spool-'));
-    process.once('exit', () => (0,external_node_fs_.rmSync)(made, { recursive: true, force: true }));
-    directory = made;
-    return made;
-}
-class Spool {
-    size;
-    limit;
-    read;
-    onDisk;
-    memory;
-    fd;
-    path;
-    filled = 0;
-    /**
-     * `size`: the file's size from its tar header, which must be at most `limit`;
-     * `read`: what to make of the whole file; `onDisk`: 'always' for a reader that needs a
-     * path (SQLite opens files), otherwise only files over IN_MEMORY go to disk.
-     */
-    constructor(size, limit, read, onDisk = 'large') {
-        this.size = size;
-        this.limit = limit;
-        this.read = read;
-        this.onDisk = onDisk;
-    }
-    write(chunk) {
-        if (this.size > this.limit)
-            throw new Error(`${this.size} bytes (limit ${this.limit})`);
-        if (this.onDisk === 'large' && this.size <= IN_MEMORY) {
-            this.memory ??= Buffer.allocUnsafe(this.size);
-            this.filled += chunk.copy(this.memory, this.filled);
-            return;
-        }
-        try {
-            this.open();
-            for (let done = 0; done < chunk.length;)
-                done += (0,external_node_fs_.writeSync)(this.fd, chunk, done, chunk.length - done);
-            this.filled += chunk.length;
-        }
-        catch (error) {
-            this.close();
-            throw error;
-        }
-    }
-    end() {
-        try {
-            if (this.filled !== this.size)
-                throw new Error(`${this.filled} of its ${this.size} bytes arrived`);
-            // An empty file has no chunks, and a reader that wants a path still gets one.
-            if (this.onDisk === 'always')
-                this.open();
-            if (this.fd !== undefined)
-                return this.read({ bytes: (0,random_access/* fileBytes */.sG)(this.fd, this.size), path: this.path });
-            return this.read({ bytes: (0,random_access/* bufferBytes */._P)(this.memory ?? Buffer.alloc(0)) });
-        }
-        finally {
-            this.close();
-        }
-    }
-    open() {
-        if (this.fd !== undefined)
-            return;
-        this.path = (0,external_node_path_.join)(spoolDirectory(), `${++spooled}`);
-        this.fd = (0,external_node_fs_.openSync)(this.path, 'wx+', 0o600);
-    }
-    /** Frees the memory now, or closes and removes the temporary file. */
-    close() {
-        if (this.memory)
-            (0,decompress/* releaseChunk */.bW)(this.memory);
-        this.memory = undefined;
-        if (this.fd !== undefined)
-            (0,external_node_fs_.closeSync)(this.fd);
-        if (this.path)
-            (0,external_node_fs_.unlinkSync)(this.path);
-        this.fd = undefined;
-        this.path = undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/java/metadata.ts
 /** Readers for the metadata files a Java archive or a Maven repository carries. */
 /** The main section of a JAR manifest: `Name: value`, continuation lines start with one space. */
@@ -3419,12 +3528,12 @@ function fileSink(entry, wanting, parsed, readers, warn, budget) {
     const scanners = [];
     for (const r of wanting) {
         const reader = readers[r];
-        if (reader.scan)
-            scanners.push([r, reader.scan(entry.path, entry.size)]);
-        else if (entry.size > reader.maxFileSize) {
+        if (entry.size > reader.maxFileSize) {
             warn(`${reader.name}: skipped /${entry.path} (${entry.size} bytes, limit ${reader.maxFileSize})`);
             parsed.set(r, undefined);
         }
+        else if (reader.scan)
+            scanners.push([r, reader.scan(entry.path, entry.size)]);
         else
             whole.push(r);
     }
