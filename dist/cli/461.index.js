@@ -3460,8 +3460,8 @@ function layerParseBudgetMs(env = process.env) {
  * Times the readers' calls on one layer's files. Once they have spent the budget, no
  * further file of the layer is parsed: such files still replace what lower layers had
  * at their paths (as a file that failed to parse does), and one warning names the layer,
- * the budget and the first file left out. A call is never cut short: each parser bounds
- * its own work on one file.
+ * the budget and the first file left out. A file once begun is finished, however many
+ * calls a streaming reader makes on it: each parser bounds its own work on one file.
  */
 class ParseBudget {
     limitMs;
@@ -3473,12 +3473,14 @@ class ParseBudget {
         this.limitMs = limitMs;
         this.onOverrun = onOverrun;
     }
-    /** Runs one reader call unless the budget is spent; returns whether it ran. */
-    run(path, call) {
-        if (this.exhausted) {
+    /** Whether a file at `path` may still be read; past the budget, the first such file is named. */
+    admits(path) {
+        if (this.exhausted)
             this.overrun(path);
-            return false;
-        }
+        return !this.exhausted;
+    }
+    /** Runs one reader call on a file already admitted, and counts its time. */
+    charge(call) {
         const started = performance.now();
         try {
             call();
@@ -3488,7 +3490,6 @@ class ParseBudget {
             if (this.spentMs > this.limitMs)
                 this.exhausted = true;
         }
-        return true;
     }
     warned = false;
     overrun(path) {
@@ -3504,11 +3505,17 @@ function fileSink(entry, wanting, parsed, readers, warn, budget) {
         warn(`${readers[r].name}: skipped /${entry.path}: ${message(error)}`);
         parsed.set(r, undefined);
     };
-    // One reader call, timed against the layer's budget; past it the file has no result.
+    // Past the layer's budget a file is not begun (it has no result); one begun is finished,
+    // a streaming reader's file included, and each call's time counts against the budget.
+    if (!budget.admits(entry.path)) {
+        for (const r of wanting)
+            parsed.set(r, undefined);
+        return null;
+    }
     const call = (r, work) => {
         if (parsed.has(r))
             return;
-        const ran = budget.run(entry.path, () => {
+        budget.charge(() => {
             try {
                 work();
             }
@@ -3516,14 +3523,7 @@ function fileSink(entry, wanting, parsed, readers, warn, budget) {
                 failed(r, error);
             }
         });
-        if (!ran)
-            parsed.set(r, undefined);
     };
-    if (budget.exhausted) {
-        for (const r of wanting)
-            call(r, () => { });
-        return null;
-    }
     const whole = [];
     const scanners = [];
     for (const r of wanting) {

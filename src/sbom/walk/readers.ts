@@ -19,12 +19,12 @@ export function layerParseBudgetMs(env: NodeJS.ProcessEnv = process.env): number
  * Times the readers' calls on one layer's files. Once they have spent the budget, no
  * further file of the layer is parsed: such files still replace what lower layers had
  * at their paths (as a file that failed to parse does), and one warning names the layer,
- * the budget and the first file left out. A call is never cut short: each parser bounds
- * its own work on one file.
+ * the budget and the first file left out. A file once begun is finished, however many
+ * calls a streaming reader makes on it: each parser bounds its own work on one file.
  */
 export class ParseBudget {
   private spentMs = 0
-  exhausted = false
+  private exhausted = false
 
   /** `onOverrun` gets the first file left out, once. */
   constructor(
@@ -32,12 +32,14 @@ export class ParseBudget {
     private readonly onOverrun: (path: string, limitMs: number) => void
   ) {}
 
-  /** Runs one reader call unless the budget is spent; returns whether it ran. */
-  run(path: string, call: () => void): boolean {
-    if (this.exhausted) {
-      this.overrun(path)
-      return false
-    }
+  /** Whether a file at `path` may still be read; past the budget, the first such file is named. */
+  admits(path: string): boolean {
+    if (this.exhausted) this.overrun(path)
+    return !this.exhausted
+  }
+
+  /** Runs one reader call on a file already admitted, and counts its time. */
+  charge(call: () => void): void {
     const started = performance.now()
     try {
       call()
@@ -45,7 +47,6 @@ export class ParseBudget {
       this.spentMs += performance.now() - started
       if (this.spentMs > this.limitMs) this.exhausted = true
     }
-    return true
   }
 
   private warned = false
@@ -70,21 +71,21 @@ export function fileSink(
     warn(`${(readers[r] as FileReader).name}: skipped /${entry.path}: ${message(error)}`)
     parsed.set(r, undefined)
   }
-  // One reader call, timed against the layer's budget; past it the file has no result.
+  // Past the layer's budget a file is not begun (it has no result); one begun is finished,
+  // a streaming reader's file included, and each call's time counts against the budget.
+  if (!budget.admits(entry.path)) {
+    for (const r of wanting) parsed.set(r, undefined)
+    return null
+  }
   const call = (r: number, work: () => void): void => {
     if (parsed.has(r)) return
-    const ran = budget.run(entry.path, () => {
+    budget.charge(() => {
       try {
         work()
       } catch (error) {
         failed(r, error)
       }
     })
-    if (!ran) parsed.set(r, undefined)
-  }
-  if (budget.exhausted) {
-    for (const r of wanting) call(r, () => {})
-    return null
   }
   const whole: number[] = []
   const scanners: [number, FileScanner<unknown>][] = []

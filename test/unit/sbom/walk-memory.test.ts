@@ -35,3 +35,45 @@ describe('parsed file contents', () => {
     expect(result?.view.buffer.byteLength).toBe(4)
   })
 })
+
+describe('the per-layer parse time budget', () => {
+  test('a streaming reader finishes the file it began past the budget; the next file is left out and named', async () => {
+    const busy = (ms: number): void => {
+      const until = performance.now() + ms
+      while (performance.now() < until);
+    }
+    // Counts a file's bytes, 30 ms of work per chunk: the first file alone spends the budget.
+    const reader: FileReader<number> = {
+      name: 'slow',
+      maxFileSize: Number.MAX_SAFE_INTEGER,
+      wants: path => path.startsWith('data/'),
+      scan: () => {
+        let bytes = 0
+        return {
+          write: chunk => {
+            busy(30)
+            bytes += chunk.length
+          },
+          end: () => bytes
+        }
+      }
+    }
+    const big = Buffer.alloc(4 << 20, 1)
+    const warnings: string[] = []
+    const { view } = await walkImage(
+      makeImage([{ files: { 'data/a.bin': big, 'data/b.bin': 'later' } }]),
+      [reader as FileReader],
+      { warn: message => warnings.push(message), layerParseBudgetMs: 10 }
+    )
+    const results = new Map(
+      view.parsedFiles<number>(0).map(f => [f.path, f.versions[0]?.result] as const)
+    )
+    expect(results.get('data/a.bin')).toBe(big.length)
+    expect(results.get('data/b.bin')).toBeUndefined()
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^layer 1 \(sha256:[0-9a-f]{64}\): its files took more than 0\.01 s to parse .*; \/data\/b\.bin and the files after it in this layer were not cataloged/
+      )
+    ])
+  })
+})
