@@ -53,8 +53,8 @@ export function fileBytes(fd: number, size: number): RandomAccess {
  * entries in order, a database's pages) fills a `window`-byte buffer that serves the reads
  * after it, so walking a file costs a read per window rather than one or two per record.
  * Any other read (a backwards jump, a far or hostile offset) reads exactly what it asks
- * for. A reader that walks two sequences at once (pages and the chains they point to)
- * gives each its own read-ahead.
+ * for. Each window is a new buffer: a reader that walks a large file end to end reads
+ * into a reused one instead (readInto, pages, Scratch).
  */
 export function readAhead(bytes: RandomAccess, window: number): RandomAccess {
   let held: Buffer = Buffer.alloc(0)
