@@ -57,6 +57,11 @@ const CLASSES: [RegExp, string, string][] = [
   [/rpm header/, 'rpm header: quadratic', 'tags read once, strings within data'],
   [/apk/, 'apk: 1,000,000 packages', '50,000 packages per database'],
   [/dpkg: a 26 MB/, 'dpkg: large status database', 'line by line, wanted fields only'],
+  [
+    /Composer: a 26 MB/,
+    'Composer: large installed.json',
+    'one package entry at a time, 4 MiB each'
+  ],
   [/96 MiB of read-only/, 'Rust: large read-only segments', 'streamed, not kept'],
   [/Rust|zlib headers/, 'Rust probe: zlib headers', '65,536 headers, 1,024 inflates'],
   [/surrogate|whitespace/, 'invalid text in names', 'one bad record skips or sanitises itself']

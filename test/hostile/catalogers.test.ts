@@ -8,6 +8,7 @@ import {
   aliasedJar,
   apkDatabase,
   bdbSharedOverflow,
+  composerInstalled,
   dpkgStatus,
   elfFullOfZlibHeaders,
   elfWithReadOnlySegment,
@@ -166,16 +167,26 @@ describe('hostile cataloger inputs through dist/cli', () => {
     }
   })
 
-  test('dpkg: a 26 MB status database of 2,000 packages with long descriptions', async () => {
-    const run = await runSbom({
-      'etc/os-release': 'ID=debian\nVERSION_ID="12"\n',
-      ...good,
-      'var/lib/dpkg/status': dpkgStatus(2_000, 300)
-    })
+  // The SBOM's memory budget: each database is parsed a line or an entry at a time as it streams.
+  test.each([
+    [
+      'dpkg: a 26 MB status database of 2,000 packages with long descriptions',
+      {
+        'etc/os-release': 'ID=debian\nVERSION_ID="12"\n',
+        'var/lib/dpkg/status': dpkgStatus(2_000, 300)
+      },
+      'pkg:deb/debian/pkg-1999@1.1999-1?arch=amd64&distro=debian-12'
+    ],
+    [
+      'Composer: a 26 MB installed.json of 2,000 packages',
+      { 'app/vendor/composer/installed.json': composerInstalled(2_000, 13_000) },
+      'pkg:composer/vendor1999/pkg1999@1.1999.0'
+    ]
+  ])('%s', async (_name, files, last) => {
+    const run = await runSbom({ ...good, ...files })
     expectBounded(run)
     expect(run.purls).toHaveLength(2_001)
-    expect(run.purls).toContain('pkg:deb/debian/pkg-1999@1.1999-1?arch=amd64&distro=debian-12')
-    // The SBOM's memory budget: the database is parsed line by line as it streams.
+    expect(run.purls).toContain(last)
     expect(run.peakKiB).toBeLessThan(100 * 1024)
   })
 

@@ -174,6 +174,21 @@ export function dpkgStatus(count: number, lines: number): string {
   return parts.join('')
 }
 
+/**
+ * Composer 2's installed.json with `count` packages, each with a `pad`-character description
+ * (real entries run to a few KiB; this makes the file large).
+ */
+export function composerInstalled(count: number, pad: number): string {
+  const packages = Array.from({ length: count }, (_, i) => ({
+    name: `vendor${i}/pkg${i}`,
+    version: `1.${i}.0`,
+    license: ['MIT'],
+    require: { php: '>=8.1' },
+    description: 'x'.repeat(pad)
+  }))
+  return JSON.stringify({ packages, dev: false }, null, 4)
+}
+
 /** apk's installed database with `count` packages of a few bytes each (a million fit in 20 MB). */
 export function apkDatabase(count: number): Buffer {
   const record = (i: number): string => `P:p${i}\nV:${i}\n\n`

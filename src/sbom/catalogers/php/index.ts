@@ -1,6 +1,7 @@
 import { normaliseLicense } from '../../licenses'
 import { purl } from '../../purl'
 import { introducedIn, latest, type Cataloger, type FoundPackage } from '../types'
+import { InstalledJsonScanner, MAX_ENTRY_BYTES } from './installed'
 
 interface ComposerPackage {
   name: string
@@ -9,35 +10,50 @@ interface ComposerPackage {
   requires: string[]
 }
 
+/** The packages of one installed.json and what its budgets cost. */
+type ComposerFile = { packages: ComposerPackage[]; problems: string[] }
+
+/** Packages read from one installed.json; real ones list a few hundred. */
+export const MAX_COMPOSER_PACKAGES = 50_000
+
 /** Composer packages from `vendor/composer/installed.json` (Composer 1 array or Composer 2 object). */
-export const phpCataloger: Cataloger<ComposerPackage[]> = {
+export const phpCataloger: Cataloger<ComposerFile> = {
   name: 'php-composer',
   maxFileSize: 32 * 1024 * 1024,
   wants: path => path.endsWith('composer/installed.json'),
-  parse(_path, content) {
-    const doc = JSON.parse(content.toString('utf8')) as unknown
-    const list = Array.isArray(doc) ? doc : (doc as { packages?: unknown } | null)?.packages
-    if (!Array.isArray(list)) throw new Error('installed.json has no package list')
-    return list
-      .filter((p): p is Record<string, unknown> => Boolean(p) && typeof p === 'object')
-      .filter(p => typeof p.name === 'string' && typeof p.version === 'string')
-      .map(p => ({
-        name: p.name as string,
-        version: p.version as string,
-        licenses: Array.isArray(p.license)
-          ? p.license.filter((l): l is string => typeof l === 'string').map(normaliseLicense)
-          : [],
-        requires:
-          p.require && typeof p.require === 'object'
-            ? Object.keys(p.require).filter(r => r.includes('/'))
-            : []
-      }))
+  // Read as it streams, one package entry at a time (installed.ts).
+  scan() {
+    const packages: ComposerPackage[] = []
+    let more = false
+    const scanner = new InstalledJsonScanner(entry => {
+      const p = composerPackage(entry)
+      if (!p) return
+      if (packages.length < MAX_COMPOSER_PACKAGES) packages.push(p)
+      else more = true
+    })
+    return {
+      write: chunk => scanner.write(chunk),
+      end: () => {
+        scanner.end()
+        const problems = [
+          ...(more
+            ? [`more than ${MAX_COMPOSER_PACKAGES} packages: the rest are skipped (budget)`]
+            : []),
+          ...(scanner.oversized > 0
+            ? [`${scanner.oversized} package entries larger than ${MAX_ENTRY_BYTES} bytes skipped`]
+            : [])
+        ]
+        return { packages, problems }
+      }
+    }
   },
-  collect(files) {
+  collect(files, context) {
     const out: FoundPackage[] = []
     for (const { path, versions } of files.all()) {
-      const packages = latest(versions)
-      if (!packages) continue
+      const file = latest(versions)
+      if (!file) continue
+      for (const problem of file.problems) context.warn(path, problem)
+      const packages = file.packages
       const purlOf = new Map<string, string>()
       for (const p of packages) {
         const [vendor, name] = p.name.split('/', 2)
@@ -58,7 +74,7 @@ export const phpCataloger: Cataloger<ComposerPackage[]> = {
           licenses: p.licenses,
           path,
           layer: introducedIn(versions, r =>
-            r.some(q => q.name === p.name && q.version === p.version)
+            r.packages.some(q => q.name === p.name && q.version === p.version)
           ),
           os: false,
           ...(deps.length > 0 ? { dependsOn: [...new Set(deps)].sort() } : {})
@@ -66,5 +82,23 @@ export const phpCataloger: Cataloger<ComposerPackage[]> = {
       }
     }
     return out
+  }
+}
+
+/** A package entry of installed.json, or undefined when it names no package and version. */
+function composerPackage(entry: unknown): ComposerPackage | undefined {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return undefined
+  const p = entry as Record<string, unknown>
+  if (typeof p.name !== 'string' || typeof p.version !== 'string') return undefined
+  return {
+    name: p.name,
+    version: p.version,
+    licenses: Array.isArray(p.license)
+      ? p.license.filter((l): l is string => typeof l === 'string').map(normaliseLicense)
+      : [],
+    requires:
+      p.require && typeof p.require === 'object'
+        ? Object.keys(p.require).filter(r => r.includes('/'))
+        : []
   }
 }
