@@ -2501,8 +2501,9 @@ function* sqliteBlobs(copy) {
         if (!columns.some(c => c.name === 'blob') || columns.some(c => c.hidden !== 0))
             throw new RpmHeaderError('the Packages table is not the one rpm writes');
         // typeof() and length() of a blob read no content, so only a blob of a header's size is
-        // loaded. Rows come in table order (rpm's hnum is the rowid): sorting them would have
-        // SQLite gather every row in a temporary file of its own first.
+        // loaded. Rows come in table order, which is hnum's in rpm's table (hnum is the rowid); in
+        // a table where it is not, ORDER BY hnum would have SQLite sort every row, blobs included,
+        // in a temporary file of its own.
         const rows = database
             .prepare("SELECT typeof(blob) AS type, length(blob) AS size, CASE WHEN typeof(blob) = 'blob' AND length(blob) <= ? THEN blob END AS blob FROM Packages")
             .iterate(MAX_HEADER_BYTES);
