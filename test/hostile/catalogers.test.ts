@@ -147,14 +147,14 @@ describe('hostile cataloger inputs through dist/cli', () => {
     expect(run.purls).toEqual(['pkg:npm/ms@2.1.3'])
   })
 
-  test('rpm: a 45 MB rpmdb.sqlite of 6,000 packages, and the same headers in NDB and BerkeleyDB', async () => {
-    const headers = Array.from({ length: 6_000 }, (_, i) => rpmHeader(`pkg-${i}`, `1.${i}`, 300))
+  test('rpm: a 38 MB rpmdb.sqlite of 3,000 packages, and the same headers in NDB and BerkeleyDB', async () => {
+    const headers = Array.from({ length: 3_000 }, (_, i) => rpmHeader(`pkg-${i}`, `1.${i}`, 600))
     const expected = [
       ...headers.map((_, i) => `pkg:rpm/rhel/pkg-${i}@1.${i}-1.el9?arch=x86_64&distro=rhel-9.4`),
       'pkg:npm/ms@2.1.3'
     ].sort()
     const databases: Record<string, Buffer>[] = [
-      { 'var/lib/rpm/rpmdb.sqlite': rpmSqlite(6_000, 300) },
+      { 'var/lib/rpm/rpmdb.sqlite': rpmSqlite(3_000, 600) },
       { 'usr/lib/sysimage/rpm/Packages.db': ndbFrom(headers) },
       { 'var/lib/rpm/Packages': bdbFrom(headers) }
     ]
