@@ -12,6 +12,7 @@ export const modules = {
 /* harmony export */   fx: () => (/* binding */ Scratch),
 /* harmony export */   sG: () => (/* binding */ fileBytes)
 /* harmony export */ });
+/* unused harmony export READ_AHEAD_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -44,6 +45,8 @@ function fileBytes(fd, size) {
         readInto
     };
 }
+/** Read-ahead window: large enough that a walk costs few reads, small beside the memory budget. */
+const READ_AHEAD_BYTES = 1 << 20;
 /**
  * `bytes` with read-ahead: a read that moves forward from the last one (an archive's
  * entries in order, a database's pages) fills a `window`-byte buffer that serves the reads
@@ -52,7 +55,7 @@ function fileBytes(fd, size) {
  * for. Each window is a new buffer: a reader that walks a large file end to end reads
  * into a reused one instead (readInto, pages, Scratch).
  */
-function readAhead(bytes, window) {
+function readAhead(bytes, window = READ_AHEAD_BYTES) {
     let held = Buffer.alloc(0);
     let heldAt = 0;
     let lastEnd = -1;

@@ -1163,7 +1163,7 @@ function* readRecords(container, limits, budget, only) {
     }
     const fd = export_files_open(container.path);
     try {
-        const bytes = (0,random_access/* readAhead */.Ek)((0,random_access/* fileBytes */.sG)(fd, (0,external_node_fs_.fstatSync)(fd).size), 1 << 20);
+        const bytes = (0,random_access/* readAhead */.Ek)((0,random_access/* fileBytes */.sG)(fd, (0,external_node_fs_.fstatSync)(fd).size));
         for (const entry of (0,zip/* walkEntries */.Y1)(bytes, limits.maxEntries)) {
             if (!entry.name.endsWith('.json') || entry.name.endsWith('/'))
                 continue;

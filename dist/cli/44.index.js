@@ -246,6 +246,10 @@ class LineSplitter {
         this.pendingBytes += part.length;
     }
 }
+/** The problem a parser reports when it stops at a budget of `limit` `things`. */
+function pastBudget(limit, things) {
+    return `more than ${limit} ${things}: the rest are skipped (budget)`;
+}
 /**
  * Streams a package database into `reader` line by line (lines up to `maxLine` bytes), and
  * makes the file's result of its packages and the problems the budgets met.
@@ -262,9 +266,7 @@ function scanLines(reader, budget, result) {
                 lines.end();
             const packages = reader.end();
             const problems = [
-                ...(reader.full
-                    ? [`more than ${budget.maxPackages} packages: the rest are skipped (budget)`]
-                    : []),
+                ...(reader.full ? [pastBudget(budget.maxPackages, 'packages')] : []),
                 ...(lines.longLines > 0
                     ? [`${lines.longLines} line(s) longer than ${budget.maxLine} bytes skipped`]
                     : [])
@@ -498,118 +500,6 @@ function parseDepsJson(text) {
     return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/archive/random-access.ts
-var random_access = __webpack_require__(87482);
-// EXTERNAL MODULE: ./src/oci/decompress.ts
-var decompress = __webpack_require__(11606);
-;// CONCATENATED MODULE: ./src/sbom/walk/spool.ts
-
-
-
-
-
-/**
- * A file gathered as it streams by, for a reader that needs random access (a zip's
- * central directory is at its end, a database's pages point anywhere). Small files are
- * gathered in memory; larger ones are written to a private temporary file and read back
- * with positional reads, so a 100 MiB fat jar or rpm database costs what is read of it,
- * not 100 MiB.
- */
-/** Files up to this size are gathered in memory. */
-const IN_MEMORY = 8 * 1024 * 1024;
-/** Files over this size are not read (a warning names them). */
-const MAX_SPOOLED = 2 * 1024 * 1024 * 1024;
-let directory;
-let spooled = 0;
-/** One private directory per process, removed when it exits. */
-function spoolDirectory() {
-    if (directory)
-        return directory;
-    const made = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'sbom-sign-spool-'));
-    process.once('exit', () => (0,external_node_fs_.rmSync)(made, { recursive: true, force: true }));
-    directory = made;
-    return made;
-}
-class Spool {
-    size;
-    limit;
-    read;
-    onDisk;
-    memory;
-    fd;
-    path;
-    filled = 0;
-    /**
-     * `size`: the file's size from its tar header, which must be at most `limit`;
-     * `read`: what to make of the whole file; `onDisk`: 'always' for a reader that needs a
-     * path (SQLite opens files), otherwise only files over IN_MEMORY go to disk.
-     */
-    constructor(size, limit, read, onDisk = 'large') {
-        this.size = size;
-        this.limit = limit;
-        this.read = read;
-        this.onDisk = onDisk;
-    }
-    write(chunk) {
-        if (this.size > this.limit)
-            throw new Error(`${this.size} bytes (limit ${this.limit})`);
-        if (this.onDisk === 'large' && this.size <= IN_MEMORY) {
-            this.memory ??= Buffer.allocUnsafe(this.size);
-            this.filled += chunk.copy(this.memory, this.filled);
-            return;
-        }
-        try {
-            this.open();
-            for (let done = 0; done < chunk.length;)
-                done += (0,external_node_fs_.writeSync)(this.fd, chunk, done, chunk.length - done);
-            this.filled += chunk.length;
-        }
-        catch (error) {
-            this.close();
-            throw error;
-        }
-    }
-    end() {
-        try {
-            if (this.filled !== this.size)
-                throw new Error(`${this.filled} of its ${this.size} bytes arrived`);
-            // An empty file has no chunks, and a reader that wants a path still gets one.
-            if (this.onDisk === 'always')
-                this.open();
-            if (this.fd !== undefined)
-                return this.read({ bytes: (0,random_access/* fileBytes */.sG)(this.fd, this.size), path: this.path });
-            return this.read({ bytes: (0,random_access/* bufferBytes */._P)(this.memory ?? Buffer.alloc(0)) });
-        }
-        finally {
-            this.close();
-        }
-    }
-    open() {
-        if (this.fd !== undefined)
-            return;
-        this.path = (0,external_node_path_.join)(spoolDirectory(), `${++spooled}`);
-        this.fd = (0,external_node_fs_.openSync)(this.path, 'wx+', 0o600);
-    }
-    /** Frees the memory now, or closes and removes the temporary file. */
-    close() {
-        if (this.memory)
-            (0,decompress/* releaseChunk */.bW)(this.memory);
-        this.memory = undefined;
-        if (this.fd !== undefined)
-            (0,external_node_fs_.closeSync)(this.fd);
-        if (this.path)
-            (0,external_node_fs_.unlinkSync)(this.path);
-        this.fd = undefined;
-        this.path = undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/dpkg/control.ts
 /**
  * Debian control-file paragraphs (deb-control(5)), read line by line: `Field: value`
@@ -660,7 +550,6 @@ class ControlReader {
 
 
 
-
 const STATUS = 'var/lib/dpkg/status';
 const STATUS_D = 'var/lib/dpkg/status.d/';
 const COPYRIGHT = /^usr\/share\/doc\/[^/]+\/copyright$/;
@@ -673,7 +562,7 @@ const CATALOGED = /(\.dist-info\/METADATA|\.egg-info\/PKG-INFO|\.egg-info|\/node
 /** Budgets of one status database, read as it streams: real ones list a few thousand packages. */
 const MAX_DPKG_PACKAGES = 50_000;
 const dpkg_MAX_LINE = 64 * 1024;
-/** Status files (read as they stream), copyright and .list files (gathered whole) up to this size. */
+/** Status files (read as they stream), copyright and .list files (parsed whole) up to this size. */
 const MAX_FILE = 32 * 1024 * 1024;
 const dpkg_key = (p) => `${p.name}\u0000${p.version}\u0000${p.arch}`;
 /** Debian packages from dpkg's status database (and distroless status.d), licenses from copyright files. */
@@ -690,10 +579,12 @@ const dpkgCataloger = {
             return path.endsWith('.list') && path.indexOf('/', INFO.length) < 0;
         return path.startsWith('usr/share/doc/') && COPYRIGHT.test(path);
     },
-    scan(path, size) {
+    parse: (path, content) => ownedFile(path, content),
+    // The status database is parsed line by line as it streams: it can run to tens of MiB.
+    // Copyright and .list files are small, and parsed whole.
+    scan(path) {
         if (path.startsWith(INFO) || path.startsWith('usr/share/doc/'))
-            return new Spool(size, MAX_FILE, ({ bytes }) => ownedFile(path, bytes.read(0, bytes.size)));
-        // The status database is parsed line by line as it streams: it can run to tens of MiB.
+            return undefined;
         return scanLines(new StatusReader(), { maxPackages: MAX_DPKG_PACKAGES, maxLine: dpkg_MAX_LINE }, (packages, problems) => ({
             kind: 'db',
             packages,
@@ -1212,8 +1103,120 @@ function toPackage(module, common) {
     };
 }
 
+// EXTERNAL MODULE: ./src/archive/random-access.ts
+var random_access = __webpack_require__(87482);
 // EXTERNAL MODULE: ./src/sbom/tool.ts + 1 modules
 var tool = __webpack_require__(48845);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/oci/decompress.ts
+var decompress = __webpack_require__(11606);
+;// CONCATENATED MODULE: ./src/sbom/walk/spool.ts
+
+
+
+
+
+/**
+ * A file gathered as it streams by, for a reader that needs random access (a zip's
+ * central directory is at its end, a database's pages point anywhere). Small files are
+ * gathered in memory; larger ones are written to a private temporary file and read back
+ * with positional reads, so a 100 MiB fat jar or rpm database costs what is read of it,
+ * not 100 MiB.
+ */
+/** Files up to this size are gathered in memory. */
+const IN_MEMORY = 8 * 1024 * 1024;
+/** Files over this size are not read (a warning names them). */
+const MAX_SPOOLED = 2 * 1024 * 1024 * 1024;
+let directory;
+let spooled = 0;
+/** One private directory per process, removed when it exits. */
+function spoolDirectory() {
+    if (directory)
+        return directory;
+    const made = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'sbom-sign-spool-'));
+    process.once('exit', () => (0,external_node_fs_.rmSync)(made, { recursive: true, force: true }));
+    directory = made;
+    return made;
+}
+class Spool {
+    size;
+    limit;
+    read;
+    onDisk;
+    memory;
+    fd;
+    path;
+    filled = 0;
+    /**
+     * `size`: the file's size from its tar header, which must be at most `limit`;
+     * `read`: what to make of the whole file; `onDisk`: 'always' for a reader that needs a
+     * path (SQLite opens files), otherwise only files over IN_MEMORY go to disk.
+     */
+    constructor(size, limit, read, onDisk = 'large') {
+        this.size = size;
+        this.limit = limit;
+        this.read = read;
+        this.onDisk = onDisk;
+    }
+    write(chunk) {
+        if (this.size > this.limit)
+            throw new Error(`${this.size} bytes (limit ${this.limit})`);
+        if (this.onDisk === 'large' && this.size <= IN_MEMORY) {
+            this.memory ??= Buffer.allocUnsafe(this.size);
+            this.filled += chunk.copy(this.memory, this.filled);
+            return;
+        }
+        try {
+            this.open();
+            for (let done = 0; done < chunk.length;)
+                done += (0,external_node_fs_.writeSync)(this.fd, chunk, done, chunk.length - done);
+            this.filled += chunk.length;
+        }
+        catch (error) {
+            this.close();
+            throw error;
+        }
+    }
+    end() {
+        try {
+            if (this.filled !== this.size)
+                throw new Error(`${this.filled} of its ${this.size} bytes arrived`);
+            // An empty file has no chunks, and a reader that wants a path still gets one.
+            if (this.onDisk === 'always')
+                this.open();
+            if (this.fd !== undefined)
+                return this.read({ bytes: (0,random_access/* fileBytes */.sG)(this.fd, this.size), path: this.path });
+            return this.read({ bytes: (0,random_access/* bufferBytes */._P)(this.memory ?? Buffer.alloc(0)) });
+        }
+        finally {
+            this.close();
+        }
+    }
+    open() {
+        if (this.fd !== undefined)
+            return;
+        this.path = (0,external_node_path_.join)(spoolDirectory(), `${++spooled}`);
+        this.fd = (0,external_node_fs_.openSync)(this.path, 'wx+', 0o600);
+    }
+    /** Frees the memory now, or closes and removes the temporary file. */
+    close() {
+        if (this.memory)
+            (0,decompress/* releaseChunk */.bW)(this.memory);
+        this.memory = undefined;
+        if (this.fd !== undefined)
+            (0,external_node_fs_.closeSync)(this.fd);
+        if (this.path)
+            (0,external_node_fs_.unlinkSync)(this.path);
+        this.fd = undefined;
+        this.path = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/java/metadata.ts
 /** Readers for the metadata files a Java archive or a Maven repository carries. */
 /** The main section of a JAR manifest: `Name: value`, continuation lines start with one space. */
@@ -1316,6 +1319,7 @@ function decodeXml(text) {
 // EXTERNAL MODULE: ./src/archive/zip.ts
 var archive_zip = __webpack_require__(3781);
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/java/archive.ts
+
 
 
 
@@ -1437,7 +1441,7 @@ function readArchive(zip, fileName, nested, depth, out, budget) {
                 continue;
             if (budget.nested === 0) {
                 if (!budget.nestedReported)
-                    out.problems.push(`more than ${MAX_NESTED} nested archives: the rest are skipped (budget)`);
+                    out.problems.push(pastBudget(MAX_NESTED, 'nested archives'));
                 budget.nestedReported = true;
                 break;
             }
@@ -1616,7 +1620,7 @@ const javaCataloger = {
     // read with read-ahead since entries are mostly read in order.
     scan: (path, size) => path.endsWith('.pom')
         ? new Spool(size, MAX_POM, ({ bytes }) => readRepoPom(bytes.read(0, bytes.size)))
-        : new Spool(size, MAX_SPOOLED, ({ bytes }) => readJavaArchive(path, (0,random_access/* readAhead */.Ek)(bytes, 1 << 20))),
+        : new Spool(size, MAX_SPOOLED, ({ bytes }) => readJavaArchive(path, (0,random_access/* readAhead */.Ek)(bytes))),
     collect(files, context) {
         const debian = debianArtifacts(files, context.view, MAVEN_REPO);
         const out = [];
@@ -2015,6 +2019,7 @@ class InstalledJsonScanner {
 
 
 
+
 /** Packages read from one installed.json; real ones list a few hundred. */
 const MAX_COMPOSER_PACKAGES = 50_000;
 /** Composer packages from `vendor/composer/installed.json` (Composer 1 array or Composer 2 object). */
@@ -2040,9 +2045,7 @@ const phpCataloger = {
             end: () => {
                 scanner.end();
                 const problems = [
-                    ...(more
-                        ? [`more than ${MAX_COMPOSER_PACKAGES} packages: the rest are skipped (budget)`]
-                        : []),
+                    ...(more ? [pastBudget(MAX_COMPOSER_PACKAGES, 'packages')] : []),
                     ...(scanner.oversized > 0
                         ? [`${scanner.oversized} package entries larger than ${MAX_ENTRY_BYTES} bytes skipped`]
                         : [])
@@ -2557,6 +2560,7 @@ function sqlite_open(copy) {
 
 
 
+
 /** Package headers read from one database; real ones hold a few thousand. */
 const MAX_RPM_PACKAGES = 50_000;
 const DB = /(?:^|\/)(?:var\/lib|usr\/lib\/sysimage)\/rpm\/(Packages|Packages\.db|rpmdb\.sqlite)$/;
@@ -2573,7 +2577,7 @@ function headers(blobs) {
     let first = '';
     for (const blob of blobs) {
         if (seen++ === MAX_RPM_PACKAGES) {
-            problems.push(`more than ${MAX_RPM_PACKAGES} package headers: the rest are skipped (budget)`);
+            problems.push(pastBudget(MAX_RPM_PACKAGES, 'package headers'));
             break;
         }
         try {
@@ -3721,10 +3725,13 @@ function fileSink(entry, wanting, parsed, readers, warn, budget) {
             warn(`${reader.name}: skipped /${entry.path} (${entry.size} bytes, limit ${reader.maxFileSize})`);
             parsed.set(r, undefined);
         }
-        else if (reader.scan)
-            scanners.push([r, reader.scan(entry.path, entry.size)]);
-        else
-            whole.push(r);
+        else {
+            const scanner = reader.scan?.(entry.path, entry.size);
+            if (scanner)
+                scanners.push([r, scanner]);
+            else
+                whole.push(r);
+        }
     }
     if (whole.length === 0 && scanners.length === 0)
         return null;

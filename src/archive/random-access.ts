@@ -48,6 +48,9 @@ export function fileBytes(fd: number, size: number): RandomAccess {
   }
 }
 
+/** Read-ahead window: large enough that a walk costs few reads, small beside the memory budget. */
+export const READ_AHEAD_BYTES = 1 << 20
+
 /**
  * `bytes` with read-ahead: a read that moves forward from the last one (an archive's
  * entries in order, a database's pages) fills a `window`-byte buffer that serves the reads
@@ -56,7 +59,7 @@ export function fileBytes(fd: number, size: number): RandomAccess {
  * for. Each window is a new buffer: a reader that walks a large file end to end reads
  * into a reused one instead (readInto, pages, Scratch).
  */
-export function readAhead(bytes: RandomAccess, window: number): RandomAccess {
+export function readAhead(bytes: RandomAccess, window = READ_AHEAD_BYTES): RandomAccess {
   let held: Buffer = Buffer.alloc(0)
   let heldAt = 0
   let lastEnd = -1

@@ -21,8 +21,8 @@ export interface FileReader<R = unknown> {
   readonly maxFileSize: number
   /** Parses the whole file; throws on malformed input (the file is then skipped with a warning). */
   parse?(path: string, content: Buffer): R
-  /** Starts a streaming scan of one file. */
-  scan?(path: string, size: number): FileScanner<R>
+  /** Starts a streaming scan of one file, or returns undefined to have it parsed whole. */
+  scan?(path: string, size: number): FileScanner<R> | undefined
 }
 
 export interface FileScanner<R> {

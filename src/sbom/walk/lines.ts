@@ -68,6 +68,11 @@ export class LineSplitter {
   }
 }
 
+/** The problem a parser reports when it stops at a budget of `limit` `things`. */
+export function pastBudget(limit: number, things: string): string {
+  return `more than ${limit} ${things}: the rest are skipped (budget)`
+}
+
 /** A parser fed line by line, which stops taking packages once it holds its budget. */
 export interface LineReader<T> {
   readonly full: boolean
@@ -93,9 +98,7 @@ export function scanLines<T, R>(
       if (!reader.full) lines.end()
       const packages = reader.end()
       const problems = [
-        ...(reader.full
-          ? [`more than ${budget.maxPackages} packages: the rest are skipped (budget)`]
-          : []),
+        ...(reader.full ? [pastBudget(budget.maxPackages, 'packages')] : []),
         ...(lines.longLines > 0
           ? [`${lines.longLines} line(s) longer than ${budget.maxLine} bytes skipped`]
           : [])

@@ -96,8 +96,11 @@ export function fileSink(
         `${reader.name}: skipped /${entry.path} (${entry.size} bytes, limit ${reader.maxFileSize})`
       )
       parsed.set(r, undefined)
-    } else if (reader.scan) scanners.push([r, reader.scan(entry.path, entry.size)])
-    else whole.push(r)
+    } else {
+      const scanner = reader.scan?.(entry.path, entry.size)
+      if (scanner) scanners.push([r, scanner])
+      else whole.push(r)
+    }
   }
   if (whole.length === 0 && scanners.length === 0) return null
   // Filled as the entry streams: the tar chunks themselves are released after each write.

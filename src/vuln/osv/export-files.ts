@@ -151,7 +151,7 @@ export function* readRecords(
   }
   const fd = open(container.path)
   try {
-    const bytes = readAhead(fileBytes(fd, fstatSync(fd).size), 1 << 20)
+    const bytes = readAhead(fileBytes(fd, fstatSync(fd).size))
     for (const entry of walkEntries(bytes, limits.maxEntries)) {
       if (!entry.name.endsWith('.json') || entry.name.endsWith('/')) continue
       const id = basename(entry.name, '.json')

@@ -77,3 +77,41 @@ describe('the per-layer parse time budget', () => {
     ])
   })
 })
+
+describe('a reader that streams some files and parses others whole', () => {
+  test('scan returning undefined hands the file to parse, with the whole contents', async () => {
+    // Streams `.log` files chunk by chunk (counting the chunks), parses the others whole.
+    const reader: FileReader<string> = {
+      name: 'mixed',
+      maxFileSize: Number.MAX_SAFE_INTEGER,
+      wants: path => path.startsWith('data/'),
+      parse: (_path, content) => `whole:${content.length}`,
+      scan: path => {
+        if (!path.endsWith('.log')) return undefined
+        let chunks = 0
+        let bytes = 0
+        return {
+          write: chunk => {
+            chunks++
+            bytes += chunk.length
+          },
+          end: () => `streamed:${bytes}:${chunks > 1 ? 'chunks' : 'one'}`
+        }
+      }
+    }
+    const big = Buffer.alloc(3 << 20, 1)
+    const warnings: string[] = []
+    const { view } = await walkImage(
+      makeImage([{ files: { 'data/a.log': big, 'data/b.txt': big, 'data/c.txt': 'short' } }]),
+      [reader as FileReader],
+      { warn: message => warnings.push(message) }
+    )
+    const results = new Map(
+      view.parsedFiles<string>(0).map(f => [f.path, f.versions[0]?.result] as const)
+    )
+    expect(warnings).toEqual([])
+    expect(results.get('data/a.log')).toBe(`streamed:${big.length}:chunks`)
+    expect(results.get('data/b.txt')).toBe(`whole:${big.length}`)
+    expect(results.get('data/c.txt')).toBe('whole:5')
+  })
+})

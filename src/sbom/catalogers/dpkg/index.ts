@@ -3,7 +3,6 @@ import { normaliseLicense } from '../../licenses'
 import { purl } from '../../purl'
 import { introducedIn, latest, type Cataloger, type FoundPackage } from '../types'
 import { scanLines } from '../../walk/lines'
-import { Spool } from '../../walk/spool'
 import { ControlReader } from './control'
 
 interface DpkgRecord {
@@ -34,7 +33,7 @@ const CATALOGED =
 /** Budgets of one status database, read as it streams: real ones list a few thousand packages. */
 export const MAX_DPKG_PACKAGES = 50_000
 const MAX_LINE = 64 * 1024
-/** Status files (read as they stream), copyright and .list files (gathered whole) up to this size. */
+/** Status files (read as they stream), copyright and .list files (parsed whole) up to this size. */
 const MAX_FILE = 32 * 1024 * 1024
 
 const key = (p: DpkgRecord): string => `${p.name}\u0000${p.version}\u0000${p.arch}`
@@ -51,10 +50,11 @@ export const dpkgCataloger: Cataloger<DpkgFile> = {
     if (path.startsWith(INFO)) return path.endsWith('.list') && path.indexOf('/', INFO.length) < 0
     return path.startsWith('usr/share/doc/') && COPYRIGHT.test(path)
   },
-  scan(path, size) {
-    if (path.startsWith(INFO) || path.startsWith('usr/share/doc/'))
-      return new Spool(size, MAX_FILE, ({ bytes }) => ownedFile(path, bytes.read(0, bytes.size)))
-    // The status database is parsed line by line as it streams: it can run to tens of MiB.
+  parse: (path, content) => ownedFile(path, content),
+  // The status database is parsed line by line as it streams: it can run to tens of MiB.
+  // Copyright and .list files are small, and parsed whole.
+  scan(path) {
+    if (path.startsWith(INFO) || path.startsWith('usr/share/doc/')) return undefined
     return scanLines(
       new StatusReader(),
       { maxPackages: MAX_DPKG_PACKAGES, maxLine: MAX_LINE },

@@ -1,4 +1,5 @@
 import { normaliseLicense } from '../../licenses'
+import { pastBudget } from '../../walk/lines'
 import { parseManifest, parsePom, parseProperties } from './metadata'
 import type { RandomAccess } from '../../../archive/random-access'
 import { entryBytes, walkEntries, type ZipEntry } from '../../../archive/zip'
@@ -153,10 +154,7 @@ function readArchive(
     for (const e of entries) {
       if (!ARCHIVE.test(e.name) || e.name.endsWith('/')) continue
       if (budget.nested === 0) {
-        if (!budget.nestedReported)
-          out.problems.push(
-            `more than ${MAX_NESTED} nested archives: the rest are skipped (budget)`
-          )
+        if (!budget.nestedReported) out.problems.push(pastBudget(MAX_NESTED, 'nested archives'))
         budget.nestedReported = true
         break
       }

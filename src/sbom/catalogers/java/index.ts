@@ -33,7 +33,7 @@ export const javaCataloger: Cataloger<JavaFile> = {
     path.endsWith('.pom')
       ? new Spool<JavaFile>(size, MAX_POM, ({ bytes }) => readRepoPom(bytes.read(0, bytes.size)))
       : new Spool<JavaFile>(size, MAX_SPOOLED, ({ bytes }) =>
-          readJavaArchive(path, readAhead(bytes, 1 << 20))
+          readJavaArchive(path, readAhead(bytes))
         ),
   collect(files, context) {
     const debian = debianArtifacts(files, context.view, MAVEN_REPO)

@@ -1,6 +1,7 @@
 import { normaliseLicense } from '../../licenses'
 import { purl } from '../../purl'
 import { introducedIn, latest, type Cataloger, type FoundPackage } from '../types'
+import { pastBudget } from '../../walk/lines'
 import { InstalledJsonScanner, MAX_ENTRY_BYTES } from './installed'
 
 interface ComposerPackage {
@@ -36,9 +37,7 @@ export const phpCataloger: Cataloger<ComposerFile> = {
       end: () => {
         scanner.end()
         const problems = [
-          ...(more
-            ? [`more than ${MAX_COMPOSER_PACKAGES} packages: the rest are skipped (budget)`]
-            : []),
+          ...(more ? [pastBudget(MAX_COMPOSER_PACKAGES, 'packages')] : []),
           ...(scanner.oversized > 0
             ? [`${scanner.oversized} package entries larger than ${MAX_ENTRY_BYTES} bytes skipped`]
             : [])

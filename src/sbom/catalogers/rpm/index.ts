@@ -5,6 +5,7 @@ import { bdbValues } from './bdb'
 import { parseHeader, RpmHeaderError, type RpmPackage } from './header'
 import { ndbBlobs } from './ndb'
 import { sqliteBlobs } from './sqlite'
+import { pastBudget } from '../../walk/lines'
 import { MAX_SPOOLED, Spool } from '../../walk/spool'
 
 /** The packages of one database and what its budgets or bad records cost. */
@@ -30,7 +31,7 @@ function headers(blobs: Iterable<Buffer | RpmHeaderError>): RpmFile {
   let first = ''
   for (const blob of blobs) {
     if (seen++ === MAX_RPM_PACKAGES) {
-      problems.push(`more than ${MAX_RPM_PACKAGES} package headers: the rest are skipped (budget)`)
+      problems.push(pastBudget(MAX_RPM_PACKAGES, 'package headers'))
       break
     }
     try {
