@@ -62,6 +62,7 @@ const CLASSES: [RegExp, string, string][] = [
     'Composer: large installed.json',
     'one package entry at a time, 4 MiB each'
   ],
+  [/\.NET: a 26 MB/, '.NET: large deps.json', 'one entry at a time, asset lists unparsed'],
   [/96 MiB of read-only/, 'Rust: large read-only segments', 'streamed, not kept'],
   [/Rust|zlib headers/, 'Rust probe: zlib headers', '65,536 headers, 1,024 inflates'],
   [/surrogate|whitespace/, 'invalid text in names', 'one bad record skips or sanitises itself']

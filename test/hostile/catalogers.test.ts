@@ -9,6 +9,7 @@ import {
   apkDatabase,
   bdbSharedOverflow,
   composerInstalled,
+  dotnetDeps,
   dpkgStatus,
   elfFullOfZlibHeaders,
   elfWithReadOnlySegment,
@@ -181,6 +182,11 @@ describe('hostile cataloger inputs through dist/cli', () => {
       'Composer: a 26 MB installed.json of 2,000 packages',
       { 'app/vendor/composer/installed.json': composerInstalled(2_000, 13_000) },
       'pkg:composer/vendor1999/pkg1999@1.1999.0'
+    ],
+    [
+      '.NET: a 26 MB deps.json of 2,000 libraries',
+      { 'app/App.deps.json': dotnetDeps(2_000, 13_000) },
+      'pkg:nuget/Vendor1999.Package1999@1.1999.0'
     ]
   ])('%s', async (_name, files, last) => {
     const run = await runSbom({ ...good, ...files })

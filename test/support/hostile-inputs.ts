@@ -189,6 +189,31 @@ export function composerInstalled(count: number, pad: number): string {
   return JSON.stringify({ packages, dev: false }, null, 4)
 }
 
+/** A .NET deps.json of `count` libraries, each target entry carrying a `pad`-character asset path. */
+export function dotnetDeps(count: number, pad: number): string {
+  const id = (i: number): string => `Vendor${i}.Package${i}/1.${i}.0`
+  const targets: Record<string, unknown> = {}
+  const libraries: Record<string, unknown> = {}
+  for (let i = 0; i < count; i++) {
+    targets[id(i)] = {
+      dependencies: i > 0 ? { [`Vendor${i - 1}.Package${i - 1}`]: `1.${i - 1}.0` } : {},
+      runtime: { [`lib/net8.0/${'x'.repeat(pad)}${i}.dll`]: {} }
+    }
+    libraries[id(i)] = {
+      type: 'package',
+      serviceable: true,
+      sha512: `sha512-${Buffer.alloc(64, i).toString('base64')}`,
+      path: id(i).toLowerCase()
+    }
+  }
+  const runtimeTarget = { name: '.NETCoreApp,Version=v8.0' }
+  return JSON.stringify(
+    { runtimeTarget, targets: { [runtimeTarget.name]: targets }, libraries },
+    null,
+    2
+  )
+}
+
 /** apk's installed database with `count` packages of a few bytes each (a million fit in 20 MB). */
 export function apkDatabase(count: number): Buffer {
   const record = (i: number): string => `P:p${i}\nV:${i}\n\n`

@@ -82,6 +82,28 @@ export function introducedIn<R>(
   return layer
 }
 
+/** A package's key among the packages of one file. */
+export const nameAndVersion = (p: { name: string; version: string }): string =>
+  `${p.name}\u0000${p.version}`
+
+/**
+ * introducedIn for files that hold many packages, by key: each older version's keys are
+ * indexed once, so a file of n packages rewritten in several layers costs O(n) per version
+ * rather than O(n²).
+ */
+export function introducedInByKey<R>(
+  versions: readonly FileVersion<R>[],
+  keysOf: (result: R) => Iterable<string>
+): (key: string) => number {
+  const indexed = new Map<R, Set<string>>()
+  return key =>
+    introducedIn(versions, result => {
+      let keys = indexed.get(result)
+      if (!keys) indexed.set(result, (keys = new Set(keysOf(result))))
+      return keys.has(key)
+    })
+}
+
 /** The newest version's result, if it parsed. */
 export function latest<R>(versions: readonly FileVersion<R>[] | undefined): R | undefined {
   return versions?.[versions.length - 1]?.result

@@ -1,8 +1,14 @@
 import { normaliseLicense } from '../../licenses'
 import { purl } from '../../purl'
-import { introducedIn, latest, type Cataloger, type FoundPackage } from '../types'
+import {
+  introducedInByKey,
+  latest,
+  nameAndVersion,
+  type Cataloger,
+  type FoundPackage
+} from '../types'
 import { pastBudget } from '../../walk/lines'
-import { InstalledJsonScanner, MAX_ENTRY_BYTES } from './installed'
+import { InstalledJsonScanner } from './installed'
 
 interface ComposerPackage {
   name: string
@@ -38,9 +44,7 @@ export const phpCataloger: Cataloger<ComposerFile> = {
         scanner.end()
         const problems = [
           ...(more ? [pastBudget(MAX_COMPOSER_PACKAGES, 'packages')] : []),
-          ...(scanner.oversized > 0
-            ? [`${scanner.oversized} package entries larger than ${MAX_ENTRY_BYTES} bytes skipped`]
-            : [])
+          ...scanner.problems()
         ]
         return { packages, problems }
       }
@@ -53,6 +57,7 @@ export const phpCataloger: Cataloger<ComposerFile> = {
       if (!file) continue
       for (const problem of file.problems) context.warn(path, problem)
       const packages = file.packages
+      const layerOf = introducedInByKey(versions, r => r.packages.map(nameAndVersion))
       const purlOf = new Map<string, string>()
       for (const p of packages) {
         const [vendor, name] = p.name.split('/', 2)
@@ -72,9 +77,7 @@ export const phpCataloger: Cataloger<ComposerFile> = {
           purl: purlOf.get(p.name.toLowerCase()) as string,
           licenses: p.licenses,
           path,
-          layer: introducedIn(versions, r =>
-            r.packages.some(q => q.name === p.name && q.version === p.version)
-          ),
+          layer: layerOf(nameAndVersion(p)),
           os: false,
           ...(deps.length > 0 ? { dependsOn: [...new Set(deps)].sort() } : {})
         })

@@ -1,5 +1,5 @@
-export const id = 516;
-export const ids = [516];
+export const id = 888;
+export const ids = [888];
 export const modules = {
 
 /***/ 97053:
@@ -440,7 +440,7 @@ const field = (value, key) => typeof value === 'object' && value !== null ? valu
 
 /***/ }),
 
-/***/ 52794:
+/***/ 82646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -609,6 +609,22 @@ function introducedIn(versions, has) {
         layer = v.layer;
     }
     return layer;
+}
+/** A package's key among the packages of one file. */
+const nameAndVersion = (p) => `${p.name}\u0000${p.version}`;
+/**
+ * introducedIn for files that hold many packages, by key: each older version's keys are
+ * indexed once, so a file of n packages rewritten in several layers costs O(n) per version
+ * rather than O(n\u00b2).
+ */
+function introducedInByKey(versions, keysOf) {
+    const indexed = new Map();
+    return key => introducedIn(versions, result => {
+        let keys = indexed.get(result);
+        if (!keys)
+            indexed.set(result, (keys = new Set(keysOf(result))));
+        return keys.has(key);
+    });
 }
 /** The newest version's result, if it parsed. */
 function latest(versions) {
@@ -863,23 +879,253 @@ function apkLicenses(value) {
 }
 
 // EXTERNAL MODULE: ./src/json.ts
-var json = __webpack_require__(8301);
+var src_json = __webpack_require__(8301);
+;// CONCATENATED MODULE: ./src/sbom/walk/json-cutter.ts
+/**
+ * A JSON document read as it streams, with the objects and arrays its reader asks for cut
+ * out whole and each parsed alone by JSON.parse. Memory then holds one of them, not the
+ * whole file and its parse, which for a large application's package list run to tens of
+ * MiB. Only the structure is followed here (strings and their escapes, brackets, member
+ * names); what is cut is checked whole by JSON.parse.
+ */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_OBJECT = 0x7d;
+const CLOSE_ARRAY = 0x5d;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const BOM = [0xef, 0xbb, 0xbf];
+class JsonCutter {
+    what;
+    select;
+    onValue;
+    limits;
+    /** Containers the reader is inside; the top-level one first. */
+    frames = [];
+    inString = false;
+    escaped = false;
+    started = false;
+    done = false;
+    /** Bytes of a leading byte-order mark seen. */
+    head = 0;
+    /** The member name being read, as raw bytes between its quotes; undefined when not a name. */
+    name;
+    /** Inside a value cut out or passed over: its depth below the frames, and its path. */
+    innerDepth = 0;
+    cutting = false;
+    cutPath = [];
+    pieces = [];
+    pieceBytes = 0;
+    /** Values over maxValueBytes, skipped. */
+    oversized = 0;
+    /** Values under member names over maxNameBytes, skipped. */
+    longNames = 0;
+    /**
+     * `what` names the document in errors; `onValue` gets each value cut out, parsed, with
+     * its path.
+     */
+    constructor(what, select, onValue, limits) {
+        this.what = what;
+        this.select = select;
+        this.onValue = onValue;
+        this.limits = limits;
+    }
+    write(chunk) {
+        let from = this.cutting ? 0 : -1;
+        for (let i = 0; i < chunk.length; i++) {
+            const byte = chunk[i];
+            if (this.head < BOM.length) {
+                if (byte === BOM[this.head]) {
+                    this.head++;
+                    continue;
+                }
+                if (this.head > 0)
+                    throw new Error(`${this.what} is not JSON (a broken byte-order mark)`);
+                this.head = BOM.length;
+            }
+            if (this.inString) {
+                if (this.escaped)
+                    this.escaped = false;
+                else if (byte === BACKSLASH)
+                    this.escaped = true;
+                else if (byte === QUOTE) {
+                    this.inString = false;
+                    if (this.name)
+                        this.nameRead();
+                    continue;
+                }
+                if (this.name)
+                    this.nameByte(byte);
+                continue;
+            }
+            if (this.innerDepth > 0) {
+                if (byte === QUOTE)
+                    this.inString = true;
+                else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY)
+                    this.innerDepth++;
+                else if ((byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) && --this.innerDepth === 0) {
+                    if (this.cutting) {
+                        this.gather(chunk.subarray(from, i + 1));
+                        from = -1;
+                        this.cut();
+                    }
+                    if (this.frames.length === 0)
+                        this.done = true;
+                }
+                continue;
+            }
+            if (WHITESPACE.has(byte))
+                continue;
+            if (this.done)
+                throw new Error(`${this.what} is not JSON (data after its value)`);
+            if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
+                if (this.open(byte === OPEN_OBJECT ? 'object' : 'array'))
+                    from = i;
+                continue;
+            }
+            const frame = this.frames.at(-1);
+            if (!frame)
+                throw new Error(`${this.what} is not a JSON object or array`);
+            switch (byte) {
+                case QUOTE:
+                    this.inString = true;
+                    if (frame.kind === 'object' && !frame.inValue) {
+                        this.name = [];
+                        frame.nameTooLong = false;
+                    }
+                    break;
+                case COLON:
+                    if (frame.kind === 'object')
+                        frame.inValue = true;
+                    break;
+                case COMMA:
+                    if (frame.kind === 'array')
+                        frame.index++;
+                    frame.inValue = false;
+                    frame.name = undefined;
+                    break;
+                case CLOSE_OBJECT:
+                case CLOSE_ARRAY:
+                    if ((byte === CLOSE_OBJECT) !== (frame.kind === 'object'))
+                        throw new Error(`${this.what} is not JSON (a bracket does not match)`);
+                    this.frames.pop();
+                    if (this.frames.length === 0)
+                        this.done = true;
+                    break;
+            }
+        }
+        if (this.cutting && from >= 0)
+            this.gather(chunk.subarray(from));
+    }
+    /** Throws when the file ended inside its value, or held none. */
+    end() {
+        if (!this.started)
+            throw new Error(`${this.what} is not a JSON object or array (it is empty)`);
+        if (!this.done)
+            throw new Error(`${this.what} is not JSON (it ends inside a value)`);
+    }
+    /** What the limits skipped, for the file's problems: `values` names what was cut out. */
+    problems(values) {
+        const { maxValueBytes, maxNameBytes } = this.limits;
+        return [
+            ...(this.oversized > 0
+                ? [`${this.oversized} ${values} larger than ${maxValueBytes} bytes skipped`]
+                : []),
+            ...(this.longNames > 0
+                ? [`${this.longNames} member(s) named in more than ${maxNameBytes} bytes skipped`]
+                : [])
+        ];
+    }
+    /** An object or array opens: returns whether it is cut out (it then starts in this chunk). */
+    open(kind) {
+        const parent = this.frames.at(-1);
+        this.started = true;
+        if (parent?.kind === 'object' && !parent.inValue)
+            throw new Error(`${this.what} is not JSON (a value where a member name belongs)`);
+        const step = parent?.kind === 'array' ? parent.index : parent?.name;
+        if (parent && step === undefined) {
+            // A member whose name is over the limit.
+            this.longNames++;
+            this.innerDepth = 1;
+            return false;
+        }
+        const path = parent
+            ? [...this.frames.slice(1).map(f => f.step), step]
+            : [];
+        const choice = this.select(path, kind);
+        if (choice === 'inside') {
+            this.frames.push({ kind, step, inValue: false, index: 0 });
+            return false;
+        }
+        this.innerDepth = 1;
+        if (choice !== 'value')
+            return false;
+        this.cutting = true;
+        this.cutPath = path;
+        return true;
+    }
+    nameByte(byte) {
+        const name = this.name;
+        if (name.length < this.limits.maxNameBytes)
+            name.push(byte);
+        else
+            this.frames.at(-1).nameTooLong = true;
+    }
+    /** A member name ends: its escapes are decoded by JSON.parse. */
+    nameRead() {
+        const frame = this.frames.at(-1);
+        frame.name = frame.nameTooLong
+            ? undefined
+            : JSON.parse(`"${Buffer.from(this.name).toString('utf8')}"`);
+        this.name = undefined;
+    }
+    /** Keeps a piece of the value being cut (a copy: chunks are freed once written). */
+    gather(piece) {
+        this.pieceBytes += piece.length;
+        if (this.pieceBytes <= this.limits.maxValueBytes)
+            this.pieces.push(Buffer.from(piece));
+        else
+            this.pieces = [];
+    }
+    cut() {
+        const text = this.pieceBytes <= this.limits.maxValueBytes
+            ? Buffer.concat(this.pieces).toString('utf8')
+            : undefined;
+        this.pieces = [];
+        this.pieceBytes = 0;
+        this.cutting = false;
+        if (text === undefined)
+            this.oversized++;
+        else
+            this.onValue(this.cutPath, JSON.parse(text));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/dotnet/index.ts
+
+
 
 
 
 /** NuGet packages from .NET `*.deps.json` files (libraries of type "package"), with edges from the targets. */
 const dotnetCataloger = {
     name: 'dotnet-deps',
-    maxFileSize: 16 * 1024 * 1024,
+    maxFileSize: 32 * 1024 * 1024,
     wants: path => path.endsWith('.deps.json'),
-    parse: (_path, content) => parseDepsJson(content.toString('utf8')),
-    collect(files) {
+    scan: () => depsJsonScanner(),
+    collect(files, context) {
         const out = [];
         for (const { path, versions } of files.all()) {
-            const libraries = latest(versions);
-            if (!libraries)
+            const file = latest(versions);
+            if (!file)
                 continue;
+            for (const problem of file.problems)
+                context.warn(path, problem);
+            const { libraries } = file;
+            const layerOf = introducedInByKey(versions, r => r.libraries.map(nameAndVersion));
             const purlOf = new Map(libraries.map(l => [l.name.toLowerCase(), (0,purl/* purl */.EV)('nuget', undefined, l.name, l.version)]));
             for (const lib of libraries) {
                 const hash = lib.sha512 ? Buffer.from(lib.sha512, 'base64').toString('hex') : undefined;
@@ -893,7 +1139,7 @@ const dotnetCataloger = {
                     purl: purlOf.get(lib.name.toLowerCase()),
                     licenses: [],
                     path,
-                    layer: introducedIn(versions, r => r.some(l => l.name === lib.name && l.version === lib.version)),
+                    layer: layerOf(nameAndVersion(lib)),
                     os: false,
                     ...(deps.length > 0 ? { dependsOn: [...new Set(deps)].sort() } : {}),
                     ...(hash && hash.length === 128
@@ -905,37 +1151,80 @@ const dotnetCataloger = {
         return out;
     }
 };
-function parseDepsJson(text) {
-    const doc = JSON.parse(text.replace(/^\uFEFF/, ''));
-    if (!(0,json/* isJsonObject */.O)(doc))
-        throw new Error('deps.json is not a JSON object');
-    const libraries = ((0,json/* isJsonObject */.O)(doc.libraries) ? doc.libraries : {});
-    const targets = ((0,json/* isJsonObject */.O)(doc.targets) ? doc.targets : {});
+/** Budgets of one deps.json, read as it streams: real ones list a few hundred libraries. */
+const MAX_DOTNET_LIBRARIES = 50_000;
+/** One library or target entry; real ones are well under a KiB. */
+const MAX_ENTRY_BYTES = 1024 * 1024;
+const MAX_NAME_BYTES = 4096;
+/**
+ * A deps.json's libraries, read as it streams: each entry of `libraries`, and the
+ * `dependencies` of each entry of a target in `targets`, are cut out and parsed alone
+ * (walk/json-cutter.ts), so memory holds the libraries found and one entry, not the file
+ * and its parse.
+ */
+function depsJsonScanner() {
+    const packages = [];
     const dependencies = new Map();
-    for (const target of Object.values(targets)) {
-        if (!(0,json/* isJsonObject */.O)(target))
-            continue;
-        for (const [id, entry] of Object.entries(target)) {
-            if ((0,json/* isJsonObject */.O)(entry) && (0,json/* isJsonObject */.O)(entry.dependencies))
-                dependencies.set(id, Object.keys(entry.dependencies));
+    let more = false;
+    const json = new JsonCutter('deps.json', (path, kind) => {
+        if (path.length === 0) {
+            if (kind !== 'object')
+                throw new Error('deps.json is not a JSON object');
+            return 'inside';
         }
-    }
-    const out = [];
-    for (const [id, lib] of Object.entries(libraries)) {
-        if (!(0,json/* isJsonObject */.O)(lib) || lib.type !== 'package')
-            continue;
+        if (kind !== 'object')
+            return 'skip';
+        const [member] = path;
+        if (member === 'libraries')
+            return path.length === 1 ? 'inside' : 'value';
+        // Of a target's entries only the dependencies are read, not their (long) asset lists.
+        if (member === 'targets') {
+            if (path.length <= 3)
+                return 'inside';
+            return path.length === 4 && path[3] === 'dependencies' ? 'value' : 'skip';
+        }
+        return 'skip';
+    }, (path, entry) => {
+        if (!(0,src_json/* isJsonObject */.O)(entry))
+            return;
+        if (path[0] === 'targets') {
+            const id = path[2];
+            if (dependencies.size < MAX_DOTNET_LIBRARIES || dependencies.has(id))
+                dependencies.set(id, Object.keys(entry));
+            else
+                more = true;
+            return;
+        }
+        const id = path[1];
         const slash = id.lastIndexOf('/');
-        if (slash <= 0)
-            continue;
-        const sha = typeof lib.sha512 === 'string' ? lib.sha512.replace(/^sha512-/, '') : undefined;
-        out.push({
+        if (entry.type !== 'package' || slash <= 0)
+            return;
+        if (packages.length === MAX_DOTNET_LIBRARIES) {
+            more = true;
+            return;
+        }
+        const sha = typeof entry.sha512 === 'string' ? entry.sha512.replace(/^sha512-/, '') : '';
+        packages.push({
+            id,
             name: id.slice(0, slash),
             version: id.slice(slash + 1),
-            ...(sha ? { sha512: sha } : {}),
-            dependencies: dependencies.get(id) ?? []
+            ...(sha ? { sha512: sha } : {})
         });
-    }
-    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    }, { maxValueBytes: MAX_ENTRY_BYTES, maxNameBytes: MAX_NAME_BYTES });
+    return {
+        write: chunk => json.write(chunk),
+        end() {
+            json.end();
+            const libraries = packages
+                .map(({ id, ...p }) => ({ ...p, dependencies: dependencies.get(id) ?? [] }))
+                .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            const problems = [
+                ...(more ? [pastBudget(MAX_DOTNET_LIBRARIES, 'libraries')] : []),
+                ...json.problems('entries')
+            ];
+            return { libraries, problems };
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/dpkg/control.ts
@@ -2299,156 +2588,49 @@ function manifestLicenses(json) {
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/php/installed.ts
+
+/** One package entry of installed.json; real ones are a few KiB. */
+const installed_MAX_ENTRY_BYTES = 4 * 1024 * 1024;
+/** Top-level member names are read to find `packages`; real ones are short. */
+const installed_MAX_NAME_BYTES = 4096;
 /**
  * Composer's `installed.json` read as it streams: the package list (a top-level array in
- * Composer 1, the `packages` member of a top-level object in Composer 2) is cut into its
- * elements, and each element alone goes to JSON.parse. Memory then holds one package entry,
- * not the whole file and its parse, which for a large application run to tens of MiB.
- * Only the structure is followed here (strings, brackets, the top-level member names);
- * each entry is checked whole by JSON.parse.
+ * Composer 1, the `packages` member of a top-level object in Composer 2, wherever it
+ * stands) is cut into its elements, and each object element alone goes to JSON.parse
+ * (walk/json-cutter.ts).
  */
-/** One package entry of installed.json; real ones are a few KiB. */
-const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_OBJECT = 0x7b;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_OBJECT = 0x7d;
-const CLOSE_ARRAY = 0x5d;
-const COLON = 0x3a;
-const COMMA = 0x2c;
-const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
-/** Bytes of a top-level member name kept, enough to tell `packages` from others. */
-const MAX_NAME = 16;
 class InstalledJsonScanner {
-    onEntry;
-    /** 1 inside the top-level value, 2 inside a value of it, and so on. */
-    depth = 0;
-    inString = false;
-    escaped = false;
-    top;
-    done = false;
-    /** In the top-level object: the member name last read, and whether its value has begun. */
-    name;
-    lastName = '';
-    inValue = false;
-    /** Depth of the package list's elements while inside it, else 0. */
-    elementDepth = 0;
     found = false;
-    /** The element object being gathered: its pieces, and where it began in the current chunk. */
-    pieces = [];
-    pieceBytes = 0;
-    gathering = false;
-    /** Entries over MAX_ENTRY_BYTES, skipped. */
-    oversized = 0;
+    json;
     /** `onEntry` gets each element of the package list that is an object, parsed. */
     constructor(onEntry) {
-        this.onEntry = onEntry;
+        this.json = new JsonCutter('installed.json', (path, kind) => this.select(path, kind), (_path, entry) => onEntry(entry), { maxValueBytes: installed_MAX_ENTRY_BYTES, maxNameBytes: installed_MAX_NAME_BYTES });
     }
     write(chunk) {
-        let from = this.gathering ? 0 : -1;
-        for (let i = 0; i < chunk.length; i++) {
-            const byte = chunk[i];
-            if (this.inString) {
-                if (this.escaped)
-                    this.escaped = false;
-                else if (byte === BACKSLASH)
-                    this.escaped = true;
-                else if (byte === QUOTE) {
-                    this.inString = false;
-                    if (this.name)
-                        this.lastName = Buffer.from(this.name).toString('latin1');
-                    this.name = undefined;
-                }
-                else if (this.name && this.name.length < MAX_NAME)
-                    this.name.push(byte);
-                continue;
-            }
-            if (this.done) {
-                if (!WHITESPACE.has(byte))
-                    throw new Error('installed.json is not JSON (data after its value)');
-                continue;
-            }
-            switch (byte) {
-                case QUOTE:
-                    this.inString = true;
-                    if (this.top === 'object' && this.depth === 1 && !this.inValue)
-                        this.name = [];
-                    break;
-                case COLON:
-                    if (this.depth === 1)
-                        this.inValue = true;
-                    break;
-                case COMMA:
-                    if (this.depth === 1)
-                        this.inValue = false;
-                    break;
-                case OPEN_OBJECT:
-                case OPEN_ARRAY:
-                    if (this.depth === 0)
-                        this.top = byte === OPEN_ARRAY ? 'array' : 'object';
-                    this.depth++;
-                    if (byte === OPEN_ARRAY && this.startsList()) {
-                        this.found = true;
-                        this.elementDepth = this.depth + 1;
-                    }
-                    else if (byte === OPEN_OBJECT && this.depth === this.elementDepth) {
-                        this.gathering = true;
-                        from = i;
-                    }
-                    break;
-                case CLOSE_OBJECT:
-                case CLOSE_ARRAY:
-                    if (this.depth === 0)
-                        throw new Error('installed.json is not JSON (a bracket closes nothing)');
-                    if (this.gathering && this.depth === this.elementDepth) {
-                        this.gather(chunk.subarray(from, i + 1));
-                        this.entry();
-                        from = -1;
-                    }
-                    if (this.depth === this.elementDepth - 1)
-                        this.elementDepth = 0;
-                    this.depth--;
-                    if (this.depth === 0)
-                        this.done = true;
-                    break;
-            }
-        }
-        if (this.gathering && from >= 0)
-            this.gather(chunk.subarray(from));
+        this.json.write(chunk);
     }
     /** Throws when the file ended inside its value, or holds no package list. */
     end() {
-        if (this.top === undefined || (this.done && !this.found))
+        this.json.end();
+        if (!this.found)
             throw new Error('installed.json has no package list');
-        if (!this.done)
-            throw new Error('installed.json is not JSON (it ends inside a value)');
     }
-    /** Whether the array just opened is the package list. */
-    startsList() {
-        if (this.found)
-            return false;
-        if (this.top === 'array')
-            return this.depth === 1;
-        return this.depth === 2 && this.inValue && this.lastName === 'packages';
+    /** What the limits skipped, for the file's problems. */
+    problems() {
+        return this.json.problems('package entries');
     }
-    /** Keeps a piece of the entry being gathered (a copy: chunks are freed once written). */
-    gather(piece) {
-        this.pieceBytes += piece.length;
-        if (this.pieceBytes <= MAX_ENTRY_BYTES)
-            this.pieces.push(Buffer.from(piece));
-        else
-            this.pieces = [];
-    }
-    entry() {
-        const text = this.pieceBytes <= MAX_ENTRY_BYTES ? Buffer.concat(this.pieces).toString('utf8') : undefined;
-        this.pieces = [];
-        this.pieceBytes = 0;
-        this.gathering = false;
-        if (text === undefined)
-            this.oversized++;
-        else
-            this.onEntry(JSON.parse(text));
+    select(path, kind) {
+        if (path.length === 0) {
+            this.found = kind === 'array';
+            return 'inside';
+        }
+        // The first `packages` array only: a later duplicate member is passed over.
+        if (path.length === 1 && path[0] === 'packages' && kind === 'array' && !this.found) {
+            this.found = true;
+            return 'inside';
+        }
+        const inList = path.length === 1 ? typeof path[0] === 'number' : path[0] === 'packages';
+        return inList && kind === 'object' ? 'value' : 'skip';
     }
 }
 
@@ -2484,9 +2666,7 @@ const phpCataloger = {
                 scanner.end();
                 const problems = [
                     ...(more ? [pastBudget(MAX_COMPOSER_PACKAGES, 'packages')] : []),
-                    ...(scanner.oversized > 0
-                        ? [`${scanner.oversized} package entries larger than ${MAX_ENTRY_BYTES} bytes skipped`]
-                        : [])
+                    ...scanner.problems()
                 ];
                 return { packages, problems };
             }
@@ -2501,6 +2681,7 @@ const phpCataloger = {
             for (const problem of file.problems)
                 context.warn(path, problem);
             const packages = file.packages;
+            const layerOf = introducedInByKey(versions, r => r.packages.map(nameAndVersion));
             const purlOf = new Map();
             for (const p of packages) {
                 const [vendor, name] = p.name.split('/', 2);
@@ -2517,7 +2698,7 @@ const phpCataloger = {
                     purl: purlOf.get(p.name.toLowerCase()),
                     licenses: p.licenses,
                     path,
-                    layer: introducedIn(versions, r => r.packages.some(q => q.name === p.name && q.version === p.version)),
+                    layer: layerOf(nameAndVersion(p)),
                     os: false,
                     ...(deps.length > 0 ? { dependsOn: [...new Set(deps)].sort() } : {})
                 });
