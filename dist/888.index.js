@@ -4785,6 +4785,22 @@ function streamProblem(error) {
 
 ;// CONCATENATED MODULE: ./src/sbom/walk/view.ts
 
+/**
+ * A path of the view. A class with every field set, so nodes share one shape and keep
+ * their fields in the object; a hostile layer can make hundreds of thousands of them.
+ */
+class Node {
+    entry;
+    children = undefined;
+    /** Per cataloger that parsed this file; most files have one, so a list beats a Map. */
+    versions = undefined;
+    constructor(entry) {
+        this.entry = entry;
+    }
+    versionsOf(reader) {
+        return this.versions?.find(v => v.reader === reader)?.list;
+    }
+}
 const MAX_SYMLINK_HOPS = 40;
 const parts = (path) => path.split('/').filter(p => p !== '' && p !== '.');
 /**
@@ -4798,15 +4814,16 @@ const parts = (path) => path.split('/').filter(p => p !== '' && p !== '.');
 const FULL = Symbol('view full');
 /**
  * Paths the view holds at most (directories, symlinks and cataloged files, each costing
- * about 350 bytes): new paths past this are left out, with a warning from the walk.
+ * about 500 bytes with its parse result): new paths past this are left out, with a warning
+ * from the walk. Real images hold a few thousand to tens of thousands.
  */
-const MAX_VIEW_PATHS = 750_000;
+const MAX_VIEW_PATHS = 300_000;
 class SquashedView {
     maxNodes;
     /** True once a path was left out because the view held `maxNodes` paths. */
     full = false;
     nodes = 0;
-    root = { children: new Map() };
+    root = new Node(undefined);
     /** Per cataloger: the nodes that ever had a version it parsed, by path (checked when read). */
     parsed = new Map();
     /**
@@ -4817,6 +4834,21 @@ class SquashedView {
     pruned = { layer: -1, nodes: new Set(), opaque: new Set() };
     constructor(maxNodes = MAX_VIEW_PATHS) {
         this.maxNodes = maxNodes;
+        this.root.children = new Map();
+    }
+    /**
+     * Entries without a link target are shared, one per type and layer: most paths are
+     * directories and cataloged files, and entries are never changed once made.
+     */
+    sharedEntries = new Map();
+    entry(type, layer, linkName) {
+        if (linkName !== '')
+            return { type, layer, linkName };
+        const key = `${type}:${layer}`;
+        let entry = this.sharedEntries.get(key);
+        if (!entry)
+            this.sharedEntries.set(key, (entry = Object.freeze({ type, layer, linkName })));
+        return entry;
     }
     /** Applies one layer's changes. */
     apply(layer, changes) {
@@ -4884,7 +4916,7 @@ class SquashedView {
             throw FULL;
         }
         this.nodes++;
-        return entry ? { entry } : {};
+        return new Node(entry);
     }
     add(layer, change) {
         if (change.type === 'file' && !change.parsed) {
@@ -4925,13 +4957,15 @@ class SquashedView {
         }
         if (change.type !== 'file' || !previous || previous.type !== 'file')
             target.versions = undefined;
-        target.entry = { type: change.type, layer, linkName: change.linkName };
+        target.entry = this.entry(change.type, layer, change.linkName);
         if (change.parsed) {
-            target.versions ??= new Map();
+            target.versions ??= [];
             for (const [cataloger, result] of change.parsed) {
-                const list = target.versions.get(cataloger) ?? [];
-                list.push({ layer, result });
-                target.versions.set(cataloger, list);
+                const list = target.versionsOf(cataloger);
+                if (list)
+                    list.push({ layer, result });
+                else
+                    target.versions.push({ reader: cataloger, list: [{ layer, result }] });
                 let index = this.parsed.get(cataloger);
                 if (!index)
                     this.parsed.set(cataloger, (index = new Map()));
@@ -4944,11 +4978,11 @@ class SquashedView {
         const children = (node.children ??= new Map());
         let next = children.get(name);
         if (!next) {
-            next = this.node({ type: 'dir', layer, linkName: '' });
+            next = this.node(this.entry('dir', layer, ''));
             children.set(name, next);
         }
         else if (next.entry && next.entry.type !== 'dir') {
-            next.entry = { type: 'dir', layer, linkName: '' };
+            next.entry = this.entry('dir', layer, '');
             next.versions = undefined;
             next.children = undefined;
         }
@@ -4992,7 +5026,7 @@ class SquashedView {
     versions(path, cataloger) {
         const trail = this.follow(path);
         const node = trail ? (trail[trail.length - 1]?.[1] ?? this.root) : undefined;
-        return node?.versions?.get(cataloger);
+        return node?.versionsOf(cataloger);
     }
     /** The names in a directory (following symlinks), sorted; undefined when it is not one. */
     list(path) {
@@ -5031,7 +5065,7 @@ class SquashedView {
     parsedFiles(cataloger) {
         const out = [];
         for (const [path, node] of this.parsed.get(cataloger) ?? []) {
-            const versions = node.versions?.get(cataloger);
+            const versions = node.versionsOf(cataloger);
             // A later layer may have deleted or replaced the file (or a directory above it).
             if (versions && node.entry?.type === 'file' && this.find(path) === node)
                 out.push({ path, versions: versions });
@@ -5186,7 +5220,7 @@ function noPurlReason(name) {
 }
 /** Output budgets: packages from one file and from the whole image (far above real images). */
 const MAX_PACKAGES_PER_FILE = 50_000;
-const MAX_PACKAGES_PER_IMAGE = 200_000;
+const MAX_PACKAGES_PER_IMAGE = 100_000;
 /** Keeps the first packages (in purl order) within the budgets, with a warning for each cut. */
 function bounded(packages, warn) {
     const perFile = new Map();

@@ -47,6 +47,7 @@ const CLASSES: [RegExp, string, string][] = [
   [/PAX/, 'tar: huge PAX size', 'PAX record ≤ 1 MiB, size within the stream'],
   [/200,000-level|opaque/, 'whiteouts: depth, re-walks', 'linear: each node pruned once per layer'],
   [/million tar entries/, 'a million tar entries', '500,000 entries per layer'],
+  [/300,000 package\.json/, '300,000 manifests', '300,000 view paths, 100,000 packages'],
   [/parse time|per-layer time/, 'slow layer', 'per-layer parse time (300 s; 0.1 s in the test)'],
   [/zstd bomb|2 GiB of zeros/, 'zstd bomb', 'streamed, bounded memory'],
   [/Mach-O/, 'Go: universal Mach-O', '16 slices within the file'],

@@ -105,7 +105,7 @@ function noPurlReason(name: string): string {
 
 /** Output budgets: packages from one file and from the whole image (far above real images). */
 export const MAX_PACKAGES_PER_FILE = 50_000
-export const MAX_PACKAGES_PER_IMAGE = 200_000
+export const MAX_PACKAGES_PER_IMAGE = 100_000
 
 /** Keeps the first packages (in purl order) within the budgets, with a warning for each cut. */
 function bounded(

@@ -10,17 +10,31 @@ export interface FileVersion<R> {
 
 /** A path in the squashed filesystem. */
 export interface ViewEntry {
-  type: TarEntryType
+  readonly type: TarEntryType
   /** Layer that wrote the current version. */
-  layer: number
-  linkName: string
+  readonly layer: number
+  readonly linkName: string
 }
 
-interface Node {
-  entry?: ViewEntry
-  children?: Map<string, Node>
-  /** Per cataloger: versions of this file since it last appeared (oldest first). */
-  versions?: Map<number, FileVersion<unknown>[]>
+/** The versions of a file one cataloger parsed since it last appeared (oldest first). */
+interface ReaderVersions {
+  readonly reader: number
+  readonly list: FileVersion<unknown>[]
+}
+
+/**
+ * A path of the view. A class with every field set, so nodes share one shape and keep
+ * their fields in the object; a hostile layer can make hundreds of thousands of them.
+ */
+class Node {
+  children: Map<string, Node> | undefined = undefined
+  /** Per cataloger that parsed this file; most files have one, so a list beats a Map. */
+  versions: ReaderVersions[] | undefined = undefined
+  constructor(public entry: ViewEntry | undefined) {}
+
+  versionsOf(reader: number): FileVersion<unknown>[] | undefined {
+    return this.versions?.find(v => v.reader === reader)?.list
+  }
 }
 
 /** A change one layer makes to the filesystem, in tar order. */
@@ -51,15 +65,16 @@ const FULL = Symbol('view full')
 
 /**
  * Paths the view holds at most (directories, symlinks and cataloged files, each costing
- * about 350 bytes): new paths past this are left out, with a warning from the walk.
+ * about 500 bytes with its parse result): new paths past this are left out, with a warning
+ * from the walk. Real images hold a few thousand to tens of thousands.
  */
-export const MAX_VIEW_PATHS = 750_000
+export const MAX_VIEW_PATHS = 300_000
 
 export class SquashedView {
   /** True once a path was left out because the view held `maxNodes` paths. */
   full = false
   private nodes = 0
-  private readonly root: Node = { children: new Map() }
+  private readonly root = new Node(undefined)
   /** Per cataloger: the nodes that ever had a version it parsed, by path (checked when read). */
   private readonly parsed = new Map<number, Map<string, Node>>()
   /**
@@ -69,7 +84,22 @@ export class SquashedView {
    */
   private pruned = { layer: -1, nodes: new Set<Node>(), opaque: new Set<Node>() }
 
-  constructor(readonly maxNodes = MAX_VIEW_PATHS) {}
+  constructor(readonly maxNodes = MAX_VIEW_PATHS) {
+    this.root.children = new Map()
+  }
+
+  /**
+   * Entries without a link target are shared, one per type and layer: most paths are
+   * directories and cataloged files, and entries are never changed once made.
+   */
+  private readonly sharedEntries = new Map<string, ViewEntry>()
+  private entry(type: TarEntryType, layer: number, linkName: string): ViewEntry {
+    if (linkName !== '') return { type, layer, linkName }
+    const key = `${type}:${layer}`
+    let entry = this.sharedEntries.get(key)
+    if (!entry) this.sharedEntries.set(key, (entry = Object.freeze({ type, layer, linkName })))
+    return entry
+  }
 
   /** Applies one layer's changes. */
   apply(layer: number, changes: readonly LayerChange[]): void {
@@ -129,7 +159,7 @@ export class SquashedView {
       throw FULL
     }
     this.nodes++
-    return entry ? { entry } : {}
+    return new Node(entry)
   }
 
   private add(layer: number, change: Extract<LayerChange, { kind: 'entry' }>): void {
@@ -172,13 +202,13 @@ export class SquashedView {
       target.children = undefined
     }
     if (change.type !== 'file' || !previous || previous.type !== 'file') target.versions = undefined
-    target.entry = { type: change.type, layer, linkName: change.linkName }
+    target.entry = this.entry(change.type, layer, change.linkName)
     if (change.parsed) {
-      target.versions ??= new Map()
+      target.versions ??= []
       for (const [cataloger, result] of change.parsed) {
-        const list = target.versions.get(cataloger) ?? []
-        list.push({ layer, result })
-        target.versions.set(cataloger, list)
+        const list = target.versionsOf(cataloger)
+        if (list) list.push({ layer, result })
+        else target.versions.push({ reader: cataloger, list: [{ layer, result }] })
         let index = this.parsed.get(cataloger)
         if (!index) this.parsed.set(cataloger, (index = new Map()))
         index.set(change.path, target)
@@ -191,10 +221,10 @@ export class SquashedView {
     const children = (node.children ??= new Map())
     let next = children.get(name)
     if (!next) {
-      next = this.node({ type: 'dir', layer, linkName: '' })
+      next = this.node(this.entry('dir', layer, ''))
       children.set(name, next)
     } else if (next.entry && next.entry.type !== 'dir') {
-      next.entry = { type: 'dir', layer, linkName: '' }
+      next.entry = this.entry('dir', layer, '')
       next.versions = undefined
       next.children = undefined
     }
@@ -242,7 +272,7 @@ export class SquashedView {
   versions<R>(path: string, cataloger: number): FileVersion<R>[] | undefined {
     const trail = this.follow(path)
     const node = trail ? (trail[trail.length - 1]?.[1] ?? this.root) : undefined
-    return node?.versions?.get(cataloger) as FileVersion<R>[] | undefined
+    return node?.versionsOf(cataloger) as FileVersion<R>[] | undefined
   }
 
   /** The names in a directory (following symlinks), sorted; undefined when it is not one. */
@@ -281,7 +311,7 @@ export class SquashedView {
   parsedFiles<R>(cataloger: number): { path: string; versions: FileVersion<R>[] }[] {
     const out: { path: string; versions: FileVersion<R>[] }[] = []
     for (const [path, node] of this.parsed.get(cataloger) ?? []) {
-      const versions = node.versions?.get(cataloger)
+      const versions = node.versionsOf(cataloger)
       // A later layer may have deleted or replaced the file (or a directory above it).
       if (versions && node.entry?.type === 'file' && this.find(path) === node)
         out.push({ path, versions: versions as FileVersion<R>[] })

@@ -19,6 +19,44 @@ const symlink = (path: string, to: string): LayerChange => ({
 })
 
 describe('SquashedView', () => {
+  test('a file several catalogers parse keeps the versions of each apart, layer by layer', () => {
+    const view = new SquashedView()
+    const both = (layer: number): LayerChange => ({
+      kind: 'entry',
+      path: 'usr/bin/tool',
+      type: 'file',
+      linkName: '',
+      parsed: new Map([
+        [3, `go ${layer}`],
+        [7, `rust ${layer}`]
+      ])
+    })
+    view.apply(0, [dir('usr'), dir('usr/bin'), both(0)])
+    view.apply(1, [both(1)])
+    expect(view.versions('usr/bin/tool', 3)).toEqual([
+      { layer: 0, result: 'go 0' },
+      { layer: 1, result: 'go 1' }
+    ])
+    expect(view.versions('usr/bin/tool', 7)).toEqual([
+      { layer: 0, result: 'rust 0' },
+      { layer: 1, result: 'rust 1' }
+    ])
+    expect(view.versions('usr/bin/tool', 0)).toBeUndefined()
+    expect(view.parsedFiles(7).map(f => f.path)).toEqual(['usr/bin/tool'])
+    // A directory replacing the file drops every cataloger's versions.
+    view.apply(2, [dir('usr/bin/tool')])
+    expect(view.versions('usr/bin/tool', 3)).toBeUndefined()
+    expect(view.parsedFiles(3)).toEqual([])
+  })
+
+  test('past its path budget the view leaves new paths out and says it is full', () => {
+    const view = new SquashedView(3)
+    view.apply(0, [dir('a'), file('a/one'), file('a/two'), file('a/three')])
+    expect(view.full).toBe(true)
+    expect(view.lstat('a/two')?.layer).toBe(0)
+    expect(view.lstat('a/three')).toBeUndefined()
+  })
+
   test('whiteouts hide lower files and whole directories; same-layer files survive', () => {
     const view = new SquashedView()
     view.apply(0, [dir('a'), file('a/one'), file('a/two'), dir('b'), file('b/x')])
