@@ -9,6 +9,7 @@ import type { Catalog, CatalogedPackage } from './catalog'
 import { compareCodePoints } from './compare'
 import type { ImageIdentity } from './image'
 import { isSpdxId } from './licenses'
+import { skippedParts } from './skipped'
 import { PROPERTY_PREFIX, TOOL } from './tool'
 
 export interface DocumentStamp {
@@ -44,6 +45,9 @@ export function toCycloneDx(catalog: Catalog, image: ImageIdentity, stamp: Docum
     version: image.digest,
     purl: PackageURL.fromString(image.purl) as never
   })
+  const skipped = skippedParts(catalog)
+  for (const problem of skipped)
+    bom.metadata.properties.add(new Models.Property(`${PROPERTY_PREFIX}:skipped`, problem))
   // Everything but the two long lists, which are streamed below.
   const head = JSON.stringify({
     ...normalizers.makeForBom().normalize(bom, NORMALIZE),
@@ -95,7 +99,14 @@ export function toCycloneDx(catalog: Catalog, image: ImageIdentity, stamp: Docum
     )
     first = false
   }
-  out.write(']}')
+  // Something was left out: the image's list of components is incomplete (CycloneDX 1.6
+  // compositions), and the metadata's `skipped` properties say what.
+  out.write(']')
+  if (skipped.length > 0)
+    out.write(
+      `,"compositions":[${JSON.stringify({ aggregate: 'incomplete', assemblies: [image.purl] })}]`
+    )
+  out.write('}')
   return out.bytes()
 }
 

@@ -3,6 +3,7 @@ import type { Catalog } from './catalog'
 import type { DocumentStamp } from './cyclonedx'
 import type { ImageIdentity } from './image'
 import { isSpdxId } from './licenses'
+import { skippedParts } from './skipped'
 import { TOOL } from './tool'
 
 const NOASSERTION = 'NOASSERTION'
@@ -118,6 +119,7 @@ export function toSpdx(catalog: Catalog, image: ImageIdentity, stamp: DocumentSt
         })
     }
   })
+  const skipped = skippedParts(catalog)
   const document = {
     spdxVersion: 'SPDX-2.3',
     dataLicense: 'CC0-1.0',
@@ -126,7 +128,11 @@ export function toSpdx(catalog: Catalog, image: ImageIdentity, stamp: DocumentSt
     documentNamespace: `https://${TOOL.vendor}/spdx/${encodeURIComponent(image.repository ?? image.name)}/${stamp.serialNumber.replace(/^urn:uuid:/, '')}`,
     creationInfo: {
       created: stamp.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      creators: [`Tool: ${TOOL.name}-${TOOL.version}`]
+      creators: [`Tool: ${TOOL.name}-${TOOL.version}`],
+      // SPDX 2.3 has no completeness field: the creator's comment says what was left out.
+      ...(skipped.length > 0
+        ? { comment: `Incomplete: cataloging left out:\n${skipped.join('\n')}` }
+        : {})
     },
     documentDescribes: [imageId],
     packages,

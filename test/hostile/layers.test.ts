@@ -286,6 +286,17 @@ describe('linear work', () => {
     )
     expect(output).toMatch(/\d+ packages, only 100000 kept \(budget per image\)/)
     expect(result.sbom?.components?.filter(c => c.purl)).toHaveLength(100_000)
+    // The document says it is incomplete, and why.
+    expect(result.sbom).toMatchObject({
+      compositions: [
+        { aggregate: 'incomplete', assemblies: [expect.stringMatching(/^pkg:oci\//)] }
+      ],
+      metadata: {
+        properties: expect.arrayContaining([
+          { name: 'sbom-sign-action:skipped', value: expect.stringMatching(/budget per image/) }
+        ])
+      }
+    })
     // Well inside the hostile limit: the budgets were 750,000 paths and 200,000 packages,
     // and this image took the CLI to 759 MiB and 37 s.
     expect(result.peakRssMiB).toBeLessThan(450)

@@ -283,6 +283,57 @@ describe('bad layers', () => {
       expect.stringMatching(/^dpkg: skipped \/var\/lib\/dpkg\/status \(\d+ bytes, limit 1000\)/)
     ])
   })
+
+  test('a document of an image with parts left out says it is incomplete, and what was left out', async () => {
+    const { dpkgCataloger } = await import('../../../src/sbom/catalogers/dpkg')
+    const small = { ...dpkgCataloger, maxFileSize: 1000 }
+    const image = makeImage([good])
+    const skipped = /^dpkg: skipped \/var\/lib\/dpkg\/status \(\d+ bytes, limit 1000\)/
+    const cdx = await generateSbom(image, { ...options, catalogers: [small] })
+    const validator = new CDX.Validation.JsonStrictValidator(CDX.Spec.Version.v1dot6)
+    expect(await validator.validate(cdx.bytes.toString())).toBeNull()
+    const doc = cdx.document as {
+      metadata: { component: { 'bom-ref': string }; properties?: { name: string; value: string }[] }
+      compositions?: unknown[]
+    }
+    expect(doc.compositions).toEqual([
+      { aggregate: 'incomplete', assemblies: [doc.metadata.component['bom-ref']] }
+    ])
+    expect(doc.metadata.properties).toEqual([
+      { name: 'sbom-sign-action:skipped', value: expect.stringMatching(skipped) }
+    ])
+    const spdx = await generateSbom(image, {
+      ...options,
+      format: 'spdx-json',
+      catalogers: [small]
+    })
+    const comment = (spdx.document as { creationInfo: { comment?: string } }).creationInfo.comment
+    expect(comment?.split('\n')).toEqual([
+      'Incomplete: cataloging left out:',
+      expect.stringMatching(skipped)
+    ])
+    // With nothing left out, neither document claims anything about completeness.
+    const whole = await generateSbom(image, { ...options, catalogers: [dpkgCataloger] })
+    expect(whole.document).not.toHaveProperty('compositions')
+    expect((whole.document as { metadata: object }).metadata).not.toHaveProperty('properties')
+    const wholeSpdx = await generateSbom(image, {
+      ...options,
+      format: 'spdx-json',
+      catalogers: [dpkgCataloger]
+    })
+    expect((wholeSpdx.document as { creationInfo: object }).creationInfo).not.toHaveProperty(
+      'comment'
+    )
+  })
+
+  test('a document records at most 100 problems, and counts the rest', async () => {
+    const { MAX_RECORDED_PROBLEMS, skippedParts } = await import('../../../src/sbom/skipped')
+    const warnings = Array.from({ length: 250 }, (_, i) => `problem ${i}`)
+    const recorded = skippedParts({ warnings } as Parameters<typeof skippedParts>[0])
+    expect(recorded).toHaveLength(MAX_RECORDED_PROBLEMS + 1)
+    expect(recorded[0]).toBe('problem 0')
+    expect(recorded.at(-1)).toBe('and 150 more problem(s): see the log of the run')
+  })
 })
 
 /** A ustar header block, written here so a test can claim sizes no real file on disk has. */
