@@ -5286,8 +5286,11 @@ function skippedParts(catalog) {
     return more > 0 ? [...recorded, `and ${more} more problem(s): see the log of the run`] : recorded;
 }
 
+// EXTERNAL MODULE: ./src/sbom/summary.ts
+var summary = __webpack_require__(61669);
 ;// CONCATENATED MODULE: ./src/sbom/cyclonedx.ts
 // Subpath imports keep the library's schema-file resources (and their __dirname) out of the bundle.
+
 
 
 
@@ -5323,7 +5326,7 @@ function toCycloneDx(catalog, image, stamp) {
     });
     const skipped = skippedParts(catalog);
     for (const problem of skipped)
-        bom.metadata.properties.add(new models.Property(`${tool/* PROPERTY_PREFIX */.r}:skipped`, problem));
+        bom.metadata.properties.add(new models.Property(summary/* SKIPPED_PROPERTY */.VE, problem));
     // Everything but the two long lists, which are streamed below.
     const head = JSON.stringify({
         ...normalizers.makeForBom().normalize(bom, NORMALIZE),
@@ -5497,6 +5500,7 @@ function imageIdentity(image, imageName) {
 
 
 
+
 const NOASSERTION = 'NOASSERTION';
 /** The catalog as SPDX 2.3 JSON: the image DESCRIBED, CONTAINS the OS and packages. */
 function toSpdx(catalog, image, stamp) {
@@ -5601,9 +5605,7 @@ function toSpdx(catalog, image, stamp) {
             created: stamp.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z'),
             creators: [`Tool: ${tool/* TOOL */.j.name}-${tool/* TOOL */.j.version}`],
             // SPDX 2.3 has no completeness field: the creator's comment says what was left out.
-            ...(skipped.length > 0
-                ? { comment: `Incomplete: cataloging left out:\n${skipped.join('\n')}` }
-                : {})
+            ...(skipped.length > 0 ? { comment: [summary/* INCOMPLETE_SPDX */.nX, ...skipped].join('\n') } : {})
         },
         documentDescribes: [imageId],
         packages,
@@ -5642,8 +5644,6 @@ function shortHash(value) {
     return (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex').slice(0, 12);
 }
 
-// EXTERNAL MODULE: ./src/sbom/summary.ts
-var summary = __webpack_require__(61669);
 ;// CONCATENATED MODULE: ./src/sbom/types.ts
 /** in-toto predicate types of SBOM attestations. */
 const CYCLONEDX_PREDICATE = 'https://cyclonedx.org/bom';
@@ -5958,6 +5958,7 @@ function isSpdx(predicateType) {
 
 
 
+
 /** Catalogs the image's layers and writes the SBOM document. */
 async function generateSbom(image, options) {
     const catalog = await catalogImage(image, options);
@@ -5989,7 +5990,7 @@ function catalogSummary(catalog) {
         licenses: p.licenses
     }));
     const d = catalog.distro;
-    return (0,summary/* summarisePackages */.WP)(list, d && [d.id, d.versionId].filter(Boolean).join(' '));
+    return (0,summary/* summarisePackages */.WP)(list, d && [d.id, d.versionId].filter(Boolean).join(' '), skippedParts(catalog));
 }
 /** Markdown for the job summary: counts by ecosystem, top licenses, OS, and every package in a collapsible list. */
 function sbomSummaryMarkdown(sbom) {
@@ -6056,18 +6057,24 @@ function purlType(value) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   VE: () => (/* binding */ SKIPPED_PROPERTY),
 /* harmony export */   WP: () => (/* binding */ summarisePackages),
 /* harmony export */   eH: () => (/* binding */ summaryMarkdown),
-/* harmony export */   fS: () => (/* binding */ summarise)
+/* harmony export */   fS: () => (/* binding */ summarise),
+/* harmony export */   nX: () => (/* binding */ INCOMPLETE_SPDX)
 /* harmony export */ });
 /* harmony import */ var _purl__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74468);
+/* harmony import */ var _tool__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48845);
+
 
 const asArray = (value) => Array.isArray(value) ? value.filter(v => v && typeof v === 'object') : [];
 const asString = (value) => typeof value === 'string' ? value : undefined;
 function summarise(document) {
     const list = [];
     let os;
+    let skipped = [];
     if (document.bomFormat === 'CycloneDX') {
+        skipped = cycloneDxSkipped(document);
         const visit = (components) => {
             for (const c of components) {
                 if (c.type === 'operating-system') {
@@ -6092,6 +6099,9 @@ function summarise(document) {
         visit(asArray(document.components));
     }
     else {
+        const comment = asString(document.creationInfo?.comment);
+        if (comment?.startsWith(INCOMPLETE_SPDX))
+            skipped = comment.split('\n').slice(1);
         const described = new Set(Array.isArray(document.documentDescribes) ? document.documentDescribes : []);
         for (const r of asArray(document.relationships)) {
             if (r.relationshipType === 'DESCRIBES' && r.spdxElementId === 'SPDXRef-DOCUMENT')
@@ -6116,10 +6126,26 @@ function summarise(document) {
             });
         }
     }
-    return summarisePackages(list, os);
+    return summarisePackages(list, os, skipped);
+}
+/** The first line of an SPDX creator comment listing what cataloging left out. */
+const INCOMPLETE_SPDX = 'Incomplete: cataloging left out:';
+/** The CycloneDX metadata property naming one thing cataloging left out. */
+const SKIPPED_PROPERTY = `${_tool__WEBPACK_IMPORTED_MODULE_1__/* .PROPERTY_PREFIX */ .r}:skipped`;
+/** What a CycloneDX document says was left out: its skipped properties, or its composition. */
+function cycloneDxSkipped(document) {
+    const metadata = (document.metadata ?? {});
+    const named = asArray(metadata.properties)
+        .filter(p => p.name === SKIPPED_PROPERTY)
+        .map(p => asString(p.value) ?? '');
+    if (named.length > 0)
+        return named;
+    const image = asString((metadata.component ?? {})['bom-ref']);
+    const incomplete = asArray(document.compositions).some(c => c.aggregate === 'incomplete' && Array.isArray(c.assemblies) && c.assemblies.includes(image));
+    return incomplete ? ['the document marks its list of components incomplete'] : [];
 }
 /** Counts and top licenses of a package list (in document order). */
-function summarisePackages(list, os) {
+function summarisePackages(list, os, skipped = []) {
     const byEcosystem = {};
     const licenseCount = new Map();
     for (const p of list) {
@@ -6131,7 +6157,14 @@ function summarisePackages(list, os) {
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .slice(0, 10)
         .map(([license, count]) => ({ license, count }));
-    return { packages: list.length, byEcosystem, topLicenses, ...(os ? { os } : {}), list };
+    return {
+        packages: list.length,
+        byEcosystem,
+        topLicenses,
+        ...(os ? { os } : {}),
+        list,
+        ...(skipped.length > 0 ? { skipped } : {})
+    };
 }
 /** Rows in the collapsible list; GitHub caps a step summary at 1 MiB. */
 const MAX_ROWS = 3000;
@@ -6142,6 +6175,9 @@ function summaryMarkdown(summary, format) {
         `**${summary.packages} packages** (${format})${summary.os ? ` \u00b7 OS: ${cell(summary.os)}` : ''}`,
         ''
     ];
+    if (summary.skipped) {
+        lines.push(`**Incomplete:** cataloging left parts of the image out, and the SBOM says so.`, '', `<details><summary>${summary.skipped.length} problem(s)</summary>`, '', ...summary.skipped.map(problem => `- ${cell(problem)}`), '', '</details>', '');
+    }
     const ecosystems = Object.entries(summary.byEcosystem).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     if (ecosystems.length > 0) {
         lines.push('| Ecosystem | Packages |', '| --- | ---: |', ...ecosystems.map(([e, n]) => `| ${cell(e)} | ${n} |`), '');

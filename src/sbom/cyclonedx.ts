@@ -10,6 +10,7 @@ import { compareCodePoints } from './compare'
 import type { ImageIdentity } from './image'
 import { isSpdxId } from './licenses'
 import { skippedParts } from './skipped'
+import { SKIPPED_PROPERTY } from './summary'
 import { PROPERTY_PREFIX, TOOL } from './tool'
 
 export interface DocumentStamp {
@@ -47,7 +48,7 @@ export function toCycloneDx(catalog: Catalog, image: ImageIdentity, stamp: Docum
   })
   const skipped = skippedParts(catalog)
   for (const problem of skipped)
-    bom.metadata.properties.add(new Models.Property(`${PROPERTY_PREFIX}:skipped`, problem))
+    bom.metadata.properties.add(new Models.Property(SKIPPED_PROPERTY, problem))
   // Everything but the two long lists, which are streamed below.
   const head = JSON.stringify({
     ...normalizers.makeForBom().normalize(bom, NORMALIZE),

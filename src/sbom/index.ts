@@ -6,6 +6,7 @@ import { toCycloneDx } from './cyclonedx'
 import { imageIdentity } from './image'
 import { toSpdx } from './spdx'
 import { purlType } from './purl'
+import { skippedParts } from './skipped'
 import { summarisePackages, summaryMarkdown, type SbomSummary } from './summary'
 import {
   CYCLONEDX_PREDICATE,
@@ -66,7 +67,11 @@ function catalogSummary(catalog: Catalog): SbomSummary {
     licenses: p.licenses
   }))
   const d = catalog.distro
-  return summarisePackages(list, d && [d.id, d.versionId].filter(Boolean).join(' '))
+  return summarisePackages(
+    list,
+    d && [d.id, d.versionId].filter(Boolean).join(' '),
+    skippedParts(catalog)
+  )
 }
 
 /** Markdown for the job summary: counts by ecosystem, top licenses, OS, and every package in a collapsible list. */

@@ -4,6 +4,7 @@ import type { DocumentStamp } from './cyclonedx'
 import type { ImageIdentity } from './image'
 import { isSpdxId } from './licenses'
 import { skippedParts } from './skipped'
+import { INCOMPLETE_SPDX } from './summary'
 import { TOOL } from './tool'
 
 const NOASSERTION = 'NOASSERTION'
@@ -130,9 +131,7 @@ export function toSpdx(catalog: Catalog, image: ImageIdentity, stamp: DocumentSt
       created: stamp.timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z'),
       creators: [`Tool: ${TOOL.name}-${TOOL.version}`],
       // SPDX 2.3 has no completeness field: the creator's comment says what was left out.
-      ...(skipped.length > 0
-        ? { comment: `Incomplete: cataloging left out:\n${skipped.join('\n')}` }
-        : {})
+      ...(skipped.length > 0 ? { comment: [INCOMPLETE_SPDX, ...skipped].join('\n') } : {})
     },
     documentDescribes: [imageId],
     packages,

@@ -1,4 +1,5 @@
 import { purlType } from './purl'
+import { PROPERTY_PREFIX } from './tool'
 
 /** What the job summary shows about an SBOM; computed from the document, so it works for supplied files too. */
 export interface SbomSummary {
@@ -11,6 +12,8 @@ export interface SbomSummary {
   os?: string
   /** Every package, in document order. */
   list: { name: string; version: string; ecosystem: string; licenses: string[] }[]
+  /** What the document says cataloging left out (skipped.ts); absent for a complete one. */
+  skipped?: string[]
 }
 
 type Json = Record<string, unknown>
@@ -23,7 +26,9 @@ const asString = (value: unknown): string | undefined =>
 export function summarise(document: Json): SbomSummary {
   const list: SbomSummary['list'] = []
   let os: string | undefined
+  let skipped: string[] = []
   if (document.bomFormat === 'CycloneDX') {
+    skipped = cycloneDxSkipped(document)
     const visit = (components: Json[]): void => {
       for (const c of components) {
         if (c.type === 'operating-system') {
@@ -49,6 +54,8 @@ export function summarise(document: Json): SbomSummary {
     }
     visit(asArray(document.components))
   } else {
+    const comment = asString((document.creationInfo as Json | undefined)?.comment)
+    if (comment?.startsWith(INCOMPLETE_SPDX)) skipped = comment.split('\n').slice(1)
     const described = new Set(
       Array.isArray(document.documentDescribes) ? document.documentDescribes : []
     )
@@ -75,11 +82,34 @@ export function summarise(document: Json): SbomSummary {
       })
     }
   }
-  return summarisePackages(list, os)
+  return summarisePackages(list, os, skipped)
+}
+
+/** The first line of an SPDX creator comment listing what cataloging left out. */
+export const INCOMPLETE_SPDX = 'Incomplete: cataloging left out:'
+/** The CycloneDX metadata property naming one thing cataloging left out. */
+export const SKIPPED_PROPERTY = `${PROPERTY_PREFIX}:skipped`
+
+/** What a CycloneDX document says was left out: its skipped properties, or its composition. */
+function cycloneDxSkipped(document: Json): string[] {
+  const metadata = (document.metadata ?? {}) as Json
+  const named = asArray(metadata.properties)
+    .filter(p => p.name === SKIPPED_PROPERTY)
+    .map(p => asString(p.value) ?? '')
+  if (named.length > 0) return named
+  const image = asString(((metadata.component ?? {}) as Json)['bom-ref'])
+  const incomplete = asArray(document.compositions).some(
+    c => c.aggregate === 'incomplete' && Array.isArray(c.assemblies) && c.assemblies.includes(image)
+  )
+  return incomplete ? ['the document marks its list of components incomplete'] : []
 }
 
 /** Counts and top licenses of a package list (in document order). */
-export function summarisePackages(list: SbomSummary['list'], os: string | undefined): SbomSummary {
+export function summarisePackages(
+  list: SbomSummary['list'],
+  os: string | undefined,
+  skipped: string[] = []
+): SbomSummary {
   const byEcosystem: Record<string, number> = {}
   const licenseCount = new Map<string, number>()
   for (const p of list) {
@@ -90,7 +120,14 @@ export function summarisePackages(list: SbomSummary['list'], os: string | undefi
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 10)
     .map(([license, count]) => ({ license, count }))
-  return { packages: list.length, byEcosystem, topLicenses, ...(os ? { os } : {}), list }
+  return {
+    packages: list.length,
+    byEcosystem,
+    topLicenses,
+    ...(os ? { os } : {}),
+    list,
+    ...(skipped.length > 0 ? { skipped } : {})
+  }
 }
 
 /** Rows in the collapsible list; GitHub caps a step summary at 1 MiB. */
@@ -103,6 +140,18 @@ export function summaryMarkdown(summary: SbomSummary, format: string): string {
     `**${summary.packages} packages** (${format})${summary.os ? ` · OS: ${cell(summary.os)}` : ''}`,
     ''
   ]
+  if (summary.skipped) {
+    lines.push(
+      `**Incomplete:** cataloging left parts of the image out, and the SBOM says so.`,
+      '',
+      `<details><summary>${summary.skipped.length} problem(s)</summary>`,
+      '',
+      ...summary.skipped.map(problem => `- ${cell(problem)}`),
+      '',
+      '</details>',
+      ''
+    )
+  }
   const ecosystems = Object.entries(summary.byEcosystem).sort(
     (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)
   )

@@ -2,6 +2,7 @@ import * as CDX from '@cyclonedx/cyclonedx-library'
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { generateSbom, sbomSummaryMarkdown, type Sbom } from '../../../src/sbom'
+import { summarise } from '../../../src/sbom/summary'
 import { makeImage, makeTar, type LayerSpec } from './images'
 
 /** This machine's real dpkg database, split into paragraphs. */
@@ -312,6 +313,20 @@ describe('bad layers', () => {
       'Incomplete: cataloging left out:',
       expect.stringMatching(skipped)
     ])
+    // The job summary says so, for the generated documents and for the same documents loaded.
+    for (const sbom of [cdx, spdx]) {
+      expect(sbom.summary.skipped).toEqual([expect.stringMatching(skipped)])
+      expect(summarise(sbom.document).skipped).toEqual(sbom.summary.skipped)
+      expect(sbomSummaryMarkdown(sbom)).toMatch(
+        /\*\*Incomplete:\*\* cataloging left parts of the image out[^]*<summary>1 problem\(s\)<\/summary>\n\n- dpkg: skipped \/var\/lib\/dpkg\/status/
+      )
+    }
+    // A composition alone (another tool's document) is enough to read it as incomplete.
+    const bare = structuredClone(cdx.document) as { metadata: { properties?: unknown } }
+    delete bare.metadata.properties
+    expect(summarise(bare).skipped).toEqual([
+      'the document marks its list of components incomplete'
+    ])
     // With nothing left out, neither document claims anything about completeness.
     const whole = await generateSbom(image, { ...options, catalogers: [dpkgCataloger] })
     expect(whole.document).not.toHaveProperty('compositions')
@@ -324,6 +339,8 @@ describe('bad layers', () => {
     expect((wholeSpdx.document as { creationInfo: object }).creationInfo).not.toHaveProperty(
       'comment'
     )
+    expect(whole.summary).not.toHaveProperty('skipped')
+    expect(sbomSummaryMarkdown(whole)).not.toMatch(/Incomplete/)
   })
 
   test('a document records at most 100 problems, and counts the rest', async () => {
