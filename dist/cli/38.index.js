@@ -236,12 +236,13 @@ const MAX_BELOW = {
  * signed says nothing about the image). Each verified SBOM must pass. `rule` names the rule
  * as the user wrote it: `maxSeverity high`, or `fail-on-severity critical` for the inputs.
  */
-async function checkVulnerabilities(platform, verifiedSboms, ref, { maxSeverity, rule }, scanner) {
+async function checkVulnerabilities(platform, verifiedSboms, ref, { maxSeverity, rule, completeSbom }, scanner) {
     const check = {
         maxSeverity,
         sboms: 0,
         counts: {},
         above: [],
+        incomplete: 0,
         satisfied: false
     };
     platform.vulnerabilities = check;
@@ -254,10 +255,14 @@ async function checkVulnerabilities(platform, verifiedSboms, ref, { maxSeverity,
         return;
     }
     const scans = [];
+    const incomplete = [];
     try {
         const open = await scanner();
         for (const [i, statement] of unique(verifiedSboms).entries()) {
             const sbom = (0,_sbom__WEBPACK_IMPORTED_MODULE_2__/* .sbomFromPredicate */ .LT)(statement.predicate, `of the verified attestation ${i + 1} of ${ref.name}@${platform.digest}`);
+            const skipped = sbom.summary.skipped;
+            if (skipped)
+                incomplete.push(`attestation ${i + 1} (${skipped.length} problem(s); the first: ${skipped[0]})`);
             scans.push(await open.scan(sbom, {
                 artifact: `${ref.name}@${platform.digest}`,
                 digest: platform.digest,
@@ -285,8 +290,12 @@ async function checkVulnerabilities(platform, verifiedSboms, ref, { maxSeverity,
             severity: finding.rating.severity
         });
     }
-    check.satisfied = check.above.length === 0;
-    if (!check.satisfied) {
+    check.incomplete = incomplete.length;
+    // What an incomplete SBOM left out was never scanned: no finding there is no answer.
+    if (incomplete.length > 0 && completeSbom)
+        fail(`${rule}: the SBOM of verified ${incomplete.join(', ')} marks itself incomplete, so what it left out was not scanned. Attest an SBOM of the whole image, or accept incomplete SBOMs for this image with "completeSbom: false" in its policy rule's require`);
+    check.satisfied = check.above.length === 0 && (incomplete.length === 0 || !completeSbom);
+    if (check.above.length > 0) {
         const shown = check.above
             .slice(0, 5)
             .map(f => `${f.id} (${f.severity}) in ${f.package} ${f.version}`);
@@ -454,6 +463,7 @@ async function checkImage(target, checks) {
             if (maxSeverity !== undefined)
                 await (0,_verify_scan__WEBPACK_IMPORTED_MODULE_9__/* .checkVulnerabilities */ .r)(decided, verifiedSboms, ref, {
                     maxSeverity,
+                    completeSbom: policy.requirements.completeSbom ?? true,
                     // Named as the user wrote it: the policy file's rule, or the input.
                     rule: policy.source === 'inputs'
                         ? `fail-on-severity ${checks.failOnSeverity}`

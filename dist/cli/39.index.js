@@ -3032,7 +3032,7 @@ function ruleForImage(policy, ref) {
 }
 const RULE_KEYS = new Set(['name', 'images', 'identities', 'key', 'require']);
 const IDENTITY_KEYS = new Set(['subject', 'subjectRegExp', 'issuer', 'issuerRegExp', 'claims']);
-const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge', 'maxSeverity']);
+const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge', 'maxSeverity', 'completeSbom']);
 /**
  * Reads a policy file:
  *
@@ -3043,7 +3043,7 @@ const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge', 'maxSeverity']);
  *         - issuer: https://token.actions.githubusercontent.com
  *           subjectRegExp: ^https://github\.com/acme/[^/]+/\.github/workflows/release\.yml@refs/heads/main$
  *           claims: { sourceRepositoryOwnerURI: https://github.com/acme }
- *       require: { sbom: true, provenance: false, maxAge: 30d, maxSeverity: medium }
+ *       require: { sbom: true, provenance: false, maxAge: 30d, maxSeverity: medium, completeSbom: true }
  *     - name: vendor images signed with a key
  *       images: ["docker.io/vendor/*"]
  *       key: ./keys/vendor.pub
@@ -3183,7 +3183,7 @@ function readRequirements(raw, at, problems) {
     for (const key of Object.keys(raw))
         if (!REQUIRE_KEYS.has(key))
             problems.push(`${at}: unknown key "${key}" (allowed: ${[...REQUIRE_KEYS].join(', ')})`);
-    for (const key of ['sbom', 'provenance']) {
+    for (const key of ['sbom', 'provenance', 'completeSbom']) {
         const value = raw[key];
         if (value === undefined)
             continue;
@@ -3286,7 +3286,9 @@ function vulnerabilityCell(check) {
         ? `\u2705 \u2264 ${check.maxSeverity}`
         : check.sboms === 0
             ? '\u274c no verified SBOM to scan'
-            : `\u274c ${check.above.length} above ${check.maxSeverity}`;
+            : check.above.length === 0
+                ? `\u274c incomplete SBOM`
+                : `\u274c ${check.above.length} above ${check.maxSeverity}`;
     return `${verdict}${counts ? ` (${counts})` : ''}`;
 }
 /** The job summary: one row per image and platform. */

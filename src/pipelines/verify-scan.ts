@@ -33,7 +33,11 @@ export async function checkVulnerabilities(
   platform: PlatformReport,
   verifiedSboms: Statement[],
   ref: Reference,
-  { maxSeverity, rule }: { maxSeverity: MaxSeverity; rule: string },
+  {
+    maxSeverity,
+    rule,
+    completeSbom
+  }: { maxSeverity: MaxSeverity; rule: string; completeSbom: boolean },
   scanner: () => Promise<Scanner>
 ): Promise<void> {
   const check: VulnerabilityCheck = {
@@ -41,6 +45,7 @@ export async function checkVulnerabilities(
     sboms: 0,
     counts: {},
     above: [],
+    incomplete: 0,
     satisfied: false
   }
   platform.vulnerabilities = check
@@ -55,6 +60,7 @@ export async function checkVulnerabilities(
     return
   }
   const scans: GatedScan[] = []
+  const incomplete: string[] = []
   try {
     const open = await scanner()
     for (const [i, statement] of unique(verifiedSboms).entries()) {
@@ -62,6 +68,11 @@ export async function checkVulnerabilities(
         statement.predicate,
         `of the verified attestation ${i + 1} of ${ref.name}@${platform.digest}`
       )
+      const skipped = sbom.summary.skipped
+      if (skipped)
+        incomplete.push(
+          `attestation ${i + 1} (${skipped.length} problem(s); the first: ${skipped[0]})`
+        )
       scans.push(
         await open.scan(
           sbom,
@@ -93,8 +104,14 @@ export async function checkVulnerabilities(
       severity: finding.rating.severity
     })
   }
-  check.satisfied = check.above.length === 0
-  if (!check.satisfied) {
+  check.incomplete = incomplete.length
+  // What an incomplete SBOM left out was never scanned: no finding there is no answer.
+  if (incomplete.length > 0 && completeSbom)
+    fail(
+      `${rule}: the SBOM of verified ${incomplete.join(', ')} marks itself incomplete, so what it left out was not scanned. Attest an SBOM of the whole image, or accept incomplete SBOMs for this image with "completeSbom: false" in its policy rule's require`
+    )
+  check.satisfied = check.above.length === 0 && (incomplete.length === 0 || !completeSbom)
+  if (check.above.length > 0) {
     const shown = check.above
       .slice(0, 5)
       .map(f => `${f.id} (${f.severity}) in ${f.package} ${f.version}`)

@@ -167,6 +167,7 @@ async function checkImage(target: BaseImage, checks: Checks): Promise<ImageRepor
           ref,
           {
             maxSeverity,
+            completeSbom: policy.requirements.completeSbom ?? true,
             // Named as the user wrote it: the policy file's rule, or the input.
             rule:
               policy.source === 'inputs'

@@ -25,6 +25,11 @@ export interface Requirements {
    * anything above fails. `critical` allows all, but still needs that SBOM scanned.
    */
   maxSeverity?: MaxSeverity
+  /**
+   * Whether maxSeverity accepts an SBOM that marks itself incomplete (default: it does not,
+   * since what the SBOM left out was never scanned).
+   */
+  completeSbom?: boolean
 }
 
 /** Values of `maxSeverity`, most severe first. */
@@ -62,7 +67,7 @@ export function ruleForImage(policy: PolicyFile, ref: Reference): PolicyRule | u
 
 const RULE_KEYS = new Set(['name', 'images', 'identities', 'key', 'require'])
 const IDENTITY_KEYS = new Set(['subject', 'subjectRegExp', 'issuer', 'issuerRegExp', 'claims'])
-const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge', 'maxSeverity'])
+const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge', 'maxSeverity', 'completeSbom'])
 
 /**
  * Reads a policy file:
@@ -74,7 +79,7 @@ const REQUIRE_KEYS = new Set(['sbom', 'provenance', 'maxAge', 'maxSeverity'])
  *         - issuer: https://token.actions.githubusercontent.com
  *           subjectRegExp: ^https://github\.com/acme/[^/]+/\.github/workflows/release\.yml@refs/heads/main$
  *           claims: { sourceRepositoryOwnerURI: https://github.com/acme }
- *       require: { sbom: true, provenance: false, maxAge: 30d, maxSeverity: medium }
+ *       require: { sbom: true, provenance: false, maxAge: 30d, maxSeverity: medium, completeSbom: true }
  *     - name: vendor images signed with a key
  *       images: ["docker.io/vendor/*"]
  *       key: ./keys/vendor.pub
@@ -216,7 +221,7 @@ function readRequirements(raw: unknown, at: string, problems: string[]): Require
   for (const key of Object.keys(raw))
     if (!REQUIRE_KEYS.has(key))
       problems.push(`${at}: unknown key "${key}" (allowed: ${[...REQUIRE_KEYS].join(', ')})`)
-  for (const key of ['sbom', 'provenance'] as const) {
+  for (const key of ['sbom', 'provenance', 'completeSbom'] as const) {
     const value = raw[key]
     if (value === undefined) continue
     if (typeof value !== 'boolean') problems.push(`${at}.${key} must be true or false`)

@@ -14,6 +14,8 @@ export interface VulnerabilityCheck {
   counts: Record<string, number>
   /** The findings above maxSeverity. */
   above: { id: string; package: string; version: string; severity: string }[]
+  /** Of the SBOMs scanned, those that mark themselves incomplete (skipped.ts). */
+  incomplete: number
   satisfied: boolean
 }
 
@@ -105,7 +107,9 @@ function vulnerabilityCell(check: VulnerabilityCheck | undefined): string {
     ? `✅ ≤ ${check.maxSeverity}`
     : check.sboms === 0
       ? '❌ no verified SBOM to scan'
-      : `❌ ${check.above.length} above ${check.maxSeverity}`
+      : check.above.length === 0
+        ? `❌ incomplete SBOM`
+        : `❌ ${check.above.length} above ${check.maxSeverity}`
   return `${verdict}${counts ? ` (${counts})` : ''}`
 }
 

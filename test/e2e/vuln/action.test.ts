@@ -323,6 +323,67 @@ describe('the vulnerability gate in sign mode', () => {
     expect(run.summary).toContain('❌ no verified SBOM to scan')
   })
 
+  test('maxSeverity does not take an SBOM that marks itself incomplete, unless the rule says completeSbom: false', async () => {
+    const image = await pushTestImage(host, 'vuln/incomplete')
+    const ref = `${host}/vuln/incomplete@${image.digest}`
+    // Another tool's CycloneDX document, marking the image's components incomplete.
+    const dir = mkdtempSync(join(tmpdir(), 'vuln-incomplete-'))
+    const sbomPath = join(dir, 'sbom.cdx.json')
+    writeFileSync(
+      sbomPath,
+      JSON.stringify({
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        version: 1,
+        metadata: { component: { type: 'container', name: 'app', 'bom-ref': 'image' } },
+        components: [
+          {
+            type: 'library',
+            name: 'ms',
+            version: '2.1.3',
+            purl: 'pkg:npm/ms@2.1.3',
+            'bom-ref': 'ms'
+          }
+        ],
+        compositions: [{ aggregate: 'incomplete', assemblies: ['image'] }]
+      })
+    )
+    const signed = await runAction({ image: ref, sbom: sbomPath })
+    expect(signed.errors).toEqual([])
+    expect(signed.summary).toContain('**Incomplete:**')
+
+    const strict = await runAction({
+      mode: 'verify',
+      images: ref,
+      policy: policyFile('high'),
+      'trusted-root': stack.sigstore.trustedRootPath,
+      ...osv
+    })
+    expect(strict.exitCode).toBe(1)
+    expect(strict.outputs.verified).toBe('false')
+    expect(strict.errors.join('\n')).toContain(
+      'maxSeverity high: the SBOM of verified attestation 1 (1 problem(s); the first: the document marks its list of components incomplete) marks itself incomplete, so what it left out was not scanned'
+    )
+    expect(strict.summary).toContain('❌ incomplete SBOM')
+
+    const lenient = await runAction({
+      mode: 'verify',
+      images: ref,
+      policy: policyFile('high', { completeSbom: false }),
+      'trusted-root': stack.sigstore.trustedRootPath,
+      ...osv
+    })
+    expect(lenient.errors).toEqual([])
+    expect(lenient.outputs.verified).toBe('true')
+    const report = readJson<{
+      images: { platforms: { vulnerabilities?: { sboms: number; incomplete: number } }[] }[]
+    }>(lenient.outputs['report-path'] ?? '')
+    expect(report.images[0]?.platforms[0]?.vulnerabilities).toMatchObject({
+      sboms: 1,
+      incomplete: 1
+    })
+  })
+
   test('offline with vulnerability-db: same findings as the API; offline without it is an input error', async () => {
     const app = await pushApp('vuln/offline')
     const online = await runAction({ image: app.image, 'vulnerability-scan': 'true', ...osv })
@@ -362,7 +423,7 @@ function scenarioInputs(scenario: Scenario) {
   }
 }
 
-function policyFile(maxSeverity: string): string {
+function policyFile(maxSeverity: string, extra: Record<string, boolean> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'vuln-policy-'))
   const path = join(dir, 'policy.yaml')
   writeFileSync(
@@ -375,7 +436,9 @@ function policyFile(maxSeverity: string): string {
       '    identities:',
       `      - issuer: ${stack.sigstore.issuer}`,
       `        subject: ${stack.sigstore.identity}`,
-      `    require: { sbom: true, maxSeverity: ${maxSeverity} }`,
+      `    require: { sbom: true, maxSeverity: ${maxSeverity}${Object.entries(extra)
+        .map(([key, value]) => `, ${key}: ${value}`)
+        .join('')} }`,
       ''
     ].join('\n')
   )

@@ -154,6 +154,23 @@ policies:
       )
   })
 
+  test('completeSbom is true or false, and absent unless given', () => {
+    const rule = (require: string) => `
+policies:
+  - images: ["ghcr.io/acme/**"]
+    identities: [{ subject: a, issuer: b }]
+    require: { ${require} }
+`
+    const read = (require: string) =>
+      ruleFor(loadPolicyFile(policyFile(rule(require))), 'ghcr.io/acme/app')?.requirements
+    expect(read('maxSeverity: high')).not.toHaveProperty('completeSbom')
+    expect(read('maxSeverity: high, completeSbom: false')?.completeSbom).toBe(false)
+    expect(read('maxSeverity: high, completeSbom: true')?.completeSbom).toBe(true)
+    expect(errorOf(() => loadPolicyFile(policyFile(rule('completeSbom: "no"'))))).toContain(
+      'policies[0].require.completeSbom must be true or false'
+    )
+  })
+
   test('a rule needs signers; a file needs rules; YAML must parse', () => {
     expect(errorOf(() => loadPolicyFile(policyFile('policies:\n  - images: ["a/*"]\n')))).toContain(
       'give "identities" (keyless signers) or "key"'

@@ -94,6 +94,7 @@ describe('the verification report', () => {
                 sboms: 1,
                 counts: { critical: 0, high: 1, medium: 2, low: 0, unknown: 0 },
                 above: [],
+                incomplete: 0,
                 satisfied: true
               }
             },
@@ -110,6 +111,7 @@ describe('the verification report', () => {
                 above: [
                   { id: 'CVE-2024-1', package: 'zlib1g', version: '1:1.2.13', severity: 'critical' }
                 ],
+                incomplete: 0,
                 satisfied: false
               }
             },
@@ -123,6 +125,22 @@ describe('the verification report', () => {
                 sboms: 0,
                 counts: {},
                 above: [],
+                incomplete: 0,
+                satisfied: false
+              }
+            },
+            {
+              ...signed,
+              platform: 'linux/ppc64le',
+              failures: [
+                'maxSeverity high: the SBOM of verified attestation 1 marks itself incomplete'
+              ],
+              vulnerabilities: {
+                maxSeverity: 'high',
+                sboms: 1,
+                counts: { low: 1 },
+                above: [],
+                incomplete: 1,
                 satisfied: false
               }
             }
@@ -141,6 +159,9 @@ describe('the verification report', () => {
     )
     expect(summary).toContain(
       '| — | ❌ no verified SBOM to scan | ❌ maxSeverity high: no verified SBOM attestation to scan |'
+    )
+    expect(summary).toContain(
+      '| — | ❌ incomplete SBOM (1 low) | ❌ maxSeverity high: the SBOM of verified attestation 1 marks itself incomplete |'
     )
     expect(imageFailures(scanned.images[0]!)).toContain(
       'maxSeverity high: no verified SBOM attestation to scan (linux/s390x)'
