@@ -16,6 +16,7 @@ import {
   readJson,
   sarifValidator,
   vexDocument,
+  writeCycloneDx,
   type JsonReport
 } from './helpers'
 
@@ -327,27 +328,19 @@ describe('the vulnerability gate in sign mode', () => {
     const image = await pushTestImage(host, 'vuln/incomplete')
     const ref = `${host}/vuln/incomplete@${image.digest}`
     // Another tool's CycloneDX document, marking the image's components incomplete.
-    const dir = mkdtempSync(join(tmpdir(), 'vuln-incomplete-'))
-    const sbomPath = join(dir, 'sbom.cdx.json')
-    writeFileSync(
-      sbomPath,
-      JSON.stringify({
-        bomFormat: 'CycloneDX',
-        specVersion: '1.6',
-        version: 1,
-        metadata: { component: { type: 'container', name: 'app', 'bom-ref': 'image' } },
-        components: [
-          {
-            type: 'library',
-            name: 'ms',
-            version: '2.1.3',
-            purl: 'pkg:npm/ms@2.1.3',
-            'bom-ref': 'ms'
-          }
-        ],
-        compositions: [{ aggregate: 'incomplete', assemblies: ['image'] }]
-      })
-    )
+    const sbomPath = writeCycloneDx({
+      metadata: { component: { type: 'container', name: 'app', 'bom-ref': 'image' } },
+      components: [
+        {
+          type: 'library',
+          name: 'ms',
+          version: '2.1.3',
+          purl: 'pkg:npm/ms@2.1.3',
+          'bom-ref': 'ms'
+        }
+      ],
+      compositions: [{ aggregate: 'incomplete', assemblies: ['image'] }]
+    })
     const signed = await runAction({ image: ref, sbom: sbomPath })
     expect(signed.errors).toEqual([])
     expect(signed.summary).toContain('**Incomplete:**')

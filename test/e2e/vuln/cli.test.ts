@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fixtureSource } from '../../support/fixtures'
 import { runCli } from '../../support/run-action'
 import { stackInfo } from '../../support/stack'
-import { readJson, sarifValidator, type JsonReport } from './helpers'
+import { readJson, sarifValidator, writeCycloneDx, type JsonReport } from './helpers'
 
 const { osv } = stackInfo()
 const RECORDS = join(process.cwd(), '__fixtures__', 'osv', 'records')
@@ -111,23 +111,15 @@ describe('sbom-sign scan', () => {
       version,
       purl: `pkg:deb/debian/${name}@${version}?arch=amd64&distro=${distro}${source ? `&upstream=${source}` : ''}`
     })
-    const dir = mkdtempSync(join(tmpdir(), 'scan-debian-'))
-    const stretch = join(dir, 'stretch.cdx.json')
-    writeFileSync(
-      stretch,
-      JSON.stringify({
-        bomFormat: 'CycloneDX',
-        specVersion: '1.6',
-        version: 1,
-        components: [
-          deb('libssl1.1', '1.1.0l-1~deb9u5', 'debian-9', 'openssl'),
-          deb('libssl1.1', '1.1.0l-1~deb9u6', 'debian-9', 'openssl'),
-          deb('dpkg', '1.18.25', 'debian-9'),
-          deb('dpkg', '1.18.25', 'debian-12'),
-          deb('tzdata', '2021a-0+deb9u3', 'debian-9')
-        ]
-      })
-    )
+    const stretch = writeCycloneDx({
+      components: [
+        deb('libssl1.1', '1.1.0l-1~deb9u5', 'debian-9', 'openssl'),
+        deb('libssl1.1', '1.1.0l-1~deb9u6', 'debian-9', 'openssl'),
+        deb('dpkg', '1.18.25', 'debian-9'),
+        deb('dpkg', '1.18.25', 'debian-12'),
+        deb('tzdata', '2021a-0+deb9u3', 'debian-9')
+      ]
+    })
     const run = await runCli(['scan', stretch, '--osv-url', osv.url, '--json', '-'])
     expect(run.stderr).not.toMatch(/^error/m)
     const report = JSON.parse(run.stdout) as JsonReport
@@ -177,14 +169,9 @@ describe('sbom-sign scan', () => {
    */
   test('a real critical: bullseye zlib fails a critical gate by its CVSS 9.8 vector, its fix passes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'scan-critical-'))
-    const bullseye = (version: string) => {
-      const path = join(dir, `zlib-${version.replace(/[^\w.-]/g, '_')}.cdx.json`)
-      writeFileSync(
-        path,
-        JSON.stringify({
-          bomFormat: 'CycloneDX',
-          specVersion: '1.6',
-          version: 1,
+    const bullseye = (version: string) =>
+      writeCycloneDx(
+        {
           components: [
             {
               type: 'library',
@@ -193,10 +180,9 @@ describe('sbom-sign scan', () => {
               purl: `pkg:deb/debian/zlib1g@${version}?arch=amd64&distro=debian-11&upstream=zlib`
             }
           ]
-        })
+        },
+        `zlib-${version.replace(/[^\w.-]/g, '_')}.cdx.json`
       )
-      return path
-    }
     const gate = ['--fail-on-severity', 'critical', '--unknown-severity', 'none']
     const out = join(dir, 'report.json')
     const run = await runCli([

@@ -125,3 +125,16 @@ export function bundleFiles(runnerTemp: string): string[] {
   const dir = join(runnerTemp, 'sbom-sign')
   return existsSync(dir) ? readdirSync(dir).filter(f => f.endsWith('.sigstore.json')) : []
 }
+
+/**
+ * Writes a CycloneDX 1.6 document (`members` over a minimal head) to a new temporary file
+ * and returns its path.
+ */
+export function writeCycloneDx(members: Record<string, unknown>, name = 'sbom.cdx.json'): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'vuln-sbom-')), name)
+  writeFileSync(
+    path,
+    JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', version: 1, ...members })
+  )
+  return path
+}
