@@ -95,7 +95,8 @@ function policyFromInputs(config) {
             maxAge: v.maxAge,
             maxSeverity: config.vulnerabilities.failOn === 'none'
                 ? undefined
-                : _verify_scan__WEBPACK_IMPORTED_MODULE_5__/* .MAX_BELOW */ .x[config.vulnerabilities.failOn]
+                : _verify_scan__WEBPACK_IMPORTED_MODULE_5__/* .MAX_BELOW */ .x[config.vulnerabilities.failOn],
+            completeSbom: !config.vulnerabilities.allowIncomplete
         }
     };
 }
@@ -236,7 +237,7 @@ const MAX_BELOW = {
  * signed says nothing about the image). Each verified SBOM must pass. `rule` names the rule
  * as the user wrote it: `maxSeverity high`, or `fail-on-severity critical` for the inputs.
  */
-async function checkVulnerabilities(platform, verifiedSboms, ref, { maxSeverity, rule, completeSbom }, scanner) {
+async function checkVulnerabilities(platform, verifiedSboms, ref, { maxSeverity, rule, completeSbom, acceptIncomplete }, scanner) {
     const check = {
         maxSeverity,
         sboms: 0,
@@ -293,7 +294,7 @@ async function checkVulnerabilities(platform, verifiedSboms, ref, { maxSeverity,
     check.incomplete = incomplete.length;
     // What an incomplete SBOM left out was never scanned: no finding there is no answer.
     if (incomplete.length > 0 && completeSbom)
-        fail(`${rule}: the SBOM of verified ${incomplete.join(', ')} marks itself incomplete, so what it left out was not scanned. Attest an SBOM of the whole image, or accept incomplete SBOMs for this image with "completeSbom: false" in its policy rule's require`);
+        fail(`${rule}: the SBOM of verified ${incomplete.join(', ')} marks itself incomplete, so what it left out was not scanned. Attest an SBOM of the whole image, or accept incomplete SBOMs for this image: ${acceptIncomplete}`);
     check.satisfied = check.above.length === 0 && (incomplete.length === 0 || !completeSbom);
     if (check.above.length > 0) {
         const shown = check.above
@@ -464,10 +465,16 @@ async function checkImage(target, checks) {
                 await (0,_verify_scan__WEBPACK_IMPORTED_MODULE_9__/* .checkVulnerabilities */ .r)(decided, verifiedSboms, ref, {
                     maxSeverity,
                     completeSbom: policy.requirements.completeSbom ?? true,
-                    // Named as the user wrote it: the policy file's rule, or the input.
-                    rule: policy.source === 'inputs'
-                        ? `fail-on-severity ${checks.failOnSeverity}`
-                        : `maxSeverity ${maxSeverity}`
+                    // Named as the user wrote it: the policy file's rule, or the inputs.
+                    ...(policy.source === 'inputs'
+                        ? {
+                            rule: `fail-on-severity ${checks.failOnSeverity}`,
+                            acceptIncomplete: 'set "allow-incomplete-sbom: true" (--allow-incomplete-sbom)'
+                        }
+                        : {
+                            rule: `maxSeverity ${maxSeverity}`,
+                            acceptIncomplete: 'add "completeSbom: false" to its policy rule\'s require'
+                        })
                 }, checks.scanner);
             return decided;
         };

@@ -172,22 +172,30 @@ async function openScanner(config, budget) {
                 warned.add(lapsed.text);
                 log/* log */.Rm.warning(`ignore-vulnerabilities: "${lapsed.text}" lapsed after ${lapsed.until}: ${lapsed.id} counts again. Fix it, or review the exception and give it a new date`);
             }
-            return { subject, failOn, result, gate };
+            const leftOut = sbom.summary.skipped ?? [];
+            const incompleteFails = failOn !== 'none' && leftOut.length > 0 && !config.allowIncomplete;
+            return { subject, failOn, result, gate, leftOut, incompleteFails };
         }
     };
 }
-/** The findings that fail the gate, across scans, one line each. */
+/** The hint for an SBOM the gate fails because it marks itself incomplete. */
+const INCOMPLETE_HINT = 'Mend what the SBOM says it left out (the log of the run that made it names each part), or set "allow-incomplete-sbom: true" (--allow-incomplete-sbom) to gate on what it lists';
+/** Why the gate fails, across scans (the findings, one each, and SBOMs that left parts out), or undefined. */
 function gateFailure(scans) {
     const failing = scans.flatMap(s => s.gate.failing.map(f => ({ scan: s, finding: f })));
-    if (failing.length === 0)
+    const incomplete = scans.filter(s => s.incompleteFails);
+    if (failing.length === 0 && incomplete.length === 0)
         return undefined;
+    const where = (scan) => (scan.subject.platform ? ` on ${scan.subject.platform}` : '');
     const shown = failing.slice(0, 5).map(({ scan, finding }) => {
-        const where = scan.subject.platform ? ` on ${scan.subject.platform}` : '';
-        return `${finding.id} (${finding.rating.severity}) in ${finding.package.name} ${finding.package.version}${where}`;
+        return `${finding.id} (${finding.rating.severity}) in ${finding.package.name} ${finding.package.version}${where(scan)}`;
     });
     const more = failing.length > shown.length ? `, and ${failing.length - shown.length} more` : '';
+    const reasons = shown.length > 0 ? [`${shown.join('; ')}${more}`] : [];
+    for (const scan of incomplete)
+        reasons.push(`the SBOM${where(scan)} marks itself incomplete (${scan.leftOut.length} problem(s); the first: ${scan.leftOut[0]}), so what it left out was not scanned. ${INCOMPLETE_HINT}`);
     const threshold = scans[0]?.failOn ?? 'none';
-    return `vulnerability gate (fail on ${threshold} and above): ${shown.join('; ')}${more}`;
+    return `vulnerability gate (fail on ${threshold} and above): ${reasons.join('; ')}`;
 }
 /**
  * The JSON report (each scan's own report, with what it is of) and one SARIF log with a
@@ -204,14 +212,19 @@ async function writeScanReports(dir, scans, paths = {}) {
 }
 function jsonReport(scans) {
     return {
-        passed: scans.every(s => s.gate.failing.length === 0),
+        passed: scans.every(s => s.gate.failing.length === 0 && !s.incompleteFails),
         counts: countFindings(scans),
         scans: scans.map(s => ({
             artifact: s.subject.artifact,
             ...(s.subject.platform ? { platform: s.subject.platform } : {}),
             ...(s.subject.digest ? { digest: s.subject.digest } : {}),
             failOn: s.failOn,
-            ...(0,report/* toJson */.aB)(s.result, s.gate)
+            ...(s.leftOut.length > 0
+                ? { incompleteSbom: { leftOut: s.leftOut, failsGate: s.incompleteFails } }
+                : {}),
+            ...(0,report/* toJson */.aB)(s.result, s.gate),
+            // The scan's own verdict is on its findings; the gate also fails an incomplete SBOM.
+            ...(s.incompleteFails ? { passed: false } : {})
         }))
     };
 }
@@ -266,7 +279,10 @@ function scanSummary(scans, settings) {
     return scans
         .map((scan, i) => {
         const what = `\`${scan.subject.artifact}\`${scan.subject.platform ? ` (${scan.subject.platform})` : ''}`;
-        const own = (0,report/* summaryMarkdown */.eH)(scan.result, scan.gate).replace(/^### Vulnerabilities\n/, `### Vulnerabilities of ${what}\n${i === 0 ? `\n${gate}\n` : ''}`);
+        const incomplete = scan.leftOut.length > 0
+            ? { leftOut: scan.leftOut, failsGate: scan.incompleteFails }
+            : undefined;
+        const own = (0,report/* summaryMarkdown */.eH)(scan.result, scan.gate, incomplete).replace(/^### Vulnerabilities\n/, `### Vulnerabilities of ${what}\n${i === 0 ? `\n${gate}\n` : ''}`);
         return own;
     })
         .join('\n');
@@ -551,6 +567,12 @@ const LABELS = {
 };
 /** Record text as a table cell: cut to a length, markdown and HTML escaped. */
 const markdown_text = (value, max = 120) => (0,summary/* cell */.Hn)(capped(value, max));
+function incompleteVerdict({ leftOut, failsGate }) {
+    const why = `(${leftOut.length} problem(s); the first: ${markdown_text(leftOut[0], 300)})`;
+    return failsGate
+        ? `\u274c **The SBOM marks itself incomplete, so the gate fails:** what it left out was not scanned ${why}.`
+        : `\u26a0\ufe0f The SBOM marks itself incomplete: what it left out was not scanned ${why}.`;
+}
 function severityCell(finding) {
     const { severity, score } = finding.rating;
     return `${LABELS[severity]}${score !== undefined ? ` (${score.toFixed(1)})` : ''}`;
@@ -559,11 +581,14 @@ function severityCell(finding) {
  * The job summary: what was scanned, whether the gate fails, counts by severity (findings set
  * aside by VEX or an ignore are counted apart), lapsed ignores, then one row per finding.
  */
-function summaryMarkdown(result, gate) {
+function summaryMarkdown(result, gate, incomplete) {
     const suppressed = gate.findings.filter(f => f.suppressed).length;
-    const verdict = gate.failing.length > 0
+    const findingsVerdict = gate.failing.length > 0
         ? `\u274c **${gate.failing.length} of ${gate.findings.length} finding(s) fail the gate.**`
-        : `\u2705 No finding fails the gate (${gate.findings.length} found, ${suppressed} set aside).`;
+        : `${incomplete?.failsGate ? '' : '\u2705 '}No finding fails the gate (${gate.findings.length} found, ${suppressed} set aside).`;
+    const verdict = incomplete
+        ? `${incompleteVerdict(incomplete)}\n\n${findingsVerdict}`
+        : findingsVerdict;
     const unscanned = result.unscanned.length > 0 ? `, ${result.unscanned.length} not scanned` : '';
     const updated = result.database.updatedAt
         ? `, updated ${markdown_text(result.database.updatedAt, 40)}`

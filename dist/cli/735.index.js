@@ -370,6 +370,7 @@ function readVulnerabilities(inputs, mode, offline) {
         scan,
         failOn,
         unknownAs,
+        allowIncomplete: inputs.boolean('allow-incomplete-sbom', false),
         ignores: readIgnores(inputs),
         vex: inputs.string('vex'),
         osvURL: inputs.url('osv-url') ?? osv/* OSV_API_URL */.we,

@@ -2617,7 +2617,7 @@ function summary(ref, items, identity, key, services, elapsed) {
 }
 
 // EXTERNAL MODULE: ./src/vuln/report/index.ts + 4 modules
-var report = __webpack_require__(63671);
+var vuln_report = __webpack_require__(63671);
 // EXTERNAL MODULE: ./src/pipelines/vulnerabilities.ts + 1 modules
 var vulnerabilities = __webpack_require__(76197);
 ;// CONCATENATED MODULE: ./src/pipelines/sign/scan.ts
@@ -2684,9 +2684,15 @@ async function scanBeforeSigning(config, ref, top, items, files, budget) {
 }
 function vulnItems(config, ref, top, subject, scan) {
     const v = config.vulnerabilities;
-    const predicate = vulnPredicate(scan.result, (0,report/* toJson */.aB)(scan.result, scan.gate), {
+    // A scan of an SBOM that left parts of the image out says so in what it attests.
+    const report = {
+        ...(scan.leftOut.length > 0 ? { incompleteSbom: { leftOut: scan.leftOut } } : {}),
+        ...(0,vuln_report/* toJson */.aB)(scan.result, scan.gate)
+    };
+    const predicate = vulnPredicate(scan.result, report, {
         'fail-on-severity': v.failOn,
         'unknown-severity': v.unknownAs,
+        'allow-incomplete-sbom': v.allowIncomplete,
         'ignore-vulnerabilities': v.ignores.map(i => i.text),
         vex: v.vex !== undefined
     });

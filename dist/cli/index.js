@@ -392,6 +392,10 @@ const VULN_OPTIONS = [
         description: 'how a vulnerability of unknown severity ranks for the gate (default: critical)'
     },
     {
+        name: 'allow-incomplete-sbom',
+        description: 'let the gate pass an SBOM that marks itself incomplete when what it lists passes (default: fail)'
+    },
+    {
         name: 'ignore-vulnerabilities',
         value: 'IDS',
         multiple: true,

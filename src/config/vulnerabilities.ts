@@ -15,6 +15,11 @@ export interface VulnerabilityConfig {
   failOn: GateSeverity | 'none'
   /** How a finding whose severity cannot be known ranks for the gate (`unknown-severity`). */
   unknownAs: GateSeverity | 'none'
+  /**
+   * `allow-incomplete-sbom`: the gate decides on what an SBOM lists even when it marks itself
+   * incomplete. Off, such an SBOM fails the gate: what it left out was never scanned.
+   */
+  allowIncomplete: boolean
   ignores: IgnoreRule[]
   /** Path of an OpenVEX document. */
   vex?: string
@@ -68,6 +73,7 @@ export function readVulnerabilities(
     scan,
     failOn,
     unknownAs,
+    allowIncomplete: inputs.boolean('allow-incomplete-sbom', false),
     ignores: readIgnores(inputs),
     vex: inputs.string('vex'),
     osvURL: inputs.url('osv-url') ?? OSV_API_URL,

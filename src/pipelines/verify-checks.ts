@@ -127,7 +127,8 @@ function policyFromInputs(config: SignerRun): ImagePolicy | undefined {
       maxSeverity:
         config.vulnerabilities.failOn === 'none'
           ? undefined
-          : MAX_BELOW[config.vulnerabilities.failOn]
+          : MAX_BELOW[config.vulnerabilities.failOn],
+      completeSbom: !config.vulnerabilities.allowIncomplete
     }
   }
 }

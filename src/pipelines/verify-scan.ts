@@ -36,8 +36,15 @@ export async function checkVulnerabilities(
   {
     maxSeverity,
     rule,
-    completeSbom
-  }: { maxSeverity: MaxSeverity; rule: string; completeSbom: boolean },
+    completeSbom,
+    acceptIncomplete
+  }: {
+    maxSeverity: MaxSeverity
+    rule: string
+    completeSbom: boolean
+    /** How the user accepts incomplete SBOMs for this image, for the failure's hint. */
+    acceptIncomplete: string
+  },
   scanner: () => Promise<Scanner>
 ): Promise<void> {
   const check: VulnerabilityCheck = {
@@ -108,7 +115,7 @@ export async function checkVulnerabilities(
   // What an incomplete SBOM left out was never scanned: no finding there is no answer.
   if (incomplete.length > 0 && completeSbom)
     fail(
-      `${rule}: the SBOM of verified ${incomplete.join(', ')} marks itself incomplete, so what it left out was not scanned. Attest an SBOM of the whole image, or accept incomplete SBOMs for this image with "completeSbom: false" in its policy rule's require`
+      `${rule}: the SBOM of verified ${incomplete.join(', ')} marks itself incomplete, so what it left out was not scanned. Attest an SBOM of the whole image, or accept incomplete SBOMs for this image: ${acceptIncomplete}`
     )
   check.satisfied = check.above.length === 0 && (incomplete.length === 0 || !completeSbom)
   if (check.above.length > 0) {

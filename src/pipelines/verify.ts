@@ -168,11 +168,16 @@ async function checkImage(target: BaseImage, checks: Checks): Promise<ImageRepor
           {
             maxSeverity,
             completeSbom: policy.requirements.completeSbom ?? true,
-            // Named as the user wrote it: the policy file's rule, or the input.
-            rule:
-              policy.source === 'inputs'
-                ? `fail-on-severity ${checks.failOnSeverity}`
-                : `maxSeverity ${maxSeverity}`
+            // Named as the user wrote it: the policy file's rule, or the inputs.
+            ...(policy.source === 'inputs'
+              ? {
+                  rule: `fail-on-severity ${checks.failOnSeverity}`,
+                  acceptIncomplete: 'set "allow-incomplete-sbom: true" (--allow-incomplete-sbom)'
+                }
+              : {
+                  rule: `maxSeverity ${maxSeverity}`,
+                  acceptIncomplete: 'add "completeSbom: false" to its policy rule\'s require'
+                })
           },
           checks.scanner
         )

@@ -29,6 +29,14 @@ export interface GatedScan {
   failOn: GateSeverity | 'none'
   result: ScanResult
   gate: GateResult
+  /** What the SBOM says cataloging left out (its incomplete mark); empty when it claims none. */
+  leftOut: string[]
+  /**
+   * The gate fails on `leftOut`: a gate is set, the SBOM marks itself incomplete, and
+   * `allow-incomplete-sbom` is off. What an SBOM left out was never scanned, so its findings
+   * alone cannot pass the image.
+   */
+  incompleteFails: boolean
 }
 
 /** Scans SBOMs against one source, with one VEX document, for a whole run. */
@@ -75,22 +83,34 @@ export async function openScanner(
           `ignore-vulnerabilities: "${lapsed.text}" lapsed after ${lapsed.until}: ${lapsed.id} counts again. Fix it, or review the exception and give it a new date`
         )
       }
-      return { subject, failOn, result, gate }
+      const leftOut = sbom.summary.skipped ?? []
+      const incompleteFails = failOn !== 'none' && leftOut.length > 0 && !config.allowIncomplete
+      return { subject, failOn, result, gate, leftOut, incompleteFails }
     }
   }
 }
 
-/** The findings that fail the gate, across scans, one line each. */
+/** The hint for an SBOM the gate fails because it marks itself incomplete. */
+const INCOMPLETE_HINT =
+  'Mend what the SBOM says it left out (the log of the run that made it names each part), or set "allow-incomplete-sbom: true" (--allow-incomplete-sbom) to gate on what it lists'
+
+/** Why the gate fails, across scans (the findings, one each, and SBOMs that left parts out), or undefined. */
 export function gateFailure(scans: GatedScan[]): string | undefined {
   const failing = scans.flatMap(s => s.gate.failing.map(f => ({ scan: s, finding: f })))
-  if (failing.length === 0) return undefined
+  const incomplete = scans.filter(s => s.incompleteFails)
+  if (failing.length === 0 && incomplete.length === 0) return undefined
+  const where = (scan: GatedScan) => (scan.subject.platform ? ` on ${scan.subject.platform}` : '')
   const shown = failing.slice(0, 5).map(({ scan, finding }) => {
-    const where = scan.subject.platform ? ` on ${scan.subject.platform}` : ''
-    return `${finding.id} (${finding.rating.severity}) in ${finding.package.name} ${finding.package.version}${where}`
+    return `${finding.id} (${finding.rating.severity}) in ${finding.package.name} ${finding.package.version}${where(scan)}`
   })
   const more = failing.length > shown.length ? `, and ${failing.length - shown.length} more` : ''
+  const reasons = shown.length > 0 ? [`${shown.join('; ')}${more}`] : []
+  for (const scan of incomplete)
+    reasons.push(
+      `the SBOM${where(scan)} marks itself incomplete (${scan.leftOut.length} problem(s); the first: ${scan.leftOut[0]}), so what it left out was not scanned. ${INCOMPLETE_HINT}`
+    )
   const threshold = scans[0]?.failOn ?? 'none'
-  return `vulnerability gate (fail on ${threshold} and above): ${shown.join('; ')}${more}`
+  return `vulnerability gate (fail on ${threshold} and above): ${reasons.join('; ')}`
 }
 
 /**
@@ -113,14 +133,19 @@ export async function writeScanReports(
 
 export function jsonReport(scans: GatedScan[]): object {
   return {
-    passed: scans.every(s => s.gate.failing.length === 0),
+    passed: scans.every(s => s.gate.failing.length === 0 && !s.incompleteFails),
     counts: countFindings(scans),
     scans: scans.map(s => ({
       artifact: s.subject.artifact,
       ...(s.subject.platform ? { platform: s.subject.platform } : {}),
       ...(s.subject.digest ? { digest: s.subject.digest } : {}),
       failOn: s.failOn,
-      ...toJson(s.result, s.gate)
+      ...(s.leftOut.length > 0
+        ? { incompleteSbom: { leftOut: s.leftOut, failsGate: s.incompleteFails } }
+        : {}),
+      ...toJson(s.result, s.gate),
+      // The scan's own verdict is on its findings; the gate also fails an incomplete SBOM.
+      ...(s.incompleteFails ? { passed: false } : {})
     }))
   }
 }
@@ -190,7 +215,11 @@ export function scanSummary(
   return scans
     .map((scan, i) => {
       const what = `\`${scan.subject.artifact}\`${scan.subject.platform ? ` (${scan.subject.platform})` : ''}`
-      const own = summaryMarkdown(scan.result, scan.gate).replace(
+      const incomplete =
+        scan.leftOut.length > 0
+          ? { leftOut: scan.leftOut, failsGate: scan.incompleteFails }
+          : undefined
+      const own = summaryMarkdown(scan.result, scan.gate, incomplete).replace(
         /^### Vulnerabilities\n/,
         `### Vulnerabilities of ${what}\n${i === 0 ? `\n${gate}\n` : ''}`
       )

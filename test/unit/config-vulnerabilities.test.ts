@@ -18,6 +18,7 @@ describe('vulnerability inputs', () => {
       scan: false,
       failOn: 'none',
       unknownAs: 'critical',
+      allowIncomplete: false,
       ignores: [],
       osvURL: 'https://api.osv.dev',
       attestation: false,
@@ -40,6 +41,7 @@ describe('vulnerability inputs', () => {
         image: IMAGE,
         'fail-on-severity': 'medium',
         'unknown-severity': 'low',
+        'allow-incomplete-sbom': 'true',
         'osv-url': 'http://127.0.0.1:8080/',
         'vulnerability-db': './osv',
         vex: './app.vex.json'
@@ -49,6 +51,7 @@ describe('vulnerability inputs', () => {
     expect(config.vulnerabilities).toMatchObject({
       failOn: 'medium',
       unknownAs: 'low',
+      allowIncomplete: true,
       osvURL: 'http://127.0.0.1:8080',
       database: './osv',
       vex: './app.vex.json'
@@ -58,6 +61,7 @@ describe('vulnerability inputs', () => {
   test.each([
     [{ 'fail-on-severity': 'severe' }, 'input "fail-on-severity"'],
     [{ 'unknown-severity': 'unknown' }, 'input "unknown-severity"'],
+    [{ 'allow-incomplete-sbom': 'sometimes' }, 'input "allow-incomplete-sbom"'],
     [{ 'osv-url': 'ftp://mirror' }, 'input "osv-url"'],
     [
       { 'fail-on-severity': 'high', 'vulnerability-scan': 'false' },

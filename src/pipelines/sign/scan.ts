@@ -101,9 +101,15 @@ function vulnItems(
   scan: GatedScan
 ): Item[] {
   const v = config.vulnerabilities
-  const predicate = vulnPredicate(scan.result, toJson(scan.result, scan.gate), {
+  // A scan of an SBOM that left parts of the image out says so in what it attests.
+  const report = {
+    ...(scan.leftOut.length > 0 ? { incompleteSbom: { leftOut: scan.leftOut } } : {}),
+    ...toJson(scan.result, scan.gate)
+  }
+  const predicate = vulnPredicate(scan.result, report, {
     'fail-on-severity': v.failOn,
     'unknown-severity': v.unknownAs,
+    'allow-incomplete-sbom': v.allowIncomplete,
     'ignore-vulnerabilities': v.ignores.map(i => i.text),
     vex: v.vex !== undefined
   })

@@ -18,21 +18,41 @@ const LABELS = {
 /** Record text as a table cell: cut to a length, markdown and HTML escaped. */
 const text = (value: string | undefined, max = 120) => cell(capped(value, max))
 
+function incompleteVerdict({ leftOut, failsGate }: IncompleteSbom): string {
+  const why = `(${leftOut.length} problem(s); the first: ${text(leftOut[0], 300)})`
+  return failsGate
+    ? `❌ **The SBOM marks itself incomplete, so the gate fails:** what it left out was not scanned ${why}.`
+    : `⚠️ The SBOM marks itself incomplete: what it left out was not scanned ${why}.`
+}
+
 function severityCell(finding: Finding): string {
   const { severity, score } = finding.rating
   return `${LABELS[severity]}${score !== undefined ? ` (${score.toFixed(1)})` : ''}`
+}
+
+/** An SBOM that marks itself incomplete: what it says it left out, and whether the gate fails on it. */
+export interface IncompleteSbom {
+  leftOut: string[]
+  failsGate: boolean
 }
 
 /**
  * The job summary: what was scanned, whether the gate fails, counts by severity (findings set
  * aside by VEX or an ignore are counted apart), lapsed ignores, then one row per finding.
  */
-export function summaryMarkdown(result: ScanResult, gate: GateResult): string {
+export function summaryMarkdown(
+  result: ScanResult,
+  gate: GateResult,
+  incomplete?: IncompleteSbom
+): string {
   const suppressed = gate.findings.filter(f => f.suppressed).length
-  const verdict =
+  const findingsVerdict =
     gate.failing.length > 0
       ? `❌ **${gate.failing.length} of ${gate.findings.length} finding(s) fail the gate.**`
-      : `✅ No finding fails the gate (${gate.findings.length} found, ${suppressed} set aside).`
+      : `${incomplete?.failsGate ? '' : '✅ '}No finding fails the gate (${gate.findings.length} found, ${suppressed} set aside).`
+  const verdict = incomplete
+    ? `${incompleteVerdict(incomplete)}\n\n${findingsVerdict}`
+    : findingsVerdict
   const unscanned = result.unscanned.length > 0 ? `, ${result.unscanned.length} not scanned` : ''
   const updated = result.database.updatedAt
     ? `, updated ${text(result.database.updatedAt, 40)}`

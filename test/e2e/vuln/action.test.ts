@@ -377,6 +377,98 @@ describe('the vulnerability gate in sign mode', () => {
     })
   })
 
+  test('fail-on-severity fails an SBOM that marks itself incomplete in sign and verify mode, unless allow-incomplete-sbom is set', async () => {
+    const image = await pushTestImage(host, 'vuln/partial')
+    const ref = `${host}/vuln/partial@${image.digest}`
+    // Nothing it lists has a finding: only what it says it left out could.
+    const sbom = writeCycloneDx({
+      metadata: { component: { type: 'container', name: 'app', 'bom-ref': 'image' } },
+      components: [
+        { type: 'library', name: 'ms', version: '2.1.3', purl: 'pkg:npm/ms@2.1.3', 'bom-ref': 'ms' }
+      ],
+      compositions: [{ aggregate: 'incomplete', assemblies: ['image'] }]
+    })
+    const gate = { 'fail-on-severity': 'high', ...osv }
+    const leftOut = '1 problem(s); the first: the document marks its list of components incomplete'
+
+    const scenario = await createScenario(stack.sigstore)
+    const stopped = await runAction(
+      { image: ref, sbom, ...gate, ...scenarioInputs(scenario) },
+      { ACTIONS_ID_TOKEN_REQUEST_URL: scenario.oidcURL }
+    )
+    expect(stopped.exitCode).toBe(1)
+    expect(stopped.errors).toEqual([
+      expect.stringContaining(
+        `vulnerability gate (fail on high and above): the SBOM marks itself incomplete (${leftOut}), so what it left out was not scanned. Mend what the SBOM says it left out`
+      )
+    ])
+    expect(stopped.errors[0]).toContain('"allow-incomplete-sbom: true"')
+    expect(stopped.errors[0]).toContain('Nothing was signed or pushed')
+    expect(stopped.summary).toContain(
+      '❌ **The SBOM marks itself incomplete, so the gate fails:** what it left out was not scanned'
+    )
+    expect(stopped.summary).not.toContain('✅ No finding fails the gate')
+    expect(await scenarioRequests(stack.sigstore, scenario.id)).toMatchObject({
+      fulcio: 0,
+      rekor: 0
+    })
+    expect(await attachedTo(`${host}/vuln/partial`, image.digest)).toEqual({
+      referrers: [],
+      tags: []
+    })
+    const stoppedReport = readJson<JsonReport & { scans: { incompleteSbom?: unknown }[] }>(
+      stopped.outputs['vulnerabilities-path'] ?? ''
+    )
+    expect(stoppedReport.passed).toBe(false)
+    expect(stoppedReport.scans[0]).toMatchObject({ passed: false })
+    expect(stoppedReport.scans[0]?.incompleteSbom).toEqual({
+      leftOut: ['the document marks its list of components incomplete'],
+      failsGate: true
+    })
+
+    const allowed = await runAction({
+      image: ref,
+      sbom,
+      ...gate,
+      'allow-incomplete-sbom': 'true',
+      'vulnerability-attestation': 'true'
+    })
+    expect(allowed.errors).toEqual([])
+    expect(allowed.summary).toContain(
+      '⚠️ The SBOM marks itself incomplete: what it left out was not scanned'
+    )
+    const allowedReport = readJson<JsonReport & { passed: boolean }>(
+      allowed.outputs['vulnerabilities-path'] ?? ''
+    )
+    expect(allowedReport.passed).toBe(true)
+    // The signed scan says what it did not cover, and under which setting.
+    const vuln = readBundle(allowed.outputs['vulnerability-attestation-bundle-path'] ?? '')
+    const statement = JSON.parse(
+      Buffer.from(vuln.dsseEnvelope?.payload ?? '', 'base64').toString()
+    ) as {
+      predicate: {
+        invocation: { parameters: Record<string, unknown> }
+        scanner: { result: { incompleteSbom?: unknown } }
+      }
+    }
+    expect(statement.predicate.invocation.parameters['allow-incomplete-sbom']).toBe(true)
+    expect(statement.predicate.scanner.result.incompleteSbom).toEqual({
+      leftOut: ['the document marks its list of components incomplete']
+    })
+
+    // Verify mode's fail-on-severity (no policy rule) takes the same input.
+    const strict = await runAction(verifyInputs(stack.sigstore, ref, gate))
+    expect(strict.exitCode).toBe(1)
+    expect(strict.errors.join('\n')).toContain(
+      `fail-on-severity high: the SBOM of verified attestation 1 (${leftOut}) marks itself incomplete, so what it left out was not scanned. Attest an SBOM of the whole image, or accept incomplete SBOMs for this image: set "allow-incomplete-sbom: true"`
+    )
+    const lenient = await runAction(
+      verifyInputs(stack.sigstore, ref, { ...gate, 'allow-incomplete-sbom': 'true' })
+    )
+    expect(lenient.errors).toEqual([])
+    expect(lenient.outputs.verified).toBe('true')
+  })
+
   test('offline with vulnerability-db: same findings as the API; offline without it is an input error', async () => {
     const app = await pushApp('vuln/offline')
     const online = await runAction({ image: app.image, 'vulnerability-scan': 'true', ...osv })

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fixtureSource } from '../../support/fixtures'
@@ -213,6 +213,60 @@ describe('sbom-sign scan', () => {
     ])
     expect(fixed.stderr).not.toMatch(/^error/m)
     expect(fixed.exitCode).toBe(0)
+  })
+
+  test('an SPDX SBOM that marks itself incomplete fails a gate, passes with --allow-incomplete-sbom, and is reported without one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-incomplete-'))
+    const path = join(dir, 'app.spdx.json')
+    writeFileSync(
+      path,
+      JSON.stringify({
+        spdxVersion: 'SPDX-2.3',
+        dataLicense: 'CC0-1.0',
+        SPDXID: 'SPDXRef-DOCUMENT',
+        name: 'app',
+        documentNamespace: 'https://example.test/app',
+        creationInfo: {
+          created: '2026-01-01T00:00:00Z',
+          creators: ['Tool: sbom-sign-action'],
+          comment:
+            'Incomplete: cataloging left out:\nlayer 2: /usr/lib/jvm/big.jar is larger than 256 MiB; not read'
+        },
+        packages: [
+          {
+            SPDXID: 'SPDXRef-ms',
+            name: 'ms',
+            versionInfo: '2.1.3',
+            downloadLocation: 'NOASSERTION',
+            externalRefs: [
+              {
+                referenceCategory: 'PACKAGE-MANAGER',
+                referenceType: 'purl',
+                referenceLocator: 'pkg:npm/ms@2.1.3'
+              }
+            ]
+          }
+        ]
+      })
+    )
+    const scan = (...extra: string[]) =>
+      runCli(['scan', path, '--osv-url', osv.url, '--output-dir', dir, ...extra])
+    const gated = await scan('--fail-on-severity', 'high')
+    expect(gated.exitCode).toBe(1)
+    expect(gated.stderr).toContain(
+      'error: vulnerability gate (fail on high and above): the SBOM marks itself incomplete (1 problem(s); the first: layer 2: /usr/lib/jvm/big.jar is larger than 256 MiB; not read), so what it left out was not scanned'
+    )
+    expect(gated.stderr).toContain('--allow-incomplete-sbom')
+    expect(readJson<{ passed: boolean }>(join(dir, 'vulnerabilities.json')).passed).toBe(false)
+
+    const allowed = await scan('--fail-on-severity', 'high', '--allow-incomplete-sbom')
+    expect(allowed.exitCode).toBe(0)
+    expect(allowed.stdout).toContain('⚠️ The SBOM marks itself incomplete')
+    expect(readJson<{ passed: boolean }>(join(dir, 'vulnerabilities.json')).passed).toBe(true)
+
+    const ungated = await scan()
+    expect(ungated.exitCode).toBe(0)
+    expect(ungated.stdout).toContain('⚠️ The SBOM marks itself incomplete')
   })
 
   test('usage: --help, and input errors exit 2 with a hint', async () => {
