@@ -4834,10 +4834,21 @@ const FULL = Symbol('view full');
  * from the walk. Real images hold a few thousand to tens of thousands.
  */
 const MAX_VIEW_PATHS = 300_000;
+/**
+ * Of the budget, the share kept for each layer above the one being applied: half the budget,
+ * split among the layers. A hostile lower layer that fills its share cannot starve the layers
+ * above it, where the application usually is.
+ */
+function layerReserve(maxNodes, layers) {
+    return Math.floor(maxNodes / (2 * Math.max(1, layers)));
+}
 class SquashedView {
     maxNodes;
-    /** True once a path was left out because the view held `maxNodes` paths. */
-    full = false;
+    layers;
+    /** The layers (0-based, ascending) some of whose new paths were left out: their share was spent. */
+    cut = [];
+    /** Paths kept for each layer above the one being applied. */
+    reserve;
     nodes = 0;
     root = new Node(undefined);
     /** Per cataloger: the nodes that ever had a version it parsed, by path (checked when read). */
@@ -4848,9 +4859,19 @@ class SquashedView {
      * Each node is pruned at most once per layer, however many whiteouts name it or a parent.
      */
     pruned = { layer: -1, nodes: new Set(), opaque: new Set() };
-    constructor(maxNodes = MAX_VIEW_PATHS) {
+    /**
+     * @param maxNodes the budget of paths
+     * @param layers how many layers the image has: each gets its share of the budget
+     */
+    constructor(maxNodes = MAX_VIEW_PATHS, layers = 1) {
         this.maxNodes = maxNodes;
+        this.layers = layers;
         this.root.children = new Map();
+        this.reserve = layerReserve(maxNodes, layers);
+    }
+    /** Paths the view may hold once `layer` (0-based) is applied: the budget less the later layers' reserve. */
+    limit(layer) {
+        return this.maxNodes - Math.max(0, this.layers - 1 - layer) * this.reserve;
     }
     /**
      * Entries without a link target are shared, one per type and layer: most paths are
@@ -4925,10 +4946,11 @@ class SquashedView {
         }
         return done.has(top);
     }
-    /** A new node, unless the budget is spent (then the change that needed it is dropped). */
-    node(entry) {
-        if (this.nodes >= this.maxNodes) {
-            this.full = true;
+    /** A new node, unless the layer's share is spent (then the change that needed it is dropped). */
+    node(layer, entry) {
+        if (this.nodes >= this.limit(layer)) {
+            if (this.cut[this.cut.length - 1] !== layer)
+                this.cut.push(layer);
             throw FULL;
         }
         this.nodes++;
@@ -4960,7 +4982,7 @@ class SquashedView {
         const siblings = (node.children ??= new Map());
         let target = siblings.get(name);
         if (!target) {
-            target = this.node();
+            target = this.node(layer);
             siblings.set(name, target);
         }
         const previous = target.entry;
@@ -4994,7 +5016,7 @@ class SquashedView {
         const children = (node.children ??= new Map());
         let next = children.get(name);
         if (!next) {
-            next = this.node(this.entry('dir', layer, ''));
+            next = this.node(layer, this.entry('dir', layer, ''));
             children.set(name, next);
         }
         else if (next.entry && next.entry.type !== 'dir') {
@@ -5103,7 +5125,7 @@ class SquashedView {
  */
 async function walkImage(image, readers, options) {
     const layers = layerInfo(image);
-    const view = new SquashedView();
+    const view = new SquashedView(MAX_VIEW_PATHS, image.layers.length);
     // The lowest layer not yet squashed goes straight into the view as it streams; a
     // higher one streaming at the same time keeps its changes until its turn comes.
     const waiting = image.layers.map(() => []);
@@ -5141,9 +5163,18 @@ async function walkImage(image, readers, options) {
     };
     const workers = Math.max(1, Math.min(options.concurrency ?? 2, image.layers.length));
     await Promise.all(Array.from({ length: workers }, worker));
-    if (view.full)
-        options.warn(`the image has more than ${MAX_VIEW_PATHS} directories, symlinks and cataloged files (the squashed view's budget); the paths past it were left out`);
+    for (const index of view.cut)
+        options.warn(viewBudgetProblem(view, index, layers));
     return { view, layers };
+}
+/** What was left out when a layer spent its share of the view's budget. */
+function viewBudgetProblem(view, index, layers) {
+    const layer = `layer ${index + 1} (${layers[index]?.digest ?? ''})`;
+    const limit = view.limit(index);
+    const share = limit === view.maxNodes
+        ? `the squashed view's budget`
+        : `its share of the squashed view's budget of ${view.maxNodes}, which keeps ${view.reserve} for each layer above it`;
+    return `${layer}: the image reached ${limit} directories, symlinks and cataloged files (${share}); this layer's paths past it were left out`;
 }
 /** Layers with their history entries (entries marked `empty_layer` have no layer). */
 function layerInfo(image) {

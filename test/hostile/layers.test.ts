@@ -282,7 +282,7 @@ describe('linear work', () => {
     const output = result.stdout + result.stderr
     // Each package takes two paths (its directory and its manifest): the view fills at 150,000.
     expect(output).toMatch(
-      /more than 300000 directories, symlinks and cataloged files \(the squashed view's budget\)/
+      /layer 2 \(sha256:[0-9a-f]{64}\): the image reached 300000 directories, symlinks and cataloged files \(the squashed view's budget\); this layer's paths past it were left out/
     )
     expect(output).toMatch(/\d+ packages, only 100000 kept \(budget per image\)/)
     expect(result.sbom?.components?.filter(c => c.purl)).toHaveLength(100_000)
@@ -300,6 +300,27 @@ describe('linear work', () => {
     // Well inside the hostile limit: the budgets were 750,000 paths and 200,000 packages,
     // and this image took the CLI to 759 MiB and 37 s.
     expect(result.peakRssMiB).toBeLessThan(450)
+  })
+
+  test('a lower layer that fills the view cannot starve the layers above it: they keep their share', async () => {
+    // 400,000 directories in one small layer: more than the whole view's budget.
+    function* directories(): Generator<Buffer> {
+      for (let i = 0; i < 400_000; i++) yield tarHeader({ name: `junk/${i}/`, type: '5' })
+      yield END_OF_ARCHIVE
+    }
+    const filler = await gzipLayerFile(directories(), join(dir, 'filler.tar.gz'))
+    const app = gzipLayer(
+      tarArchive([{ name: 'srv/node_modules/app-dep/package.json', data: npmPackage('app-dep') }])
+    )
+    const result = await run('view filled by a lower layer', [baseLayer(), filler, app], 300)
+    expect(result.exitCode).toBe(0)
+    const output = result.stdout + result.stderr
+    // 3 layers: 50,000 paths kept for each layer above; the second may fill the view to 250,000.
+    expect(output).toMatch(
+      /layer 2 \(sha256:[0-9a-f]{64}\): the image reached 250000 directories, symlinks and cataloged files \(its share of the squashed view's budget of 300000, which keeps 50000 for each layer above it\); this layer's paths past it were left out/
+    )
+    expect(output).not.toMatch(/layer [13] \(sha256:[0-9a-f]{64}\): the image reached/)
+    expect(componentNames(result)).toEqual(expect.arrayContaining(['libc6', 'app-dep']))
   })
 
   test('a million tar entries: the entries budget is named in a warning and the rest of the image counts', async () => {

@@ -57,7 +57,7 @@ export async function walkImage(
   options: WalkOptions
 ): Promise<{ view: SquashedView; layers: LayerInfo[] }> {
   const layers = layerInfo(image)
-  const view = new SquashedView()
+  const view = new SquashedView(MAX_VIEW_PATHS, image.layers.length)
   // The lowest layer not yet squashed goes straight into the view as it streams; a
   // higher one streaming at the same time keeps its changes until its turn comes.
   const waiting: LayerChange[][] = image.layers.map(() => [])
@@ -93,11 +93,19 @@ export async function walkImage(
   }
   const workers = Math.max(1, Math.min(options.concurrency ?? 2, image.layers.length))
   await Promise.all(Array.from({ length: workers }, worker))
-  if (view.full)
-    options.warn(
-      `the image has more than ${MAX_VIEW_PATHS} directories, symlinks and cataloged files (the squashed view's budget); the paths past it were left out`
-    )
+  for (const index of view.cut) options.warn(viewBudgetProblem(view, index, layers))
   return { view, layers }
+}
+
+/** What was left out when a layer spent its share of the view's budget. */
+function viewBudgetProblem(view: SquashedView, index: number, layers: LayerInfo[]): string {
+  const layer = `layer ${index + 1} (${layers[index]?.digest ?? ''})`
+  const limit = view.limit(index)
+  const share =
+    limit === view.maxNodes
+      ? `the squashed view's budget`
+      : `its share of the squashed view's budget of ${view.maxNodes}, which keeps ${view.reserve} for each layer above it`
+  return `${layer}: the image reached ${limit} directories, symlinks and cataloged files (${share}); this layer's paths past it were left out`
 }
 
 /** Layers with their history entries (entries marked `empty_layer` have no layer). */

@@ -70,9 +70,20 @@ const FULL = Symbol('view full')
  */
 export const MAX_VIEW_PATHS = 300_000
 
+/**
+ * Of the budget, the share kept for each layer above the one being applied: half the budget,
+ * split among the layers. A hostile lower layer that fills its share cannot starve the layers
+ * above it, where the application usually is.
+ */
+export function layerReserve(maxNodes: number, layers: number): number {
+  return Math.floor(maxNodes / (2 * Math.max(1, layers)))
+}
+
 export class SquashedView {
-  /** True once a path was left out because the view held `maxNodes` paths. */
-  full = false
+  /** The layers (0-based, ascending) some of whose new paths were left out: their share was spent. */
+  readonly cut: number[] = []
+  /** Paths kept for each layer above the one being applied. */
+  readonly reserve: number
   private nodes = 0
   private readonly root = new Node(undefined)
   /** Per cataloger: the nodes that ever had a version it parsed, by path (checked when read). */
@@ -84,8 +95,21 @@ export class SquashedView {
    */
   private pruned = { layer: -1, nodes: new Set<Node>(), opaque: new Set<Node>() }
 
-  constructor(readonly maxNodes = MAX_VIEW_PATHS) {
+  /**
+   * @param maxNodes the budget of paths
+   * @param layers how many layers the image has: each gets its share of the budget
+   */
+  constructor(
+    readonly maxNodes = MAX_VIEW_PATHS,
+    readonly layers = 1
+  ) {
     this.root.children = new Map()
+    this.reserve = layerReserve(maxNodes, layers)
+  }
+
+  /** Paths the view may hold once `layer` (0-based) is applied: the budget less the later layers' reserve. */
+  limit(layer: number): number {
+    return this.maxNodes - Math.max(0, this.layers - 1 - layer) * this.reserve
   }
 
   /**
@@ -152,10 +176,10 @@ export class SquashedView {
     return done.has(top)
   }
 
-  /** A new node, unless the budget is spent (then the change that needed it is dropped). */
-  private node(entry?: ViewEntry): Node {
-    if (this.nodes >= this.maxNodes) {
-      this.full = true
+  /** A new node, unless the layer's share is spent (then the change that needed it is dropped). */
+  private node(layer: number, entry?: ViewEntry): Node {
+    if (this.nodes >= this.limit(layer)) {
+      if (this.cut[this.cut.length - 1] !== layer) this.cut.push(layer)
       throw FULL
     }
     this.nodes++
@@ -191,7 +215,7 @@ export class SquashedView {
     const siblings = (node.children ??= new Map())
     let target = siblings.get(name)
     if (!target) {
-      target = this.node()
+      target = this.node(layer)
       siblings.set(name, target)
     }
     const previous = target.entry
@@ -221,7 +245,7 @@ export class SquashedView {
     const children = (node.children ??= new Map())
     let next = children.get(name)
     if (!next) {
-      next = this.node(this.entry('dir', layer, ''))
+      next = this.node(layer, this.entry('dir', layer, ''))
       children.set(name, next)
     } else if (next.entry && next.entry.type !== 'dir') {
       next.entry = this.entry('dir', layer, '')

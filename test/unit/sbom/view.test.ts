@@ -49,12 +49,37 @@ describe('SquashedView', () => {
     expect(view.parsedFiles(3)).toEqual([])
   })
 
-  test('past its path budget the view leaves new paths out and says it is full', () => {
+  test('past its path budget the view leaves new paths out and names the layer', () => {
     const view = new SquashedView(3)
     view.apply(0, [dir('a'), file('a/one'), file('a/two'), file('a/three')])
-    expect(view.full).toBe(true)
+    expect(view.cut).toEqual([0])
     expect(view.lstat('a/two')?.layer).toBe(0)
     expect(view.lstat('a/three')).toBeUndefined()
+  })
+
+  test('each layer above keeps its share: a lower layer that fills the view leaves them room', () => {
+    // 12 paths for 3 layers: 2 kept for each layer above; layer 0 may fill 8, layer 1 10.
+    const view = new SquashedView(12, 3)
+    expect([view.reserve, view.limit(0), view.limit(1), view.limit(2)]).toEqual([2, 8, 10, 12])
+    view.apply(
+      0,
+      Array.from({ length: 20 }, (_, i) => file(`junk/${i}`))
+    )
+    expect(view.list('junk')).toHaveLength(7)
+    view.apply(1, [dir('b'), file('b/one'), file('b/two')])
+    expect(view.lstat('b/one')?.layer).toBe(1)
+    expect(view.lstat('b/two')).toBeUndefined()
+    view.apply(2, [dir('c'), file('c/one')])
+    expect(view.lstat('c/one')?.layer).toBe(2)
+    expect(view.cut).toEqual([0, 1])
+    // One view for the whole image, as before: the old budget would have left b and c out.
+    const unshared = new SquashedView(12)
+    unshared.apply(
+      0,
+      Array.from({ length: 20 }, (_, i) => file(`junk/${i}`))
+    )
+    unshared.apply(2, [dir('c'), file('c/one')])
+    expect(unshared.lstat('c/one')).toBeUndefined()
   })
 
   test('whiteouts hide lower files and whole directories; same-layer files survive', () => {
@@ -182,13 +207,5 @@ describe('SquashedView: linear work on hostile layers', () => {
     expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(5)
     expect(view.lstat('t/old')).toBeUndefined()
     expect(view.lstat('t/d19999')?.layer).toBe(1)
-  })
-
-  test('past its path budget the view leaves new paths out and says so', () => {
-    const view = new SquashedView(3)
-    view.apply(0, [dir('a'), dir('b'), file('a/x'), file('c')])
-    expect(view.full).toBe(true)
-    expect(view.lstat('c')).toBeUndefined()
-    expect(view.lstat('a/x')?.type).toBe('file')
   })
 })
