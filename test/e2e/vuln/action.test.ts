@@ -327,20 +327,7 @@ describe('the vulnerability gate in sign mode', () => {
   test('maxSeverity does not take an SBOM that marks itself incomplete, unless the rule says completeSbom: false', async () => {
     const image = await pushTestImage(host, 'vuln/incomplete')
     const ref = `${host}/vuln/incomplete@${image.digest}`
-    // Another tool's CycloneDX document, marking the image's components incomplete.
-    const sbomPath = writeCycloneDx({
-      metadata: { component: { type: 'container', name: 'app', 'bom-ref': 'image' } },
-      components: [
-        {
-          type: 'library',
-          name: 'ms',
-          version: '2.1.3',
-          purl: 'pkg:npm/ms@2.1.3',
-          'bom-ref': 'ms'
-        }
-      ],
-      compositions: [{ aggregate: 'incomplete', assemblies: ['image'] }]
-    })
+    const sbomPath = incompleteCycloneDx()
     const signed = await runAction({ image: ref, sbom: sbomPath })
     expect(signed.errors).toEqual([])
     expect(signed.summary).toContain('**Incomplete:**')
@@ -380,14 +367,7 @@ describe('the vulnerability gate in sign mode', () => {
   test('fail-on-severity fails an SBOM that marks itself incomplete in sign and verify mode, unless allow-incomplete-sbom is set', async () => {
     const image = await pushTestImage(host, 'vuln/partial')
     const ref = `${host}/vuln/partial@${image.digest}`
-    // Nothing it lists has a finding: only what it says it left out could.
-    const sbom = writeCycloneDx({
-      metadata: { component: { type: 'container', name: 'app', 'bom-ref': 'image' } },
-      components: [
-        { type: 'library', name: 'ms', version: '2.1.3', purl: 'pkg:npm/ms@2.1.3', 'bom-ref': 'ms' }
-      ],
-      compositions: [{ aggregate: 'incomplete', assemblies: ['image'] }]
-    })
+    const sbom = incompleteCycloneDx()
     const gate = { 'fail-on-severity': 'high', ...osv }
     const leftOut = '1 problem(s); the first: the document marks its list of components incomplete'
 
@@ -499,6 +479,20 @@ describe('the vulnerability gate in sign mode', () => {
 })
 
 /** The Sigstore inputs that point a run at a counting scenario of the stack. */
+/**
+ * Another tool's CycloneDX document that marks the image's components incomplete. Nothing it
+ * lists has a finding: only what it says it left out could.
+ */
+function incompleteCycloneDx(): string {
+  return writeCycloneDx({
+    metadata: { component: { type: 'container', name: 'app', 'bom-ref': 'image' } },
+    components: [
+      { type: 'library', name: 'ms', version: '2.1.3', purl: 'pkg:npm/ms@2.1.3', 'bom-ref': 'ms' }
+    ],
+    compositions: [{ aggregate: 'incomplete', assemblies: ['image'] }]
+  })
+}
+
 function scenarioInputs(scenario: Scenario) {
   return {
     'fulcio-url': scenario.fulcioURL,
