@@ -2116,8 +2116,8 @@ async function listSubjects(client, ref, target, platforms) {
     return subjects;
 }
 
-// EXTERNAL MODULE: ./src/sbom/index.ts + 50 modules
-var src_sbom = __webpack_require__(95693);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 51 modules
+var src_sbom = __webpack_require__(40352);
 ;// CONCATENATED MODULE: ./src/pipelines/sign/items.ts
 
 

@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var _network_deadline__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2850);
 /* harmony import */ var _network_retry__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(98904);
 /* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(62786);
-/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94062);
+/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18950);
 /* harmony import */ var _vulnerabilities__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(76197);
 
 

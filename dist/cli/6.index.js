@@ -52,7 +52,7 @@ function readSign(inputs) {
 /* harmony import */ var _files__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(97053);
 /* harmony import */ var _log__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
 /* harmony import */ var _oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62786);
-/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94062);
+/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18950);
 
 
 

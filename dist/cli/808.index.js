@@ -555,8 +555,8 @@ var semaphore = __webpack_require__(79788);
 var deadline = __webpack_require__(2850);
 // EXTERNAL MODULE: ./src/oci/index.ts + 18 modules
 var oci = __webpack_require__(62786);
-// EXTERNAL MODULE: ./src/sbom/index.ts + 49 modules
-var src_sbom = __webpack_require__(94062);
+// EXTERNAL MODULE: ./src/sbom/index.ts + 50 modules
+var src_sbom = __webpack_require__(18950);
 // EXTERNAL MODULE: ./src/verify/index.ts + 26 modules
 var verify = __webpack_require__(85039);
 // EXTERNAL MODULE: ./src/pipelines/verify-checks.ts
@@ -913,7 +913,7 @@ async function platformChildren(index, wanted) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94062);
+/* harmony import */ var _sbom__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18950);
 /* harmony import */ var _vulnerabilities__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76197);
 
 

@@ -142,7 +142,7 @@ async function scanCommand(args) {
     const config = readScanConfig(name => given[name]);
     const outputDir = outputDirectory(values, 'scan');
     // Loaded on use: scanning needs none of the signing code.
-    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(266), __nccwpck_require__.e(62), __nccwpck_require__.e(317), __nccwpck_require__.e(197), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78282));
+    const { runScan } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(266), __nccwpck_require__.e(950), __nccwpck_require__.e(317), __nccwpck_require__.e(197), __nccwpck_require__.e(282)]).then(__nccwpck_require__.bind(__nccwpck_require__, 78282));
     const result = await runScan({
         source,
         platform: values.platform,
@@ -206,7 +206,7 @@ async function sbomCommand(args) {
     if (!values.output)
         throw new UsageError('sbom needs --output FILE (or --output - for standard output)', 'sbom');
     // Loaded on use: the SBOM command needs none of the signing code.
-    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(266), __nccwpck_require__.e(62), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
+    const { runSbom } = await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(266), __nccwpck_require__.e(950), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36006));
     await runSbom({
         source,
         output: values.output,
@@ -1208,10 +1208,10 @@ const WIND_UP_MS = 5000;
 async function runPipeline(config) {
     return (0,_network_deadline__WEBPACK_IMPORTED_MODULE_0__/* .withDeadline */ .NE)(config.network.timeoutMs, { what: `the ${config.mode} run`, input: 'timeout', graceMs: WIND_UP_MS }, async () => {
         if (config.mode === 'sign')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(738), __nccwpck_require__.e(494), __nccwpck_require__.e(266), __nccwpck_require__.e(62), __nccwpck_require__.e(317), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6861))).runSign(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(738), __nccwpck_require__.e(494), __nccwpck_require__.e(266), __nccwpck_require__.e(950), __nccwpck_require__.e(317), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(861)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6861))).runSign(config);
         if (config.mode === 'find')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(738), __nccwpck_require__.e(266), __nccwpck_require__.e(62), __nccwpck_require__.e(317), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23427))).runFind(config);
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(738), __nccwpck_require__.e(266), __nccwpck_require__.e(62), __nccwpck_require__.e(317), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(735), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(738), __nccwpck_require__.e(266), __nccwpck_require__.e(950), __nccwpck_require__.e(317), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23427))).runFind(config);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(761), __nccwpck_require__.e(904), __nccwpck_require__.e(738), __nccwpck_require__.e(266), __nccwpck_require__.e(950), __nccwpck_require__.e(317), __nccwpck_require__.e(197), __nccwpck_require__.e(39), __nccwpck_require__.e(735), __nccwpck_require__.e(38)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71038))).runVerify(config);
     });
 }
 

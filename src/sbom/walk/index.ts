@@ -1,12 +1,13 @@
 import type { Image, Layer } from '../../oci/types'
 import { scanLayer } from './layer'
 import { layerParseBudgetMs } from './readers'
-import { MAX_VIEW_PATHS, SquashedView, type LayerChange } from './view'
+import { MAX_VIEW_PATHS, SquashedView } from './view'
+import type { LayerChange } from './view-node'
 
 export { MAX_LAYER_ENTRIES } from './layer'
 export { LAYER_PARSE_SECONDS } from './readers'
 export { MAX_VIEW_PATHS, SquashedView } from './view'
-export type { FileVersion, ViewEntry } from './view'
+export type { FileVersion, ViewEntry } from './view-node'
 
 /**
  * Reads some files while layers stream and keeps a small result instead of the

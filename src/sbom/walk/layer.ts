@@ -4,7 +4,7 @@ import { ownsChunks, releaseChunk, TrailingDataError } from '../../oci/decompres
 import type { Layer } from '../../oci/types'
 import { TarFormatError } from '../../archive/tar-header'
 import { readTar, type TarEntry, type TarSink, type TarVisitor } from './tar'
-import type { LayerChange } from './view'
+import type { LayerChange } from './view-node'
 import type { FileReader } from './index'
 import { fileSink, message, ParseBudget } from './readers'
 

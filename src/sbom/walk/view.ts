@@ -1,65 +1,11 @@
 import { compareCodePoints } from '../compare'
 import type { TarEntryType } from '../../archive/tar-header'
-
-/** One version of a file a cataloger parsed: the layer it came from and what parsing gave. */
-export interface FileVersion<R> {
-  layer: number
-  /** Undefined when the file could not be parsed (a warning was logged). */
-  result: R | undefined
-}
-
-/** A path in the squashed filesystem. */
-export interface ViewEntry {
-  readonly type: TarEntryType
-  /** Layer that wrote the current version. */
-  readonly layer: number
-  readonly linkName: string
-}
-
-/** The versions of a file one cataloger parsed since it last appeared (oldest first). */
-interface ReaderVersions {
-  readonly reader: number
-  readonly list: FileVersion<unknown>[]
-}
-
-/**
- * A path of the view. A class with every field set, so nodes share one shape and keep
- * their fields in the object; a hostile layer can make hundreds of thousands of them.
- */
-class Node {
-  children: Map<string, Node> | undefined = undefined
-  /** Per cataloger that parsed this file; most files have one, so a list beats a Map. */
-  versions: ReaderVersions[] | undefined = undefined
-  constructor(public entry: ViewEntry | undefined) {}
-
-  versionsOf(reader: number): FileVersion<unknown>[] | undefined {
-    return this.versions?.find(v => v.reader === reader)?.list
-  }
-}
-
-/** A change one layer makes to the filesystem, in tar order. */
-export type LayerChange =
-  | { kind: 'whiteout'; path: string }
-  | { kind: 'opaque'; path: string }
-  | {
-      kind: 'entry'
-      path: string
-      type: TarEntryType
-      linkName: string
-      parsed?: Map<number, unknown>
-    }
+import { Node, type FileVersion, type LayerChange, type ViewEntry } from './view-node'
 
 const MAX_SYMLINK_HOPS = 40
 
 const parts = (path: string): string[] => path.split('/').filter(p => p !== '' && p !== '.')
 
-/**
- * The squashed filesystem of an image as a tree of paths, built by applying each
- * layer's changes in order (OCI image-spec layer.md whiteout rules). It keeps
- * directories, symlinks and the files catalogers read, with link targets and
- * parse results; other files only delete what they replace, and no contents are
- * ever kept.
- */
 /** Thrown inside the view when its node budget is spent. */
 const FULL = Symbol('view full')
 
@@ -79,6 +25,13 @@ export function layerReserve(maxNodes: number, layers: number): number {
   return Math.floor(maxNodes / (2 * Math.max(1, layers)))
 }
 
+/**
+ * The squashed filesystem of an image as a tree of paths, built by applying each
+ * layer's changes in order (OCI image-spec layer.md whiteout rules). It keeps
+ * directories, symlinks and the files catalogers read, with link targets and
+ * parse results; other files only delete what they replace, and no contents are
+ * ever kept.
+ */
 export class SquashedView {
   /** The layers (0-based, ascending) some of whose new paths were left out: their share was spent. */
   readonly cut: number[] = []

@@ -1,4 +1,5 @@
-import { SquashedView, type LayerChange } from '../../../src/sbom/walk/view'
+import { SquashedView } from '../../../src/sbom/walk/view'
+import type { LayerChange } from '../../../src/sbom/walk/view-node'
 
 /** A file cataloger 0 parsed (the view keeps only such files). */
 const file = (path: string, parsed: unknown = `parsed ${path}`): LayerChange => ({

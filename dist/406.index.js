@@ -1,5 +1,5 @@
-export const id = 767;
-export const ids = [767];
+export const id = 406;
+export const ids = [406];
 export const modules = {
 
 /***/ 97053:
@@ -456,7 +456,7 @@ const field = (value, key) => typeof value === 'object' && value !== null ? valu
 
 /***/ }),
 
-/***/ 95693:
+/***/ 40352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4799,8 +4799,7 @@ function streamProblem(error) {
     return message(error);
 }
 
-;// CONCATENATED MODULE: ./src/sbom/walk/view.ts
-
+;// CONCATENATED MODULE: ./src/sbom/walk/view-node.ts
 /**
  * A path of the view. A class with every field set, so nodes share one shape and keep
  * their fields in the object; a hostile layer can make hundreds of thousands of them.
@@ -4817,15 +4816,12 @@ class Node {
         return this.versions?.find(v => v.reader === reader)?.list;
     }
 }
+
+;// CONCATENATED MODULE: ./src/sbom/walk/view.ts
+
+
 const MAX_SYMLINK_HOPS = 40;
 const parts = (path) => path.split('/').filter(p => p !== '' && p !== '.');
-/**
- * The squashed filesystem of an image as a tree of paths, built by applying each
- * layer's changes in order (OCI image-spec layer.md whiteout rules). It keeps
- * directories, symlinks and the files catalogers read, with link targets and
- * parse results; other files only delete what they replace, and no contents are
- * ever kept.
- */
 /** Thrown inside the view when its node budget is spent. */
 const FULL = Symbol('view full');
 /**
@@ -4842,6 +4838,13 @@ const MAX_VIEW_PATHS = 300_000;
 function layerReserve(maxNodes, layers) {
     return Math.floor(maxNodes / (2 * Math.max(1, layers)));
 }
+/**
+ * The squashed filesystem of an image as a tree of paths, built by applying each
+ * layer's changes in order (OCI image-spec layer.md whiteout rules). It keeps
+ * directories, symlinks and the files catalogers read, with link targets and
+ * parse results; other files only delete what they replace, and no contents are
+ * ever kept.
+ */
 class SquashedView {
     maxNodes;
     layers;
