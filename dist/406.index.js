@@ -5261,7 +5261,7 @@ async function catalogImage(image, options = {}) {
         const prev = packages[i - 1];
         return !prev || prev.purl !== p.purl || prev.path !== p.path;
     });
-    return { distro, layers, packages: bounded(unique, warn), warnings };
+    return { distro, layers, packages: bounded(unique, layers, warn), warnings };
 }
 function noPurlReason(name) {
     return name.trim() === ''
@@ -5271,8 +5271,13 @@ function noPurlReason(name) {
 /** Output budgets: packages from one file and from the whole image (far above real images). */
 const MAX_PACKAGES_PER_FILE = 50_000;
 const MAX_PACKAGES_PER_IMAGE = 100_000;
-/** Keeps the first packages (in purl order) within the budgets, with a warning for each cut. */
-function bounded(packages, warn) {
+/**
+ * Keeps the first packages (in purl order) within the budgets, with a warning for each cut.
+ * The image's budget is shared out by the layer that introduced each package, so that a
+ * layer with more than its share (a hostile base's fake packages, whose purls may all sort
+ * first) cannot push out the packages of the layers above it.
+ */
+function bounded(packages, layers, warn) {
     const perFile = new Map();
     const kept = [];
     for (const p of packages) {
@@ -5287,8 +5292,37 @@ function bounded(packages, warn) {
             warn(`${file}: ${n} packages, only ${MAX_PACKAGES_PER_FILE} kept (budget per file)`);
     if (kept.length <= MAX_PACKAGES_PER_IMAGE)
         return kept;
-    warn(`${kept.length} packages, only ${MAX_PACKAGES_PER_IMAGE} kept (budget per image)`);
-    return kept.slice(0, MAX_PACKAGES_PER_IMAGE);
+    const perLayer = new Map();
+    for (const p of kept)
+        perLayer.set(p.layer, (perLayer.get(p.layer) ?? 0) + 1);
+    const shares = fairShares(perLayer, MAX_PACKAGES_PER_IMAGE);
+    for (const [layer, count] of [...perLayer].sort((a, b) => a[0] - b[0])) {
+        const share = shares.get(layer) ?? 0;
+        if (count > share)
+            warn(`layer ${layer + 1} (${layers[layer]?.digest ?? 'unknown'}): ${count} packages, only ${share} kept (its share of the budget per image, ${MAX_PACKAGES_PER_IMAGE} packages)`);
+    }
+    const taken = new Map();
+    return kept.filter(p => {
+        const n = (taken.get(p.layer) ?? 0) + 1;
+        taken.set(p.layer, n);
+        return n <= (shares.get(p.layer) ?? 0);
+    });
+}
+/**
+ * Shares a budget out among claims, fairly: the smallest claims are met in full, and what is
+ * left is split evenly among the larger ones (each gets at least budget / claims). Exported
+ * for its tests.
+ */
+function fairShares(claims, budget) {
+    const shares = new Map();
+    const ascending = [...claims].sort((a, b) => a[1] - b[1]);
+    let left = budget;
+    for (const [i, [key, claim]] of ascending.entries()) {
+        const share = Math.min(claim, Math.floor(left / (ascending.length - i)));
+        shares.set(key, share);
+        left -= share;
+    }
+    return shares;
 }
 /** An OS package that installed a language package's metadata file depends on it (and is named as its owner). */
 function linkOwners(packages) {

@@ -1,6 +1,7 @@
 import { DatabaseSync } from 'node:sqlite'
 import { deflateSync } from 'node:zlib'
 import { catalogImage } from '../../../src/sbom'
+import { fairShares, MAX_PACKAGES_PER_IMAGE } from '../../../src/sbom/catalog'
 import { MAX_APK_PACKAGES } from '../../../src/sbom/catalogers/apk'
 import { MAX_DPKG_PACKAGES } from '../../../src/sbom/catalogers/dpkg'
 import { bdbValues } from '../../../src/sbom/catalogers/rpm/bdb'
@@ -106,6 +107,46 @@ describe('parser budgets on hostile input', () => {
       `dpkg: /var/lib/dpkg/status: more than ${MAX_DPKG_PACKAGES} packages: the rest are skipped (budget)`
     ])
     expect(catalog.packages).toHaveLength(MAX_DPKG_PACKAGES)
+  })
+
+  test('the budget per image is shared by layer: a base full of packages cannot push out the layers above', async () => {
+    // 100,010 packages in layer 1 (two databases at their own budgets, and a distroless
+    // status.d file), all purls sorting before the application's npm package in layer 2.
+    const catalog = await catalogImage(
+      makeImage([
+        {
+          files: {
+            'var/lib/dpkg/status': dpkgStatus(MAX_DPKG_PACKAGES, 0),
+            'lib/apk/db/installed': apkDatabase(MAX_APK_PACKAGES),
+            'var/lib/dpkg/status.d/extra': dpkgStatus(10, 0).replaceAll('pkg-', 'extra-')
+          }
+        },
+        {
+          files: { 'srv/node_modules/app-dep/package.json': '{"name":"app-dep","version":"1.0.0"}' }
+        }
+      ])
+    )
+    expect(catalog.packages).toHaveLength(MAX_PACKAGES_PER_IMAGE)
+    expect(catalog.packages.filter(p => p.purl.startsWith('pkg:npm/'))).toEqual([
+      expect.objectContaining({ purl: 'pkg:npm/app-dep@1.0.0', layer: 1 })
+    ])
+    expect(catalog.warnings).toEqual([
+      expect.stringMatching(
+        /^layer 1 \(sha256:[0-9a-f]{64}\): 100010 packages, only 99999 kept \(its share of the budget per image, 100000 packages\)$/
+      )
+    ])
+  })
+
+  test.each([
+    [[5, 5, 5], 30, [5, 5, 5]],
+    [[100, 1, 100], 30, [14, 1, 15]],
+    [[100, 100, 100], 30, [10, 10, 10]],
+    [[7, 200], 10, [5, 5]],
+    [[1, 2, 3, 1000], 100, [1, 2, 3, 94]]
+  ])('fair shares of claims %j within %i: %j', (claims, budget, expected) => {
+    const shares = fairShares(new Map(claims.map((claim, i) => [i, claim])), budget)
+    expect(claims.map((_, i) => shares.get(i))).toEqual(expected)
+    expect([...shares.values()].reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(budget)
   })
 
   test('an rpm header repeating a string-array tag 20,000 times is parsed linearly', () => {
