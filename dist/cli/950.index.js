@@ -4606,11 +4606,19 @@ function layerInfo(image) {
 
 
 
+/**
+ * Problems logged (and kept) one by one at most. A hostile layer can make a problem of every
+ * file (300,000 malformed manifests fit the view): one line each would flood the run's log.
+ */
+const MAX_LOGGED_PROBLEMS = 1_000;
 /** Streams the image's layers once and runs every cataloger over the squashed result. */
 async function catalogImage(image, options = {}) {
     const catalogers = options.catalogers ?? catalogers_catalogers;
     const warnings = [];
+    let unlogged = 0;
     const warn = (message) => {
+        if (warnings.length === MAX_LOGGED_PROBLEMS)
+            return void unlogged++;
         warnings.push(message);
         log/* log */.Rm.warning(`SBOM: ${message}`);
     };
@@ -4666,7 +4674,10 @@ async function catalogImage(image, options = {}) {
         const prev = packages[i - 1];
         return !prev || prev.purl !== p.purl || prev.path !== p.path;
     });
-    return { distro, layers, packages: bounded(unique, layers, warn), warnings };
+    const kept = bounded(unique, layers, warn);
+    if (unlogged > 0)
+        log/* log */.Rm.warning(`SBOM: and ${unlogged} more problem(s), not logged one by one (the first ${MAX_LOGGED_PROBLEMS} are)`);
+    return { distro, layers, packages: kept, warnings, problems: warnings.length + unlogged };
 }
 function noPurlReason(name) {
     return name.trim() === ''
@@ -4761,7 +4772,7 @@ var spec = __webpack_require__(94321);
 // EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
 var packageurl_js = __webpack_require__(87091);
 ;// CONCATENATED MODULE: ./src/sbom/skipped.ts
-/** Problems recorded in a document at most; the rest are counted (the log has them all). */
+/** Problems recorded in a document at most; the rest are counted (the log has more). */
 const MAX_RECORDED_PROBLEMS = 100;
 /**
  * What cataloging left out (files skipped, budgets met, packages without a purl), for the
@@ -4769,9 +4780,8 @@ const MAX_RECORDED_PROBLEMS = 100;
  * Empty when nothing was left out.
  */
 function skippedParts(catalog) {
-    const { warnings } = catalog;
-    const recorded = warnings.slice(0, MAX_RECORDED_PROBLEMS);
-    const more = warnings.length - recorded.length;
+    const recorded = catalog.warnings.slice(0, MAX_RECORDED_PROBLEMS);
+    const more = catalog.problems - recorded.length;
     return more > 0 ? [...recorded, `and ${more} more problem(s): see the log of the run`] : recorded;
 }
 

@@ -19,9 +19,17 @@ export interface Catalog {
   layers: LayerInfo[]
   /** Sorted by purl, then path. */
   packages: CatalogedPackage[]
-  /** Problems that skipped a file or a layer; each is also logged as a warning. */
+  /** Problems that skipped a file or a layer, each also logged as a warning: the first MAX_LOGGED_PROBLEMS. */
   warnings: string[]
+  /** How many problems there were, logged one by one or not. */
+  problems: number
 }
+
+/**
+ * Problems logged (and kept) one by one at most. A hostile layer can make a problem of every
+ * file (300,000 malformed manifests fit the view): one line each would flood the run's log.
+ */
+export const MAX_LOGGED_PROBLEMS = 1_000
 
 export interface CatalogedPackage extends FoundPackage {
   cataloger: string
@@ -36,7 +44,9 @@ export interface CatalogOptions {
 export async function catalogImage(image: Image, options: CatalogOptions = {}): Promise<Catalog> {
   const catalogers = options.catalogers ?? allCatalogers
   const warnings: string[] = []
+  let unlogged = 0
   const warn = (message: string): void => {
+    if (warnings.length === MAX_LOGGED_PROBLEMS) return void unlogged++
     warnings.push(message)
     log.warning(`SBOM: ${message}`)
   }
@@ -94,7 +104,12 @@ export async function catalogImage(image: Image, options: CatalogOptions = {}): 
     const prev = packages[i - 1]
     return !prev || prev.purl !== p.purl || prev.path !== p.path
   })
-  return { distro, layers, packages: bounded(unique, layers, warn), warnings }
+  const kept = bounded(unique, layers, warn)
+  if (unlogged > 0)
+    log.warning(
+      `SBOM: and ${unlogged} more problem(s), not logged one by one (the first ${MAX_LOGGED_PROBLEMS} are)`
+    )
+  return { distro, layers, packages: kept, warnings, problems: warnings.length + unlogged }
 }
 
 function noPurlReason(name: string): string {

@@ -1,6 +1,6 @@
 import type { Catalog } from './catalog'
 
-/** Problems recorded in a document at most; the rest are counted (the log has them all). */
+/** Problems recorded in a document at most; the rest are counted (the log has more). */
 export const MAX_RECORDED_PROBLEMS = 100
 
 /**
@@ -9,8 +9,7 @@ export const MAX_RECORDED_PROBLEMS = 100
  * Empty when nothing was left out.
  */
 export function skippedParts(catalog: Catalog): string[] {
-  const { warnings } = catalog
-  const recorded = warnings.slice(0, MAX_RECORDED_PROBLEMS)
-  const more = warnings.length - recorded.length
+  const recorded = catalog.warnings.slice(0, MAX_RECORDED_PROBLEMS)
+  const more = catalog.problems - recorded.length
   return more > 0 ? [...recorded, `and ${more} more problem(s): see the log of the run`] : recorded
 }

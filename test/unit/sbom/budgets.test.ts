@@ -1,7 +1,8 @@
 import { DatabaseSync } from 'node:sqlite'
 import { deflateSync } from 'node:zlib'
 import { catalogImage } from '../../../src/sbom'
-import { fairShares, MAX_PACKAGES_PER_IMAGE } from '../../../src/sbom/catalog'
+import { setLogger, stderrLogger } from '../../../src/log'
+import { fairShares, MAX_LOGGED_PROBLEMS, MAX_PACKAGES_PER_IMAGE } from '../../../src/sbom/catalog'
 import { MAX_APK_PACKAGES } from '../../../src/sbom/catalogers/apk'
 import { MAX_DPKG_PACKAGES } from '../../../src/sbom/catalogers/dpkg'
 import { bdbValues } from '../../../src/sbom/catalogers/rpm/bdb'
@@ -107,6 +108,25 @@ describe('parser budgets on hostile input', () => {
       `dpkg: /var/lib/dpkg/status: more than ${MAX_DPKG_PACKAGES} packages: the rest are skipped (budget)`
     ])
     expect(catalog.packages).toHaveLength(MAX_DPKG_PACKAGES)
+  })
+
+  test('past 1,000 problems the rest are counted, not logged one by one', async () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < MAX_LOGGED_PROBLEMS + 200; i++)
+      files[`app/node_modules/p${i}/package.json`] = '{"name": broken'
+    const logged: string[] = []
+    setLogger({ ...stderrLogger, warning: message => void logged.push(message) })
+    try {
+      const catalog = await catalogImage(makeImage([{ files }]))
+      expect(catalog.warnings).toHaveLength(MAX_LOGGED_PROBLEMS)
+      expect(catalog.problems).toBe(MAX_LOGGED_PROBLEMS + 200)
+      expect(logged).toHaveLength(MAX_LOGGED_PROBLEMS + 1)
+      expect(logged.at(-1)).toBe(
+        'SBOM: and 200 more problem(s), not logged one by one (the first 1000 are)'
+      )
+    } finally {
+      setLogger(stderrLogger)
+    }
   })
 
   test('the budget per image is shared by layer: a base full of packages cannot push out the layers above', async () => {

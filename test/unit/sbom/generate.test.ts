@@ -346,10 +346,13 @@ describe('bad layers', () => {
   test('a document records at most 100 problems, and counts the rest', async () => {
     const { MAX_RECORDED_PROBLEMS, skippedParts } = await import('../../../src/sbom/skipped')
     const warnings = Array.from({ length: 250 }, (_, i) => `problem ${i}`)
-    const recorded = skippedParts({ warnings } as Parameters<typeof skippedParts>[0])
+    const recorded = skippedParts({ warnings, problems: 250 } as Parameters<typeof skippedParts>[0])
     expect(recorded).toHaveLength(MAX_RECORDED_PROBLEMS + 1)
     expect(recorded[0]).toBe('problem 0')
     expect(recorded.at(-1)).toBe('and 150 more problem(s): see the log of the run')
+    // Past the problems logged one by one, the count still covers them all.
+    const capped = skippedParts({ warnings, problems: 5_000 } as Parameters<typeof skippedParts>[0])
+    expect(capped.at(-1)).toBe('and 4900 more problem(s): see the log of the run')
   })
 })
 
