@@ -327,6 +327,36 @@ describe('linear work', () => {
     expect(componentNames(result)).toEqual(expect.arrayContaining(['libc6', 'app-dep']))
   })
 
+  test('5,000 malformed manifests: the first 1,000 problems are logged, one line counts the rest', async () => {
+    const broken = gzipLayer(
+      tarArchive(
+        Array.from({ length: 5_000 }, (_, i) => ({
+          name: `app/node_modules/p${i}/package.json`,
+          data: '{"name": broken'
+        }))
+      )
+    )
+    const result = await run('5,000 malformed manifests', [baseLayer(), broken])
+    expect(result.exitCode).toBe(0)
+    const problems = result.stderr.split('\n').filter(line => line.startsWith('warning: SBOM: '))
+    expect(problems).toHaveLength(1_001)
+    expect(problems.at(-1)).toBe(
+      'warning: SBOM: and 4000 more problem(s), not logged one by one (the first 1000 are)'
+    )
+    // The document counts them all.
+    expect(result.sbom).toMatchObject({
+      metadata: {
+        properties: expect.arrayContaining([
+          {
+            name: 'sbom-sign-action:skipped',
+            value: 'and 4900 more problem(s): see the log of the run'
+          }
+        ])
+      }
+    })
+    expect(componentNames(result)).toContain('libc6')
+  })
+
   test('a million tar entries: the entries budget is named in a warning and the rest of the image counts', async () => {
     // Empty files no cataloger reads: they cost tar entries, not paths in the view (whose
     // own budget the 300,000 manifests above fill).
