@@ -40,6 +40,9 @@ const baseLayer = () =>
   )
 
 const npmPackage = (name: string) => JSON.stringify({ name, version: '1.0.0' })
+/** A layer holding one installed npm package, /srv/node_modules/NAME. */
+const appLayer = (name: string) =>
+  gzipLayer(tarArchive([{ name: `srv/node_modules/${name}/package.json`, data: npmPackage(name) }]))
 
 async function run(
   name: string,
@@ -253,9 +256,7 @@ describe('linear work', () => {
         { name: 'srv/node_modules/cut/package.json', data: npmPackage('cut') }
       ])
     )
-    const top = gzipLayer(
-      tarArchive([{ name: 'srv/node_modules/top/package.json', data: npmPackage('top') }])
-    )
+    const top = appLayer('top')
     const result = await run('per-layer parse time budget', [baseLayer(), slow, top], 120, {
       SBOM_SIGN_LAYER_PARSE_SECONDS: '0.1'
     })
@@ -313,9 +314,7 @@ describe('linear work', () => {
       yield END_OF_ARCHIVE
     }
     const filler = await gzipLayerFile(directories(), join(dir, 'filler.tar.gz'))
-    const app = gzipLayer(
-      tarArchive([{ name: 'srv/node_modules/app-dep/package.json', data: npmPackage('app-dep') }])
-    )
+    const app = appLayer('app-dep')
     const result = await run('view filled by a lower layer', [baseLayer(), filler, app], 300)
     expect(result.exitCode).toBe(0)
     const output = result.stdout + result.stderr
@@ -366,9 +365,7 @@ describe('linear work', () => {
       yield END_OF_ARCHIVE
     }
     const big = await gzipLayerFile(million(), join(dir, 'million.tar.gz'))
-    const top = gzipLayer(
-      tarArchive([{ name: 'srv/node_modules/top/package.json', data: npmPackage('top') }])
-    )
+    const top = appLayer('top')
     const result = await run('a million tar entries', [baseLayer(), big, top], 600)
     expect(result.exitCode).toBe(0)
     expect(result.stdout + result.stderr).toMatch(
