@@ -847,15 +847,15 @@ async function checkVulnerabilities(platform, verifiedSboms, ref, { maxSeverity,
         const open = await scanner();
         for (const [i, statement] of unique(verifiedSboms).entries()) {
             const sbom = (0,_sbom__WEBPACK_IMPORTED_MODULE_2__/* .sbomFromPredicate */ .LT)(statement.predicate, `of the verified attestation ${i + 1} of ${ref.name}@${platform.digest}`);
-            const skipped = sbom.summary.skipped;
-            if (skipped)
-                incomplete.push(`attestation ${i + 1} (${skipped.length} problem(s); the first: ${skipped[0]})`);
-            scans.push(await open.scan(sbom, {
+            const scan = await open.scan(sbom, {
                 artifact: `${ref.name}@${platform.digest}`,
                 digest: platform.digest,
                 platform: platform.platform,
                 purls: [(0,_vulnerabilities__WEBPACK_IMPORTED_MODULE_3__/* .ociPurl */ .Vf)(ref, platform.digest)]
-            }, FAIL_ABOVE[maxSeverity]));
+            }, FAIL_ABOVE[maxSeverity]);
+            scans.push(scan);
+            if (scan.leftOut.length > 0)
+                incomplete.push(`attestation ${i + 1} (${(0,_vulnerabilities__WEBPACK_IMPORTED_MODULE_3__/* .leftOutSummary */ .u4)(scan.leftOut)})`);
         }
     }
     catch (error) {

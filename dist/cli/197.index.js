@@ -12,6 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   Bg: () => (/* binding */ describedPurl),
   I9: () => (/* binding */ gateFailure),
   L7: () => (/* binding */ jsonReport),
+  u4: () => (/* binding */ leftOutSummary),
   Vf: () => (/* binding */ ociPurl),
   n1: () => (/* binding */ openScanner),
   qz: () => (/* binding */ scanOutputs),
@@ -178,6 +179,16 @@ async function openScanner(config, budget) {
         }
     };
 }
+/** What an incomplete SBOM says it left out, in brief: how many problems, and the first. */
+function leftOutSummary(leftOut) {
+    return `${leftOut.length} problem(s); the first: ${leftOut[0]}`;
+}
+/** A scan's SBOM as the reports show it when it marks itself incomplete. */
+function incompleteSbom(scan) {
+    return scan.leftOut.length > 0
+        ? { leftOut: scan.leftOut, failsGate: scan.incompleteFails }
+        : undefined;
+}
 /** The hint for an SBOM the gate fails because it marks itself incomplete. */
 const INCOMPLETE_HINT = 'Mend what the SBOM says it left out (the log of the run that made it names each part), or set "allow-incomplete-sbom: true" (--allow-incomplete-sbom) to gate on what it lists';
 /** Why the gate fails, across scans (the findings, one each, and SBOMs that left parts out), or undefined. */
@@ -193,7 +204,7 @@ function gateFailure(scans) {
     const more = failing.length > shown.length ? `, and ${failing.length - shown.length} more` : '';
     const reasons = shown.length > 0 ? [`${shown.join('; ')}${more}`] : [];
     for (const scan of incomplete)
-        reasons.push(`the SBOM${where(scan)} marks itself incomplete (${scan.leftOut.length} problem(s); the first: ${scan.leftOut[0]}), so what it left out was not scanned. ${INCOMPLETE_HINT}`);
+        reasons.push(`the SBOM${where(scan)} marks itself incomplete (${leftOutSummary(scan.leftOut)}), so what it left out was not scanned. ${INCOMPLETE_HINT}`);
     const threshold = scans[0]?.failOn ?? 'none';
     return `vulnerability gate (fail on ${threshold} and above): ${reasons.join('; ')}`;
 }
@@ -219,9 +230,7 @@ function jsonReport(scans) {
             ...(s.subject.platform ? { platform: s.subject.platform } : {}),
             ...(s.subject.digest ? { digest: s.subject.digest } : {}),
             failOn: s.failOn,
-            ...(s.leftOut.length > 0
-                ? { incompleteSbom: { leftOut: s.leftOut, failsGate: s.incompleteFails } }
-                : {}),
+            ...(s.leftOut.length > 0 ? { incompleteSbom: incompleteSbom(s) } : {}),
             ...(0,report/* toJson */.aB)(s.result, s.gate),
             // The scan's own verdict is on its findings; the gate also fails an incomplete SBOM.
             ...(s.incompleteFails ? { passed: false } : {})
@@ -279,10 +288,7 @@ function scanSummary(scans, settings) {
     return scans
         .map((scan, i) => {
         const what = `\`${scan.subject.artifact}\`${scan.subject.platform ? ` (${scan.subject.platform})` : ''}`;
-        const incomplete = scan.leftOut.length > 0
-            ? { leftOut: scan.leftOut, failsGate: scan.incompleteFails }
-            : undefined;
-        const own = (0,report/* summaryMarkdown */.eH)(scan.result, scan.gate, incomplete).replace(/^### Vulnerabilities\n/, `### Vulnerabilities of ${what}\n${i === 0 ? `\n${gate}\n` : ''}`);
+        const own = (0,report/* summaryMarkdown */.eH)(scan.result, scan.gate, incompleteSbom(scan)).replace(/^### Vulnerabilities\n/, `### Vulnerabilities of ${what}\n${i === 0 ? `\n${gate}\n` : ''}`);
         return own;
     })
         .join('\n');

@@ -4,7 +4,13 @@ import { describeError } from '../errors'
 import type { Reference } from '../oci'
 import { sbomFromPredicate } from '../sbom'
 import type { MaxSeverity, PlatformReport, Statement, VulnerabilityCheck } from '../verify'
-import { countFindings, ociPurl, type GatedScan, type Scanner } from './vulnerabilities'
+import {
+  countFindings,
+  leftOutSummary,
+  ociPurl,
+  type GatedScan,
+  type Scanner
+} from './vulnerabilities'
 
 /** `maxSeverity: X` allows X and fails what is above it: the gate's threshold is the next one up. */
 const FAIL_ABOVE: Record<MaxSeverity, GateSeverity | 'none'> = {
@@ -75,23 +81,19 @@ export async function checkVulnerabilities(
         statement.predicate,
         `of the verified attestation ${i + 1} of ${ref.name}@${platform.digest}`
       )
-      const skipped = sbom.summary.skipped
-      if (skipped)
-        incomplete.push(
-          `attestation ${i + 1} (${skipped.length} problem(s); the first: ${skipped[0]})`
-        )
-      scans.push(
-        await open.scan(
-          sbom,
-          {
-            artifact: `${ref.name}@${platform.digest}`,
-            digest: platform.digest,
-            platform: platform.platform,
-            purls: [ociPurl(ref, platform.digest)]
-          },
-          FAIL_ABOVE[maxSeverity]
-        )
+      const scan = await open.scan(
+        sbom,
+        {
+          artifact: `${ref.name}@${platform.digest}`,
+          digest: platform.digest,
+          platform: platform.platform,
+          purls: [ociPurl(ref, platform.digest)]
+        },
+        FAIL_ABOVE[maxSeverity]
       )
+      scans.push(scan)
+      if (scan.leftOut.length > 0)
+        incomplete.push(`attestation ${i + 1} (${leftOutSummary(scan.leftOut)})`)
     }
   } catch (error) {
     fail(`${rule}: the scan failed: ${describeError(error)}`)

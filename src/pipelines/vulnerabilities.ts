@@ -8,7 +8,7 @@ import type { Sbom } from '../sbom'
 import { purl } from '../sbom/purl'
 import { applyGate, loadVex, type GateResult, type VexDocument } from '../vuln/gate'
 import { osvApi, osvDatabase, type VulnerabilitySource } from '../vuln/osv'
-import { summaryMarkdown, toJson, toSarif } from '../vuln/report'
+import { summaryMarkdown, toJson, toSarif, type IncompleteSbom } from '../vuln/report'
 import { scanSbom } from '../vuln/scan'
 import type { ScanResult, Severity } from '../vuln/types'
 
@@ -90,6 +90,18 @@ export async function openScanner(
   }
 }
 
+/** What an incomplete SBOM says it left out, in brief: how many problems, and the first. */
+export function leftOutSummary(leftOut: readonly string[]): string {
+  return `${leftOut.length} problem(s); the first: ${leftOut[0]}`
+}
+
+/** A scan's SBOM as the reports show it when it marks itself incomplete. */
+function incompleteSbom(scan: GatedScan): IncompleteSbom | undefined {
+  return scan.leftOut.length > 0
+    ? { leftOut: scan.leftOut, failsGate: scan.incompleteFails }
+    : undefined
+}
+
 /** The hint for an SBOM the gate fails because it marks itself incomplete. */
 const INCOMPLETE_HINT =
   'Mend what the SBOM says it left out (the log of the run that made it names each part), or set "allow-incomplete-sbom: true" (--allow-incomplete-sbom) to gate on what it lists'
@@ -107,7 +119,7 @@ export function gateFailure(scans: GatedScan[]): string | undefined {
   const reasons = shown.length > 0 ? [`${shown.join('; ')}${more}`] : []
   for (const scan of incomplete)
     reasons.push(
-      `the SBOM${where(scan)} marks itself incomplete (${scan.leftOut.length} problem(s); the first: ${scan.leftOut[0]}), so what it left out was not scanned. ${INCOMPLETE_HINT}`
+      `the SBOM${where(scan)} marks itself incomplete (${leftOutSummary(scan.leftOut)}), so what it left out was not scanned. ${INCOMPLETE_HINT}`
     )
   const threshold = scans[0]?.failOn ?? 'none'
   return `vulnerability gate (fail on ${threshold} and above): ${reasons.join('; ')}`
@@ -140,9 +152,7 @@ export function jsonReport(scans: GatedScan[]): object {
       ...(s.subject.platform ? { platform: s.subject.platform } : {}),
       ...(s.subject.digest ? { digest: s.subject.digest } : {}),
       failOn: s.failOn,
-      ...(s.leftOut.length > 0
-        ? { incompleteSbom: { leftOut: s.leftOut, failsGate: s.incompleteFails } }
-        : {}),
+      ...(s.leftOut.length > 0 ? { incompleteSbom: incompleteSbom(s) } : {}),
       ...toJson(s.result, s.gate),
       // The scan's own verdict is on its findings; the gate also fails an incomplete SBOM.
       ...(s.incompleteFails ? { passed: false } : {})
@@ -215,11 +225,7 @@ export function scanSummary(
   return scans
     .map((scan, i) => {
       const what = `\`${scan.subject.artifact}\`${scan.subject.platform ? ` (${scan.subject.platform})` : ''}`
-      const incomplete =
-        scan.leftOut.length > 0
-          ? { leftOut: scan.leftOut, failsGate: scan.incompleteFails }
-          : undefined
-      const own = summaryMarkdown(scan.result, scan.gate, incomplete).replace(
+      const own = summaryMarkdown(scan.result, scan.gate, incompleteSbom(scan)).replace(
         /^### Vulnerabilities\n/,
         `### Vulnerabilities of ${what}\n${i === 0 ? `\n${gate}\n` : ''}`
       )

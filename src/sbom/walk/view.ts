@@ -21,7 +21,7 @@ export const MAX_VIEW_PATHS = 300_000
  * split among the layers. A hostile lower layer that fills its share cannot starve the layers
  * above it, where the application usually is.
  */
-export function layerReserve(maxNodes: number, layers: number): number {
+function layerReserve(maxNodes: number, layers: number): number {
   return Math.floor(maxNodes / (2 * Math.max(1, layers)))
 }
 
