@@ -36106,21 +36106,30 @@ function peek(stream, length) {
     });
 }
 /**
- * The size blobs are read and decompressed in. A few such pieces are in flight per
- * layer streamed: larger ones cost memory, smaller ones time (zlib's default of
- * 16 KiB halves the speed, 64 KiB takes half again as much CPU time). Pulling the
- * 185 MiB `large` fixture from a registry, 128 KiB peaks 3\u20135 MiB lower than 256 KiB
- * for the same CPU time.
+ * The size blobs are streamed in from the network: the connection's small chunks are gathered
+ * into blocks of this size. A few such pieces are in flight per layer streamed: larger ones
+ * cost memory, smaller ones time (zlib's default of 16 KiB halves the speed, 64 KiB takes half
+ * again as much CPU time). Pulling the 185 MiB `large` fixture from a registry, 128 KiB peaks
+ * 3\u20135 MiB lower than 256 KiB for the same CPU time; 512 KiB was no faster from the registry
+ * (`big`, `java-ruby`) and peaked 2\u20133 MiB higher.
  */
-const decompress_STREAM_CHUNK_SIZE = 128 * 1024;
+const decompress_STREAM_CHUNK_SIZE = (/* unused pure expression or super */ null && (128 * 1024));
 /**
- * The size of a decompressor's output pieces: twice the input's. Each piece is a hand-off
- * between zlib's thread and the main thread, and a layer decompresses to several times its
- * size, so this halves the hand-offs where they are most numerous. Against 128 KiB, in three
- * benchmark runs, it was 4\u201310 % faster on the `large` fixture each time and on `big` twice,
- * with the peak within 3 MiB.
+ * The size blobs are read in from a file (an OCI layout, a docker archive). Each read is a
+ * hand-off to libuv's thread and then to zlib's, often a context switch on two cores busy
+ * decompressing: 128 KiB reads made three times the context switches of 512 KiB ones on the
+ * `big` fixture, 0.2\u20130.5 s more CPU time, and 1.35\u20131.40\u00d7 the bare gunzip floor's wall time
+ * where 512 KiB took 1.24\u00d7 (`big` and `java-ruby`, seven interleaved rounds each); 1 MiB was
+ * within the spread of 512 KiB and peaked 5 MiB higher.
  */
-const DECOMPRESSED_CHUNK_SIZE = 2 * decompress_STREAM_CHUNK_SIZE;
+const decompress_FILE_READ_SIZE = (/* unused pure expression or super */ null && (512 * 1024));
+/**
+ * The size of a decompressor's output pieces. Each is a hand-off between zlib's thread and
+ * the main thread, and a layer decompresses to several times its size: 256 KiB was 4\u201310 %
+ * faster than 128 KiB on the `large` and `big` fixtures, with the peak within 3 MiB; 512 KiB
+ * and 1 MiB were within the spread of 256 KiB, for 2\u20136 MiB more.
+ */
+const DECOMPRESSED_CHUNK_SIZE = (/* unused pure expression or super */ null && (256 * 1024));
 /** Streams whose chunks are fresh buffers nothing else refers to (see ownsChunks). */
 const freshChunks = new WeakSet();
 /**
@@ -38203,7 +38212,7 @@ class tar_TarIndex {
         return createReadStream(this.path, {
             start: entry.offset,
             end: entry.offset + entry.size - 1,
-            highWaterMark: STREAM_CHUNK_SIZE
+            highWaterMark: FILE_READ_SIZE
         });
     }
     /** The first `length` bytes of a member (fewer if it is shorter). */
@@ -38454,7 +38463,7 @@ function layout_directoryTree(root) {
                 throw tooLarge('SOURCE_INVALID', join(root, path), maxBytes, size);
             return readFile(join(root, path));
         },
-        stream: async (path) => createReadStream(join(root, path), { highWaterMark: STREAM_CHUNK_SIZE })
+        stream: async (path) => createReadStream(join(root, path), { highWaterMark: FILE_READ_SIZE })
     };
 }
 async function layout_archiveTree(path) {

@@ -58,22 +58,32 @@ function peek(stream: Readable, length: number): Promise<{ head: Buffer; stream:
 }
 
 /**
- * The size blobs are read and decompressed in. A few such pieces are in flight per
- * layer streamed: larger ones cost memory, smaller ones time (zlib's default of
- * 16 KiB halves the speed, 64 KiB takes half again as much CPU time). Pulling the
- * 185 MiB `large` fixture from a registry, 128 KiB peaks 3–5 MiB lower than 256 KiB
- * for the same CPU time.
+ * The size blobs are streamed in from the network: the connection's small chunks are gathered
+ * into blocks of this size. A few such pieces are in flight per layer streamed: larger ones
+ * cost memory, smaller ones time (zlib's default of 16 KiB halves the speed, 64 KiB takes half
+ * again as much CPU time). Pulling the 185 MiB `large` fixture from a registry, 128 KiB peaks
+ * 3–5 MiB lower than 256 KiB for the same CPU time; 512 KiB was no faster from the registry
+ * (`big`, `java-ruby`) and peaked 2–3 MiB higher.
  */
 export const STREAM_CHUNK_SIZE = 128 * 1024
 
 /**
- * The size of a decompressor's output pieces: twice the input's. Each piece is a hand-off
- * between zlib's thread and the main thread, and a layer decompresses to several times its
- * size, so this halves the hand-offs where they are most numerous. Against 128 KiB, in three
- * benchmark runs, it was 4–10 % faster on the `large` fixture each time and on `big` twice,
- * with the peak within 3 MiB.
+ * The size blobs are read in from a file (an OCI layout, a docker archive). Each read is a
+ * hand-off to libuv's thread and then to zlib's, often a context switch on two cores busy
+ * decompressing: 128 KiB reads made three times the context switches of 512 KiB ones on the
+ * `big` fixture, 0.2–0.5 s more CPU time, and 1.35–1.40× the bare gunzip floor's wall time
+ * where 512 KiB took 1.24× (`big` and `java-ruby`, seven interleaved rounds each); 1 MiB was
+ * within the spread of 512 KiB and peaked 5 MiB higher.
  */
-const DECOMPRESSED_CHUNK_SIZE = 2 * STREAM_CHUNK_SIZE
+export const FILE_READ_SIZE = 512 * 1024
+
+/**
+ * The size of a decompressor's output pieces. Each is a hand-off between zlib's thread and
+ * the main thread, and a layer decompresses to several times its size: 256 KiB was 4–10 %
+ * faster than 128 KiB on the `large` and `big` fixtures, with the peak within 3 MiB; 512 KiB
+ * and 1 MiB were within the spread of 256 KiB, for 2–6 MiB more.
+ */
+const DECOMPRESSED_CHUNK_SIZE = 256 * 1024
 
 /** Streams whose chunks are fresh buffers nothing else refers to (see ownsChunks). */
 const freshChunks = new WeakSet<Readable>()

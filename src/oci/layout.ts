@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { pipeline, type Readable } from 'node:stream'
 import { ActionError } from '../errors'
 import { DigestVerifier, isDigest, sha256Digest, verifyDigest } from './digest'
-import { STREAM_CHUNK_SIZE } from './decompress'
+import { FILE_READ_SIZE } from './decompress'
 import { loadTarget, type ContentSource } from './image'
 import { MAX_MANIFEST_BYTES, tooLarge } from './limits'
 import { MediaType } from './media-types'
@@ -34,7 +34,7 @@ export function directoryTree(root: string): FileTree {
       if (size > maxBytes) throw tooLarge('SOURCE_INVALID', join(root, path), maxBytes, size)
       return readFile(join(root, path))
     },
-    stream: async path => createReadStream(join(root, path), { highWaterMark: STREAM_CHUNK_SIZE })
+    stream: async path => createReadStream(join(root, path), { highWaterMark: FILE_READ_SIZE })
   }
 }
 

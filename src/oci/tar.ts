@@ -17,7 +17,7 @@ import {
   parsePax,
   TarFormatError
 } from '../archive/tar-header'
-import { STREAM_CHUNK_SIZE } from './decompress'
+import { FILE_READ_SIZE } from './decompress'
 
 interface Entry {
   offset: number
@@ -70,7 +70,7 @@ export class TarIndex {
     return createReadStream(this.path, {
       start: entry.offset,
       end: entry.offset + entry.size - 1,
-      highWaterMark: STREAM_CHUNK_SIZE
+      highWaterMark: FILE_READ_SIZE
     })
   }
 
