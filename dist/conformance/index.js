@@ -36118,9 +36118,9 @@ const decompress_STREAM_CHUNK_SIZE = (/* unused pure expression or super */ null
  * The size blobs are read in from a file (an OCI layout, a docker archive). Each read is a
  * hand-off to libuv's thread and then to zlib's, often a context switch on two cores busy
  * decompressing: 128 KiB reads made three times the context switches of 512 KiB ones on the
- * `big` fixture, 0.2\u20130.5 s more CPU time, and 1.35\u20131.40\u00d7 the bare gunzip floor's wall time
- * where 512 KiB took 1.24\u00d7 (`big` and `java-ruby`, seven interleaved rounds each); 1 MiB was
- * within the spread of 512 KiB and peaked 5 MiB higher.
+ * `big` fixture, 0.2\u20130.5 s more CPU time, and 1.31\u20131.41\u00d7 the bare gunzip floor's wall time
+ * where 512 KiB took 1.23\u20131.30\u00d7 (`big` and `java-ruby`, six or seven interleaved rounds each);
+ * 1 MiB was within the spread of 512 KiB and peaked 5 MiB higher.
  */
 const decompress_FILE_READ_SIZE = (/* unused pure expression or super */ null && (512 * 1024));
 /**

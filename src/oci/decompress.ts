@@ -71,9 +71,9 @@ export const STREAM_CHUNK_SIZE = 128 * 1024
  * The size blobs are read in from a file (an OCI layout, a docker archive). Each read is a
  * hand-off to libuv's thread and then to zlib's, often a context switch on two cores busy
  * decompressing: 128 KiB reads made three times the context switches of 512 KiB ones on the
- * `big` fixture, 0.2–0.5 s more CPU time, and 1.35–1.40× the bare gunzip floor's wall time
- * where 512 KiB took 1.24× (`big` and `java-ruby`, seven interleaved rounds each); 1 MiB was
- * within the spread of 512 KiB and peaked 5 MiB higher.
+ * `big` fixture, 0.2–0.5 s more CPU time, and 1.31–1.41× the bare gunzip floor's wall time
+ * where 512 KiB took 1.23–1.30× (`big` and `java-ruby`, six or seven interleaved rounds each);
+ * 1 MiB was within the spread of 512 KiB and peaked 5 MiB higher.
  */
 export const FILE_READ_SIZE = 512 * 1024
 
