@@ -365,16 +365,19 @@ function jsonReport(scans) {
     return {
         passed: scans.every(s => s.gate.failing.length === 0 && !s.incompleteFails),
         counts: countFindings(scans),
-        scans: scans.map(s => ({
-            artifact: s.subject.artifact,
-            ...(s.subject.platform ? { platform: s.subject.platform } : {}),
-            ...(s.subject.digest ? { digest: s.subject.digest } : {}),
-            failOn: s.failOn,
-            ...(s.leftOut.length > 0 ? { incompleteSbom: incompleteSbom(s) } : {}),
-            ...(0,report/* toJson */.aB)(s.result, s.gate),
-            // The scan's own verdict is on its findings; the gate also fails an incomplete SBOM.
-            ...(s.incompleteFails ? { passed: false } : {})
-        }))
+        scans: scans.map(s => {
+            const incomplete = incompleteSbom(s);
+            return {
+                artifact: s.subject.artifact,
+                ...(s.subject.platform ? { platform: s.subject.platform } : {}),
+                ...(s.subject.digest ? { digest: s.subject.digest } : {}),
+                failOn: s.failOn,
+                ...(incomplete ? { incompleteSbom: incomplete } : {}),
+                ...(0,report/* toJson */.aB)(s.result, s.gate),
+                // The scan's own verdict is on its findings; the gate also fails an incomplete SBOM.
+                ...(s.incompleteFails ? { passed: false } : {})
+            };
+        })
     };
 }
 function sarifLog(scans) {

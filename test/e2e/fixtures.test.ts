@@ -67,8 +67,8 @@ interface TarEntry {
 }
 
 const unpacked = new Map<string, { tar: Buffer; entries: Map<string, TarEntry> }>()
-// Emptied at the end: the fixture builder's exit listener keeps this file's module alive in its
-// worker, and with it some 200 MiB of layer tars through every later test file.
+// Emptied at the end: Jest in ESM mode keeps each test file's modules alive in its worker
+// (jestjs/jest#14605), and with this map some 200 MiB of layer tars through every later file.
 afterAll(() => unpacked.clear())
 
 /**
