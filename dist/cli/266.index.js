@@ -680,6 +680,7 @@ function mapConcurrently(items, limit, fn) {
 /* harmony export */   dD: () => (/* binding */ uncompressed),
 /* harmony export */   er: () => (/* binding */ ownsChunks)
 /* harmony export */ });
+/* unused harmony export DECOMPRESSED_CHUNK_SIZE */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);

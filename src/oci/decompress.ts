@@ -83,7 +83,7 @@ export const FILE_READ_SIZE = 512 * 1024
  * faster than 128 KiB on the `large` and `big` fixtures, with the peak within 3 MiB; 512 KiB
  * and 1 MiB were within the spread of 256 KiB, for 2–6 MiB more.
  */
-const DECOMPRESSED_CHUNK_SIZE = 256 * 1024
+export const DECOMPRESSED_CHUNK_SIZE = 256 * 1024
 
 /** Streams whose chunks are fresh buffers nothing else refers to (see ownsChunks). */
 const freshChunks = new WeakSet<Readable>()
