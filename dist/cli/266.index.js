@@ -278,12 +278,12 @@ function normalisePath(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sd: () => (/* binding */ MAX_ENTRIES),
 /* harmony export */   Wz: () => (/* binding */ ZipError),
 /* harmony export */   Y1: () => (/* binding */ walkEntries),
 /* harmony export */   eD: () => (/* binding */ entryBytes),
 /* harmony export */   hB: () => (/* binding */ readEntry)
 /* harmony export */ });
-/* unused harmony export MAX_ENTRIES */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _random_access__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87482);
@@ -303,7 +303,7 @@ const WINDOW = 1 << 20;
  * The central directory's entries one at a time, reading it in windows: memory stays
  * flat however many entries the archive has. Throws ZipError past `maxEntries`.
  */
-function* walkEntries(zip, maxEntries = MAX_ENTRIES) {
+function* walkEntries(zip, maxEntries = MAX_ENTRIES, wanted) {
     const { count, cdSize, cdOffset } = centralDirectory(zip);
     if (cdOffset + cdSize > zip.size)
         throw new ZipError('central directory outside the file');
@@ -312,34 +312,41 @@ function* walkEntries(zip, maxEntries = MAX_ENTRIES) {
     const end = cdOffset + cdSize;
     let windowStart = cdOffset;
     let window = zip.read(cdOffset, Math.min(WINDOW, cdSize));
+    /** Where `length` bytes from `pos` start in the window, moving it there if needed. */
     const at = (pos, length) => {
         if (pos < windowStart || pos + length > windowStart + window.length) {
             windowStart = pos;
             window = zip.read(pos, Math.min(Math.max(WINDOW, length), end - pos));
         }
-        return window.subarray(pos - windowStart, pos - windowStart + length);
+        if (pos + length > windowStart + window.length)
+            throw new ZipError('corrupt central directory');
+        return pos - windowStart;
     };
     let pos = cdOffset;
     for (let i = 0; i < count; i++) {
-        if (pos + 46 > end)
-            throw new ZipError('corrupt central directory');
         const head = at(pos, 46);
-        if (head.length < 46 || head.readUInt32LE(0) !== CENTRAL)
+        if (window.readUInt32LE(head) !== CENTRAL)
             throw new ZipError('corrupt central directory');
-        const nameLength = head.readUInt16LE(28);
-        const extraLength = head.readUInt16LE(30);
-        const commentLength = head.readUInt16LE(32);
-        const entry = {
-            name: '',
-            method: head.readUInt16LE(10),
-            compressedSize: head.readUInt32LE(20),
-            size: head.readUInt32LE(24),
-            localOffset: head.readUInt32LE(42)
-        };
-        const rest = at(pos + 46, nameLength + extraLength);
-        entry.name = rest.toString('utf8', 0, nameLength);
-        readZip64Extra(rest.subarray(nameLength), entry);
-        yield entry;
+        const nameLength = window.readUInt16LE(head + 28);
+        const extraLength = window.readUInt16LE(head + 30);
+        const commentLength = window.readUInt16LE(head + 32);
+        const method = window.readUInt16LE(head + 10);
+        const compressedSize = window.readUInt32LE(head + 20);
+        const size = window.readUInt32LE(head + 24);
+        const localOffset = window.readUInt32LE(head + 42);
+        const name = at(pos + 46, nameLength + extraLength);
+        if (!wanted || wanted(window, name, name + nameLength)) {
+            const entry = {
+                name: window.toString('utf8', name, name + nameLength),
+                method,
+                compressedSize,
+                size,
+                localOffset
+            };
+            if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff)
+                readZip64Extra(window.subarray(name + nameLength, name + nameLength + extraLength), entry);
+            yield entry;
+        }
         pos += 46 + nameLength + extraLength + commentLength;
     }
 }

@@ -29,10 +29,21 @@ export const MAX_ENTRIES = 200_000
 const WINDOW = 1 << 20
 
 /**
+ * Which entries a walk yields, judged on the raw name `bytes[start, end)` before it is
+ * decoded: a jar holds thousands of classes, and a reader that wants a few of its entries
+ * should not pay a string and an object for each of the others.
+ */
+export type NameFilter = (bytes: Buffer, start: number, end: number) => boolean
+
+/**
  * The central directory's entries one at a time, reading it in windows: memory stays
  * flat however many entries the archive has. Throws ZipError past `maxEntries`.
  */
-export function* walkEntries(zip: RandomAccess, maxEntries = MAX_ENTRIES): Generator<ZipEntry> {
+export function* walkEntries(
+  zip: RandomAccess,
+  maxEntries = MAX_ENTRIES,
+  wanted?: NameFilter
+): Generator<ZipEntry> {
   const { count, cdSize, cdOffset } = centralDirectory(zip)
   if (cdOffset + cdSize > zip.size) throw new ZipError('central directory outside the file')
   if (count > maxEntries)
@@ -40,33 +51,39 @@ export function* walkEntries(zip: RandomAccess, maxEntries = MAX_ENTRIES): Gener
   const end = cdOffset + cdSize
   let windowStart = cdOffset
   let window = zip.read(cdOffset, Math.min(WINDOW, cdSize))
-  const at = (pos: number, length: number): Buffer => {
+  /** Where `length` bytes from `pos` start in the window, moving it there if needed. */
+  const at = (pos: number, length: number): number => {
     if (pos < windowStart || pos + length > windowStart + window.length) {
       windowStart = pos
       window = zip.read(pos, Math.min(Math.max(WINDOW, length), end - pos))
     }
-    return window.subarray(pos - windowStart, pos - windowStart + length)
+    if (pos + length > windowStart + window.length) throw new ZipError('corrupt central directory')
+    return pos - windowStart
   }
   let pos = cdOffset
   for (let i = 0; i < count; i++) {
-    if (pos + 46 > end) throw new ZipError('corrupt central directory')
     const head = at(pos, 46)
-    if (head.length < 46 || head.readUInt32LE(0) !== CENTRAL)
-      throw new ZipError('corrupt central directory')
-    const nameLength = head.readUInt16LE(28)
-    const extraLength = head.readUInt16LE(30)
-    const commentLength = head.readUInt16LE(32)
-    const entry: ZipEntry = {
-      name: '',
-      method: head.readUInt16LE(10),
-      compressedSize: head.readUInt32LE(20),
-      size: head.readUInt32LE(24),
-      localOffset: head.readUInt32LE(42)
+    if (window.readUInt32LE(head) !== CENTRAL) throw new ZipError('corrupt central directory')
+    const nameLength = window.readUInt16LE(head + 28)
+    const extraLength = window.readUInt16LE(head + 30)
+    const commentLength = window.readUInt16LE(head + 32)
+    const method = window.readUInt16LE(head + 10)
+    const compressedSize = window.readUInt32LE(head + 20)
+    const size = window.readUInt32LE(head + 24)
+    const localOffset = window.readUInt32LE(head + 42)
+    const name = at(pos + 46, nameLength + extraLength)
+    if (!wanted || wanted(window, name, name + nameLength)) {
+      const entry = {
+        name: window.toString('utf8', name, name + nameLength),
+        method,
+        compressedSize,
+        size,
+        localOffset
+      }
+      if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff)
+        readZip64Extra(window.subarray(name + nameLength, name + nameLength + extraLength), entry)
+      yield entry
     }
-    const rest = at(pos + 46, nameLength + extraLength)
-    entry.name = rest.toString('utf8', 0, nameLength)
-    readZip64Extra(rest.subarray(nameLength), entry)
-    yield entry
     pos += 46 + nameLength + extraLength + commentLength
   }
 }

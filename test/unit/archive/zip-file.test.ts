@@ -73,3 +73,35 @@ describe('zip bytes read ahead', () => {
     }
   })
 })
+
+describe('walking the central directory', () => {
+  const whole = readFileSync(zipOf(40))
+  const all = [...walkEntries(bufferBytes(whole))]
+
+  test('a name filter sees every raw name and yields only the entries it keeps', () => {
+    const seen: string[] = []
+    const tens = [
+      ...walkEntries(bufferBytes(whole), 1000, (bytes, start, end) => {
+        seen.push(bytes.toString('utf8', start, end))
+        return bytes[end - 6] === 0x30 // R-10.json, R-20.json, …
+      })
+    ]
+    expect(seen).toEqual(all.map(e => e.name))
+    expect(tens.map(e => e.name)).toEqual(['R-0.json', 'R-10.json', 'R-20.json', 'R-30.json'])
+    expect(tens).toEqual(all.filter(e => tens.some(t => t.name === e.name)))
+  })
+
+  test('the entry budget counts the entries a filter passes over', () => {
+    expect(() => [...walkEntries(bufferBytes(whole), 39, () => false)]).toThrow(
+      '40 entries in the central directory (budget 39)'
+    )
+  })
+
+  test('a directory cut off inside the last name or extra field is corrupt, not a shorter entry', () => {
+    const eocd = whole.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
+    const cut = Buffer.from(whole)
+    // The directory's size, 3 bytes short: the last entry's name and extra field run past its end.
+    cut.writeUInt32LE(whole.readUInt32LE(eocd + 12) - 3, eocd + 12)
+    expect(() => [...walkEntries(bufferBytes(cut))]).toThrow('corrupt central directory')
+  })
+})

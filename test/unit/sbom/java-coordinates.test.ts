@@ -3,20 +3,25 @@ import { catalogImage, type CatalogedPackage } from '../../../src/sbom'
 import { parsePom } from '../../../src/sbom/catalogers/java'
 import { makeImage } from './images'
 
-/** A real zip written by Python's zipfile: entry name → text. */
-function jar(files: Record<string, string>): Buffer {
+/** A real zip written by Python's zipfile: entry name → text, or bytes (a nested archive). */
+function jar(files: Record<string, string | Buffer>): Buffer {
   return execFileSync(
     'python3',
     [
       '-c',
       `
-import io, json, sys, zipfile
+import base64, io, json, sys, zipfile
 b = io.BytesIO()
 with zipfile.ZipFile(b, 'w', zipfile.ZIP_DEFLATED) as z:
-    for n, c in json.loads(sys.argv[1]).items(): z.writestr(n, c)
+    for n, c in json.loads(sys.argv[1]).items():
+        z.writestr(n, c if isinstance(c, str) else base64.b64decode(c['base64']))
 sys.stdout.buffer.write(b.getvalue())
 `,
-      JSON.stringify(files)
+      JSON.stringify(files, (_, v: unknown) =>
+        typeof v === 'object' && v !== null && (v as { type?: string }).type === 'Buffer'
+          ? { base64: Buffer.from((v as { data: number[] }).data).toString('base64') }
+          : v
+      )
     ],
     { maxBuffer: 1 << 24 }
   )
@@ -129,6 +134,19 @@ describe('Java coordinates', () => {
               'Bundle-Version': '8.1.1'
             })
           }),
+          // Among thousands of classes, a nested archive whose extension is upper-case.
+          'opt/app/lib/boot-1.0.jar': jar({
+            'META-INF/maven/org.example/boot/pom.properties':
+              'groupId=org.example\nartifactId=boot\nversion=1.0\n',
+            ...Object.fromEntries(
+              Array.from({ length: 3000 }, (_, i) => [`org/example/C${i}.class`, 'x'])
+            ),
+            'META-INF/versions/9/module-info.class': 'x',
+            'BOOT-INF/lib/Inner-2.0.JAR': jar({
+              'META-INF/maven/org.inner/inner/pom.properties':
+                'groupId=org.inner\nartifactId=inner\nversion=2.0\n'
+            })
+          }),
           // Nothing but a file name: no groupId can be established.
           'opt/app/lib/mystery-2.3.jar': jar({
             'META-INF/MANIFEST.MF': manifest({ 'Automatic-Module-Name': 'com.mystery.core' })
@@ -178,6 +196,13 @@ describe('Java coordinates', () => {
       'pkg:maven/com.atlassian.gadgets/atlassian-gadgets-api@8.1.1'
     ])
     expect(source(gadgets[0])).toBe('manifest')
+  })
+
+  test('a nested archive is found among thousands of classes, whatever the case of its extension', () => {
+    expect(byPath('opt/app/lib/boot-1.0.jar').map(p => p.purl)).toEqual([
+      'pkg:maven/org.example/boot@1.0',
+      'pkg:maven/org.inner/inner@2.0'
+    ])
   })
 
   test('a jar whose groupId nothing states gets a name and version and no Maven purl', () => {

@@ -2,7 +2,7 @@ import { normaliseLicense } from '../../licenses'
 import { pastBudget } from '../../walk/lines'
 import { parseManifest, parsePom, parseProperties } from './metadata'
 import type { RandomAccess } from '../../../archive/random-access'
-import { entryBytes, walkEntries, type ZipEntry } from '../../../archive/zip'
+import { entryBytes, walkEntries, MAX_ENTRIES, type ZipEntry } from '../../../archive/zip'
 
 /** Which evidence decided a package's coordinates, strongest first. */
 export type CoordinatesSource =
@@ -26,7 +26,8 @@ export interface JavaArchive {
   problems: string[]
 }
 
-export const ARCHIVE = /\.(jar|war|ear|jpi|hpi|par|sar|nar|kar|rar)$/i
+const ARCHIVE_EXTENSIONS = ['jar', 'war', 'ear', 'jpi', 'hpi', 'par', 'sar', 'nar', 'kar', 'rar']
+export const ARCHIVE = new RegExp(`\\.(${ARCHIVE_EXTENSIONS.join('|')})$`, 'i')
 /** A nested archive's size; a stored one is read in place, a deflated one expanded in memory. */
 export const MAX_ARCHIVE = 64 * 1024 * 1024
 const MAX_METADATA = 1024 * 1024
@@ -51,6 +52,28 @@ const VERSIONED_NAME = /^(.+?)-(\d[^/]*)\.[a-z]+$/i
 /** A dotted Java package name of at least two parts. */
 const PACKAGE_NAME = /^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)+$/
 
+const META_INF = Buffer.from('META-INF/')
+/** The last three bytes before `end` as one number, ASCII letters lower-cased. */
+const lastThree = (bytes: Uint8Array, end: number): number =>
+  ((bytes[end - 3] ?? 0) << 16) | ((bytes[end - 2] ?? 0) << 8) | (bytes[end - 1] ?? 0) | 0x202020
+const ARCHIVE_KEYS = new Set(ARCHIVE_EXTENSIONS.map(e => lastThree(Buffer.from(e), 3)))
+
+/**
+ * The entries the reader looks at, from the raw name: `META-INF/` (manifest and Maven
+ * metadata) and names ending like a nested archive. The classes and resources that make up
+ * nearly all of a jar are passed over before their names are decoded (byte by byte: this
+ * runs for every entry of every jar). A name let through still has to match the patterns
+ * below.
+ */
+function readsEntry(name: Buffer, start: number, end: number): boolean {
+  if (end - start > META_INF.length) {
+    let i = 0
+    while (i < META_INF.length && name[start + i] === META_INF[i]) i++
+    if (i === META_INF.length) return true
+  }
+  return end - start >= 4 && name[end - 4] === 0x2e && ARCHIVE_KEYS.has(lastThree(name, end))
+}
+
 /** Reads a Java archive and the archives nested in it, within the expansion budget. */
 export function readJavaArchive(path: string, bytes: RandomAccess): JavaArchive {
   const archive: JavaArchive = { kind: 'archive', packages: [], problems: [] }
@@ -72,7 +95,7 @@ function readArchive(
   const where = nested ?? fileName
   let entries: ZipEntry[]
   try {
-    entries = [...walkEntries(zip)]
+    entries = [...walkEntries(zip, MAX_ENTRIES, readsEntry)]
   } catch (error) {
     out.problems.push(`${where}: ${(error as Error).message}`)
     return
