@@ -278,12 +278,12 @@ function normalisePath(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sd: () => (/* binding */ MAX_ENTRIES),
 /* harmony export */   Wz: () => (/* binding */ ZipError),
 /* harmony export */   Y1: () => (/* binding */ walkEntries),
 /* harmony export */   eD: () => (/* binding */ entryBytes),
 /* harmony export */   hB: () => (/* binding */ readEntry)
 /* harmony export */ });
+/* unused harmony export MAX_ENTRIES */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _random_access__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87482);
@@ -301,9 +301,9 @@ const MAX_ENTRIES = 200_000;
 const WINDOW = 1 << 20;
 /**
  * The central directory's entries one at a time, reading it in windows: memory stays
- * flat however many entries the archive has. Throws ZipError past `maxEntries`.
+ * flat however many entries the archive has.
  */
-function* walkEntries(zip, maxEntries = MAX_ENTRIES, wanted) {
+function* walkEntries(zip, { maxEntries = MAX_ENTRIES, wanted } = {}) {
     const { count, cdSize, cdOffset } = centralDirectory(zip);
     if (cdOffset + cdSize > zip.size)
         throw new ZipError('central directory outside the file');
@@ -343,8 +343,7 @@ function* walkEntries(zip, maxEntries = MAX_ENTRIES, wanted) {
                 size,
                 localOffset
             };
-            if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff)
-                readZip64Extra(window.subarray(name + nameLength, name + nameLength + extraLength), entry);
+            readZip64Extra(window, name + nameLength, name + nameLength + extraLength, entry);
             yield entry;
         }
         pos += 46 + nameLength + extraLength + commentLength;
@@ -440,25 +439,30 @@ function centralDirectory(zip) {
     }
     return { count, cdSize, cdOffset };
 }
-function readZip64Extra(extra, entry) {
-    let pos = 0;
-    while (pos + 4 <= extra.length) {
-        const id = extra.readUInt16LE(pos);
-        const size = extra.readUInt16LE(pos + 2);
+/**
+ * The ZIP64 extra field (in `bytes[start, end)`) holds the 64-bit values of the header
+ * fields that are saturated at 0xffffffff, in this order; an entry with none has no need of it.
+ */
+function readZip64Extra(bytes, start, end, entry) {
+    const saturated = (value) => value === 0xffffffff;
+    if (!saturated(entry.size) && !saturated(entry.compressedSize) && !saturated(entry.localOffset))
+        return;
+    let pos = start;
+    while (pos + 4 <= end) {
+        const id = bytes.readUInt16LE(pos);
+        const size = bytes.readUInt16LE(pos + 2);
         if (id === 0x0001) {
             let field = pos + 4;
             const next = () => {
-                const value = field + 8 <= Math.min(pos + 4 + size, extra.length)
-                    ? Number(extra.readBigUInt64LE(field))
-                    : 0;
+                const value = field + 8 <= Math.min(pos + 4 + size, end) ? Number(bytes.readBigUInt64LE(field)) : 0;
                 field += 8;
                 return value;
             };
-            if (entry.size === 0xffffffff)
+            if (saturated(entry.size))
                 entry.size = next();
-            if (entry.compressedSize === 0xffffffff)
+            if (saturated(entry.compressedSize))
                 entry.compressedSize = next();
-            if (entry.localOffset === 0xffffffff)
+            if (saturated(entry.localOffset))
                 entry.localOffset = next();
             return;
         }

@@ -1164,7 +1164,7 @@ function* readRecords(container, limits, budget, only) {
     const fd = export_files_open(container.path);
     try {
         const bytes = (0,random_access/* readAhead */.Ek)((0,random_access/* fileBytes */.sG)(fd, (0,external_node_fs_.fstatSync)(fd).size));
-        for (const entry of (0,zip/* walkEntries */.Y1)(bytes, limits.maxEntries)) {
+        for (const entry of (0,zip/* walkEntries */.Y1)(bytes, { maxEntries: limits.maxEntries })) {
             if (!entry.name.endsWith('.json') || entry.name.endsWith('/'))
                 continue;
             const id = (0,external_node_path_.basename)(entry.name, '.json');

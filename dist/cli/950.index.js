@@ -1662,7 +1662,7 @@ function readArchive(zip, fileName, nested, depth, out, budget) {
     const where = nested ?? fileName;
     let entries;
     try {
-        entries = [...(0,archive_zip/* walkEntries */.Y1)(zip, archive_zip/* MAX_ENTRIES */.Sd, readsEntry)];
+        entries = [...(0,archive_zip/* walkEntries */.Y1)(zip, { wanted: readsEntry })];
     }
     catch (error) {
         out.problems.push(`${where}: ${error.message}`);

@@ -28,21 +28,24 @@ export const MAX_ENTRIES = 200_000
 /** How much of the central directory is read at a time when walking it. */
 const WINDOW = 1 << 20
 
-/**
- * Which entries a walk yields, judged on the raw name `bytes[start, end)` before it is
- * decoded: a jar holds thousands of classes, and a reader that wants a few of its entries
- * should not pay a string and an object for each of the others.
- */
-export type NameFilter = (bytes: Buffer, start: number, end: number) => boolean
+export interface WalkOptions {
+  /** Entries the central directory may hold; past it the walk throws ZipError. */
+  maxEntries?: number
+  /**
+   * Which entries the walk yields, judged on the raw name `bytes[start, end)` before it is
+   * decoded: a jar holds thousands of classes, and a reader that wants a few of its
+   * entries should not pay a string and an object for each of the others.
+   */
+  wanted?: (bytes: Buffer, start: number, end: number) => boolean
+}
 
 /**
  * The central directory's entries one at a time, reading it in windows: memory stays
- * flat however many entries the archive has. Throws ZipError past `maxEntries`.
+ * flat however many entries the archive has.
  */
 export function* walkEntries(
   zip: RandomAccess,
-  maxEntries = MAX_ENTRIES,
-  wanted?: NameFilter
+  { maxEntries = MAX_ENTRIES, wanted }: WalkOptions = {}
 ): Generator<ZipEntry> {
   const { count, cdSize, cdOffset } = centralDirectory(zip)
   if (cdOffset + cdSize > zip.size) throw new ZipError('central directory outside the file')
@@ -80,8 +83,7 @@ export function* walkEntries(
         size,
         localOffset
       }
-      if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff)
-        readZip64Extra(window.subarray(name + nameLength, name + nameLength + extraLength), entry)
+      readZip64Extra(window, name + nameLength, name + nameLength + extraLength, entry)
       yield entry
     }
     pos += 46 + nameLength + extraLength + commentLength
@@ -180,24 +182,29 @@ function centralDirectory(zip: RandomAccess): { count: number; cdSize: number; c
   return { count, cdSize, cdOffset }
 }
 
-function readZip64Extra(extra: Buffer, entry: ZipEntry): void {
-  let pos = 0
-  while (pos + 4 <= extra.length) {
-    const id = extra.readUInt16LE(pos)
-    const size = extra.readUInt16LE(pos + 2)
+/**
+ * The ZIP64 extra field (in `bytes[start, end)`) holds the 64-bit values of the header
+ * fields that are saturated at 0xffffffff, in this order; an entry with none has no need of it.
+ */
+function readZip64Extra(bytes: Buffer, start: number, end: number, entry: ZipEntry): void {
+  const saturated = (value: number): boolean => value === 0xffffffff
+  if (!saturated(entry.size) && !saturated(entry.compressedSize) && !saturated(entry.localOffset))
+    return
+  let pos = start
+  while (pos + 4 <= end) {
+    const id = bytes.readUInt16LE(pos)
+    const size = bytes.readUInt16LE(pos + 2)
     if (id === 0x0001) {
       let field = pos + 4
       const next = (): number => {
         const value =
-          field + 8 <= Math.min(pos + 4 + size, extra.length)
-            ? Number(extra.readBigUInt64LE(field))
-            : 0
+          field + 8 <= Math.min(pos + 4 + size, end) ? Number(bytes.readBigUInt64LE(field)) : 0
         field += 8
         return value
       }
-      if (entry.size === 0xffffffff) entry.size = next()
-      if (entry.compressedSize === 0xffffffff) entry.compressedSize = next()
-      if (entry.localOffset === 0xffffffff) entry.localOffset = next()
+      if (saturated(entry.size)) entry.size = next()
+      if (saturated(entry.compressedSize)) entry.compressedSize = next()
+      if (saturated(entry.localOffset)) entry.localOffset = next()
       return
     }
     pos += 4 + size

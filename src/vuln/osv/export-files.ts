@@ -152,7 +152,7 @@ export function* readRecords(
   const fd = open(container.path)
   try {
     const bytes = readAhead(fileBytes(fd, fstatSync(fd).size))
-    for (const entry of walkEntries(bytes, limits.maxEntries)) {
+    for (const entry of walkEntries(bytes, { maxEntries: limits.maxEntries })) {
       if (!entry.name.endsWith('.json') || entry.name.endsWith('/')) continue
       const id = basename(entry.name, '.json')
       if (only && !only.has(id)) continue

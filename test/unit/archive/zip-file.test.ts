@@ -81,9 +81,11 @@ describe('walking the central directory', () => {
   test('a name filter sees every raw name and yields only the entries it keeps', () => {
     const seen: string[] = []
     const tens = [
-      ...walkEntries(bufferBytes(whole), 1000, (bytes, start, end) => {
-        seen.push(bytes.toString('utf8', start, end))
-        return bytes[end - 6] === 0x30 // R-10.json, R-20.json, …
+      ...walkEntries(bufferBytes(whole), {
+        wanted: (bytes, start, end) => {
+          seen.push(bytes.toString('utf8', start, end))
+          return bytes[end - 6] === 0x30 // R-10.json, R-20.json, …
+        }
       })
     ]
     expect(seen).toEqual(all.map(e => e.name))
@@ -92,9 +94,9 @@ describe('walking the central directory', () => {
   })
 
   test('the entry budget counts the entries a filter passes over', () => {
-    expect(() => [...walkEntries(bufferBytes(whole), 39, () => false)]).toThrow(
-      '40 entries in the central directory (budget 39)'
-    )
+    expect(() => [
+      ...walkEntries(bufferBytes(whole), { maxEntries: 39, wanted: () => false })
+    ]).toThrow('40 entries in the central directory (budget 39)')
   })
 
   test('a directory cut off inside the last name or extra field is corrupt, not a shorter entry', () => {
@@ -103,5 +105,47 @@ describe('walking the central directory', () => {
     // The directory's size, 3 bytes short: the last entry's name and extra field run past its end.
     cut.writeUInt32LE(whole.readUInt32LE(eocd + 12) - 3, eocd + 12)
     expect(() => [...walkEntries(bufferBytes(cut))]).toThrow('corrupt central directory')
+  })
+})
+
+describe('ZIP64 entries', () => {
+  /** One stored entry whose central header gives its sizes in the ZIP64 extra field only. */
+  function zip64Entry(name: string, data: Buffer): Buffer {
+    const nameBytes = Buffer.from(name)
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(45, 4)
+    local.writeUInt32LE(data.length, 18)
+    local.writeUInt32LE(data.length, 22)
+    local.writeUInt16LE(nameBytes.length, 26)
+    const extra = Buffer.alloc(20)
+    extra.writeUInt16LE(0x0001, 0)
+    extra.writeUInt16LE(16, 2)
+    extra.writeBigUInt64LE(BigInt(data.length), 4) // uncompressed size
+    extra.writeBigUInt64LE(BigInt(data.length), 12) // compressed size
+    const central = Buffer.alloc(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(45, 4)
+    central.writeUInt16LE(45, 6)
+    central.writeUInt32LE(0xffffffff, 20)
+    central.writeUInt32LE(0xffffffff, 24)
+    central.writeUInt16LE(nameBytes.length, 28)
+    central.writeUInt16LE(extra.length, 30)
+    const directory = Buffer.concat([central, nameBytes, extra])
+    const body = Buffer.concat([local, nameBytes, data])
+    const eocd = Buffer.alloc(22)
+    eocd.writeUInt32LE(0x06054b50, 0)
+    eocd.writeUInt16LE(1, 8)
+    eocd.writeUInt16LE(1, 10)
+    eocd.writeUInt32LE(directory.length, 12)
+    eocd.writeUInt32LE(body.length, 16)
+    return Buffer.concat([body, directory, eocd])
+  }
+
+  test('sizes saturated in the central header are read from the extra field', () => {
+    const zip = zip64Entry('big.bin', Buffer.from('hello, zip64'))
+    const [entry] = [...walkEntries(bufferBytes(zip))]
+    expect(entry).toMatchObject({ name: 'big.bin', size: 12, compressedSize: 12, localOffset: 0 })
+    expect(readEntry(zip, entry as ZipEntry, 1 << 20).toString()).toBe('hello, zip64')
   })
 })

@@ -2,7 +2,7 @@ import { normaliseLicense } from '../../licenses'
 import { pastBudget } from '../../walk/lines'
 import { parseManifest, parsePom, parseProperties } from './metadata'
 import type { RandomAccess } from '../../../archive/random-access'
-import { entryBytes, walkEntries, MAX_ENTRIES, type ZipEntry } from '../../../archive/zip'
+import { entryBytes, walkEntries, type ZipEntry } from '../../../archive/zip'
 
 /** Which evidence decided a package's coordinates, strongest first. */
 export type CoordinatesSource =
@@ -95,7 +95,7 @@ function readArchive(
   const where = nested ?? fileName
   let entries: ZipEntry[]
   try {
-    entries = [...walkEntries(zip, MAX_ENTRIES, readsEntry)]
+    entries = [...walkEntries(zip, { wanted: readsEntry })]
   } catch (error) {
     out.problems.push(`${where}: ${(error as Error).message}`)
     return
